@@ -1,0 +1,106 @@
+import { topicLabel, type RecordRef } from './common.js';
+import { formatMoney } from './money.js';
+import { partyName } from './party.js';
+import { formatDateSpan } from './partial-date.js';
+import type { KindedRecord } from './records/index.js';
+
+/** Looks up the display title of another record, for titles that name what they join. */
+export type TitleLookup = (ref: RecordRef) => string | undefined;
+
+const FLOW_WORDS = { export: 'exports to', import: 'imports from', turnover: 'trade with' } as const;
+
+/** A one-line title for any record, as lists, search results and links show it. */
+export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => undefined): string {
+  const { kind, record } = item;
+  switch (kind) {
+    case 'source':
+      return record.title;
+    case 'place':
+    case 'organization':
+    case 'person':
+      return record.name;
+    case 'post': {
+      const organization = lookup({ kind: 'organization', id: record.organizationId });
+      return organization && !record.title.includes(organization) ? `${record.title}, ${organization}` : record.title;
+    }
+    case 'holding': {
+      const person = lookup({ kind: 'person', id: record.personId }) ?? record.personId;
+      const post = lookup({ kind: 'post', id: record.postId }) ?? record.postId;
+      return `${person} — ${post}`;
+    }
+    case 'series':
+      return record.name;
+    case 'visit':
+    case 'meeting':
+    case 'agreement':
+      return record.title;
+    case 'statement': {
+      const speaker = lookup({ kind: 'person', id: record.speakerId }) ?? record.speakerId;
+      return `Statement by ${speaker}`;
+    }
+    case 'commitment':
+      return record.description;
+    case 'trade': {
+      const words = FLOW_WORDS[record.flow];
+      const period = formatDateSpan(record.period.start, record.period.end, { style: 'short' });
+      return `${partyName(record.reporter)} ${words} ${partyName(record.partner)}, ${period}: ${formatMoney(record.value)}`;
+    }
+    case 'investment': {
+      const span = formatDateSpan(record.span.start, record.span.end, { style: 'short' });
+      return `Investment ${record.kind.replace('-', ' ')} from ${partyName(record.from)} to ${partyName(record.to)}, ${span}: ${formatMoney(record.value)}`;
+    }
+    case 'indicator':
+      return record.label;
+    case 'dispute': {
+      const subject = record.subject ? lookup(record.subject) : undefined;
+      return subject ? `Disputed ${record.field} of ${subject}` : `Disputed ${record.field}`;
+    }
+  }
+}
+
+/**
+ * Words a record should be found by beyond its title: other names, summaries, topics,
+ * the people and places it joins, the notes on its citations.
+ */
+export function recordSearchText(item: KindedRecord, lookup: TitleLookup = () => undefined): string {
+  const { kind, record } = item;
+  const parts: (string | undefined)[] = [];
+  if ('names' in record) parts.push(...record.names.map((name) => name.value));
+  if ('citations' in record) parts.push(...record.citations.map((citation) => citation.note));
+  if ('notes' in record) parts.push(record.notes);
+  switch (kind) {
+    case 'source':
+      parts.push(record.publisher, record.via);
+      break;
+    case 'organization':
+      parts.push(record.country && partyName(record.country), ...record.members.map(partyName));
+      break;
+    case 'post':
+      parts.push(lookup({ kind: 'organization', id: record.organizationId }));
+      break;
+    case 'holding':
+      parts.push(...record.attestations.map((attestation) => attestation.titleAsReported));
+      break;
+    case 'meeting':
+      parts.push(record.summary, ...record.topics.map(topicLabel));
+      parts.push(...record.participants.map((participant) => lookup({ kind: 'person', id: participant.personId })));
+      if (record.location.placeId) parts.push(lookup({ kind: 'place', id: record.location.placeId }));
+      break;
+    case 'visit':
+      parts.push(record.purpose, ...record.visitorIds.map((id) => lookup({ kind: 'person', id })));
+      if (record.location.placeId) parts.push(lookup({ kind: 'place', id: record.location.placeId }));
+      break;
+    case 'agreement':
+      parts.push(record.summary, ...record.parties.map(partyName));
+      break;
+    case 'statement':
+      parts.push(record.paraphrase, record.text);
+      break;
+    case 'dispute':
+      parts.push(...record.claims.map((claim) => claim.value));
+      break;
+    default:
+      break;
+  }
+  return parts.filter((part): part is string => Boolean(part)).join('\n');
+}

@@ -1,0 +1,174 @@
+import Big from 'big.js';
+import currencyCodes from 'currency-codes';
+import { z } from 'zod';
+
+/**
+ * Money is exact: the amount is a decimal string in the currency's units, summed with
+ * big.js so 10,000 additions drift by nothing. `precision` is the rounding unit the
+ * source stated (223.6 million has a precision of 100000), kept so that a figure is
+ * never shown, or compared, more finely than it was known.
+ */
+const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+const POSITIVE_DECIMAL = /^(?:0\.0*[1-9]\d*|[1-9]\d*(?:\.\d*[1-9])?)$/;
+
+export const decimalSchema = z
+  .string()
+  .regex(DECIMAL, { message: 'Expected a decimal number as text, e.g. "223600000" or "12.5" (no trailing zeros)' });
+
+export const positiveDecimalSchema = z
+  .string()
+  .regex(POSITIVE_DECIMAL, { message: 'Expected a positive decimal number as text, e.g. "100000"' });
+
+export function isCurrencyCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code) && currencyCodes.code(code) !== undefined;
+}
+
+export const currencyCodeSchema = z.string().refine(isCurrencyCode, { message: 'Not an ISO 4217 currency code' });
+
+export const moneySchema = z.strictObject({
+  amount: decimalSchema,
+  currency: currencyCodeSchema,
+  precision: positiveDecimalSchema.optional(),
+});
+
+export type Money = z.infer<typeof moneySchema>;
+
+export class CurrencyMismatchError extends Error {
+  constructor(readonly currencies: string[]) {
+    super(`Cannot combine amounts in different currencies: ${currencies.join(', ')}`);
+    this.name = 'CurrencyMismatchError';
+  }
+}
+
+/** Writes a big.js number as a canonical decimal string (no exponent, no trailing zeros). */
+export function decimalToString(value: Big): string {
+  const text = value.toFixed();
+  return text === '-0' ? '0' : text;
+}
+
+function coarser(a?: string, b?: string): string | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return new Big(a).gte(b) ? a : b;
+}
+
+function sameCurrency(values: readonly Money[]): string {
+  const currencies = [...new Set(values.map((value) => value.currency))];
+  if (currencies.length > 1) throw new CurrencyMismatchError(currencies);
+  return currencies[0]!;
+}
+
+/** Sums amounts in one currency; the result carries the coarsest precision of its parts. */
+export function sumMoney(values: readonly Money[]): Money {
+  if (values.length === 0) throw new RangeError('Cannot sum an empty list of amounts');
+  const currency = sameCurrency(values);
+  let total = new Big(0);
+  let precision: string | undefined;
+  for (const value of values) {
+    total = total.plus(value.amount);
+    precision = coarser(precision, value.precision);
+  }
+  return withPrecision({ amount: decimalToString(total), currency }, precision);
+}
+
+export function addMoney(a: Money, b: Money): Money {
+  return sumMoney([a, b]);
+}
+
+export function subtractMoney(a: Money, b: Money): Money {
+  sameCurrency([a, b]);
+  const amount = decimalToString(new Big(a.amount).minus(b.amount));
+  return withPrecision({ amount, currency: a.currency }, coarser(a.precision, b.precision));
+}
+
+function withPrecision(money: Money, precision: string | undefined): Money {
+  return precision ? { ...money, precision } : money;
+}
+
+export function compareMoney(a: Money, b: Money): number {
+  sameCurrency([a, b]);
+  return new Big(a.amount).cmp(b.amount);
+}
+
+/**
+ * True when two amounts may be the same figure given how each was rounded: they differ
+ * by no more than half of each one's rounding unit together (92.9 + 130.7 against 223.6).
+ */
+export function agreesWithinPrecision(a: Money, b: Money, extraTolerance?: string): boolean {
+  sameCurrency([a, b]);
+  const half = (precision?: string) => (precision ? new Big(precision).div(2) : new Big(0));
+  let tolerance = half(a.precision).plus(half(b.precision));
+  if (extraTolerance) tolerance = tolerance.plus(extraTolerance);
+  return new Big(a.amount).minus(b.amount).abs().lte(tolerance);
+}
+
+export const SCALES = {
+  unit: '1',
+  thousand: '1000',
+  million: '1000000',
+  billion: '1000000000',
+  trillion: '1000000000000',
+} as const;
+
+export type Scale = keyof typeof SCALES;
+
+/**
+ * Builds money from a figure as a source writes it ("223.6" million US dollars): the
+ * number of decimals given fixes the precision (one decimal of a million is 100000).
+ */
+export function moneyFromFigure(figure: string, scale: Scale, currency: string): Money {
+  if (!DECIMAL.test(figure) && !/^-?\d+\.\d+$/.test(figure)) {
+    throw new RangeError(`Not a decimal figure: "${figure}"`);
+  }
+  if (!isCurrencyCode(currency)) throw new RangeError(`Not an ISO 4217 currency code: "${currency}"`);
+  const decimals = figure.includes('.') ? figure.split('.')[1]!.length : 0;
+  const multiplier = new Big(SCALES[scale]);
+  const amount = decimalToString(new Big(figure).times(multiplier));
+  const precision = decimalToString(multiplier.div(new Big(10).pow(decimals)));
+  return { amount, currency, precision };
+}
+
+const FORMAT_SCALES: [Scale, Big][] = (['trillion', 'billion', 'million'] as const).map((scale) => [
+  scale,
+  new Big(SCALES[scale]),
+]);
+
+/** Decimals needed to show `value` exactly, or undefined when it needs more than `limit`. */
+function exactDecimals(value: Big, limit: number): number | undefined {
+  const fraction = decimalToString(value).split('.')[1];
+  const decimals = fraction ? fraction.length : 0;
+  return decimals <= limit ? decimals : undefined;
+}
+
+function currencyFormatter(currency: string, decimals: number): Intl.NumberFormat {
+  // en-GB writes US dollars as "US$", which is unambiguous next to other dollars.
+  return new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'symbol',
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
+}
+
+/**
+ * "US$223.6 million", "US$95 million", "€1.25 billion", "US$1,234.56": shown at the
+ * precision the source stated, never finer.
+ */
+export function formatMoney(money: Money): string {
+  const amount = new Big(money.amount);
+  const magnitude = amount.abs();
+  for (const [scale, multiplier] of FORMAT_SCALES) {
+    if (magnitude.lt(multiplier)) continue;
+    const scaled = amount.div(multiplier);
+    const decimals = money.precision
+      ? Math.max(0, -new Big(money.precision).div(multiplier).e)
+      : exactDecimals(scaled, 2);
+    if (decimals === undefined) break;
+    const shown = decimalToString(scaled.round(decimals, Big.roundHalfUp));
+    return `${currencyFormatter(money.currency, decimals).format(shown as Intl.StringNumericLiteral)} ${scale}`;
+  }
+  const minorUnits = currencyCodes.code(money.currency)?.digits ?? 2;
+  const decimals = exactDecimals(amount, minorUnits) === 0 ? 0 : minorUnits;
+  return currencyFormatter(money.currency, decimals).format(money.amount as Intl.StringNumericLiteral);
+}

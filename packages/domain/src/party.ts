@@ -1,0 +1,108 @@
+import countries from 'i18n-iso-countries';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { z } from 'zod';
+
+countries.registerLocale(english);
+
+/**
+ * International organizations that act as a party in their own right (they sign
+ * agreements and hold consultations). Their codes must not collide with ISO 3166-1
+ * alpha-2 codes; `EU` is reserved by ISO for exactly this use.
+ */
+export const INTERNATIONAL_PARTIES: Readonly<Record<string, string>> = Object.freeze({
+  EU: 'European Union',
+});
+
+export type PartyKind = 'country' | 'organization';
+
+export interface PartyInfo {
+  code: string;
+  name: string;
+  kind: PartyKind;
+  alpha3?: string;
+  numeric?: string;
+}
+
+const countryCodes = new Set(Object.keys(countries.getAlpha2Codes()));
+
+/** ISO 3166-1 alpha-2 codes known to the package (it includes the user-assigned `XK`). */
+export function isCountryCode(code: string): boolean {
+  return countryCodes.has(code);
+}
+
+export function isPartyCode(code: string): boolean {
+  return isCountryCode(code) || Object.hasOwn(INTERNATIONAL_PARTIES, code);
+}
+
+export function partyInfo(code: string): PartyInfo | undefined {
+  if (isCountryCode(code)) {
+    return {
+      code,
+      kind: 'country',
+      // `select: 'official'` gives "Kazakhstan" rather than a long form; fall back to the code.
+      name: countries.getName(code, 'en', { select: 'official' }) ?? code,
+      alpha3: countries.alpha2ToAlpha3(code),
+      numeric: countries.alpha2ToNumeric(code),
+    };
+  }
+  const organization = INTERNATIONAL_PARTIES[code];
+  return organization ? { code, kind: 'organization', name: organization } : undefined;
+}
+
+export function partyName(code: string): string {
+  return partyInfo(code)?.name ?? code;
+}
+
+/** Every party code, countries first (alphabetical), then organizations. */
+export function allParties(): PartyInfo[] {
+  const codes = [...countryCodes].sort();
+  return [...codes, ...Object.keys(INTERNATIONAL_PARTIES)].map((code) => partyInfo(code)!);
+}
+
+/** Maps an ISO alpha-3 code (as Comtrade and GDELT use) to alpha-2, or undefined. */
+export function partyFromAlpha3(alpha3: string): string | undefined {
+  return countries.alpha3ToAlpha2(alpha3.toUpperCase());
+}
+
+export const partyCodeSchema = z
+  .string()
+  .refine(isPartyCode, { message: 'Not an ISO 3166-1 alpha-2 country code or a known international party (e.g. EU)' });
+
+export type PartyCode = z.infer<typeof partyCodeSchema>;
+
+/** A pair is written as two distinct party codes in alphabetical order: `KZ-LT`. */
+export function pairOf(a: string, b: string): string {
+  if (a === b) throw new RangeError(`A pair needs two different parties, got ${a} twice`);
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+export interface ParsedPair {
+  pair: string;
+  parties: [string, string];
+  /** False when the input was spelled differently (lower case, reversed order, other separator). */
+  canonical: boolean;
+}
+
+/** Parses `KZ-LT`, `lt-kz`, `KZ/LT`, `KZ LT`; the caller redirects when not canonical. */
+export function parsePair(input: string): ParsedPair {
+  const parts = input.trim().toUpperCase().split(/[-/_:,\s]+/).filter(Boolean);
+  if (parts.length !== 2) throw new RangeError(`Not a pair of parties: "${input}" (expected e.g. KZ-LT)`);
+  const [a, b] = parts as [string, string];
+  for (const code of [a, b]) {
+    if (!isPartyCode(code)) throw new RangeError(`Unknown party code "${code}" in pair "${input}"`);
+  }
+  const pair = pairOf(a, b);
+  const parties = pair.split('-') as [string, string];
+  return { pair, parties, canonical: pair === input };
+}
+
+export const pairSchema = z.string().refine(
+  (value) => {
+    try {
+      return parsePair(value).canonical;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'A pair is two different party codes in alphabetical order, upper case, e.g. KZ-LT' },
+);

@@ -1,0 +1,48 @@
+import { RECORD_KINDS, type RecordKind, type RecordRef } from './common.js';
+import type { KindedRecord, RecordOf } from './records/index.js';
+
+/**
+ * An in-memory collection of records by kind and id: what the consistency checks read,
+ * whether it holds a whole bundle or the neighbourhood of one write.
+ */
+export class RecordSet {
+  private readonly byKind = new Map<RecordKind, Map<string, unknown>>(
+    RECORD_KINDS.map((kind) => [kind, new Map<string, unknown>()]),
+  );
+
+  constructor(items: Iterable<KindedRecord> = []) {
+    for (const item of items) this.put(item);
+  }
+
+  put(item: KindedRecord): void {
+    this.byKind.get(item.kind)!.set(item.record.id, item.record);
+  }
+
+  delete(ref: RecordRef): void {
+    this.byKind.get(ref.kind)!.delete(ref.id);
+  }
+
+  get<K extends RecordKind>(kind: K, id: string): RecordOf<K> | undefined {
+    return this.byKind.get(kind)!.get(id) as RecordOf<K> | undefined;
+  }
+
+  has(ref: RecordRef): boolean {
+    return this.byKind.get(ref.kind)!.has(ref.id);
+  }
+
+  all<K extends RecordKind>(kind: K): RecordOf<K>[] {
+    return [...this.byKind.get(kind)!.values()] as RecordOf<K>[];
+  }
+
+  *items(): Generator<KindedRecord> {
+    for (const kind of RECORD_KINDS) {
+      for (const record of this.byKind.get(kind)!.values()) yield { kind, record } as KindedRecord;
+    }
+  }
+
+  get size(): number {
+    let size = 0;
+    for (const records of this.byKind.values()) size += records.size;
+    return size;
+  }
+}

@@ -1,0 +1,54 @@
+import anyAscii from 'any-ascii';
+
+/**
+ * Text folding for search and ids. Every backend indexes and queries the same folded
+ * text, so "Klaipėda", "KLAIPEDA" and "Клайпеда" meet on both SQLite and PostgreSQL.
+ */
+
+/** Lower-case ASCII words: diacritics dropped, other scripts transliterated. */
+export function foldText(text: string): string {
+  return anyAscii(text.normalize('NFKC'))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export function foldedTokens(text: string): string[] {
+  const folded = foldText(text);
+  return folded ? folded.split(' ') : [];
+}
+
+/**
+ * A spelling skeleton of one folded token, so transliteration variants of a name meet:
+ * doubled letters collapse (Vassilenko/Vasilenko, Idrissov/Idrisov) and a leading
+ * "ye" before a consonant reads as "e" (Yerlan/Erlan).
+ */
+export function spellingSkeleton(token: string): string {
+  let skeleton = token.replace(/([a-z])\1+/g, '$1');
+  skeleton = skeleton.replace(/^ye(?=[^aeiouy])/, 'e');
+  return skeleton;
+}
+
+/**
+ * The words a record is found by: each folded token and, where it differs, its
+ * skeleton. Indexed once, queried the same way, on every backend.
+ */
+export function searchTerms(text: string): string[] {
+  const terms = new Set<string>();
+  for (const token of foldedTokens(text)) {
+    terms.add(token);
+    terms.add(spellingSkeleton(token));
+  }
+  return [...terms];
+}
+
+/** Query words reduced the same way; only [a-z0-9] survive, so no query syntax leaks through. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(foldedTokens(query).map(spellingSkeleton))].slice(0, 12);
+}
+
+/** A readable id part: "Roman Vassilenko" → "roman-vassilenko". */
+export function slugify(text: string, maxLength = 80): string {
+  const slug = foldText(text).replaceAll(' ', '-');
+  return slug.slice(0, maxLength).replace(/-+$/, '') || 'record';
+}
