@@ -9,3 +9,4 @@ export * from './party.js';
 export * from './record-set.js';
 export * from './records/index.js';
 export * from './text.js';
+export * from './holdings.js';

@@ -8,7 +8,7 @@ import { z } from 'zod';
  * source stated (223.6 million has a precision of 100000), kept so that a figure is
  * never shown, or compared, more finely than it was known.
  */
-const DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+const DECIMAL = /^(?:0|-?[1-9]\d*(?:\.\d*[1-9])?|-?0\.\d*[1-9])$/;
 const POSITIVE_DECIMAL = /^(?:0\.0*[1-9]\d*|[1-9]\d*(?:\.\d*[1-9])?)$/;
 
 export const decimalSchema = z
@@ -46,10 +46,14 @@ export function decimalToString(value: Big): string {
   return text === '-0' ? '0' : text;
 }
 
-function coarser(a?: string, b?: string): string | undefined {
-  if (!a) return b;
-  if (!b) return a;
-  return new Big(a).gte(b) ? a : b;
+/**
+ * The rounding unit of a sum or difference: each part may be off by half its own unit,
+ * so the errors add up (an exact part, without a precision, adds nothing).
+ */
+function combinedPrecision(values: readonly Money[]): string | undefined {
+  const units = values.map((value) => value.precision).filter((unit): unit is string => unit !== undefined);
+  if (units.length === 0) return undefined;
+  return decimalToString(units.reduce((total, unit) => total.plus(unit), new Big(0)));
 }
 
 function sameCurrency(values: readonly Money[]): string {
@@ -58,17 +62,13 @@ function sameCurrency(values: readonly Money[]): string {
   return currencies[0]!;
 }
 
-/** Sums amounts in one currency; the result carries the coarsest precision of its parts. */
+/** Sums amounts in one currency, exactly; the result's precision adds up its parts' rounding. */
 export function sumMoney(values: readonly Money[]): Money {
   if (values.length === 0) throw new RangeError('Cannot sum an empty list of amounts');
   const currency = sameCurrency(values);
   let total = new Big(0);
-  let precision: string | undefined;
-  for (const value of values) {
-    total = total.plus(value.amount);
-    precision = coarser(precision, value.precision);
-  }
-  return withPrecision({ amount: decimalToString(total), currency }, precision);
+  for (const value of values) total = total.plus(value.amount);
+  return withPrecision({ amount: decimalToString(total), currency }, combinedPrecision(values));
 }
 
 export function addMoney(a: Money, b: Money): Money {
@@ -78,7 +78,7 @@ export function addMoney(a: Money, b: Money): Money {
 export function subtractMoney(a: Money, b: Money): Money {
   sameCurrency([a, b]);
   const amount = decimalToString(new Big(a.amount).minus(b.amount));
-  return withPrecision({ amount, currency: a.currency }, coarser(a.precision, b.precision));
+  return withPrecision({ amount, currency: a.currency }, combinedPrecision([a, b]));
 }
 
 function withPrecision(money: Money, precision: string | undefined): Money {

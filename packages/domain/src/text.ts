@@ -18,15 +18,20 @@ export function foldedTokens(text: string): string[] {
   return folded ? folded.split(' ') : [];
 }
 
+const collapseDoubles = (text: string) => text.replace(/([a-z])\1+/g, '$1');
+
 /**
  * A spelling skeleton of one folded token, so transliteration variants of a name meet:
- * doubled letters collapse (Vassilenko/Vasilenko, Idrissov/Idrisov) and a leading
- * "ye" before a consonant reads as "e" (Yerlan/Erlan).
+ * doubled letters collapse (Vassilenko/Vasilenko, Idrissov/Idrisov), a leading "ye"
+ * before a consonant reads as "e" (Yerlan/Erlan), a "y" between vowels drops
+ * (Karabayev/Karabaev) and any other "y" reads as "i" (Klaypeda/Klaipeda).
  */
 export function spellingSkeleton(token: string): string {
-  let skeleton = token.replace(/([a-z])\1+/g, '$1');
+  let skeleton = collapseDoubles(token);
   skeleton = skeleton.replace(/^ye(?=[^aeiouy])/, 'e');
-  return skeleton;
+  skeleton = skeleton.replace(/([aeiou])y(?=[aeiou])/g, '$1');
+  skeleton = skeleton.replaceAll('y', 'i');
+  return collapseDoubles(skeleton);
 }
 
 /**

@@ -43,7 +43,8 @@ function nodeAt(document: Document, path: readonly PropertyKey[]): { node: Node 
 }
 
 function describeIssue(document: Document, issue: z.core.$ZodIssue, file: string, lines: LineCounter): BundleIssue {
-  const path = issue.path;
+  // An unknown field is shown where it is written, not at the start of its record.
+  const path = issue.code === 'unrecognized_keys' && issue.keys.length ? [...issue.path, issue.keys[0]!] : issue.path;
   const result: BundleIssue = { file, message: issue.message };
   const [collection, index, ...rest] = path;
   if (typeof collection === 'string' && COLLECTIONS.has(collection) && typeof index === 'number') {
@@ -64,7 +65,8 @@ function describeIssue(document: Document, issue: z.core.$ZodIssue, file: string
   if (depth === path.length && isScalar(node) && typeof node.value === 'number' && issue.code === 'invalid_type') {
     result.message += ` (write it in quotes: "${String(node.source ?? node.value)}")`;
   }
-  if (depth < path.length && issue.code === 'invalid_type') {
+  // Zod reports a missing enum or literal as `invalid_value`, any other missing field as `invalid_type`.
+  if (depth < path.length && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
     result.message = `missing required field "${String(path[path.length - 1])}"`;
   }
   return result;
@@ -113,7 +115,8 @@ export function parseBundle(text: string, file: string): Bundle {
   if (document.errors.length) {
     throw new BundleError(
       document.errors.map((error) => {
-        const position = error.linePos?.[0];
+        // Without `prettyErrors` the parser leaves `linePos` unset; the offset still locates it.
+        const position = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
         return { file, line: position?.line, column: position?.col, message: `not valid YAML: ${error.message.split('\n')[0]}` };
       }),
     );
@@ -127,4 +130,28 @@ export function parseBundle(text: string, file: string): Bundle {
   if (value && typeof value === 'object') issues.push(...duplicateIdIssues(document, value as Record<string, unknown>, file, lines));
   if (issues.length || !parsed.success) throw new BundleError(issues);
   return parsed.data;
+}
+
+/**
+ * Validates a bundle that is already an object (built in code, or read from NDJSON):
+ * the same schemas and the same issue shape as `parseBundle`, without line numbers.
+ */
+export function validateBundle(value: unknown, file = '(bundle)'): Bundle {
+  const parsed = bundleSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new BundleError(
+    parsed.error.issues.map((issue) => {
+      const [collection, index, ...rest] = issue.path;
+      const isRecord = typeof collection === 'string' && COLLECTIONS.has(collection) && typeof index === 'number';
+      const records = isRecord ? (value as Record<string, unknown[]>)[collection] : undefined;
+      const id = isRecord ? (records?.[index as number] as { id?: unknown } | undefined)?.id : undefined;
+      return {
+        file,
+        record: isRecord ? `${collection}[${index}]` : undefined,
+        recordId: typeof id === 'string' ? id : undefined,
+        field: (isRecord ? rest : issue.path).map(String).join('.') || undefined,
+        message: issue.message,
+      };
+    }),
+  );
 }

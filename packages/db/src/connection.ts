@@ -1,0 +1,69 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDriver from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export type DatabaseConfig =
+  | { kind: 'sqlite'; path: string; readonly?: boolean }
+  | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
+
+/** An open database: the Kysely handle, which dialect it speaks, and how to close it. */
+export interface BilatDatabase {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Where it lives, for messages: a file path or a URL without its password. */
+  location: string;
+  close(): Promise<void>;
+}
+
+function openSqlite(path: string, readonly = false): BilatDatabase {
+  if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
+  const driver = new SqliteDriver(path, { readonly, fileMustExist: readonly });
+  // WAL lets readers work beside one writer; foreign keys are off by default in SQLite.
+  if (!readonly) driver.pragma('journal_mode = WAL');
+  driver.pragma('foreign_keys = ON');
+  driver.pragma('busy_timeout = 5000');
+  driver.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) });
+  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+}
+
+/** The URL as it may be printed: the password replaced. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unparseable URL)';
+  }
+}
+
+function openPostgres(url: string, schema?: string, poolSize = 10): BilatDatabase {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    // A schema of its own (tests, several datasets on one server) is set per connection.
+    ...(schema ? { options: `-c search_path=${quoteIdentifier(schema)}` } : {}),
+  });
+  // An idle client that loses its server emits 'error'; without a listener it would crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+}
+
+export function quoteIdentifier(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) throw new RangeError(`Not a safe schema name: "${name}"`);
+  return `"${name}"`;
+}
+
+/** Opens (but does not migrate) the database the configuration names. */
+export function connect(config: DatabaseConfig): BilatDatabase {
+  return config.kind === 'sqlite'
+    ? openSqlite(config.path, config.readonly)
+    : openPostgres(config.url, config.schema, config.poolSize);
+}

@@ -1,0 +1,39 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { DialectName } from './connection.js';
+import type { Database } from './schema.js';
+
+/*
+ * The few places where SQLite and PostgreSQL need different SQL. Everything else is
+ * written once with Kysely; the shared test suite finds any difference that slips by.
+ */
+
+type Executor = Kysely<Database>;
+
+/** Adds a search document's terms to the full-text index (PostgreSQL indexes them by generated columns). */
+export async function indexSearchTerms(db: Executor, dialect: DialectName, docId: number, titleTerms: string, bodyTerms: string): Promise<void> {
+  if (dialect === 'sqlite') {
+    await sql`insert into search_fts (rowid, title_terms, body_terms) values (${docId}, ${titleTerms}, ${bodyTerms})`.execute(db);
+  }
+}
+
+export async function unindexSearchTerms(db: Executor, dialect: DialectName, docIds: number[]): Promise<void> {
+  if (dialect === 'sqlite' && docIds.length) {
+    await sql`delete from search_fts where rowid in (${sql.join(docIds)})`.execute(db);
+  }
+}
+
+/**
+ * A condition on `search_documents` (aliased `d`) that every term matches as a word
+ * prefix; `titleOnly` restricts it to the title. Terms are already [a-z0-9]+, so nothing
+ * a user types reaches the query syntax.
+ */
+export function matchTerms(dialect: DialectName, terms: string[], titleOnly: boolean): RawBuilder<boolean> {
+  if (dialect === 'sqlite') {
+    const expression = terms.map((term) => `"${term}"*`).join(' AND ');
+    const query = titleOnly ? `{title_terms} : (${expression})` : expression;
+    return sql<boolean>`d.doc_id in (select rowid from search_fts where search_fts match ${query})`;
+  }
+  const query = terms.map((term) => `${term}:*`).join(' & ');
+  const column = titleOnly ? sql.ref('d.title_vector') : sql.ref('d.all_vector');
+  return sql<boolean>`${column} @@ to_tsquery('simple', ${query})`;
+}

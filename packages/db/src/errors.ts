@@ -1,0 +1,51 @@
+import type { RecordRef, Violation } from '@bilat/domain';
+
+/** A record that was asked for by id and is not there (or was deleted). */
+export class RecordNotFoundError extends Error {
+  constructor(readonly ref: RecordRef) {
+    super(`No ${ref.kind} with id "${ref.id}"`);
+    this.name = 'RecordNotFoundError';
+  }
+}
+
+/** Deleting a record that others still point at. */
+export class DependentsError extends Error {
+  constructor(
+    readonly ref: RecordRef,
+    readonly dependents: RecordRef[],
+  ) {
+    const shown = dependents.slice(0, 10).map((d) => `${d.kind} ${d.id}`).join(', ');
+    const more = dependents.length > 10 ? ` and ${dependents.length - 10} more` : '';
+    super(`Cannot delete ${ref.kind} ${ref.id}: ${dependents.length} record(s) point at it (${shown}${more})`);
+    this.name = 'DependentsError';
+  }
+}
+
+/** A write that would break one of the domain's consistency rules. */
+export class ConsistencyError extends Error {
+  constructor(readonly violations: Violation[]) {
+    const shown = violations.slice(0, 20).map((v) => `  [${v.check}] ${v.message}`).join('\n');
+    const more = violations.length > 20 ? `\n  …and ${violations.length - 20} more` : '';
+    super(`Refused: ${violations.length} consistency rule(s) broken\n${shown}${more}`);
+    this.name = 'ConsistencyError';
+  }
+}
+
+const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET', '28P01', '28000', '3D000', '57P03']);
+
+/** True for errors that mean the database server cannot be reached or refuses us. */
+export function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && CONNECTION_CODES.has(code);
+}
+
+/** The database could not be reached (server down, wrong host, bad credentials, no such database). */
+export class DatabaseUnreachableError extends Error {
+  constructor(
+    readonly location: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Cannot reach the database at ${location}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DatabaseUnreachableError';
+  }
+}

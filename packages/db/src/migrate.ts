@@ -1,0 +1,61 @@
+import { Migrator, NO_MIGRATIONS, sql, type MigrationResultSet } from 'kysely';
+import type { BilatDatabase } from './connection.js';
+import { DatabaseUnreachableError, isConnectionError } from './errors.js';
+import { migrationProvider, SCHEMA_VERSION } from './migrations/index.js';
+
+export { SCHEMA_VERSION };
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+/**
+ * A migrator whose bookkeeping tables live in the schema the connection works in.
+ * Kysely otherwise looks for them in every schema it can see, and takes another
+ * schema's table for its own when several bilat databases share one server.
+ */
+async function migratorFor(database: BilatDatabase): Promise<Migrator> {
+  if (database.dialect !== 'postgres') return new Migrator({ db: database.db, provider: migrationProvider });
+  let schema: string;
+  try {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
+    schema = rows[0]!.schema;
+  } catch (error) {
+    if (isConnectionError(error)) throw new DatabaseUnreachableError(database.location, error);
+    throw error;
+  }
+  return new Migrator({ db: database.db, provider: migrationProvider, migrationTableSchema: schema });
+}
+
+/** Applies every migration not yet applied, in order; returns the names applied now. */
+export async function migrateToLatest(database: BilatDatabase): Promise<string[]> {
+  const migrator = await migratorFor(database);
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    if (isConnectionError(result.error)) throw new DatabaseUnreachableError(database.location, result.error);
+    const failed = result.results?.find((step) => step.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = result.error instanceof Error ? result.error.message : String(result.error);
+    throw new MigrationError(`Migration ${failed} failed on ${database.location}: ${reason}`, result.error);
+  }
+  return (result.results ?? []).filter((step) => step.status === 'Success').map((step) => step.migrationName);
+}
+
+/** The migrations already applied, oldest first. */
+export async function appliedMigrations(database: BilatDatabase): Promise<string[]> {
+  const migrator = await migratorFor(database);
+  const all = await migrator.getMigrations();
+  return all.filter((migration) => migration.executedAt).map((migration) => migration.name);
+}
+
+/** Undoes every migration (used by `bilat db reset` before migrating again). */
+export async function migrateToEmpty(database: BilatDatabase): Promise<void> {
+  const migrator = await migratorFor(database);
+  const result = await migrator.migrateTo(NO_MIGRATIONS);
+  if (result.error) throw new MigrationError(`Could not undo migrations on ${database.location}`, result.error);
+}

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as initial from './2026-11-28T0001-initial.js';
+
+/** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
+export const migrations: Record<string, Migration> = {
+  '2026-11-28T0001-initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
+
+/** The newest migration's name: the schema version a database is at when fully migrated. */
+export const SCHEMA_VERSION = Object.keys(migrations).sort().at(-1)!;

@@ -1,0 +1,37 @@
+import { loadCuratedBundle } from '@bilat/dataset';
+import { connect, type BilatDatabase, type DatabaseConfig } from './connection.js';
+import { importBundle, type ImportSummary } from './import-bundle.js';
+import { migrateToLatest } from './migrate.js';
+import { migrations } from './migrations/index.js';
+
+export interface OpenOptions {
+  /** Apply pending migrations on open (the default: an older schema is migrated on start). */
+  migrate?: boolean;
+  /** Load the curated dataset into a database created by this open (`if-new`, the default), or never. */
+  seed?: 'if-new' | 'never';
+  actor?: string;
+}
+
+/** Loads the curated dataset (idempotent: records already there and identical are left alone). */
+export function seedDatabase(database: BilatDatabase, actor?: string): Promise<ImportSummary> {
+  return importBundle(database, loadCuratedBundle(), { kind: 'seed', label: 'curated dataset', actor });
+}
+
+/**
+ * Opens the configured database, migrates it, and seeds it when it was just created, so
+ * a first command on a fresh machine finds data without any set-up.
+ */
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<BilatDatabase> {
+  const database = connect(config);
+  try {
+    if (options.migrate !== false) {
+      const applied = await migrateToLatest(database);
+      const created = applied.length === Object.keys(migrations).length;
+      if (created && (options.seed ?? 'if-new') === 'if-new') await seedDatabase(database, options.actor);
+    }
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,199 @@
+import {
+  dateSortKey,
+  firstDay,
+  foldText,
+  lastDay,
+  pairOf,
+  type KindedRecord,
+  type RecordKind,
+} from '@bilat/domain';
+import type { RecordTableName } from './schema.js';
+
+/**
+ * Where each kind of record lives and which of its fields become columns. This is the
+ * one place that maps domain objects onto rows; reads parse `body` back.
+ */
+export const RECORD_TABLES: Record<RecordKind, RecordTableName> = {
+  source: 'sources',
+  place: 'places',
+  organization: 'organizations',
+  post: 'posts',
+  person: 'people',
+  holding: 'holdings',
+  series: 'series',
+  visit: 'visits',
+  meeting: 'meetings',
+  agreement: 'agreements',
+  statement: 'statements',
+  commitment: 'commitments',
+  trade: 'trade_flows',
+  investment: 'investment_flows',
+  indicator: 'indicators',
+  dispute: 'disputes',
+};
+
+/** The key that puts undated records after every dated one in a newest-first list. */
+export const UNDATED_SORT_KEY = '000000000';
+
+type Projection = Record<string, string | number | null>;
+
+function dated(start: string | undefined | null, end?: string | null): Projection {
+  if (!start) return { date_sort: UNDATED_SORT_KEY, date_first: null, date_last: null };
+  return { date_sort: dateSortKey(start), date_first: firstDay(start), date_last: lastDay(end ?? start) };
+}
+
+const pairIfTwo = (parties: readonly string[]): string | null =>
+  parties.length === 2 && parties[0] !== parties[1] ? pairOf(parties[0]!, parties[1]!) : null;
+
+/** The columns a record's row carries besides id, body, status and timestamps. */
+export function projectRecord(item: KindedRecord): Projection {
+  switch (item.kind) {
+    case 'source': {
+      const r = item.record;
+      return { publisher: r.publisher, ...dated(r.published) };
+    }
+    case 'place':
+      return { country: item.record.country, sort_name: foldText(item.record.name) };
+    case 'organization': {
+      const r = item.record;
+      return { kind: r.kind, country: r.country ?? null, sort_name: foldText(r.name) };
+    }
+    case 'post': {
+      const r = item.record;
+      return { organization_id: r.organizationId, country: r.country ?? null, sort_name: foldText(r.title) };
+    }
+    case 'person':
+      return { country: item.record.country ?? null, sort_name: foldText(item.record.name) };
+    case 'holding': {
+      const r = item.record;
+      return {
+        person_id: r.personId,
+        post_id: r.postId,
+        start_first: r.start ? firstDay(r.start) : null,
+        end_last: r.end ? lastDay(r.end) : null,
+      };
+    }
+    case 'series': {
+      const r = item.record;
+      return { pair: r.pair, kind: r.kind, organization_id: r.organizationId ?? null, sort_name: foldText(r.name) };
+    }
+    case 'visit': {
+      const r = item.record;
+      return { pair: pairIfTwo([r.from, r.to]), from_party: r.from, to_party: r.to, kind: r.kind, ...dated(r.date.start, r.date.end) };
+    }
+    case 'meeting': {
+      const r = item.record;
+      return {
+        pair: r.pair,
+        kind: r.kind,
+        stage: r.stage,
+        series_id: r.seriesId ?? null,
+        ordinal: r.ordinal ?? null,
+        visit_id: r.visitId ?? null,
+        ...dated(r.date?.start, r.date?.end),
+      };
+    }
+    case 'agreement': {
+      const r = item.record;
+      const signing = r.steps.find((step) => step.stage === 'signed' && step.date) ?? r.steps.find((step) => step.date);
+      return { pair: pairIfTwo(r.parties), kind: r.kind, stage: r.stage, ...dated(signing?.date?.start, signing?.date?.end) };
+    }
+    case 'statement':
+      return { speaker_id: item.record.speakerId, ...dated(item.record.date.start, item.record.date.end) };
+    case 'commitment': {
+      const r = item.record;
+      return { state: r.state, made_at_kind: r.madeAt.kind, made_at_id: r.madeAt.id };
+    }
+    case 'trade': {
+      const r = item.record;
+      return {
+        pair: pairIfTwo([r.reporter, r.partner]),
+        reporter: r.reporter,
+        partner: r.partner,
+        flow: r.flow,
+        classification_system: r.classification.system,
+        classification_code: r.classification.code,
+        currency: r.value.currency,
+        amount: r.value.amount,
+        ...dated(r.period.start, r.period.end),
+      };
+    }
+    case 'investment': {
+      const r = item.record;
+      return {
+        pair: pairIfTwo([r.from, r.to]),
+        from_party: r.from,
+        to_party: r.to,
+        kind: r.kind,
+        currency: r.value.currency,
+        amount: r.value.amount,
+        ...dated(r.span.start, r.span.end),
+      };
+    }
+    case 'indicator': {
+      const r = item.record;
+      return {
+        pair: r.partner ? pairIfTwo([r.subject, r.partner]) : null,
+        subject: r.subject,
+        partner: r.partner ?? null,
+        measure: r.measure,
+        ...dated(r.asOf),
+      };
+    }
+    case 'dispute': {
+      const r = item.record;
+      return { field: r.field, subject_kind: r.subject?.kind ?? null, subject_id: r.subject?.id ?? null };
+    }
+  }
+}
+
+/** Every party a record concerns, for "everything about KZ" across kinds. */
+export function partiesOf(item: KindedRecord): string[] {
+  const parties: (string | undefined)[] = (() => {
+    switch (item.kind) {
+      case 'place':
+        return [item.record.country];
+      case 'organization':
+        return [item.record.country, ...item.record.members];
+      case 'post':
+      case 'person':
+        return [item.record.country];
+      case 'series':
+      case 'meeting':
+        return item.record.pair.split('-');
+      case 'visit':
+        return [item.record.from, item.record.to];
+      case 'agreement':
+        return item.record.parties;
+      case 'trade':
+        return [item.record.reporter, item.record.partner];
+      case 'investment':
+        return [item.record.from, item.record.to];
+      case 'indicator':
+        return [item.record.subject, item.record.partner];
+      default:
+        return [];
+    }
+  })();
+  return [...new Set(parties.filter((party): party is string => Boolean(party)))];
+}
+
+/** Search results list people and meetings before figures and sources. */
+export const SEARCH_KIND_RANK: Record<RecordKind, number> = {
+  person: 1,
+  meeting: 2,
+  series: 3,
+  visit: 4,
+  agreement: 5,
+  organization: 6,
+  post: 7,
+  place: 8,
+  commitment: 9,
+  statement: 10,
+  holding: 11,
+  indicator: 12,
+  investment: 13,
+  trade: 14,
+  dispute: 15,
+  source: 16,
+};

@@ -1,0 +1,197 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- one list function serves every record table; the table is picked at run time, so its columns are named in code and typed loosely here. */
+import {
+  firstDay,
+  lastDay,
+  matchRange,
+  pairOf,
+  queryTerms,
+  type PartialDate,
+  type RecordKind,
+  type RecordOf,
+} from '@bilat/domain';
+import { type Kysely, type SelectQueryBuilder } from 'kysely';
+import { matchTerms } from '../dialect.js';
+import { RECORD_TABLES } from '../record-tables.js';
+import type { Scope } from '../scope.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+/** Filters every list understands. Dates match by overlap, as domain.md decides. */
+export interface ListFilter {
+  /** Records that concern this party. */
+  country?: string;
+  /** With `country`: records between the two (the pair). */
+  partner?: string;
+  from?: PartialDate;
+  to?: PartialDate;
+  status?: 'verified' | 'draft';
+  /** Full-text restriction: every word must match the record's search document. */
+  text?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+  /** Ids of items that only may fall in the date range (a month overlapping the range's edge). */
+  approximateIds: string[];
+}
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+/** How a kind's list is ordered: newest first by date, or alphabetically by name. */
+type Order = 'date-desc' | 'name-asc' | 'id-asc';
+
+const DEFAULT_ORDER: Record<RecordKind, Order> = {
+  source: 'date-desc',
+  place: 'name-asc',
+  organization: 'name-asc',
+  post: 'name-asc',
+  person: 'name-asc',
+  holding: 'id-asc',
+  series: 'name-asc',
+  visit: 'date-desc',
+  meeting: 'date-desc',
+  agreement: 'date-desc',
+  statement: 'date-desc',
+  commitment: 'id-asc',
+  trade: 'date-desc',
+  investment: 'date-desc',
+  indicator: 'date-desc',
+  dispute: 'id-asc',
+};
+
+const DATED_KINDS = new Set<RecordKind>(['source', 'visit', 'meeting', 'agreement', 'statement', 'trade', 'investment', 'indicator']);
+const PAIR_KINDS = new Set<RecordKind>(['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator']);
+
+// Lists are built over any record table; the shared columns are named in code only.
+type AnyQuery = SelectQueryBuilder<any, any, any>;
+
+/** Extra conditions a kind-specific list adds (its own columns, joins). */
+export type Refine = (query: AnyQuery) => AnyQuery;
+
+function sortColumn(order: Order): string {
+  return order === 'date-desc' ? 'date_sort' : order === 'name-asc' ? 'sort_name' : 'id';
+}
+
+function applyCommonFilters(scope: Scope, kind: RecordKind, query: AnyQuery, filter: ListFilter): AnyQuery {
+  let q = query.where('r.deleted_at', 'is', null);
+  if (filter.status) q = q.where('r.status', '=', filter.status);
+  if (filter.country && filter.partner && PAIR_KINDS.has(kind) && kind !== 'agreement') {
+    q = q.where('r.pair', '=', pairOf(filter.country, filter.partner));
+  } else {
+    for (const party of [filter.country, filter.partner]) {
+      if (!party) continue;
+      q = q.where('r.id', 'in', (eb: any) =>
+        eb.selectFrom('record_parties').select('record_id').where('kind', '=', kind).where('party', '=', party),
+      );
+    }
+  }
+  if ((filter.from || filter.to) && DATED_KINDS.has(kind)) {
+    if (filter.from) q = q.where('r.date_last', '>=', firstDay(filter.from));
+    if (filter.to) q = q.where('r.date_first', '<=', lastDay(filter.to));
+  }
+  if (filter.text) {
+    const terms = queryTerms(filter.text);
+    if (terms.length) {
+      q = q.where('r.id', 'in', (eb: any) =>
+        eb.selectFrom('search_documents as d').select('d.record_id').where('d.kind', '=', kind).where(matchTerms(scope.dialect, terms, false)),
+      );
+    }
+  }
+  return q;
+}
+
+/**
+ * One page of a kind's records, filtered and in the kind's order, continued by a keyset
+ * cursor: rows inserted between pages never cause duplicates or gaps.
+ */
+export async function listRecords<K extends RecordKind>(
+  scope: Scope,
+  kind: K,
+  filter: ListFilter = {},
+  refine?: Refine,
+): Promise<ListPage<RecordOf<K>>> {
+  const order = DEFAULT_ORDER[kind];
+  const column = sortColumn(order);
+  const limit = Math.max(1, Math.min(filter.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+  const db = scope.db as unknown as Kysely<any>;
+  const table = `${RECORD_TABLES[kind]} as r` as string;
+  let query: AnyQuery = db.selectFrom(table).select(['r.id', 'r.body', `r.${column} as sort_value`]);
+  query = applyCommonFilters(scope, kind, query, filter);
+  if (refine) query = refine(query);
+  if (filter.cursor) {
+    const [value, id] = decodeCursor(filter.cursor, ['string', 'string']) as [string, string];
+    query =
+      order === 'id-asc'
+        ? query.where('r.id', '>', id)
+        : query.where((eb: any) =>
+            eb.or([
+              eb(`r.${column}`, order === 'date-desc' ? '<' : '>', value),
+              eb.and([eb(`r.${column}`, '=', value), eb('r.id', '>', id)]),
+            ]),
+          );
+  }
+  query = query.orderBy(`r.${column}`, order === 'date-desc' ? 'desc' : 'asc');
+  if (column !== 'id') query = query.orderBy('r.id', 'asc');
+  const rows = (await query.limit(limit + 1).execute()) as { id: string; body: string; sort_value: string }[];
+  const page = rows.slice(0, limit);
+  const items = page.map((row) => JSON.parse(row.body) as RecordOf<K>);
+  const last = page.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor([String(last.sort_value), last.id]) : null,
+    approximateIds: approximateIds(kind, items, filter),
+  };
+}
+
+/** The date span a dated record covers, for telling exact from approximate range matches. */
+function spanOf(kind: RecordKind, record: any): { start: string; end?: string } | undefined {
+  switch (kind) {
+    case 'meeting':
+    case 'visit':
+    case 'statement':
+      return record.date ?? undefined;
+    case 'trade':
+      return record.period;
+    case 'investment':
+      return record.span;
+    case 'indicator':
+      return { start: record.asOf };
+    case 'source':
+      return record.published ? { start: record.published } : undefined;
+    case 'agreement': {
+      const step = record.steps.find((s: any) => s.stage === 'signed' && s.date) ?? record.steps.find((s: any) => s.date);
+      return step?.date;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function approximateIds(kind: RecordKind, items: readonly { id: string }[], filter: ListFilter): string[] {
+  if (!filter.from && !filter.to) return [];
+  return items
+    .filter((item) => {
+      const span = spanOf(kind, item);
+      return span && matchRange({ from: filter.from, to: filter.to }, span.start, span.end) === 'approximate';
+    })
+    .map((item) => item.id);
+}
+
+/** Column equality for the kind-specific filters below (column names come from code, values are bound). */
+export function whereColumns(values: Record<string, string | number | undefined>): Refine {
+  return (query) => {
+    let q = query;
+    for (const [column, value] of Object.entries(values)) {
+      if (value !== undefined) q = q.where(`r.${column}`, '=', value);
+    }
+    return q;
+  };
+}
+
+export function combine(...refines: (Refine | undefined)[]): Refine {
+  return (query) => refines.reduce((q, refine) => (refine ? refine(q) : q), query);
+}
+

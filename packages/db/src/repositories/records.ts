@@ -1,0 +1,252 @@
+import { referencesOf, type KindedRecord, type RecordKind, type RecordOf, type RecordRef } from '@bilat/domain';
+import { DependentsError, RecordNotFoundError } from '../errors.js';
+import { partiesOf, projectRecord, RECORD_TABLES } from '../record-tables.js';
+import type { Scope, WriteContext } from '../scope.js';
+import { appendRevision } from './revisions.js';
+
+/** A record as stored: the domain object plus when it was created, changed or deleted. */
+export interface StoredRecord<K extends RecordKind = RecordKind> {
+  kind: K;
+  record: RecordOf<K>;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export type WriteOutcome = 'created' | 'updated' | 'restored' | 'unchanged';
+
+interface RecordRow {
+  id: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/**
+ * The table of a kind, typed as one of them: every record table shares the columns the
+ * generic functions here touch (id, body, status, timestamps), which Kysely cannot see
+ * through a union of table names.
+ */
+function tableOf(kind: RecordKind): 'sources' {
+  return RECORD_TABLES[kind] as 'sources';
+}
+
+function toStored<K extends RecordKind>(kind: K, row: RecordRow): StoredRecord<K> {
+  return {
+    kind,
+    record: JSON.parse(row.body) as RecordOf<K>,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}
+
+export interface ReadOptions {
+  /** Return a deleted record too (its `deletedAt` says so). */
+  includeDeleted?: boolean;
+}
+
+export async function findRecord<K extends RecordKind>(
+  scope: Scope,
+  kind: K,
+  id: string,
+  options: ReadOptions = {},
+): Promise<StoredRecord<K> | undefined> {
+  let query = scope.db
+    .selectFrom(tableOf(kind))
+    .select(['id', 'body', 'created_at', 'updated_at', 'deleted_at'])
+    .where('id', '=', id);
+  if (!options.includeDeleted) query = query.where('deleted_at', 'is', null);
+  const row = await query.executeTakeFirst();
+  return row ? toStored(kind, row) : undefined;
+}
+
+/** The record, or a RecordNotFoundError naming what was asked for. */
+export async function getRecord<K extends RecordKind>(scope: Scope, kind: K, id: string): Promise<RecordOf<K>> {
+  const found = await findRecord(scope, kind, id);
+  if (!found) throw new RecordNotFoundError({ kind, id });
+  return found.record;
+}
+
+/** Several records of one kind by id, in the order asked; missing ids are left out. */
+export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, ids: readonly string[]): Promise<RecordOf<K>[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const byId = new Map<string, RecordOf<K>>();
+  // Chunked so a long list stays under SQLite's bound-parameter limit.
+  for (let offset = 0; offset < unique.length; offset += 500) {
+    const rows = await scope.db
+      .selectFrom(tableOf(kind))
+      .select(['id', 'body'])
+      .where('id', 'in', unique.slice(offset, offset + 500))
+      .where('deleted_at', 'is', null)
+      .execute();
+    for (const row of rows) byId.set(row.id, JSON.parse(row.body) as RecordOf<K>);
+  }
+  return unique.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+}
+
+/** Every live record of a kind, ordered by id (for snapshots and exports). */
+export async function allRecords<K extends RecordKind>(scope: Scope, kind: K): Promise<RecordOf<K>[]> {
+  const rows = await scope.db
+    .selectFrom(tableOf(kind))
+    .select(['body'])
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => JSON.parse(row.body) as RecordOf<K>);
+}
+
+async function replaceChildRows(scope: Scope, item: KindedRecord): Promise<void> {
+  const { kind, record } = item;
+  const id = record.id;
+  await scope.db.deleteFrom('record_links').where('from_kind', '=', kind).where('from_id', '=', id).execute();
+  await scope.db.deleteFrom('record_parties').where('kind', '=', kind).where('record_id', '=', id).execute();
+  const links = referencesOf(item).map((reference, position) => ({
+    from_kind: kind,
+    from_id: id,
+    position,
+    relation: reference.relation,
+    to_kind: reference.target.kind,
+    to_id: reference.target.id,
+    locator: reference.citation?.locator ?? null,
+  }));
+  // Inserted in slices: a record with hundreds of citations stays under parameter limits.
+  for (let offset = 0; offset < links.length; offset += 100) {
+    await scope.db.insertInto('record_links').values(links.slice(offset, offset + 100)).execute();
+  }
+  const parties = partiesOf(item).map((party) => ({ kind, record_id: id, party }));
+  if (parties.length) await scope.db.insertInto('record_parties').values(parties).execute();
+  if (item.kind === 'meeting') {
+    await scope.db.deleteFrom('meeting_participants').where('meeting_id', '=', id).execute();
+    const participants = item.record.participants.map((participant, position) => ({
+      meeting_id: id,
+      position,
+      person_id: participant.personId,
+      post_id: participant.postId ?? null,
+      side: participant.side,
+      role: participant.role,
+    }));
+    if (participants.length) await scope.db.insertInto('meeting_participants').values(participants).execute();
+  }
+}
+
+/**
+ * Stores one validated record: inserts it, updates it, or brings a deleted one back,
+ * with its links, parties and a revision. An identical record is left untouched, which
+ * is what makes seeds and imports idempotent.
+ */
+export async function writeRecord(scope: Scope, item: KindedRecord, context: WriteContext): Promise<WriteOutcome> {
+  const { kind, record } = item;
+  const table = tableOf(kind);
+  const at = context.at ?? new Date().toISOString();
+  const body = JSON.stringify(record);
+  const existing = await scope.db
+    .selectFrom(table)
+    .select(['body', 'deleted_at'])
+    .where('id', '=', record.id)
+    .executeTakeFirst();
+  if (existing && existing.body === body && existing.deleted_at === null) return 'unchanged';
+
+  const status = 'status' in record ? record.status : 'verified';
+  // The per-kind columns come from projectRecord, so they are typed loosely here.
+  const columns = { ...projectRecord(item), body, status, updated_at: at, deleted_at: null };
+  if (existing) {
+    await scope.db.updateTable(table).set(columns as never).where('id', '=', record.id).execute();
+  } else {
+    await scope.db
+      .insertInto(table)
+      .values({ ...columns, id: record.id, created_at: at } as never)
+      .execute();
+  }
+  await replaceChildRows(scope, item);
+  const outcome: WriteOutcome = !existing ? 'created' : existing.deleted_at ? 'restored' : 'updated';
+  await appendRevision(scope, {
+    kind,
+    recordId: record.id,
+    action: outcome === 'created' ? 'create' : outcome === 'restored' ? 'restore' : 'update',
+    before: existing?.deleted_at ? null : (existing?.body ?? null),
+    after: body,
+    context: { ...context, at },
+  });
+  return outcome;
+}
+
+/** Live records that point at this one (citations included), in a stable order. */
+export async function findDependents(scope: Scope, ref: RecordRef): Promise<RecordRef[]> {
+  const links = await scope.db
+    .selectFrom('record_links')
+    .select(['from_kind', 'from_id'])
+    .distinct()
+    .where('to_kind', '=', ref.kind)
+    .where('to_id', '=', ref.id)
+    .orderBy('from_kind')
+    .orderBy('from_id')
+    .execute();
+  const dependents: RecordRef[] = [];
+  for (const link of links) {
+    const kind = link.from_kind as RecordKind;
+    if (kind === ref.kind && link.from_id === ref.id) continue;
+    const live = await scope.db
+      .selectFrom(tableOf(kind))
+      .select('id')
+      .where('id', '=', link.from_id)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (live) dependents.push({ kind, id: link.from_id });
+  }
+  return dependents;
+}
+
+/**
+ * Marks a record deleted (it stays recoverable with `restoreRecord`). Refused with the
+ * dependents named while other records still point at it.
+ */
+export async function deleteRecord(scope: Scope, ref: RecordRef, context: WriteContext): Promise<void> {
+  const found = await findRecord(scope, ref.kind, ref.id);
+  if (!found) throw new RecordNotFoundError(ref);
+  const dependents = await findDependents(scope, ref);
+  if (dependents.length) throw new DependentsError(ref, dependents);
+  const at = context.at ?? new Date().toISOString();
+  await scope.db
+    .updateTable(tableOf(ref.kind))
+    .set({ deleted_at: at, updated_at: at })
+    .where('id', '=', ref.id)
+    .execute();
+  await appendRevision(scope, {
+    kind: ref.kind,
+    recordId: ref.id,
+    action: 'delete',
+    before: JSON.stringify(found.record),
+    after: null,
+    context: { ...context, at },
+  });
+}
+
+/** Brings a deleted record back, provided everything it points at is still there. */
+export async function restoreRecord(scope: Scope, ref: RecordRef, context: WriteContext): Promise<RecordOf<RecordKind>> {
+  const found = await findRecord(scope, ref.kind, ref.id, { includeDeleted: true });
+  if (!found) throw new RecordNotFoundError(ref);
+  if (!found.deletedAt) return found.record;
+  const item = { kind: ref.kind, record: found.record } as KindedRecord;
+  for (const reference of referencesOf(item)) {
+    const target = await findRecord(scope, reference.target.kind, reference.target.id);
+    if (!target) throw new RecordNotFoundError(reference.target);
+  }
+  const at = context.at ?? new Date().toISOString();
+  await scope.db
+    .updateTable(tableOf(ref.kind))
+    .set({ deleted_at: null, updated_at: at })
+    .where('id', '=', ref.id)
+    .execute();
+  await appendRevision(scope, {
+    kind: ref.kind,
+    recordId: ref.id,
+    action: 'restore',
+    before: null,
+    after: JSON.stringify(found.record),
+    context: { ...context, at },
+  });
+  return found.record;
+}

@@ -1,0 +1,74 @@
+import type { RecordKind } from '@bilat/domain';
+import type { Scope, WriteContext } from '../scope.js';
+
+export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'merge';
+
+/** One change to one record, as the revision log keeps it. */
+export interface RevisionEntry {
+  id: number;
+  batchId: string | null;
+  at: string;
+  actor: string;
+  kind: RecordKind;
+  recordId: string;
+  action: RevisionAction;
+  before: unknown;
+  after: unknown;
+}
+
+export async function appendRevision(
+  scope: Scope,
+  change: { kind: RecordKind; recordId: string; action: RevisionAction; before: string | null; after: string | null; context: WriteContext & { at: string } },
+): Promise<void> {
+  await scope.db
+    .insertInto('revisions')
+    .values({
+      batch_id: change.context.batchId ?? null,
+      at: change.context.at,
+      actor: change.context.actor,
+      kind: change.kind,
+      record_id: change.recordId,
+      action: change.action,
+      before_body: change.before,
+      after_body: change.after,
+    })
+    .execute();
+}
+
+export interface RevisionFilter {
+  /** Changes at or after this instant or date (ISO 8601, e.g. `2024-06-20`). */
+  since?: string;
+  kind?: RecordKind;
+  recordId?: string;
+  batchId?: string;
+  /** Changes with an id above this one (the cursor of the previous page). */
+  afterId?: number;
+  limit?: number;
+}
+
+/** The revision log, oldest first, so a reader can follow it page by page. */
+export async function listRevisions(scope: Scope, filter: RevisionFilter = {}): Promise<RevisionEntry[]> {
+  let query = scope.db.selectFrom('revisions').selectAll();
+  if (filter.since) query = query.where('at', '>=', filter.since);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
+  if (filter.batchId) query = query.where('batch_id', '=', filter.batchId);
+  if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
+  const rows = await query.orderBy('id').limit(Math.min(filter.limit ?? 1000, 10000)).execute();
+  return rows.map((row) => ({
+    id: Number(row.id),
+    batchId: row.batch_id,
+    at: row.at,
+    actor: row.actor,
+    kind: row.kind as RecordKind,
+    recordId: row.record_id,
+    action: row.action as RevisionAction,
+    before: row.before_body === null ? null : (JSON.parse(row.before_body) as unknown),
+    after: row.after_body === null ? null : (JSON.parse(row.after_body) as unknown),
+  }));
+}
+
+export async function countRevisions(scope: Scope): Promise<number> {
+  const row = await scope.db.selectFrom('revisions').select((eb) => eb.fn.countAll<string | number>().as('count')).executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -1,0 +1,230 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The tables as Kysely sees them. Every record table stores the validated domain object
+ * as JSON in `body` (the one source for reads, so both backends return identical
+ * objects) beside the columns that filters, sorts and joins use.
+ */
+interface RecordColumns {
+  id: string;
+  body: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** Columns of records that belong to one pair of parties. */
+interface PairColumns {
+  pair: string | null;
+}
+
+/** Columns of records with a date: first and last possible day, and the sort key of domain.md's rule. */
+interface DatedColumns {
+  date_sort: string;
+  date_first: string | null;
+  date_last: string | null;
+}
+
+export interface SourcesTable extends RecordColumns, DatedColumns {
+  publisher: string;
+}
+
+export interface PlacesTable extends RecordColumns {
+  country: string;
+  sort_name: string;
+}
+
+export interface OrganizationsTable extends RecordColumns {
+  kind: string;
+  country: string | null;
+  sort_name: string;
+}
+
+export interface PostsTable extends RecordColumns {
+  organization_id: string;
+  country: string | null;
+  sort_name: string;
+}
+
+export interface PeopleTable extends RecordColumns {
+  country: string | null;
+  sort_name: string;
+}
+
+export interface HoldingsTable extends RecordColumns {
+  person_id: string;
+  post_id: string;
+  start_first: string | null;
+  end_last: string | null;
+}
+
+export interface SeriesTable extends RecordColumns, PairColumns {
+  kind: string;
+  organization_id: string | null;
+  sort_name: string;
+}
+
+export interface VisitsTable extends RecordColumns, PairColumns, DatedColumns {
+  from_party: string;
+  to_party: string;
+  kind: string;
+}
+
+export interface MeetingsTable extends RecordColumns, PairColumns, DatedColumns {
+  kind: string;
+  stage: string;
+  series_id: string | null;
+  ordinal: number | null;
+  visit_id: string | null;
+}
+
+export interface MeetingParticipantsTable {
+  meeting_id: string;
+  position: number;
+  person_id: string;
+  post_id: string | null;
+  side: string;
+  role: string;
+}
+
+export interface AgreementsTable extends RecordColumns, PairColumns, DatedColumns {
+  kind: string;
+  stage: string;
+}
+
+export interface StatementsTable extends RecordColumns, DatedColumns {
+  speaker_id: string;
+}
+
+export interface CommitmentsTable extends RecordColumns {
+  state: string;
+  made_at_kind: string;
+  made_at_id: string;
+}
+
+export interface TradeFlowsTable extends RecordColumns, PairColumns, DatedColumns {
+  reporter: string;
+  partner: string;
+  flow: string;
+  classification_system: string;
+  classification_code: string;
+  currency: string;
+  amount: string;
+}
+
+export interface InvestmentFlowsTable extends RecordColumns, PairColumns, DatedColumns {
+  from_party: string;
+  to_party: string;
+  kind: string;
+  currency: string;
+  amount: string;
+}
+
+export interface IndicatorsTable extends RecordColumns, PairColumns, DatedColumns {
+  subject: string;
+  partner: string | null;
+  measure: string;
+}
+
+export interface DisputesTable extends RecordColumns {
+  field: string;
+  subject_kind: string | null;
+  subject_id: string | null;
+}
+
+/** Every party a record concerns, so "records about KZ" is one lookup for every kind. */
+export interface RecordPartiesTable {
+  kind: string;
+  record_id: string;
+  party: string;
+}
+
+/** Every reference between records (citations included), for dependents and "what cites this source". */
+export interface RecordLinksTable {
+  from_kind: string;
+  from_id: string;
+  relation: string;
+  to_kind: string;
+  to_id: string;
+  locator: string | null;
+  position: number;
+}
+
+export interface SearchDocumentsTable {
+  doc_id: Generated<number>;
+  kind: string;
+  record_id: string;
+  kind_rank: number;
+  title: string;
+  sort_title: string;
+  title_terms: string;
+  body_terms: string;
+}
+
+export interface RevisionsTable {
+  id: Generated<number>;
+  batch_id: string | null;
+  at: string;
+  actor: string;
+  kind: string;
+  record_id: string;
+  action: string;
+  before_body: string | null;
+  after_body: string | null;
+}
+
+export interface BatchesTable {
+  id: string;
+  kind: string;
+  label: string;
+  actor: string;
+  at: string;
+  summary: string;
+}
+
+export interface RedirectsTable {
+  kind: string;
+  from_id: string;
+  to_id: string;
+  at: string;
+}
+
+export interface Database {
+  sources: SourcesTable;
+  places: PlacesTable;
+  organizations: OrganizationsTable;
+  posts: PostsTable;
+  people: PeopleTable;
+  holdings: HoldingsTable;
+  series: SeriesTable;
+  visits: VisitsTable;
+  meetings: MeetingsTable;
+  meeting_participants: MeetingParticipantsTable;
+  agreements: AgreementsTable;
+  statements: StatementsTable;
+  commitments: CommitmentsTable;
+  trade_flows: TradeFlowsTable;
+  investment_flows: InvestmentFlowsTable;
+  indicators: IndicatorsTable;
+  disputes: DisputesTable;
+  record_parties: RecordPartiesTable;
+  record_links: RecordLinksTable;
+  search_documents: SearchDocumentsTable;
+  revisions: RevisionsTable;
+  batches: BatchesTable;
+  redirects: RedirectsTable;
+}
+
+export type RecordTableName =
+  | 'sources' | 'places' | 'organizations' | 'posts' | 'people' | 'holdings' | 'series' | 'visits'
+  | 'meetings' | 'agreements' | 'statements' | 'commitments' | 'trade_flows' | 'investment_flows'
+  | 'indicators' | 'disputes';
+
+export type Revision = Selectable<RevisionsTable>;
+export type NewRevision = Insertable<RevisionsTable>;
+export type BatchRow = Selectable<BatchesTable>;
+export type SearchDocumentRow = Selectable<SearchDocumentsTable>;
+export type RedirectRow = Selectable<RedirectsTable>;
+export type RecordRowUpdate = Updateable<RecordColumns>;
+export type JsonText = ColumnType<string, string, string>;

@@ -1,0 +1,101 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  importBundle,
+  InvalidCursorError,
+  listMeetings,
+  listPairs,
+  listTrade,
+  scopeOf,
+  whoHeld,
+  writeRecord,
+  type Scope,
+} from '../src/index.js';
+import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
+import { fixtureBundle, fixtureRecords } from './support/fixture.js';
+
+describe.each(BACKENDS)('lists on %s', (dialect) => {
+  let test: TestDatabase;
+  let scope: Scope;
+  beforeEach(async () => {
+    test = await createTestDatabase(dialect);
+    scope = scopeOf(test.database);
+    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+  });
+  afterEach(async () => test.dispose());
+
+  it('lists meetings newest first by the partial-date rule, undated last', async () => {
+    const page = await listMeetings(scope, { country: 'FR', partner: 'LT' });
+    // 2024-06-20 > 2024-05-14 > 2024-05 > 2023, then the undated one.
+    expect(page.items.map((m) => m.id)).toEqual(['fr-lt-talks-4', 'fr-lt-talks-3', 'fr-lt-talks-2', 'fr-lt-talks-1', 'fr-lt-undated']);
+    expect(page.nextCursor).toBeNull();
+  });
+
+  it('filters by country alone, by kind, by person and by series', async () => {
+    expect((await listMeetings(scope, { country: 'LT' })).items).toHaveLength(6);
+    expect((await listMeetings(scope, { country: 'PL' })).items.map((m) => m.id)).toEqual(['lt-pl-meeting']);
+    expect((await listMeetings(scope, { kind: 'working-meeting' })).items.map((m) => m.id).sort()).toEqual(['fr-lt-undated', 'lt-pl-meeting']);
+    expect((await listMeetings(scope, { personId: 'ona-zemaityte' })).items.map((m) => m.id)).toEqual(['lt-pl-meeting']);
+    expect((await listMeetings(scope, { seriesId: 'fr-lt-talks' })).items).toHaveLength(4);
+    expect((await listMeetings(scope, { organizationId: 'siauliai-port' })).items.map((m) => m.id)).toEqual(['lt-pl-meeting']);
+  });
+
+  it('matches date ranges by overlap and says which matches are approximate', async () => {
+    const page = await listMeetings(scope, { from: '2024-05-10', to: '2024-05-31' });
+    expect(page.items.map((m) => m.id)).toEqual(['fr-lt-talks-3', 'fr-lt-talks-2']);
+    expect(page.approximateIds).toEqual(['fr-lt-talks-2']);
+    const year = await listMeetings(scope, { from: '2023', to: '2023' });
+    expect(year.items.map((m) => m.id)).toEqual(['fr-lt-talks-1']);
+    expect(year.approximateIds).toEqual([]);
+  });
+
+  it('pages with a keyset cursor without duplicates or gaps while rows are inserted', async () => {
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let inserted = 0;
+    const template = fixtureRecords().find((item) => item.record.id === 'fr-lt-undated')!;
+    do {
+      const page = await listMeetings(scope, { limit: 2, cursor });
+      seen.push(...page.items.map((m) => m.id));
+      cursor = page.nextCursor ?? undefined;
+      // A newer meeting lands before the cursor; an older one after it. Neither may disturb the walk.
+      const record = { ...template.record, id: `inserted-${inserted}`, date: { start: inserted % 2 ? '2030' : '1990', qualifier: 'stated' as const } };
+      await writeRecord(scope, { kind: 'meeting', record } as typeof template, { actor: 'local:tester' });
+      inserted += 1;
+    } while (cursor);
+    const original = fixtureRecords().filter((item) => item.kind === 'meeting').map((item) => item.record.id);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of original) expect(seen).toContain(id);
+    // Older rows inserted after the cursor passed their place are picked up, newer ones are not re-read.
+    expect(seen.filter((id) => id.startsWith('inserted-')).every((id) => Number(id.split('-')[1]) % 2 === 0)).toBe(true);
+  });
+
+  it('refuses a tampered cursor with a clear error', async () => {
+    await expect(listMeetings(scope, { cursor: 'not-a-cursor' })).rejects.toBeInstanceOf(InvalidCursorError);
+    const forged = Buffer.from(JSON.stringify([1, 2, 3])).toString('base64url');
+    await expect(listMeetings(scope, { cursor: forged })).rejects.toThrow('The cursor is not valid');
+  });
+
+  it('lists trade by reporter and flow', async () => {
+    const exports = await listTrade(scope, { country: 'FR', partner: 'LT', flow: 'export' });
+    expect(exports.items.map((t) => t.value.amount)).toEqual(['92900000']);
+    expect((await listTrade(scope, { reporter: 'FR' })).items).toEqual([]);
+  });
+
+  it('summarises pairs with their counts', async () => {
+    const pairs = await listPairs(scope);
+    expect(pairs[0]).toEqual({ pair: 'FR-LT', meetings: 5, agreements: 0, tradeYears: 1, lastMeetingFirstDay: '2024-06-20' });
+    expect(pairs.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL']);
+  });
+
+  it('answers who held a post on a day', async () => {
+    const minister = await whoHeld(scope, { post: 'test minister', on: '2024-06-20', country: 'FR' });
+    expect(minister.map((h) => [h.person.id, h.match])).toEqual([['claire-dubois', 'exact']]);
+    expect(await whoHeld(scope, { postId: 'fr-test-minister', on: '2024-10' })).toEqual([]);
+    // Started "2020-12": asked about a day in that month, it may or may not have begun.
+    const early = await whoHeld(scope, { postId: 'lt-test-minister', on: '2020-12-05' });
+    expect(early.map((h) => [h.person.id, h.match])).toEqual([['pranas-jonaitis', 'approximate']]);
+    // Attested on one day only: that day is known, the next is not.
+    expect((await whoHeld(scope, { postId: 'siauliai-port-director', on: '2024-06-20' })).map((h) => h.person.id)).toEqual(['ona-zemaityte']);
+    expect(await whoHeld(scope, { postId: 'siauliai-port-director', on: '2024-06-21' })).toEqual([]);
+  });
+});
