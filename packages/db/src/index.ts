@@ -13,3 +13,7 @@ export * from './repositories/search.js';
 export * from './schema.js';
 export * from './scope.js';
 export * from './snapshot.js';
+export * from './repositories/keys.js';
+export * from './write.js';
+export * from './neighbourhood.js';
+export * from './repositories/dossier.js';

@@ -190,7 +190,18 @@ export interface RedirectsTable {
   at: string;
 }
 
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  scope: string;
+  secret_hash: string;
+  created_at: string;
+  created_by: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
+  api_keys: ApiKeysTable;
   sources: SourcesTable;
   places: PlacesTable;
   organizations: OrganizationsTable;

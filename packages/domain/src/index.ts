@@ -10,3 +10,5 @@ export * from './record-set.js';
 export * from './records/index.js';
 export * from './text.js';
 export * from './holdings.js';
+export * from './merge.js';
+export * from './dossier.js';

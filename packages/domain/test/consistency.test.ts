@@ -230,7 +230,7 @@ const cases: Case[] = [
     mutate: (i) => {
       byId(i.indicator, 'kz-companies-with-lt-capital-2024-01-01').citations = [{ sourceId: REPORT, locator: 'p13' }];
     },
-    records: [[{ kind: 'indicator', id: 'kz-companies-with-lt-capital-2024-01-01' }]],
+    records: [[{ kind: 'indicator', id: 'kz-companies-with-lt-capital-2024-01-01' }, { kind: 'source', id: REPORT }]],
     message: /p13.*12 paragraphs/,
   },
   {
@@ -239,7 +239,7 @@ const cases: Case[] = [
     mutate: (i) => {
       byId(i.dispute, 'vassilenko-spelling').claims[1]!.citation.locator = 'c57-67';
     },
-    records: [[{ kind: 'dispute', id: 'vassilenko-spelling' }]],
+    records: [[{ kind: 'dispute', id: 'vassilenko-spelling' }, { kind: 'source', id: NOTES }]],
     message: /66 characters/,
   },
   {
@@ -248,7 +248,7 @@ const cases: Case[] = [
     mutate: (i) => {
       byId(i.place, 'vilnius').citations = [{ sourceId: REPORT, locator: 'c0-10' }];
     },
-    records: [[{ kind: 'place', id: 'vilnius' }]],
+    records: [[{ kind: 'place', id: 'vilnius' }, { kind: 'source', id: REPORT }]],
     message: /needs the source text/,
   },
   {

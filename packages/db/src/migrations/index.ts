@@ -1,9 +1,11 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-28T0001-initial.js';
+import * as apiKeys from './2026-11-28T0002-api-keys.js';
 
 /** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0001-initial': initial,
+  '2026-11-28T0002-api-keys': apiKeys,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -250,3 +250,32 @@ export async function restoreRecord(scope: Scope, ref: RecordRef, context: Write
   });
   return found.record;
 }
+
+export interface RelatedRecord {
+  relation: string;
+  kind: RecordKind;
+  id: string;
+}
+
+/** Live records that point at this one, with the relation (citations included for sources). */
+export async function findLinkers(scope: Scope, ref: RecordRef, limit = 500): Promise<RelatedRecord[]> {
+  const rows = await scope.db
+    .selectFrom('record_links')
+    .select(['from_kind', 'from_id', 'relation'])
+    .distinct()
+    .where('to_kind', '=', ref.kind)
+    .where('to_id', '=', ref.id)
+    .orderBy('from_kind')
+    .orderBy('from_id')
+    .orderBy('relation')
+    .limit(limit * 2)
+    .execute();
+  const related: RelatedRecord[] = [];
+  for (const row of rows) {
+    const kind = row.from_kind as RecordKind;
+    if (kind === ref.kind && row.from_id === ref.id) continue;
+    if (await findRecord(scope, kind, row.from_id)) related.push({ relation: row.relation, kind, id: row.from_id });
+    if (related.length >= limit) break;
+  }
+  return related;
+}

@@ -222,3 +222,14 @@ export async function rebuildSearchIndex(scope: Scope): Promise<number> {
   await refreshSearchDocuments(scope, refs);
   return refs.length;
 }
+
+/** Display titles of records (a holding's names its person and post), keyed by `kind:id`; missing records are left out. */
+export async function resolveTitles(scope: Scope, refs: Iterable<RecordRef>): Promise<Map<string, string>> {
+  const { resolve } = titleResolver(scope);
+  const titles = new Map<string, string>();
+  for (const ref of refs) {
+    const title = await resolve(ref);
+    if (title !== undefined) titles.set(refKey(ref), title);
+  }
+  return titles;
+}

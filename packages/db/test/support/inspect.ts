@@ -1,6 +1,6 @@
 import { RECORD_TABLES, type BilatDatabase } from '../../src/index.js';
 
-const CHILD_TABLES = ['meeting_participants', 'record_parties', 'record_links', 'search_documents', 'revisions', 'batches', 'redirects'] as const;
+const CHILD_TABLES = ['api_keys', 'meeting_participants', 'record_parties', 'record_links', 'search_documents', 'revisions', 'batches', 'redirects'] as const;
 
 /** Row counts of every table, to show a refused write left the database as it was. */
 export async function tableCounts(database: BilatDatabase): Promise<Record<string, number>> {

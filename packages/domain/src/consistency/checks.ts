@@ -53,7 +53,8 @@ const referencesResolve: Check = (set) => {
       const locator = reference.citation?.locator;
       if (locator) {
         const problem = locatorProblem(set, reference.target.id, locator);
-        if (problem) violations.push({ check: 'citation-resolves', message: `${self.kind} ${self.id}: ${problem}`, records: [self] });
+        // The source is named too, so a change to the source finds the citations it breaks.
+        if (problem) violations.push({ check: 'citation-resolves', message: `${self.kind} ${self.id}: ${problem}`, records: [self, reference.target] });
       }
     }
   }

@@ -1,0 +1,50 @@
+import { BundleError } from '@bilat/domain/bundle';
+import {
+  ConsistencyError,
+  DatabaseUnreachableError,
+  DependentsError,
+  InvalidCursorError,
+  RecordExistsError,
+  RecordNotFoundError,
+} from '@bilat/db';
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+
+/** A field path and what is wrong there, as clients show it beside the field. */
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export function flattenZodError(error: ZodError): { fieldErrors: Record<string, string[]>; issues: FieldIssue[] } {
+  const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  const fieldErrors: Record<string, string[]> = {};
+  for (const issue of issues) (fieldErrors[issue.path || '(root)'] ??= []).push(issue.message);
+  return { fieldErrors, issues };
+}
+
+const UNIQUE_VIOLATIONS = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+
+/**
+ * Turns what the data layer throws into the error a client can act on: the code decides
+ * the HTTP status, the cause travels to the error formatter for details.
+ */
+export function toTRPCError(error: unknown): TRPCError | undefined {
+  if (error instanceof TRPCError) {
+    return error.cause && !(error.cause instanceof TRPCError) && error.code === 'INTERNAL_SERVER_ERROR' ? toTRPCError(error.cause) : undefined;
+  }
+  if (error instanceof RecordNotFoundError) return new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+  if (error instanceof DependentsError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof ConsistencyError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof RecordExistsError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof ZodError) return new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid input', cause: error });
+  if (error instanceof BundleError) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+  if (error instanceof InvalidCursorError) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+  if (error instanceof RangeError) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
+  if (error instanceof DatabaseUnreachableError) return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: error.message, cause: error });
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && UNIQUE_VIOLATIONS.has(code)) {
+    return new TRPCError({ code: 'CONFLICT', message: 'The write conflicts with a record written at the same time; try again', cause: error as Error });
+  }
+  return undefined;
+}

@@ -1,0 +1,38 @@
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { createCallerFactory, router } from './trpc.js';
+import { peopleRouter, organizationsRouter, postsRouter, holdingsRouter, placesRouter, sourcesRouter } from './routers/entities.js';
+import { agreementsRouter, commitmentsRouter, meetingsRouter, seriesRouter, statementsRouter, visitsRouter } from './routers/events.js';
+import { disputesRouter, indicatorsRouter, investmentRouter, tradeRouter } from './routers/figures.js';
+import { changesProcedure, countriesRouter, keysRouter, pairsRouter, searchProcedure } from './routers/overview.js';
+
+/** The one router every client shares: the web viewer, the terminal and other programs. */
+export const appRouter = router({
+  countries: countriesRouter,
+  pairs: pairsRouter,
+  meetings: meetingsRouter,
+  series: seriesRouter,
+  visits: visitsRouter,
+  people: peopleRouter,
+  organizations: organizationsRouter,
+  posts: postsRouter,
+  holdings: holdingsRouter,
+  places: placesRouter,
+  agreements: agreementsRouter,
+  statements: statementsRouter,
+  commitments: commitmentsRouter,
+  trade: tradeRouter,
+  investment: investmentRouter,
+  indicators: indicatorsRouter,
+  disputes: disputesRouter,
+  sources: sourcesRouter,
+  search: searchProcedure,
+  changes: changesProcedure,
+  keys: keysRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;
+
+/** Calls procedures in-process (tests, the command line on a local database, server components). */
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,46 @@
+import { listDisputes, listIndicators, listInvestment, listTrade } from '@bilat/db';
+import { disputeSchema, indicatorSchema, INVESTMENT_KINDS, investmentFlowSchema, partyCodeSchema, TRADE_FLOWS, tradeFlowSchema } from '@bilat/domain';
+import { z } from 'zod';
+import { router } from '../trpc.js';
+import { recordProcedures } from './records.js';
+import { toListFilter } from './shared.js';
+
+export const tradeRouter = router(
+  recordProcedures(tradeFlowSchema, {
+    kind: 'trade',
+    path: '/trade',
+    tag: 'Trade',
+    filters: { reporter: partyCodeSchema.optional().describe('The side whose statistics give the figure'), flow: z.enum(TRADE_FLOWS).optional() },
+    list: (db, input) => listTrade(db, { ...toListFilter(input), reporter: input.reporter, flow: input.flow }),
+  }),
+);
+
+export const investmentRouter = router(
+  recordProcedures(investmentFlowSchema, {
+    kind: 'investment',
+    path: '/investment',
+    tag: 'Investment',
+    filters: { kind: z.enum(INVESTMENT_KINDS).optional() },
+    list: (db, input) => listInvestment(db, { ...toListFilter(input), kind: input.kind }),
+  }),
+);
+
+export const indicatorsRouter = router(
+  recordProcedures(indicatorSchema, {
+    kind: 'indicator',
+    path: '/indicators',
+    tag: 'Indicators',
+    filters: { measure: z.string().max(100).optional() },
+    list: (db, input) => listIndicators(db, { ...toListFilter(input), measure: input.measure }),
+  }),
+);
+
+export const disputesRouter = router(
+  recordProcedures(disputeSchema, {
+    kind: 'dispute',
+    path: '/disputes',
+    tag: 'Disputes',
+    filters: {},
+    list: (db, input) => listDisputes(db, toListFilter(input)),
+  }),
+);

@@ -1,0 +1,104 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import type { BilatDatabase } from '@bilat/db';
+import { SCHEMA_VERSION, appliedMigrations } from '@bilat/db';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
+import { callerFromHeaders, createInnerContext, presentedKey, type ApiOptions } from './context.js';
+import { openApiDocument, REST_BASE_PATH } from './openapi.js';
+import { appRouter, type AppRouter } from './root.js';
+
+export interface ServerOptions extends ApiOptions {
+  database: BilatDatabase;
+  /** Origins allowed to call from a browser: `true` for any, a list, or `false` (default) for none. */
+  cors?: boolean | string[];
+  /** Requests per minute per key (or per address without one); `false` turns the limit off. */
+  rateLimit?: number | false;
+  /** Largest request body, in bytes (default 1 MiB). Uploads for imports get their own limit. */
+  bodyLimit?: number;
+  /** Structured request logs (pino); `false` for none. */
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The key id in a presented key, for rate limiting without a database lookup. */
+function rateLimitKey(headers: Record<string, string | string[] | undefined>, ip: string): string {
+  const key = presentedKey(headers);
+  const id = key && /^bilat_([a-z0-9]{10})_/.exec(key)?.[1];
+  return id ? `key:${id}` : `ip:${ip}`;
+}
+
+/**
+ * The HTTP server: tRPC at /trpc (batching on), REST at /api/v1 and its OpenAPI 3.1
+ * document at /openapi.json, /healthz, request logs, CORS, a rate limit and a body
+ * limit. Importable for tests; `bilat serve` starts it.
+ */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { database } = options;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    // Close idle keep-alive connections on shutdown; in-flight requests still finish.
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 500 },
+  });
+  const createContext = async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) =>
+    createInnerContext({ database, caller: await callerFromHeaders(database, req.headers), options });
+
+  await app.register(cors, {
+    origin: options.cors ?? false,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'x-api-key', 'content-type', 'trpc-accept'],
+  });
+  if (options.rateLimit !== false) {
+    await app.register(rateLimit, {
+      max: options.rateLimit ?? 600,
+      timeWindow: '1 minute',
+      keyGenerator: (request) => rateLimitKey(request.headers, request.ip),
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        code: 'TOO_MANY_REQUESTS',
+        message: `Rate limit of ${context.max} requests per ${context.after} reached; retry after ${Math.ceil(context.ttl / 1000)} s`,
+      }),
+    });
+  }
+
+  app.get('/healthz', async (_request, reply) => {
+    try {
+      const applied = await appliedMigrations(database);
+      return { status: 'ok', database: database.dialect, schema: applied.at(-1) ?? null, current: applied.at(-1) === SCHEMA_VERSION };
+    } catch (error) {
+      return reply.code(503).send({ status: 'unavailable', database: database.dialect, error: (error as Error).message });
+    }
+  });
+  app.get('/openapi.json', async () => openApiDocument());
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: '/trpc',
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      onError: ({ error, path }) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, path }, 'tRPC procedure failed');
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+  });
+  await app.register(
+    (instance, _options, done) =>
+      fastifyTRPCOpenApiPlugin(instance, { basePath: REST_BASE_PATH, router: appRouter, createContext: createContext as never }, done),
+  );
+  return app;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  /** Stops accepting connections, lets in-flight requests finish, then resolves. */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions & { port?: number; host?: string }): Promise<RunningServer> {
+  const app = await buildServer(options);
+  const address = await app.listen({ port: options.port ?? 4000, host: options.host ?? '127.0.0.1' });
+  return { app, url: address, close: () => app.close() };
+}

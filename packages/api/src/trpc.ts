@@ -1,0 +1,74 @@
+import { scopeAllows, type KeyScope } from '@bilat/db';
+import { BundleError } from '@bilat/domain/bundle';
+import { ConsistencyError, DependentsError } from '@bilat/db';
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { OpenApiMeta } from 'trpc-to-openapi';
+import { ZodError } from 'zod';
+import type { ApiContext } from './context.js';
+import { flattenZodError, toTRPCError } from './errors.js';
+
+/*
+ * tRPC for bilat: initialisation, error shape and the procedures the routers may use.
+ * Routers import only the exports below.
+ */
+
+// ─── Initialisation and the error shape clients see ──────────────────────────────────
+const t = initTRPC
+  .context<ApiContext>()
+  .meta<OpenApiMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      return {
+        ...shape,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          // Zod issues flattened to dotted field paths, so a form can put each beside its field.
+          validation: cause instanceof ZodError ? flattenZodError(cause) : null,
+          violations: cause instanceof ConsistencyError ? cause.violations : null,
+          dependents: cause instanceof DependentsError ? cause.dependents : null,
+          bundleIssues: cause instanceof BundleError ? cause.issues : null,
+        },
+      };
+    },
+  });
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+// ─── Middleware ───────────────────────────────────────────────────────────────────────
+
+/** Maps data-layer errors to codes a client can act on; nothing a client sent becomes a 500. */
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTRPCError(result.error.cause ?? result.error);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+function requireScope(needed: KeyScope | null) {
+  return t.middleware(({ ctx, next }) => {
+    const { caller, options } = ctx;
+    if (caller.invalidKey) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'The API key is not valid (unknown, malformed or revoked)' });
+    const scope = needed ?? (options.private ? 'read' : null);
+    if (scope === null) return next();
+    if (!caller.scope) throw new TRPCError({ code: 'UNAUTHORIZED', message: `This needs an API key with the "${scope}" scope` });
+    if (!scopeAllows(caller.scope, scope)) {
+      throw new TRPCError({ code: 'FORBIDDEN', message: `This needs the "${scope}" scope; the key has "${caller.scope}"` });
+    }
+    return next();
+  });
+}
+
+// ─── Procedures ───────────────────────────────────────────────────────────────────────
+
+/** Reads: open, unless the server runs with --private (then a `read` key). */
+export const readProcedure = t.procedure.use(mapErrors).use(requireScope(null));
+/** Writes: a key with the `write` scope. */
+export const writeProcedure = t.procedure.use(mapErrors).use(requireScope('write'));
+/** Key management: a key with the `admin` scope (or the local command line). */
+export const adminProcedure = t.procedure.use(mapErrors).use(requireScope('admin'));

@@ -1,0 +1,163 @@
+import {
+  checkConsistency,
+  mergePersonRecords,
+  recordSchemas,
+  repointPerson,
+  type KindedRecord,
+  type RecordKind,
+  type RecordOf,
+  type RecordRef,
+} from '@bilat/domain';
+import type { BilatDatabase } from './connection.js';
+import { ConsistencyError, RecordNotFoundError } from './errors.js';
+import { loadNeighbourhood } from './neighbourhood.js';
+import { RECORD_TABLES } from './record-tables.js';
+import { deleteRecord, findRecord, restoreRecord, writeRecord, type WriteOutcome } from './repositories/records.js';
+import { appendRevision } from './repositories/revisions.js';
+import { refreshSearchDocuments, searchRefreshSet } from './repositories/search.js';
+import { inTransaction, type Scope, type WriteContext } from './scope.js';
+
+/** Creating a record whose id is taken (by a live or a deleted record). */
+export class RecordExistsError extends Error {
+  constructor(readonly ref: RecordRef) {
+    super(`A ${ref.kind} with id "${ref.id}" already exists`);
+    this.name = 'RecordExistsError';
+  }
+}
+
+/** Refuses a write that would break a consistency rule, naming the rules and records. */
+async function assertConsistent(scope: Scope, item: KindedRecord): Promise<void> {
+  const set = await loadNeighbourhood(scope, item);
+  const violations = checkConsistency(set, { focus: [{ kind: item.kind, id: item.record.id }] });
+  if (violations.length) throw new ConsistencyError(violations);
+}
+
+async function refreshAfter(scope: Scope, refs: RecordRef[]): Promise<void> {
+  await refreshSearchDocuments(scope, await searchRefreshSet(scope, refs));
+}
+
+export interface SaveResult<K extends RecordKind> {
+  record: RecordOf<K>;
+  outcome: WriteOutcome;
+}
+
+/**
+ * Validates a record with its kind's schema, checks the consistency rules around it, and
+ * stores it with a revision, in one transaction. `create` refuses an id in use; `update`
+ * needs a live record with that id.
+ */
+export async function saveRecord<K extends RecordKind>(
+  database: BilatDatabase | Scope,
+  kind: K,
+  input: unknown,
+  context: WriteContext,
+  mode: 'create' | 'update',
+): Promise<SaveResult<K>> {
+  const record = recordSchemas[kind].parse(input) as RecordOf<K>;
+  const item = { kind, record } as KindedRecord;
+  const ref = { kind, id: record.id };
+  return inTransaction(database, async (scope) => {
+    const existing = await findRecord(scope, kind, record.id, { includeDeleted: true });
+    if (mode === 'create' && existing) throw new RecordExistsError(ref);
+    if (mode === 'update' && (!existing || existing.deletedAt)) throw new RecordNotFoundError(ref);
+    await assertConsistent(scope, item);
+    const outcome = await writeRecord(scope, item, context);
+    if (outcome !== 'unchanged') await refreshAfter(scope, [ref]);
+    return { record, outcome };
+  });
+}
+
+/** Deletes recoverably; refused while other records point at it. */
+export async function removeRecord(database: BilatDatabase | Scope, ref: RecordRef, context: WriteContext): Promise<void> {
+  await inTransaction(database, async (scope) => {
+    await deleteRecord(scope, ref, context);
+    await refreshAfter(scope, [ref]);
+  });
+}
+
+/** Restores a deleted record, provided what it points at exists and the rules still hold. */
+export async function bringBackRecord<K extends RecordKind>(database: BilatDatabase | Scope, ref: { kind: K; id: string }, context: WriteContext): Promise<RecordOf<K>> {
+  return inTransaction(database, async (scope) => {
+    const found = await findRecord(scope, ref.kind, ref.id, { includeDeleted: true });
+    if (!found) throw new RecordNotFoundError(ref);
+    if (found.deletedAt) await assertConsistent(scope, { kind: ref.kind, record: found.record } as KindedRecord);
+    const record = (await restoreRecord(scope, ref, context)) as RecordOf<K>;
+    await refreshAfter(scope, [ref]);
+    return record;
+  });
+}
+
+/** Where a merged (or renamed) id now points, if anywhere. */
+export async function resolveRedirect(scope: Scope, kind: RecordKind, id: string): Promise<string | undefined> {
+  let current = id;
+  // Follow chains (a merged into b, b into c) but never loop.
+  for (let hops = 0; hops < 10; hops++) {
+    const row = await scope.db.selectFrom('redirects').select('to_id').where('kind', '=', kind).where('from_id', '=', current).executeTakeFirst();
+    if (!row) return current === id ? undefined : current;
+    current = row.to_id;
+  }
+  return current;
+}
+
+export interface MergeResult {
+  person: RecordOf<'person'>;
+  /** The records whose references were moved to the remaining person. */
+  repointed: RecordRef[];
+}
+
+/**
+ * Merges one person into another: every record that named the first now names the
+ * second, the second gains the first's names, identifiers and citations, the first is
+ * deleted and its id redirects. One transaction; every change is in the revision log.
+ */
+export async function mergePeople(database: BilatDatabase | Scope, fromId: string, intoId: string, context: WriteContext): Promise<MergeResult> {
+  if (fromId === intoId) throw new RangeError('Cannot merge a person into themselves');
+  return inTransaction(database, async (scope) => {
+    const from = await findRecord(scope, 'person', fromId);
+    const into = await findRecord(scope, 'person', intoId);
+    if (!from) throw new RecordNotFoundError({ kind: 'person', id: fromId });
+    if (!into) throw new RecordNotFoundError({ kind: 'person', id: intoId });
+    const at = context.at ?? new Date().toISOString();
+    const ctx = { ...context, at };
+
+    const linkers = await scope.db
+      .selectFrom('record_links')
+      .select(['from_kind', 'from_id'])
+      .distinct()
+      .where('to_kind', '=', 'person')
+      .where('to_id', '=', fromId)
+      .execute();
+    const repointed: RecordRef[] = [];
+    for (const link of linkers) {
+      const kind = link.from_kind as RecordKind;
+      const found = await findRecord(scope, kind, link.from_id);
+      if (!found) continue;
+      const moved = repointPerson({ kind, record: found.record } as KindedRecord, fromId, intoId);
+      const validated = { kind, record: recordSchemas[kind].parse(moved.record) } as KindedRecord;
+      await writeRecord(scope, validated, ctx);
+      repointed.push({ kind, id: link.from_id });
+    }
+    const merged = recordSchemas.person.parse(mergePersonRecords(into.record, from.record));
+    await writeRecord(scope, { kind: 'person', record: merged }, ctx);
+    await scope.db
+      .updateTable(RECORD_TABLES.person)
+      .set({ deleted_at: at, updated_at: at })
+      .where('id', '=', fromId)
+      .execute();
+    await appendRevision(scope, {
+      kind: 'person',
+      recordId: fromId,
+      action: 'merge',
+      before: JSON.stringify(from.record),
+      after: JSON.stringify({ mergedInto: intoId }),
+      context: ctx,
+    });
+    await scope.db.deleteFrom('redirects').where('kind', '=', 'person').where('from_id', '=', fromId).execute();
+    await scope.db.insertInto('redirects').values({ kind: 'person', from_id: fromId, to_id: intoId, at }).execute();
+    // Ids that already redirected to the merged person now lead to the remaining one.
+    await scope.db.updateTable('redirects').set({ to_id: intoId }).where('kind', '=', 'person').where('to_id', '=', fromId).execute();
+    for (const ref of repointed) await assertConsistent(scope, { kind: ref.kind, record: (await findRecord(scope, ref.kind, ref.id))!.record } as KindedRecord);
+    await refreshAfter(scope, [{ kind: 'person', id: fromId }, { kind: 'person', id: intoId }, ...repointed]);
+    return { person: merged, repointed };
+  });
+}

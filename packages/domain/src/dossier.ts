@@ -1,0 +1,342 @@
+import { z } from 'zod';
+import { sourceSchema, type Source } from './citation.js';
+import { eventDateSchema, type EventDate, type RecordRef } from './common.js';
+import { idSchema } from './ids.js';
+import { agreesWithinPrecision } from './money.js';
+import { pairSchema, partyCodeSchema, partyInfo, type PartyInfo } from './party.js';
+import {
+  comparePartialDates,
+  firstDay,
+  formatDuration,
+  lastDay,
+  monthsBetween,
+  partialDateSchema,
+  type PartialDate,
+} from './partial-date.js';
+import type { RecordSet } from './record-set.js';
+import {
+  AGREEMENT_STAGES,
+  agreementSchema,
+  commitmentSchema,
+  disputeSchema,
+  indicatorSchema,
+  investmentFlowSchema,
+  meetingSchema,
+  organizationSchema,
+  personSchema,
+  placeSchema,
+  postSchema,
+  referencesOf,
+  refKey,
+  seriesSchema,
+  statementSchema,
+  tradeFlowSchema,
+  visitSchema,
+  type Agreement,
+  type Commitment,
+  type KindedRecord,
+  type Meeting,
+  type TradeFlow,
+} from './records/index.js';
+
+/*
+ * The dossier: the whole of a pair's record in one shape, for the API, the web page,
+ * the briefing and `bilat dossier --json` alike. Built by a pure function from the
+ * records the data layer loaded, optionally as of a date.
+ */
+
+const partyInfoSchema = z.object({
+  code: partyCodeSchema,
+  name: z.string(),
+  kind: z.enum(['country', 'organization']),
+  alpha3: z.string().optional(),
+  numeric: z.string().optional(),
+});
+
+export const dossierSeriesSchema = z.object({
+  series: seriesSchema,
+  /** Meetings of the series in the dossier (as of its date). */
+  meetings: z.int(),
+  lastRound: z
+    .object({ meetingId: idSchema, ordinal: z.int().nullable(), date: eventDateSchema.nullable() })
+    .nullable(),
+  /** Whole months from the last round to the dossier's date, by first possible day. */
+  monthsSinceLast: z.int().nullable(),
+  sinceLast: z.string().nullable(),
+});
+
+export const dossierPersonSchema = z.object({
+  person: personSchema,
+  /** The side the person took part for. */
+  sides: z.array(partyCodeSchema),
+  /** The post held at each meeting, as the meeting records it (posts "on the day"). */
+  posts: z.array(
+    z.object({ postId: idSchema, title: z.string(), organization: z.string().nullable(), meetingId: idSchema, on: partialDateSchema.nullable() }),
+  ),
+  meetingIds: z.array(idSchema),
+});
+
+/** One figure cell: a period, a flow, a reporting side, and every figure sources give for it. */
+export const tradeRowSchema = z.object({
+  period: z.object({ start: partialDateSchema, end: partialDateSchema.optional() }),
+  reporter: partyCodeSchema,
+  partner: partyCodeSchema,
+  flow: z.enum(['export', 'import', 'turnover']),
+  figures: z.array(tradeFlowSchema),
+  /** True when the figures disagree beyond their stated rounding. */
+  disputed: z.boolean(),
+});
+
+export const interactionMonthSchema = z.object({ month: z.string(), count: z.int(), codes: z.array(z.string()) });
+
+export const dossierSchema = z.object({
+  pair: pairSchema,
+  asOf: partialDateSchema.nullable(),
+  /** The day "time since" is counted to when there is no `asOf`. */
+  today: partialDateSchema,
+  countries: z.array(partyInfoSchema),
+  series: z.array(dossierSeriesSchema),
+  meetings: z.array(meetingSchema),
+  visits: z.array(z.object({ visit: visitSchema, meetingIds: z.array(idSchema) })),
+  people: z.array(dossierPersonSchema),
+  agreements: z.object(Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, z.array(agreementSchema)])) as Record<(typeof AGREEMENT_STAGES)[number], z.ZodArray<typeof agreementSchema>>),
+  commitments: z.array(commitmentSchema),
+  statements: z.array(statementSchema),
+  trade: z.array(tradeRowSchema),
+  investment: z.array(investmentFlowSchema),
+  indicators: z.array(indicatorSchema),
+  interactions: z.array(interactionMonthSchema),
+  disputes: z.array(disputeSchema),
+  places: z.array(placeSchema),
+  organizations: z.array(organizationSchema),
+  sources: z.array(sourceSchema),
+  status: z.object({ verified: z.int(), draft: z.int() }),
+});
+
+export type Dossier = z.infer<typeof dossierSchema>;
+export type TradeRow = z.infer<typeof tradeRowSchema>;
+export type DossierSeries = z.infer<typeof dossierSeriesSchema>;
+
+export interface DossierInput {
+  pair: string;
+  /** Everything the pair's records are and point at (people, posts, sources…). */
+  records: RecordSet;
+  asOf?: PartialDate;
+  today: PartialDate;
+}
+
+const FLOW_ORDER = { export: 0, import: 1, turnover: 2 } as const;
+
+/** Newest first by the partial-date rule; undated last; then by id for a stable order. */
+function byDateDesc<T extends { id: string }>(date: (item: T) => PartialDate | undefined) {
+  return (a: T, b: T) => {
+    const left = date(a);
+    const right = date(b);
+    if (left && right) return comparePartialDates(right, left) || (a.id < b.id ? -1 : 1);
+    if (left || right) return left ? -1 : 1;
+    return a.id < b.id ? -1 : 1;
+  };
+}
+
+/** Whether something dated `start` could have happened by `asOf` (it is known not to have otherwise). */
+function happenedBy(start: PartialDate | undefined, asOf: PartialDate | undefined): boolean {
+  return !asOf || !start || firstDay(start) <= lastDay(asOf);
+}
+
+function agreementAsOf(agreement: Agreement, asOf: PartialDate | undefined): Agreement | undefined {
+  if (!asOf) return agreement;
+  const steps = agreement.steps.filter((step) => happenedBy(step.date?.start, asOf));
+  if (steps.length === 0) return undefined;
+  return { ...agreement, steps, stage: steps.at(-1)!.stage };
+}
+
+function commitmentAsOf(commitment: Commitment, set: RecordSet, asOf: PartialDate | undefined): Commitment {
+  if (!asOf || commitment.state === 'open' || !commitment.fulfilledBy) return commitment;
+  const by = commitment.fulfilledBy;
+  const date = by.kind === 'meeting' ? set.get('meeting', by.id)?.date : by.kind === 'visit' ? set.get('visit', by.id)?.date : undefined;
+  return date && !happenedBy(date.start, asOf) ? { ...commitment, state: 'open', fulfilledBy: undefined } : commitment;
+}
+
+function tradeRows(flows: TradeFlow[]): TradeRow[] {
+  const groups = new Map<string, TradeFlow[]>();
+  for (const flow of flows) {
+    const key = [flow.period.start, flow.period.end ?? '', flow.flow, flow.reporter, flow.partner].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), flow]);
+  }
+  return [...groups.values()]
+    .map((figures) => {
+      const first = figures[0]!;
+      const disputed = figures.some(
+        (figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value),
+      );
+      return { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed };
+    })
+    .sort(
+      (a, b) =>
+        comparePartialDates(a.period.start, b.period.start) ||
+        comparePartialDates(a.period.end ?? a.period.start, b.period.end ?? b.period.start) ||
+        FLOW_ORDER[a.flow] - FLOW_ORDER[b.flow] ||
+        (a.reporter < b.reporter ? -1 : a.reporter > b.reporter ? 1 : 0),
+    );
+}
+
+/** Every source cited by the given records, in the order first cited. */
+function citedSources(items: KindedRecord[], set: RecordSet): Source[] {
+  const seen = new Set<string>();
+  const sources: Source[] = [];
+  for (const item of items) {
+    for (const reference of referencesOf(item)) {
+      if (reference.target.kind !== 'source' || seen.has(reference.target.id)) continue;
+      seen.add(reference.target.id);
+      const source = set.get('source', reference.target.id);
+      if (source) sources.push(source);
+    }
+  }
+  return sources;
+}
+
+/** Assembles the dossier of a pair from its records, as of `asOf` when given. */
+export function buildDossier(input: DossierInput): Dossier {
+  const { pair, records: set, asOf, today } = input;
+  const [a, b] = pair.split('-') as [string, string];
+  const concernsPair = (parties: string[]) => parties.includes(a) && parties.includes(b);
+  const until = (date: EventDate | null | undefined) => happenedBy(date?.start, asOf);
+
+  const meetings = set
+    .all('meeting')
+    .filter((meeting) => meeting.pair === pair && until(meeting.date))
+    .sort(byDateDesc<Meeting>((meeting) => meeting.date?.start));
+  const meetingIds = new Set(meetings.map((meeting) => meeting.id));
+  const visits = set
+    .all('visit')
+    .filter((visit) => concernsPair([visit.from, visit.to]) && until(visit.date))
+    .sort(byDateDesc((visit) => visit.date.start))
+    .map((visit) => ({ visit, meetingIds: meetings.filter((meeting) => meeting.visitId === visit.id).map((meeting) => meeting.id) }));
+
+  const series = set
+    .all('series')
+    .filter((s) => s.pair === pair)
+    .sort((x, y) => (x.name < y.name ? -1 : 1))
+    .map((s) => {
+      const rounds = meetings.filter((meeting) => meeting.seriesId === s.id && meeting.stage === 'held');
+      const last = rounds.find((meeting) => meeting.date) ?? rounds[0];
+      const months = last?.date ? monthsBetween(last.date.end ?? last.date.start, asOf ?? today) : null;
+      return {
+        series: s,
+        meetings: rounds.length,
+        lastRound: last ? { meetingId: last.id, ordinal: last.ordinal ?? null, date: last.date } : null,
+        monthsSinceLast: months,
+        sinceLast: months === null ? null : formatDuration(Math.max(0, months)),
+      };
+    });
+
+  const people = new Map<string, Dossier['people'][number]>();
+  for (const meeting of meetings) {
+    for (const participant of meeting.participants) {
+      const person = set.get('person', participant.personId);
+      if (!person) continue;
+      const entry = people.get(person.id) ?? { person, sides: [], posts: [], meetingIds: [] };
+      if (!entry.sides.includes(participant.side)) entry.sides.push(participant.side);
+      if (!entry.meetingIds.includes(meeting.id)) entry.meetingIds.push(meeting.id);
+      const post = participant.postId ? set.get('post', participant.postId) : undefined;
+      if (post) {
+        const organization = set.get('organization', post.organizationId);
+        entry.posts.push({ postId: post.id, title: post.title, organization: organization?.name ?? null, meetingId: meeting.id, on: meeting.date?.start ?? null });
+      }
+      people.set(person.id, entry);
+    }
+  }
+
+  const agreements = Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, [] as Agreement[]])) as Dossier['agreements'];
+  for (const agreement of set.all('agreement').filter((item) => concernsPair(item.parties))) {
+    const shown = agreementAsOf(agreement, asOf);
+    if (shown) agreements[shown.stage].push(shown);
+  }
+  for (const stage of AGREEMENT_STAGES) agreements[stage].sort(byDateDesc((item) => item.steps.find((step) => step.date)?.date?.start));
+
+  const stateOrder = { open: 0, fulfilled: 1, abandoned: 2 } as const;
+  const commitments = set
+    .all('commitment')
+    .filter((commitment) => commitment.madeAt.kind === 'meeting' && meetingIds.has(commitment.madeAt.id))
+    .map((commitment) => commitmentAsOf(commitment, set, asOf))
+    .sort((x, y) => stateOrder[x.state] - stateOrder[y.state] || (x.id < y.id ? -1 : 1));
+
+  const statements = set
+    .all('statement')
+    .filter((statement) => until(statement.date) && (!statement.event || set.has(statement.event)))
+    .filter((statement) => people.has(statement.speakerId) || (statement.event?.kind === 'meeting' && meetingIds.has(statement.event.id)) || (statement.event?.kind === 'visit' && visits.some((v) => v.visit.id === statement.event!.id)))
+    .sort(byDateDesc((statement) => statement.date.start));
+
+  const trade = tradeRows(set.all('trade').filter((flow) => concernsPair([flow.reporter, flow.partner]) && happenedBy(flow.period.start, asOf)));
+  const investment = set
+    .all('investment')
+    .filter((flow) => concernsPair([flow.from, flow.to]) && happenedBy(flow.span.start, asOf))
+    .sort(byDateDesc((flow) => flow.span.end ?? flow.span.start));
+  const indicators = set
+    .all('indicator')
+    .filter((indicator) => indicator.partner && concernsPair([indicator.subject, indicator.partner]) && happenedBy(indicator.asOf, asOf))
+    .sort(byDateDesc((indicator) => indicator.asOf));
+
+  const shown: KindedRecord[] = [
+    ...meetings.map((record) => ({ kind: 'meeting', record }) as const),
+    ...visits.map(({ visit }) => ({ kind: 'visit', record: visit }) as const),
+    ...series.map(({ series: record }) => ({ kind: 'series', record }) as const),
+    ...AGREEMENT_STAGES.flatMap((stage) => agreements[stage].map((record) => ({ kind: 'agreement', record }) as const)),
+    ...commitments.map((record) => ({ kind: 'commitment', record }) as const),
+    ...statements.map((record) => ({ kind: 'statement', record }) as const),
+    ...trade.flatMap((row) => row.figures.map((record) => ({ kind: 'trade', record }) as const)),
+    ...investment.map((record) => ({ kind: 'investment', record }) as const),
+    ...indicators.map((record) => ({ kind: 'indicator', record }) as const),
+    ...[...people.values()].map(({ person }) => ({ kind: 'person', record: person }) as const),
+  ];
+  const shownKeys = new Set(shown.map((item) => refKey({ kind: item.kind, id: item.record.id })));
+  // Holdings behind the posts shown are facts too: their disputes and sources belong here.
+  for (const holding of set.all('holding')) {
+    if (people.has(holding.personId)) shownKeys.add(refKey({ kind: 'holding', id: holding.id }));
+  }
+  const touches = (ref: RecordRef | undefined) => ref !== undefined && shownKeys.has(refKey(ref));
+  const disputes = set
+    .all('dispute')
+    .filter((dispute) => touches(dispute.subject) || dispute.claims.some((claim) => touches(claim.record)))
+    .sort((x, y) => (x.id < y.id ? -1 : 1));
+
+  const placeIds = new Set<string>();
+  for (const meeting of meetings) if (meeting.location.placeId) placeIds.add(meeting.location.placeId);
+  for (const { visit } of visits) if (visit.location.placeId) placeIds.add(visit.location.placeId);
+  const organizationIds = new Set<string>();
+  for (const s of series) if (s.series.organizationId) organizationIds.add(s.series.organizationId);
+  for (const person of people.values()) {
+    for (const post of person.posts) {
+      const organizationId = set.get('post', post.postId)?.organizationId;
+      if (organizationId) organizationIds.add(organizationId);
+    }
+  }
+
+  const sources = citedSources([...shown, ...disputes.map((record) => ({ kind: 'dispute', record }) as const)], set);
+  const facts = shown.filter((item) => item.kind !== 'person');
+  return {
+    pair,
+    asOf: asOf ?? null,
+    today,
+    countries: [a, b].map((code) => partyInfo(code)).filter((info): info is PartyInfo => Boolean(info)),
+    series,
+    meetings,
+    visits,
+    people: [...people.values()].sort((x, y) => y.meetingIds.length - x.meetingIds.length || (x.person.name < y.person.name ? -1 : 1)),
+    agreements,
+    commitments,
+    statements,
+    trade,
+    investment,
+    indicators,
+    interactions: [],
+    disputes,
+    places: [...placeIds].map((id) => set.get('place', id)).filter((place) => place !== undefined),
+    organizations: [...organizationIds].map((id) => set.get('organization', id)).filter((org) => org !== undefined),
+    sources,
+    status: {
+      verified: facts.filter((item) => 'status' in item.record && item.record.status === 'verified').length,
+      draft: facts.filter((item) => 'status' in item.record && item.record.status === 'draft').length,
+    },
+  };
+}
