@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { registerDbCommands } from './commands/db.js';
+import { registerKeysCommands } from './commands/keys.js';
+import { registerServeCommand } from './commands/serve.js';
 import { EXIT_USAGE, reportError } from './errors.js';
 
 function buildProgram(): Command {
@@ -13,6 +15,8 @@ function buildProgram(): Command {
     .configureHelp({ showGlobalOptions: true })
     .exitOverride();
   registerDbCommands(program);
+  registerServeCommand(program);
+  registerKeysCommands(program);
   // Subcommands throw instead of exiting, so every error goes through one report with one exit code.
   for (const command of program.commands) command.exitOverride();
   for (const command of program.commands.flatMap((c) => c.commands)) command.exitOverride();

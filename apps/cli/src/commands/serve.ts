@@ -1,0 +1,77 @@
+import { openDatabase } from '@bilat/db';
+import { startServer } from '@bilat/api/server';
+import type { Command } from 'commander';
+import { resolveDatabaseConfig, type GlobalOptions } from '../config.js';
+import { UsageError } from '../errors.js';
+import { note } from '../output.js';
+
+interface ServeOptions extends GlobalOptions {
+  port: string;
+  host: string;
+  private?: boolean;
+  cors?: string;
+  rateLimit: string;
+  bodyLimit: string;
+  logLevel: string;
+}
+
+function integerOption(name: string, value: string, min: number, max: number): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < min || number > max) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got "${value}"`);
+  return number;
+}
+
+/** Runs until SIGINT or SIGTERM, then lets in-flight requests finish and closes the database. */
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('run the HTTP API: tRPC at /trpc, REST at /api/v1, OpenAPI at /openapi.json, /healthz')
+    .option('--port <port>', 'port to listen on (0 picks a free one)', process.env.BILAT_PORT ?? '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--private', 'reads need an API key with the read scope too')
+    .option('--cors <origins>', 'origins allowed from browsers, comma-separated, or * for any')
+    .option('--rate-limit <n>', 'requests per minute per key (or address without one); 0 turns it off', '600')
+    .option('--body-limit <bytes>', 'largest request body', String(1024 * 1024))
+    .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug or silent', 'info')
+    .addHelpText('after', '\nExamples:\n  $ bilat serve\n  $ bilat serve --port 8080 --host 0.0.0.0 --private --cors https://example.org')
+    .action(async (_options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<ServeOptions>();
+      const port = integerOption('port', options.port, 0, 65535);
+      const rateLimit = integerOption('rate-limit', options.rateLimit, 0, 10_000_000);
+      const bodyLimit = integerOption('body-limit', options.bodyLimit, 1024, 1024 * 1024 * 1024);
+      if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(options.logLevel)) {
+        throw new UsageError(`--log-level must be one of fatal, error, warn, info, debug, trace, silent; got "${options.logLevel}"`);
+      }
+      const cors = options.cors === undefined ? false : options.cors === '*' ? true : options.cors.split(',').map((origin) => origin.trim());
+      const database = await openDatabase(resolveDatabaseConfig(options));
+      let server;
+      try {
+        server = await startServer({
+          database,
+          port,
+          host: options.host,
+          private: Boolean(options.private),
+          cors,
+          rateLimit: rateLimit === 0 ? false : rateLimit,
+          bodyLimit,
+          logger: options.logLevel === 'silent' ? false : { level: options.logLevel },
+        });
+      } catch (error) {
+        await database.close();
+        if ((error as { code?: string }).code === 'EADDRINUSE') throw new Error(`Port ${port} on ${options.host} is already in use; pick another with --port`);
+        throw error;
+      }
+      note(`bilat API on ${server.url} (tRPC /trpc, REST /api/v1, OpenAPI /openapi.json) using ${database.location}${options.private ? ', private' : ''}`);
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          note(`${signal}: finishing requests in flight, then stopping`);
+          void server
+            .close()
+            .then(() => database.close())
+            .then(resolve);
+        };
+        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => stop('SIGTERM'));
+      });
+    });
+}

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bilat } from './support/run.js';
+
+const BIN = fileURLToPath(new URL('../bin/bilat.js', import.meta.url));
+
+describe('bilat keys', () => {
+  let dir: string;
+  let db: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bilat-keys-'));
+    db = join(dir, 'bilat.db');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates a key shown once, lists it without its secret, and revokes it', () => {
+    const created = bilat(['keys', 'create', '--scope', 'write', '--name', 'desk editor', '--db', db]);
+    expect(created.code).toBe(0);
+    const secret = created.stdout.trim();
+    expect(secret).toMatch(/^bilat_[a-z0-9]{10}_[A-Za-z0-9_-]{43}$/);
+    expect(created.stderr).toContain('not shown again');
+    const id = secret.split('_')[1]!;
+
+    const listed = JSON.parse(bilat(['keys', 'list', '--json', '--db', db]).stdout) as { items: { id: string; scope: string; revokedAt: string | null }[] };
+    expect(listed.items).toEqual([expect.objectContaining({ id, scope: 'write', revokedAt: null })]);
+    expect(JSON.stringify(listed)).not.toContain(secret.split('_')[2]);
+
+    expect(bilat(['keys', 'revoke', id, '--db', db]).code).toBe(0);
+    const again = bilat(['keys', 'revoke', id, '--db', db]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`No active key with id "${id}"`);
+    expect(bilat(['keys', 'create', '--scope', 'root', '--db', db]).code).toBe(2);
+  });
+});
+
+describe('bilat serve', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bilat-serve-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('serves the API on the embedded database and stops cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--log-level', 'silent', '--db', join(dir, 'bilat.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no address announced: ${stderr}`)), 30_000);
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        const match = /bilat API on (http:\/\/[^\s]+)/.exec(stderr);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match[1]!);
+        }
+      });
+      child.on('exit', (code) => reject(new Error(`exited early (${code}): ${stderr}`)));
+    });
+    const health = (await (await fetch(`${url}/healthz`)).json()) as { status: string; current: boolean };
+    expect(health).toMatchObject({ status: 'ok', current: true });
+    const dossier = (await (await fetch(`${url}/api/v1/pairs/KZ-LT/dossier`)).json()) as { meetings: { id: string }[] };
+    expect(dossier.meetings.map((m) => m.id)).toContain('kz-lt-political-consultations-10');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('refuses a bad port as usage', () => {
+    const result = bilat(['serve', '--port', '99999', '--db', join(dir, 'x.db')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--port must be a whole number from 0 to 65535');
+  });
+});

@@ -1,0 +1,18 @@
+import { connect, migrateToLatest, seedDatabase } from '@bilat/db';
+import { createCaller, createInnerContext, ANONYMOUS } from './dist/index.js';
+import { rmSync } from 'node:fs';
+rmSync('/tmp/scratch.db', { force: true });
+const database = connect({ kind: 'sqlite', path: '/tmp/scratch.db' });
+await migrateToLatest(database);
+console.log(await seedDatabase(database, 'local:seed'));
+const caller = createCaller(createInnerContext({ database, caller: ANONYMOUS, options: { today: () => '2026-11-28' } }));
+const d = await caller.pairs.dossier({ pair: 'lt-kz' });
+const fs = await import('node:fs');
+fs.writeFileSync('/tmp/dossier.json', JSON.stringify(d, null, 2));
+console.log(Object.keys(d), d.series.map(s => [s.series.id, s.meetings, s.lastRound, s.monthsSinceLast, s.sinceLast]));
+console.log(d.people.map(p => [p.person.id, p.sides, p.posts.map(x=>x.title+'@'+x.meetingId)]));
+console.log(d.organizations.map(o => o.id), d.places.map(p=>p.id), d.sources.map(s=>s.id));
+console.log(d.trade.map(r => [r.period, r.flow, r.reporter, r.figures.map(f=>f.value.amount), r.disputed]));
+console.log(d.disputes.map(x=>x.id), d.commitments.map(c=>[c.id,c.state]), Object.entries(d.agreements).map(([k,v])=>[k,v.map(a=>a.id)]));
+console.log(d.visits.map(v=>[v.visit.id, v.meetingIds]));
+await database.close();

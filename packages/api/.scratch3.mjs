@@ -1,0 +1,18 @@
+import { connect, migrateToLatest, seedDatabase } from '@bilat/db';
+const url = 'postgres://root@127.0.0.1:5432/test';
+const admin = connect({ kind: 'postgres', url });
+console.log((await admin.db.introspection.getSchemas()).length);
+const name = 'scratch_' + Date.now();
+await admin.db.schema.createSchema(name).execute();
+const database = connect({ kind: 'postgres', url, schema: name, poolSize: 4 });
+let t = Date.now();
+await migrateToLatest(database); console.log('migrate', Date.now() - t); t = Date.now();
+await seedDatabase(database, 'local:seed'); console.log('seed', Date.now() - t);
+await database.close();
+await admin.db.schema.dropSchema(name).ifExists().cascade().execute();
+await admin.close();
+const s = connect({ kind: 'sqlite', path: '/tmp/scratch4.db' });
+t = Date.now();
+await migrateToLatest(s); console.log('migrate', Date.now() - t); t = Date.now();
+await seedDatabase(s, 'local:seed'); console.log('seed', Date.now() - t);
+await s.close();
