@@ -1,0 +1,165 @@
+import {
+  describeLocator,
+  formatMoney,
+  formatPartialDate,
+  partyName,
+  topicLabel,
+  type Citation,
+  type Dossier,
+  type Place,
+  type Source,
+} from '@bilat/domain';
+import { asOfLabel, eventDateLabel, locationLabel, ordinalLabel, periodLabel } from './labels.js';
+
+/*
+ * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
+ * once here and rendered as Markdown (export, `--md`) or HTML (the web's brief page).
+ */
+
+export interface BriefingLine {
+  text: string;
+  /** Numbers of the source notes that support the line. */
+  notes: number[];
+}
+
+export interface BriefingSection {
+  heading: string;
+  lines: BriefingLine[];
+}
+
+export interface BriefingNote {
+  n: number;
+  source: Source;
+  locator?: string;
+  text: string;
+}
+
+export interface Briefing {
+  title: string;
+  subtitle: string;
+  sections: BriefingSection[];
+  notes: BriefingNote[];
+}
+
+const FLOW_LABEL = { export: 'exports', import: 'imports', turnover: 'turnover' } as const;
+
+function noteText(source: Source, locator?: string): string {
+  const when = source.published ? formatPartialDate(source.published) : 'undated';
+  const via = source.via ? `, via ${source.via}` : '';
+  const where = locator ? `, ${describeLocator(locator)}` : '';
+  return `${source.publisher}${via}, “${source.title}”, ${when}${where}${source.url ? `. ${source.url}` : ''}`;
+}
+
+/** Builds the briefing of a dossier; notes are numbered in order of first use. */
+export function buildBriefing(dossier: Dossier): Briefing {
+  const sources = new Map(dossier.sources.map((source) => [source.id, source]));
+  const places = new Map<string, Place>(dossier.places.map((place) => [place.id, place]));
+  const notes: BriefingNote[] = [];
+  const numbers = new Map<string, number>();
+  const cite = (citations: readonly Citation[]): number[] => {
+    const used: number[] = [];
+    for (const citation of citations) {
+      const key = `${citation.sourceId}#${citation.locator ?? ''}`;
+      let n = numbers.get(key);
+      const source = sources.get(citation.sourceId);
+      if (n === undefined && source) {
+        n = notes.length + 1;
+        numbers.set(key, n);
+        notes.push({ n, source, locator: citation.locator, text: noteText(source, citation.locator) });
+      }
+      if (n !== undefined && !used.includes(n)) used.push(n);
+    }
+    return used;
+  };
+  const names = dossier.countries.map((country) => country.name);
+  const people = new Map(dossier.people.map((entry) => [entry.person.id, entry.person]));
+  const sections: BriefingSection[] = [];
+
+  const series = dossier.series.map((entry) => {
+    const last = entry.lastRound;
+    const meeting = last ? dossier.meetings.find((m) => m.id === last.meetingId) : undefined;
+    const round = last?.ordinal ? `${ordinalLabel(last.ordinal)} ${entry.series.unit}` : `latest ${entry.series.unit}`;
+    const text = last
+      ? `${entry.series.name}: ${round}, ${eventDateLabel(last.date)}${entry.sinceLast ? ` (${entry.sinceLast} ago)` : ''}`
+      : `${entry.series.name}: no meeting recorded`;
+    return { text, notes: cite([...entry.series.citations, ...(meeting?.citations ?? [])]) };
+  });
+  if (series.length) sections.push({ heading: 'Formats', lines: series });
+
+  const meetings = dossier.meetings.slice(0, 12).map((meeting) => {
+    const heads = meeting.participants
+      .filter((p) => p.role === 'head' || p.role === 'co-chair')
+      .map((p) => `${people.get(p.personId)?.name ?? p.personId} (${p.side})`);
+    const topics = meeting.topics.slice(0, 5).map(topicLabel).join(', ');
+    const parts = [`${eventDateLabel(meeting.date)}: ${meeting.title}`, locationLabel(meeting.location, places)];
+    if (heads.length) parts.push(`led by ${heads.join(' and ')}`);
+    if (topics) parts.push(`topics: ${topics}`);
+    return { text: parts.join('; '), notes: cite(meeting.citations) };
+  });
+  if (meetings.length) sections.push({ heading: 'Meetings (newest first)', lines: meetings });
+
+  const open = dossier.commitments.filter((c) => c.state === 'open').map((c) => ({ text: c.description, notes: cite(c.citations) }));
+  if (open.length) sections.push({ heading: 'Open commitments', lines: open });
+
+  const agreements = Object.entries(dossier.agreements).flatMap(([stage, list]) =>
+    list.map((agreement) => {
+      const dated = agreement.steps.find((step) => step.stage === agreement.stage)?.date;
+      return { text: `${agreement.title}: ${stage.replace('-', ' ')}${dated ? `, ${eventDateLabel(dated)}` : ''}`, notes: cite(agreement.citations) };
+    }),
+  );
+  if (agreements.length) sections.push({ heading: 'Agreements', lines: agreements });
+
+  const trade = dossier.trade.map((row) => {
+    const figures = row.figures.map((figure) => formatMoney(figure.value));
+    const value = row.disputed ? `${figures.join(' vs ')} (sources disagree)` : figures[0]!;
+    return {
+      text: `${periodLabel(row.period, { style: 'short' })} ${FLOW_LABEL[row.flow]} as reported by ${partyName(row.reporter)}: ${value}`,
+      notes: cite(row.figures.flatMap((figure) => figure.citations)),
+    };
+  });
+  const investment = dossier.investment.map((flow) => ({
+    text: `Investment (${flow.kind.replace('-', ' ')}) from ${partyName(flow.from)} to ${partyName(flow.to)}, ${periodLabel(flow.span, { style: 'short' })}: ${formatMoney(flow.value)}`,
+    notes: cite(flow.citations),
+  }));
+  const indicators = dossier.indicators.map((indicator) => ({
+    text: `${indicator.label}: ${indicator.value} ${indicator.unit}, ${asOfLabel(indicator.asOf)}`,
+    notes: cite(indicator.citations),
+  }));
+  if (trade.length || investment.length || indicators.length) sections.push({ heading: 'Trade, investment and indicators', lines: [...trade, ...investment, ...indicators] });
+
+  const officials = dossier.people.slice(0, 15).map((entry) => {
+    const latest = entry.posts[0];
+    const post = latest ? `${latest.title}${latest.organization && !latest.title.includes(latest.organization) ? `, ${latest.organization}` : ''} (at ${latest.on ? formatPartialDate(latest.on) : 'an undated meeting'})` : 'post not recorded';
+    return { text: `${entry.person.name} (${entry.sides.join('/')}): ${post}`, notes: cite(entry.person.citations) };
+  });
+  if (officials.length) sections.push({ heading: 'Key officials', lines: officials });
+
+  const disputes = dossier.disputes.map((dispute) => ({
+    text: `Disputed ${dispute.field}: ${dispute.claims.map((claim) => `“${claim.value}”`).join(' vs ')}`,
+    notes: cite(dispute.claims.map((claim) => claim.citation)),
+  }));
+  if (disputes.length) sections.push({ heading: 'Disputes', lines: disputes });
+
+  return {
+    title: `${names.join('–')} briefing`,
+    subtitle: dossier.asOf ? `As of ${formatPartialDate(dossier.asOf)}` : `Prepared ${formatPartialDate(dossier.today)}`,
+    sections,
+    notes,
+  };
+}
+
+/** The briefing as Markdown, with `[n]` markers and numbered notes at the end. */
+export function briefingToMarkdown(briefing: Briefing): string {
+  const out: string[] = [`# ${briefing.title}`, '', `_${briefing.subtitle}_`, ''];
+  for (const section of briefing.sections) {
+    out.push(`## ${section.heading}`, '');
+    for (const line of section.lines) out.push(`- ${line.text}${line.notes.length ? ` ${line.notes.map((n) => `[${n}]`).join('')}` : ''}`);
+    out.push('');
+  }
+  if (briefing.notes.length) {
+    out.push('## Sources', '');
+    for (const note of briefing.notes) out.push(`${note.n}. ${note.text}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,57 @@
+import {
+  formatDateSpan,
+  formatPartialDate,
+  partyName,
+  topicLabel,
+  type DateSpan,
+  type EventDate,
+  type Location,
+  type Place,
+} from '@bilat/domain';
+
+/**
+ * How bilat writes dates, places and periods for people: never more precise than the
+ * source, and saying how the date is known ("reported 20 June 2024").
+ */
+export function eventDateLabel(date: EventDate | null | undefined, options: { style?: 'long' | 'short' } = {}): string {
+  if (!date) return 'date unknown';
+  const span = formatDateSpan(date.start, date.end, options);
+  switch (date.qualifier) {
+    case 'reported':
+      return `reported ${span}`;
+    case 'inferred':
+      return `${span} (inferred)`;
+    default:
+      return span;
+  }
+}
+
+export function periodLabel(period: DateSpan, options: { style?: 'long' | 'short' } = {}): string {
+  return formatDateSpan(period.start, period.end, options);
+}
+
+export function asOfLabel(date: string): string {
+  return `as of ${formatPartialDate(date)}`;
+}
+
+/** "Vilnius, Lithuania", "Lithuania (inferred)", "place unknown". */
+export function locationLabel(location: Location, places: ReadonlyMap<string, Place> | ((id: string) => Place | undefined)): string {
+  const lookup = typeof places === 'function' ? places : (id: string) => places.get(id);
+  const place = location.placeId ? lookup(location.placeId) : undefined;
+  const country = location.country ?? place?.country;
+  const parts = [place?.name, country ? partyName(country) : undefined].filter(Boolean);
+  if (parts.length === 0) return 'place unknown';
+  const text = parts.join(', ');
+  return location.qualifier === 'inferred' ? `${text} (inferred)` : text;
+}
+
+export function topicsLabel(topics: readonly string[]): string {
+  return topics.map(topicLabel).join(', ');
+}
+
+/** Ordinal words for rounds: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st. */
+export function ordinalLabel(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
