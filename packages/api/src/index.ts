@@ -2,4 +2,4 @@ export { appRouter, createCaller, type AppRouter, type RouterInputs, type Router
 export { createBilatClient, type BilatClient, type BilatClientOptions } from './client.js';
 export { ANONYMOUS, callerFromHeaders, createInnerContext, localCaller, presentedKey, type ApiContext, type ApiOptions, type Caller } from './context.js';
 export { openApiDocument, REST_BASE_PATH } from './openapi.js';
-export { flattenZodError } from './errors.js';
+export { flattenZodError, type FieldIssue } from './errors.js';

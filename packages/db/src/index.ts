@@ -17,3 +17,4 @@ export * from './repositories/keys.js';
 export * from './write.js';
 export * from './neighbourhood.js';
 export * from './repositories/dossier.js';
+export * from './config.js';

@@ -1,0 +1,5 @@
+import { openApiDocument } from '@bilat/api';
+
+export function GET() {
+  return Response.json(openApiDocument());
+}

@@ -1,0 +1,498 @@
+import { ConsistencyError, DependentsError, listRevisions, scopeOf } from '@bilat/db';
+import { RECORD_KINDS, type RecordKind } from '@bilat/domain';
+import { ZodError } from 'zod';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANONYMOUS, flattenZodError, localCaller, type Caller } from '../src/index.js';
+import { callerFor, OTHER_SEED_SOURCE, procedurePaths, refused, SEED_SOURCE, TODAY, tracked, type ApiCaller } from './support/api.js';
+import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
+import { snapshot } from './support/inspect.js';
+import { drafts, ROUTER_OF } from './support/records.js';
+
+/*
+ * Every procedure of appRouter, called in-process through createCaller on both backends:
+ * reads as an anonymous caller, writes as a local user. A tracking proxy notes each
+ * procedure called, and the last test shows none was left out.
+ */
+
+type Row = { id: string } & Record<string, unknown>;
+type Related = { relation: string; kind: string; id: string; title: string };
+
+/** The procedures every record kind has, typed loosely enough to drive them from a table. */
+interface RecordRouter {
+  list(input: Record<string, unknown>): Promise<{ items: Row[]; nextCursor: string | null; approximateIds: string[] }>;
+  get(input: { id: string }): Promise<Row>;
+  detail(input: { id: string }): Promise<{
+    kind: string;
+    record: Row;
+    title: string;
+    redirectedFrom: string | null;
+    references: Related[];
+    dependents: Related[];
+    sources: Row[];
+    disputes: Row[];
+  }>;
+  create(input: unknown): Promise<Row>;
+  update(input: unknown): Promise<Row>;
+  delete(input: { id: string }): Promise<{ kind: string; id: string; deleted: true }>;
+  restore(input: { id: string }): Promise<Row>;
+}
+
+const routerOf = (api: ApiCaller, kind: RecordKind) => (api as unknown as Record<string, RecordRouter>)[ROUTER_OF[kind]]!;
+
+/** The id made from the title when a create gives none: a slug of the title and a six-character suffix. */
+const GENERATED_ID: Record<RecordKind, RegExp> = {
+  source: /^test-bulletin-number-2-[a-z0-9]{6}$/,
+  place: /^testville-2-[a-z0-9]{6}$/,
+  organization: /^test-shipping-company-2-[a-z0-9]{6}$/,
+  post: /^special-envoy-2-for-transit-[a-z0-9]{6}$/,
+  person: /^testas-testauskas-2-[a-z0-9]{6}$/,
+  holding: /^jonas-survila-lt-minister-of-foreign-affairs-[a-z0-9]{6}$/,
+  series: /^test-business-forum-2-[a-z0-9]{6}$/,
+  visit: /^test-working-visit-2-[a-z0-9]{6}$/,
+  meeting: /^test-working-meeting-2-[a-z0-9]{6}$/,
+  agreement: /^test-memorandum-2-on-rail-freight-[a-z0-9]{6}$/,
+  statement: /^statement-by-jonas-survila-[a-z0-9]{6}$/,
+  commitment: /^test-commitment-2-to-study-rail-freight-[a-z0-9]{6}$/,
+  trade: /^lithuania-exports-to-kazakhstan-2019-eur12-3-million-[a-z0-9]{6}$/,
+  investment: /^investment-stock-from-kazakhstan-to-lithuania-31-dec-2022-us-4-million-[a-z0-9]{6}$/,
+  indicator: /^test-students-2-from-kazakhstan-in-lithuania-[a-z0-9]{6}$/,
+  dispute: /^disputed-test-field-2-[a-z0-9]{6}$/,
+};
+
+/** For each kind, list filters that keep the record `drafts[kind]` makes, and filters that drop it. */
+const LIST_FILTERS: Record<RecordKind, { keep: Record<string, unknown>[]; drop: Record<string, unknown>[] }> = {
+  source: { keep: [{ from: '2025-02-01', to: '2025-02' }, { q: 'bulletin' }], drop: [{ to: '2024' }, { q: 'zebrafish' }] },
+  place: { keep: [{ country: 'LT' }, { q: 'testville' }], drop: [{ country: 'KZ' }, { status: 'draft' }] },
+  organization: { keep: [{ kind: 'company' }, { country: 'LT' }], drop: [{ kind: 'ministry' }, { country: 'KZ' }] },
+  post: { keep: [{ organization: 'lt-ministry-of-foreign-affairs' }, { country: 'LT', q: 'envoy transit' }], drop: [{ organization: 'kz-ministry-of-foreign-affairs' }] },
+  person: { keep: [{ country: 'LT' }, { q: 'Testauskas' }], drop: [{ country: 'KZ' }, { status: 'draft' }] },
+  holding: { keep: [{ person: 'jonas-survila' }, { post: 'lt-minister-of-foreign-affairs' }], drop: [{ person: 'roman-vassilenko' }, { post: 'klaipeda-mayor' }] },
+  series: { keep: [{ kind: 'business-forum' }, { country: 'KZ', partner: 'LT' }], drop: [{ kind: 'summit' }, { country: 'KZ', partner: 'EE' }] },
+  visit: {
+    keep: [{ person: 'jonas-survila' }, { country: 'KZ', partner: 'LT', from: '2025-03-11', to: '2025-03' }],
+    drop: [{ from: '2025-03-12' }, { person: 'roman-vassilenko' }, { country: 'EE' }],
+  },
+  meeting: {
+    keep: [
+      { country: 'KZ', partner: 'LT' },
+      { from: '2025-03', to: '2025-03-10' },
+      { kind: 'working-meeting' },
+      { person: 'jonas-survila' },
+      { stage: 'held' },
+      { organization: 'lt-ministry-of-foreign-affairs' },
+      { q: 'working meeting' },
+    ],
+    drop: [{ to: '2025-03-09' }, { kind: 'summit' }, { person: 'roman-vassilenko' }, { stage: 'planned' }, { series: 'kz-lt-political-consultations' }, { visit: 'vassilenko-lithuania-2024-06' }],
+  },
+  agreement: { keep: [{ stage: 'planned' }, { kind: 'memorandum' }, { country: 'KZ', partner: 'LT' }], drop: [{ stage: 'signed' }, { kind: 'treaty' }, { country: 'EU' }] },
+  statement: { keep: [{ speaker: 'jonas-survila' }, { from: '2025' }], drop: [{ speaker: 'roman-vassilenko' }, { to: '2024' }] },
+  commitment: { keep: [{ state: 'open' }, { country: 'KZ', partner: 'LT' }], drop: [{ state: 'fulfilled' }, { country: 'KZ', partner: 'EE' }] },
+  trade: { keep: [{ reporter: 'LT' }, { flow: 'export' }, { from: '2019', to: '2019-06' }, { country: 'KZ', partner: 'LT' }], drop: [{ reporter: 'KZ' }, { flow: 'import' }, { from: '2020' }] },
+  investment: { keep: [{ kind: 'stock' }, { country: 'LT', partner: 'KZ' }], drop: [{ kind: 'gross-inflow' }, { to: '2022-11' }] },
+  indicator: { keep: [{ measure: 'test-students' }, { from: '2025' }], drop: [{ measure: 'companies-with-partner-capital' }, { country: 'EE' }] },
+  dispute: { keep: [{ status: 'verified' }, {}], drop: [{ status: 'draft' }] },
+};
+
+/** A dispute that points at a record, so the record has a dependent. */
+function dependentDispute(kind: RecordKind, id: string) {
+  const claims = [
+    { value: 'a', citation: { sourceId: kind === 'source' ? id : SEED_SOURCE } },
+    { value: 'b', citation: { sourceId: OTHER_SEED_SOURCE } },
+  ];
+  return { status: 'verified', field: 'test', claims, ...(kind === 'source' ? {} : { subject: { kind, id } }) };
+}
+
+const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+
+describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) => {
+  let testDb: TestDatabase;
+  const seen = new Set<string>();
+  let reader: ApiCaller;
+  let writer: ApiCaller;
+  const as = (caller: Caller) => tracked(callerFor(testDb.database, caller), seen);
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase(dialect, { seed: true });
+    reader = as(ANONYMOUS);
+    writer = as(localCaller('local:test'));
+  });
+  afterAll(async () => {
+    await testDb?.dispose();
+  });
+
+  describe('reads over the curated dataset', () => {
+    it('countries.list gives every party, or only those with records', async () => {
+      const all = await reader.countries.list();
+      expect(all.length).toBeGreaterThan(240);
+      expect(all.find((party) => party.code === 'XK')).toMatchObject({ kind: 'country', records: 0 });
+      const withRecords = await reader.countries.list({ withRecords: true });
+      expect(withRecords.map((party) => party.code).sort()).toEqual(['EU', 'KZ', 'LT']);
+      expect(withRecords.find((party) => party.code === 'KZ')!.records).toBeGreaterThan(10);
+      const explicitNo = await reader.countries.list({ withRecords: false });
+      expect(explicitNo).toHaveLength(all.length);
+    });
+
+    it('countries.get gives a country with its pairs and people; an unknown code is NOT_FOUND', async () => {
+      const kz = await reader.countries.get({ code: 'kz' });
+      expect(kz.country).toMatchObject({ code: 'KZ', name: 'Kazakhstan', alpha3: 'KAZ' });
+      expect(kz.pairs.map((pair) => pair.pair)).toContain('KZ-LT');
+      expect(ids(kz.people)).toContain('roman-vassilenko');
+      expect(ids(kz.people)).not.toContain('jonas-survila');
+      await refused(reader.countries.get({ code: 'ZZ' }), 'NOT_FOUND');
+    });
+
+    it('pairs.list counts meetings, agreements and trade years', async () => {
+      const pairs = await reader.pairs.list();
+      const kzLt = pairs.find((pair) => pair.pair === 'KZ-LT');
+      expect(kzLt).toEqual({ pair: 'KZ-LT', meetings: 17, agreements: 3, tradeYears: 3, lastMeetingFirstDay: '2024-06-20' });
+    });
+
+    it('pairs.dossier accepts any spelling of the pair and refuses a bad one', async () => {
+      const dossier = await reader.pairs.dossier({ pair: 'lt/kz' });
+      expect(dossier.pair).toBe('KZ-LT');
+      expect(dossier.today).toBe(TODAY);
+      expect(ids(dossier.meetings)).toContain('kz-lt-political-consultations-10');
+      const error = await refused(reader.pairs.dossier({ pair: 'KZ-QQ' }), 'BAD_REQUEST');
+      expect(error.message).toContain('QQ');
+    });
+
+    it('meetings.list filters by pair, overlapping dates, kind, person, organization, series, visit and stage', async () => {
+      const recent = await reader.meetings.list({ country: 'KZ', partner: 'LT', from: '2024-05-10' });
+      expect(ids(recent.items).sort()).toEqual(
+        ['kz-lt-political-consultations-10', 'vassilenko-klaipeda-mayor-2024-06', 'vassilenko-navikas-2024', 'vassilenko-port-of-klaipeda-2024-06'].sort(),
+      );
+      // A meeting known only to the year overlaps the range without surely falling in it.
+      expect(recent.approximateIds).toEqual(['vassilenko-navikas-2024']);
+      // Newest first; the year-only meeting sorts by its first possible day.
+      expect(ids(recent.items).at(-1)).toBe('vassilenko-navikas-2024');
+
+      const window = await reader.meetings.list({ from: '2024-02', to: '2024-02-29' });
+      expect(ids(window.items).sort()).toEqual(['kz-lt-intergovernmental-commission-14', 'vassilenko-navikas-2024']);
+
+      expect(ids((await reader.meetings.list({ person: 'jonas-survila' })).items)).toEqual(['kz-lt-political-consultations-10']);
+      expect(ids((await reader.meetings.list({ kind: 'intergovernmental-commission' })).items)).toEqual(['kz-lt-intergovernmental-commission-14']);
+      expect(ids((await reader.meetings.list({ visit: 'vassilenko-lithuania-2024-06' })).items).sort()).toEqual(
+        ['kz-lt-political-consultations-10', 'vassilenko-klaipeda-mayor-2024-06', 'vassilenko-port-of-klaipeda-2024-06'].sort(),
+      );
+      const rounds = await reader.meetings.list({ series: 'kz-lt-political-consultations' });
+      expect(ids(rounds.items)).toEqual([
+        'kz-lt-political-consultations-10',
+        'kz-lt-political-consultations-2023',
+        'kz-lt-political-consultations-8',
+        'kz-lt-political-consultations-2020',
+        'kz-lt-political-consultations-2017',
+      ]);
+      expect(ids((await reader.meetings.list({ organization: 'port-of-klaipeda' })).items)).toEqual(['vassilenko-port-of-klaipeda-2024-06']);
+      expect(ids((await reader.meetings.list({ organization: 'kz-lt-intergovernmental-commission' })).items)).toEqual(['kz-lt-intergovernmental-commission-14']);
+      expect((await reader.meetings.list({ stage: 'planned' })).items).toEqual([]);
+      expect((await reader.meetings.list({ country: 'KZ', partner: 'EE' })).items).toEqual([]);
+      const klaipeda = ids((await reader.meetings.list({ q: 'klaipeda' })).items);
+      expect(klaipeda).toEqual(expect.arrayContaining(['vassilenko-klaipeda-mayor-2024-06', 'vassilenko-port-of-klaipeda-2024-06']));
+      expect(klaipeda).not.toContain('kz-lt-intergovernmental-commission-14');
+      await refused(reader.meetings.list({ from: '2024-13' }), 'BAD_REQUEST');
+      await refused(reader.meetings.list({ cursor: 'not-a-cursor' }), 'BAD_REQUEST');
+    });
+
+    it('lists of the other kinds filter the curated records', async () => {
+      expect(ids((await reader.visits.list({ person: 'marat-karabayev' })).items)).toEqual(['karabayev-lithuania-2024-05']);
+      expect(ids((await reader.visits.list({ from: '2024-05-31', to: '2024-05-31' })).items)).toEqual(['karabayev-lithuania-2024-05']);
+      expect(ids((await reader.series.list({ kind: 'intergovernmental-commission' })).items)).toEqual(['kz-lt-intergovernmental-commission']);
+      expect(ids((await reader.agreements.list({ stage: 'signed', kind: 'memorandum' })).items)).toEqual(['trans-caspian-route-memorandum-2024']);
+      expect(ids((await reader.agreements.list({ country: 'EU' })).items)).toEqual(['eu-kz-enhanced-partnership-and-cooperation-agreement']);
+      expect(ids((await reader.commitments.list({ state: 'open', country: 'LT', partner: 'KZ' })).items)).toEqual(['implement-igc-14-decisions']);
+      expect(ids((await reader.statements.list({ speaker: 'roman-vassilenko' })).items)).toEqual(['vassilenko-2024-06-transport-confidence']);
+      const trade2023 = await reader.trade.list({ reporter: 'KZ', from: '2023', to: '2023' });
+      expect(ids(trade2023.items).sort()).toEqual(['kz-lt-trade-2023-export-kz', 'kz-lt-trade-2023-import-kz', 'kz-lt-trade-2023-turnover-kz']);
+      expect(ids((await reader.trade.list({ flow: 'export', country: 'KZ', partner: 'LT' })).items)).toEqual(['kz-lt-trade-2023-export-kz', 'kz-lt-trade-2022-01-02-export-kz']);
+      expect(ids((await reader.investment.list({ kind: 'gross-inflow' })).items)).toEqual(['lt-kz-direct-investment-2005-2023-09']);
+      expect(ids((await reader.indicators.list({ measure: 'companies-with-partner-capital' })).items)).toEqual(['kz-companies-with-lt-capital-2024-01-01']);
+      expect(ids((await reader.disputes.list({})).items)).toEqual(['erlan-idrissov-name', 'mukhtar-tleuberdi-name', 'tleuberdi-kz-fm-start']);
+      expect(ids((await reader.organizations.list({ kind: 'parliamentary-group' })).items)).toEqual(['kz-lt-interparliamentary-friendship-group']);
+      expect(ids((await reader.posts.list({ organization: 'port-of-klaipeda' })).items)).toEqual(['port-of-klaipeda-director-general']);
+      expect(ids((await reader.holdings.list({ person: 'jonas-survila' })).items)).toEqual(['jonas-survila-lt-vice-minister-of-foreign-affairs']);
+      expect(ids((await reader.places.list({ country: 'KZ' })).items)).toEqual(['almaty', 'astana']);
+      expect(ids((await reader.people.list({ q: 'vasilenko' })).items)).toEqual(['roman-vassilenko']);
+      expect(ids((await reader.sources.list({ from: '2024-06', to: '2024-06' })).items)).toEqual([SEED_SOURCE]);
+    });
+
+    it('get and detail return a record with its relations, sources and disputes; a missing id is NOT_FOUND', async () => {
+      const round = await reader.meetings.get({ id: 'kz-lt-political-consultations-10' });
+      expect(round).toMatchObject({ ordinal: 10, date: { start: '2024-06-20', qualifier: 'reported' } });
+      const detail = await reader.meetings.detail({ id: 'kz-lt-political-consultations-10' });
+      expect(detail).toMatchObject({ kind: 'meeting', title: '10th round of Kazakhstan–Lithuania political consultations', redirectedFrom: null });
+      expect(detail.references).toEqual(
+        expect.arrayContaining([
+          { relation: 'series', kind: 'series', id: 'kz-lt-political-consultations', title: expect.stringContaining('political consultations') },
+          { relation: 'participant', kind: 'person', id: 'jonas-survila', title: 'Jonas Survila' },
+          { relation: 'references', kind: 'meeting', id: 'kz-lt-intergovernmental-commission-14', title: expect.stringContaining('14th meeting') },
+        ]),
+      );
+      expect(detail.dependents).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'commitment', id: 'implement-igc-14-decisions', relation: 'made-at' })]));
+      expect(ids(detail.sources)).toEqual([SEED_SOURCE]);
+      const idrissov = await reader.people.detail({ id: 'erlan-idrissov' });
+      expect(ids(idrissov.disputes)).toEqual(['erlan-idrissov-name']);
+      await refused(reader.meetings.get({ id: 'no-such-meeting' }), 'NOT_FOUND');
+      await refused(reader.meetings.detail({ id: 'no-such-meeting' }), 'NOT_FOUND');
+      await refused(reader.meetings.get({ id: 'Not A Slug' }), 'BAD_REQUEST');
+    });
+
+    it('people.holders answers who held a post on a day, by post id or by words of its title', async () => {
+      const byWords = await reader.people.holders({ post: 'deputy minister foreign affairs', on: '2024-06-20', country: 'KZ' });
+      expect(byWords.find((holder) => holder.person.id === 'roman-vassilenko')).toMatchObject({
+        post: { id: 'kz-deputy-minister-of-foreign-affairs' },
+        match: 'exact',
+      });
+      expect(byWords.every((holder) => holder.post.country === 'KZ')).toBe(true);
+      const byId = await reader.people.holders({ postId: 'lt-vice-minister-of-foreign-affairs', on: '2024-06-20' });
+      expect(byId.map((holder) => holder.person.id)).toEqual(['jonas-survila']);
+      expect(await reader.people.holders({ postId: 'klaipeda-mayor', on: '1990' })).toEqual([]);
+      const error = await refused(reader.people.holders({ on: '2024' }), 'BAD_REQUEST');
+      expect(flattenZodError(error.cause as ZodError).fieldErrors).toHaveProperty('post');
+    });
+
+    it('search folds diacritics and transliterations, filters kinds and refuses unknown kinds', async () => {
+      const klaipeda = await reader.search({ q: 'klaipeda' });
+      expect(klaipeda.items.map((hit) => `${hit.kind}:${hit.id}`)).toEqual(
+        expect.arrayContaining(['place:klaipeda', 'meeting:vassilenko-klaipeda-mayor-2024-06', 'organization:port-of-klaipeda']),
+      );
+      const people = await reader.search({ q: 'Vasilenko', kinds: 'person' });
+      expect(people.items).toEqual([{ kind: 'person', id: 'roman-vassilenko', title: 'Roman Vassilenko', titleMatch: true }]);
+      expect((await reader.search({ q: 'Василенко', kinds: 'person' })).items.map((hit) => hit.id)).toEqual(['roman-vassilenko']);
+      expect((await reader.search({ q: '   ' })).items).toEqual([]);
+      await refused(reader.search({ q: 'x', kinds: 'person,spaceship' }), 'BAD_REQUEST');
+    });
+  });
+
+  describe.each(RECORD_KINDS)('the %s router', (kind) => {
+    it('creates (with an id and without one), gets, details, lists with filters, updates, refuses to delete while pointed at, deletes and restores; every write is in the revision log and in changes', async () => {
+      const router = routerOf(writer, kind);
+      const read = routerOf(reader, kind);
+      const since = new Date(Date.now() - 1000).toISOString();
+
+      const id = `test-${kind}-explicit`;
+      const created = await router.create({ ...drafts[kind](1), id });
+      expect(created.id).toBe(id);
+      const generated = await router.create(drafts[kind](2));
+      expect(generated.id).toMatch(GENERATED_ID[kind]);
+
+      expect(await read.get({ id })).toEqual(created);
+      const detail = await read.detail({ id });
+      expect(detail).toMatchObject({ kind, record: created, redirectedFrom: null, dependents: [] });
+      expect(detail.title.length).toBeGreaterThan(0);
+      if (kind !== 'source') expect(ids(detail.sources)).toContain(SEED_SOURCE);
+
+      for (const filter of LIST_FILTERS[kind].keep) {
+        const page = await read.list({ ...filter, limit: 500 });
+        expect(ids(page.items), JSON.stringify(filter)).toEqual(expect.arrayContaining([id, generated.id]));
+      }
+      for (const filter of LIST_FILTERS[kind].drop) {
+        const page = await read.list({ ...filter, limit: 500 });
+        expect(ids(page.items), JSON.stringify(filter)).not.toContain(id);
+      }
+
+      const updated = await router.update({ ...created, notes: 'Edited by the caller suite' });
+      expect(updated.notes).toBe('Edited by the caller suite');
+      expect((await read.get({ id })).notes).toBe('Edited by the caller suite');
+
+      // Something points at it: the delete is refused with the dependent named, and nothing changes.
+      const dependent = await writer.disputes.create(dependentDispute(kind, id));
+      const before = await snapshot(testDb.database);
+      const conflict = await refused(router.delete({ id }), 'CONFLICT');
+      expect(conflict.cause).toBeInstanceOf(DependentsError);
+      expect((conflict.cause as DependentsError).dependents).toContainEqual({ kind: 'dispute', id: dependent.id });
+      expect(conflict.message).toContain(`dispute ${dependent.id}`);
+      expect(await snapshot(testDb.database)).toEqual(before);
+      await writer.disputes.delete({ id: dependent.id });
+
+      expect(await router.delete({ id })).toEqual({ kind, id, deleted: true });
+      await refused(read.get({ id }), 'NOT_FOUND');
+      await refused(read.detail({ id }), 'NOT_FOUND');
+      expect(ids((await read.list({ limit: 500 })).items)).not.toContain(id);
+      await refused(router.update({ ...created, notes: 'too late' }), 'NOT_FOUND');
+
+      expect(await router.restore({ id })).toEqual(updated);
+      expect(await read.get({ id })).toEqual(updated);
+      expect(ids((await read.list({ limit: 500 })).items)).toContain(id);
+      await refused(router.restore({ id: `never-${kind}` }), 'NOT_FOUND');
+      await refused(router.delete({ id: `never-${kind}` }), 'NOT_FOUND');
+
+      const revisions = await listRevisions(scopeOf(testDb.database), { kind, recordId: id });
+      expect(revisions.map((revision) => [revision.action, revision.actor])).toEqual([
+        ['create', 'local:test'],
+        ['update', 'local:test'],
+        ['delete', 'local:test'],
+        ['restore', 'local:test'],
+      ]);
+      const changes = await reader.changes({ since, kind });
+      expect(changes.items.filter((change) => change.id === id).map((change) => change.action)).toEqual(['create', 'update', 'delete', 'restore']);
+      expect(changes.items.find((change) => change.id === generated.id)).toMatchObject({ action: 'create', actor: 'local:test', kind });
+    });
+  });
+
+  describe('merging two people', () => {
+    it('moves every reference to the remaining person, and the merged id redirects', async () => {
+      const duplicate = await writer.people.create({
+        id: 'r-vasilenko-duplicate',
+        status: 'draft',
+        citations: [{ sourceId: OTHER_SEED_SOURCE }],
+        name: 'R. Vasilenko',
+        country: 'KZ',
+        identifiers: [{ scheme: 'other', value: 'dup-1' }],
+      });
+      const meeting = await writer.meetings.create({
+        ...drafts.meeting(90),
+        participants: [
+          { personId: duplicate.id, side: 'KZ', role: 'head', postId: 'kz-deputy-minister-of-foreign-affairs' },
+          { personId: 'jonas-survila', side: 'LT', role: 'head' },
+        ],
+      });
+      const statement = await writer.statements.create({ ...drafts.statement(90), speakerId: duplicate.id });
+
+      await refused(writer.people.merge({ id: duplicate.id, into: duplicate.id }), 'BAD_REQUEST');
+      await refused(writer.people.merge({ id: duplicate.id, into: 'nobody-at-all' }), 'NOT_FOUND');
+
+      const result = await writer.people.merge({ id: duplicate.id, into: 'roman-vassilenko' });
+      expect(result.person.id).toBe('roman-vassilenko');
+      expect(result.person.names).toContainEqual({ value: 'R. Vasilenko', kind: 'spelling' });
+      expect(result.person.identifiers).toContainEqual({ scheme: 'other', value: 'dup-1' });
+      expect(result.repointed).toEqual(expect.arrayContaining([{ kind: 'meeting', id: meeting.id }, { kind: 'statement', id: statement.id }]));
+
+      // The old id leads to the remaining person, and says so.
+      expect((await reader.people.get({ id: duplicate.id })).id).toBe('roman-vassilenko');
+      const detail = await reader.people.detail({ id: duplicate.id });
+      expect(detail.record.id).toBe('roman-vassilenko');
+      expect(detail.redirectedFrom).toBe(duplicate.id);
+      expect(ids((await reader.people.list({ country: 'KZ', limit: 500 })).items)).not.toContain(duplicate.id);
+
+      // The meeting and statement now name the remaining person.
+      expect((await reader.meetings.get({ id: meeting.id })).participants[0]).toMatchObject({ personId: 'roman-vassilenko', side: 'KZ' });
+      expect((await reader.statements.get({ id: statement.id })).speakerId).toBe('roman-vassilenko');
+      expect(ids((await reader.meetings.list({ person: 'roman-vassilenko', limit: 500 })).items)).toContain(meeting.id);
+      expect((await reader.meetings.list({ person: duplicate.id })).items).toEqual([]);
+
+      const revisions = await listRevisions(scopeOf(testDb.database), { kind: 'person', recordId: duplicate.id });
+      expect(revisions.map((revision) => revision.action)).toEqual(['create', 'merge']);
+      const changes = await reader.changes({ since: revisions[0]!.at, kind: 'person' });
+      expect(changes.items.find((change) => change.id === duplicate.id && change.action === 'merge')).toMatchObject({ title: 'R. Vasilenko', actor: 'local:test' });
+    });
+  });
+
+  describe('write validation', () => {
+    it('refuses a fact without citations with BAD_REQUEST and the field path, writing nothing', async () => {
+      const before = await snapshot(testDb.database);
+      const { citations: _dropped, ...uncited } = drafts.meeting(50);
+      const missing = await refused(writer.meetings.create(uncited), 'BAD_REQUEST');
+      expect(missing.cause).toBeInstanceOf(ZodError);
+      expect(flattenZodError(missing.cause as ZodError).fieldErrors).toHaveProperty('citations');
+
+      const empty = await refused(writer.trade.create({ ...drafts.trade(50), citations: [] }), 'BAD_REQUEST');
+      expect(flattenZodError(empty.cause as ZodError).issues).toContainEqual({ path: 'citations', message: 'A fact needs at least one citation' });
+
+      const badLocator = await refused(writer.people.create({ ...drafts.person(50), citations: [{ sourceId: SEED_SOURCE, locator: 'page 3' }] }), 'BAD_REQUEST');
+      expect(flattenZodError(badLocator.cause as ZodError).issues.map((issue) => issue.path)).toEqual(['citations.0.locator']);
+
+      const nested = await refused(writer.meetings.create({ ...drafts.meeting(50), participants: [{ personId: 'jonas-survila', side: 'LT', role: 'boss' }] }), 'BAD_REQUEST');
+      expect(flattenZodError(nested.cause as ZodError).issues.map((issue) => issue.path)).toEqual(['participants.0.role']);
+      expect(await snapshot(testDb.database)).toEqual(before);
+    });
+
+    it('refuses a write that breaks a consistency rule with CONFLICT naming the check, writing nothing', async () => {
+      const before = await snapshot(testDb.database);
+      const secondTenth = await refused(
+        writer.meetings.create({ ...drafts.meeting(51), kind: 'political-consultations', seriesId: 'kz-lt-political-consultations', ordinal: 10 }),
+        'CONFLICT',
+      );
+      expect(secondTenth.cause).toBeInstanceOf(ConsistencyError);
+      expect((secondTenth.cause as ConsistencyError).violations.map((violation) => violation.check)).toEqual(['unique-ordinal']);
+      expect(secondTenth.message).toContain('[unique-ordinal]');
+      expect(secondTenth.message).toContain('kz-lt-political-consultations-10');
+
+      const exports = await reader.trade.get({ id: 'kz-lt-trade-2023-export-kz' });
+      const noSum = await refused(writer.trade.update({ ...exports, value: { ...exports.value, amount: '99900000' } }), 'CONFLICT');
+      expect((noSum.cause as ConsistencyError).violations.map((violation) => violation.check)).toEqual(['turnover-sum']);
+      expect(noSum.message).toContain('[turnover-sum]');
+
+      const unknownSource = await refused(writer.people.create({ ...drafts.person(51), citations: [{ sourceId: 'no-such-source' }] }), 'CONFLICT');
+      expect(unknownSource.message).toContain('[citation-resolves]');
+      const pastTheEnd = await refused(writer.people.create({ ...drafts.person(52), citations: [{ sourceId: SEED_SOURCE, locator: 'p13' }] }), 'CONFLICT');
+      expect(pastTheEnd.message).toContain('[citation-resolves]');
+      const wrongSide = await refused(
+        writer.meetings.create({ ...drafts.meeting(52), participants: [{ personId: 'jonas-survila', side: 'EE', role: 'head' }] }),
+        'CONFLICT',
+      );
+      expect(wrongSide.message).toContain('[participant-side]');
+
+      const taken = await refused(writer.meetings.create({ ...drafts.meeting(53), id: 'kz-lt-political-consultations-10' }), 'CONFLICT');
+      expect(taken.message).toContain('already exists');
+      await refused(writer.meetings.update({ ...drafts.meeting(54), id: 'no-such-meeting' }), 'NOT_FOUND');
+
+      const pointedAt = await refused(writer.people.delete({ id: 'jonas-survila' }), 'CONFLICT');
+      expect((pointedAt.cause as DependentsError).dependents).toContainEqual({ kind: 'meeting', id: 'kz-lt-political-consultations-10' });
+      expect(await snapshot(testDb.database)).toEqual(before);
+    });
+
+    it('writes need the write scope: none is UNAUTHORIZED, read is FORBIDDEN, a bad key is UNAUTHORIZED', async () => {
+      const before = await snapshot(testDb.database);
+      await refused(reader.places.create(drafts.place(60)), 'UNAUTHORIZED');
+      const readKey: Caller = { keyId: 'abcdefghij', scope: 'read', actor: 'key:abcdefghij', invalidKey: false };
+      await refused(as(readKey).places.create(drafts.place(60)), 'FORBIDDEN');
+      await refused(as({ ...ANONYMOUS, invalidKey: true }).places.list({}), 'UNAUTHORIZED');
+      await refused(reader.keys.list(), 'UNAUTHORIZED');
+      const writeKey: Caller = { keyId: 'klmnopqrst', scope: 'write', actor: 'key:klmnopqrst', invalidKey: false };
+      await refused(as(writeKey).keys.create({ name: 'x', scope: 'read' }), 'FORBIDDEN');
+      expect(await snapshot(testDb.database)).toEqual(before);
+      const privateReader = tracked(callerFor(testDb.database, ANONYMOUS, { today: () => TODAY, private: true }), seen);
+      await refused(privateReader.meetings.list({}), 'UNAUTHORIZED');
+      expect((await tracked(callerFor(testDb.database, readKey, { private: true }), seen).meetings.list({ limit: 1 })).items).toHaveLength(1);
+    });
+  });
+
+  describe('changes and keys', () => {
+    it('changes lists the revision log since a date, by kind, page by page', async () => {
+      const all = await reader.changes({ since: '2000-01-01', limit: 1000 });
+      expect(all.items.length).toBeGreaterThan(151);
+      expect(all.items.slice(0, 151).every((change) => change.actor === 'local:seed' && change.action === 'create')).toBe(true);
+      expect(all.items.find((change) => change.id === 'kz-lt-political-consultations-10')).toMatchObject({
+        kind: 'meeting',
+        title: '10th round of Kazakhstan–Lithuania political consultations',
+      });
+      const revisionNumbers = all.items.map((change) => change.revision);
+      expect(revisionNumbers).toEqual([...revisionNumbers].sort((a, b) => a - b));
+
+      const pages: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await reader.changes({ since: '2000-01-01', limit: 40, cursor });
+        pages.push(...page.items.map((change) => change.revision));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(pages).toEqual(revisionNumbers);
+
+      const meetings = await reader.changes({ since: '2000-01-01', kind: 'meeting', limit: 1000 });
+      expect(meetings.items.every((change) => change.kind === 'meeting')).toBe(true);
+      expect(meetings.items.length).toBeGreaterThan(17);
+      expect((await reader.changes({ since: '2999-01-01' })).items).toEqual([]);
+      await refused(reader.changes({ since: 'last tuesday' }), 'BAD_REQUEST');
+    });
+
+    it('keys are created (secret shown once), listed without secrets and revoked', async () => {
+      const created = await writer.keys.create({ name: 'caller suite', scope: 'write' });
+      expect(created.secret).toMatch(/^bilat_[a-z0-9]{10}_[A-Za-z0-9_-]{43}$/);
+      expect(created.secret).toContain(created.id);
+      expect(created).toMatchObject({ name: 'caller suite', scope: 'write', createdBy: 'local:test', revokedAt: null });
+      const listed = await writer.keys.list();
+      const entry = listed.find((key) => key.id === created.id);
+      expect(entry).toEqual({ id: created.id, name: 'caller suite', scope: 'write', createdAt: created.createdAt, createdBy: 'local:test', revokedAt: null });
+      expect(JSON.stringify(listed)).not.toContain(created.secret.split('_').at(-1)!);
+      expect(await writer.keys.revoke({ id: created.id })).toEqual({ id: created.id, revoked: true });
+      expect((await writer.keys.list()).find((key) => key.id === created.id)!.revokedAt).not.toBeNull();
+      await refused(writer.keys.revoke({ id: created.id }), 'NOT_FOUND');
+      await refused(writer.keys.revoke({ id: 'NOT-AN-ID' }), 'BAD_REQUEST');
+    });
+  });
+
+  it('called every procedure of the router', () => {
+    expect(procedurePaths().filter((path) => !seen.has(path))).toEqual([]);
+    expect(seen.size).toBe(procedurePaths().length);
+  });
+});
