@@ -3,7 +3,7 @@ import { sourceSchema, type Source } from './citation.js';
 import { eventDateSchema, type EventDate, type RecordRef } from './common.js';
 import { idSchema } from './ids.js';
 import { agreesWithinPrecision } from './money.js';
-import { pairSchema, partyCodeSchema, partyInfo, type PartyInfo } from './party.js';
+import { pairSchema, partyCodeSchema, partyInfo, partyInfoSchema, type PartyInfo } from './party.js';
 import {
   comparePartialDates,
   firstDay,
@@ -44,14 +44,6 @@ import {
  * the briefing and `bilat dossier --json` alike. Built by a pure function from the
  * records the data layer loaded, optionally as of a date.
  */
-
-const partyInfoSchema = z.object({
-  code: partyCodeSchema,
-  name: z.string(),
-  kind: z.enum(['country', 'organization']),
-  alpha3: z.string().optional(),
-  numeric: z.string().optional(),
-});
 
 export const dossierSeriesSchema = z.object({
   series: seriesSchema,

@@ -106,3 +106,12 @@ export const pairSchema = z.string().refine(
   },
   { message: 'A pair is two different party codes in alphabetical order, upper case, e.g. KZ-LT' },
 );
+
+/** A party as lists and dossiers show it: code, name, kind and, for countries, the other ISO codes. */
+export const partyInfoSchema = z.object({
+  code: partyCodeSchema,
+  name: z.string(),
+  kind: z.enum(['country', 'organization']),
+  alpha3: z.string().optional(),
+  numeric: z.string().optional(),
+});

@@ -18,6 +18,7 @@ import {
   partialDateSchema,
   partyCodeSchema,
   partyInfo,
+  partyInfoSchema,
   personSchema,
   RECORD_KINDS,
   recordKindSchema,
@@ -36,14 +37,6 @@ const pairSummarySchema = z.object({
   agreements: z.int(),
   tradeYears: z.int(),
   lastMeetingFirstDay: z.string().nullable(),
-});
-
-const partyInfoSchema = z.object({
-  code: partyCodeSchema,
-  name: z.string(),
-  kind: z.enum(['country', 'organization']),
-  alpha3: z.string().optional(),
-  numeric: z.string().optional(),
 });
 
 function today(ctx: ApiContext): string {
