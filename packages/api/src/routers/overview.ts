@@ -16,7 +16,6 @@ import {
   parsePair,
   partialDateFromDate,
   partialDateSchema,
-  partyCodeSchema,
   partyInfo,
   partyInfoSchema,
   personSchema,
