@@ -25,7 +25,6 @@ import {
   organizationSchema,
   personSchema,
   placeSchema,
-  postSchema,
   referencesOf,
   refKey,
   seriesSchema,

@@ -1,20 +1,34 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { THEME_SCRIPT, ThemeToggle } from '~/components/theme-toggle';
+import { siteOrigin } from '~/server/origin';
 import { currentCaller } from '~/server/session';
-import { TRPCReactProvider } from '~/trpc/react';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'bilat — bilateral relations, every fact sourced', template: '%s · bilat' },
-  description: 'Who met whom, when, where and in what capacity, what they agreed, and what trade and investment amount to — every figure traceable to its source.',
-  applicationName: 'bilat',
-  openGraph: { siteName: 'bilat', type: 'website' },
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(await siteOrigin()),
+    title: { default: 'bilat — bilateral relations, every fact sourced', template: '%s · bilat' },
+    description: 'Who met whom, when, where and in what capacity, what they agreed, and what trade and investment amount to — every figure traceable to its source.',
+    applicationName: 'bilat',
+    openGraph: { siteName: 'bilat', type: 'website' },
+    alternates: { types: { 'application/atom+xml': [{ url: '/changes.atom', title: 'bilat: changes' }] } },
+  };
+}
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfbf8' },
+    { media: '(prefers-color-scheme: dark)', color: '#121416' },
+  ],
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
-
+/*
+ * Links are plain anchors: pages are rendered on the server and cheap to load, and a
+ * dossier's hundreds of links should not each prefetch a page.
+ */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const caller = await currentCaller();
   const signedIn = caller.scope !== null;
@@ -29,12 +43,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <header className="site-header">
           <nav aria-label="Main">
-            <Link href="/" className="brand">
+            <a href="/" className="brand">
               bilat
-            </Link>
+            </a>
             <div className="nav-links">
-              <Link href="/">Pairs</Link>
-              <Link href="/changes">Changes</Link>
+              <a href="/">Pairs</a>
+              <a href="/changes">Changes</a>
+              <a href="/openapi.json">API</a>
             </div>
             <div className="header-tools">
               <form action="/search" method="get" role="search">
@@ -42,27 +57,24 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   Search records
                 </label>
                 <input id="site-search" type="search" name="q" placeholder="Search people, meetings, places…" />
+                <button type="submit" className="secondary">
+                  Search
+                </button>
               </form>
               <ThemeToggle />
-              {signedIn ? (
-                <Link href="/account" className="button secondary">
-                  Signed in ({caller.scope})
-                </Link>
-              ) : (
-                <Link href="/account" className="button secondary">
-                  Sign in
-                </Link>
-              )}
+              <a href="/account" className="button secondary">
+                {signedIn ? `Signed in (${caller.scope})` : 'Sign in'}
+              </a>
             </div>
           </nav>
         </header>
-        <TRPCReactProvider>
-          <main id="main">{children}</main>
-        </TRPCReactProvider>
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
         <footer className="site-footer">
           <div>
-            bilat — a typed, source-backed record of bilateral relations. Every fact links to the source that states it.{' '}
-            <a href="/openapi.json">API</a>
+            bilat — a typed, source-backed record of bilateral relations. Every fact links to the source that states it. <a href="/openapi.json">API (OpenAPI)</a> ·{' '}
+            <a href="/changes.atom">Changes feed (Atom)</a>
           </div>
         </footer>
       </body>

@@ -1,10 +1,22 @@
-import { formatPartialDate, partyName } from '@bilat/domain';
+import type { Metadata } from 'next';
 import { eventDateLabel } from '@bilat/formats';
-import Link from 'next/link';
+import { PairCards } from '~/components/home/pair-cards';
+import { humanize } from '~/lib/labels';
+import { pageMetadata } from '~/lib/metadata';
 import { pairHref, recordHref } from '~/lib/links';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
+
+// The layout's title template does not reach a page of its own segment: the home page names bilat itself.
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: 'bilat — bilateral relations, every fact sourced',
+    description: 'Country pairs and their meetings, delegations, agreements, trade and investment — each figure linked to the report that states it.',
+    path: '/',
+  }),
+  title: { absolute: 'bilat — bilateral relations, every fact sourced' },
+};
 
 export default async function HomePage() {
   const caller = await api();
@@ -12,32 +24,24 @@ export default async function HomePage() {
   return (
     <div className="stack">
       <h1>Bilateral relations, every fact sourced</h1>
-      <p className="muted">Meetings, delegations, agreements, trade and investment between countries — each figure linked to the report that states it.</p>
+      <p className="lead">Meetings, delegations, agreements, trade and investment between countries — each figure linked to the report that states it, dates only as precise as the sources.</p>
+
+      <form action="/search" method="get" role="search" className="row home-search" aria-label="Search every record">
+        <label>
+          Search people, meetings, places, agreements and sources
+          <input type="search" name="q" placeholder="e.g. Klaipeda, Vassilenko, memorandum" />
+        </label>
+        <button type="submit">Search</button>
+      </form>
 
       <section aria-labelledby="pairs-heading">
         <h2 id="pairs-heading">Country pairs</h2>
         {pairs.length === 0 ? (
-          <p className="empty">No pairs yet. Seed the database with <code>npx bilat db seed</code> or import a bundle.</p>
+          <p className="empty">
+            No pairs yet. Seed the database with <code>npx bilat db seed</code> or import a bundle with <code>npx bilat import bundle FILE</code>.
+          </p>
         ) : (
-          <div className="grid">
-            {pairs.map((pair) => {
-              const [a, b] = pair.pair.split('-') as [string, string];
-              return (
-                <article key={pair.pair} className="card">
-                  <h3 style={{ marginTop: 0 }}>
-                    <Link href={pairHref(pair.pair)}>
-                      {partyName(a)} – {partyName(b)}
-                    </Link>
-                  </h3>
-                  <p className="muted">
-                    {pair.meetings} meeting{pair.meetings === 1 ? '' : 's'} · {pair.agreements} agreement{pair.agreements === 1 ? '' : 's'} · {pair.tradeYears} year
-                    {pair.tradeYears === 1 ? '' : 's'} of trade
-                  </p>
-                  {pair.lastMeetingFirstDay && <p className="muted">Latest meeting from {formatPartialDate(pair.lastMeetingFirstDay.slice(0, 7))}</p>}
-                </article>
-              );
-            })}
-          </div>
+          <PairCards pairs={pairs} />
         )}
       </section>
 
@@ -46,14 +50,17 @@ export default async function HomePage() {
         {latest.items.length === 0 ? (
           <p className="empty">No meetings recorded yet.</p>
         ) : (
-          <ul className="timeline">
+          <ol className="timeline">
             {latest.items.map((meeting) => (
               <li key={meeting.id}>
                 <div className="when">{eventDateLabel(meeting.date)}</div>
-                <Link href={recordHref('meeting', meeting.id)}>{meeting.title}</Link>
+                <a href={recordHref('meeting', meeting.id)}>{meeting.title}</a>{' '}
+                <span className="muted">
+                  — {humanize(meeting.kind)}, <a href={pairHref(meeting.pair)}>{meeting.pair}</a>
+                </span>
               </li>
             ))}
-          </ul>
+          </ol>
         )}
       </section>
     </div>

@@ -1,27 +1,33 @@
 import { describeLocator, type Citation } from '@bilat/domain';
-import Link from 'next/link';
+import { locatorAnchor, recordHref } from '~/lib/links';
 
 /**
- * Superscript source marks beside a fact: each links to the source's page at the cited
- * passage, and says in its label which source and where.
+ * Superscript source marks beside a fact, one per source: each links to the (first) cited
+ * passage on the source's page and says in its label which source and where. With
+ * `numbers` (source id → its number in the page's source list) the marks match that
+ * list; otherwise they count from 1.
  */
-export function Cite({ citations, sourceTitles }: { citations: readonly Citation[]; sourceTitles?: ReadonlyMap<string, string> }) {
+export function Cite({ citations, sourceTitles, numbers }: { citations: readonly Citation[]; sourceTitles?: ReadonlyMap<string, string>; numbers?: ReadonlyMap<string, number> }) {
   if (citations.length === 0) return null;
+  const bySource = new Map<string, Citation[]>();
+  for (const citation of citations) bySource.set(citation.sourceId, [...(bySource.get(citation.sourceId) ?? []), citation]);
   return (
     <span className="cite">
-      {citations.map((citation, index) => {
-        const title = sourceTitles?.get(citation.sourceId) ?? citation.sourceId;
-        const where = citation.locator ? `, ${describeLocator(citation.locator)}` : '';
+      {[...bySource.entries()].map(([sourceId, cited], index) => {
+        const title = sourceTitles?.get(sourceId) ?? sourceId;
+        const locators = cited.map((citation) => citation.locator).filter((locator): locator is string => Boolean(locator));
+        const where = locators.length ? `, ${locators.map(describeLocator).join('; ')}` : '';
+        const mark = numbers?.get(sourceId) ?? index + 1;
         return (
-          <Link
-            key={`${citation.sourceId}-${citation.locator ?? ''}-${index}`}
-            href={`/sources/${citation.sourceId}${citation.locator ? `#${citation.locator}` : ''}`}
-            aria-label={`Source: ${title}${where}`}
+          <a
+            key={sourceId}
+            href={`${recordHref('source', sourceId)}#${locatorAnchor(locators[0])}`}
+            aria-label={`Source ${mark}: ${title}${where}`}
             title={`${title}${where}`}
-            data-citation={`${citation.sourceId}${citation.locator ? `#${citation.locator}` : ''}`}
+            data-citation={`${sourceId}${locators.length ? `#${locators.join(',')}` : ''}`}
           >
-            [{index + 1}]
-          </Link>
+            [{mark}]
+          </a>
         );
       })}
     </span>

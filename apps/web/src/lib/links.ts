@@ -1,6 +1,6 @@
 import type { RecordKind } from '@bilat/domain';
 
-/** The page of each kind of record; kinds without a page of their own link to their collection in the API. */
+/** The page of each kind of record; kinds without a page of their own link to their resource in the API. */
 const PAGE_PATHS: Partial<Record<RecordKind, string>> = {
   meeting: '/meetings',
   series: '/series',
@@ -11,9 +11,37 @@ const PAGE_PATHS: Partial<Record<RecordKind, string>> = {
   source: '/sources',
 };
 
+/** REST collections of the kinds without a page (as the OpenAPI document names them). */
+const API_PATHS: Record<RecordKind, string> = {
+  source: 'sources',
+  place: 'places',
+  organization: 'organizations',
+  post: 'posts',
+  person: 'officials',
+  holding: 'holdings',
+  series: 'series',
+  visit: 'visits',
+  meeting: 'meetings',
+  agreement: 'agreements',
+  statement: 'statements',
+  commitment: 'commitments',
+  trade: 'trade',
+  investment: 'investment',
+  indicator: 'indicators',
+  dispute: 'disputes',
+};
+
+export function hasPage(kind: RecordKind): boolean {
+  return PAGE_PATHS[kind] !== undefined;
+}
+
 export function recordHref(kind: RecordKind, id: string): string {
   const base = PAGE_PATHS[kind];
-  return base ? `${base}/${encodeURIComponent(id)}` : `/api/v1/${kind === 'trade' ? 'trade' : `${kind}s`}/${encodeURIComponent(id)}`;
+  return base ? `${base}/${encodeURIComponent(id)}` : apiHref(kind, id);
+}
+
+export function apiHref(kind: RecordKind, id: string): string {
+  return `/api/v1/${API_PATHS[kind]}/${encodeURIComponent(id)}`;
 }
 
 export function pairHref(pair: string): string {
@@ -27,4 +55,9 @@ export function countryHref(code: string): string {
 /** The anchor of a source's entry in a page's source list, so a citation mark can jump to it. */
 export function sourceAnchor(sourceId: string): string {
   return `source-${sourceId}`;
+}
+
+/** The anchor of a passage on a source's page: `p3`, `c120-185`, or the unlocated facts. */
+export function locatorAnchor(locator: string | undefined): string {
+  return locator ?? 'unlocated';
 }

@@ -67,7 +67,18 @@ export const pairsRouter = router({
 export const countriesRouter = router({
   list: readProcedure
     .meta({ openapi: { method: 'GET', path: '/countries', tags: ['Countries'], summary: 'Every party (ISO 3166-1 countries, XK, the EU) with how many records concern it' } })
-    .input(z.object({ withRecords: z.coerce.boolean().optional().describe('Only parties some record concerns') }).optional())
+    .input(
+      z
+        .object({
+          // Not z.coerce.boolean(), nor a plain boolean (the REST adapter coerces it): both read "?withRecords=false" as true.
+          withRecords: z
+            .union([z.boolean(), z.enum(['true', 'false'])])
+            .transform((value) => value === true || value === 'true')
+            .optional()
+            .describe('Only parties some record concerns'),
+        })
+        .optional(),
+    )
     .output(z.array(partyInfoSchema.extend({ records: z.int() })))
     .query(async ({ ctx, input }) => {
       const rows = await ctx.db.db
@@ -141,7 +152,7 @@ function sinceInstant(since: string): string {
 }
 
 export const changesProcedure = readProcedure
-  .meta({ openapi: { method: 'GET', path: '/changes', tags: ['Changes'], summary: 'What was added or edited since a date, oldest first' } })
+  .meta({ openapi: { method: 'GET', path: '/changes', tags: ['Changes'], summary: 'What was added or edited since a date, oldest first (or newest first)' } })
   .input(
     z.object({
       since: z
@@ -152,6 +163,7 @@ export const changesProcedure = readProcedure
       kind: recordKindSchema.optional(),
       limit: z.coerce.number().int().min(1).max(1000).optional(),
       cursor: z.string().regex(/^\d{1,15}$/).optional().describe('The nextCursor of the previous page'),
+      order: z.enum(['asc', 'desc']).optional().describe('asc (default): oldest first; desc: newest first'),
     }),
   )
   .output(z.object({ items: z.array(changeSchema), nextCursor: z.string().nullable() }))
@@ -160,7 +172,9 @@ export const changesProcedure = readProcedure
     const revisions = await listRevisions(ctx.db, {
       since: sinceInstant(input.since),
       kind: input.kind,
-      afterId: input.cursor ? Number(input.cursor) : undefined,
+      afterId: input.cursor && input.order !== 'desc' ? Number(input.cursor) : undefined,
+      beforeId: input.cursor && input.order === 'desc' ? Number(input.cursor) : undefined,
+      order: input.order,
       limit: limit + 1,
     });
     const page = revisions.slice(0, limit);

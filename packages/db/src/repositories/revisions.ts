@@ -43,10 +43,14 @@ export interface RevisionFilter {
   batchId?: string;
   /** Changes with an id above this one (the cursor of the previous page). */
   afterId?: number;
+  /** Changes with an id below this one (the cursor of the previous page, newest first). */
+  beforeId?: number;
+  /** `asc` (the default): oldest first, as a reader following the log wants; `desc`: newest first. */
+  order?: 'asc' | 'desc';
   limit?: number;
 }
 
-/** The revision log, oldest first, so a reader can follow it page by page. */
+/** The revision log, oldest first (or newest first), so a reader can follow it page by page. */
 export async function listRevisions(scope: Scope, filter: RevisionFilter = {}): Promise<RevisionEntry[]> {
   let query = scope.db.selectFrom('revisions').selectAll();
   if (filter.since) query = query.where('at', '>=', filter.since);
@@ -54,7 +58,8 @@ export async function listRevisions(scope: Scope, filter: RevisionFilter = {}): 
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
   if (filter.batchId) query = query.where('batch_id', '=', filter.batchId);
   if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
-  const rows = await query.orderBy('id').limit(Math.min(filter.limit ?? 1000, 10000)).execute();
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  const rows = await query.orderBy('id', filter.order ?? 'asc').limit(Math.min(filter.limit ?? 1000, 10000)).execute();
   return rows.map((row) => ({
     id: Number(row.id),
     batchId: row.batch_id,

@@ -1,0 +1,61 @@
+import { partyName } from '@bilat/domain';
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+import { PairCards } from '~/components/home/pair-cards';
+import { pageMetadata } from '~/lib/metadata';
+import { countryHref, recordHref } from '~/lib/links';
+import { orNotFound } from '~/server/records';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ code: string }> };
+
+function codeOf(segment: string): string {
+  const code = decodeURIComponent(segment);
+  if (!/^[A-Za-z]{2}$/.test(code)) notFound();
+  if (code !== code.toUpperCase()) permanentRedirect(countryHref(code.toUpperCase()));
+  return code;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const code = codeOf((await params).code);
+  const name = partyName(code);
+  return pageMetadata({ title: name, description: `${name}'s bilateral relations in bilat: its country pairs and its officials.`, path: countryHref(code) });
+}
+
+export default async function CountryPage({ params }: Props) {
+  const code = codeOf((await params).code);
+  const { country, pairs, people } = await orNotFound(async () => (await api()).countries.get({ code }));
+  return (
+    <article className="stack">
+      <header>
+        <p className="eyebrow">{country.kind === 'country' ? 'Country' : 'International party'}</p>
+        <h1>{country.name}</h1>
+        <p className="muted">
+          ISO 3166-1 {country.code}
+          {country.alpha3 ? ` / ${country.alpha3}` : ''}
+        </p>
+      </header>
+      <section aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading">Pairs</h2>
+        {pairs.length === 0 ? <p className="empty">No relations of {country.name} are recorded yet.</p> : <PairCards pairs={pairs} />}
+      </section>
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">Officials</h2>
+        {people.length === 0 ? (
+          <p className="empty">No official of {country.name} is recorded yet.</p>
+        ) : (
+          <ul className="columns">
+            {people.map((person) => (
+              <li key={person.id}>
+                <a href={recordHref('person', person.id)}>{person.name}</a>
+                {person.status === 'draft' && <span className="badge warn">draft</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

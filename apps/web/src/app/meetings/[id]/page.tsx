@@ -1,0 +1,130 @@
+import { partyName, topicLabel, type Place } from '@bilat/domain';
+import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats';
+import type { Metadata } from 'next';
+import { Cite } from '~/components/citations';
+import { Facts } from '~/components/records/facts';
+import { JsonLd } from '~/components/records/json-ld';
+import { RecordFooter } from '~/components/records/record-footer';
+import { RecordHeader } from '~/components/records/record-header';
+import { RelatedList } from '~/components/records/related-list';
+import { SourcesSection } from '~/components/records/sources-section';
+import { humanize, roleLabel } from '~/lib/labels';
+import { pageMetadata } from '~/lib/metadata';
+import { pairHref, recordHref } from '~/lib/links';
+import { siteOrigin } from '~/server/origin';
+import { recordDetail } from '~/server/records';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { record } = await recordDetail('meeting', (await params).id);
+  return pageMetadata({
+    title: record.title,
+    description: `${eventDateLabel(record.date)} — ${record.summary ?? humanize(record.kind)}`.slice(0, 300),
+    path: recordHref('meeting', record.id),
+    type: 'article',
+  });
+}
+
+export default async function MeetingPage({ params }: Props) {
+  const detail = await recordDetail('meeting', (await params).id);
+  const { record: meeting } = detail;
+  const caller = await api();
+  const place: Place | undefined = meeting.location.placeId ? await caller.places.get({ id: meeting.location.placeId }).catch(() => undefined) : undefined;
+  const titles = new Map(detail.references.map((reference) => [`${reference.kind}:${reference.id}`, reference.title]));
+  const sourceTitles = new Map(detail.sources.map((source) => [source.id, source.title]));
+  const seriesTitle = meeting.seriesId ? titles.get(`series:${meeting.seriesId}`) : undefined;
+  const sides = [...new Set(meeting.participants.map((p) => p.side))];
+  const origin = await siteOrigin();
+  const places = new Map(place ? [[place.id, place]] : []);
+  const jsonLd = {
+    '@type': 'Event',
+    name: meeting.title,
+    ...(meeting.date ? { startDate: meeting.date.start, endDate: meeting.date.end ?? meeting.date.start } : {}),
+    eventStatus: meeting.stage === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    location: { '@type': 'Place', name: locationLabel(meeting.location, places), ...(meeting.location.country || place ? { address: { '@type': 'PostalAddress', addressCountry: meeting.location.country ?? place?.country, ...(place ? { addressLocality: place.name } : {}) } } : {}) },
+    description: meeting.summary,
+    keywords: meeting.topics.map(topicLabel).join(', ') || undefined,
+    url: `${origin}${recordHref('meeting', meeting.id)}`,
+    ...(seriesTitle ? { superEvent: { '@type': 'EventSeries', name: seriesTitle, url: `${origin}${recordHref('series', meeting.seriesId!)}` } } : {}),
+    attendee: meeting.participants.map((p) => ({
+      '@type': 'Person',
+      name: titles.get(`person:${p.personId}`) ?? p.personId,
+      url: `${origin}${recordHref('person', p.personId)}`,
+      ...(p.postId && titles.get(`post:${p.postId}`) ? { jobTitle: titles.get(`post:${p.postId}`) } : {}),
+      nationality: { '@type': 'Country', name: partyName(p.side) },
+    })),
+    isBasedOn: detail.sources.map((source) => source.url ?? `${origin}${recordHref('source', source.id)}`),
+  };
+  return (
+    <article className="stack">
+      <JsonLd data={jsonLd} />
+      <RecordHeader kind={humanize(meeting.kind)} title={meeting.title} status={meeting.status} editHref={`${recordHref('meeting', meeting.id)}/edit`}>
+        <p className="lead">
+          {eventDateLabel(meeting.date)} · {locationLabel(meeting.location, places)}
+          <Cite citations={meeting.citations} sourceTitles={sourceTitles} />
+        </p>
+      </RecordHeader>
+      <Facts
+        rows={[
+          ['Date', meeting.date ? <>{eventDateLabel(meeting.date)}{meeting.date.note && <div className="muted">{meeting.date.note}</div>}</> : 'No source dates this meeting'],
+          ['Place', <>{locationLabel(meeting.location, places)}{meeting.location.note && <div className="muted">{meeting.location.note}</div>}</>],
+          ['Pair', <a href={pairHref(meeting.pair)}>{meeting.pair.split('-').map(partyName).join(' – ')}</a>],
+          ['Stage', humanize(meeting.stage)],
+          ['Series', meeting.seriesId && <>{meeting.ordinal ? `${ordinalLabel(meeting.ordinal)} of ` : ''}<a href={recordHref('series', meeting.seriesId)}>{seriesTitle ?? meeting.seriesId}</a></>],
+          ['During', meeting.visitId && <a href={recordHref('visit', meeting.visitId)}>{titles.get(`visit:${meeting.visitId}`) ?? meeting.visitId}</a>],
+          ['Topics', meeting.topics.length > 0 && meeting.topics.map(topicLabel).join(', ')],
+        ]}
+      />
+      {meeting.summary && (
+        <section aria-labelledby="summary-heading">
+          <h2 id="summary-heading">Summary</h2>
+          <p>{meeting.summary}</p>
+        </section>
+      )}
+      <section aria-labelledby="delegations-heading">
+        <h2 id="delegations-heading">Delegations</h2>
+        {meeting.participants.length === 0 ? (
+          <p className="empty">No participant is recorded for this meeting.</p>
+        ) : (
+          <div className="side-by-side">
+            {sides.map((side) => (
+              <div key={side} className="card">
+                <h3 className="card-title">{partyName(side)}</h3>
+                <ul className="plain-list" data-side={side}>
+                  {meeting.participants
+                    .filter((p) => p.side === side)
+                    .map((p) => (
+                      <li key={p.personId} data-participant={p.personId}>
+                        <a href={recordHref('person', p.personId)}>{titles.get(`person:${p.personId}`) ?? p.personId}</a>
+                        <div className="muted">
+                          {roleLabel(p.role)}
+                          {p.postId ? `; ${titles.get(`post:${p.postId}`) ?? p.postId}` : '; post not recorded'}
+                        </div>
+                      </li>
+                    ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        )}
+      </section>
+      {meeting.links.length > 0 && (
+        <section aria-labelledby="links-heading">
+          <h2 id="links-heading">Linked events</h2>
+          <RelatedList items={meeting.links.map((link) => ({ relation: link.relation, kind: link.target.kind, id: link.target.id, title: titles.get(`${link.target.kind}:${link.target.id}`) ?? link.target.id }))} empty="" />
+        </section>
+      )}
+      <section aria-labelledby="outcomes-heading">
+        <h2 id="outcomes-heading">Commitments, agreements, statements and later references</h2>
+        <RelatedList items={detail.dependents.filter((d) => d.kind !== 'dispute')} empty="No other record refers to this meeting." />
+      </section>
+      <SourcesSection citations={meeting.citations} sources={detail.sources} disputes={detail.disputes} subject={meeting.title} />
+      <RecordFooter kind="meeting" id={meeting.id} />
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import { RECORD_KINDS, type RecordKind } from '@bilat/domain';
+import type { Metadata } from 'next';
+import { humanize, plural } from '~/lib/labels';
+import { hasPage, recordHref } from '~/lib/links';
+import { param } from '~/server/pair';
+import { api } from '~/trpc/server';
+
+export const dynamic = 'force-dynamic';
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const q = param(await searchParams, 'q');
+  return { title: q ? `Search: ${q}` : 'Search', robots: { index: false } };
+}
+
+const KIND_GROUP_LABELS: Partial<Record<RecordKind, string>> = { person: 'People', series: 'Series', investment: 'Investment', trade: 'Trade figures' };
+
+export default async function SearchPage({ searchParams }: Props) {
+  const query = await searchParams;
+  const q = param(query, 'q')?.slice(0, 500);
+  const kind = param(query, 'kind');
+  const cursor = param(query, 'cursor');
+  const validKind = kind && (RECORD_KINDS as readonly string[]).includes(kind) ? kind : undefined;
+  const results = q ? await (await api()).search({ q, kinds: validKind, limit: 50, cursor }).catch(() => ({ items: [], nextCursor: null })) : undefined;
+  const groups = new Map<RecordKind, NonNullable<typeof results>['items']>();
+  for (const hit of results?.items ?? []) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
+  return (
+    <div className="stack">
+      <h1>Search</h1>
+      <form action="/search" method="get" role="search" className="row" aria-label="Search every record">
+        <label>
+          Words
+          <input type="search" name="q" defaultValue={q} placeholder="e.g. Klaipeda" />
+        </label>
+        <label>
+          Kind of record
+          <select name="kind" defaultValue={validKind ?? ''}>
+            <option value="">Any kind</option>
+            {RECORD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {humanize(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">Search</button>
+      </form>
+      <p className="muted">Case, accents and transliterations are folded: &ldquo;klaipeda&rdquo; finds Klaipėda, &ldquo;vasilenko&rdquo; finds Vassilenko.</p>
+      {!q && <p className="empty">Type a name, a place, a post or a topic.</p>}
+      {results && results.items.length === 0 && (
+        <p className="empty" role="status">
+          Nothing matches &ldquo;{q}&rdquo;. Try fewer words or another spelling.
+        </p>
+      )}
+      {results && results.items.length > 0 && (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading">
+            <span role="status">
+              {plural(results.items.length, 'result')} for &ldquo;{q}&rdquo;
+              {results.nextCursor ? ' (more below)' : ''}
+            </span>
+          </h2>
+          {[...groups.entries()].map(([group, hits]) => (
+            <section key={group} aria-labelledby={`group-${group}`}>
+              <h3 id={`group-${group}`}>{KIND_GROUP_LABELS[group] ?? `${humanize(group)}s`}</h3>
+              <ul data-testid={`results-${group}`}>
+                {hits.map((hit) => (
+                  <li key={`${hit.kind}-${hit.id}`}>
+                    <a href={recordHref(hit.kind, hit.id)}>{hit.title}</a>
+                    {!hasPage(hit.kind) && <span className="muted"> (JSON)</span>}
+                    {!hit.titleMatch && <span className="muted"> — matched in its details or sources</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+          {results.nextCursor && (
+            <p>
+              <a href={`/search?${new URLSearchParams({ q: q!, ...(validKind ? { kind: validKind } : {}), cursor: results.nextCursor })}`}>Next results</a>
+            </p>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+'use client';
+
+import { useActionState } from 'react';
+import { saveHolding } from '~/server/actions/people';
+import { STATUSES } from './choices';
+import { CitationsField, type CitationValue } from './citations-field';
+import { SelectField, TextField, type Option } from './fields';
+import { FormMessages, Fieldset } from './form-shell';
+import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { RepeatingField } from './repeating-field';
+
+type Values = Record<string, unknown> & { attestations?: unknown[]; citations?: CitationValue[] };
+const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
+
+/** A post held by a person: dates only when a source gives them, and attestations ("held on this day per this report"). */
+export function HoldingForm({ id, personId, initial, posts, sources, legend }: { id?: string; personId: string; initial: Values; posts: Option[]; sources: Option[]; legend: string }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(saveHolding, EMPTY_FORM_STATE);
+  const values = (state.values as Values | undefined) ?? initial;
+  const errors = state.fieldErrors;
+  return (
+    <form action={action} className="form stack" key={state.version} noValidate aria-busy={pending} aria-label={legend}>
+      {id && <input type="hidden" name="_id" value={id} />}
+      <input type="hidden" name="personId" value={personId} />
+      <FormMessages state={state} />
+      <Fieldset legend={legend} hint="Never invent a start: leave dates empty unless a source gives them, and attest the days a source shows the post held.">
+        <SelectField name="postId" label="Post" errors={errors} defaultValue={text(values.postId)} options={posts} blank="— choose a post —" required />
+        <TextField name="start" label="Start" errors={errors} defaultValue={text(values.start)} placeholder="2019-09" size={12} />
+        <TextField name="end" label="End" errors={errors} defaultValue={text(values.end)} size={12} />
+        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
+      </Fieldset>
+      <RepeatingField
+        name="attestations"
+        legend="Attestations"
+        initial={values.attestations ?? []}
+        columns={[
+          { key: 'on', label: 'Held on', size: 12, placeholder: '2024-06-20' },
+          { key: 'sourceId', label: 'Per source', options: sources },
+          { key: 'locator', label: 'Passage', size: 8, placeholder: 'p2' },
+          { key: 'titleAsReported', label: 'Title as the source gives it', size: 30 },
+        ]}
+        errors={errors}
+        addLabel="Add an attestation"
+      />
+      <CitationsField initial={values.citations ?? []} sources={sources} errors={errors} />
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : id ? 'Save the post' : 'Add the post'}
+        </button>
+      </p>
+    </form>
+  );
+}

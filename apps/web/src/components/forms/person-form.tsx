@@ -1,0 +1,51 @@
+'use client';
+
+import { useActionState } from 'react';
+import { savePerson } from '~/server/actions/people';
+import { NAME_KINDS, STATUSES } from './choices';
+import { CitationsField, type CitationValue } from './citations-field';
+import { SelectField, TextAreaField, TextField, type Option } from './fields';
+import { FormMessages, Fieldset } from './form-shell';
+import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { RepeatingField } from './repeating-field';
+
+type Values = Record<string, unknown> & { names?: unknown[]; citations?: CitationValue[] };
+const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
+
+/** A person: the name bilat shows, other spellings and scripts, the country, and the sources naming them. */
+export function PersonForm({ id, initial, sources }: { id?: string; initial: Values; sources: Option[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(savePerson, EMPTY_FORM_STATE);
+  const values = (state.values as Values | undefined) ?? initial;
+  const errors = state.fieldErrors;
+  return (
+    <form action={action} className="form stack" key={state.version} noValidate aria-busy={pending} data-testid="person-form">
+      {id && <input type="hidden" name="_id" value={id} />}
+      <FormMessages state={state} />
+      <Fieldset legend="The person">
+        <TextField name="name" label="Name" errors={errors} defaultValue={text(values.name)} required size={40} />
+        <TextField name="country" label="Country code" errors={errors} defaultValue={text(values.country)} size={4} placeholder="KZ" />
+        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
+        <TextAreaField name="notes" label="Curator's notes" errors={errors} defaultValue={text(values.notes)} />
+      </Fieldset>
+      <RepeatingField
+        name="names"
+        legend="Other names"
+        hint="Transliterations (Vasilenko), other scripts (Василенко), a report's own spelling; search finds them all."
+        initial={values.names ?? []}
+        columns={[
+          { key: 'value', label: 'Name', size: 30 },
+          { key: 'kind', label: 'Kind', options: NAME_KINDS },
+          { key: 'lang', label: 'Language', size: 5, placeholder: 'ru' },
+        ]}
+        errors={errors}
+        addLabel="Add a name"
+      />
+      <CitationsField initial={values.citations ?? []} sources={sources} errors={errors} />
+      <p>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Saving…' : id ? 'Save changes' : 'Create the person'}
+        </button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,75 @@
+import { describe, expect, inject, it } from 'vitest';
+import { fold, visibleText } from './support/text';
+
+/*
+ * The dossier without a browser: every fact of the founding report (domain.md, "Facts of
+ * the seed") is in the server-rendered HTML, the trade chart's numbers included.
+ */
+
+const SEED_FACTS: [string, string[]][] = [
+  ['the countries and capitals', ['Kazakhstan (KZ, capital Astana)', 'Lithuania (LT, capital Vilnius)']],
+  ['the cities', ['Vilnius', 'Klaipeda', 'Astana']],
+  ['Vassilenko and his post', ['Roman Vassilenko', 'Deputy Minister of Foreign Affairs of Kazakhstan']],
+  ['Survila and his post', ['Jonas Survila', 'Vice Minister of Foreign Affairs of Lithuania']],
+  ['Karabayev and his post', ['Marat Karabayev', 'Minister of Transport of Kazakhstan']],
+  ['the mayor', ['Arvydas Vaitkus', 'Mayor of Klaipeda']],
+  ['the port director', ['Algis Latakas', 'Director General of the Port of Klaipeda']],
+  ['the 10th round, its reported date and inferred place', ['10th round of Kazakhstan–Lithuania political consultations', '10th round of', 'reported 20 June 2024', 'Lithuania (inferred)']],
+  ['the heads of delegation', ['Head of delegation: Roman Vassilenko', 'Head of delegation: Jonas Survila']],
+  [
+    'the round’s topics',
+    ['Bilateral agenda', 'Multilateral agenda', 'Trade', 'Economic cooperation', 'Investment', 'Transport', 'Energy', 'Infrastructure', 'Legal framework', 'Culture', 'Humanitarian ties', 'Mutual support in international organizations'],
+  ],
+  ['the side meetings in Klaipeda', ['Roman Vassilenko meets the Mayor of Klaipeda', 'Port of Klaipeda', 'Logistics']],
+  ['the 14th commission meeting', ['14th meeting', 'Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', '29 February 2024', 'Vilnius, Lithuania']],
+  ['the open commitment', ['open', 'intergovernmental commission', '14th meeting']],
+  ['the transport minister’s visit in May 2024', ['Transport Minister Marat Karabayev', 'May 2024']],
+  ['the memorandum, signed, May 2024 inferred', ['Memorandum on Cooperation within the Trans-Caspian International Transport Route', 'Signed', 'May 2024 (inferred)', 'Middle Corridor']],
+  ['the bodies', ['Intergovernmental Commission on Trade and Economic Cooperation', 'Kazakhstan–Lithuania Interparliamentary Friendship Group']],
+  ['trade in 2023 as reported by Kazakhstan', ['Reported by Kazakhstan', 'US$223.6 million', 'US$92.9 million', 'US$130.7 million']],
+  ['the investment inflow over its span', ['US$95 million', 'from Lithuania to Kazakhstan', '2005 – September 2023', 'Cumulative']],
+  ['the companies indicator as of its date', ['190', 'Companies with Lithuanian capital operating in Kazakhstan', 'As of 1 January 2024']],
+  ['the source', ['Kazinform', 'citing press service of the Ministry of Foreign Affairs of Kazakhstan', 'published 20 June 2024']],
+];
+
+describe('the dossier page without a browser', () => {
+  let html = '';
+  let text = '';
+
+  it('is served as complete HTML', async () => {
+    const response = await fetch(`${inject('baseURL')}/pairs/KZ-LT`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    html = await response.text();
+    text = visibleText(html);
+    expect(text).toContain('Kazakhstan – Lithuania');
+  });
+
+  it.each(SEED_FACTS)('holds %s', (_, phrases) => {
+    for (const phrase of phrases) expect(text, phrase).toContain(fold(phrase));
+  });
+
+  it('links the source at the address the curated data gives', () => {
+    expect(html).toContain('href="https://en.inform.kz/news/kazakhstan-lithuania-seek-to-enhance-cooperation-f4f2b4/"');
+  });
+
+  it('draws the trade chart on the server with its numbers and years', () => {
+    const svg = /<svg[^>]*data-testid="trade-chart"[\s\S]*?<\/svg>/.exec(html)?.[0];
+    expect(svg).toBeDefined();
+    const chart = visibleText(svg!);
+    for (const value of ['223.6', '92.9', '130.7', '584.3', '454', '2021', '2022', '2023']) expect(chart).toContain(value);
+    expect(svg).toMatch(/data-flow="export" data-value="92.9"/);
+    expect(svg).toMatch(/data-flow="import" data-value="130.7"/);
+    expect(svg).toMatch(/data-flow="turnover" data-value="223.6"/);
+  });
+
+  it('puts a citation beside the facts, pointing at the cited passage', () => {
+    expect(html).toContain('href="/sources/kazinform-2024-06-20-kz-lt-consultations#p10"');
+    expect(html).toContain('data-citation="kazinform-2024-06-20-kz-lt-consultations#p11"');
+  });
+
+  it('shows the disputes side by side', () => {
+    expect(text).toContain('Sources disagree on the name of Erlan Idrissov');
+    expect(text).toContain('Yerlan Idrisov');
+  });
+});

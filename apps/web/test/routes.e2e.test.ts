@@ -1,0 +1,249 @@
+import ICAL from 'ical.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { connectBrowser, newContext, textOf } from './support/browser';
+
+/*
+ * Every route of the contract in a real browser against the production build: each
+ * renders its facts, redirects where a spelling or a merged id asks for it, and 404s
+ * where nothing is.
+ */
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await connectBrowser();
+  context = await newContext(browser);
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+async function open(path: string): Promise<string> {
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(200);
+  return ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
+}
+
+async function jsonLd(): Promise<Record<string, unknown>> {
+  return JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}') as Record<string, unknown>;
+}
+
+describe('every route renders its facts', () => {
+  it('home: pairs, latest meetings, a search box', async () => {
+    const text = await open('/');
+    expect(text).toContain('Kazakhstan – Lithuania');
+    expect(text).toContain('Latest meetings');
+    expect(text).toContain('10th round of Kazakhstan–Lithuania political consultations');
+    await expect(page.locator('main input[type="search"]').count()).resolves.toBe(1);
+    expect(await page.title()).toContain('bilat');
+  });
+
+  it('country: its pairs and its people', async () => {
+    const text = await open('/countries/KZ');
+    expect(text).toContain('Kazakhstan');
+    expect(text).toContain('Kazakhstan – Lithuania');
+    expect(text).toContain('Roman Vassilenko');
+    expect(text).toContain('Marat Karabayev');
+  });
+
+  it('dossier: a pair in another spelling redirects to the canonical one, filters kept', async () => {
+    await page.goto('/pairs/lt-kz?kind=working-meeting');
+    expect(new URL(page.url()).pathname).toBe('/pairs/KZ-LT');
+    expect(new URL(page.url()).searchParams.get('kind')).toBe('working-meeting');
+    expect(await page.title()).toBe('Kazakhstan–Lithuania relations · bilat');
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('Kazakhstan–Lithuania relations');
+  });
+
+  it('dossier: the trade chart shows 2021 to 2023 with the reporting side named', async () => {
+    await open('/pairs/KZ-LT');
+    const chart = page.locator('svg[data-testid="trade-chart"]');
+    const years = await chart.locator('[data-year]').evaluateAll((groups) => groups.map((g) => g.getAttribute('data-year')));
+    expect(years).toEqual(['2021', '2022', '2023']);
+    expect(await chart.locator('[data-year="2023"] [data-flow="export"]').getAttribute('data-value')).toBe('92.9');
+    expect(await chart.locator('[data-year="2023"] [data-flow="import"]').getAttribute('data-value')).toBe('130.7');
+    expect(await chart.locator('[data-year="2023"] [data-flow="turnover"]').getAttribute('data-value')).toBe('223.6');
+    expect(await chart.locator('[data-year="2021"] [data-flow="turnover"]').getAttribute('data-value')).toBe('454');
+    expect(await textOf(page, 'figure.chart figcaption')).toContain('Reported by Kazakhstan');
+    const table = await textOf(page, '[data-testid="trade-table"]');
+    expect(table).toContain('US$223.6 million');
+    expect(table).toContain('Jan–Feb 2022');
+  });
+
+  it('dossier: series with ordinals and the time since the last round', async () => {
+    const series = await textOf(page, '[data-series="kz-lt-political-consultations"]');
+    expect(series).toContain('10th round');
+    expect(series).toContain('reported 20 June 2024');
+    expect(series).toMatch(/\d+ years?( \d+ months?)? since the latest round/);
+  });
+
+  it('briefing: compact, with numbered source notes', async () => {
+    const text = await open('/pairs/KZ-LT/brief');
+    expect(text).toContain('Kazakhstan–Lithuania briefing');
+    expect(text).toContain('Source notes');
+    const notes = await page.locator('.notes li').count();
+    expect(notes).toBeGreaterThan(3);
+    const first = await page.locator('#note-1').textContent();
+    expect(first).toContain('Kazinform');
+    await expect(page.locator('a[href="#note-1"]').count()).resolves.toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('calendar: an iCalendar feed a maintained parser reads', async () => {
+    const response = await page.request.get('/pairs/KZ-LT/calendar.ics');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('text/calendar');
+    const calendar = new ICAL.Component(ICAL.parse(await response.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events.length).toBe(16);
+    const round = events.find((event) => event.uid === 'kz-lt-political-consultations-10@bilat');
+    expect(round?.summary).toContain('10th round');
+    expect(round?.summary).toContain('reported 20 June 2024');
+    expect(round?.startDate.toString()).toBe('2024-06-20');
+    const visitMonth = events.find((event) => event.uid === 'vassilenko-navikas-2024@bilat');
+    expect(visitMonth?.startDate.toString()).toBe('2024-01-01');
+    expect(visitMonth?.endDate.toString()).toBe('2025-01-01');
+    const redirected = await page.request.get('/pairs/lt-kz/calendar.ics');
+    expect(redirected.url()).toContain('/pairs/KZ-LT/calendar.ics');
+  });
+
+  it('meeting: delegations with posts, sources, and schema.org Event data', async () => {
+    const text = await open('/meetings/kz-lt-political-consultations-10');
+    expect(text).toContain('Jonas Survila');
+    expect(text).toContain('Head of delegation; Vice Minister of Foreign Affairs of Lithuania');
+    expect(text).toContain('reported 20 June 2024');
+    expect(text).toContain('Lithuania (inferred)');
+    expect(text).toContain('paragraph 2');
+    const data = await jsonLd();
+    expect(data['@type']).toBe('Event');
+    expect(data.startDate).toBe('2024-06-20');
+    expect((data.attendee as { name: string }[]).map((a) => a.name)).toContain('Roman Vassilenko');
+    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe('10th round of Kazakhstan–Lithuania political consultations');
+  });
+
+  it('series: every round with its number', async () => {
+    const text = await open('/series/kz-lt-political-consultations');
+    expect(text).toContain('10th');
+    expect(text).toContain('8th');
+    expect(text).toContain('Roman Vassilenko (KZ, head of delegation)');
+  });
+
+  it('visit: the month-precise visit and its visitor', async () => {
+    const text = await open('/visits/karabayev-lithuania-2024-05');
+    expect(text).toContain('May 2024');
+    expect(text).not.toContain('1 May 2024');
+    expect(text).toContain('Marat Karabayev');
+    expect(text).toContain('Memorandum on Cooperation within the Trans-Caspian International Transport Route');
+  });
+
+  it('official: posts over time, meetings attended, schema.org Person data', async () => {
+    const text = await open('/officials/roman-vassilenko');
+    expect(text).toContain('Posts over time');
+    expect(text).toContain('Deputy Minister of Foreign Affairs of Kazakhstan');
+    expect(text).toContain('Held on 20 June 2024 per');
+    const attended = await textOf(page, '[data-testid="meetings-attended"]');
+    expect(attended).toContain('10th round of Kazakhstan–Lithuania political consultations');
+    expect(attended).toContain('KZ, Head of delegation');
+    const data = await jsonLd();
+    expect(data['@type']).toBe('Person');
+    expect(data.name).toBe('Roman Vassilenko');
+    expect(data.alternateName).toContain('Roman Vasilenko');
+  });
+
+  it('official: a disputed name shows both spellings side by side', async () => {
+    const text = await open('/officials/erlan-idrissov');
+    expect(text).toContain('Where sources disagree');
+    expect(await page.locator('.dispute .claim').count()).toBeGreaterThanOrEqual(2);
+    expect(text).toContain('Yerlan Idrisov');
+  });
+
+  it('organization: its posts and their holders', async () => {
+    const text = await open('/organizations/port-of-klaipeda');
+    expect(text).toContain('Port of Klaipėda');
+    expect(text).toContain('Director General of the Port of Klaipėda');
+    expect(text).toContain('Algis Latakas');
+  });
+
+  it('agreement: where it stands and when, honestly dated', async () => {
+    const text = await open('/agreements/trans-caspian-route-memorandum-2024');
+    expect(text).toContain('Signed');
+    expect(text).toContain('May 2024 (inferred)');
+    expect(text).toContain("Transport Minister Marat Karabayev's visit to Lithuania");
+  });
+
+  it('source: every fact citing it, by passage', async () => {
+    const text = await open('/sources/kazinform-2024-06-20-kz-lt-consultations');
+    expect(text).toContain('Facts citing this source');
+    const p10 = await textOf(page, 'section#p10');
+    expect(p10).toContain('Paragraph 10');
+    expect(p10).toContain('US$223.6 million');
+    const p2 = await textOf(page, 'section#p2');
+    expect(p2).toContain('Jonas Survila');
+    expect(await page.locator('section#p11').count()).toBe(1);
+  });
+
+  it('search: "klaipeda" finds the port director and the mayor', async () => {
+    await open('/search?q=klaipeda');
+    const people = await textOf(page, '[data-testid="results-person"]');
+    expect(people).toContain('Algis Latakas');
+    expect(people).toContain('Arvydas Vaitkus');
+    await page.locator('[data-testid="results-person"] a', { hasText: 'Algis Latakas' }).click();
+    await page.waitForURL('**/officials/algis-latakas');
+  });
+
+  it('search: the header box searches from any page', async () => {
+    await open('/meetings/kz-lt-political-consultations-10');
+    await page.fill('#site-search', 'vasilenko');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL('**/search?q=vasilenko');
+    expect(await textOf(page, 'main')).toContain('Roman Vassilenko');
+  });
+
+  it('changes: newest first, and as a well-formed Atom feed', async () => {
+    const text = await open('/changes');
+    expect(text).toContain('Changes');
+    expect(await page.locator('[data-testid="changes"] li').count()).toBe(50);
+    await page.getByRole('button', { name: 'Show older changes' }).click();
+    await page.locator('ol[aria-label="Older changes"] li').first().waitFor();
+    expect(await page.locator('ol[aria-label="Older changes"] li').count()).toBeGreaterThan(0);
+    const feed = await page.request.get('/changes.atom');
+    expect(feed.headers()['content-type']).toContain('application/atom+xml');
+    const xml = await feed.text();
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml');
+      return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.namespaceURI, entries: doc.getElementsByTagName('entry').length };
+    }, xml);
+    expect(parsed).toEqual({ error: 0, root: 'http://www.w3.org/2005/Atom', entries: 50 });
+  });
+
+  it('a missing record is the designed 404 page', async () => {
+    for (const path of ['/meetings/no-such-meeting', '/officials/nobody-at-all', '/pairs/KZ-XQ', '/countries/QQ', '/sources/Not%20An%20Id']) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      expect(await textOf(page, 'main h1')).toBe('Not found');
+    }
+  });
+
+  it('a merged id redirects to the record it was merged into', async () => {
+    const base = inject('baseURL');
+    const headers = { authorization: `Bearer ${inject('writeKey')}`, 'content-type': 'application/json' };
+    const created = await fetch(`${base}/api/v1/officials`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ name: 'R. Vasilenko', status: 'draft', country: 'KZ', citations: [{ sourceId: 'kazinform-2024-06-20-kz-lt-consultations', locator: 'p2' }] }),
+    });
+    expect(created.status).toBe(200);
+    const { id } = (await created.json()) as { id: string };
+    const merged = await fetch(`${base}/api/v1/officials/${id}/merge`, { method: 'POST', headers, body: JSON.stringify({ into: 'roman-vassilenko' }) });
+    expect(merged.status).toBe(200);
+    await page.goto(`/officials/${id}`);
+    expect(new URL(page.url()).pathname).toBe('/officials/roman-vassilenko');
+  });
+});
