@@ -2,9 +2,19 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'cli', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/terminal.test.ts'] },
+      },
+      {
+        // The real-terminal test runs after the rest, alone: its timing is a real terminal's.
+        extends: true,
+        test: { name: 'terminal', include: ['test/terminal.test.ts'], sequence: { groupOrder: 1 } },
+      },
+    ],
   },
 });

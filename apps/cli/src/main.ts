@@ -1,46 +1,44 @@
-import { Command, CommanderError } from 'commander';
-import packageJson from '../package.json' with { type: 'json' };
-import { registerDbCommands } from './commands/db.js';
-import { registerKeysCommands } from './commands/keys.js';
-import { registerServeCommand } from './commands/serve.js';
-import { EXIT_USAGE, reportError } from './errors.js';
+import { CommanderError, type Command } from 'commander';
+import { EXIT_OK, EXIT_USAGE, reportError } from './errors.js';
+import { buildProgram } from './program.js';
 
-function buildProgram(): Command {
-  const program = new Command('bilat')
-    .description('bilat: a typed, source-backed record of bilateral relations between countries')
-    .version(packageJson.version, '-V, --version', 'print the version')
-    .option('--db <path>', 'SQLite database file (default: .bilat/bilat.db at the repository root, or here); env BILAT_DB')
-    .option('--database-url <url>', 'use PostgreSQL at this URL instead; env DATABASE_URL')
-    .showHelpAfterError('(run with --help for usage)')
-    .configureHelp({ showGlobalOptions: true })
-    .exitOverride();
-  registerDbCommands(program);
-  registerServeCommand(program);
-  registerKeysCommands(program);
-  // Subcommands throw instead of exiting, so every error goes through one report with one exit code.
-  for (const command of program.commands) command.exitOverride();
-  for (const command of program.commands.flatMap((c) => c.commands)) command.exitOverride();
-  return program;
+/** `bilat` alone: the interactive UI when both ends are a terminal, else the help (scripts get no surprise UI). */
+async function interactive(program: Command): Promise<void> {
+  if (!process.stdin.isTTY || !process.stdout.isTTY) {
+    program.outputHelp();
+    return;
+  }
+  // Ink and React load only here: commands that print data never pay for them.
+  const { runInteractive } = await import('./tui/run.js');
+  process.exitCode = await runInteractive(program.opts());
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
   const json = argv.includes('--json');
-  if (argv.length <= 2) {
-    program.outputHelp();
-    return 0;
-  }
+  const program = buildProgram({ interactive });
+  // Commander's own messages are replaced by one report (JSON under --json), below.
+  const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
+  for (const command of all(program)) command.configureOutput({ outputError: () => {} });
   try {
     await program.parseAsync(argv);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
   } catch (error) {
     if (error instanceof CommanderError) {
       // Help and version are printed by commander and are not failures.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK;
+      const message = error.message.replace(/^error: /, '');
+      if (json) process.stderr.write(`${JSON.stringify({ error: { code: 'USAGE', message } })}\n`);
+      else process.stderr.write(`bilat: ${message}\n(run with --help for usage)\n`);
       return EXIT_USAGE;
     }
     return reportError(error, json);
   }
 }
+
+// `bilat meetings --json | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 process.exitCode = await main(process.argv);

@@ -1,15 +1,8 @@
 import { createInterface } from 'node:readline/promises';
-import {
-  appliedMigrations,
-  migrateToEmpty,
-  migrateToLatest,
-  SCHEMA_VERSION,
-  seedDatabase,
-  type ImportSummary,
-} from '@bilat/db';
+import type { ImportSummary } from '@bilat/db';
 import type { Command } from 'commander';
 import type { GlobalOptions } from '../config.js';
-import { withDatabase } from '../database.js';
+import { requireLocal, withDatabase } from '../database.js';
 import { UsageError } from '../errors.js';
 import { note, printJson, printLine } from '../output.js';
 
@@ -40,6 +33,8 @@ export function registerDbCommands(program: Command): void {
     .addHelpText('after', '\nExample:\n  $ bilat db migrate --database-url postgres://localhost/bilat')
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<Options>();
+      requireLocal(options, 'db migrate');
+      const { appliedMigrations, migrateToLatest, SCHEMA_VERSION } = await import('@bilat/db');
       await withDatabase(
         options,
         async (database) => {
@@ -62,6 +57,8 @@ export function registerDbCommands(program: Command): void {
     .addHelpText('after', '\nExample:\n  $ bilat db seed --db ./bilat.db')
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<Options>();
+      requireLocal(options, 'db seed');
+      const { seedDatabase } = await import('@bilat/db');
       await withDatabase(
         options,
         async (database) => {
@@ -80,6 +77,8 @@ export function registerDbCommands(program: Command): void {
     .addHelpText('after', '\nExample:\n  $ bilat db reset --yes --db ./scratch.db')
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<Options>();
+      requireLocal(options, 'db reset');
+      const { migrateToEmpty, migrateToLatest, seedDatabase } = await import('@bilat/db');
       await withDatabase(
         options,
         async (database) => {

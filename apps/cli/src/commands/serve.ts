@@ -1,7 +1,6 @@
-import { openDatabase } from '@bilat/db';
-import { startServer } from '@bilat/api/server';
 import type { Command } from 'commander';
 import { resolveDatabaseConfig, type GlobalOptions } from '../config.js';
+import { requireLocal } from '../database.js';
 import { UsageError } from '../errors.js';
 import { note } from '../output.js';
 
@@ -36,6 +35,7 @@ export function registerServeCommand(program: Command): void {
     .addHelpText('after', '\nExamples:\n  $ bilat serve\n  $ bilat serve --port 8080 --host 0.0.0.0 --private --cors https://example.org')
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ServeOptions>();
+      requireLocal(options, 'serve');
       const port = integerOption('port', options.port, 0, 65535);
       const rateLimit = integerOption('rate-limit', options.rateLimit, 0, 10_000_000);
       const bodyLimit = integerOption('body-limit', options.bodyLimit, 1024, 1024 * 1024 * 1024);
@@ -43,6 +43,8 @@ export function registerServeCommand(program: Command): void {
         throw new UsageError(`--log-level must be one of fatal, error, warn, info, debug, trace, silent; got "${options.logLevel}"`);
       }
       const cors = options.cors === undefined ? false : options.cors === '*' ? true : options.cors.split(',').map((origin) => origin.trim());
+      // The server and the drivers load only for this command, keeping every other one quick to start.
+      const [{ openDatabase }, { startServer }] = await Promise.all([import('@bilat/db'), import('@bilat/api/server')]);
       const database = await openDatabase(resolveDatabaseConfig(options));
       let server;
       try {

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { collectPages, listDocument } from '../data/pages.js';
+import { withApi } from '../data/source.js';
+import { addFilterOptions, addFormatOptions, addPageOptions, checkParties, filterRequest, formatOf, pageRequest, parseChoice, type FilterOptions, type PageOptions } from '../options.js';
+import { printJson } from '../output.js';
+import { allPlaces, examples, optionsOf } from './common.js';
+
+type MeetingOptions = FilterOptions & PageOptions & { kind?: string; person?: string; series?: string; visit?: string; stage?: string };
+
+export function registerMeetingsCommand(program: Command): void {
+  const command = program
+    .command('meetings')
+    .description('meetings, newest first (dates as precise as the sources give them)')
+    .option('--kind <kind>', 'only this kind, e.g. political-consultations, working-meeting')
+    .option('--person <id>', 'only meetings this person took part in (an id, e.g. roman-vassilenko)')
+    .option('--series <id>', 'only rounds of this series')
+    .option('--visit <id>', 'only meetings during this visit')
+    .option('--stage <stage>', 'planned, held or cancelled');
+  addFilterOptions(command);
+  addPageOptions(command);
+  addFormatOptions(command, ['json', 'csv', 'ics']);
+  examples(command, [
+    'bilat meetings --country KZ --partner LT',
+    'bilat meetings --country KZ --partner LT --from 2024-01 --json | jq ".items[0]"',
+    'bilat meetings --person roman-vassilenko --ics > vassilenko.ics',
+  ]).action(async (_options: unknown, cmd: Command) => {
+    const options = optionsOf<MeetingOptions>(cmd);
+    const format = formatOf(options);
+    const filters = filterRequest(options);
+    await checkParties({ '--country': filters.country, '--partner': filters.partner });
+    const page = pageRequest(options);
+    const stage = options.stage === undefined ? undefined : parseChoice('--stage', options.stage, ['planned', 'held', 'cancelled'] as const);
+    let kind: string | undefined;
+    if (options.kind !== undefined) {
+      const { MEETING_KINDS } = await import('@bilat/domain');
+      kind = parseChoice('--kind', options.kind, MEETING_KINDS);
+    }
+    await withApi(options, async (api) => {
+      const input = { ...filters, kind: kind as never, stage, person: options.person, series: options.series, visit: options.visit, limit: page.limit };
+      const result = await collectPages((cursor) => api.meetings.list({ ...input, cursor }), { cursor: page.cursor, all: page.all });
+      if (format === 'json') return printJson(listDocument(result));
+      const places = await allPlaces(api);
+      const { printMeetings } = await import('../render/tables.js');
+      const pair = filters.country && filters.partner ? [filters.country, filters.partner].sort().join('-') : undefined;
+      printMeetings(result, places, format as 'table' | 'csv' | 'ics', pair);
+    });
+  });
+}

@@ -1,0 +1,89 @@
+import type { Command } from 'commander';
+import { withApi } from '../data/source.js';
+import { collectPages, listDocument } from '../data/pages.js';
+import { UsageError } from '../errors.js';
+import { addFormatOptions, checkPair, formatOf, parseChoice, parseDate, parsePairArgs, parseParty } from '../options.js';
+import { printJson } from '../output.js';
+import { examples, optionsOf } from './common.js';
+
+/** `bilat pairs`, `bilat dossier`, `bilat interactions` and `bilat trade`: what concerns a pair. */
+export function registerPairCommands(program: Command): void {
+  const pairs = program.command('pairs').description('country pairs with counts of meetings, agreements and trade years');
+  addFormatOptions(pairs, ['json', 'csv']);
+  examples(pairs, ['bilat pairs', 'bilat pairs --json | jq -r ".items[].pair"']).action(async (_options: unknown, command: Command) => {
+    const options = optionsOf(command);
+    const format = formatOf(options);
+    await withApi(options, async (api) => {
+      const list = await api.pairs.list();
+      if (format === 'json') return printJson({ items: list, nextCursor: null });
+      const { printPairs } = await import('../render/tables.js');
+      printPairs(list, format as 'table' | 'csv');
+    });
+  });
+
+  const dossier = program
+    .command('dossier')
+    .description('everything about one pair: series, meetings, officials, agreements, commitments, trade, investment, indicators, sources')
+    .argument('<pair...>', 'the pair: KZ LT, KZ-LT or lt-kz')
+    .option('--as-of <date>', 'the dossier as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD)');
+  addFormatOptions(dossier, ['json', 'md']);
+  examples(dossier, ['bilat dossier KZ LT', 'bilat dossier kz-lt --as-of 2024-01 --md > briefing.md', 'bilat dossier KZ LT --json | jq ".trade"']).action(
+    async (args: string[], _options: unknown, command: Command) => {
+      const options = optionsOf<{ asOf?: string }>(command);
+      const format = formatOf(options);
+      const pair = parsePairArgs(args);
+      await checkPair(pair);
+      const asOf = options.asOf === undefined ? undefined : parseDate('--as-of', options.asOf);
+      await withApi(options, async (api) => {
+        const result = await api.pairs.dossier({ pair, asOf });
+        if (format === 'json') return printJson(result);
+        const { printDossier } = await import('../render/dossier.js');
+        printDossier(result, format as 'table' | 'md');
+      });
+    },
+  );
+
+  const interactions = program
+    .command('interactions')
+    .description('machine-coded news events (GDELT) between the pair, by month')
+    .argument('<pair...>', 'the pair: KZ LT, KZ-LT or lt-kz');
+  addFormatOptions(interactions, ['json', 'csv']);
+  examples(interactions, ['bilat interactions KZ LT', 'bilat interactions KZ-LT --json']).action(async (args: string[], _options: unknown, command: Command) => {
+    const options = optionsOf(command);
+    const format = formatOf(options);
+    const pair = parsePairArgs(args);
+    await checkPair(pair);
+    await withApi(options, async (api) => {
+      const result = await api.pairs.dossier({ pair });
+      if (format === 'json') return printJson({ items: result.interactions, nextCursor: null });
+      const { printInteractions } = await import('../render/dossier.js');
+      printInteractions(result, format as 'table' | 'csv');
+    });
+  });
+
+  const trade = program
+    .command('trade')
+    .description('trade between the pair by year and flow, with the reporting side named')
+    .argument('<pair...>', 'the pair: KZ LT, KZ-LT or lt-kz')
+    .option('--reporter <code>', "only figures from this side's statistics (e.g. KZ)")
+    .option('--flow <flow>', 'only export, import or turnover');
+  addFormatOptions(trade, ['json', 'csv']);
+  examples(trade, ['bilat trade KZ LT', 'bilat trade KZ LT --reporter KZ --csv > kz-lt-trade.csv']).action(async (args: string[], _options: unknown, command: Command) => {
+    const options = optionsOf<{ reporter?: string; flow?: string }>(command);
+    const format = formatOf(options);
+    const pair = parsePairArgs(args);
+    await checkPair(pair);
+    const reporter = options.reporter === undefined ? undefined : parseParty('--reporter', options.reporter);
+    if (reporter && !pair.split('-').includes(reporter)) throw new UsageError(`--reporter ${reporter} is not one of the pair ${pair}`);
+    const flow = options.flow === undefined ? undefined : parseChoice('--flow', options.flow, ['export', 'import', 'turnover'] as const);
+    const [country, partner] = pair.split('-') as [string, string];
+    await withApi(options, async (api) => {
+      const page = await collectPages((cursor) => api.trade.list({ country, partner, reporter, flow, limit: 500, cursor }), { all: true });
+      const { sortTradeFlows } = await import('../views/trade.js');
+      const items = sortTradeFlows(page.items);
+      if (format === 'json') return printJson(listDocument({ items, nextCursor: null }));
+      const { printTrade } = await import('../render/dossier.js');
+      printTrade(items, pair, format as 'table' | 'csv');
+    });
+  });
+}

@@ -1,0 +1,74 @@
+import type { createCaller } from '@bilat/api';
+import { describeTarget, resolveDataTarget, type DataTarget, type Env, type GlobalOptions } from '../config.js';
+
+/**
+ * The one seam between bilat's commands and screens and the data: the API's procedures,
+ * called in-process over a local database or through the typed client of a running
+ * server. Both have the same shape (`api.meetings.list(input)`), so nothing above this
+ * file knows which it is talking to.
+ */
+export type BilatApi = ReturnType<typeof createCaller>;
+
+export interface DataSource {
+  target: DataTarget;
+  /** The database path, redacted URL or server address, for status lines. */
+  location: string;
+  /** Opens on first use (creating, migrating and seeding a new local database) and returns the API. */
+  api(): Promise<BilatApi>;
+  close(): Promise<void>;
+}
+
+/** Time a server gets to answer one request before bilat gives up on it. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+async function openLocal(target: Extract<DataTarget, { mode: 'local' }>) {
+  // Loaded here, not at the top, so a command talking to a server never loads the database drivers.
+  const [{ openDatabase, localActor }, { createCaller: makeCaller, createInnerContext, localCaller }] = await Promise.all([
+    import('@bilat/db'),
+    import('@bilat/api'),
+  ]);
+  const database = await openDatabase(target.database);
+  const api = makeCaller(createInnerContext({ database, caller: localCaller(localActor()) }));
+  return { api, close: () => database.close() };
+}
+
+async function openRemote(target: Extract<DataTarget, { mode: 'remote' }>) {
+  const [{ createBilatClient }, { remoteCaller, guardedFetch }] = await Promise.all([import('@bilat/api/client'), import('./remote.js')]);
+  const client = createBilatClient({ url: target.url, apiKey: target.apiKey, fetch: guardedFetch(target.url, REQUEST_TIMEOUT_MS) });
+  return { api: remoteCaller(client), close: async () => {} };
+}
+
+/** The data source the global options name; nothing is opened until `api()` is called. */
+export function createDataSource(options: GlobalOptions, env: Env = process.env): DataSource {
+  const target = resolveDataTarget(options, env);
+  let opened: Promise<{ api: BilatApi; close(): Promise<void> }> | undefined;
+  return {
+    target,
+    location: describeTarget(target),
+    api: async () => {
+      opened ??= target.mode === 'local' ? openLocal(target) : openRemote(target);
+      try {
+        return (await opened).api;
+      } catch (error) {
+        // A failed open (server down, database unreachable) may be retried, e.g. with `r` in the UI.
+        opened = undefined;
+        throw error;
+      }
+    },
+    close: async () => {
+      const current = opened;
+      opened = undefined;
+      if (current) await current.then((handle) => handle.close(), () => {});
+    },
+  };
+}
+
+/** Runs `work` with the API of the data source the options name, and always closes it. */
+export async function withApi<T>(options: GlobalOptions, work: (api: BilatApi, source: DataSource) => Promise<T>): Promise<T> {
+  const source = createDataSource(options);
+  try {
+    return await work(await source.api(), source);
+  } finally {
+    await source.close();
+  }
+}

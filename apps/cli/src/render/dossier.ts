@@ -1,0 +1,82 @@
+import { partyName, type Dossier, type TradeFlow } from '@bilat/domain';
+import { briefingToMarkdown, buildBriefing, toCsv } from '@bilat/formats';
+import { note, printLine, printRaw } from '../output.js';
+import { formatTable } from '../table.js';
+import { pairLabel } from '../views/columns.js';
+import { dossierTextLines } from '../views/dossier.js';
+import { recordLines, type RecordDetail, type RecordExtras } from '../views/record.js';
+import { SECTIONS } from '../views/routes.js';
+import { groupTrade, sortTradeFlows, tradeTableLines } from '../views/trade.js';
+import { printLines, viewWidth } from './print.js';
+
+/** `bilat dossier`: the whole dossier as text, or the briefing as Markdown. */
+export function printDossier(dossier: Dossier, format: 'table' | 'md'): void {
+  if (format === 'md') return printRaw(briefingToMarkdown(buildBriefing(dossier)));
+  printLines(dossierTextLines(dossier, viewWidth(), SECTIONS));
+}
+
+/** `bilat meeting|official|agreement|source ID`: the record, what it joins, its citations. */
+export function printRecord(detail: RecordDetail, extras?: RecordExtras): void {
+  printLines(recordLines(detail, Math.min(viewWidth(), 120), extras), { ids: true });
+}
+
+export function printTrade(flows: TradeFlow[], pair: string, format: 'table' | 'csv'): void {
+  const sorted = sortTradeFlows(flows);
+  if (format === 'csv') {
+    return printRaw(
+      toCsv(sorted, [
+        { header: 'id', value: (f) => f.id },
+        { header: 'reporter', value: (f) => f.reporter },
+        { header: 'partner', value: (f) => f.partner },
+        { header: 'period_start', value: (f) => f.period.start },
+        { header: 'period_end', value: (f) => f.period.end },
+        { header: 'flow', value: (f) => f.flow },
+        { header: 'amount', value: (f) => f.value.amount },
+        { header: 'currency', value: (f) => f.value.currency },
+        { header: 'precision', value: (f) => f.value.precision },
+        { header: 'classification', value: (f) => `${f.classification.system}:${f.classification.code}` },
+        { header: 'status', value: (f) => f.status },
+        { header: 'citations', value: (f) => f.citations.map((c) => (c.locator ? `${c.sourceId}#${c.locator}` : c.sourceId)).join('; ') },
+      ]),
+    );
+  }
+  if (sorted.length === 0) {
+    note(`No trade figures recorded for ${pairLabel(pair)}.`);
+    return;
+  }
+  printLine(`${pairLabel(pair)}: trade by period and flow`);
+  printLine();
+  printLines(tradeTableLines(groupTrade(sorted), viewWidth()), { ids: false });
+}
+
+/** `bilat interactions`: machine-coded events by month, or a word on why there are none. */
+export function printInteractions(dossier: Dossier, format: 'table' | 'csv'): void {
+  const months = dossier.interactions;
+  if (format === 'csv') {
+    return printRaw(
+      toCsv(months, [
+        { header: 'month', value: (m) => m.month },
+        { header: 'events', value: (m) => m.count },
+        { header: 'codes', value: (m) => m.codes.join('; ') },
+      ]),
+    );
+  }
+  if (months.length === 0) {
+    const [a, b] = dossier.pair.split('-') as [string, string];
+    note(
+      [
+        `No machine-coded events between ${partyName(a)} and ${partyName(b)} yet.`,
+        'They come from the GDELT event database, kept apart from curated meetings; the GDELT importer',
+        '(bilat import gdelt FILE) is not part of this release. Curated meetings: bilat meetings --country ' + `${a} --partner ${b}`,
+      ].join('\n'),
+    );
+    return;
+  }
+  printLine(
+    formatTable(months, [
+      { header: 'month', value: (m) => m.month },
+      { header: 'events', value: (m) => String(m.count), align: 'right' },
+      { header: 'codes', value: (m) => m.codes.join(', '), flex: true },
+    ]),
+  );
+}

@@ -1,0 +1,59 @@
+import type { Key } from 'ink';
+import { SECTION_KEYS, SECTION_TITLES } from '../views/dossier.js';
+import { SECTIONS, type Section } from '../views/routes.js';
+
+/*
+ * Every key the UI answers to, in one table: the key handler reads it and the help
+ * overlay lists it, so the two cannot drift apart.
+ */
+
+export type Command =
+  | { type: 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'search' | 'help' | 'reload' | 'quit' }
+  | { type: 'section'; section: Section };
+
+export interface Binding {
+  keys: string;
+  does: string;
+}
+
+export const BINDINGS: readonly Binding[] = [
+  { keys: '↑ ↓  k j', does: 'move up and down' },
+  { keys: 'PgUp PgDn  Ctrl-B Ctrl-F', does: 'move a page' },
+  { keys: 'Home End  g G', does: 'first and last line' },
+  { keys: 'Enter  → l', does: 'open what is selected' },
+  { keys: 'Esc  Backspace  ← h', does: 'back' },
+  { keys: '/', does: 'search everything (from any screen)' },
+  {
+    keys: SECTIONS.map((section) => SECTION_KEYS[section]).join(' '),
+    does: `on a pair: ${SECTIONS.map((section) => SECTION_TITLES[section].toLowerCase()).join(', ')}`,
+  },
+  { keys: 'r', does: 'load the screen again' },
+  { keys: '?', does: 'this help (any of Esc ? Enter closes it)' },
+  { keys: 'q  Ctrl-C', does: 'quit' },
+];
+
+const SECTION_BY_KEY = new Map(SECTIONS.map((section) => [SECTION_KEYS[section], section]));
+
+/** What a key press means on a screen (not in the help or on the search line). */
+export function commandFor(input: string, key: Key): Command | undefined {
+  if (key.ctrl && input === 'c') return { type: 'quit' };
+  if (key.ctrl && input === 'f') return { type: 'pageDown' };
+  if (key.ctrl && input === 'b') return { type: 'pageUp' };
+  if (key.ctrl) return undefined;
+  if (key.upArrow || input === 'k') return { type: 'up' };
+  if (key.downArrow || input === 'j') return { type: 'down' };
+  if (key.pageUp) return { type: 'pageUp' };
+  if (key.pageDown) return { type: 'pageDown' };
+  if (key.home || input === 'g') return { type: 'top' };
+  if (key.end || input === 'G') return { type: 'bottom' };
+  if (key.return || key.rightArrow || input === 'l') return { type: 'open' };
+  // Terminals send DEL for the Backspace key, which Ink reports as `delete`.
+  if (key.escape || key.backspace || key.delete || key.leftArrow || input === 'h') return { type: 'back' };
+  if (input === '/') return { type: 'search' };
+  if (input === '?') return { type: 'help' };
+  if (input === 'r') return { type: 'reload' };
+  if (input === 'q') return { type: 'quit' };
+  const section = SECTION_BY_KEY.get(input);
+  if (section) return { type: 'section', section };
+  return undefined;
+}

@@ -1,0 +1,139 @@
+import type { Dossier, RecordKind } from '@bilat/domain';
+import type { BilatApi } from '../data/source.js';
+import type { Column } from '../table.js';
+import { pairColumns, pairLabel, tableLines, type PairRow } from '../views/columns.js';
+import { blank, line, paragraph, span, type Line } from '../views/doc.js';
+import { dossierOverviewLines, SECTION_TITLES, sectionLines } from '../views/dossier.js';
+import { KIND_LABELS, recordLines, type RecordDetail } from '../views/record.js';
+import { loadRecordExtras, type RecordExtras } from '../data/record-extras.js';
+import { SECTIONS, type Route } from '../views/routes.js';
+
+/*
+ * Each screen of the UI as two pure parts: how to load its data through the API seam,
+ * and the lines it shows for that data at a width. The app routes keys over those lines;
+ * the view draws them. Sections of a dossier share the dossier's data.
+ */
+
+export interface ScreenModel {
+  /** Lines that stay at the top while the rest scrolls (a table's header). */
+  header: Line[];
+  lines: Line[];
+}
+
+interface SearchHit {
+  kind: RecordKind;
+  id: string;
+  title: string;
+}
+
+export type ScreenData =
+  | { screen: 'pairs'; pairs: PairRow[] }
+  | { screen: 'dossier'; dossier: Dossier }
+  | { screen: 'record'; detail: RecordDetail; extras?: RecordExtras }
+  | { screen: 'search'; hits: SearchHit[]; more: boolean };
+
+const detailOf: Record<RecordKind, (api: BilatApi, id: string) => Promise<unknown>> = {
+  source: (api, id) => api.sources.detail({ id }),
+  place: (api, id) => api.places.detail({ id }),
+  organization: (api, id) => api.organizations.detail({ id }),
+  post: (api, id) => api.posts.detail({ id }),
+  person: (api, id) => api.people.detail({ id }),
+  holding: (api, id) => api.holdings.detail({ id }),
+  series: (api, id) => api.series.detail({ id }),
+  visit: (api, id) => api.visits.detail({ id }),
+  meeting: (api, id) => api.meetings.detail({ id }),
+  agreement: (api, id) => api.agreements.detail({ id }),
+  statement: (api, id) => api.statements.detail({ id }),
+  commitment: (api, id) => api.commitments.detail({ id }),
+  trade: (api, id) => api.trade.detail({ id }),
+  investment: (api, id) => api.investment.detail({ id }),
+  indicator: (api, id) => api.indicators.detail({ id }),
+  dispute: (api, id) => api.disputes.detail({ id }),
+};
+
+/** Loads what a route shows. */
+export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenData> {
+  switch (route.screen) {
+    case 'pairs':
+      return { screen: 'pairs', pairs: await api.pairs.list() };
+    case 'dossier':
+    case 'section':
+      return { screen: 'dossier', dossier: await api.pairs.dossier({ pair: route.pair }) };
+    case 'record': {
+      const detail = (await detailOf[route.kind](api, route.id)) as RecordDetail;
+      // The record's own id: a merged id redirects to it.
+      return { screen: 'record', detail, extras: await loadRecordExtras(api, route.kind, detail.record.id) };
+    }
+    case 'search': {
+      const result = await api.search({ q: route.q, limit: 100 });
+      return { screen: 'search', hits: result.items, more: result.nextCursor !== null };
+    }
+  }
+}
+
+const searchColumns: Column<SearchHit>[] = [
+  { header: 'kind', value: (hit) => KIND_LABELS[hit.kind] },
+  { header: 'title', value: (hit) => hit.title, flex: true },
+];
+
+function withHeader(lines: Line[]): ScreenModel {
+  const [header, ...rows] = lines;
+  return { header: header ? [header] : [], lines: rows };
+}
+
+/** The lines of a route for its data, laid out for the width. */
+export function screenModel(route: Route, data: ScreenData, width: number): ScreenModel {
+  if (route.screen === 'pairs' && data.screen === 'pairs') {
+    if (data.pairs.length === 0) return { header: [], lines: paragraph('No country pairs recorded yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
+    return withHeader(tableLines(data.pairs, pairColumns, width, (row) => ({ screen: 'dossier', pair: row.pair })));
+  }
+  if (route.screen === 'dossier' && data.screen === 'dossier') {
+    return { header: [], lines: dossierOverviewLines(data.dossier, width, SECTIONS) };
+  }
+  if (route.screen === 'section' && data.screen === 'dossier') {
+    const lines = sectionLines(data.dossier, route.section, width);
+    // A plain table keeps its header in view; the trade screen (a chart, then a table) scrolls whole.
+    return route.section === 'trade' || !lines[1]?.target ? { header: [], lines } : withHeader(lines);
+  }
+  if (route.screen === 'record' && data.screen === 'record') {
+    return { header: [], lines: recordLines(data.detail, width, data.extras) };
+  }
+  if (route.screen === 'search' && data.screen === 'search') {
+    if (data.hits.length === 0) return { header: [], lines: [line([span(`Nothing matches “${route.q}”.`, 'muted')]), blank(), line([span('Search folds case, accents and spellings (Vasilenko finds Vassilenko). Press / to try other words.', 'muted')])] };
+    const model = withHeader(tableLines(data.hits, searchColumns, width, (hit) => ({ screen: 'record', kind: hit.kind, id: hit.id })));
+    if (data.more) model.lines.push(blank(), line([span('More results exist: refine the words to narrow them (`bilat search` lists them all).', 'muted')]));
+    return model;
+  }
+  return { header: [], lines: [] };
+}
+
+/** A short name for a route in the title bar: its data's title once loaded. */
+export function routeTitle(route: Route, data: ScreenData | undefined): string {
+  switch (route.screen) {
+    case 'pairs':
+      return 'Pairs';
+    case 'dossier':
+      return pairLabel(route.pair);
+    case 'section':
+      return SECTION_TITLES[route.section];
+    case 'record':
+      return data?.screen === 'record' ? data.detail.title : `${KIND_LABELS[route.kind]} ${route.id}`;
+    case 'search':
+      return `Search “${route.q}”`;
+  }
+}
+
+/** What the spinner says while a route loads. */
+export function loadingLabel(route: Route): string {
+  switch (route.screen) {
+    case 'pairs':
+      return 'Loading country pairs';
+    case 'dossier':
+    case 'section':
+      return `Loading the ${route.pair} dossier`;
+    case 'record':
+      return `Loading ${KIND_LABELS[route.kind].toLowerCase()} ${route.id}`;
+    case 'search':
+      return `Searching for “${route.q}”`;
+  }
+}

@@ -1,0 +1,31 @@
+import type { RecordKind } from '@bilat/domain';
+
+/** The sections of a pair's dossier that have a screen of their own. */
+export const SECTIONS = ['meetings', 'series', 'officials', 'agreements', 'commitments', 'trade', 'visits', 'sources'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/**
+ * Where the interactive UI can be: a small router's states rather than URLs. Lines of a
+ * view that lead somewhere carry the route they lead to.
+ */
+export type Route =
+  | { screen: 'pairs' }
+  | { screen: 'dossier'; pair: string }
+  | { screen: 'section'; pair: string; section: Section }
+  | { screen: 'record'; kind: RecordKind; id: string }
+  | { screen: 'search'; q: string };
+
+/** A stable key for caching what a route shows; the sections share their dossier's. */
+export function dataKey(route: Route): string {
+  switch (route.screen) {
+    case 'pairs':
+      return 'pairs';
+    case 'dossier':
+    case 'section':
+      return `dossier:${route.pair}`;
+    case 'record':
+      return `record:${route.kind}:${route.id}`;
+    case 'search':
+      return `search:${route.q}`;
+  }
+}

@@ -1,0 +1,188 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, bilat, startServer } from './support/run.js';
+
+/*
+ * The built `bilat` in a real terminal: tmux gives it a fixed-size pane, keys are sent
+ * as a user types them, and each screen is read back with capture-pane. The shell in
+ * the pane prints the exit code after bilat quits. Runs on its own (see vitest.config.ts).
+ */
+
+const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+if (!hasTmux && process.env.CI === 'true') throw new Error('tmux is required under CI=true (.ci/run installs it)');
+if (!hasTmux) console.warn('[bilat tests] tmux is not installed; skipping the real-terminal test.');
+
+// A tmux server of our own, so nothing here touches the user's sessions.
+const SOCKET = `bilat-test-${process.pid}`;
+const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let dir: string;
+let db: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'bilat-terminal-'));
+  db = join(dir, 'bilat.db');
+  // Seeded beforehand, so the UI's first screen is not waiting on a first-use seed.
+  expect(bilat(['db', 'seed', '--db', db]).code).toBe(0);
+  // A session that outlives the tested ones keeps our tmux server up between them.
+  if (hasTmux) tmux('new-session', '-d', '-s', 'keep', '-x', '20', '-y', '5', 'sleep 600');
+});
+afterAll(() => {
+  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts `bilat ARGS` in a new pane of the given size; the pane stays after it exits. */
+function start(name: string, args: string[], options: { columns?: number; rows?: number; env?: Record<string, string> } = {}) {
+  const command = `node ${BIN} ${args.map((a) => `'${a}'`).join(' ')}; echo EXIT=$?; sleep 120`;
+  const env = Object.entries(options.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
+  tmux('new-session', '-d', '-s', name, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), ...env, command);
+  return {
+    screen: (escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name),
+    keys: (...keys: string[]) => tmux('send-keys', '-t', name, ...keys),
+    waitFor: async (expected: string | RegExp, timeoutMs = 20_000) => {
+      const started = Date.now();
+      for (;;) {
+        const screen = tmux('capture-pane', '-p', '-t', name);
+        if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
+        if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${String(expected)}; the pane shows:\n${screen}`);
+        await sleep(50);
+      }
+    },
+    resize: (columns: number, rows: number) => tmux('resize-window', '-t', name, '-x', String(columns), '-y', String(rows)),
+    close: () => spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', name]),
+  };
+}
+
+/** The line the cursor is on. */
+const selected = (screen: string) => screen.split('\n').find((line) => line.startsWith('›')) ?? '';
+
+// eslint-disable-next-line no-control-regex -- SGR colour codes are what this looks for
+const COLOUR = /\u001B\[(?:[0-9;]*;)?(?:3[0-7]|4[0-7]|9[0-7]|38|48)(?:;[0-9;]*)?m/;
+
+describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
+  it('goes from the pairs to the KZ–LT dossier, the 10th round and Vassilenko, and quits with q (exit 0)', async () => {
+    const pane = start('walk', ['--db', db]);
+    try {
+      let screen = await pane.waitFor('› KZ-LT');
+      expect(screen.split('\n')[0]).toMatch(/^ bilat › Pairs\s/);
+      expect(screen).toMatch(/KZ-LT\s+Kazakhstan – Lithuania\s+17\s+3\s+3/);
+      expect(screen).toContain('↑↓ move · Enter open · Esc back · / search · ? help · q quit');
+      expect(pane.screen(true)).toMatch(COLOUR);
+
+      pane.keys('Enter');
+      screen = await pane.waitFor('Meetings (17)');
+      expect(screen.split('\n')[0]).toContain('bilat › Pairs › Kazakhstan – Lithuania');
+      expect(selected(screen)).toMatch(/^› Meetings \(17\)\s+latest: 10th round/);
+      expect(screen).toContain('Trade (7)');
+
+      pane.keys('Enter');
+      screen = await pane.waitFor(/DATE\s+MEETING\s+PLACE/);
+      expect(selected(screen)).toMatch(/^› reported 20 June 2024\s+10th round of Kazakhstan–Lithuania political consulta/);
+
+      pane.keys('Enter');
+      screen = await pane.waitFor('Meeting · kz-lt-political-consultations-10');
+      expect(screen).toMatch(/When\s+reported 20 June 2024/);
+      expect(screen).toContain('People (2)');
+      expect(selected(screen)).toMatch(/^›\s+Roman Vassilenko\s+KZ\s+head of delegation\s+Deputy Minister of Foreign Affairs/);
+      expect(screen).toMatch(/Jonas Survila\s+LT\s+head of delegation/);
+
+      pane.keys('Enter');
+      screen = await pane.waitFor('Official · roman-vassilenko');
+      expect(screen.split('\n')[0]).toContain('Roman Vassilenko');
+      expect(screen).toMatch(/Country\s+Kazakhstan/);
+      expect(screen).toContain('Deputy Minister of Foreign Affairs of Kazakhstan');
+      expect(screen).toContain('attested 20 June 2024');
+      expect(screen).toMatch(/Meetings \(7\)/);
+
+      pane.keys('q');
+      screen = await pane.waitFor('EXIT=');
+      expect(screen).toContain('EXIT=0');
+      // The alternate screen is left as it was: nothing of the UI stays behind.
+      expect(screen).not.toContain('bilat ›');
+    } finally {
+      pane.close();
+    }
+  });
+
+  it('follows a resize, searches, shows the help, and honours NO_COLOR', async () => {
+    const pane = start('resize', ['--db', db], { columns: 100, rows: 30, env: { NO_COLOR: '1' } });
+    try {
+      await pane.waitFor('› KZ-LT');
+      expect(pane.screen(true)).not.toMatch(COLOUR);
+      pane.keys('Enter');
+      await pane.waitFor('Meetings (17)');
+      pane.keys('m');
+      await pane.waitFor(/DATE\s+MEETING/);
+      pane.resize(64, 14);
+      const small = await pane.waitFor(/^ bilat › … › Meetings/m);
+      const lines = small.split('\n').filter((line) => line.length > 0);
+      expect(lines.length).toBeLessThanOrEqual(13);
+      expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(64);
+      expect(selected(small)).toMatch(/^› reported 20 June 2024/);
+      pane.resize(100, 30);
+      await pane.waitFor(/^ bilat › Pairs › Kazakhstan – Lithuania › Meetings/m);
+
+      pane.keys('?');
+      const help = await pane.waitFor('Keys');
+      expect(help).toContain('search everything (from any screen)');
+      pane.keys('Escape');
+      await pane.waitFor('↑↓ move');
+
+      pane.keys('/');
+      await pane.waitFor('Enter search · Esc cancel');
+      pane.keys('-l', 'vasilenko');
+      await pane.waitFor('/ vasilenko');
+      pane.keys('Enter');
+      const results = await pane.waitFor(/^› Official\s+Roman Vassilenko/m);
+      expect(results.split('\n')[0]).toContain('Search “vasilenko”');
+      expect(pane.screen(true)).not.toMatch(COLOUR);
+
+      pane.keys('q');
+      expect(await pane.waitFor('EXIT=')).toContain('EXIT=0');
+    } finally {
+      pane.close();
+    }
+  });
+
+  it('works the same over a running `bilat serve` (--api)', async () => {
+    const server = await startServer(['--db', db]);
+    const pane = start('remote', ['--api', server.url], { columns: 110, rows: 30 });
+    try {
+      const screen = await pane.waitFor('› KZ-LT');
+      expect(screen.split('\n')[0]).toContain(server.url);
+      pane.keys('Enter');
+      await pane.waitFor('Meetings (17)');
+      pane.keys('t');
+      await pane.waitFor('As reported by Kazakhstan: trade with Lithuania, USD');
+      pane.keys('q');
+      expect(await pane.waitFor('EXIT=')).toContain('EXIT=0');
+    } finally {
+      pane.close();
+      await server.stop();
+    }
+  });
+
+  it('says plainly when the server is unreachable, and still quits cleanly', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as { port: number };
+    await new Promise((resolve) => probe.close(resolve));
+    const pane = start('unreachable', ['--api', `http://127.0.0.1:${port}`], { columns: 100, rows: 20 });
+    try {
+      const screen = await pane.waitFor('Could not load this screen');
+      expect(screen).toContain(`Cannot reach the bilat server at http://127.0.0.1:${port}: connection refused.`);
+      expect(screen).toContain('r try again · q quit');
+      expect(screen).not.toMatch(/\n\s+at .*:\d+:\d+/);
+      pane.keys('q');
+      expect(await pane.waitFor('EXIT=')).toContain('EXIT=0');
+    } finally {
+      pane.close();
+    }
+  });
+});

@@ -1,0 +1,417 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDataSource, type BilatApi, type DataSource } from '../src/data/source.js';
+import { ServerUnreachableError } from '../src/errors.js';
+import { BINDINGS } from '../src/tui/keys.js';
+import { colorEnabled, makeTheme } from '../src/tui/theme.js';
+import { KEYS, renderApp, type AppHarness } from './support/tui.js';
+
+/*
+ * Screen tests: the whole app in a fake terminal over a real (temporary, seeded) local
+ * database, driven key by key. Every screen and every key binding is exercised.
+ */
+
+let dir: string;
+let source: DataSource;
+let app: AppHarness | undefined;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'bilat-tui-'));
+  source = createDataSource({ db: join(dir, 'bilat.db') });
+  await source.api(); // creates, migrates and seeds once for the whole file
+}, 60_000);
+afterAll(async () => {
+  await source.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+afterEach(() => {
+  app?.unmount();
+  app = undefined;
+});
+
+async function open(options: { columns?: number; rows?: number; with?: DataSource } = {}) {
+  app = renderApp(options.with ?? source, options);
+  await app.waitFor('KZ-LT');
+  return app;
+}
+
+/** From the pairs screen into the KZ–LT dossier. */
+async function dossier(options: { columns?: number; rows?: number } = {}) {
+  const ui = await open(options);
+  await ui.press(KEYS.enter);
+  await ui.waitFor('Meetings (17)');
+  return ui;
+}
+
+describe('screens', () => {
+  it('pairs: the country pairs with counts, the first selected', async () => {
+    const ui = await open();
+    const frame = ui.frame();
+    expect(frame.split('\n')[0]).toMatch(/^ bilat › Pairs\s+\S*bilat\.db\s*$/);
+    expect(frame).toMatch(/PAIR\s+COUNTRIES\s+MEETINGS\s+AGREEMENTS\s+TRADE YEARS/);
+    expect(ui.selected()).toMatch(/^› KZ-LT\s+Kazakhstan – Lithuania\s+17\s+3\s+3/);
+    expect(frame).toContain('EU-KZ');
+    expect(frame).toMatch(/↑↓ move · Enter open · Esc back · \/ search · \? help · q quit\s+1\/2/);
+  });
+
+  it('dossier: the sections with what they hold, and the figures', async () => {
+    const ui = await dossier();
+    const frame = ui.frame();
+    expect(frame).toContain('bilat › Pairs › Kazakhstan – Lithuania');
+    expect(frame).toMatch(/Kazakhstan – Lithuania\s+KZ-LT · today/);
+    expect(ui.selected()).toMatch(/^› Meetings \(17\)\s+latest: 10th round of Kazakhstan–Lithuania political consultations, reported 20 June 2024/);
+    for (const section of ['Series (2)', 'Officials (20)', 'Agreements (3)', 'Commitments (1)', 'Trade (7)', 'Visits (4)', 'Sources (15)']) expect(frame).toContain(section);
+    expect(frame).toContain('US$95 million');
+    expect(frame).toContain('190 companies, as of 1 January 2024');
+    expect(frame).toContain('no machine-coded (GDELT) events loaded yet');
+  });
+
+  it('meetings: newest first with honest dates', async () => {
+    const ui = await dossier();
+    await ui.press('m');
+    const frame = await ui.waitFor('DATE');
+    expect(frame).toContain('› Meetings');
+    expect(ui.selected()).toMatch(/^› reported 20 June 2024\s+10th round of Kazakhstan–Lithuania/);
+    expect(frame).toContain('29 February 2024');
+    expect(frame).toContain('2024 (inferred)');
+    expect(frame).toMatch(/1\/17\s*$/m);
+  });
+
+  it('series: rounds, the last one and the time since', async () => {
+    const ui = await dossier();
+    await ui.press('s');
+    await ui.waitFor('ROUNDS');
+    expect(ui.selected()).toMatch(/Kazakhstan–Lithuania political consultations.*5\s+10th round, reported 20 June 2024\s+\d+ years? \d* ?months? ago|ago/);
+    expect(ui.frame()).toContain('14th meeting, 29 February 2024');
+  });
+
+  it('officials: who met for each side, and their post at their latest meeting', async () => {
+    const ui = await dossier();
+    await ui.press('o');
+    await ui.waitFor('POST AT THEIR LATEST MEETING');
+    expect(ui.selected()).toMatch(/^› Roman Vassilenko\s+KZ\s+Deputy Minister of Foreign Affairs of Kazakhstan \(20 June 2024\)\s+7/);
+    expect(ui.frame()).toMatch(/Jonas Survila\s+LT\s+Vice Minister of Foreign Affairs of Lithuania/);
+  });
+
+  it('agreements, commitments, visits and sources', async () => {
+    const ui = await dossier();
+    await ui.press('a');
+    await ui.waitFor('AGREEMENT');
+    expect(ui.selected()).toMatch(/Memorandum on Cooperation within the Trans-Caspian International Transport Route\s+memorandum\s+signed\s+May 2024 \(inferred\)/);
+    await ui.press('c');
+    await ui.waitFor('MADE AT');
+    expect(ui.selected()).toMatch(/^› open\s+Carry out what the two sides agreed/);
+    await ui.press('v');
+    await ui.waitFor('VISIT');
+    expect(ui.frame()).toMatch(/May 2024\s+Transport Minister Marat Karabayev's visit to Lithuania/);
+    await ui.press('S');
+    await ui.waitFor('PUBLISHER');
+    expect(ui.selected()).toMatch(/^› 20 June 2024\s+Kazinform/);
+    // Sections replace one another: back goes to the dossier, not through each section.
+    await ui.press(KEYS.escape);
+    await ui.waitFor('Meetings (17)');
+    expect(ui.frame().split('\n')[0]).toMatch(/bilat › Pairs › Kazakhstan – Lithuania\s/);
+  });
+
+  it('trade: a chart by year and flow, the reporting side named, and the figures', async () => {
+    const ui = await dossier();
+    await ui.press('t');
+    const frame = await ui.waitFor('As reported by Kazakhstan');
+    expect(frame).toContain('As reported by Kazakhstan: trade with Lithuania, USD');
+    expect(ui.selected()).toMatch(/^› 2023\s+exports\s+█+.*US\$92\.9 million/);
+    const turnover2022 = frame.split('\n').find((line) => line.includes('US$584.3 million') && line.includes('█'))!;
+    const turnover2023 = frame.split('\n').find((line) => line.includes('US$223.6 million') && line.includes('█'))!;
+    // The largest figure has the longest bar.
+    expect(turnover2022.split('█').length).toBeGreaterThan(turnover2023.split('█').length);
+    expect(frame).toMatch(/2023\s+Kazakhstan\s+US\$92\.9 million\s+US\$130\.7 million\s+US\$223\.6 million/);
+    // A bar opens its figure, with the passage that states it.
+    await ui.press(KEYS.enter);
+    await ui.waitFor('Trade figure · kz-lt-trade-2023-export-kz');
+    expect(ui.frame()).toContain('paragraph 10');
+  });
+
+  it('a meeting: when, where, the delegations, what it links to, its citations', async () => {
+    const ui = await dossier();
+    await ui.press(KEYS.enter);
+    await ui.waitFor('DATE');
+    await ui.press(KEYS.enter);
+    const frame = await ui.waitFor('Meeting · kz-lt-political-consultations-10');
+    expect(frame).toMatch(/When\s+reported 20 June 2024/);
+    expect(frame).toMatch(/Where\s+Lithuania \(inferred\)/);
+    expect(frame).toContain('People (2)');
+    expect(ui.selected()).toMatch(/^›\s+Roman Vassilenko\s+KZ\s+head of delegation/);
+    await ui.press('G');
+    await ui.waitFor('Citations (7, from 1 source)');
+    expect(ui.frame()).toMatch(/\[7\]\s+paragraph 9/);
+  });
+
+  it('an official: posts with the dates sources attest, and meetings', async () => {
+    const ui = await dossier();
+    await ui.press('o', KEYS.enter);
+    const frame = await ui.waitFor('Official · roman-vassilenko');
+    expect(frame).toMatch(/Also\s+Roman Vasilenko \(transliteration\)/);
+    expect(frame).toContain('Posts (1)');
+    expect(ui.selected()).toMatch(/Deputy Minister of Foreign Affairs of Kazakhstan.*attested 20 June 2024/);
+    expect(frame).toMatch(/Meetings \(7\)/);
+  });
+
+  it('search: results across records, opened with Enter', async () => {
+    const ui = await open();
+    await ui.press('/');
+    await ui.waitFor('Enter search · Esc cancel');
+    await ui.press(...'vasilenko');
+    expect(ui.frame()).toContain('/ vasilenko');
+    await ui.press(KEYS.enter);
+    await ui.waitFor(/^› Official\s+Roman Vassilenko/m);
+    expect(ui.frame().split('\n')[0]).toContain('Search “vasilenko”');
+    await ui.press(KEYS.enter);
+    await ui.waitFor('Official · roman-vassilenko');
+    await ui.press(KEYS.escape);
+    await ui.waitFor('KIND');
+    await ui.press(KEYS.escape);
+    await ui.waitFor(/^ bilat › Pairs\s/);
+  });
+
+  it('search with no results says so', async () => {
+    const ui = await open();
+    await ui.press('/', ...'zzqqxx', KEYS.enter);
+    await ui.waitFor('Nothing matches “zzqqxx”');
+  });
+});
+
+describe('keys', () => {
+  it('j, k and the arrows move the cursor, which stays within the list', async () => {
+    const ui = await dossier();
+    await ui.press('j');
+    expect(ui.selected()).toContain('Series (2)');
+    await ui.press(KEYS.down);
+    expect(ui.selected()).toContain('Officials (20)');
+    await ui.press('k');
+    expect(ui.selected()).toContain('Series (2)');
+    await ui.press(KEYS.up, KEYS.up, 'k');
+    expect(ui.selected()).toContain('Meetings (17)');
+  });
+
+  it('g, G, Home and End go to the first and last line; PgDn, PgUp, Ctrl-F and Ctrl-B move a page and scroll', async () => {
+    const ui = await dossier({ rows: 12 });
+    await ui.press('m');
+    await ui.waitFor('DATE');
+    await ui.press('G');
+    expect(ui.selected()).toContain('date unknown');
+    expect(ui.frame()).toMatch(/17\/17\s*$/m);
+    await ui.press('g');
+    expect(ui.selected()).toContain('10th round');
+    await ui.press(KEYS.end);
+    expect(ui.selected()).toContain('date unknown');
+    await ui.press(KEYS.home);
+    expect(ui.selected()).toContain('10th round');
+    await ui.press(KEYS.pageDown);
+    const afterPage = ui.frame();
+    expect(afterPage).not.toContain('10th round'); // scrolled past the first rows
+    expect(afterPage).toMatch(/DATE\s+MEETING/); // the table's header stays
+    await ui.press(KEYS.pageUp);
+    expect(ui.selected()).toContain('10th round');
+    await ui.press(KEYS.ctrlF);
+    expect(ui.frame()).not.toContain('10th round');
+    await ui.press(KEYS.ctrlB);
+    expect(ui.selected()).toContain('10th round');
+  });
+
+  it('Enter, → and l open; Esc, Backspace, ← and h go back; back on the first screen stays', async () => {
+    const ui = await open();
+    for (const [forward, back] of [
+      [KEYS.enter, KEYS.escape],
+      [KEYS.right, KEYS.backspace],
+      ['l', KEYS.left],
+      [KEYS.enter, 'h'],
+    ] as const) {
+      await ui.press(forward);
+      await ui.waitFor('Meetings (17)');
+      await ui.press(back);
+      await ui.waitFor(/^ bilat › Pairs\s/);
+    }
+    await ui.press(KEYS.escape, 'h');
+    expect(ui.frame()).toMatch(/^ bilat › Pairs\s/);
+    expect(ui.quits).toBe(0);
+  });
+
+  it('going back returns to where the cursor was', async () => {
+    const ui = await dossier();
+    await ui.press('m', 'j', 'j', 'j');
+    expect(ui.selected()).toContain('Intergovernmental Commission, 14th meeting');
+    await ui.press(KEYS.enter);
+    await ui.waitFor('Meeting · kz-lt-intergovernmental-commission-14');
+    await ui.press(KEYS.escape);
+    await ui.waitFor('DATE');
+    expect(ui.selected()).toContain('Intergovernmental Commission, 14th meeting');
+  });
+
+  it('section keys work only on a pair', async () => {
+    const ui = await open();
+    await ui.press('m', 't');
+    expect(ui.frame()).toMatch(/^ bilat › Pairs\s/);
+  });
+
+  it('? opens the help listing every key; Esc, ? and Enter close it', async () => {
+    const ui = await dossier();
+    for (const close of [KEYS.escape, '?', KEYS.enter]) {
+      await ui.press('?');
+      const frame = await ui.waitFor('Keys');
+      for (const binding of BINDINGS) {
+        expect(frame).toContain(binding.keys);
+        expect(frame).toContain(binding.does);
+      }
+      expect(frame).toContain('Esc close help');
+      // Keys other than those do nothing while the help is open.
+      await ui.press('j', 'm');
+      expect(ui.frame()).toContain('Keys');
+      await ui.press(close);
+      await ui.waitFor('Meetings (17)');
+      expect(ui.selected()).toContain('Meetings (17)');
+    }
+  });
+
+  it('/ opens search from any screen; typing, Backspace and Ctrl-U edit; Esc cancels', async () => {
+    const ui = await dossier();
+    await ui.press('t', '/');
+    await ui.waitFor('Enter search · Esc cancel');
+    // Keys are text on the search line: q does not quit, j does not move.
+    await ui.press(...'qj');
+    expect(ui.frame()).toContain('/ qj');
+    expect(ui.quits).toBe(0);
+    await ui.press(KEYS.backspace);
+    expect(ui.frame()).toContain('/ q');
+    expect(ui.frame()).not.toContain('/ qj');
+    await ui.press(KEYS.ctrlU, ...'port');
+    expect(ui.frame()).toContain('/ port');
+    await ui.press(KEYS.escape);
+    await ui.waitFor('↑↓ move');
+    expect(ui.frame()).toContain('As reported by Kazakhstan');
+    await ui.press('/', ...'klaipeda', KEYS.enter);
+    await ui.waitFor('Port of Klaipėda');
+    // A new search from the results replaces them.
+    await ui.press('/', ...'survila', KEYS.enter);
+    await ui.waitFor(/› Official\s+Jonas Survila/);
+    expect(ui.frame()).not.toContain('klaipeda');
+    await ui.press(KEYS.escape);
+    await ui.waitFor('As reported by Kazakhstan');
+  });
+
+  it('q quits, from a screen and from the help; Ctrl-C too', async () => {
+    let ui = await dossier();
+    await ui.press('q');
+    expect(ui.quits).toBe(1);
+    ui.unmount();
+    ui = await open();
+    await ui.press('?', 'q');
+    expect(ui.quits).toBe(1);
+    ui.unmount();
+    ui = await open();
+    await ui.press(KEYS.ctrlC);
+    expect(ui.quits).toBe(1);
+  });
+
+  it('r loads the screen again', async () => {
+    let calls = 0;
+    const counting: DataSource = {
+      ...source,
+      api: async () => {
+        const api = await source.api();
+        return new Proxy(api, {
+          get: (target, key) =>
+            key === 'pairs'
+              ? {
+                  list: () => {
+                    calls += 1;
+                    return target.pairs.list();
+                  },
+                  dossier: target.pairs.dossier,
+                }
+              : target[key as keyof BilatApi],
+        });
+      },
+      close: async () => {},
+    };
+    const ui = await open({ with: counting });
+    expect(calls).toBe(1);
+    await ui.press(KEYS.enter, KEYS.escape); // back is served from what was loaded
+    await ui.waitFor(/^ bilat › Pairs\s/);
+    expect(calls).toBe(1);
+    await ui.press('r');
+    await ui.waitFor('KZ-LT');
+    expect(calls).toBe(2);
+  });
+});
+
+describe('loading, failures, size and colour', () => {
+  it('shows a spinner while data loads', async () => {
+    let release!: () => void;
+    const slow: DataSource = { ...source, api: () => new Promise((resolve) => (release = () => resolve(source.api()))), close: async () => {} };
+    app = renderApp(slow);
+    const frame = await app.waitFor('Loading country pairs…');
+    expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Loading country pairs…/);
+    release();
+    await app.waitFor('KZ-LT');
+    expect(app.frame()).not.toContain('Loading');
+  });
+
+  it('says plainly when the server cannot be reached, and r tries again', async () => {
+    let fail = true;
+    const flaky: DataSource = {
+      ...source,
+      location: 'http://127.0.0.1:9',
+      api: async () => {
+        if (fail) throw new ServerUnreachableError('http://127.0.0.1:9', 'connection refused');
+        return source.api();
+      },
+      close: async () => {},
+    };
+    app = renderApp(flaky);
+    const frame = await app.waitFor('Could not load this screen');
+    expect(frame).toContain('Cannot reach the bilat server at http://127.0.0.1:9: connection refused.');
+    expect(frame).toContain('r try again · q quit');
+    expect(frame).not.toMatch(/\n\s+at .*:\d+:\d+/); // no stack trace
+    fail = false;
+    await app.press('r');
+    await app.waitFor('KZ-LT');
+  });
+
+  it('says plainly when a record is not there', async () => {
+    app = renderApp(source, { initial: { screen: 'record', kind: 'meeting', id: 'no-such-meeting' } });
+    await app.waitFor('No meeting with id "no-such-meeting"');
+  });
+
+  it('lays out for the size it is given and follows a resize', async () => {
+    const ui = await dossier({ columns: 120, rows: 30 });
+    await ui.press('m');
+    await ui.waitFor('DATE');
+    const wide = ui.frame().split('\n');
+    expect(wide.length).toBeLessThanOrEqual(29);
+    expect(Math.max(...wide.map((line) => line.length))).toBeLessThanOrEqual(120);
+    expect(wide.join('\n')).toContain('date unknown');
+    ui.resize(60, 12);
+    await ui.waitFor(/^ bilat › … › Meetings/);
+    const narrow = ui.frame().split('\n');
+    expect(narrow.length).toBeLessThanOrEqual(11);
+    expect(Math.max(...narrow.map((line) => line.length))).toBeLessThanOrEqual(60);
+    expect(ui.selected()).toMatch(/^› reported 20 June 2024\s+10th round …/);
+    // The cursor stays in view in the smaller window.
+    await ui.press('G');
+    expect(ui.selected()).toContain('date unknown');
+  });
+
+  it('honours NO_COLOR', () => {
+    expect(colorEnabled({ NO_COLOR: '1' })).toBe(false);
+    expect(colorEnabled({ NO_COLOR: '' })).toBe(true);
+    expect(colorEnabled({})).toBe(true);
+    const plain = makeTheme(false);
+    for (const tone of ['title', 'heading', 'muted', 'accent', 'good', 'warning', 'export', 'import', 'turnover'] as const) {
+      expect(plain.tone(tone).color, tone).toBeUndefined();
+      expect(plain.tone(tone).backgroundColor, tone).toBeUndefined();
+    }
+    expect(plain.selected).toEqual({ inverse: true });
+    expect(makeTheme(true).tone('export').color).toBe('green');
+  });
+});
