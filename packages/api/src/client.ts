@@ -21,6 +21,10 @@ export function createBilatClient(options: BilatClientOptions): BilatClient {
       httpBatchLink({
         url,
         fetch: options.fetch,
+        // The server refuses a path of procedure names over 500 characters (414) and a
+        // request line over Node's 16 KiB header limit (431): split larger batches.
+        maxItems: 20,
+        maxURLLength: 8000,
         headers: () => (options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
       }),
     ],

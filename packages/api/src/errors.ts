@@ -24,6 +24,8 @@ export function flattenZodError(error: ZodError): { fieldErrors: Record<string, 
 }
 
 const UNIQUE_VIOLATIONS = new Set(['23505', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
+/** PostgreSQL refusing the text it was sent: a NUL character (U+0000), which its text type cannot hold. */
+const TEXT_REFUSED = new Set(['22021', '22P05']);
 
 /**
  * Turns what the data layer throws into the error a client can act on: the code decides
@@ -45,6 +47,9 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && UNIQUE_VIOLATIONS.has(code)) {
     return new TRPCError({ code: 'CONFLICT', message: 'The write conflicts with a record written at the same time; try again', cause: error as Error });
+  }
+  if (typeof code === 'string' && TEXT_REFUSED.has(code)) {
+    return new TRPCError({ code: 'BAD_REQUEST', message: 'Text may not contain the NUL character (U+0000)', cause: error as Error });
   }
   return undefined;
 }

@@ -6,16 +6,91 @@ export const REST_BASE_PATH = '/api/v1';
 
 let cached: OpenAPIObject | undefined;
 
+type JsonSchema = Record<string, unknown>;
+
+const nullOr = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
+const recordRef: JsonSchema = { type: 'object', properties: { kind: { type: 'string' }, id: { type: 'string' } }, required: ['kind', 'id'] };
+
+/** What trpc.ts's error formatter adds to every error body, so a client can act on it. */
+const ERROR_DATA_SCHEMA: JsonSchema = {
+  type: 'object',
+  description: 'Details of the error: field paths for invalid input, the broken consistency checks, the records that still point at a record',
+  properties: {
+    code: { type: 'string', example: 'BAD_REQUEST' },
+    httpStatus: { type: 'integer', example: 400 },
+    path: { type: 'string', description: 'The procedure, e.g. meetings.create' },
+    validation: nullOr({
+      type: 'object',
+      properties: {
+        fieldErrors: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+        issues: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'string' }, message: { type: 'string' } }, required: ['path', 'message'] },
+        },
+      },
+      required: ['fieldErrors', 'issues'],
+    }),
+    violations: nullOr({
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { check: { type: 'string' }, message: { type: 'string' }, records: { type: 'array', items: recordRef } },
+        required: ['check', 'message', 'records'],
+      },
+    }),
+    dependents: nullOr({ type: 'array', items: recordRef }),
+    bundleIssues: nullOr({ type: 'array', items: { type: 'object' } }),
+  },
+  required: ['code', 'httpStatus'],
+};
+
+/**
+ * trpc-to-openapi documents error bodies as `{ message, code, issues: [{ message }] }`
+ * only, while the REST handler also sends the formatter's `data` and zod's whole issue
+ * objects; and it documents no 409 although writes answer CONFLICT. This makes the
+ * document say what the server sends.
+ */
+function documentErrors(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  schemas['error.data'] = ERROR_DATA_SCHEMA;
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (!name.startsWith('error.') || name === 'error.data') continue;
+    const properties = schema.properties as Record<string, JsonSchema>;
+    properties.data = { $ref: '#/components/schemas/error.data' };
+    schema.required = [...new Set([...((schema.required as string[] | undefined) ?? []), 'data'])];
+    const issues = properties.issues as JsonSchema & { items?: JsonSchema };
+    if (issues?.items) delete issues.items.additionalProperties;
+  }
+  const badRequest = schemas['error.BAD_REQUEST'];
+  if (badRequest) {
+    const copy = structuredClone(badRequest);
+    (copy.properties as Record<string, JsonSchema>).code = { type: 'string', description: 'The error code', example: 'CONFLICT' };
+    schemas['error.CONFLICT'] = { ...copy, title: 'Conflict error (409)', example: { code: 'CONFLICT', message: 'Refused: 1 consistency rule(s) broken' } };
+  }
+  const conflict = {
+    description: 'A consistency rule would break (data.violations names the check), the id is taken, or other records point at this one (data.dependents)',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/error.CONFLICT' } } },
+  };
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const [method, operation] of Object.entries(methods as Record<string, { responses?: Record<string, unknown> }>)) {
+      if (['post', 'put', 'delete'].includes(method) && operation.responses && !operation.responses['409']) operation.responses['409'] = conflict;
+    }
+  }
+  return document;
+}
+
 /** The OpenAPI 3.1 document of the REST routes, generated from the same procedures as tRPC. */
 export function openApiDocument(): OpenAPIObject {
-  cached ??= generateOpenApiDocument(appRouter, {
-    title: 'bilat API',
-    description:
-      'A typed, source-backed record of bilateral relations between countries. Reads are open unless the server runs with --private; writes need an API key with the "write" scope (Authorization: Bearer <key>).',
-    version: packageJson.version,
-    openApiVersion: '3.1.0',
-    baseUrl: REST_BASE_PATH,
-    securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key made with `bilat keys create`' } },
-  });
+  cached ??= documentErrors(
+    generateOpenApiDocument(appRouter, {
+      title: 'bilat API',
+      description:
+        'A typed, source-backed record of bilateral relations between countries. Reads are open unless the server runs with --private; writes need an API key with the "write" scope (Authorization: Bearer <key>).',
+      version: packageJson.version,
+      openApiVersion: '3.1.0',
+      baseUrl: REST_BASE_PATH,
+      securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key made with `bilat keys create`' } },
+    }),
+  );
   return cached;
 }

@@ -42,6 +42,17 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 500 },
   });
+  // Graceful shutdown: close() stops listening and closes idle keep-alive connections,
+  // but a connection whose request was in flight would stay open after its response until
+  // the client's keep-alive timeout, and close() with it. Such responses say
+  // `Connection: close`, and their connection ends once the response is out.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!app.server.listening) void reply.header('connection', 'close');
+    return payload;
+  });
+  app.addHook('onResponse', async (request) => {
+    if (!app.server.listening) request.raw.socket?.end();
+  });
   const createContext = async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) =>
     createInnerContext({ database, caller: await callerFromHeaders(database, req.headers), options });
 
@@ -83,10 +94,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
-  await app.register(
-    (instance, _options, done) =>
-      fastifyTRPCOpenApiPlugin(instance, { basePath: REST_BASE_PATH, router: appRouter, createContext: createContext as never }, done),
-  );
+  await app.register((instance, _options, done) => {
+    // Actions without a body (POST …/restore) are documented without one: take a request
+    // that sends none, with or without a JSON content type, as an empty input rather than
+    // answering 415 (no content type) or 400 (an empty JSON body).
+    const json = instance.getDefaultJsonParser('error', 'error');
+    instance.removeContentTypeParser('application/json');
+    instance.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, parsed) =>
+      body === '' ? parsed(null, undefined) : json(request, body as string, parsed),
+    );
+    instance.addHook('preHandler', async (request) => {
+      if (request.body === undefined && !request.headers['content-type'] && request.method !== 'GET' && request.method !== 'DELETE') {
+        request.headers['content-type'] = 'application/json';
+      }
+    });
+    fastifyTRPCOpenApiPlugin(instance, { basePath: REST_BASE_PATH, router: appRouter, createContext: createContext as never }, done);
+  });
   return app;
 }
 

@@ -22,6 +22,12 @@ export function procedurePaths(): string[] {
   return Object.keys(appRouter._def.procedures).sort();
 }
 
+/** Whether a procedure is a query or a mutation. */
+export function procedureType(path: string): 'query' | 'mutation' | 'subscription' {
+  const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: 'query' | 'mutation' | 'subscription' } }>;
+  return procedures[path]!._def.type;
+}
+
 /**
  * Wraps a caller so that every procedure it calls is noted in `seen`; a suite then shows
  * it called every procedure of the router, not only the ones someone remembered.
@@ -52,4 +58,14 @@ export async function refused(call: Promise<unknown>, code: TRPCError['code']): 
   const error = caught as TRPCError;
   expect(error.code, error.message).toBe(code);
   return error;
+}
+
+/**
+ * fetch, with the body read to the end: an unread response would keep its connection
+ * busy, and a server's close() waiting for it.
+ */
+export async function request(url: string, init?: RequestInit) {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, json: async () => JSON.parse(text) as unknown };
 }
