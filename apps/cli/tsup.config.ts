@@ -11,8 +11,13 @@ export default defineConfig({
   // Ink, React and their dependencies are bundled into the UI's chunk: hundreds of small
   // modules (es-toolkit alone has hundreds) load far faster as one file. They are only
   // the terminal UI's, so nothing else shares their instances.
-  noExternal: [/^ink($|\/)/, /^react($|\/)/, /^react-reconciler($|\/)/, /^scheduler($|\/)/, /^yoga-layout($|\/)/, /^es-toolkit($|\/)/],
-  external: ['react-devtools-core'],
+  noExternal: [/^ink($|\/)/, /^react($|\/)/, /^react-reconciler($|\/)/, /^scheduler($|\/)/, /^yoga-layout($|\/)/, /^es-toolkit($|\/)/,
+    // The same for the data path: a command resolves and loads a few files instead of hundreds.
+    /^@bilat\/(?!dataset)/, /^kysely($|\/)/, /^zod($|\/)/, /^@trpc\//, /^commander($|\/)/, /^string-width($|\/)/, /^any-ascii($|\/)/,
+    /^big\.js($|\/)/, /^i18n-iso-countries($|\/)/, /^currency-codes($|\/)/, /^yaml($|\/)/, /^csv-stringify($|\/)/, /^ics($|\/)/],
+  // Native or server-only: loaded from node_modules, and only when used.
+  // The dataset finds its YAML files next to its own module, so it must stay a package of its own.
+  external: ['react-devtools-core', '@bilat/dataset', 'better-sqlite3', 'pg', 'fastify', '@fastify/cors', '@fastify/rate-limit', 'trpc-to-openapi'],
   // React's production build: smaller, faster, and without development-only warnings.
   env: { NODE_ENV: 'production' },
   banner: {

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { DatabaseConfig } from '@bilat/db';
+// The small config entry: no database driver loads to work out where the database is.
+import { defaultDatabasePath } from '@bilat/db/config';
 import { UsageError } from './errors.js';
 
 export interface GlobalOptions {
@@ -12,31 +13,6 @@ export interface GlobalOptions {
 
 /** Environment variables as read here (a plain record, so tests can pass just the ones they set). */
 export type Env = Readonly<Record<string, string | undefined>>;
-
-const REPOSITORY_PACKAGE = 'bilat-monorepo';
-
-/** The bilat repository this directory is inside, if any (so `npm start` and `npx bilat` share one file). */
-export function findRepositoryRoot(from: string): string | undefined {
-  let dir = resolve(from);
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest)) {
-      try {
-        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === REPOSITORY_PACKAGE) return dir;
-      } catch {
-        // An unreadable package.json is not ours; keep walking up.
-      }
-    }
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
-
-/** `.bilat/bilat.db` at the repository root when inside it, else in the current directory. */
-export function defaultDatabasePath(cwd = process.cwd()): string {
-  return join(findRepositoryRoot(cwd) ?? cwd, '.bilat', 'bilat.db');
-}
 
 /**
  * Which database a command uses: `--database-url` or DATABASE_URL for PostgreSQL,
@@ -98,3 +74,5 @@ export function describeTarget(target: DataTarget): string {
     return 'postgres://…';
   }
 }
+
+export { defaultDatabasePath, findRepositoryRoot } from '@bilat/db/config';

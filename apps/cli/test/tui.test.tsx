@@ -62,7 +62,7 @@ describe('screens', () => {
     expect(frame).toContain('bilat › Pairs › Kazakhstan – Lithuania');
     expect(frame).toMatch(/Kazakhstan – Lithuania\s+KZ-LT · today/);
     expect(ui.selected()).toMatch(/^› Meetings \(17\)\s+latest: 10th round of Kazakhstan–Lithuania political consultations, reported 20 June 2024/);
-    for (const section of ['Series (2)', 'Officials (20)', 'Agreements (3)', 'Commitments (1)', 'Trade (7)', 'Visits (4)', 'Sources (15)']) expect(frame).toContain(section);
+    for (const section of ['Series (2)', 'Officials (21)', 'Agreements (3)', 'Commitments (1)', 'Trade (7)', 'Visits (4)', 'Sources (15)']) expect(frame).toContain(section);
     expect(frame).toContain('US$95 million');
     expect(frame).toContain('190 companies, as of 1 January 2024');
     expect(frame).toContain('no machine-coded (GDELT) events loaded yet');
@@ -187,7 +187,7 @@ describe('keys', () => {
     await ui.press('j');
     expect(ui.selected()).toContain('Series (2)');
     await ui.press(KEYS.down);
-    expect(ui.selected()).toContain('Officials (20)');
+    expect(ui.selected()).toContain('Officials (21)');
     await ui.press('k');
     expect(ui.selected()).toContain('Series (2)');
     await ui.press(KEYS.up, KEYS.up, 'k');

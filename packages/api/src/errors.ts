@@ -4,6 +4,7 @@ import {
   DatabaseUnreachableError,
   DependentsError,
   InvalidCursorError,
+  InvalidRecordError,
   RecordExistsError,
   RecordNotFoundError,
 } from '@bilat/db';
@@ -17,7 +18,12 @@ export interface FieldIssue {
 }
 
 export function flattenZodError(error: ZodError): { fieldErrors: Record<string, string[]>; issues: FieldIssue[] } {
-  const issues = error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+  return flattenIssues(error.issues);
+}
+
+/** Issues with array paths as dotted field paths, and grouped by field for forms. */
+export function flattenIssues(raw: readonly { path: readonly PropertyKey[]; message: string }[]): { fieldErrors: Record<string, string[]>; issues: FieldIssue[] } {
+  const issues = raw.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of issues) (fieldErrors[issue.path || '(root)'] ??= []).push(issue.message);
   return { fieldErrors, issues };
@@ -40,6 +46,7 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   if (error instanceof ConsistencyError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
   if (error instanceof RecordExistsError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
   if (error instanceof ZodError) return new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid input', cause: error });
+  if (error instanceof InvalidRecordError) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
   if (error instanceof BundleError) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
   if (error instanceof InvalidCursorError) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });
   if (error instanceof RangeError) return new TRPCError({ code: 'BAD_REQUEST', message: error.message, cause: error });

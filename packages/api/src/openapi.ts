@@ -1,8 +1,8 @@
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import packageJson from '../package.json' with { type: 'json' };
+import { REST_BASE_PATH } from './rest.js';
 import { appRouter } from './root.js';
 
-export const REST_BASE_PATH = '/api/v1';
 
 let cached: OpenAPIObject | undefined;
 

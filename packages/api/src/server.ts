@@ -6,7 +6,8 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, type ApiOptions } from './context.js';
-import { openApiDocument, REST_BASE_PATH } from './openapi.js';
+import { openApiDocument } from './openapi.js';
+import { REST_BASE_PATH } from './rest.js';
 import { appRouter, type AppRouter } from './root.js';
 
 export interface ServerOptions extends ApiOptions {

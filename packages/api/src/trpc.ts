@@ -1,11 +1,11 @@
 import { scopeAllows, type KeyScope } from '@bilat/db';
 import { BundleError } from '@bilat/domain/bundle';
-import { ConsistencyError, DependentsError } from '@bilat/db';
+import { ConsistencyError, DependentsError, InvalidRecordError } from '@bilat/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import type { ApiContext } from './context.js';
-import { flattenZodError, toTRPCError } from './errors.js';
+import { flattenIssues, flattenZodError, toTRPCError } from './errors.js';
 
 /*
  * tRPC for bilat: initialisation, error shape and the procedures the routers may use.
@@ -26,7 +26,7 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           // Zod issues flattened to dotted field paths, so a form can put each beside its field.
-          validation: cause instanceof ZodError ? flattenZodError(cause) : null,
+          validation: cause instanceof ZodError ? flattenZodError(cause) : cause instanceof InvalidRecordError ? flattenIssues(cause.issues) : null,
           violations: cause instanceof ConsistencyError ? cause.violations : null,
           dependents: cause instanceof DependentsError ? cause.dependents : null,
           bundleIssues: cause instanceof BundleError ? cause.issues : null,

@@ -104,6 +104,7 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
       title: 'Deputy Minister of Foreign Affairs of Kazakhstan',
       organization: 'Ministry of Foreign Affairs of Kazakhstan',
       meetingId: 'kz-lt-political-consultations-10',
+      visitId: null,
       on: '2024-06-20',
     });
     expect(postOf('jonas-survila', 'kz-lt-political-consultations-10')).toMatchObject({
@@ -153,10 +154,7 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
     });
   });
 
-  // Known gap, reported: the Friendship Group is a seed fact, but nothing in the pair's
-  // records points at it, so getDossier/buildDossier (packages/db, packages/domain) leave it
-  // out. When that is fixed this test fails; make it a plain `it` then.
-  it.fails('lists the Interparliamentary Friendship Group among the organizations [known gap in @bilat/domain buildDossier]', () => {
+  it('lists the Interparliamentary Friendship Group among the organizations', () => {
     expect(ids(dossier.organizations)).toContain('kz-lt-interparliamentary-friendship-group');
   });
 
@@ -188,11 +186,12 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
     }
   });
 
-  // Known gap, reported: dossier.people is built from meeting participants only, so the
-  // transport minister (a visitor, at no meeting) is missing with his post.
-  it.fails('lists the transport minister among the people with his post [known gap in @bilat/domain buildDossier]', () => {
+  it('lists the transport minister among the people with his post on the visit', () => {
     const karabayev = dossier.people.find((entry) => entry.person.id === 'marat-karabayev');
-    expect(karabayev?.posts.map((post) => post.title)).toContain('Minister of Transport of Kazakhstan');
+    expect(karabayev?.posts).toEqual([
+      expect.objectContaining({ title: 'Minister of Transport of Kazakhstan', visitId: 'karabayev-lithuania-2024-05', meetingId: null, on: '2024-05' }),
+    ]);
+    expect(karabayev?.visitIds).toEqual(['karabayev-lithuania-2024-05']);
   });
 
   it('the transport minister and his post are reachable through the API', async () => {

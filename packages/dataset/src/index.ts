@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BundleError, bundleRecords, mergeBundles, parseBundle, type Bundle, type BundleIssue } from '@bilat/domain/bundle';
+import { BundleError, bundleRecords, mergeBundles, parseBundle, type Bundle, type BundleIssue } from '@bilat/domain/yaml';
 
 const DESCRIPTION = "bilat's curated dataset: Kazakhstan–Lithuania relations, every fact cited";
 

@@ -9,7 +9,7 @@ import {
   type RecordKind,
   type RecordOf,
 } from '@bilat/domain';
-import { bundleRecords, parseBundle } from '@bilat/domain/bundle';
+import { bundleRecords, parseBundle } from '@bilat/domain/yaml';
 import { curatedDataDir, curatedFiles, loadCuratedBundle } from '../src/index.js';
 import { shingles } from './shingles.js';
 

@@ -1,9 +1,15 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SqliteDriver from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import type PgModule from 'pg';
 import type { Database } from './schema.js';
+
+// The PostgreSQL driver loads only when a PostgreSQL database is opened: a SQLite
+// command should not pay for it at start-up.
+const require = createRequire(import.meta.url);
+const loadPg = (): typeof PgModule => require('pg') as typeof PgModule;
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -44,7 +50,7 @@ export function redactUrl(url: string): string {
 }
 
 function openPostgres(url: string, schema?: string, poolSize = 10): BilatDatabase {
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     connectionString: url,
     max: poolSize,
     // A schema of its own (tests, several datasets on one server) is set per connection.

@@ -49,3 +49,11 @@ export class DatabaseUnreachableError extends Error {
     this.name = 'DatabaseUnreachableError';
   }
 }
+
+/** A record that passes its schema but still cannot be stored (text with a NUL character), with the field named. */
+export class InvalidRecordError extends Error {
+  constructor(readonly issues: { path: (string | number)[]; message: string }[]) {
+    super(issues.map((issue) => `${issue.path.join('.') || '(record)'}: ${issue.message}`).join('; '));
+    this.name = 'InvalidRecordError';
+  }
+}

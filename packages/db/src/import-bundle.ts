@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
-import { bundleRecords, parseBundle, validateBundle, type Bundle } from '@bilat/domain/bundle';
+import { bundleRecords, validateBundle, type Bundle } from '@bilat/domain/bundle';
 import { checkConsistency, refKey, type RecordKind, type RecordRef } from '@bilat/domain';
 import type { BilatDatabase } from './connection.js';
 import { ConsistencyError } from './errors.js';
@@ -104,6 +104,8 @@ export async function importBundle(database: BilatDatabase | Scope, bundle: Bund
 
 /** Reads a bundle file (YAML or JSON) and imports it; problems name the file, line, record and field. */
 export async function importBundleFile(database: BilatDatabase | Scope, path: string, options: Omit<ImportOptions, 'label'> & { label?: string }): Promise<ImportSummary> {
+  // The YAML reader loads only when a file is read.
+  const { parseBundle } = await import('@bilat/domain/yaml');
   const bundle = parseBundle(readFileSync(path, 'utf8'), basename(path));
   return importBundle(database, bundle, { ...options, label: options.label ?? basename(path) });
 }

@@ -1,4 +1,3 @@
-import { loadCuratedBundle } from '@bilat/dataset';
 import { connect, type BilatDatabase, type DatabaseConfig } from './connection.js';
 import { importBundle, type ImportSummary } from './import-bundle.js';
 import { migrateToLatest } from './migrate.js';
@@ -13,7 +12,9 @@ export interface OpenOptions {
 }
 
 /** Loads the curated dataset (idempotent: records already there and identical are left alone). */
-export function seedDatabase(database: BilatDatabase, actor?: string): Promise<ImportSummary> {
+export async function seedDatabase(database: BilatDatabase, actor?: string): Promise<ImportSummary> {
+  // Loaded on demand: the dataset brings the YAML parser, which only seeding needs.
+  const { loadCuratedBundle } = await import('@bilat/dataset');
   return importBundle(database, loadCuratedBundle(), { kind: 'seed', label: 'curated dataset', actor });
 }
 

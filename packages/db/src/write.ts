@@ -1,6 +1,7 @@
 import {
   checkConsistency,
   mergePersonRecords,
+  nulCharacterPath,
   recordSchemas,
   repointPerson,
   type KindedRecord,
@@ -9,7 +10,7 @@ import {
   type RecordRef,
 } from '@bilat/domain';
 import type { BilatDatabase } from './connection.js';
-import { ConsistencyError, RecordNotFoundError } from './errors.js';
+import { ConsistencyError, InvalidRecordError, RecordNotFoundError } from './errors.js';
 import { loadNeighbourhood } from './neighbourhood.js';
 import { RECORD_TABLES } from './record-tables.js';
 import { deleteRecord, findRecord, restoreRecord, writeRecord, type WriteOutcome } from './repositories/records.js';
@@ -54,6 +55,9 @@ export async function saveRecord<K extends RecordKind>(
   mode: 'create' | 'update',
 ): Promise<SaveResult<K>> {
   const record = recordSchemas[kind].parse(input) as RecordOf<K>;
+  const nul = nulCharacterPath(record);
+  // Refused on every backend alike (PostgreSQL could not store it; SQLite would).
+  if (nul) throw new InvalidRecordError([{ path: nul, message: 'Text may not contain the NUL character' }]);
   const item = { kind, record } as KindedRecord;
   const ref = { kind, id: record.id };
   return inTransaction(database, async (scope) => {

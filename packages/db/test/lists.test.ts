@@ -83,7 +83,7 @@ describe.each(BACKENDS)('lists on %s', (dialect) => {
 
   it('summarises pairs with their counts', async () => {
     const pairs = await listPairs(scope);
-    expect(pairs[0]).toEqual({ pair: 'FR-LT', meetings: 5, agreements: 0, tradeYears: 1, lastMeetingFirstDay: '2024-06-20' });
+    expect(pairs[0]).toEqual({ pair: 'FR-LT', meetings: 5, agreements: 0, tradeYears: 1, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
     expect(pairs.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL']);
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sourceSchema, type Source } from './citation.js';
 import { eventDateSchema, type EventDate, type RecordRef } from './common.js';
 import { idSchema } from './ids.js';
+import { holdingOnDate } from './holdings.js';
 import { agreesWithinPrecision } from './money.js';
 import { pairSchema, partyCodeSchema, partyInfo, partyInfoSchema, type PartyInfo } from './party.js';
 import {
@@ -60,11 +61,22 @@ export const dossierPersonSchema = z.object({
   person: personSchema,
   /** The side the person took part for. */
   sides: z.array(partyCodeSchema),
-  /** The post held at each meeting, as the meeting records it (posts "on the day"). */
+  /**
+   * The post held at each meeting, as the meeting records it, and on each visit, from
+   * the holdings that cover the visit's date (posts "on the day").
+   */
   posts: z.array(
-    z.object({ postId: idSchema, title: z.string(), organization: z.string().nullable(), meetingId: idSchema, on: partialDateSchema.nullable() }),
+    z.object({
+      postId: idSchema,
+      title: z.string(),
+      organization: z.string().nullable(),
+      meetingId: idSchema.nullable(),
+      visitId: idSchema.nullable(),
+      on: partialDateSchema.nullable(),
+    }),
   ),
   meetingIds: z.array(idSchema),
+  visitIds: z.array(idSchema),
 });
 
 /** One figure cell: a period, a flow, a reporting side, and every figure sources give for it. */
@@ -222,19 +234,41 @@ export function buildDossier(input: DossierInput): Dossier {
     });
 
   const people = new Map<string, Dossier['people'][number]>();
+  const personEntry = (personId: string, side: string) => {
+    const person = set.get('person', personId);
+    if (!person) return undefined;
+    const entry = people.get(person.id) ?? { person, sides: [], posts: [], meetingIds: [], visitIds: [] };
+    if (!entry.sides.includes(side)) entry.sides.push(side);
+    people.set(person.id, entry);
+    return entry;
+  };
+  const postLine = (postId: string, on: PartialDate | null, meetingId: string | null, visitId: string | null) => {
+    const post = set.get('post', postId);
+    if (!post) return undefined;
+    const organization = set.get('organization', post.organizationId);
+    return { postId: post.id, title: post.title, organization: organization?.name ?? null, meetingId, visitId, on };
+  };
   for (const meeting of meetings) {
     for (const participant of meeting.participants) {
-      const person = set.get('person', participant.personId);
-      if (!person) continue;
-      const entry = people.get(person.id) ?? { person, sides: [], posts: [], meetingIds: [] };
-      if (!entry.sides.includes(participant.side)) entry.sides.push(participant.side);
+      const entry = personEntry(participant.personId, participant.side);
+      if (!entry) continue;
       if (!entry.meetingIds.includes(meeting.id)) entry.meetingIds.push(meeting.id);
-      const post = participant.postId ? set.get('post', participant.postId) : undefined;
-      if (post) {
-        const organization = set.get('organization', post.organizationId);
-        entry.posts.push({ postId: post.id, title: post.title, organization: organization?.name ?? null, meetingId: meeting.id, on: meeting.date?.start ?? null });
+      const line = participant.postId ? postLine(participant.postId, meeting.date?.start ?? null, meeting.id, null) : undefined;
+      if (line) entry.posts.push(line);
+    }
+  }
+  // Visitors appear too, with the posts their holdings show on the visit's date.
+  const holdings = set.all('holding');
+  for (const { visit } of visits) {
+    for (const visitorId of visit.visitorIds) {
+      const entry = personEntry(visitorId, visit.from);
+      if (!entry || entry.visitIds.includes(visit.id)) continue;
+      entry.visitIds.push(visit.id);
+      const held = holdings.filter((holding) => holding.personId === visitorId && holdingOnDate(holding, visit.date.start) !== 'none');
+      for (const postId of new Set(held.map((holding) => holding.postId))) {
+        const line = postLine(postId, visit.date.start, null, visit.id);
+        if (line) entry.posts.push(line);
       }
-      people.set(person.id, entry);
     }
   }
 
@@ -296,6 +330,8 @@ export function buildDossier(input: DossierInput): Dossier {
   for (const { visit } of visits) if (visit.location.placeId) placeIds.add(visit.location.placeId);
   const organizationIds = new Set<string>();
   for (const s of series) if (s.series.organizationId) organizationIds.add(s.series.organizationId);
+  // Joint bodies of the two (a commission, a friendship group) belong to the pair's story.
+  for (const organization of set.all('organization')) if (concernsPair(organization.members)) organizationIds.add(organization.id);
   for (const person of people.values()) {
     for (const post of person.posts) {
       const organizationId = set.get('post', post.postId)?.organizationId;
@@ -303,7 +339,11 @@ export function buildDossier(input: DossierInput): Dossier {
     }
   }
 
-  const sources = citedSources([...shown, ...disputes.map((record) => ({ kind: 'dispute', record }) as const)], set);
+  const organizations = [...organizationIds].map((id) => set.get('organization', id)).filter((org) => org !== undefined);
+  const sources = citedSources(
+    [...shown, ...disputes.map((record) => ({ kind: 'dispute', record }) as const), ...organizations.map((record) => ({ kind: 'organization', record }) as const)],
+    set,
+  );
   const facts = shown.filter((item) => item.kind !== 'person');
   return {
     pair,
@@ -313,7 +353,9 @@ export function buildDossier(input: DossierInput): Dossier {
     series,
     meetings,
     visits,
-    people: [...people.values()].sort((x, y) => y.meetingIds.length - x.meetingIds.length || (x.person.name < y.person.name ? -1 : 1)),
+    people: [...people.values()].sort(
+      (x, y) => y.meetingIds.length + y.visitIds.length - (x.meetingIds.length + x.visitIds.length) || (x.person.name < y.person.name ? -1 : 1),
+    ),
     agreements,
     commitments,
     statements,
@@ -323,7 +365,7 @@ export function buildDossier(input: DossierInput): Dossier {
     interactions: [],
     disputes,
     places: [...placeIds].map((id) => set.get('place', id)).filter((place) => place !== undefined),
-    organizations: [...organizationIds].map((id) => set.get('organization', id)).filter((org) => org !== undefined),
+    organizations,
     sources,
     status: {
       verified: facts.filter((item) => 'status' in item.record && item.record.status === 'verified').length,

@@ -1,4 +1,5 @@
-import countries from 'i18n-iso-countries';
+// The core module only: the package's Node entry loads all of its ~80 languages, we register English.
+import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { z } from 'zod';
 

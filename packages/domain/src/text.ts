@@ -57,3 +57,25 @@ export function slugify(text: string, maxLength = 80): string {
   const slug = foldText(text).replaceAll(' ', '-');
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'record';
 }
+
+/**
+ * Where in a value (record, bundle) a string holds the NUL character, which PostgreSQL
+ * cannot store and no real text contains; undefined when there is none.
+ */
+export function nulCharacterPath(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const found = nulCharacterPath(value[index], [...path, index]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      const found = nulCharacterPath(entry, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}

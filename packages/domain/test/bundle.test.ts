@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleFromRecords, bundleRecords, BundleError, formatBundleIssue, mergeBundles, parseBundle, type BundleIssue } from '../src/bundle/index.js';
+import { bundleFromRecords, bundleRecords, BundleError, formatBundleIssue, mergeBundles, parseBundle, type BundleIssue } from '../src/bundle/yaml.js';
 import { RECORD_KINDS } from '../src/common.js';
 import { checkConsistency } from '../src/consistency/checks.js';
 import { RecordSet } from '../src/record-set.js';

@@ -1,4 +1,4 @@
-import { toCsv } from '@bilat/formats';
+import { toCsv } from '@bilat/formats/csv';
 import { note, outputWidth, printLine, printRaw } from '../output.js';
 import { formatTable } from '../table.js';
 import { KIND_LABELS } from '../views/record.js';

@@ -1,5 +1,7 @@
 import { formatPartialDate, type Agreement, type Meeting, type Organization, type Person, type Place, type Series, type Visit } from '@bilat/domain';
-import { eventDateLabel, locationLabel, meetingsToIcs, toCsv, type CsvColumn } from '@bilat/formats';
+import { toCsv, type CsvColumn } from '@bilat/formats/csv';
+import { meetingsToIcs } from '@bilat/formats/ics';
+import { eventDateLabel, locationLabel } from '@bilat/formats/labels';
 import { note, outputWidth, printLine, printRaw } from '../output.js';
 import { formatTable, type Column } from '../table.js';
 import {
@@ -49,6 +51,7 @@ export function printPairs(pairs: PairRow[], format: 'table' | 'csv'): void {
       { header: 'agreements', value: (p) => p.agreements },
       { header: 'trade_years', value: (p) => p.tradeYears },
       { header: 'last_meeting_first_day', value: (p) => p.lastMeetingFirstDay },
+      { header: 'last_meeting_date', value: (p) => p.lastMeetingDate },
     ]);
   }
   printTable(page, pairColumns, 'No country pairs recorded yet. Load data with: bilat db seed');

@@ -12,7 +12,7 @@ import {
   type Source,
   type Visit,
 } from '@bilat/domain';
-import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats';
+import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats/labels';
 import { layoutTable, type Column } from '../table.js';
 import { line, span, type Line } from './doc.js';
 import type { Route } from './routes.js';
@@ -38,6 +38,7 @@ export interface PairRow {
   agreements: number;
   tradeYears: number;
   lastMeetingFirstDay: string | null;
+  lastMeetingDate: string | null;
 }
 
 export const pairColumns: Column<PairRow>[] = [
@@ -47,7 +48,7 @@ export const pairColumns: Column<PairRow>[] = [
   { header: 'agreements', value: (row) => String(row.agreements), align: 'right' },
   { header: 'trade years', value: (row) => String(row.tradeYears), align: 'right' },
   // The sort key's first possible day: shown only as its year and month, which the key surely has right.
-  { header: 'latest meeting', value: (row) => (row.lastMeetingFirstDay ? formatPartialDate(row.lastMeetingFirstDay.slice(0, 4)) : '—') },
+  { header: 'latest meeting', value: (row) => (row.lastMeetingDate ? formatPartialDate(row.lastMeetingDate) : '—') },
 ];
 
 export function meetingDate(meeting: Meeting): string {

@@ -1,5 +1,5 @@
 import { formatMoney, formatPartialDate, partyName, type Dossier, type RecordRef } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, periodLabel } from '@bilat/formats';
+import { asOfLabel, eventDateLabel, periodLabel } from '@bilat/formats/labels';
 import {
   agreementColumns,
   commitmentColumns,

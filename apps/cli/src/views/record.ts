@@ -11,7 +11,7 @@ import {
   type RecordKind,
   type Source,
 } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, ordinalLabel, periodLabel } from '@bilat/formats';
+import { asOfLabel, eventDateLabel, ordinalLabel, periodLabel } from '@bilat/formats/labels';
 import type { RecordExtras } from '../data/record-extras.js';
 import { pad } from '../table.js';
 import { sourceLabel } from './columns.js';

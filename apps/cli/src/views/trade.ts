@@ -1,5 +1,5 @@
 import { agreesWithinPrecision, comparePartialDates, formatMoney, partyName, type TradeFlow, type TradeRow } from '@bilat/domain';
-import { periodLabel } from '@bilat/formats';
+import { periodLabel } from '@bilat/formats/labels';
 import { pad } from '../table.js';
 import type { Column } from '../table.js';
 import { blank, heading, line, span, type Line, type Tone } from './doc.js';

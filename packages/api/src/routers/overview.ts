@@ -36,6 +36,7 @@ const pairSummarySchema = z.object({
   agreements: z.int(),
   tradeYears: z.int(),
   lastMeetingFirstDay: z.string().nullable(),
+  lastMeetingDate: z.string().nullable(),
 });
 
 function today(ctx: ApiContext): string {

@@ -64,7 +64,17 @@ export async function loadPairRecords(scope: Scope, pair: string): Promise<Recor
   await linkedFrom(['commitment'], ['made-at'], events);
   await linkedFrom(['statement'], ['event'], events);
 
-  const participants = [...new Set(set.all('meeting').flatMap((m) => m.participants.map((p) => p.personId)))];
+  // Joint bodies both parties belong to (a commission, a friendship group).
+  add(
+    await bodies(scope, 'organization', (q) =>
+      q.where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'organization').where('party', '=', a))
+        .where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'organization').where('party', '=', b)),
+    ),
+  );
+
+  const participants = [
+    ...new Set([...set.all('meeting').flatMap((m) => m.participants.map((p) => p.personId)), ...set.all('visit').flatMap((v) => v.visitorIds)]),
+  ];
   for (let offset = 0; offset < participants.length; offset += 500) {
     add(await bodies(scope, 'holding', (q) => q.where('person_id', 'in', participants.slice(offset, offset + 500))));
   }

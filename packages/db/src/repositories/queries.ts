@@ -123,13 +123,15 @@ export interface PairSummary {
   tradeYears: number;
   /** The sort key's date of the newest dated meeting, as YYYY-MM-DD (first possible day). */
   lastMeetingFirstDay: string | null;
+  /** The newest dated meeting's date as recorded, at its own precision ("2024-05", "2024-06-20"). */
+  lastMeetingDate: string | null;
 }
 
 /** Every pair with something recorded, with counts; most meetings first. */
 export async function listPairs(scope: Scope): Promise<PairSummary[]> {
   const pairs = new Map<string, PairSummary>();
   const entry = (pair: string) => {
-    if (!pairs.has(pair)) pairs.set(pair, { pair, meetings: 0, agreements: 0, tradeYears: 0, lastMeetingFirstDay: null });
+    if (!pairs.has(pair)) pairs.set(pair, { pair, meetings: 0, agreements: 0, tradeYears: 0, lastMeetingFirstDay: null, lastMeetingDate: null });
     return pairs.get(pair)!;
   };
   const meetings = await scope.db
@@ -140,6 +142,16 @@ export async function listPairs(scope: Scope): Promise<PairSummary[]> {
     .groupBy('pair')
     .execute();
   for (const row of meetings) Object.assign(entry(row.pair!), { meetings: Number(row.count), lastMeetingFirstDay: row.last ?? null });
+  // The newest dated meeting of each pair, for its date at the precision it was recorded.
+  const newest = await sql<{ pair: string; body: string }>`
+    select pair, body from (
+      select pair, body, row_number() over (partition by pair order by date_sort desc, id) as position
+      from meetings where deleted_at is null and pair is not null and date_first is not null
+    ) ranked where position = 1`.execute(scope.db);
+  for (const row of newest.rows) {
+    const meeting = JSON.parse(row.body) as { date: { start: string } | null };
+    if (pairs.has(row.pair)) pairs.get(row.pair)!.lastMeetingDate = meeting.date?.start ?? null;
+  }
   const agreements = await scope.db
     .selectFrom('agreements')
     .select(['pair', (eb) => eb.fn.countAll<string | number>().as('count')])

@@ -1,2 +1,2 @@
-export * from './parse.js';
 export * from './schema.js';
+export * from './validate.js';

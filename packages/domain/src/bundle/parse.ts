@@ -1,37 +1,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { RECORD_COLLECTIONS } from '../records/index.js';
+import { nulCharacterPath } from '../text.js';
 import { bundleSchema, type Bundle } from './schema.js';
+import { BundleError, COLLECTIONS, refuse, type BundleIssue } from './validate.js';
 
-/** One problem in a bundle file, located as precisely as the file allows. */
-export interface BundleIssue {
-  file: string;
-  line?: number;
-  column?: number;
-  /** The collection and position of the record, e.g. `meetings[3]`. */
-  record?: string;
-  recordId?: string;
-  /** The field inside the record, e.g. `date.start`. */
-  field?: string;
-  message: string;
-}
-
-export class BundleError extends Error {
-  constructor(readonly issues: BundleIssue[]) {
-    super(issues.map(formatBundleIssue).join('\n'));
-    this.name = 'BundleError';
-  }
-}
-
-/** `kz-lt.yaml:120:9: meetings[3] (kz-lt-pc-10) date.start: Expected a real date…` */
-export function formatBundleIssue(issue: BundleIssue): string {
-  const where = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(':');
-  const record = issue.record ? ` ${issue.record}${issue.recordId ? ` (${issue.recordId})` : ''}` : '';
-  const field = issue.field ? ` ${issue.field}` : '';
-  return `${where}:${record}${field}: ${issue.message}`;
-}
-
-const COLLECTIONS = new Set<string>(Object.values(RECORD_COLLECTIONS));
 
 /** The deepest node of the document that exists along a path. */
 function nodeAt(document: Document, path: readonly PropertyKey[]): { node: Node | undefined; depth: number } {
@@ -129,29 +101,13 @@ export function parseBundle(text: string, file: string): Bundle {
   const issues = parsed.success ? [] : parsed.error.issues.map((issue) => describeIssue(document, issue, file, lines));
   if (value && typeof value === 'object') issues.push(...duplicateIdIssues(document, value as Record<string, unknown>, file, lines));
   if (issues.length || !parsed.success) throw new BundleError(issues);
+  const nul = nulCharacterPath(parsed.data);
+  if (nul) {
+    const node = nodeAt(document, nul).node;
+    const position = node?.range ? lines.linePos(node.range[0]) : undefined;
+    const [collection, index, ...rest] = nul;
+    refuse([{ file, line: position?.line, column: position?.col, record: `${String(collection)}[${String(index)}]`, field: rest.map(String).join('.') || undefined, message: 'text may not contain the NUL character' }]);
+  }
   return parsed.data;
 }
 
-/**
- * Validates a bundle that is already an object (built in code, or read from NDJSON):
- * the same schemas and the same issue shape as `parseBundle`, without line numbers.
- */
-export function validateBundle(value: unknown, file = '(bundle)'): Bundle {
-  const parsed = bundleSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  throw new BundleError(
-    parsed.error.issues.map((issue) => {
-      const [collection, index, ...rest] = issue.path;
-      const isRecord = typeof collection === 'string' && COLLECTIONS.has(collection) && typeof index === 'number';
-      const records = isRecord ? (value as Record<string, unknown[]>)[collection] : undefined;
-      const id = isRecord ? (records?.[index as number] as { id?: unknown } | undefined)?.id : undefined;
-      return {
-        file,
-        record: isRecord ? `${collection}[${index}]` : undefined,
-        recordId: typeof id === 'string' ? id : undefined,
-        field: (isRecord ? rest : issue.path).map(String).join('.') || undefined,
-        message: issue.message,
-      };
-    }),
-  );
-}

@@ -1,4 +1,4 @@
-import { openApiDocument } from '@bilat/api';
+import { openApiDocument } from '@bilat/api/openapi';
 
 export function GET() {
   return Response.json(openApiDocument());

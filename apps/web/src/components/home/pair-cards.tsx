@@ -19,7 +19,7 @@ export function PairCards({ pairs }: { pairs: RouterOutputs['pairs']['list'] }) 
             <p className="muted">
               {plural(pair.meetings, 'meeting')} · {plural(pair.agreements, 'agreement')} · {plural(pair.tradeYears, 'year')} of trade figures
             </p>
-            {pair.lastMeetingFirstDay && <p className="muted">Latest meeting: {formatPartialDate(pair.lastMeetingFirstDay.slice(0, 7))} or later</p>}
+            {pair.lastMeetingDate && <p className="muted">Latest meeting: {formatPartialDate(pair.lastMeetingDate)}</p>}
           </li>
         );
       })}
