@@ -1,8 +1,9 @@
+import type { RecordKind } from '@bilat/domain';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { createCallerFactory, router } from './trpc.js';
 import { peopleRouter, organizationsRouter, postsRouter, holdingsRouter, placesRouter, sourcesRouter } from './routers/entities.js';
 import { agreementsRouter, commitmentsRouter, meetingsRouter, seriesRouter, statementsRouter, visitsRouter } from './routers/events.js';
-import { disputesRouter, indicatorsRouter, investmentRouter, tradeRouter } from './routers/figures.js';
+import { disputesRouter, indicatorsRouter, interactionsRouter, investmentRouter, tradeRouter } from './routers/figures.js';
 import { changesProcedure, countriesRouter, keysRouter, pairsRouter, searchProcedure } from './routers/overview.js';
 
 /** The one router every client shares: the web viewer, the terminal and other programs. */
@@ -24,6 +25,7 @@ export const appRouter = router({
   investment: investmentRouter,
   indicators: indicatorsRouter,
   disputes: disputesRouter,
+  interactions: interactionsRouter,
   sources: sourcesRouter,
   search: searchProcedure,
   changes: changesProcedure,
@@ -31,6 +33,27 @@ export const appRouter = router({
 });
 
 export type AppRouter = typeof appRouter;
+
+/** The router that holds each record kind's procedures (get, list, detail, create…). */
+export const RECORD_ROUTERS = {
+  source: 'sources',
+  place: 'places',
+  organization: 'organizations',
+  post: 'posts',
+  person: 'people',
+  holding: 'holdings',
+  series: 'series',
+  visit: 'visits',
+  meeting: 'meetings',
+  agreement: 'agreements',
+  statement: 'statements',
+  commitment: 'commitments',
+  trade: 'trade',
+  investment: 'investment',
+  indicator: 'indicators',
+  dispute: 'disputes',
+  interaction: 'interactions',
+} as const satisfies Record<RecordKind, keyof AppRouter['_def']['record']>;
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 

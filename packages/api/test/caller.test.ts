@@ -57,6 +57,7 @@ const GENERATED_ID: Record<RecordKind, RegExp> = {
   investment: /^investment-stock-from-kazakhstan-to-lithuania-31-dec-2022-us-4-million-[a-z0-9]{6}$/,
   indicator: /^test-students-2-from-kazakhstan-in-lithuania-[a-z0-9]{6}$/,
   dispute: /^disputed-test-field-2-[a-z0-9]{6}$/,
+  interaction: /^kazakhstan-lithuania-consult-15-january-2025-1-news-event-machine-coded-[a-z0-9]{6}$/,
 };
 
 /** For each kind, list filters that keep the record `drafts[kind]` makes, and filters that drop it. */
@@ -91,6 +92,7 @@ const LIST_FILTERS: Record<RecordKind, { keep: Record<string, unknown>[]; drop: 
   investment: { keep: [{ kind: 'stock' }, { country: 'LT', partner: 'KZ' }], drop: [{ kind: 'gross-inflow' }, { to: '2022-11' }] },
   indicator: { keep: [{ measure: 'test-students' }, { from: '2025' }], drop: [{ measure: 'companies-with-partner-capital' }, { country: 'EE' }] },
   dispute: { keep: [{ status: 'verified' }, {}], drop: [{ status: 'draft' }] },
+  interaction: { keep: [{ code: '040' }, { country: 'KZ', partner: 'LT', from: '2025-01' }], drop: [{ code: '057' }, { country: 'KZ', partner: 'EE' }, { to: '2024' }] },
 };
 
 /** A dispute that points at a record, so the record has a dependent. */

@@ -120,6 +120,8 @@ const REAL_IDS: Record<RecordKind, string> = {
   investment: 'lt-kz-direct-investment-2005-2023-09',
   indicator: 'kz-companies-with-lt-capital-2024-01-01',
   dispute: 'tleuberdi-kz-fm-start',
+  // The curated data has no machine-coded interactions: updates here meet NOT_FOUND.
+  interaction: 'no-such-interaction',
 };
 
 const KIND_OF_ROUTER = new Map(RECORD_KINDS.map((kind) => [ROUTER_OF[kind], kind]));

@@ -1,4 +1,4 @@
-import { createApiKey, scopeOf, type BilatDatabase } from '@bilat/db';
+import { createApiKey, saveRecord, scopeOf, type BilatDatabase } from '@bilat/db';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,6 +35,8 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
     const scope = scopeOf(testDb.database);
     writeKey = (await createApiKey(scope, { name: 'http writer', scope: 'write', createdBy: 'local:test' })).secret;
     adminKey = (await createApiKey(scope, { name: 'http admin', scope: 'admin', createdBy: 'local:test' })).secret;
+    // The curated data has no machine-coded interactions; one makes every collection walkable.
+    await saveRecord(testDb.database, 'interaction', { id: 'gdelt-kz-lt-2024-06-19-040', ...drafts.interaction(1) }, { actor: 'local:test' }, 'create');
     server = await startServer({ database: testDb.database, port: 0, logger: false, today: () => TODAY });
   });
   afterAll(async () => {
@@ -326,9 +328,9 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
         }
       }
       expect(problems).toEqual([]);
-      // 4 overview routes, list + get + detail for 16 kinds, holders, search, changes, keys.
-      expect(paths).toHaveLength(4 + 16 * 3 + 4);
-      expect(calls).toBe(paths.length + 16 * 2 + 1);
+      // 4 overview routes, list + get + detail for 17 kinds, holders, search, changes, keys.
+      expect(paths).toHaveLength(4 + 17 * 3 + 4);
+      expect(calls).toBe(paths.length + 17 * 2 + 1);
     });
   });
 });

@@ -9,11 +9,15 @@ import type { Database } from './schema.js';
 
 type Executor = Kysely<Database>;
 
-/** Adds a search document's terms to the full-text index (PostgreSQL indexes them by generated columns). */
-export async function indexSearchTerms(db: Executor, dialect: DialectName, docId: number, titleTerms: string, bodyTerms: string): Promise<void> {
-  if (dialect === 'sqlite') {
-    await sql`insert into search_fts (rowid, title_terms, body_terms) values (${docId}, ${titleTerms}, ${bodyTerms})`.execute(db);
-  }
+/** Adds search documents' terms to the full-text index (PostgreSQL indexes them by generated columns). */
+export async function indexSearchTerms(
+  db: Executor,
+  dialect: DialectName,
+  documents: readonly { docId: number; titleTerms: string; bodyTerms: string }[],
+): Promise<void> {
+  if (dialect !== 'sqlite' || documents.length === 0) return;
+  const rows = documents.map((doc) => sql`(${doc.docId}, ${doc.titleTerms}, ${doc.bodyTerms})`);
+  await sql`insert into search_fts (rowid, title_terms, body_terms) values ${sql.join(rows)}`.execute(db);
 }
 
 export async function unindexSearchTerms(db: Executor, dialect: DialectName, docIds: number[]): Promise<void> {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename } from 'node:path';
 import { bundleRecords, validateBundle, type Bundle } from '@bilat/domain/bundle';
-import { checkConsistency, refKey, type RecordKind, type RecordRef } from '@bilat/domain';
+import { checkConsistency, type RecordKind, type RecordRef } from '@bilat/domain';
 import type { BilatDatabase } from './connection.js';
 import { ConsistencyError } from './errors.js';
-import { writeRecord, type WriteOutcome } from './repositories/records.js';
+import { writeRecords, type WriteOutcome } from './repositories/records.js';
 import { refreshSearchDocuments, searchRefreshSet } from './repositories/search.js';
 import { inTransaction, type Scope } from './scope.js';
 import { loadRecordSet } from './snapshot.js';
@@ -63,22 +63,20 @@ async function applyBundle(scope: Scope, bundle: Bundle, options: ImportOptions,
   const batchId = newBatchId(kind, at);
   const context = { actor: options.actor ?? localActor(), batchId, at };
   const changed: RecordRef[] = [];
-  for (const item of items) {
-    const outcome = await writeRecord(scope, item, context);
+  const outcomes = await writeRecords(scope, items, context);
+  items.forEach((item, index) => {
+    const outcome = outcomes[index]!;
     summary.total[outcome] += 1;
     (summary.byKind[item.kind] ??= emptyCounts())[outcome] += 1;
     if (outcome !== 'unchanged') changed.push({ kind: item.kind, id: item.record.id });
-  }
+  });
   if (changed.length === 0) return;
   await refreshSearchDocuments(scope, await searchRefreshSet(scope, changed));
   summary.batchId = batchId;
   await scope.db
     .insertInto('batches')
-    .values({ id: batchId, kind, label: options.label, actor: context.actor, at, summary: JSON.stringify(summary.total) })
+    .values({ id: batchId, kind, label: options.label, actor: context.actor, at, summary: JSON.stringify(summary.total), undone_at: null, undone_by: null })
     .execute();
-  if (new Set(changed.map(refKey)).size !== changed.length) {
-    throw new Error('A bundle listed the same record twice');
-  }
 }
 
 /**

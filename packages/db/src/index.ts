@@ -18,3 +18,5 @@ export * from './write.js';
 export * from './neighbourhood.js';
 export * from './repositories/dossier.js';
 export * from './config.js';
+export * from './import-stream.js';
+export * from './undo.js';

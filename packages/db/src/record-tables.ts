@@ -2,6 +2,7 @@ import {
   dateSortKey,
   firstDay,
   foldText,
+  isPartyCode,
   lastDay,
   pairOf,
   type KindedRecord,
@@ -30,6 +31,7 @@ export const RECORD_TABLES: Record<RecordKind, RecordTableName> = {
   investment: 'investment_flows',
   indicator: 'indicators',
   dispute: 'disputes',
+  interaction: 'interactions',
 };
 
 /** The key that puts undated records after every dated one in a newest-first list. */
@@ -43,7 +45,7 @@ function dated(start: string | undefined | null, end?: string | null): Projectio
 }
 
 const pairIfTwo = (parties: readonly string[]): string | null =>
-  parties.length === 2 && parties[0] !== parties[1] ? pairOf(parties[0]!, parties[1]!) : null;
+  parties.length === 2 && parties[0] !== parties[1] && parties.every(isPartyCode) ? pairOf(parties[0]!, parties[1]!) : null;
 
 /** The columns a record's row carries besides id, body, status and timestamps. */
 export function projectRecord(item: KindedRecord): Projection {
@@ -144,6 +146,10 @@ export function projectRecord(item: KindedRecord): Projection {
       const r = item.record;
       return { field: r.field, subject_kind: r.subject?.kind ?? null, subject_id: r.subject?.id ?? null };
     }
+    case 'interaction': {
+      const r = item.record;
+      return { pair: r.pair, code: r.code, events: r.events.length, ...dated(r.date) };
+    }
   }
 }
 
@@ -160,6 +166,7 @@ export function partiesOf(item: KindedRecord): string[] {
         return [item.record.country];
       case 'series':
       case 'meeting':
+      case 'interaction':
         return item.record.pair.split('-');
       case 'visit':
         return [item.record.from, item.record.to];
@@ -175,7 +182,8 @@ export function partiesOf(item: KindedRecord): string[] {
         return [];
     }
   })();
-  return [...new Set(parties.filter((party): party is string => Boolean(party)))];
+  // `WORLD` (a reporter's totals) is not a party.
+  return [...new Set(parties.filter((party): party is string => Boolean(party) && isPartyCode(party!)))];
 }
 
 /** Search results list people and meetings before figures and sources. */
@@ -196,4 +204,8 @@ export const SEARCH_KIND_RANK: Record<RecordKind, number> = {
   trade: 14,
   dispute: 15,
   source: 16,
+  interaction: 17,
 };
+
+/** Kinds left out of full-text search: machine-coded events, noisy and numerous. */
+export const UNSEARCHED_KINDS: ReadonlySet<RecordKind> = new Set(['interaction']);

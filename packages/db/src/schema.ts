@@ -127,6 +127,11 @@ export interface IndicatorsTable extends RecordColumns, PairColumns, DatedColumn
   measure: string;
 }
 
+export interface InteractionsTable extends RecordColumns, PairColumns, DatedColumns {
+  code: string;
+  events: number;
+}
+
 export interface DisputesTable extends RecordColumns {
   field: string;
   subject_kind: string | null;
@@ -181,6 +186,9 @@ export interface BatchesTable {
   actor: string;
   at: string;
   summary: string;
+  undone_at: string | null;
+  /** The batch that undid this one. */
+  undone_by: string | null;
 }
 
 export interface RedirectsTable {
@@ -219,6 +227,7 @@ export interface Database {
   investment_flows: InvestmentFlowsTable;
   indicators: IndicatorsTable;
   disputes: DisputesTable;
+  interactions: InteractionsTable;
   record_parties: RecordPartiesTable;
   record_links: RecordLinksTable;
   search_documents: SearchDocumentsTable;
@@ -230,7 +239,7 @@ export interface Database {
 export type RecordTableName =
   | 'sources' | 'places' | 'organizations' | 'posts' | 'people' | 'holdings' | 'series' | 'visits'
   | 'meetings' | 'agreements' | 'statements' | 'commitments' | 'trade_flows' | 'investment_flows'
-  | 'indicators' | 'disputes';
+  | 'indicators' | 'disputes' | 'interactions';
 
 export type Revision = Selectable<RevisionsTable>;
 export type NewRevision = Insertable<RevisionsTable>;

@@ -20,6 +20,7 @@ export const RECORD_KINDS = [
   'investment',
   'indicator',
   'dispute',
+  'interaction',
 ] as const;
 
 export const recordKindSchema = z.enum(RECORD_KINDS);

@@ -2,7 +2,7 @@ import { topicLabel, type RecordRef } from './common.js';
 import { formatMoney } from './money.js';
 import { partyName } from './party.js';
 import { formatDateSpan } from './partial-date.js';
-import type { KindedRecord } from './records/index.js';
+import { interactionCodeLabel, type KindedRecord } from './records/index.js';
 
 /** Looks up the display title of another record, for titles that name what they join. */
 export type TitleLookup = (ref: RecordRef) => string | undefined;
@@ -43,7 +43,8 @@ export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => unde
     case 'trade': {
       const words = FLOW_WORDS[record.flow];
       const period = formatDateSpan(record.period.start, record.period.end, { style: 'short' });
-      return `${partyName(record.reporter)} ${words} ${partyName(record.partner)}, ${period}: ${formatMoney(record.value)}`;
+      const partner = record.partner === 'WORLD' ? 'the world' : partyName(record.partner);
+      return `${partyName(record.reporter)} ${words} ${partner}, ${period}: ${formatMoney(record.value)}`;
     }
     case 'investment': {
       const span = formatDateSpan(record.span.start, record.span.end, { style: 'short' });
@@ -54,6 +55,11 @@ export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => unde
     case 'dispute': {
       const subject = record.subject ? lookup(record.subject) : undefined;
       return subject ? `Disputed ${record.field} of ${subject}` : `Disputed ${record.field}`;
+    }
+    case 'interaction': {
+      const [a, b] = record.pair.split('-') as [string, string];
+      const events = `${record.events.length} news event${record.events.length === 1 ? '' : 's'}`;
+      return `${partyName(a)}–${partyName(b)}: ${interactionCodeLabel(record.code)}, ${formatDateSpan(record.date)} (${events}, machine-coded)`;
     }
   }
 }

@@ -3,7 +3,7 @@ import { sourceSchema, type Source } from './citation.js';
 import { eventDateSchema, type EventDate, type RecordRef } from './common.js';
 import { idSchema } from './ids.js';
 import { holdingOnDate } from './holdings.js';
-import { agreesWithinPrecision } from './money.js';
+import { agreesWithinPrecision, compareMoney, moneySchema, subtractMoney } from './money.js';
 import { pairSchema, partyCodeSchema, partyInfo, partyInfoSchema, type PartyInfo } from './party.js';
 import {
   comparePartialDates,
@@ -33,6 +33,7 @@ import {
   tradeFlowSchema,
   visitSchema,
   type Agreement,
+  type Interaction,
   type Commitment,
   type KindedRecord,
   type Meeting,
@@ -88,7 +89,35 @@ export const tradeRowSchema = z.object({
   figures: z.array(tradeFlowSchema),
   /** True when the figures disagree beyond their stated rounding. */
   disputed: z.boolean(),
+  /** The spread between the largest and the smallest figure, when there are several in one currency. */
+  gap: moneySchema.nullable(),
 });
+
+/**
+ * One flow seen from both sides: what the exporter reports exporting and what the
+ * importer reports importing (the "mirror"), side by side with the gap and why it exists.
+ */
+export const tradeMirrorSchema = z.object({
+  period: z.object({ start: partialDateSchema, end: partialDateSchema.optional() }),
+  exporter: partyCodeSchema,
+  importer: partyCodeSchema,
+  exported: z.array(tradeFlowSchema),
+  imported: z.array(tradeFlowSchema),
+  /** Imported minus exported (first figure of each), when in one currency. */
+  gap: moneySchema.nullable(),
+  /** The gap as a percentage of the exported figure, one decimal. */
+  gapPercent: z.string().nullable(),
+  reasons: z.array(z.string()),
+});
+
+export type TradeMirror = z.infer<typeof tradeMirrorSchema>;
+
+/** Why the two sides' figures for one flow differ, as statisticians explain mirror gaps. */
+export const MIRROR_GAP_REASONS: readonly string[] = [
+  'Imports are usually valued CIF (including freight and insurance to the importer’s border) and exports FOB (at the exporter’s border), so the importer’s figure tends to be larger.',
+  'Timing: goods shipped near the end of a period can be counted by the exporter in one period and by the importer in the next.',
+  'Reporting systems differ: partner by origin or by consignment, general or special trade, and re-exports or transit through third countries move figures between partners.',
+];
 
 export const interactionMonthSchema = z.object({ month: z.string(), count: z.int(), codes: z.array(z.string()) });
 
@@ -106,6 +135,8 @@ export const dossierSchema = z.object({
   commitments: z.array(commitmentSchema),
   statements: z.array(statementSchema),
   trade: z.array(tradeRowSchema),
+  /** Flows known from both sides (exports as reported by one, imports by the other). */
+  tradeMirrors: z.array(tradeMirrorSchema),
   investment: z.array(investmentFlowSchema),
   indicators: z.array(indicatorSchema),
   interactions: z.array(interactionMonthSchema),
@@ -160,7 +191,8 @@ function commitmentAsOf(commitment: Commitment, set: RecordSet, asOf: PartialDat
   return date && !happenedBy(date.start, asOf) ? { ...commitment, state: 'open', fulfilledBy: undefined } : commitment;
 }
 
-function tradeRows(flows: TradeFlow[]): TradeRow[] {
+/** Groups trade figures into rows (period, flow, reporter), several sources side by side. */
+export function groupTradeRows(flows: readonly TradeFlow[]): TradeRow[] {
   const groups = new Map<string, TradeFlow[]>();
   for (const flow of flows) {
     const key = [flow.period.start, flow.period.end ?? '', flow.flow, flow.reporter, flow.partner].join('|');
@@ -172,7 +204,7 @@ function tradeRows(flows: TradeFlow[]): TradeRow[] {
       const disputed = figures.some(
         (figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value),
       );
-      return { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed };
+      return { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
     })
     .sort(
       (a, b) =>
@@ -181,6 +213,56 @@ function tradeRows(flows: TradeFlow[]): TradeRow[] {
         FLOW_ORDER[a.flow] - FLOW_ORDER[b.flow] ||
         (a.reporter < b.reporter ? -1 : a.reporter > b.reporter ? 1 : 0),
     );
+}
+
+function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
+  if (figures.length < 2 || new Set(figures.map((figure) => figure.value.currency)).size > 1) return null;
+  const sorted = [...figures].sort((x, y) => compareMoney(x.value, y.value));
+  return subtractMoney(sorted.at(-1)!.value, sorted[0]!.value);
+}
+
+const periodKey = (period: { start: string; end?: string }) => `${period.start}|${period.end ?? ''}`;
+
+/** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
+function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
+  const mirrors: TradeMirror[] = [];
+  for (const exports of rows.filter((row) => row.flow === 'export')) {
+    const imports = rows.find(
+      (row) => row.flow === 'import' && row.reporter === exports.partner && row.partner === exports.reporter && periodKey(row.period) === periodKey(exports.period),
+    );
+    if (!imports) continue;
+    const exported = exports.figures[0]!.value;
+    const imported = imports.figures[0]!.value;
+    const comparable = exported.currency === imported.currency;
+    const gap = comparable ? subtractMoney(imported, exported) : null;
+    const percent = gap && Number(exported.amount) !== 0 ? ((Number(gap.amount) / Number(exported.amount)) * 100).toFixed(1) : null;
+    mirrors.push({
+      period: exports.period,
+      exporter: exports.reporter,
+      importer: imports.reporter,
+      exported: exports.figures,
+      imported: imports.figures,
+      gap,
+      gapPercent: percent,
+      reasons: [...MIRROR_GAP_REASONS],
+    });
+  }
+  return mirrors;
+}
+
+/** Machine-coded interactions counted by month (events, not records), newest month first. */
+function interactionsByMonth(items: readonly Interaction[]): Dossier['interactions'] {
+  const months = new Map<string, { count: number; codes: Set<string> }>();
+  for (const item of items) {
+    const month = item.date.slice(0, 7);
+    const entry = months.get(month) ?? { count: 0, codes: new Set<string>() };
+    entry.count += item.events.length;
+    entry.codes.add(item.code);
+    months.set(month, entry);
+  }
+  return [...months.entries()]
+    .sort(([x], [y]) => (x < y ? 1 : -1))
+    .map(([month, entry]) => ({ month, count: entry.count, codes: [...entry.codes].sort() }));
 }
 
 /** Every source cited by the given records, in the order first cited. */
@@ -292,7 +374,10 @@ export function buildDossier(input: DossierInput): Dossier {
     .filter((statement) => people.has(statement.speakerId) || (statement.event?.kind === 'meeting' && meetingIds.has(statement.event.id)) || (statement.event?.kind === 'visit' && visits.some((v) => v.visit.id === statement.event!.id)))
     .sort(byDateDesc((statement) => statement.date.start));
 
-  const trade = tradeRows(set.all('trade').filter((flow) => concernsPair([flow.reporter, flow.partner]) && happenedBy(flow.period.start, asOf)));
+  const trade = groupTradeRows(
+    set.all('trade').filter((flow) => flow.partner !== 'WORLD' && concernsPair([flow.reporter, flow.partner]) && happenedBy(flow.period.start, asOf)),
+  );
+  const interactions = interactionsByMonth(set.all('interaction').filter((item) => item.pair === pair && happenedBy(item.date, asOf)));
   const investment = set
     .all('investment')
     .filter((flow) => concernsPair([flow.from, flow.to]) && happenedBy(flow.span.start, asOf))
@@ -360,9 +445,10 @@ export function buildDossier(input: DossierInput): Dossier {
     commitments,
     statements,
     trade,
+    tradeMirrors: tradeMirrors(trade),
     investment,
     indicators,
-    interactions: [],
+    interactions,
     disputes,
     places: [...placeIds].map((id) => set.get('place', id)).filter((place) => place !== undefined),
     organizations,

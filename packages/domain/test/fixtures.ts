@@ -306,6 +306,18 @@ export function validInputs(): Inputs {
         ],
       },
     ],
+    interaction: [
+      {
+        id: 'gdelt-kz-lt-2024-06-20-040',
+        status: 'draft',
+        citations: [{ sourceId: NOTES }],
+        pair: 'KZ-LT',
+        date: '2024-06-20',
+        code: '040',
+        dataset: 'gdelt-2',
+        events: [{ id: '1180000001', url: 'https://example.org/news/1', actors: ['KZ', 'LT'] }],
+      },
+    ],
   };
 }
 

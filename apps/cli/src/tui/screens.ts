@@ -49,6 +49,7 @@ const detailOf: Record<RecordKind, (api: BilatApi, id: string) => Promise<unknow
   investment: (api, id) => api.investment.detail({ id }),
   indicator: (api, id) => api.indicators.detail({ id }),
   dispute: (api, id) => api.disputes.detail({ id }),
+  interaction: (api, id) => api.interactions.detail({ id }),
 };
 
 /** Loads what a route shows. */

@@ -2,6 +2,7 @@ import {
   describeLocator,
   formatMoney,
   formatPartialDate,
+  interactionCodeLabel,
   partyName,
   topicLabel,
   type Citation,
@@ -61,6 +62,7 @@ export const KIND_LABELS: Record<RecordKind, string> = {
   investment: 'Investment',
   indicator: 'Indicator',
   dispute: 'Dispute',
+  interaction: 'Reported interaction (machine-coded)',
 };
 
 const ROLE_LABELS: Record<string, string> = {
@@ -241,6 +243,15 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
       return [
         ['Field', d.field],
         ['About', d.subject ? (titleOf(d.subject.kind, d.subject.id) ?? d.subject.id) : undefined],
+      ];
+    }
+    case 'interaction': {
+      const i = detail.record;
+      return [
+        ['When', formatPartialDate(i.date)],
+        ['Event', `${interactionCodeLabel(i.code)} (CAMEO ${i.code})`],
+        ['Coded by', i.dataset === 'gdelt-2' ? 'GDELT 2.0 (machine-coded news events)' : 'GDELT 1.0 (machine-coded news events)'],
+        ['Events', `${i.events.length}: ${i.events.slice(0, 3).map((event) => event.url ?? event.id).join(', ')}${i.events.length > 3 ? ', …' : ''}`],
       ];
     }
   }

@@ -1,4 +1,4 @@
-import { agreesWithinPrecision, comparePartialDates, formatMoney, partyName, type TradeFlow, type TradeRow } from '@bilat/domain';
+import { comparePartialDates, formatMoney, groupTradeRows, partyName, type TradeFlow, type TradeRow } from '@bilat/domain';
 import { periodLabel } from '@bilat/formats/labels';
 import { pad } from '../table.js';
 import type { Column } from '../table.js';
@@ -15,20 +15,9 @@ const FLOW_ORDER = { export: 0, import: 1, turnover: 2 } as const;
 const FLOW_NAMES = { export: 'exports', import: 'imports', turnover: 'turnover' } as const;
 const FLOW_TONES: Record<TradeFlow['flow'], Tone> = { export: 'export', import: 'import', turnover: 'turnover' };
 
-/** Figures grouped into cells (period, reporter, flow), as the dossier groups them. */
+/** Figures grouped into cells (period, reporter, flow), exactly as the dossier groups them. */
 export function groupTrade(flows: readonly TradeFlow[]): TradeRow[] {
-  const groups = new Map<string, TradeFlow[]>();
-  for (const flow of flows) {
-    const key = [flow.period.start, flow.period.end ?? '', flow.flow, flow.reporter, flow.partner].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), flow]);
-  }
-  return [...groups.values()]
-    .map((figures) => {
-      const first = figures[0]!;
-      const disputed = figures.some((f) => f.value.currency !== first.value.currency || !agreesWithinPrecision(f.value, first.value));
-      return { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed };
-    })
-    .sort(compareTradeRows);
+  return groupTradeRows(flows);
 }
 
 /** Oldest period first, then exports, imports, turnover, then by reporter. */

@@ -1,3 +1,4 @@
+import { REST_COLLECTIONS } from '@bilat/api/rest';
 import type { RecordKind } from '@bilat/domain';
 
 /** The page of each kind of record; kinds without a page of their own link to their resource in the API. */
@@ -12,24 +13,7 @@ const PAGE_PATHS: Partial<Record<RecordKind, string>> = {
 };
 
 /** REST collections of the kinds without a page (as the OpenAPI document names them). */
-const API_PATHS: Record<RecordKind, string> = {
-  source: 'sources',
-  place: 'places',
-  organization: 'organizations',
-  post: 'posts',
-  person: 'officials',
-  holding: 'holdings',
-  series: 'series',
-  visit: 'visits',
-  meeting: 'meetings',
-  agreement: 'agreements',
-  statement: 'statements',
-  commitment: 'commitments',
-  trade: 'trade',
-  investment: 'investment',
-  indicator: 'indicators',
-  dispute: 'disputes',
-};
+const API_PATHS = REST_COLLECTIONS;
 
 export function hasPage(kind: RecordKind): boolean {
   return PAGE_PATHS[kind] !== undefined;

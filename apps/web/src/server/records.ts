@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RouterOutputs } from '@bilat/api';
+import { RECORD_ROUTERS, type RouterOutputs } from '@bilat/api';
 import type { RecordKind, RecordOf } from '@bilat/domain';
 import { TRPCError } from '@trpc/server';
 import { notFound, permanentRedirect } from 'next/navigation';
@@ -57,24 +57,7 @@ export async function recordDetail<K extends DetailKind>(kind: K, rawId: string)
   return detail;
 }
 
-const ROUTERS = {
-  source: 'sources',
-  place: 'places',
-  organization: 'organizations',
-  post: 'posts',
-  person: 'people',
-  holding: 'holdings',
-  series: 'series',
-  visit: 'visits',
-  meeting: 'meetings',
-  agreement: 'agreements',
-  statement: 'statements',
-  commitment: 'commitments',
-  trade: 'trade',
-  investment: 'investment',
-  indicator: 'indicators',
-  dispute: 'disputes',
-} as const satisfies Record<RecordKind, string>;
+const ROUTERS = RECORD_ROUTERS;
 
 /** Any record by kind and id through the API, or undefined when it is gone. */
 export async function anyRecord<K extends RecordKind>(kind: K, id: string): Promise<RecordOf<K> | undefined> {

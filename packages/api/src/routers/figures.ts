@@ -1,5 +1,5 @@
-import { listDisputes, listIndicators, listInvestment, listTrade } from '@bilat/db';
-import { disputeSchema, indicatorSchema, INVESTMENT_KINDS, investmentFlowSchema, partyCodeSchema, TRADE_FLOWS, tradeFlowSchema } from '@bilat/domain';
+import { listDisputes, listIndicators, listInvestment, listRecords, listTrade } from '@bilat/db';
+import { disputeSchema, indicatorSchema, interactionSchema, INVESTMENT_KINDS, investmentFlowSchema, partyCodeSchema, TRADE_FLOWS, tradeFlowSchema } from '@bilat/domain';
 import { z } from 'zod';
 import { router } from '../trpc.js';
 import { recordProcedures } from './records.js';
@@ -42,5 +42,15 @@ export const disputesRouter = router(
     tag: 'Disputes',
     filters: {},
     list: (db, input) => listDisputes(db, toListFilter(input)),
+  }),
+);
+
+export const interactionsRouter = router(
+  recordProcedures(interactionSchema, {
+    kind: 'interaction',
+    path: '/interactions',
+    tag: 'Interactions',
+    filters: { code: z.string().regex(/^\d{3,4}$/).optional().describe('CAMEO event code, e.g. 040') },
+    list: (db, input) => listRecords(db, 'interaction', toListFilter(input), (q) => (input.code ? q.where('r.code', '=', input.code) : q)),
   }),
 );

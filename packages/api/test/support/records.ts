@@ -87,6 +87,15 @@ export const drafts: { [K in RecordKind]: (n: number) => Draft<K> } = {
       { value: 'two', citation: { sourceId: OTHER_SEED_SOURCE } },
     ],
   }),
+  interaction: (n) => ({
+    status: 'draft',
+    citations: [{ sourceId: SEED_SOURCE }],
+    pair: 'KZ-LT',
+    date: '2025-01-15',
+    code: '040',
+    dataset: 'gdelt-2',
+    events: [{ id: String(900_000 + n), url: `https://example.org/news/${n}`, actors: ['KZ', 'LT'] }],
+  }),
 };
 
 /** The router of each record kind, as `appRouter` names it. */
@@ -107,4 +116,5 @@ export const ROUTER_OF: Record<RecordKind, string> = {
   investment: 'investment',
   indicator: 'indicators',
   dispute: 'disputes',
+  interaction: 'interactions',
 };

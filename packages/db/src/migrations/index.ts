@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as initial from './2026-11-28T0001-initial.js';
 import * as apiKeys from './2026-11-28T0002-api-keys.js';
+import * as interactions from './2026-11-28T0003-interactions.js';
 
 /** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
 export const migrations: Record<string, Migration> = {
   '2026-11-28T0001-initial': initial,
   '2026-11-28T0002-api-keys': apiKeys,
+  '2026-11-28T0003-interactions': interactions,
 };
 
 export const migrationProvider: MigrationProvider = {

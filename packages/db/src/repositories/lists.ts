@@ -60,10 +60,11 @@ const DEFAULT_ORDER: Record<RecordKind, Order> = {
   investment: 'date-desc',
   indicator: 'date-desc',
   dispute: 'id-asc',
+  interaction: 'date-desc',
 };
 
-const DATED_KINDS = new Set<RecordKind>(['source', 'visit', 'meeting', 'agreement', 'statement', 'trade', 'investment', 'indicator']);
-const PAIR_KINDS = new Set<RecordKind>(['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator']);
+const DATED_KINDS = new Set<RecordKind>(['source', 'visit', 'meeting', 'agreement', 'statement', 'trade', 'investment', 'indicator', 'interaction']);
+const PAIR_KINDS = new Set<RecordKind>(['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator', 'interaction']);
 
 // Lists are built over any record table; the shared columns are named in code only.
 type AnyQuery = SelectQueryBuilder<any, any, any>;
@@ -159,6 +160,8 @@ function spanOf(kind: RecordKind, record: any): { start: string; end?: string } 
       return record.span;
     case 'indicator':
       return { start: record.asOf };
+    case 'interaction':
+      return { start: record.date };
     case 'source':
       return record.published ? { start: record.published } : undefined;
     case 'agreement': {

@@ -1,8 +1,8 @@
-import { referencesOf, type KindedRecord, type RecordKind, type RecordOf, type RecordRef } from '@bilat/domain';
+import { referencesOf, refKey, type KindedRecord, type RecordKind, type RecordOf, type RecordRef } from '@bilat/domain';
 import { DependentsError, RecordNotFoundError } from '../errors.js';
 import { partiesOf, projectRecord, RECORD_TABLES } from '../record-tables.js';
 import type { Scope, WriteContext } from '../scope.js';
-import { appendRevision } from './revisions.js';
+import { appendRevision, appendRevisions } from './revisions.js';
 
 /** A record as stored: the domain object plus when it was created, changed or deleted. */
 export interface StoredRecord<K extends RecordKind = RecordKind> {
@@ -98,79 +98,117 @@ export async function allRecords<K extends RecordKind>(scope: Scope, kind: K): P
   return rows.map((row) => JSON.parse(row.body) as RecordOf<K>);
 }
 
-async function replaceChildRows(scope: Scope, item: KindedRecord): Promise<void> {
-  const { kind, record } = item;
-  const id = record.id;
-  await scope.db.deleteFrom('record_links').where('from_kind', '=', kind).where('from_id', '=', id).execute();
-  await scope.db.deleteFrom('record_parties').where('kind', '=', kind).where('record_id', '=', id).execute();
-  const links = referencesOf(item).map((reference, position) => ({
-    from_kind: kind,
-    from_id: id,
-    position,
-    relation: reference.relation,
-    to_kind: reference.target.kind,
-    to_id: reference.target.id,
-    locator: reference.citation?.locator ?? null,
-  }));
-  // Inserted in slices: a record with hundreds of citations stays under parameter limits.
-  for (let offset = 0; offset < links.length; offset += 100) {
-    await scope.db.insertInto('record_links').values(links.slice(offset, offset + 100)).execute();
-  }
-  const parties = partiesOf(item).map((party) => ({ kind, record_id: id, party }));
-  if (parties.length) await scope.db.insertInto('record_parties').values(parties).execute();
-  if (item.kind === 'meeting') {
-    await scope.db.deleteFrom('meeting_participants').where('meeting_id', '=', id).execute();
-    const participants = item.record.participants.map((participant, position) => ({
-      meeting_id: id,
+/** Runs `write` over slices of `rows`, so no statement exceeds a backend's bound-parameter limit. */
+async function inSlices<T>(rows: readonly T[], size: number, write: (slice: T[]) => Promise<unknown>): Promise<void> {
+  for (let offset = 0; offset < rows.length; offset += size) await write(rows.slice(offset, offset + size));
+}
+
+/** Replaces the links, parties and participants of these records with what they say now. */
+async function replaceChildRows(scope: Scope, kind: RecordKind, items: readonly KindedRecord[]): Promise<void> {
+  const ids = items.map((item) => item.record.id);
+  await inSlices(ids, 500, (slice) => scope.db.deleteFrom('record_links').where('from_kind', '=', kind).where('from_id', 'in', slice).execute());
+  await inSlices(ids, 500, (slice) => scope.db.deleteFrom('record_parties').where('kind', '=', kind).where('record_id', 'in', slice).execute());
+  const links = items.flatMap((item) =>
+    referencesOf(item).map((reference, position) => ({
+      from_kind: kind,
+      from_id: item.record.id,
       position,
-      person_id: participant.personId,
-      post_id: participant.postId ?? null,
-      side: participant.side,
-      role: participant.role,
-    }));
-    if (participants.length) await scope.db.insertInto('meeting_participants').values(participants).execute();
+      relation: reference.relation,
+      to_kind: reference.target.kind,
+      to_id: reference.target.id,
+      locator: reference.citation?.locator ?? null,
+    })),
+  );
+  await inSlices(links, 100, (slice) => scope.db.insertInto('record_links').values(slice).execute());
+  const parties = items.flatMap((item) => partiesOf(item).map((party) => ({ kind, record_id: item.record.id, party })));
+  await inSlices(parties, 200, (slice) => scope.db.insertInto('record_parties').values(slice).execute());
+  if (kind === 'meeting') {
+    await inSlices(ids, 500, (slice) => scope.db.deleteFrom('meeting_participants').where('meeting_id', 'in', slice).execute());
+    const participants = items.flatMap((item) =>
+      item.kind === 'meeting'
+        ? item.record.participants.map((participant, position) => ({
+            meeting_id: item.record.id,
+            position,
+            person_id: participant.personId,
+            post_id: participant.postId ?? null,
+            side: participant.side,
+            role: participant.role,
+          }))
+        : [],
+    );
+    await inSlices(participants, 100, (slice) => scope.db.insertInto('meeting_participants').values(slice).execute());
   }
 }
 
 /**
- * Stores one validated record: inserts it, updates it, or brings a deleted one back,
- * with its links, parties and a revision. An identical record is left untouched, which
- * is what makes seeds and imports idempotent.
+ * Stores validated records of any kinds: inserts new ones, updates changed ones, brings
+ * deleted ones back, each with its links, parties and a revision. Identical records are
+ * left untouched, which is what makes seeds and imports idempotent. Rows are read and
+ * written a slice at a time, so a large import costs few statements per record.
  */
-export async function writeRecord(scope: Scope, item: KindedRecord, context: WriteContext): Promise<WriteOutcome> {
-  const { kind, record } = item;
-  const table = tableOf(kind);
+export async function writeRecords(scope: Scope, items: readonly KindedRecord[], context: WriteContext): Promise<WriteOutcome[]> {
   const at = context.at ?? new Date().toISOString();
-  const body = JSON.stringify(record);
-  const existing = await scope.db
-    .selectFrom(table)
-    .select(['body', 'deleted_at'])
-    .where('id', '=', record.id)
-    .executeTakeFirst();
-  if (existing && existing.body === body && existing.deleted_at === null) return 'unchanged';
-
-  const status = 'status' in record ? record.status : 'verified';
-  // The per-kind columns come from projectRecord, so they are typed loosely here.
-  const columns = { ...projectRecord(item), body, status, updated_at: at, deleted_at: null };
-  if (existing) {
-    await scope.db.updateTable(table).set(columns as never).where('id', '=', record.id).execute();
-  } else {
-    await scope.db
-      .insertInto(table)
-      .values({ ...columns, id: record.id, created_at: at } as never)
-      .execute();
-  }
-  await replaceChildRows(scope, item);
-  const outcome: WriteOutcome = !existing ? 'created' : existing.deleted_at ? 'restored' : 'updated';
-  await appendRevision(scope, {
-    kind,
-    recordId: record.id,
-    action: outcome === 'created' ? 'create' : outcome === 'restored' ? 'restore' : 'update',
-    before: existing?.deleted_at ? null : (existing?.body ?? null),
-    after: body,
-    context: { ...context, at },
+  const outcomes: WriteOutcome[] = new Array(items.length);
+  // One entry per record: when a record is listed twice, its last version is the one written.
+  const last = new Map<string, number>();
+  items.forEach((item, index) => last.set(refKey({ kind: item.kind, id: item.record.id }), index));
+  const byKind = new Map<RecordKind, number[]>();
+  items.forEach((item, index) => {
+    if (last.get(refKey({ kind: item.kind, id: item.record.id })) !== index) {
+      outcomes[index] = 'unchanged';
+      return;
+    }
+    const list = byKind.get(item.kind);
+    if (list) list.push(index);
+    else byKind.set(item.kind, [index]);
   });
-  return outcome;
+  for (const [kind, indexes] of byKind) {
+    const table = tableOf(kind);
+    const existing = new Map<string, { body: string; deleted_at: string | null }>();
+    await inSlices(indexes.map((index) => items[index]!.record.id), 500, async (ids) => {
+      const rows = await scope.db.selectFrom(table).select(['id', 'body', 'deleted_at']).where('id', 'in', ids).execute();
+      for (const row of rows) existing.set(row.id, row);
+    });
+    const inserts: Record<string, unknown>[] = [];
+    const changed: KindedRecord[] = [];
+    const revisions: Parameters<typeof appendRevisions>[1][number][] = [];
+    for (const index of indexes) {
+      const item = items[index]!;
+      const { record } = item;
+      const body = JSON.stringify(record);
+      const before = existing.get(record.id);
+      if (before && before.body === body && before.deleted_at === null) {
+        outcomes[index] = 'unchanged';
+        continue;
+      }
+      const status = 'status' in record ? record.status : 'verified';
+      // The per-kind columns come from projectRecord, so they are typed loosely here.
+      const columns = { ...projectRecord(item), body, status, updated_at: at, deleted_at: null };
+      if (before) await scope.db.updateTable(table).set(columns as never).where('id', '=', record.id).execute();
+      else inserts.push({ ...columns, id: record.id, created_at: at });
+      const outcome: WriteOutcome = !before ? 'created' : before.deleted_at ? 'restored' : 'updated';
+      outcomes[index] = outcome;
+      changed.push(item);
+      revisions.push({
+        kind,
+        recordId: record.id,
+        action: outcome === 'created' ? 'create' : outcome === 'restored' ? 'restore' : 'update',
+        before: before?.deleted_at ? null : (before?.body ?? null),
+        after: body,
+      });
+    }
+    const columnCount = inserts[0] ? Object.keys(inserts[0]).length : 1;
+    await inSlices(inserts, Math.max(1, Math.floor(900 / columnCount)), (slice) => scope.db.insertInto(table).values(slice as never).execute());
+    await replaceChildRows(scope, kind, changed);
+    await appendRevisions(scope, revisions, { ...context, at });
+  }
+  return outcomes;
+}
+
+/** Stores one validated record; see writeRecords. */
+export async function writeRecord(scope: Scope, item: KindedRecord, context: WriteContext): Promise<WriteOutcome> {
+  const [outcome] = await writeRecords(scope, [item], context);
+  return outcome!;
 }
 
 /** Live records that point at this one (citations included), in a stable order. */

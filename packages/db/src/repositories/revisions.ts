@@ -35,6 +35,27 @@ export async function appendRevision(
     .execute();
 }
 
+/** Appends many revisions of one batch of writes (a few statements for thousands of records). */
+export async function appendRevisions(
+  scope: Scope,
+  changes: readonly { kind: RecordKind; recordId: string; action: RevisionAction; before: string | null; after: string | null }[],
+  context: WriteContext & { at: string },
+): Promise<void> {
+  const rows = changes.map((change) => ({
+    batch_id: context.batchId ?? null,
+    at: context.at,
+    actor: context.actor,
+    kind: change.kind,
+    record_id: change.recordId,
+    action: change.action,
+    before_body: change.before,
+    after_body: change.after,
+  }));
+  for (let offset = 0; offset < rows.length; offset += 100) {
+    await scope.db.insertInto('revisions').values(rows.slice(offset, offset + 100)).execute();
+  }
+}
+
 export interface RevisionFilter {
   /** Changes at or after this instant or date (ISO 8601, e.g. `2024-06-20`). */
   since?: string;

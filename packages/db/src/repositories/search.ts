@@ -12,10 +12,10 @@ import {
 } from '@bilat/domain';
 import { sql } from 'kysely';
 import { indexSearchTerms, matchTerms, unindexSearchTerms } from '../dialect.js';
-import { RECORD_TABLES, SEARCH_KIND_RANK } from '../record-tables.js';
+import { RECORD_TABLES, SEARCH_KIND_RANK, UNSEARCHED_KINDS } from '../record-tables.js';
 import type { Scope } from '../scope.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { findRecord } from './records.js';
+import { getRecords } from './records.js';
 
 /**
  * Full-text search over every record. Both backends index the same folded terms
@@ -23,92 +23,122 @@ import { findRecord } from './records.js';
  * "klaipeda" finds "Klaipėda" and "vasilenko" finds "Vassilenko" on either.
  */
 
-/** Resolves display titles of records, following the references a title names (a holding names its person and post). */
-function titleResolver(scope: Scope) {
-  const cache = new Map<string, Promise<string | undefined>>();
-  const resolve = (ref: RecordRef, depth = 0): Promise<string | undefined> => {
-    const key = refKey(ref);
-    if (!cache.has(key)) {
-      cache.set(
-        key,
-        (async () => {
-          const found = await findRecord(scope, ref.kind, ref.id);
-          if (!found) return undefined;
-          const item = { kind: ref.kind, record: found.record } as KindedRecord;
-          const lookup = depth < 2 ? await lookupFor(item, depth + 1) : () => undefined;
-          return recordTitle(item, lookup);
-        })(),
-      );
+const CHUNK = 400;
+
+function chunked<T>(items: readonly T[], size = CHUNK): T[][] {
+  const chunks: T[][] = [];
+  for (let offset = 0; offset < items.length; offset += size) chunks.push(items.slice(offset, offset + size));
+  return chunks;
+}
+
+function uniqueRefs(refs: Iterable<RecordRef>): RecordRef[] {
+  const byKey = new Map<string, RecordRef>();
+  for (const ref of refs) byKey.set(refKey(ref), ref);
+  return [...byKey.values()];
+}
+
+/** Loads live records by reference, a query per kind (in chunks), keyed by `kind:id`. */
+async function loadRecords(scope: Scope, refs: readonly RecordRef[]): Promise<Map<string, KindedRecord>> {
+  const loaded = new Map<string, KindedRecord>();
+  const byKind = new Map<RecordKind, string[]>();
+  for (const ref of refs) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref.id]);
+  for (const [kind, ids] of byKind) {
+    for (const record of await getRecords(scope, kind, ids)) loaded.set(refKey({ kind, id: record.id }), { kind, record } as KindedRecord);
+  }
+  return loaded;
+}
+
+const namedTargets = (item: KindedRecord) => referencesOf(item).filter((reference) => !reference.citation).map((reference) => reference.target);
+
+/**
+ * Display titles of records, keyed by `kind:id`, loaded in bulk. A title may name what
+ * its record points at (a holding names its person and post, a post its organization),
+ * so referenced records are loaded two levels deep.
+ */
+export async function resolveTitles(scope: Scope, refs: Iterable<RecordRef>): Promise<Map<string, string>> {
+  const levels: Map<string, KindedRecord>[] = [await loadRecords(scope, uniqueRefs(refs))];
+  for (let depth = 0; depth < 2; depth++) {
+    const known = new Set(levels.flatMap((level) => [...level.keys()]));
+    const next = uniqueRefs([...levels[depth]!.values()].flatMap(namedTargets)).filter((ref) => !known.has(refKey(ref)));
+    levels.push(await loadRecords(scope, next));
+  }
+  const titles = new Map<string, string>();
+  // Deepest first, so each level's titles can name the level below.
+  for (const level of [...levels].reverse()) {
+    for (const [key, item] of level) titles.set(key, recordTitle(item, (ref) => titles.get(refKey(ref))));
+  }
+  return titles;
+}
+
+/** Titles of the posts each person holds, so a search for "Klaipeda" finds its port director. */
+async function postsHeld(scope: Scope, personIds: readonly string[]): Promise<Map<string, string[]>> {
+  const held = new Map<string, string[]>();
+  if (personIds.length === 0) return held;
+  const rows: { person_id: string; post_id: string }[] = [];
+  for (const ids of chunked(personIds)) {
+    rows.push(
+      ...(await scope.db
+        .selectFrom('holdings')
+        .select(['person_id', 'post_id'])
+        .where('person_id', 'in', ids)
+        .where('deleted_at', 'is', null)
+        .orderBy('id')
+        .execute()),
+    );
+  }
+  const titles = await resolveTitles(scope, rows.map((row) => ({ kind: 'post' as const, id: row.post_id })));
+  for (const row of rows) {
+    const title = titles.get(refKey({ kind: 'post', id: row.post_id }));
+    if (title) held.set(row.person_id, [...(held.get(row.person_id) ?? []), title]);
+  }
+  return held;
+}
+
+async function removeDocuments(scope: Scope, refs: readonly RecordRef[]): Promise<void> {
+  const byKind = new Map<RecordKind, string[]>();
+  for (const ref of refs) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref.id]);
+  for (const [kind, ids] of byKind) {
+    for (const slice of chunked(ids)) {
+      const rows = await scope.db.selectFrom('search_documents').select('doc_id').where('kind', '=', kind).where('record_id', 'in', slice).execute();
+      if (rows.length === 0) continue;
+      const docIds = rows.map((row) => Number(row.doc_id));
+      await unindexSearchTerms(scope.db, scope.dialect, docIds);
+      await scope.db.deleteFrom('search_documents').where('doc_id', 'in', docIds).execute();
     }
-    return cache.get(key)!;
-  };
-  const lookupFor = async (item: KindedRecord, depth = 0) => {
-    const titles = new Map<string, string | undefined>();
-    for (const reference of referencesOf(item)) {
-      if (reference.citation) continue;
-      titles.set(refKey(reference.target), await resolve(reference.target, depth));
-    }
-    return (ref: RecordRef) => titles.get(refKey(ref));
-  };
-  return { resolve, lookupFor };
+  }
 }
 
-/** Titles of the posts a person holds, so a search for "Klaipeda" finds its port director. */
-async function postsHeldText(scope: Scope, personId: string, resolve: (ref: RecordRef) => Promise<string | undefined>): Promise<string[]> {
-  const holdings = await scope.db
-    .selectFrom('holdings')
-    .select(['id', 'post_id'])
-    .where('person_id', '=', personId)
-    .where('deleted_at', 'is', null)
-    .orderBy('id')
-    .execute();
-  const titles = await Promise.all(holdings.map((holding) => resolve({ kind: 'post', id: holding.post_id })));
-  return titles.filter((title): title is string => Boolean(title));
-}
-
-async function removeDocument(scope: Scope, ref: RecordRef): Promise<void> {
-  const rows = await scope.db
-    .selectFrom('search_documents')
-    .select('doc_id')
-    .where('kind', '=', ref.kind)
-    .where('record_id', '=', ref.id)
-    .execute();
-  if (rows.length === 0) return;
-  const ids = rows.map((row) => Number(row.doc_id));
-  await unindexSearchTerms(scope.db, scope.dialect, ids);
-  await scope.db.deleteFrom('search_documents').where('doc_id', 'in', ids).execute();
-}
-
-/** Rebuilds the search documents of these records (removing those of deleted records). */
+/** Rebuilds the search documents of these records (removing those of deleted records), in bulk. */
 export async function refreshSearchDocuments(scope: Scope, refs: Iterable<RecordRef>): Promise<void> {
-  const { resolve, lookupFor } = titleResolver(scope);
-  const seen = new Set<string>();
-  for (const ref of refs) {
-    const key = refKey(ref);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    await removeDocument(scope, ref);
-    const found = await findRecord(scope, ref.kind, ref.id);
-    if (!found) continue;
-    const item = { kind: ref.kind, record: found.record } as KindedRecord;
-    const lookup = await lookupFor(item);
-    const title = recordTitle(item, lookup);
-    const extra = item.kind === 'person' ? await postsHeldText(scope, item.record.id, resolve) : [];
-    const body = [recordSearchText(item, lookup), ...extra].join('\n');
-    const inserted = await scope.db
-      .insertInto('search_documents')
-      .values({
-        kind: ref.kind,
-        record_id: ref.id,
-        kind_rank: SEARCH_KIND_RANK[ref.kind],
+  const all = uniqueRefs(refs).filter((ref) => !UNSEARCHED_KINDS.has(ref.kind));
+  for (const slice of chunked(all)) {
+    await removeDocuments(scope, slice);
+    const items = [...(await loadRecords(scope, slice)).values()];
+    if (items.length === 0) continue;
+    const titles = await resolveTitles(scope, [...items.map((item) => ({ kind: item.kind, id: item.record.id })), ...items.flatMap(namedTargets)]);
+    const lookup = (ref: RecordRef) => titles.get(refKey(ref));
+    const posts = await postsHeld(scope, items.filter((item) => item.kind === 'person').map((item) => item.record.id));
+    const documents = items.map((item) => {
+      const title = recordTitle(item, lookup);
+      const body = [recordSearchText(item, lookup), ...(posts.get(item.record.id) ?? [])].join('\n');
+      return {
+        kind: item.kind,
+        record_id: item.record.id,
+        kind_rank: SEARCH_KIND_RANK[item.kind],
         title,
         sort_title: foldText(title).slice(0, 200),
         title_terms: searchTerms(title).join(' '),
         body_terms: searchTerms(body).join(' '),
-      })
-      .returning('doc_id')
-      .executeTakeFirstOrThrow();
-    await indexSearchTerms(scope.db, scope.dialect, Number(inserted.doc_id), searchTerms(title).join(' '), searchTerms(body).join(' '));
+      };
+    });
+    for (const rows of chunked(documents, 100)) {
+      const inserted = await scope.db.insertInto('search_documents').values(rows).returning(['doc_id', 'title_terms', 'body_terms']).execute();
+      await indexSearchTerms(
+        scope.db,
+        scope.dialect,
+        inserted.map((row) => ({ docId: Number(row.doc_id), titleTerms: row.title_terms, bodyTerms: row.body_terms })),
+      );
+    }
   }
 }
 
@@ -223,13 +253,3 @@ export async function rebuildSearchIndex(scope: Scope): Promise<number> {
   return refs.length;
 }
 
-/** Display titles of records (a holding's names its person and post), keyed by `kind:id`; missing records are left out. */
-export async function resolveTitles(scope: Scope, refs: Iterable<RecordRef>): Promise<Map<string, string>> {
-  const { resolve } = titleResolver(scope);
-  const titles = new Map<string, string>();
-  for (const ref of refs) {
-    const title = await resolve(ref);
-    if (title !== undefined) titles.set(refKey(ref), title);
-  }
-  return titles;
-}

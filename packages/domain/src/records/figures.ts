@@ -5,6 +5,9 @@ import { partyCodeSchema } from '../party.js';
 import { partialDateSchema } from '../partial-date.js';
 
 export const TRADE_FLOWS = ['export', 'import', 'turnover'] as const;
+
+/** The partner of a reporter's totals with the whole world (Comtrade's partner 0). */
+export const WORLD_PARTNER = 'WORLD';
 export const tradeFlowKindSchema = z.enum(TRADE_FLOWS);
 export type TradeFlowKind = z.infer<typeof tradeFlowKindSchema>;
 
@@ -16,7 +19,8 @@ export type TradeFlowKind = z.infer<typeof tradeFlowKindSchema>;
 export const tradeFlowSchema = z.strictObject({
   ...factFields,
   reporter: partyCodeSchema,
-  partner: partyCodeSchema,
+  /** The other party, or `WORLD` for the reporter's totals with every partner (kept apart from bilateral flows). */
+  partner: z.union([partyCodeSchema, z.literal('WORLD')]),
   /** A year, a run of months ("January–February 2022"), or any span of partial dates. */
   period: dateSpanSchema,
   flow: tradeFlowKindSchema,

@@ -6,12 +6,14 @@ import { disputeSchema } from './dispute.js';
 import { holdingSchema, organizationSchema, personSchema, placeSchema, postSchema } from './entities.js';
 import { meetingSchema, seriesSchema, visitSchema } from './events.js';
 import { indicatorSchema, investmentFlowSchema, tradeFlowSchema } from './figures.js';
+import { interactionSchema } from './interaction.js';
 
 export * from './agreements.js';
 export * from './dispute.js';
 export * from './entities.js';
 export * from './events.js';
 export * from './figures.js';
+export * from './interaction.js';
 
 /** The schema of every record kind; the same schema validates API input, bundles and forms. */
 export const recordSchemas = {
@@ -31,6 +33,7 @@ export const recordSchemas = {
   investment: investmentFlowSchema,
   indicator: indicatorSchema,
   dispute: disputeSchema,
+  interaction: interactionSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 export type RecordSchemas = typeof recordSchemas;
@@ -61,6 +64,7 @@ export const RECORD_COLLECTIONS = {
   investment: 'investment',
   indicator: 'indicators',
   dispute: 'disputes',
+  interaction: 'interactions',
 } as const satisfies Record<RecordKind, string>;
 
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[RecordKind];
