@@ -57,6 +57,24 @@ describe('bilat db', () => {
     expect(JSON.parse(reset.stdout)).toMatchObject({ reset: true, total: { created: expect.any(Number) } });
   });
 
+  it('backs up the database and restores it, refusing to overwrite a file', () => {
+    const file = join(dir, 'bilat.db');
+    const copy = join(dir, 'copy.db');
+    expect(bilat(['db', 'seed', '--db', file]).code).toBe(0);
+    const backup = bilat(['db', 'backup', copy, '--json', '--db', file]);
+    expect(backup.code).toBe(0);
+    expect(JSON.parse(backup.stdout)).toMatchObject({ file: copy, method: 'sqlite-backup', bytes: expect.any(Number) });
+    expect(bilat(['db', 'backup', copy, '--db', file]).stderr).toContain('already exists');
+    const key = bilat(['keys', 'create', '--scope', 'read', '--db', file]);
+    expect(key.code).toBe(0);
+    expect(JSON.parse(bilat(['keys', 'list', '--json', '--db', file]).stdout).items).toHaveLength(1);
+    expect(bilat(['db', 'restore', copy, '--db', file]).code).toBe(2);
+    const restored = bilat(['db', 'restore', copy, '--yes', '--db', file]);
+    expect(restored.code, restored.stderr).toBe(0);
+    // The key made after the backup is gone: the database is as it was when copied.
+    expect(JSON.parse(bilat(['keys', 'list', '--json', '--db', file]).stdout).items).toHaveLength(0);
+  });
+
   it('exits 2 for bad usage and names what was wrong', () => {
     const unknown = bilat(['db', 'frobnicate']);
     expect(unknown.code).toBe(2);

@@ -23,6 +23,10 @@ export interface BilatDatabase {
   dialect: DialectName;
   /** Where it lives, for messages: a file path or a URL without its password. */
   location: string;
+  /** How it was opened (for backups, which work on the file or call pg_dump). */
+  config: DatabaseConfig;
+  /** The SQLite connection itself, for its online backup API; absent on PostgreSQL. */
+  sqlite?: SqliteDriver.Database;
   close(): Promise<void>;
 }
 
@@ -35,7 +39,7 @@ function openSqlite(path: string, readonly = false): BilatDatabase {
   driver.pragma('busy_timeout = 5000');
   driver.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) });
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', location: path, config: { kind: 'sqlite', path, readonly }, sqlite: driver, close: () => db.destroy() };
 }
 
 /** The URL as it may be printed: the password replaced. */
@@ -59,7 +63,7 @@ function openPostgres(url: string, schema?: string, poolSize = 10): BilatDatabas
   // An idle client that loses its server emits 'error'; without a listener it would crash the process.
   pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location: redactUrl(url), close: () => db.destroy() };
+  return { db, dialect: 'postgres', location: redactUrl(url), config: { kind: 'postgres', url, schema, poolSize }, close: () => db.destroy() };
 }
 
 export function quoteIdentifier(name: string): string {

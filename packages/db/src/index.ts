@@ -20,3 +20,4 @@ export * from './repositories/dossier.js';
 export * from './config.js';
 export * from './import-stream.js';
 export * from './undo.js';
+export * from './backup.js';

@@ -98,4 +98,48 @@ export function registerDbCommands(program: Command): void {
         { migrate: false },
       );
     });
+
+  db.command('backup')
+    .description('write a consistent copy of the database while it is in use (SQLite online backup; pg_dump for PostgreSQL)')
+    .argument('<file>', 'where to write the copy (must not exist yet)')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nExamples:\n  $ bilat db backup ./bilat-2026-11-28.db\n  $ bilat db backup ./bilat.pgdump --database-url postgres://localhost/bilat')
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<Options>();
+      requireLocal(options, 'db backup');
+      const { backupDatabase } = await import('@bilat/db');
+      await withDatabase(options, async (database) => {
+        const result = await backupDatabase(database, file);
+        if (options.json) return printJson({ location: database.location, ...result });
+        printLine(`Backed up ${database.location} to ${result.file} (${(result.bytes / 1024).toFixed(0)} KiB, ${result.method})`);
+      });
+    });
+
+  db.command('restore')
+    .description('replace the database with a backup made by `bilat db backup` (asks first; stop `bilat serve` before)')
+    .argument('<file>', 'the backup to restore')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .option('--json', 'print the result as JSON')
+    .addHelpText('after', '\nExample:\n  $ bilat db restore ./bilat-2026-11-28.db --yes')
+    .action(async (file: string, _options: unknown, command: Command) => {
+      const options = command.optsWithGlobals<Options>();
+      requireLocal(options, 'db restore');
+      const { restoreDatabase } = await import('@bilat/db');
+      await withDatabase(
+        options,
+        async (database) => {
+          if (!options.yes) {
+            if (!process.stdin.isTTY) throw new UsageError('db restore replaces every record; pass --yes to confirm when not at a terminal');
+            if (!(await confirm(`Replace everything in ${database.location} with ${file}?`))) {
+              note('Nothing changed.');
+              return;
+            }
+          }
+          await restoreDatabase(database, file);
+          if (options.json) return printJson({ location: database.location, restored: file });
+          printLine(`Restored ${database.location} from ${file}`);
+        },
+        { migrate: false, seed: 'never' },
+      );
+    });
 }
