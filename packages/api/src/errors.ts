@@ -2,6 +2,7 @@ import { BundleError } from '@bilat/domain/bundle';
 import {
   ConsistencyError,
   DatabaseUnreachableError,
+  isConnectionError,
   DependentsError,
   InvalidCursorError,
   InvalidRecordError,
@@ -58,5 +59,24 @@ export function toTRPCError(error: unknown): TRPCError | undefined {
   if (typeof code === 'string' && TEXT_REFUSED.has(code)) {
     return new TRPCError({ code: 'BAD_REQUEST', message: 'Text may not contain the NUL character (U+0000)', cause: error as Error });
   }
+  const unavailable = unavailableReason(error);
+  if (unavailable) return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailable, cause: error as Error });
+  return undefined;
+}
+
+/**
+ * When the database, not the request, is the problem (read-only, full, restarting,
+ * unreachable): a 503 the client may retry, with the reason, instead of a 500.
+ */
+function unavailableReason(error: unknown): string | undefined {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const message = error instanceof Error ? error.message : '';
+  if (code.startsWith('SQLITE_READONLY')) return 'The database is read-only: reads work, writes are refused';
+  if (code === 'SQLITE_FULL') return 'The database is full: the write was refused and nothing was changed';
+  if (code === 'SQLITE_BUSY' || code.startsWith('SQLITE_BUSY')) return 'The database is busy with another writer; try again';
+  if (isConnectionError(error) || ['57P01', '57P02', '57P03', '53300', '08000', '08003', '08006'].includes(code)) {
+    return 'The database is unavailable (restarting or unreachable); try again shortly';
+  }
+  if (/Connection terminated|connection timeout|terminating connection/i.test(message)) return 'The database connection was lost; try again shortly';
   return undefined;
 }

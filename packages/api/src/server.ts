@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, type ApiOptions } from './context.js';
+import { toTRPCError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { REST_BASE_PATH } from './rest.js';
 import { appRouter, type AppRouter } from './root.js';
@@ -54,8 +55,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onResponse', async (request) => {
     if (!app.server.listening) request.raw.socket?.end();
   });
-  const createContext = async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) =>
-    createInnerContext({ database, caller: await callerFromHeaders(database, req.headers), options });
+  const createContext = async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) => {
+    try {
+      return createInnerContext({ database, caller: await callerFromHeaders(database, req.headers), options });
+    } catch (error) {
+      // Checking a key needs the database; when it is down that is a 503, not a 500.
+      throw toTRPCError(error) ?? error;
+    }
+  };
 
   await app.register(cors, {
     origin: options.cors ?? false,

@@ -60,8 +60,11 @@ function openPostgres(url: string, schema?: string, poolSize = 10): BilatDatabas
     // A schema of its own (tests, several datasets on one server) is set per connection.
     ...(schema ? { options: `-c search_path=${quoteIdentifier(schema)}` } : {}),
   });
-  // An idle client that loses its server emits 'error'; without a listener it would crash the process.
+  // A client that loses its server (a restart, a network cut) emits 'error'; without a
+  // listener that would crash the process. The failed query rejects on its own, and the
+  // pool replaces the client, so the API recovers without a restart.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', location: redactUrl(url), config: { kind: 'postgres', url, schema, poolSize }, close: () => db.destroy() };
 }

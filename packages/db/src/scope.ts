@@ -26,5 +26,16 @@ export function scopeOf(database: BilatDatabase): Scope {
 export async function inTransaction<T>(database: BilatDatabase | Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
   const scope = 'close' in database ? scopeOf(database) : database;
   if (scope.db.isTransaction) return work(scope);
-  return scope.db.transaction().execute((trx) => work({ db: trx, dialect: scope.dialect }));
+  // A controlled transaction, so that an error at COMMIT is the error reported: SQLite
+  // rolls back by itself on some (SQLITE_FULL), and a failing ROLLBACK must not hide it.
+  const trx = await scope.db.startTransaction().execute();
+  let result: T;
+  try {
+    result = await work({ db: trx, dialect: scope.dialect });
+    await trx.commit().execute();
+  } catch (error) {
+    await trx.rollback().execute().catch(() => {});
+    throw error;
+  }
+  return result;
 }
