@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/main.ts'],
+  // The import runs in a worker thread of its own (a capped heap): its own entry file.
+  entry: ['src/main.ts', 'src/import-worker.ts'],
   format: ['esm'],
   sourcemap: true,
   clean: true,
@@ -14,7 +15,8 @@ export default defineConfig({
   noExternal: [/^ink($|\/)/, /^react($|\/)/, /^react-reconciler($|\/)/, /^scheduler($|\/)/, /^yoga-layout($|\/)/, /^es-toolkit($|\/)/,
     // The same for the data path: a command resolves and loads a few files instead of hundreds.
     /^@bilat\/(?!dataset)/, /^kysely($|\/)/, /^zod($|\/)/, /^@trpc\//, /^commander($|\/)/, /^string-width($|\/)/, /^any-ascii($|\/)/,
-    /^big\.js($|\/)/, /^i18n-iso-countries($|\/)/, /^currency-codes($|\/)/, /^yaml($|\/)/, /^csv-stringify($|\/)/, /^ics($|\/)/],
+    /^big\.js($|\/)/, /^i18n-iso-countries($|\/)/, /^currency-codes($|\/)/, /^yaml($|\/)/, /^csv-stringify($|\/)/, /^ics($|\/)/,
+    /^csv-parse($|\/)/, /^@streamparser\//],
   // Native or server-only: loaded from node_modules, and only when used.
   // The dataset finds its YAML files next to its own module, so it must stay a package of its own.
   external: ['react-devtools-core', '@bilat/dataset', 'better-sqlite3', 'pg', 'fastify', '@fastify/cors', '@fastify/rate-limit', 'trpc-to-openapi'],

@@ -13,6 +13,17 @@ export class UsageError extends Error {
   }
 }
 
+/** A file that cannot be read as the format says: exit code 2, the problems (file, line, field) as details. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly problems: unknown[] = [],
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
 /** A bilat server that could not be reached (refused, unknown host, timed out). */
 export class ServerUnreachableError extends Error {
   constructor(
@@ -112,6 +123,12 @@ export function describeError(error: unknown): ErrorReport {
   switch (e.name) {
     case 'UsageError':
       return { code: 'USAGE', message, exitCode: EXIT_USAGE };
+    case 'InputError':
+      return { code: 'INVALID_INPUT', message, exitCode: EXIT_USAGE, details: (error as { problems?: unknown[] }).problems };
+    case 'BatchNotFoundError':
+      return { code: 'NOT_FOUND', message, exitCode: EXIT_FAILURE };
+    case 'BatchAlreadyUndoneError':
+      return { code: 'CONFLICT', message, exitCode: EXIT_FAILURE };
     case 'InvalidCursorError':
       return { code: 'BAD_CURSOR', message, exitCode: EXIT_USAGE };
     case 'BundleError':

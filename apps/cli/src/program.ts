@@ -3,6 +3,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { registerChangesCommand } from './commands/changes.js';
 import { examples } from './commands/common.js';
 import { registerDbCommands } from './commands/db.js';
+import { registerExportCommand, registerImportCommand } from './commands/interchange.js';
 import { registerKeysCommands } from './commands/keys.js';
 import { registerListCommands } from './commands/lists.js';
 import { registerMeetingsCommand } from './commands/meetings.js';
@@ -42,6 +43,8 @@ export function buildProgram(hooks: ProgramHooks): Command {
   registerListCommands(program);
   registerChangesCommand(program);
   registerSearchCommand(program);
+  registerImportCommand(program);
+  registerExportCommand(program);
   registerServeCommand(program);
   registerDbCommands(program);
   registerKeysCommands(program);

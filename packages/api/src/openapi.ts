@@ -1,5 +1,6 @@
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import packageJson from '../package.json' with { type: 'json' };
+import { importRouteDocument } from './imports.js';
 import { REST_BASE_PATH } from './rest.js';
 import { appRouter } from './root.js';
 
@@ -79,9 +80,15 @@ function documentErrors(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/** The upload route is plain HTTP (a streamed body is no procedure input): documented by hand. */
+function documentImports(document: OpenAPIObject): OpenAPIObject {
+  (document.paths ??= {})['/imports/{format}'] = importRouteDocument() as never;
+  return document;
+}
+
 /** The OpenAPI 3.1 document of the REST routes, generated from the same procedures as tRPC. */
 export function openApiDocument(): OpenAPIObject {
-  cached ??= documentErrors(
+  cached ??= documentImports(documentErrors(
     generateOpenApiDocument(appRouter, {
       title: 'bilat API',
       description:
@@ -91,6 +98,6 @@ export function openApiDocument(): OpenAPIObject {
       baseUrl: REST_BASE_PATH,
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key made with `bilat keys create`' } },
     }),
-  );
+  ));
   return cached;
 }

@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, type ApiOptions } from './context.js';
+import { handleImportUpload, DEFAULT_IMPORT_LIMIT } from './imports.js';
 import { toTRPCError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { REST_BASE_PATH } from './rest.js';
@@ -19,6 +20,8 @@ export interface ServerOptions extends ApiOptions {
   rateLimit?: number | false;
   /** Largest request body, in bytes (default 1 MiB). Uploads for imports get their own limit. */
   bodyLimit?: number;
+  /** Largest file uploaded to POST /api/v1/imports/{format}, in bytes (default 1 GiB); it is streamed, never held whole. */
+  importLimit?: number;
   /** Structured request logs (pino); `false` for none. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -92,6 +95,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.get('/openapi.json', async () => openApiDocument());
 
+  // Imports take the raw body as a stream: no parser reads it first, and the route counts its own limit.
+  await app.register(async (instance) => {
+    instance.removeAllContentTypeParsers();
+    instance.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+    instance.post<{ Params: { format: string }; Querystring: Record<string, string | undefined> }>(`${REST_BASE_PATH}/imports/:format`, async (request, reply) => {
+      const length = Number(request.headers['content-length']);
+      const result = await handleImportUpload({
+        database,
+        caller: await callerFromHeaders(database, request.headers),
+        format: request.params.format,
+        query: request.query,
+        body: request.raw,
+        length: Number.isFinite(length) && request.headers['content-length'] !== undefined ? length : undefined,
+        limit: options.importLimit ?? DEFAULT_IMPORT_LIMIT,
+      });
+      if (!result.drained) void reply.header('connection', 'close');
+      return reply.code(result.status).send(result.body);
+    });
+  });
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
     trpcOptions: {

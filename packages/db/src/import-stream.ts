@@ -6,6 +6,7 @@ import {
   refKey,
   type KindedRecord,
   type RecordKind,
+  type RecordOf,
   type RecordRef,
 } from '@bilat/domain';
 import type { BilatDatabase } from './connection.js';
@@ -51,6 +52,13 @@ export function formatImportProblem(problem: ImportProblem): string {
   return `${where}${record}${problem.message}`;
 }
 
+/**
+ * How to combine two versions of one record instead of letting the later replace the
+ * earlier: for records that accumulate (the events behind an interaction) or that must
+ * keep what is stored (a file's source keeps the day it was first read).
+ */
+export type MergeRules = { [K in RecordKind]?: (existing: RecordOf<K>, incoming: RecordOf<K>) => RecordOf<K> };
+
 export interface StreamImportOptions extends ImportOptions {
   /** Records written per chunk (default 1000). */
   chunkSize?: number;
@@ -58,6 +66,8 @@ export interface StreamImportOptions extends ImportOptions {
   onProgress?: (rowsRead: number) => void;
   /** Stop collecting problems after this many (default 1000); the import still refuses. */
   maxProblems?: number;
+  /** Kinds whose repeated records are combined (within the file and with what is stored). */
+  merge?: MergeRules;
 }
 
 export interface StreamImportSummary extends ImportSummary {
@@ -102,6 +112,62 @@ async function missingInDatabase(scope: Scope, refs: readonly RecordRef[]): Prom
   return missing;
 }
 
+type Buffered = { item: KindedRecord; line?: number };
+
+/**
+ * Applies the merge rules to a chunk: repeated records of a merged kind become one (in
+ * file order), combined with the live stored version, and are checked again.
+ */
+async function mergeChunk(scope: Scope, buffer: Buffered[], merge: MergeRules, problem: (entry: ImportProblem) => void): Promise<Buffered[]> {
+  const out: Buffered[] = [];
+  const merged = new Map<string, number>();
+  for (const entry of buffer) {
+    const rule = merge[entry.item.kind] as ((a: unknown, b: unknown) => unknown) | undefined;
+    if (!rule) {
+      out.push(entry);
+      continue;
+    }
+    const key = refKey({ kind: entry.item.kind, id: entry.item.record.id });
+    const at = merged.get(key);
+    if (at === undefined) {
+      merged.set(key, out.length);
+      out.push(entry);
+    } else {
+      const previous = out[at]!;
+      out[at] = { item: { kind: entry.item.kind, record: rule(previous.item.record, entry.item.record) } as KindedRecord, line: previous.line };
+    }
+  }
+  const byKind = new Map<RecordKind, number[]>();
+  for (const index of merged.values()) {
+    const kind = out[index]!.item.kind;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), index]);
+  }
+  for (const [kind, indexes] of byKind) {
+    const rule = merge[kind] as (a: unknown, b: unknown) => unknown;
+    const ids = indexes.map((index) => out[index]!.item.record.id);
+    const stored = new Map<string, unknown>();
+    for (let offset = 0; offset < ids.length; offset += 500) {
+      const rows = await scope.db
+        .selectFrom(RECORD_TABLES[kind] as 'sources')
+        .select(['id', 'body'])
+        .where('id', 'in', ids.slice(offset, offset + 500))
+        .where('deleted_at', 'is', null)
+        .execute();
+      for (const row of rows) stored.set(row.id, JSON.parse(row.body));
+    }
+    for (const index of indexes) {
+      const entry = out[index]!;
+      const existing = stored.get(entry.item.record.id);
+      if (existing === undefined) continue;
+      // The combined record must still be a valid record (an interaction has at most so many events).
+      const checked = validateRow({ kind, record: rule(existing, entry.item.record), line: entry.line });
+      if ('kind' in checked) out[index] = { item: checked, line: entry.line };
+      else problem(checked);
+    }
+  }
+  return out;
+}
+
 /**
  * Imports records from a stream in one transaction. Every row is validated; every
  * reference must resolve to a record in the database or in the import itself. Any
@@ -119,7 +185,7 @@ export async function importStream(
   const chunkSize = options.chunkSize ?? 1000;
   const maxProblems = options.maxProblems ?? 1000;
   const batchId = `${kind}-${at.replace(/[-:]/g, '').replace(/\..*$/, '').toLowerCase()}-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
-  const context = { actor: options.actor ?? localActor(), batchId, at };
+  const context = { actor: options.actor ?? localActor(), batchId, at, leanCreates: true };
   const summary: StreamImportSummary = { batchId: null, dryRun: Boolean(options.dryRun), total: emptyCounts(), byKind: {}, rows: 0, problems: [] };
   const problem = (entry: ImportProblem) => {
     if (summary.problems.length < maxProblems) summary.problems.push(entry);
@@ -129,9 +195,17 @@ export async function importStream(
   const run = async (scope: Scope) => {
     // References not found yet: they may name a record later in the file.
     const pending = new Map<string, { ref: RecordRef; line?: number; from: string }>();
-    let buffer: { item: KindedRecord; line?: number }[] = [];
+    let buffer: Buffered[] = [];
     const flush = async () => {
       if (buffer.length === 0) return;
+      if (options.merge) {
+        buffer = await mergeChunk(scope, buffer, options.merge, (entry) => {
+          refused += 1;
+          problem(entry);
+        });
+        // Once a record is refused nothing will be kept (a dry run goes on counting).
+        if (refused > 0 && !options.dryRun) buffer = [];
+      }
       const items = buffer.map((entry) => entry.item);
       const outcomes: WriteOutcome[] = await writeRecords(scope, items, context);
       const changed: RecordRef[] = [];

@@ -207,5 +207,8 @@ export const SEARCH_KIND_RANK: Record<RecordKind, number> = {
   interaction: 17,
 };
 
-/** Kinds left out of full-text search: machine-coded events, noisy and numerous. */
-export const UNSEARCHED_KINDS: ReadonlySet<RecordKind> = new Set(['interaction']);
+/**
+ * Kinds left out of full-text search: machine-coded events (noisy) and trade figures
+ * (millions of them, with no words of their own: they are found through their pair).
+ */
+export const UNSEARCHED_KINDS: ReadonlySet<RecordKind> = new Set(['interaction', 'trade']);

@@ -16,6 +16,11 @@ export interface WriteContext {
   batchId?: string | null;
   /** The time of the change; defaults to now. */
   at?: string;
+  /**
+   * Large imports leave out the body of a record they create from its revision: it is
+   * the record itself until an edit, and an edit's revision keeps it as "before".
+   */
+  leanCreates?: boolean;
 }
 
 export function scopeOf(database: BilatDatabase): Scope {

@@ -85,8 +85,9 @@ export async function undoBatch(database: BilatDatabase | Scope, batchId: string
       if (revision.action === 'create') created.push(ref);
       else if (revision.before_body) changed.push({ kind: ref.kind, record: JSON.parse(revision.before_body) } as KindedRecord);
     }
-    const createdKeys = new Set(created.map(refKey));
-    const outside = await liveLinkersOutside(scope, created, createdKeys);
+    // Records the batch changed go back to versions that did not point at what it created.
+    const batchKeys = new Set([...created.map(refKey), ...changed.map((item) => refKey({ kind: item.kind, id: item.record.id }))]);
+    const outside = await liveLinkersOutside(scope, created, batchKeys);
     if (outside.length) throw new DependentsError({ kind: created[0]!.kind, id: `batch ${batchId}` }, outside);
 
     const byKind = new Map<RecordKind, string[]>();

@@ -149,4 +149,36 @@ describe.each(BACKENDS)('streaming imports on %s', (dialect) => {
     await expect(undoBatch(test.database, summary.batchId!)).rejects.toBeInstanceOf(DependentsError);
     expect(await findRecord(scope, 'person', 'imported-person')).toBeDefined();
   });
+
+  it('merges repeated records by the rules given, within the file and with what is stored', async () => {
+    const interaction = (eventId: string, line: number): ImportRow => ({
+      kind: 'interaction',
+      line,
+      record: { id: 'fr-lt-2019-10-24-040', status: 'draft', citations: [{ sourceId: SOURCE }], pair: 'FR-LT', date: '2019-10-24', code: '040', dataset: 'gdelt-2', events: [{ id: eventId, actors: ['LT', 'FR'] }] },
+    });
+    type Events = { events: { id: string }[] };
+    const merge = {
+      interaction: (existing: Events, incoming: Events) => ({ ...existing, events: [...existing.events, ...incoming.events.filter((e) => !existing.events.some((x) => x.id === e.id))] }),
+    } as never;
+    const first = await importStream(test.database, rowsOf([interaction('1', 1), interaction('2', 2), interaction('1', 3)]), { label: 'a', merge, chunkSize: 2 });
+    expect(first.total).toMatchObject({ created: 1, unchanged: 1 });
+    const again = await importStream(test.database, rowsOf([interaction('2', 1), interaction('3', 2)]), { label: 'b', merge });
+    expect(again.total).toMatchObject({ updated: 1 });
+    const stored = await findRecord(scope, 'interaction', 'fr-lt-2019-10-24-040');
+    expect((stored?.record as unknown as Events).events.map((e) => e.id)).toEqual(['1', '2', '3']);
+    const same = await importStream(test.database, rowsOf([interaction('3', 1)]), { label: 'c', merge });
+    expect(same.batchId).toBeNull();
+  });
+
+  it('undoes a batch that changed records to cite a source it created', async () => {
+    const source: ImportRow = { kind: 'source', record: { id: 'new-file-source', title: 'A file', publisher: 'A publisher', published: null } };
+    const first = await importStream(test.database, rowsOf([tradeRow(1)]), { label: 'first' });
+    expect(first.total.created).toBe(1);
+    const revised = tradeRow(1);
+    (revised.record as { citations: unknown[] }).citations = [{ sourceId: 'new-file-source' }];
+    const second = await importStream(test.database, rowsOf([source, revised]), { label: 'second' });
+    expect(second.total).toMatchObject({ created: 1, updated: 1 });
+    await expect(undoBatch(test.database, second.batchId!)).resolves.toMatchObject({ removed: 1, reverted: 1 });
+    expect((await findRecord(scope, 'trade', 'stream-trade-1'))!.record.citations).toEqual([{ sourceId: SOURCE }]);
+  });
 });

@@ -224,7 +224,7 @@ function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
 const periodKey = (period: { start: string; end?: string }) => `${period.start}|${period.end ?? ''}`;
 
 /** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
-function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
+export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
   const mirrors: TradeMirror[] = [];
   for (const exports of rows.filter((row) => row.flow === 'export')) {
     const imports = rows.find(
@@ -374,8 +374,11 @@ export function buildDossier(input: DossierInput): Dossier {
     .filter((statement) => people.has(statement.speakerId) || (statement.event?.kind === 'meeting' && meetingIds.has(statement.event.id)) || (statement.event?.kind === 'visit' && visits.some((v) => v.visit.id === statement.event!.id)))
     .sort(byDateDesc((statement) => statement.date.start));
 
+  // The pair's totals: figures for single commodities (imported from Comtrade) are stored, not summed in here.
   const trade = groupTradeRows(
-    set.all('trade').filter((flow) => flow.partner !== 'WORLD' && concernsPair([flow.reporter, flow.partner]) && happenedBy(flow.period.start, asOf)),
+    set
+      .all('trade')
+      .filter((flow) => flow.partner !== 'WORLD' && flow.classification.system === 'total' && concernsPair([flow.reporter, flow.partner]) && happenedBy(flow.period.start, asOf)),
   );
   const interactions = interactionsByMonth(set.all('interaction').filter((item) => item.pair === pair && happenedBy(item.date, asOf)));
   const investment = set

@@ -9,7 +9,7 @@ import {
   type Place,
   type Source,
 } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, locationLabel, ordinalLabel, periodLabel } from './labels.js';
+import { asOfLabel, eventDateLabel, locationLabel, mirrorLabel, ordinalLabel, periodLabel } from './labels.js';
 
 /*
  * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
@@ -126,6 +126,9 @@ export function buildBriefing(dossier: Dossier): Briefing {
     notes: cite(indicator.citations),
   }));
   if (trade.length || investment.length || indicators.length) sections.push({ heading: 'Trade, investment and indicators', lines: [...trade, ...investment, ...indicators] });
+  // Both sides' figures for one flow stay side by side, with why they can differ.
+  const mirrors = dossier.tradeMirrors.map((mirror) => ({ text: mirrorLabel(mirror), notes: cite([...mirror.exported, ...mirror.imported].flatMap((figure) => figure.citations)) }));
+  if (mirrors.length) sections.push({ heading: 'Two figures for one flow', lines: [...mirrors, { text: `Why they differ: ${dossier.tradeMirrors[0]!.reasons.join(' ')}`, notes: [] }] });
 
   const officials = dossier.people.slice(0, 15).map((entry) => {
     const latest = entry.posts[0];

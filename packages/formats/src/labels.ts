@@ -1,5 +1,6 @@
 import {
   formatDateSpan,
+  formatMoney,
   formatPartialDate,
   partyName,
   topicLabel,
@@ -7,6 +8,7 @@ import {
   type EventDate,
   type Location,
   type Place,
+  type TradeMirror,
 } from '@bilat/domain';
 
 /**
@@ -54,4 +56,24 @@ export function ordinalLabel(n: number): string {
   const tens = n % 100;
   const suffix = tens >= 11 && tens <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
   return `${n}${suffix}`;
+}
+
+/** The gap between the two sides' figures: "+US$8.3 million (+8.9%)", "US$0 (0.0%)". */
+export function mirrorGapLabel(mirror: TradeMirror): string {
+  if (!mirror.gap) return 'not comparable (different currencies)';
+  const negative = mirror.gap.amount.startsWith('-');
+  const size = formatMoney({ ...mirror.gap, amount: mirror.gap.amount.replace(/^-/, '') });
+  const sign = negative ? '−' : mirror.gap.amount === '0' ? '' : '+';
+  const percent = mirror.gapPercent === null ? '' : ` (${sign}${mirror.gapPercent.replace(/^-/, '')}%)`;
+  return `${sign}${size}${percent}`;
+}
+
+/**
+ * One flow as both sides report it: "2023, Kazakhstan → Lithuania: Kazakhstan reports
+ * exports of US$92.9 million, Lithuania imports of US$101.2 million; gap +US$8.3 million (+8.9%)".
+ */
+export function mirrorLabel(mirror: TradeMirror): string {
+  const exported = mirror.exported.map((figure) => formatMoney(figure.value)).join(' / ');
+  const imported = mirror.imported.map((figure) => formatMoney(figure.value)).join(' / ');
+  return `${periodLabel(mirror.period, { style: 'short' })}, ${partyName(mirror.exporter)} → ${partyName(mirror.importer)}: ${partyName(mirror.exporter)} reports exports of ${exported}, ${partyName(mirror.importer)} imports of ${imported}; gap ${mirrorGapLabel(mirror)}`;
 }

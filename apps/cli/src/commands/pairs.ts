@@ -66,10 +66,11 @@ export function registerPairCommands(program: Command): void {
     .description('trade between the pair by year and flow, with the reporting side named')
     .argument('<pair...>', 'the pair: KZ LT, KZ-LT or lt-kz')
     .option('--reporter <code>', "only figures from this side's statistics (e.g. KZ)")
-    .option('--flow <flow>', 'only export, import or turnover');
+    .option('--flow <flow>', 'only export, import or turnover')
+    .option('--commodity <code>', 'a commodity code (e.g. 01, kept as text) instead of the totals (TOTAL)', 'TOTAL');
   addFormatOptions(trade, ['json', 'csv']);
   examples(trade, ['bilat trade KZ LT', 'bilat trade KZ LT --reporter KZ --csv > kz-lt-trade.csv']).action(async (args: string[], _options: unknown, command: Command) => {
-    const options = optionsOf<{ reporter?: string; flow?: string }>(command);
+    const options = optionsOf<{ reporter?: string; flow?: string; commodity: string }>(command);
     const format = formatOf(options);
     const pair = parsePairArgs(args);
     await checkPair(pair);
@@ -78,7 +79,7 @@ export function registerPairCommands(program: Command): void {
     const flow = options.flow === undefined ? undefined : parseChoice('--flow', options.flow, ['export', 'import', 'turnover'] as const);
     const [country, partner] = pair.split('-') as [string, string];
     await withApi(options, async (api) => {
-      const page = await collectPages((cursor) => api.trade.list({ country, partner, reporter, flow, limit: 500, cursor }), { all: true });
+      const page = await collectPages((cursor) => api.trade.list({ country, partner, reporter, flow, commodity: options.commodity.toUpperCase() === 'TOTAL' ? 'TOTAL' : options.commodity, limit: 500, cursor }), { all: true });
       const { sortTradeFlows } = await import('../views/trade.js');
       const items = sortTradeFlows(page.items);
       if (format === 'json') return printJson(listDocument({ items, nextCursor: null }));

@@ -1,4 +1,4 @@
-import { partyName, type Dossier, type TradeFlow } from '@bilat/domain';
+import { interactionCodeLabel, partyName, tradeMirrors, type Dossier, type TradeFlow } from '@bilat/domain';
 import { briefingToMarkdown, buildBriefing, toCsv } from '@bilat/formats';
 import { note, printLine, printRaw } from '../output.js';
 import { formatTable } from '../table.js';
@@ -6,7 +6,7 @@ import { pairLabel } from '../views/columns.js';
 import { dossierTextLines } from '../views/dossier.js';
 import { recordLines, type RecordDetail, type RecordExtras } from '../views/record.js';
 import { SECTIONS } from '../views/routes.js';
-import { groupTrade, sortTradeFlows, tradeTableLines } from '../views/trade.js';
+import { groupTrade, mirrorLines, sortTradeFlows, tradeTableLines } from '../views/trade.js';
 import { printLines, viewWidth } from './print.js';
 
 /** `bilat dossier`: the whole dossier as text, or the briefing as Markdown. */
@@ -46,7 +46,8 @@ export function printTrade(flows: TradeFlow[], pair: string, format: 'table' | '
   }
   printLine(`${pairLabel(pair)}: trade by period and flow`);
   printLine();
-  printLines(tradeTableLines(groupTrade(sorted), viewWidth()), { ids: false });
+  const rows = groupTrade(sorted);
+  printLines([...tradeTableLines(rows, viewWidth()), ...mirrorLines(tradeMirrors(rows), viewWidth())], { ids: false });
 }
 
 /** `bilat interactions`: machine-coded events by month, or a word on why there are none. */
@@ -66,8 +67,8 @@ export function printInteractions(dossier: Dossier, format: 'table' | 'csv'): vo
     note(
       [
         `No machine-coded events between ${partyName(a)} and ${partyName(b)} yet.`,
-        'They come from the GDELT event database, kept apart from curated meetings; the GDELT importer',
-        '(bilat import gdelt FILE) is not part of this release. Curated meetings: bilat meetings --country ' + `${a} --partner ${b}`,
+        'They come from the GDELT event database and are kept apart from curated meetings;',
+        'load an events export with: bilat import gdelt FILE. Curated meetings: bilat meetings --country ' + `${a} --partner ${b}`,
       ].join('\n'),
     );
     return;
@@ -76,7 +77,8 @@ export function printInteractions(dossier: Dossier, format: 'table' | 'csv'): vo
     formatTable(months, [
       { header: 'month', value: (m) => m.month },
       { header: 'events', value: (m) => String(m.count), align: 'right' },
-      { header: 'codes', value: (m) => m.codes.join(', '), flex: true },
+      { header: 'what (CAMEO codes)', value: (m) => m.codes.map((code) => `${code} ${interactionCodeLabel(code).toLowerCase()}`).join(', '), flex: true },
     ]),
   );
+  note('Machine-coded from news by GDELT: events, not verified meetings (bilat interactions --json for the months, bilat export bundle for the events).');
 }

@@ -14,7 +14,7 @@ import {
 } from './columns.js';
 import { blank, heading, line, paragraph, span, type Line } from './doc.js';
 import type { Route, Section } from './routes.js';
-import { tradeChartLines, tradeTableLines } from './trade.js';
+import { mirrorLines, tradeChartLines, tradeTableLines } from './trade.js';
 
 /*
  * A pair's dossier: the overview the UI opens on a pair, each section's screen, and the
@@ -134,7 +134,7 @@ export function sectionLines(dossier: Dossier, section: Section, width: number):
       if (!dossier.commitments.length) return [line([span('No commitments recorded.', 'muted')])];
       return tableLines(dossier.commitments, commitmentColumns(titles(dossier)), width, (c) => record('commitment', c.id));
     case 'trade':
-      return [...tradeChartLines(dossier.trade, width), blank(), heading('Figures'), ...tradeTableLines(dossier.trade, width)];
+      return [...tradeChartLines(dossier.trade, width), blank(), heading('Figures'), ...tradeTableLines(dossier.trade, width), ...mirrorLines(dossier.tradeMirrors, width)];
     case 'visits': {
       const visits = dossier.visits.map((entry) => entry.visit);
       if (!visits.length) return [line([span('No visits recorded.', 'muted')])];

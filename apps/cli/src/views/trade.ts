@@ -1,8 +1,8 @@
-import { comparePartialDates, formatMoney, groupTradeRows, partyName, type TradeFlow, type TradeRow } from '@bilat/domain';
-import { periodLabel } from '@bilat/formats/labels';
+import { comparePartialDates, formatMoney, groupTradeRows, partyName, type TradeFlow, type TradeMirror, type TradeRow } from '@bilat/domain';
+import { mirrorLabel, periodLabel } from '@bilat/formats/labels';
 import { pad } from '../table.js';
 import type { Column } from '../table.js';
-import { blank, heading, line, span, type Line, type Tone } from './doc.js';
+import { blank, heading, line, paragraph, span, type Line, type Tone } from './doc.js';
 import { tableLines } from './columns.js';
 
 /*
@@ -151,5 +151,21 @@ export function tradeChartLines(rows: readonly TradeRow[], width: number): Line[
     }
   }
   if (rows.some((r) => r.disputed)) out.push(line([span('⚠ sources give different figures for the same period and flow; each is drawn.', 'muted')]));
+  return out;
+}
+
+/**
+ * One flow as each side reports it (the exporter's exports beside the importer's
+ * imports), the gap between them and why it can exist; each line leads to the exporter's figure.
+ */
+export function mirrorLines(mirrors: readonly TradeMirror[], width: number): Line[] {
+  if (mirrors.length === 0) return [];
+  const out: Line[] = [blank(), heading('Two figures for one flow', mirrors.length)];
+  for (const mirror of mirrors) {
+    const target = { screen: 'record', kind: 'trade', id: mirror.exported[0]!.id } as const;
+    out.push(...paragraph(mirrorLabel(mirror), width, { indent: 2 }).map((l, i) => (i === 0 ? { ...l, target } : l)));
+  }
+  out.push(...paragraph('Why the two figures differ:', width, { tone: 'muted' }));
+  for (const reason of mirrors[0]!.reasons) out.push(...paragraph(`- ${reason}`, width, { indent: 2, tone: 'muted' }));
   return out;
 }

@@ -10,8 +10,12 @@ export const tradeRouter = router(
     kind: 'trade',
     path: '/trade',
     tag: 'Trade',
-    filters: { reporter: partyCodeSchema.optional().describe('The side whose statistics give the figure'), flow: z.enum(TRADE_FLOWS).optional() },
-    list: (db, input) => listTrade(db, { ...toListFilter(input), reporter: input.reporter, flow: input.flow }),
+    filters: {
+      reporter: partyCodeSchema.optional().describe('The side whose statistics give the figure'),
+      flow: z.enum(TRADE_FLOWS).optional(),
+      commodity: z.string().min(1).max(20).optional().describe('TOTAL for all goods, or a commodity code such as 01 (kept as text)'),
+    },
+    list: (db, input) => listTrade(db, { ...toListFilter(input), reporter: input.reporter, flow: input.flow, commodity: input.commodity }),
   }),
 );
 

@@ -5,6 +5,7 @@ import {
   listApiKeys,
   listPairs,
   listRevisions,
+  resolveTitles,
   revokeApiKey,
   searchRecords,
 } from '@bilat/db';
@@ -179,11 +180,14 @@ export const changesProcedure = readProcedure
       limit: limit + 1,
     });
     const page = revisions.slice(0, limit);
+    // Imports keep no body in a creation's revision (the record itself holds it): name those from the record.
+    const bodiless = page.filter((revision) => !revision.after && !revision.before).map((revision) => ({ kind: revision.kind, id: revision.recordId }));
+    const current = bodiless.length ? await resolveTitles(ctx.db, bodiless) : new Map<string, string>();
     return {
       items: page.map((revision) => {
         const body = (revision.after ?? revision.before) as Record<string, unknown> | null;
         const record = body && 'mergedInto' in body ? revision.before : body;
-        let title = revision.recordId;
+        let title = current.get(`${revision.kind}:${revision.recordId}`) ?? revision.recordId;
         try {
           if (record) title = recordTitle({ kind: revision.kind, record } as KindedRecord);
         } catch {

@@ -82,8 +82,9 @@ export function listSources(scope: Scope, filter: ListFilter = {}) {
   return listRecords(scope, 'source', filter);
 }
 
-export function listTrade(scope: Scope, filter: ListFilter & { reporter?: string; flow?: string } = {}) {
-  return listRecords(scope, 'trade', filter, whereColumns({ reporter: filter.reporter, flow: filter.flow }));
+/** Trade figures; `commodity` is a classification code (`TOTAL` for a pair's totals, `01` for one commodity). */
+export function listTrade(scope: Scope, filter: ListFilter & { reporter?: string; flow?: string; commodity?: string } = {}) {
+  return listRecords(scope, 'trade', filter, whereColumns({ reporter: filter.reporter, flow: filter.flow, classification_code: filter.commodity }));
 }
 
 export function listInvestment(scope: Scope, filter: ListFilter & { kind?: string } = {}) {

@@ -194,7 +194,7 @@ export async function writeRecords(scope: Scope, items: readonly KindedRecord[],
         recordId: record.id,
         action: outcome === 'created' ? 'create' : outcome === 'restored' ? 'restore' : 'update',
         before: before?.deleted_at ? null : (before?.body ?? null),
-        after: body,
+        after: outcome === 'created' && context.leanCreates ? null : body,
       });
     }
     const columnCount = inserts[0] ? Object.keys(inserts[0]).length : 1;

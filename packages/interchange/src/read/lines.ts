@@ -41,7 +41,7 @@ export interface Line {
   bytesRead: number;
 }
 
-function decoderFor(encoding: TextEncoding): TextDecoder {
+function decoderFor(encoding: TextEncoding): InstanceType<typeof TextDecoder> {
   // WHATWG maps "latin1" to Windows-1252, which is what such files nearly always are.
   return encoding === 'utf-8' ? new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }) : new TextDecoder('windows-1252');
 }

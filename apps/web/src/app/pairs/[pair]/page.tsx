@@ -6,6 +6,7 @@ import { CommitmentsList } from '~/components/dossier/commitments-list';
 import { DisputesSection } from '~/components/dossier/disputes-section';
 import { DossierHeader } from '~/components/dossier/dossier-header';
 import { FiguresSection } from '~/components/dossier/figures-section';
+import { InteractionsSection } from '~/components/dossier/interactions-section';
 import { FilterForm } from '~/components/dossier/filter-form';
 import { OfficialsSection } from '~/components/dossier/officials-section';
 import { SeriesList } from '~/components/dossier/series-list';
@@ -89,6 +90,11 @@ export default async function DossierPage({ params, searchParams }: Props) {
       <section aria-labelledby="investment-heading" id="investment">
         <h2 id="investment-heading">Investment and indicators</h2>
         <FiguresSection view={view} />
+      </section>
+
+      <section aria-labelledby="interactions-heading" id="interactions">
+        <h2 id="interactions-heading">Reported interactions (machine-coded)</h2>
+        <InteractionsSection view={view} />
       </section>
 
       <section aria-labelledby="agreements-heading" id="agreements">

@@ -1,0 +1,135 @@
+import { type Holding, type Meeting, type Organization, type Person, type Place, type Post, type TradeFlow } from '@bilat/domain';
+import { eventDateLabel, locationLabel } from '@bilat/formats/labels';
+import { toCsv, type CsvColumn } from '@bilat/formats/csv';
+import type { ExportFilter, ExportSink, RecordReader } from './reader.js';
+
+/*
+ * Spreadsheet tables: trade figures, meetings, and officials with their posts. Rows are
+ * written a page at a time; codes such as "01" stay text, amounts stay exact.
+ */
+
+export const CSV_TABLES = ['trade', 'meetings', 'officials'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+const cited = (citations: readonly { sourceId: string; locator?: string }[]) => citations.map((c) => (c.locator ? `${c.sourceId}#${c.locator}` : c.sourceId)).join('; ');
+
+export const TRADE_COLUMNS: CsvColumn<TradeFlow>[] = [
+  { header: 'id', value: (f) => f.id },
+  { header: 'reporter', value: (f) => f.reporter },
+  { header: 'partner', value: (f) => f.partner },
+  { header: 'period_start', value: (f) => f.period.start },
+  { header: 'period_end', value: (f) => f.period.end },
+  { header: 'flow', value: (f) => f.flow },
+  { header: 'amount', value: (f) => f.value.amount },
+  { header: 'currency', value: (f) => f.value.currency },
+  { header: 'precision', value: (f) => f.value.precision },
+  { header: 'classification', value: (f) => f.classification.system },
+  { header: 'commodity', value: (f) => f.classification.code },
+  { header: 'valuation', value: (f) => f.valuation },
+  { header: 'compiler', value: (f) => f.compiler },
+  { header: 'status', value: (f) => f.status },
+  { header: 'citations', value: (f) => cited(f.citations) },
+];
+
+function meetingColumns(places: ReadonlyMap<string, Place>, people: ReadonlyMap<string, Person>): CsvColumn<Meeting>[] {
+  return [
+    { header: 'id', value: (m) => m.id },
+    { header: 'title', value: (m) => m.title },
+    { header: 'kind', value: (m) => m.kind },
+    { header: 'stage', value: (m) => m.stage },
+    { header: 'pair', value: (m) => m.pair },
+    { header: 'date_start', value: (m) => m.date?.start },
+    { header: 'date_end', value: (m) => m.date?.end },
+    { header: 'date_qualifier', value: (m) => m.date?.qualifier },
+    { header: 'date', value: (m) => eventDateLabel(m.date) },
+    { header: 'location', value: (m) => locationLabel(m.location, places) },
+    { header: 'series_id', value: (m) => m.seriesId },
+    { header: 'ordinal', value: (m) => m.ordinal },
+    { header: 'heads', value: (m) => m.participants.filter((p) => p.role === 'head' || p.role === 'co-chair').map((p) => `${people.get(p.personId)?.name ?? p.personId} (${p.side})`).join('; ') },
+    { header: 'topics', value: (m) => m.topics.join('; ') },
+    { header: 'status', value: (m) => m.status },
+    { header: 'citations', value: (m) => cited(m.citations) },
+  ];
+}
+
+interface OfficialRow {
+  person: Person;
+  holding?: Holding;
+  post?: Post;
+  organization?: Organization;
+}
+
+const OFFICIAL_COLUMNS: CsvColumn<OfficialRow>[] = [
+  { header: 'person_id', value: (r) => r.person.id },
+  { header: 'name', value: (r) => r.person.name },
+  { header: 'country', value: (r) => r.person.country },
+  { header: 'wikidata', value: (r) => r.person.identifiers.find((i) => i.scheme === 'wikidata')?.value },
+  { header: 'holding_id', value: (r) => r.holding?.id },
+  { header: 'post_id', value: (r) => r.post?.id },
+  { header: 'post', value: (r) => r.post?.title },
+  { header: 'organization', value: (r) => r.organization?.name },
+  { header: 'start', value: (r) => r.holding?.start },
+  { header: 'end', value: (r) => r.holding?.end },
+  { header: 'attested', value: (r) => r.holding?.attestations.map((a) => a.on).join('; ') },
+  { header: 'status', value: (r) => r.holding?.status ?? r.person.status },
+  { header: 'citations', value: (r) => cited(r.holding?.citations ?? r.person.citations) },
+];
+
+/** Writes rows a page at a time: the header once, then the rows of each page. */
+async function writePages<T>(sink: ExportSink, columns: readonly CsvColumn<T>[], pages: AsyncIterable<readonly T[]> | Iterable<readonly T[]>): Promise<number> {
+  let count = 0;
+  let first = true;
+  for await (const page of pages) {
+    if (!page.length) continue;
+    const text = toCsv(page, columns);
+    await sink.write(first ? text : text.slice(text.indexOf('\n') + 1));
+    first = false;
+    count += page.length;
+  }
+  if (first) await sink.write(toCsv([], columns));
+  return count;
+}
+
+async function* officialPages(reader: RecordReader, filter: ExportFilter): AsyncGenerator<OfficialRow[]> {
+  const posts = new Map<string, Post>();
+  const organizations = new Map<string, Organization>();
+  // Holdings are officials-scale (thousands): read once and looked up by person.
+  const byPerson = new Map<string, Holding[]>();
+  for await (const page of reader.pages('holding', {})) for (const holding of page) byPerson.set(holding.personId, [...(byPerson.get(holding.personId) ?? []), holding]);
+  for await (const people of reader.pages('person', filter)) {
+    const holdings = people.flatMap((person) => byPerson.get(person.id) ?? []);
+    const missingPosts = [...new Set(holdings.map((h) => h.postId))].filter((id) => !posts.has(id));
+    for (const post of await reader.get('post', missingPosts)) posts.set(post.id, post);
+    const missingOrgs = [...new Set([...posts.values()].map((p) => p.organizationId))].filter((id) => !organizations.has(id));
+    for (const organization of await reader.get('organization', missingOrgs)) organizations.set(organization.id, organization);
+    const rows: OfficialRow[] = [];
+    for (const person of people) {
+      const held = holdings.filter((h) => h.personId === person.id).sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1));
+      if (!held.length) rows.push({ person });
+      for (const holding of held) {
+        const post = posts.get(holding.postId);
+        rows.push({ person, holding, post, organization: post ? organizations.get(post.organizationId) : undefined });
+      }
+    }
+    yield rows;
+  }
+}
+
+export async function exportCsv(reader: RecordReader, filter: ExportFilter, sink: ExportSink, table: CsvTable): Promise<number> {
+  switch (table) {
+    case 'trade':
+      return writePages(sink, TRADE_COLUMNS, reader.pages('trade', filter));
+    case 'meetings': {
+      const meetings: Meeting[] = [];
+      for await (const page of reader.pages('meeting', filter)) meetings.push(...page);
+      const placeIds = [...new Set(meetings.map((m) => m.location.placeId).filter((id): id is string => Boolean(id)))];
+      const personIds = [...new Set(meetings.flatMap((m) => m.participants.map((p) => p.personId)))];
+      const places = new Map((await reader.get('place', placeIds)).map((p) => [p.id, p]));
+      const people = new Map((await reader.get('person', personIds)).map((p) => [p.id, p]));
+      return writePages(sink, meetingColumns(places, people), [meetings]);
+    }
+    case 'officials':
+      return writePages(sink, OFFICIAL_COLUMNS, officialPages(reader, filter));
+  }
+}
+

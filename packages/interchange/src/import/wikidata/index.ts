@@ -1,0 +1,2 @@
+export { wikidataColumns, wikidataRow } from './rows.js';
+export { metaCandidates } from './read.js';
