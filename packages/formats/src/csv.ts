@@ -1,3 +1,5 @@
+import type { Citation, Meeting, Person, Place, TradeFlow } from '@bilat/domain';
+import { eventDateLabel, locationLabel } from './labels.js';
 import { stringify } from 'csv-stringify/sync';
 
 export interface CsvColumn<T> {
@@ -11,4 +13,53 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
     rows.map((row) => columns.map((column) => column.value(row) ?? '')),
     { header: true, columns: columns.map((column) => column.header), record_delimiter: 'unix' },
   );
+}
+
+/** How a record's citations read in one cell: `source#locator; source`. */
+export function citationsCell(citations: readonly Citation[]): string {
+  return citations.map((citation) => (citation.locator ? `${citation.sourceId}#${citation.locator}` : citation.sourceId)).join('; ');
+}
+
+/** Trade figures as a spreadsheet: amounts exact, commodity codes kept as text. */
+export const TRADE_CSV_COLUMNS: CsvColumn<TradeFlow>[] = [
+  { header: 'id', value: (f) => f.id },
+  { header: 'reporter', value: (f) => f.reporter },
+  { header: 'partner', value: (f) => f.partner },
+  { header: 'period_start', value: (f) => f.period.start },
+  { header: 'period_end', value: (f) => f.period.end },
+  { header: 'flow', value: (f) => f.flow },
+  { header: 'amount', value: (f) => f.value.amount },
+  { header: 'currency', value: (f) => f.value.currency },
+  { header: 'precision', value: (f) => f.value.precision },
+  { header: 'classification', value: (f) => f.classification.system },
+  { header: 'commodity', value: (f) => f.classification.code },
+  { header: 'valuation', value: (f) => f.valuation },
+  { header: 'compiler', value: (f) => f.compiler },
+  { header: 'status', value: (f) => f.status },
+  { header: 'citations', value: (f) => citationsCell(f.citations) },
+];
+
+/** Meetings as a spreadsheet; delegation heads by name when the people are at hand. */
+export function meetingCsvColumns(places: ReadonlyMap<string, Place>, people: ReadonlyMap<string, Person> = new Map()): CsvColumn<Meeting>[] {
+  const named = (personId: string) => people.get(personId)?.name ?? personId;
+  return [
+    { header: 'id', value: (m) => m.id },
+    { header: 'title', value: (m) => m.title },
+    { header: 'kind', value: (m) => m.kind },
+    { header: 'stage', value: (m) => m.stage },
+    { header: 'pair', value: (m) => m.pair },
+    { header: 'date_start', value: (m) => m.date?.start },
+    { header: 'date_end', value: (m) => m.date?.end },
+    { header: 'date_qualifier', value: (m) => m.date?.qualifier },
+    { header: 'date', value: (m) => eventDateLabel(m.date) },
+    { header: 'place', value: (m) => locationLabel(m.location, places) },
+    { header: 'series_id', value: (m) => m.seriesId },
+    { header: 'ordinal', value: (m) => m.ordinal },
+    { header: 'visit_id', value: (m) => m.visitId },
+    { header: 'heads', value: (m) => m.participants.filter((p) => p.role === 'head' || p.role === 'co-chair').map((p) => `${named(p.personId)} (${p.side})`).join('; ') },
+    { header: 'participants', value: (m) => m.participants.map((p) => `${p.personId} (${p.side}, ${p.role})`).join('; ') },
+    { header: 'topics', value: (m) => m.topics.join('; ') },
+    { header: 'status', value: (m) => m.status },
+    { header: 'citations', value: (m) => citationsCell(m.citations) },
+  ];
 }

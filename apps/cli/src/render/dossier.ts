@@ -1,5 +1,5 @@
 import { interactionCodeLabel, partyName, tradeMirrors, type Dossier, type TradeFlow } from '@bilat/domain';
-import { briefingToMarkdown, buildBriefing, toCsv } from '@bilat/formats';
+import { briefingToMarkdown, buildBriefing, toCsv, TRADE_CSV_COLUMNS } from '@bilat/formats';
 import { note, printLine, printRaw } from '../output.js';
 import { formatTable } from '../table.js';
 import { pairLabel } from '../views/columns.js';
@@ -24,20 +24,7 @@ export function printTrade(flows: TradeFlow[], pair: string, format: 'table' | '
   const sorted = sortTradeFlows(flows);
   if (format === 'csv') {
     return printRaw(
-      toCsv(sorted, [
-        { header: 'id', value: (f) => f.id },
-        { header: 'reporter', value: (f) => f.reporter },
-        { header: 'partner', value: (f) => f.partner },
-        { header: 'period_start', value: (f) => f.period.start },
-        { header: 'period_end', value: (f) => f.period.end },
-        { header: 'flow', value: (f) => f.flow },
-        { header: 'amount', value: (f) => f.value.amount },
-        { header: 'currency', value: (f) => f.value.currency },
-        { header: 'precision', value: (f) => f.value.precision },
-        { header: 'classification', value: (f) => `${f.classification.system}:${f.classification.code}` },
-        { header: 'status', value: (f) => f.status },
-        { header: 'citations', value: (f) => f.citations.map((c) => (c.locator ? `${c.sourceId}#${c.locator}` : c.sourceId)).join('; ') },
-      ]),
+      toCsv(sorted, TRADE_CSV_COLUMNS),
     );
   }
   if (sorted.length === 0) {

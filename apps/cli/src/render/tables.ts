@@ -1,7 +1,7 @@
 import { formatPartialDate, type Agreement, type Meeting, type Organization, type Person, type Place, type Series, type Visit } from '@bilat/domain';
-import { toCsv, type CsvColumn } from '@bilat/formats/csv';
+import { citationsCell as citedIn, meetingCsvColumns, toCsv, type CsvColumn } from '@bilat/formats/csv';
 import { meetingsToIcs } from '@bilat/formats/ics';
-import { eventDateLabel, locationLabel } from '@bilat/formats/labels';
+import { eventDateLabel } from '@bilat/formats/labels';
 import { note, outputWidth, printLine, printRaw } from '../output.js';
 import { formatTable, type Column } from '../table.js';
 import {
@@ -23,8 +23,7 @@ import { noteApproximate, notePaging } from './print.js';
  * for, so `--json` never pays for the labels and serializers.
  */
 
-const citationsCell = (record: { citations?: { sourceId: string; locator?: string }[] }) =>
-  (record.citations ?? []).map((c) => (c.locator ? `${c.sourceId}#${c.locator}` : c.sourceId)).join('; ');
+const citationsCell = (record: { citations?: { sourceId: string; locator?: string }[] }) => citedIn(record.citations ?? []);
 
 function printTable<T>(page: Page<T>, columns: Column<T>[], empty: string): void {
   if (page.items.length === 0) {
@@ -57,27 +56,6 @@ export function printPairs(pairs: PairRow[], format: 'table' | 'csv'): void {
   printTable(page, pairColumns, 'No country pairs recorded yet. Load data with: bilat db seed');
 }
 
-export function meetingCsvColumns(places: ReadonlyMap<string, Place>): CsvColumn<Meeting>[] {
-  return [
-    { header: 'id', value: (m) => m.id },
-    { header: 'title', value: (m) => m.title },
-    { header: 'kind', value: (m) => m.kind },
-    { header: 'stage', value: (m) => m.stage },
-    { header: 'pair', value: (m) => m.pair },
-    { header: 'date_start', value: (m) => m.date?.start },
-    { header: 'date_end', value: (m) => m.date?.end },
-    { header: 'date_qualifier', value: (m) => m.date?.qualifier },
-    { header: 'date', value: (m) => eventDateLabel(m.date) },
-    { header: 'place', value: (m) => locationLabel(m.location, places) },
-    { header: 'series_id', value: (m) => m.seriesId },
-    { header: 'ordinal', value: (m) => m.ordinal },
-    { header: 'visit_id', value: (m) => m.visitId },
-    { header: 'participants', value: (m) => m.participants.map((p) => `${p.personId} (${p.side}, ${p.role})`).join('; ') },
-    { header: 'topics', value: (m) => m.topics.join('; ') },
-    { header: 'status', value: (m) => m.status },
-    { header: 'citations', value: citationsCell },
-  ];
-}
 
 export function printMeetings(page: Page<Meeting>, places: ReadonlyMap<string, Place>, format: 'table' | 'csv' | 'ics', pair?: string): void {
   if (format === 'ics') {

@@ -1,6 +1,5 @@
-import { type Holding, type Meeting, type Organization, type Person, type Place, type Post, type TradeFlow } from '@bilat/domain';
-import { eventDateLabel, locationLabel } from '@bilat/formats/labels';
-import { toCsv, type CsvColumn } from '@bilat/formats/csv';
+import { type Holding, type Meeting, type Organization, type Person, type Post } from '@bilat/domain';
+import { citationsCell as cited, meetingCsvColumns, toCsv, TRADE_CSV_COLUMNS, type CsvColumn } from '@bilat/formats/csv';
 import type { ExportFilter, ExportSink, RecordReader } from './reader.js';
 
 /*
@@ -10,47 +9,6 @@ import type { ExportFilter, ExportSink, RecordReader } from './reader.js';
 
 export const CSV_TABLES = ['trade', 'meetings', 'officials'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
-
-const cited = (citations: readonly { sourceId: string; locator?: string }[]) => citations.map((c) => (c.locator ? `${c.sourceId}#${c.locator}` : c.sourceId)).join('; ');
-
-export const TRADE_COLUMNS: CsvColumn<TradeFlow>[] = [
-  { header: 'id', value: (f) => f.id },
-  { header: 'reporter', value: (f) => f.reporter },
-  { header: 'partner', value: (f) => f.partner },
-  { header: 'period_start', value: (f) => f.period.start },
-  { header: 'period_end', value: (f) => f.period.end },
-  { header: 'flow', value: (f) => f.flow },
-  { header: 'amount', value: (f) => f.value.amount },
-  { header: 'currency', value: (f) => f.value.currency },
-  { header: 'precision', value: (f) => f.value.precision },
-  { header: 'classification', value: (f) => f.classification.system },
-  { header: 'commodity', value: (f) => f.classification.code },
-  { header: 'valuation', value: (f) => f.valuation },
-  { header: 'compiler', value: (f) => f.compiler },
-  { header: 'status', value: (f) => f.status },
-  { header: 'citations', value: (f) => cited(f.citations) },
-];
-
-function meetingColumns(places: ReadonlyMap<string, Place>, people: ReadonlyMap<string, Person>): CsvColumn<Meeting>[] {
-  return [
-    { header: 'id', value: (m) => m.id },
-    { header: 'title', value: (m) => m.title },
-    { header: 'kind', value: (m) => m.kind },
-    { header: 'stage', value: (m) => m.stage },
-    { header: 'pair', value: (m) => m.pair },
-    { header: 'date_start', value: (m) => m.date?.start },
-    { header: 'date_end', value: (m) => m.date?.end },
-    { header: 'date_qualifier', value: (m) => m.date?.qualifier },
-    { header: 'date', value: (m) => eventDateLabel(m.date) },
-    { header: 'location', value: (m) => locationLabel(m.location, places) },
-    { header: 'series_id', value: (m) => m.seriesId },
-    { header: 'ordinal', value: (m) => m.ordinal },
-    { header: 'heads', value: (m) => m.participants.filter((p) => p.role === 'head' || p.role === 'co-chair').map((p) => `${people.get(p.personId)?.name ?? p.personId} (${p.side})`).join('; ') },
-    { header: 'topics', value: (m) => m.topics.join('; ') },
-    { header: 'status', value: (m) => m.status },
-    { header: 'citations', value: (m) => cited(m.citations) },
-  ];
-}
 
 interface OfficialRow {
   person: Person;
@@ -118,7 +76,7 @@ async function* officialPages(reader: RecordReader, filter: ExportFilter): Async
 export async function exportCsv(reader: RecordReader, filter: ExportFilter, sink: ExportSink, table: CsvTable): Promise<number> {
   switch (table) {
     case 'trade':
-      return writePages(sink, TRADE_COLUMNS, reader.pages('trade', filter));
+      return writePages(sink, TRADE_CSV_COLUMNS, reader.pages('trade', filter));
     case 'meetings': {
       const meetings: Meeting[] = [];
       for await (const page of reader.pages('meeting', filter)) meetings.push(...page);
@@ -126,7 +84,7 @@ export async function exportCsv(reader: RecordReader, filter: ExportFilter, sink
       const personIds = [...new Set(meetings.flatMap((m) => m.participants.map((p) => p.personId)))];
       const places = new Map((await reader.get('place', placeIds)).map((p) => [p.id, p]));
       const people = new Map((await reader.get('person', personIds)).map((p) => [p.id, p]));
-      return writePages(sink, meetingColumns(places, people), [meetings]);
+      return writePages(sink, meetingCsvColumns(places, people), [meetings]);
     }
     case 'officials':
       return writePages(sink, OFFICIAL_COLUMNS, officialPages(reader, filter));
