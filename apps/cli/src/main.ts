@@ -8,6 +8,11 @@ async function interactive(program: Command): Promise<void> {
     program.outputHelp();
     return;
   }
+  // Ink (and its colour detection) read CI at load and then draw only the final frame,
+  // without colour: a live terminal inside a CI job or a dev container that exports CI
+  // would stay blank. Both ends are a terminal here, so the screen is meant to be drawn.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   // Ink and React load only here: commands that print data never pay for them.
   const { runInteractive } = await import('./tui/run.js');
   process.exitCode = await runInteractive(program.opts());
