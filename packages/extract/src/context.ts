@@ -1,0 +1,116 @@
+import type { PartialDate } from '@bilat/domain';
+import { findDates, type DateMention } from './dates.js';
+import { findCities, findParties, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findMoney, type MoneyMention } from './money.js';
+import { findTitledPeople, isNameWord } from './people.js';
+import { PersonRegistry, type TextPerson } from './registry.js';
+import { splitSentences, type Sentence, type Span } from './segment.js';
+import { tokenize } from './words.js';
+
+/** Everything found in the text before facts are put together, sentence by sentence. */
+export interface Context {
+  text: string;
+  published: PartialDate;
+  publisher?: string;
+  publisherCountry?: string;
+  sentences: Sentence[];
+  dates: DateMention[][];
+  money: MoneyMention[][];
+  parties: PartyMention[][];
+  cities: CityMention[][];
+  people: PersonRegistry;
+  /** Every mention of a person (titled, or a name or surname met before), by sentence. */
+  personMentions: { person: TextPerson; span: Span }[][];
+  /** The two parties the text is about, most mentioned first. */
+  pair?: [string, string];
+  /** Date mentions already taken by a fact, so one date is not given to two events. */
+  claimed: Set<DateMention>;
+  /** A dateline city ("Astana, 28 May 2024 –"), where the report was written. */
+  dateline?: CityMention;
+}
+
+export function buildContext(text: string, published: PartialDate, publisher?: string): Context {
+  const sentences = splitSentences(text);
+  const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
+  const dates = sentences.map((s) => findDates(s.text, published, s.start));
+  const money = bySentence(findMoney(text));
+  const parties = sentences.map((s) => findParties(s.text, s.start));
+  const cities = sentences.map((s) => findCities(s.text, s.start));
+  const people = new PersonRegistry();
+  const personMentions: Context['personMentions'] = sentences.map(() => []);
+  sentences.forEach((sentence, index) => {
+    for (const mention of findTitledPeople(sentence, index)) {
+      const person = people.add(mention);
+      if (person) personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
+    }
+  });
+  // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
+  sentences.forEach((sentence, index) => {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const taken = personMentions[index]!;
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isNameWord(tokens[i])) continue;
+      let j = i + 1;
+      while (j < tokens.length && isNameWord(tokens[j]) && j - i < 4) j++;
+      const span = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+      if (taken.some((m) => span.start < m.span.end && span.end > m.span.start)) {
+        i = j - 1;
+        continue;
+      }
+      const name = text.slice(span.start, span.end).replace(/['’]s$/, '');
+      const person = people.find(name);
+      if (person) {
+        people.add({ ...span, name, sentence: index, partial: j - i < 2 });
+        taken.push({ person, span });
+      }
+      i = j - 1;
+    }
+    taken.sort((a, b) => a.span.start - b.span.start);
+  });
+  const context: Context = {
+    text, published, publisher, publisherCountry: publisherCountry(publisher), sentences, dates, money, parties, cities, people,
+    personMentions, claimed: new Set(),
+  };
+  context.pair = textPair(context);
+  // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
+  const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
+  if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
+  const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
+  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{L}+\s+\d)/u.exec(first.text) : null;
+  if (first && dateline) {
+    context.dateline = findCities(dateline[1]!, first.start)[0];
+    // The dateline's date is the report's, not an event's.
+    const index = sentences.indexOf(first);
+    const cut = /\s[–—-]\s|\.\s|\)\s/.exec(first.text)?.index ?? 40;
+    for (const date of context.dates[index]!) if (date.start < first.start + cut + 1) context.claimed.add(date);
+  }
+  return context;
+}
+
+/** The two parties mentioned most (the publisher's counting double); a tie goes to the first mentioned. */
+function textPair(context: Context): [string, string] | undefined {
+  const counts = new Map<string, { count: number; first: number }>();
+  const bump = (code: string, weight: number, at: number) => {
+    const entry = counts.get(code) ?? { count: 0, first: at };
+    entry.count += weight;
+    counts.set(code, entry);
+  };
+  context.parties.flat().forEach((mention) => bump(mention.code, 1, mention.start));
+  context.cities.flat().forEach((city) => bump(city.country, 0.5, city.start));
+  if (context.publisherCountry) bump(context.publisherCountry, 2, -1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
+  if (ranked.length < 2) return undefined;
+  return [ranked[0]![0], ranked[1]![0]];
+}
+
+export function sentenceAt(context: Context, offset: number): number {
+  return context.sentences.findIndex((s) => offset >= s.start && offset <= s.end);
+}
+
+/** The other party of the text's pair. */
+export function otherSide(context: Context, code: string | undefined): string | undefined {
+  if (!context.pair || !code) return undefined;
+  if (context.pair[0] === code) return context.pair[1];
+  if (context.pair[1] === code) return context.pair[0];
+  return undefined;
+}

@@ -1,0 +1,276 @@
+import * as chrono from 'chrono-node';
+import { type PartialDate } from '@bilat/domain';
+
+/**
+ * Date expressions in a press release, resolved against its publication date and kept at
+ * the precision they were written with: "May this year" is a month, "last year" a year,
+ * "on Tuesday" a day. Spans of days, months and years keep both ends.
+ */
+export interface DateMention {
+  start: number;
+  end: number;
+  from: PartialDate;
+  /** The last day, month or year of a span; absent for a single date. */
+  to?: PartialDate;
+  /** `part`: a half or quarter of a year ("the first half of 2023"). */
+  kind: 'day' | 'month' | 'year' | 'span' | 'part';
+  /** Resolved against the publication date ("last year", "on Tuesday", "in May"). */
+  relative: boolean;
+  /** "since 2005": a span running up to the publication date. */
+  openEnded?: boolean;
+  /** "by the end of 2024", "before 30 September": a deadline rather than an event's date. */
+  deadline?: boolean;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const DASH = '\\s*(?:[–—-]|to|and|until|till)\\s*';
+const YEAR = '((?:19|20)\\d{2})';
+const DAY = '(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?';
+const REL_YEAR = '(this|last|next|the current|the previous|the same) year';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return MONTHS.findIndex((month) => month.startsWith(key)) + 1;
+}
+
+interface Reference {
+  year: number;
+  month: number;
+  day: number;
+  iso: string;
+}
+
+function reference(published: PartialDate): Reference {
+  const [year, month = 6, day = 15] = published.split('-').map(Number) as [number, number?, number?];
+  return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+function relativeYear(word: string, ref: Reference): number {
+  if (word === 'last' || word === 'the previous') return ref.year - 1;
+  if (word === 'next') return ref.year + 1;
+  return ref.year;
+}
+
+/**
+ * The year of a day or month written without one: the publication's year, unless that
+ * puts it well after the publication (a report of 10 January on "22 December" means the
+ * December before).
+ */
+function guessYear(month: number, day: number | undefined, ref: Reference): number {
+  const monthsAhead = (month - ref.month) + ((day ?? 15) - ref.day) / 31;
+  return monthsAhead > 4 ? ref.year - 1 : monthsAhead < -9 ? ref.year + 1 : ref.year;
+}
+
+const day = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const month = (y: number, m: number) => `${y}-${pad(m)}`;
+
+interface Rule {
+  pattern: RegExp;
+  make: (match: RegExpExecArray, ref: Reference) => Omit<DateMention, 'start' | 'end'> | undefined;
+}
+
+function yearOf(text: string | undefined, rel: string | undefined, ref: Reference, m: number, d?: number): { year: number; relative: boolean } {
+  if (text) return { year: Number(text), relative: false };
+  if (rel) return { year: relativeYear(rel, ref), relative: true };
+  return { year: guessYear(m, d, ref), relative: true };
+}
+
+const RULES: Rule[] = [
+  // 2024-06-20 (ISO, as some feeds print the report's date)
+  {
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    make: (m) => validDay(Number(m[1]), Number(m[2]), Number(m[3]), false),
+  },
+  // 30 May – 2 June 2024
+  {
+    pattern: new RegExp(`${DAY}\\s+${MONTH}\\s*[–—-]\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'),
+    make: (m, ref) => {
+      const m1 = monthNumber(m[2]!);
+      const m2 = monthNumber(m[4]!);
+      const { year, relative } = yearOf(m[5], m[6], ref, m2, Number(m[3]));
+      return { from: day(m2 < m1 ? year - 1 : year, m1, Number(m[1])), to: day(year, m2, Number(m[3])), kind: 'span', relative };
+    },
+  },
+  // 14–16 March 2024, 26-27 January
+  {
+    pattern: new RegExp(`${DAY}\\s*(?:[–—-]|and)\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'),
+    make: (m, ref) => {
+      const mo = monthNumber(m[3]!);
+      const { year, relative } = yearOf(m[4], m[5], ref, mo, Number(m[2]));
+      if (Number(m[2]) <= Number(m[1])) return undefined;
+      return { from: day(year, mo, Number(m[1])), to: day(year, mo, Number(m[2])), kind: 'span', relative };
+    },
+  },
+  // March 14–16, 2024
+  {
+    pattern: new RegExp(`${MONTH}\\s+${DAY}\\s*[–—-]\\s*${DAY}(?:,?\\s+${YEAR})?`, 'gi'),
+    make: (m, ref) => {
+      const mo = monthNumber(m[1]!);
+      const { year, relative } = yearOf(m[4], undefined, ref, mo, Number(m[3]));
+      return { from: day(year, mo, Number(m[2])), to: day(year, mo, Number(m[3])), kind: 'span', relative };
+    },
+  },
+  // the first half / the third quarter of 2023 (or of this year)
+  {
+    pattern: new RegExp(`(?:the\\s+)?(first|second|1st|2nd|third|3rd|fourth|4th)\\s+(half|quarter)\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'),
+    make: (m, ref) => {
+      const year = m[3] ? Number(m[3]) : relativeYear(m[4]!.toLowerCase(), ref);
+      const index = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[m[1]!.toLowerCase()]!;
+      const size = m[2]!.toLowerCase() === 'half' ? 6 : 3;
+      if (index * size > 12) return undefined;
+      return { from: month(year, (index - 1) * size + 1), to: month(year, index * size), kind: 'part', relative: !m[3] };
+    },
+  },
+  // January–November 2024, from January to March this year
+  {
+    pattern: new RegExp(`${MONTH}${DASH}${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})`, 'gi'),
+    make: (m, ref) => {
+      const year = m[3] ? Number(m[3]) : relativeYear(m[4]!.toLowerCase(), ref);
+      const [a, b] = [monthNumber(m[1]!), monthNumber(m[2]!)];
+      if (b <= a) return undefined;
+      return { from: month(year, a), to: month(year, b), kind: 'span', relative: !m[3] };
+    },
+  },
+  // from 2005 to (the end of) September 2023, between 2010 and 2023, 2025–2027
+  {
+    pattern: new RegExp(`(?:(from|between)\\s+)?${YEAR}${DASH}(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
+    make: (m) => {
+      const [a, b] = [Number(m[2]), Number(m[4])];
+      if (b < a) return undefined;
+      return { from: String(a), to: m[3] ? month(b, monthNumber(m[3])) : String(b), kind: 'span', relative: false };
+    },
+  },
+  // since 2005
+  {
+    pattern: new RegExp(`since\\s+${YEAR}`, 'gi'),
+    make: (m, ref) => ({ from: m[1]!, to: ref.iso, kind: 'span', relative: true, openEnded: true }),
+  },
+  // over the past ten years
+  {
+    pattern: /(?:over|in|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years/gi,
+    make: (m, ref) => {
+      const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20 };
+      const years = Number(m[1]) || words[m[1]!.toLowerCase()]!;
+      return { from: String(ref.year - years), to: String(ref.year), kind: 'span', relative: true };
+    },
+  },
+  // 29 February 2024, 1 January this year
+  {
+    pattern: new RegExp(`${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'),
+    make: (m, ref) => {
+      const mo = monthNumber(m[2]!);
+      const { year, relative } = yearOf(m[3], m[4], ref, mo, Number(m[1]));
+      return validDay(year, mo, Number(m[1]), relative);
+    },
+  },
+  // January 1, 2024; June 7
+  {
+    pattern: new RegExp(`${MONTH}\\s+${DAY}(?![\\d,.]*\\s*(?:million|billion|percent|%))(?:,?\\s+${YEAR})?`, 'gi'),
+    make: (m, ref) => {
+      const mo = monthNumber(m[1]!);
+      const { year, relative } = yearOf(m[3], undefined, ref, mo, Number(m[2]));
+      return validDay(year, mo, Number(m[2]), relative);
+    },
+  },
+  // (the end of) September 2023, May this year, last October
+  {
+    pattern: new RegExp(`(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})`, 'g'),
+    make: (m, ref) => {
+      const year = m[2] ? Number(m[2]) : relativeYear(m[3]!.toLowerCase(), ref);
+      return { from: month(year, monthNumber(m[1]!)), kind: 'month', relative: !m[2] };
+    },
+  },
+  {
+    pattern: new RegExp(`(last|next|this)\\s+${MONTH}`, 'g'),
+    make: (m, ref) => {
+      const mo = monthNumber(m[2]!);
+      const word = m[1]!.toLowerCase();
+      const year = word === 'last' ? (mo >= ref.month ? ref.year - 1 : ref.year) : word === 'next' ? (mo <= ref.month ? ref.year + 1 : ref.year) : ref.year;
+      return { from: month(year, mo), kind: 'month', relative: true };
+    },
+  },
+  // in June (capitalised, so the modal "may" is not a month)
+  {
+    pattern: /(?<=\b(?:in|of|since|from|until|by|for|during|early|late|mid-?)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    make: (m, ref) => {
+      const mo = monthNumber(m[1]!);
+      return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
+    },
+  },
+  // last year, this year, next year
+  {
+    pattern: /\b(last|next|this|the current|the previous)\s+year\b/gi,
+    make: (m, ref) => ({ from: String(relativeYear(m[1]!.toLowerCase(), ref)), kind: 'year', relative: true }),
+  },
+  // in the autumn, later this year: known to the year only
+  {
+    pattern: /\b(?:in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b/gi,
+    make: (_m, ref) => ({ from: String(ref.year), kind: 'year', relative: true }),
+  },
+  // 2023
+  {
+    pattern: new RegExp(`(?<![\\d.,–-])${YEAR}(?![\\d]|[.,]\\d)`, 'g'),
+    make: (m) => ({ from: m[1]!, kind: 'year', relative: false }),
+  },
+];
+
+function validDay(year: number, mo: number, d: number, relative: boolean): Omit<DateMention, 'start' | 'end'> | undefined {
+  const date = new Date(Date.UTC(year, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || d < 1) return undefined;
+  return { from: day(year, mo, d), kind: 'day', relative };
+}
+
+// Words for which chrono's relative parsing is worth running.
+const RELATIVE_DAYS = /\b(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+|this\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|scheduled|expected|planned|upcoming|next)\b/i;
+
+/**
+ * Every date expression in `text`, resolved against `published`. Overlapping matches go
+ * to the rule listed first (the longer, more specific forms).
+ */
+export function findDates(text: string, published: PartialDate, offset = 0): DateMention[] {
+  const ref = reference(published);
+  const taken: DateMention[] = [];
+  const overlaps = (start: number, end: number) => taken.some((m) => start < m.end && end > m.start);
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = offset + match.index!;
+      const end = start + match[0].length;
+      if (overlaps(start, end)) continue;
+      const made = rule.make(match as RegExpExecArray, ref);
+      if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!) });
+    }
+  }
+  if (RELATIVE_DAYS.test(text)) {
+    for (const mention of relativeDays(text, ref, offset)) if (!overlaps(mention.start, mention.end)) taken.push(mention);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function deadlineOf(text: string, index: number): { deadline?: boolean } {
+  return /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, index - 20), index)) ? { deadline: true } : {};
+}
+
+/** "on Tuesday", "yesterday": chrono resolves them from the publication day, forward when the clause speaks of the future. */
+function relativeDays(text: string, ref: Reference, offset: number): DateMention[] {
+  const refDate = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+  const results = chrono.en.GB.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: FUTURE.test(text) });
+  const mentions: DateMention[] = [];
+  for (const result of results) {
+    if (!RELATIVE_DAYS.test(result.text)) continue;
+    const date = result.start.date();
+    // chrono resolves "on Tuesday" to the nearest Tuesday; a report speaks of the last one
+    // unless the sentence is about the future.
+    let iso = date.toISOString().slice(0, 10);
+    if (!FUTURE.test(text) && iso > ref.iso) {
+      const earlier = new Date(date.getTime() - 7 * 86_400_000);
+      iso = earlier.toISOString().slice(0, 10);
+    }
+    mentions.push({ start: offset + result.index, end: offset + result.index + result.text.length, from: iso, kind: 'day', relative: true });
+  }
+  return mentions;
+}

@@ -1,0 +1,396 @@
+import type { MeetingKind, PartialDate } from '@bilat/domain';
+import { otherSide, type Context } from './context.js';
+import type { DateMention } from './dates.js';
+import { findParties, type CityMention } from './gazetteer.js';
+import type { TextPerson } from './registry.js';
+import type { Sentence, Span } from './segment.js';
+import { findSeries, type SeriesMention } from './series.js';
+import { titleRank } from './titles.js';
+
+export interface DraftDate {
+  start: PartialDate;
+  end?: PartialDate;
+  qualifier: 'stated' | 'reported' | 'inferred';
+  note?: string;
+  span?: Span;
+  /** The visit the date was reasoned from. */
+  fromVisit?: DraftVisit;
+}
+
+export interface DraftLocation {
+  country?: string;
+  place?: CityMention;
+  qualifier: 'stated' | 'inferred' | 'unknown';
+  note?: string;
+  span?: Span;
+}
+
+export interface DraftParticipant {
+  person: TextPerson;
+  role: 'head' | 'participant';
+}
+
+export interface DraftVisit {
+  visitor: TextPerson;
+  from?: string;
+  to?: string;
+  kind: 'state' | 'official' | 'working' | 'private' | 'other';
+  date: DraftDate;
+  location: DraftLocation;
+  planned: boolean;
+  /** Read from "during the visit" and the people met, not from "a visit to …". */
+  implied: boolean;
+  spans: Span[];
+  sentence: number;
+}
+
+export interface DraftMeeting {
+  kind: MeetingKind;
+  stage: 'held' | 'planned';
+  series?: SeriesMention;
+  ordinal?: number;
+  parties?: [string, string];
+  date: DraftDate | null;
+  location: DraftLocation;
+  participants: DraftParticipant[];
+  visit?: DraftVisit;
+  spans: Span[];
+  sentence: number;
+  /** Talks between two people rather than a session of a series. */
+  talks: boolean;
+  phone: boolean;
+}
+
+export interface Events {
+  visits: DraftVisit[];
+  meetings: DraftMeeting[];
+}
+
+const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
+const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:a\s+|bilateral\s+)?(?:meeting|meetings|talks|negotiations|telephone conversation|phone call|telephone call|video call|videoconference)|had\s+(?:a\s+)?(?:meeting|talks|phone call|telephone call|telephone conversation|conversation)|(?:spoke|talked)\s+(?:by|on the)\s+(?:phone|telephone)|received|talks\s+with|signed)\b/i;
+const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
+const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
+const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened)\b/;
+const PRONOUN = /\b(?:[Hh]e|[Ss]he|the \p{L}+ (?:leader|minister|president|guest))\b/u;
+const PHONE = /\b(?:phone|telephone|video call|videoconference|video conference|by video)\b/i;
+const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?/gi;
+
+function isHeadline(context: Context, sentence: Sentence): boolean {
+  return sentence.paragraph === 1 && !/[.!?"”]$/.test(sentence.text) && context.sentences.length > 1;
+}
+
+function dateFrom(mention: DateMention, qualifier: DraftDate['qualifier'] = 'stated'): DraftDate {
+  return {
+    start: mention.kind === 'part' ? mention.from.slice(0, 4) : mention.from,
+    end: mention.kind === 'part' ? undefined : mention.to,
+    qualifier,
+    span: { start: mention.start, end: mention.end },
+  };
+}
+
+function reportedDate(context: Context): DraftDate {
+  return { start: context.published, qualifier: 'reported', note: 'Only the report\'s own date is known; the event took place on or shortly before it.' };
+}
+
+function peopleIn(context: Context, index: number, from = -Infinity, to = Infinity): { person: TextPerson; span: Span }[] {
+  return context.personMentions[index]!.filter((m) => m.span.start >= from && m.span.start < to);
+}
+
+/** The first date of a stretch of a sentence that no other fact has taken (deadlines are not event dates). */
+function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
+  const mention = context.dates[index]!.find(
+    (d) => d.start >= from && d.end <= to && !d.deadline && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4),
+  );
+  if (mention) context.claimed.add(mention);
+  return mention;
+}
+
+function placeIn(context: Context, index: number, from: number, to: number): DraftLocation | undefined {
+  const titles = context.personMentions[index]!.flatMap((m) => m.person.titles.map((t) => t.span));
+  // "in Riga", "at Riga Castle"; not "a visit to Tallinn", which is where the visit went, not a venue.
+  const city = context.cities[index]!.find((c) => c.start >= from && c.end <= to && !titles.some((t) => c.start >= t.start && c.end <= t.end)
+    && /\b(?:in|at|to)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, c.start - 12), c.start))
+    && !/\b(?:visit|trip)\s+to\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, c.start - 20), c.start)));
+  const hosted = context.cities[index]!.find((c) => c.start >= from && c.end <= to && /^\s+hosted\b/.test(context.text.slice(c.end, c.end + 10)));
+  const found = city ?? hosted;
+  return found ? { country: found.country, place: found, qualifier: 'stated', span: { start: found.start, end: found.end } } : undefined;
+}
+
+function stageOf(context: Context, sentence: Sentence, start: number, end: number, date?: DraftDate | null): 'held' | 'planned' {
+  const before = context.text.slice(Math.max(sentence.start, start - 45), start);
+  const after = context.text.slice(start, end);
+  if (date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) return 'planned';
+  if (PAST.test(before + after) && !/\bnext\b/i.test(before + after)) return 'held';
+  return FUTURE.test(before) || FUTURE.test(after) ? 'planned' : 'held';
+}
+
+/** Finds the visits of a text: "paid an official visit to Latvia on 11–13 April", "during the visit to Tallinn". */
+function findVisits(context: Context): DraftVisit[] {
+  const visits: DraftVisit[] = [];
+  context.sentences.forEach((sentence, index) => {
+    if (isHeadline(context, sentence)) return;
+    for (const match of sentence.text.matchAll(VISIT)) {
+      const at = sentence.start + match.index;
+      const destination = context.text.slice(at + match[0].length, sentence.end);
+      const party = findParties(destination, at + match[0].length)[0];
+      const city = context.cities[index]!.find((c) => c.start === at + match[0].length);
+      const to = party && party.start === at + match[0].length ? party.code : city?.country;
+      if (!to) continue;
+      const people = peopleIn(context, index);
+      // The visitor: "the visit of Minister … Karabayev", else the person nearest before the word.
+      const of = /(?:visit|trip)\s+of\b/i.test(match[0]) ? people.find((p) => p.span.start > at && p.span.start < at + match[0].length) : undefined;
+      const before = people.filter((p) => p.span.start < at);
+      const after = people.filter((p) => p.span.start > at);
+      const visitor = of?.person ?? before.at(-1)?.person ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
+      if (!visitor) continue;
+      const dates = context.dates[index]!.filter((d) => !d.deadline && !context.claimed.has(d));
+      const near = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+      if (near) context.claimed.add(near);
+      const date = near ? dateFrom(near) : reportedDate(context);
+      const planned = FUTURE.test(sentence.text.slice(0, match.index + match[0].length)) || date.start > context.published.slice(0, date.start.length);
+      visits.push({
+        visitor, from: visitor.country, to, kind: (match[1]?.toLowerCase() as DraftVisit['kind']) ?? 'other', date,
+        location: { country: to, place: city, qualifier: 'stated', span: { start: at + match[0].length, end: (party ?? city)!.end } },
+        planned, implied: false, spans: [{ start: at, end: (party ?? city)!.end }], sentence: index,
+      });
+    }
+    // "During the visit, X also held meetings with …": a visit the text takes for granted.
+    if (/^During the visit\b(?!\s+to\b)/i.test(sentence.text) && visits.length === 0) {
+      const people = peopleIn(context, index);
+      const visitor = people[0]?.person;
+      const hosts = people.slice(1).map((p) => p.person.country).filter(Boolean);
+      const cities = context.cities[index]!.map((c) => c.country);
+      const to = hosts[0] ?? cities[0];
+      if (visitor && to && to !== visitor.country) {
+        visits.push({
+          visitor, from: visitor.country, to, kind: 'other', date: reportedDate(context),
+          location: { country: to, qualifier: 'inferred', note: 'The report does not name the country visited; the people met there place the visit in it.' },
+          planned: false, implied: true, spans: [{ start: sentence.start, end: sentence.start + 'During the visit'.length }], sentence: index,
+        });
+      }
+    }
+  });
+  return visits;
+}
+
+interface Actor {
+  person: TextPerson;
+  sentence: number;
+}
+
+/** Reads the meetings of a text, then fills in what each one leaves unsaid from the others and from the visits. */
+export function findEvents(context: Context): Events {
+  const visits = findVisits(context);
+  const meetings: DraftMeeting[] = [];
+  let lastSeries: DraftMeeting | undefined;
+  let actor: Actor | undefined;
+  context.sentences.forEach((sentence, index) => {
+    if (isHeadline(context, sentence)) return;
+    const series = findSeries(sentence.text, sentence.start);
+    const created: DraftMeeting[] = [];
+    series.forEach((mention, i) => {
+      const resolved = resolveSeries(mention, meetings, sentence);
+      if (!resolved) return;
+      const clauseEnd = series[i + 1]?.start ?? sentence.end;
+      const clauseStart = i === 0 ? sentence.start : mention.start;
+      const dateMention = takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
+      const date = dateMention ? dateFrom(dateMention) : null;
+      const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
+      const stage = stageOf(context, sentence, mention.start, clauseEnd, date);
+      const meeting: DraftMeeting = {
+        kind: resolved.kind, stage, series: resolved, ordinal: resolved.ordinal, parties: resolved.parties ?? pairBetween(context, sentence) ?? context.pair,
+        date, location: location ?? { qualifier: 'unknown' }, participants: [], spans: [{ start: mention.start, end: mention.end }],
+        sentence: index, talks: false, phone: false,
+      };
+      if (date?.span) meeting.spans.push(date.span);
+      if (location?.span) meeting.spans.push(location.span);
+      const duplicate = meetings.find((m) => !m.talks && m.kind === meeting.kind && m.ordinal !== undefined && m.ordinal === meeting.ordinal && samePair(m.parties, meeting.parties));
+      if (duplicate) {
+        duplicate.spans.push(...meeting.spans);
+        lastSeries = duplicate;
+        return;
+      }
+      meetings.push(meeting);
+      created.push(meeting);
+      lastSeries = meeting;
+    });
+    // Heads of delegations: "The Kazakh delegation was led by …", "co-chaired by A and B".
+    const people = peopleIn(context, index).filter((p) => p.person.titles.length > 0 || p.person.mentions.length > 1);
+    if (HEAD_VERBS.test(sentence.text) && people.length > 0) {
+      const target = created.at(-1) ?? (lastSeries && index - lastSeries.sentence <= 3 ? lastSeries : undefined);
+      if (target) {
+        for (const { person } of people) if (!target.participants.some((p) => p.person === person)) target.participants.push({ person, role: 'head' });
+        if (people[0]) actor = { person: people[0].person, sentence: index };
+        return;
+      }
+    }
+    readTalks(context, sentence, index, meetings, visits, actor);
+    const subject = peopleIn(context, index)[0];
+    if (subject && TALKS.test(sentence.text.slice(0, 200))) actor = { person: subject.person, sentence: index };
+  });
+  completeMeetings(context, meetings, visits);
+  return { visits, meetings };
+}
+
+function samePair(a?: [string, string], b?: [string, string]): boolean {
+  return !a || !b || [...a].sort().join() === [...b].sort().join();
+}
+
+/** "between the foreign ministries of Azerbaijan and Kazakhstan": the pair a sentence names. */
+function pairBetween(context: Context, sentence: Sentence): [string, string] | undefined {
+  const between = /\bbetween\b([^.]*)/.exec(sentence.text);
+  if (!between) return undefined;
+  const codes = [...new Set(findParties(between[1]!).map((p) => p.code))];
+  return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
+}
+
+/** A mention that names its series by kind alone takes the series met before ("the Commission", "the 3rd round"). */
+function resolveSeries(mention: SeriesMention, meetings: DraftMeeting[], sentence: Sentence): SeriesMention | undefined {
+  if (!mention.anaphoric) return mention;
+  const earlier = [...meetings].reverse().find((m) => m.series && !m.series.anaphoric && (mention.kind === 'other' || m.kind === mention.kind || (mention.body && m.series.body && sameBodyKind(mention.body, m.series.body))));
+  if (earlier?.series) {
+    return { ...mention, kind: earlier.kind, body: earlier.series.body, parties: earlier.series.parties ?? earlier.parties, unit: mention.unit || earlier.series.unit, anaphoric: true };
+  }
+  if (mention.kind === 'other') return /consultations/i.test(sentence.text) ? { ...mention, kind: 'political-consultations' } : undefined;
+  return mention;
+}
+
+function sameBodyKind(a: string, b: string): boolean {
+  const word = (s: string) => /(Commission|Committee|Council|Dialogue|Forum)/i.exec(s)?.[1]?.toLowerCase();
+  return word(a) !== undefined && word(a) === word(b);
+}
+
+/** Talks between people: "X met Y", "X held a telephone conversation with Y", "he also met A and B". */
+function readTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[], actor: Actor | undefined): void {
+  const text = sentence.text;
+  const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? GROUP.exec(text);
+  if (!trigger) return;
+  const at = sentence.start + trigger.index;
+  const people = peopleIn(context, index);
+  const before = people.filter((p) => p.span.start < at);
+  const after = people.filter((p) => p.span.start > at);
+  const visit = [...visits].reverse().find((v) => v.sentence <= index);
+  let subject = before.at(-1)?.person;
+  let objects = after.map((p) => p.person);
+  // "A and B signed …", "A and B held talks": the two named just before the verb met each other.
+  const joined = before.length >= 2 && /\band\b/.test(context.text.slice(before.at(-2)!.span.end, before.at(-1)!.span.start)) && at - before.at(-1)!.span.end < 4;
+  if (/signed/.test(trigger[0]) || joined) {
+    if (joined) {
+      subject = before.at(-2)!.person;
+      objects = [before.at(-1)!.person, ...objects];
+    } else if (/signed/.test(trigger[0])) return;
+  }
+  if (!subject && objects.length > 0) {
+    const pronoun = PRONOUN.test(text.slice(0, trigger.index + trigger[0].length)) || /^(?:Talks|During)\b/.test(text);
+    subject = pronoun || !actor ? (visit?.visitor ?? actor?.person) : actor.person;
+  }
+  if (PASSIVE_TALKS.test(text) && !subject && visit) {
+    subject = visit.visitor;
+    const host = context.personMentions.slice(0, index + 1).flat().map((m) => m.person).reverse().find((p) => p !== visit.visitor && p.country !== visit.visitor.country);
+    if (host) objects = [host];
+  }
+  if (GROUP.test(text) && !subject) {
+    const recent = context.personMentions.slice(Math.max(0, index - 3), index + 1).flat().map((m) => m.person);
+    const last = recent.at(-1);
+    const other = [...recent].reverse().find((p) => p !== last && p.country !== last?.country);
+    if (last && other) {
+      subject = other;
+      objects = [last];
+    }
+  }
+  if (!subject) return;
+  const phone = PHONE.test(text);
+  for (const object of objects) {
+    if (object === subject) continue;
+    if (object.country && subject.country && object.country === subject.country) continue;
+    // People already recorded together (at talks, or as heads of one session) met there.
+    const existing = meetings.find((m) => m.participants.some((p) => p.person === subject) && m.participants.some((p) => p.person === object));
+    if (existing) {
+      existing.spans.push({ start: at, end: at + trigger[0].length });
+      continue;
+    }
+    const objectMention = after.find((p) => p.person === object) ?? before.find((p) => p.person === object);
+    const clauseEnd = sentence.end;
+    const dateMention = takeDate(context, index, sentence.start, clauseEnd);
+    const date = dateMention ? dateFrom(dateMention) : null;
+    const location = phone ? undefined : placeIn(context, index, sentence.start, clauseEnd);
+    const meeting: DraftMeeting = {
+      kind: 'working-meeting', stage: stageOf(context, sentence, sentence.start, clauseEnd, date), date,
+      location: location ?? { qualifier: 'unknown' }, participants: [{ person: subject, role: 'participant' }, { person: object, role: 'participant' }],
+      spans: [{ start: at, end: at + trigger[0].length }], sentence: index, talks: true, phone,
+    };
+    if (objectMention) meeting.spans.push(objectMention.span);
+    if (date?.span) meeting.spans.push(date.span);
+    if (location?.span) meeting.spans.push(location.span);
+    if (/courtesy call/i.test(text)) meeting.kind = 'courtesy-call';
+    if (/\breceived\b/.test(trigger[0]) && !location) {
+      meeting.location = { country: subject.country, qualifier: 'inferred', note: 'The host received the guest; the report does not say where.' };
+    }
+    meetings.push(meeting);
+  }
+}
+
+/** Pairs, kinds, dates and places that follow from the people and the visits. */
+function completeMeetings(context: Context, meetings: DraftMeeting[], visits: DraftVisit[]): void {
+  // People without a country: the other side of someone they met, else the publisher's.
+  for (let pass = 0; pass < 2; pass++) {
+    for (const meeting of meetings) {
+      const known = meeting.participants.find((p) => p.person.country);
+      for (const participant of meeting.participants) {
+        if (participant.person.country || !known) continue;
+        const side = otherSide(context, known.person.country) ?? (meeting.parties ? meeting.parties.find((c) => c !== known.person.country) : undefined);
+        if (side) {
+          participant.person.country = side;
+          participant.person.countryFrom = 'meeting';
+        }
+      }
+    }
+  }
+  for (const person of context.people.people) {
+    if (!person.country && context.publisherCountry) {
+      person.country = context.publisherCountry;
+      person.countryFrom = 'publisher';
+    }
+  }
+  for (const visit of visits) visit.from ??= visit.visitor.country;
+  for (const meeting of meetings) {
+    const sides = [...new Set(meeting.participants.map((p) => p.person.country).filter((c): c is string => Boolean(c)))];
+    if (meeting.talks && sides.length === 2) meeting.parties = [sides[0]!, sides[1]!];
+    if (meeting.talks && sides.length === 1) meeting.parties = [sides[0]!, otherSide(context, sides[0]) ?? context.pair?.find((c) => c !== sides[0]) ?? sides[0]!];
+    if (meeting.talks) meeting.kind = talksKind(meeting);
+    // A round the visitor led belongs to the visit wherever the text mentions the visit; talks, only when told after it.
+    const visit = visits.find((v) => meeting.participants.some((p) => p.person === v.visitor) && (v.sentence <= meeting.sentence + 1 || v.implied || !meeting.talks))
+      ?? (visits.length === 1 && meeting.sentence >= visits[0]!.sentence && meeting.stage === 'held' && !meeting.talks && !meeting.date ? visits[0] : undefined);
+    if (visit && meeting.stage === (visit.planned ? 'planned' : 'held')) {
+      meeting.visit = visit;
+      if (!meeting.date) {
+        meeting.date = visit.date.qualifier === 'stated'
+          ? { start: visit.date.start, end: visit.date.end, qualifier: 'inferred', note: 'Held during the visit; the report gives no day of its own.', fromVisit: visit }
+          : { ...visit.date, span: undefined };
+      }
+      if (meeting.location.qualifier !== 'stated' && !meeting.phone) {
+        meeting.location = { country: visit.to, place: visit.location.place, qualifier: 'inferred', note: 'Held during the visit, which the report places there.' };
+      }
+    }
+    if (!meeting.date && meeting.stage === 'held') meeting.date = reportedDate(context);
+    if (meeting.location.qualifier === 'inferred' && !meeting.location.country) meeting.location.country = meeting.participants[0]?.person.country;
+    if (meeting.location.qualifier === 'unknown' && !meeting.phone && context.dateline && meeting.stage === 'held' && meeting.parties?.includes(context.dateline.country)) {
+      meeting.location = { country: context.dateline.country, place: context.dateline, qualifier: 'inferred', note: 'Placed where the report was filed (its dateline).' };
+    } else if (meeting.location.country && !meeting.location.place && context.dateline?.country === meeting.location.country && meeting.location.qualifier === 'inferred') {
+      meeting.location.place = context.dateline;
+    }
+  }
+}
+
+/** The kind of talks between two people, by the posts they hold (as the corpus README decides). */
+function talksKind(meeting: DraftMeeting): MeetingKind {
+  if (meeting.phone) return 'other';
+  if (meeting.kind === 'courtesy-call') return 'courtesy-call';
+  const ranks = meeting.participants.map((p) => (p.person.titles[0] ? titleRank(p.person.titles[0].title) : 'other'));
+  const parliamentary = (r: string) => r === 'speaker' || r === 'parliament';
+  if (ranks.length === 2 && ranks.every(parliamentary)) return 'parliamentary';
+  if (ranks.some((r) => r === 'head-of-state' || r === 'head-of-government' || r === 'speaker')) return 'official-talks';
+  if (ranks.length === 2 && ranks.every((r) => r === 'minister')) return 'ministerial-meeting';
+  return 'working-meeting';
+}

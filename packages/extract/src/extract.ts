@@ -1,0 +1,121 @@
+import { isPartialDate, recordSchemas, type Dispute, type KindedRecord, type Source } from '@bilat/domain';
+import { bundleFromRecords, type Bundle } from '@bilat/domain/bundle';
+import { buildRecords, type DraftFact } from './build.js';
+import { buildContext } from './context.js';
+import { findDisputes } from './disputes.js';
+import { findAgreements } from './documents.js';
+import { findEvents } from './events.js';
+import { findFigures } from './figures.js';
+import { htmlToText } from './html.js';
+import { IdMaker } from './ids.js';
+import type { KnownPerson, KnownRecords, PeopleLookup, PersonMatch } from './known.js';
+import { findOrganizations } from './organizations.js';
+import { findCommitments, findStatements } from './speech.js';
+
+export interface ExtractInput {
+  /** The report as plain text; or `html`, a saved page, stripped of its navigation first. */
+  text?: string;
+  html?: string;
+  /** The report's own date (YYYY, YYYY-MM or YYYY-MM-DD); relative dates resolve against it. */
+  published: string;
+  publisher?: string;
+  /** Who the publisher credits; read from the text ("citing the press service of …") when not given. */
+  via?: string;
+  url?: string;
+  title?: string;
+  /** People already known (e.g. from the database), matched before a new person is proposed. */
+  knownPeople?: KnownPerson[];
+  /** Other records already held: posts, organizations, places to refer to; holdings and trade to dispute. */
+  known?: KnownRecords;
+}
+
+export interface DraftResult {
+  /** The draft as a bundle: every record `draft`, citing the source below by character spans. */
+  bundle: Bundle;
+  /** The text the spans point into (the page's text for HTML input). */
+  text: string;
+  source: Source;
+  facts: DraftFact[];
+  /** Each person the text names: the known person it matched, or the new one proposed. */
+  people: PersonMatch[];
+  /** Differences from what is already held, as disputes (also in the bundle). */
+  disputes: Dispute[];
+  /** Records left out because they did not pass their schema (a bug to report, never silently kept). */
+  warnings: string[];
+}
+
+/** Whatever precedes "… reports, citing the X" / "has learnt from the X": who the publisher credits. */
+function readVia(text: string): string | undefined {
+  const match = /\b(?:citing|has learnt from|has learned from|learnt from|according to)\s+(?:the\s+)?((?:press service|press office|information service|press secretary)\b[^.,;]*|[^.,;]*\b(?:Ministry|MFA)\b[^.,;]*)/i.exec(text);
+  return match?.[1]?.trim().slice(0, 300);
+}
+
+function headline(text: string): string | undefined {
+  const first = text.split(/\n/)[0]?.trim();
+  return first && first.length < 200 && !/[.!?]$/.test(first) && text.includes('\n') ? first : undefined;
+}
+
+/**
+ * Drafts records from one press release. Pure: reads nothing, calls nothing; the same
+ * input gives the same draft (ids included), so applying it twice changes nothing.
+ */
+export function extractDraft(input: ExtractInput): DraftResult {
+  if (!isPartialDate(input.published)) throw new RangeError(`published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${input.published}"`);
+  if (input.text === undefined && input.html === undefined) throw new TypeError('Give the report as text or html');
+  const page = input.text === undefined ? htmlToText(input.html!) : undefined;
+  const text = input.text ?? page!.text;
+  const context = buildContext(text, input.published, input.publisher);
+  const events = findEvents(context);
+  const agreements = findAgreements(context);
+  const figures = findFigures(context);
+  const statements = findStatements(context);
+  const commitments = findCommitments(context);
+  const titleSpans = context.people.people.flatMap((p) => p.titles.map((t) => t.span));
+  const organizations = findOrganizations(context, titleSpans);
+  const ids = new IdMaker(`${input.publisher ?? ''}\n${input.published}\n${text}`);
+  const via = input.via ?? readVia(text);
+  const title = (input.title ?? page?.title ?? headline(text) ?? `${input.publisher ?? 'Report'} of ${input.published}`).slice(0, 500);
+  const source: Source = {
+    id: ids.make(`${input.publisher ?? 'report'} ${input.published}`),
+    title,
+    publisher: (input.publisher ?? 'Unknown publisher').slice(0, 300),
+    published: input.published,
+    language: 'en',
+    paragraphs: Math.max(1, context.sentences.at(-1)?.paragraph ?? 1),
+    text,
+  };
+  if (via) source.via = via;
+  if (input.url) source.url = input.url;
+  const known: KnownRecords = { ...input.known, people: [...(input.known?.people ?? []), ...(input.knownPeople ?? [])] };
+  const built = buildRecords({ context, events, agreements, figures, statements, commitments, organizations }, { ids, source, known });
+  const disputes = findDisputes(built.records, known, ids);
+  const warnings: string[] = [];
+  const valid: KindedRecord[] = [];
+  for (const item of [...built.records, ...disputes.map((record) => ({ kind: 'dispute' as const, record }))]) {
+    const parsed = recordSchemas[item.kind].safeParse(item.record);
+    if (parsed.success) valid.push({ kind: item.kind, record: parsed.data } as KindedRecord);
+    else warnings.push(`${item.kind} ${item.record.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  const keptIds = new Set(valid.map((item) => `${item.kind}:${item.record.id}`));
+  return {
+    bundle: bundleFromRecords(valid, `Draft extracted from ${source.publisher}, ${source.published}`),
+    text,
+    source,
+    facts: built.facts.filter((fact) => keptIds.has(`${fact.kind}:${fact.id}`)),
+    people: built.people,
+    disputes: disputes.filter((d) => keptIds.has(`dispute:${d.id}`)),
+    warnings,
+  };
+}
+
+/**
+ * The same, with people looked up through the caller's database first: the names the text
+ * gives are asked for (transliteration variants included), then matched as `knownPeople`.
+ */
+export async function extractDraftWithLookup(input: ExtractInput, lookup: PeopleLookup): Promise<DraftResult> {
+  const text = input.text ?? htmlToText(input.html ?? '').text;
+  const context = buildContext(text, input.published, input.publisher);
+  const names = context.people.people.flatMap((person) => [person.name, ...person.variants]);
+  const found = names.length ? await lookup.findPeople(names) : [];
+  return extractDraft({ ...input, text, knownPeople: [...(input.knownPeople ?? []), ...found] });
+}

@@ -1,0 +1,232 @@
+import type { Money, PartialDate } from '@bilat/domain';
+import { otherSide, type Context } from './context.js';
+import type { DateMention } from './dates.js';
+import { STATISTICS_OFFICES, countryName, findParties, lookupParty, type PartyMention } from './gazetteer.js';
+import type { MoneyMention } from './money.js';
+import type { Sentence, Span } from './segment.js';
+
+export interface DraftTrade {
+  reporter: string;
+  partner: string;
+  period: { start: PartialDate; end?: PartialDate };
+  flow: 'export' | 'import' | 'turnover';
+  value: Money;
+  /** How the reporting side is known. */
+  reporterFrom: 'statistics' | 'possessive' | 'publisher' | 'text';
+  spans: Span[];
+  sentence: number;
+}
+
+export interface DraftInvestment {
+  from: string;
+  to: string;
+  reporter?: string;
+  kind: 'gross-inflow' | 'net-inflow' | 'outflow' | 'stock';
+  span: { start: PartialDate; end?: PartialDate };
+  cumulative: boolean;
+  value: Money;
+  spans: Span[];
+  sentence: number;
+  /** False when a direction was taken from the text's pair rather than read. */
+  directionStated: boolean;
+}
+
+export interface DraftIndicator {
+  measure: string;
+  label: string;
+  subject: string;
+  partner?: string;
+  value: string;
+  unit: string;
+  asOf: PartialDate;
+  asOfQualifier: 'stated' | 'reported';
+  spans: Span[];
+  sentence: number;
+}
+
+export interface Figures {
+  trade: DraftTrade[];
+  investment: DraftInvestment[];
+  indicators: DraftIndicator[];
+}
+
+const TRADE_WORD = /\b(exports?|imports?|trade|turnover|trading)\b/gi;
+const INVEST_WORD = /\b(invest(?:ment|ments|ed|or|ors)?|inflows?)\b/gi;
+const TARGET = /\b(?:target|aim|goal|bring|to reach|plans? to|would allocate|will allocate|allocate|loans?|grants?|(?:worth|of) up to)\b/i;
+const STATS = /\b(?:statistic(?:s|al)|customs|data|figures|bureau)\b/i;
+
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  let found: RegExpExecArray | undefined;
+  for (const match of text.matchAll(pattern)) found = match as RegExpExecArray;
+  return found;
+}
+
+/** The side whose statistics a sentence cites: "according to Statistics Lithuania", "Uzbek statistics show". */
+function citedReporter(context: Context, sentence: Sentence, pair: [string, string]): string | undefined {
+  for (const [office, code] of Object.entries(STATISTICS_OFFICES)) if (sentence.text.includes(office) && pair.includes(code)) return code;
+  const phrases = [
+    /according to (?:the )?([^,.;]+)/i.exec(sentence.text)?.[1],
+    /([^,.;]+?)\s+(?:reported|data show|statistics show|figures show|says|said)\b/i.exec(sentence.text)?.[1],
+  ];
+  for (const phrase of phrases) {
+    if (!phrase || !STATS.test(phrase)) continue;
+    const party = findParties(phrase).find((p) => pair.includes(p.code));
+    if (party) return party.code;
+  }
+  return undefined;
+}
+
+function sentencePair(context: Context, index: number): [string, string] | undefined {
+  const codes = [...new Set(context.parties[index]!.map((p) => p.code))];
+  const pair = context.pair;
+  if (codes.length >= 2) {
+    const inPair = pair ? codes.filter((c) => pair.includes(c)) : [];
+    return inPair.length === 2 ? (inPair as [string, string]) : [codes[0]!, codes[1]!];
+  }
+  if (codes.length === 1 && pair && !pair.includes(codes[0]!)) return [codes[0]!, pair[0]];
+  return pair;
+}
+
+/** A date for a figure: in its own stretch of the sentence first, then after it, then anywhere in the sentence. */
+function periodFor(context: Context, index: number, from: number, to: number, next: number): DateMention | undefined {
+  const usable = context.dates[index]!.filter((d) => !d.deadline && d.from <= context.published.slice(0, d.from.length));
+  return usable.filter((d) => d.start >= from && d.end <= to).at(-1)
+    ?? usable.find((d) => d.start >= to && d.end <= next)
+    ?? usable.sort((a, b) => Math.abs(a.start - to) - Math.abs(b.start - to))[0];
+}
+
+function period(mention: DateMention): { start: PartialDate; end?: PartialDate } {
+  return mention.to ? { start: mention.from, end: mention.to } : { start: mention.from };
+}
+
+function adjectiveBefore(text: string, at: number, offset: number): PartyMention | undefined {
+  const before = text.slice(Math.max(0, at - offset - 30), at - offset);
+  const mentions = findParties(before);
+  const last = mentions.at(-1);
+  return last && /^\s*(?:'s\s+)?(?:direct\s+|total\s+|gross\s+)?$/.test(before.slice(last.end)) ? last : undefined;
+}
+
+/** Trade, investment and indicator figures of a text. */
+export function findFigures(context: Context): Figures {
+  const figures: Figures = { trade: [], investment: [], indicators: [] };
+  // A sentence that continues the one before ("Kazakh exports amounted to …") keeps its period.
+  let carried: { date: DateMention; paragraph: number } | undefined;
+  context.sentences.forEach((sentence, index) => {
+    if (sentence.paragraph === 1 && !/[.!?]$/.test(sentence.text)) return;
+    findIndicators(context, sentence, index, figures.indicators);
+    const money = context.money[index]!;
+    if (money.length === 0) return;
+    const pair = sentencePair(context, index);
+    if (!pair) return;
+    let previousKind: 'trade' | 'investment' | undefined;
+    let previousFlow: DraftTrade['flow'] = 'turnover';
+    money.forEach((amount, i) => {
+      const windowStart = i === 0 ? sentence.start : money[i - 1]!.end;
+      const window = context.text.slice(windowStart, amount.start);
+      if (TARGET.test(window)) return;
+      const trade = lastMatch(TRADE_WORD, window);
+      const invest = lastMatch(INVEST_WORD, window);
+      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : previousKind;
+      if (!kind) return;
+      previousKind = kind;
+      const next = money[i + 1]?.start ?? sentence.end;
+      const date = periodFor(context, index, windowStart, amount.start, next) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
+      if (!date) return;
+      carried = { date, paragraph: sentence.paragraph };
+      const spans: Span[] = [{ start: amount.start, end: amount.end }, { start: date.start, end: date.end }];
+      if (kind === 'trade') {
+        const word = trade?.[1]?.toLowerCase();
+        const flow: DraftTrade['flow'] = word ? (word.startsWith('export') ? 'export' : word.startsWith('import') ? 'import' : 'turnover') : previousFlow;
+        previousFlow = flow;
+        if (trade) spans.push({ start: windowStart + trade.index, end: windowStart + trade.index + trade[0].length });
+        figures.trade.push(tradeFigure(context, sentence, index, pair, amount, flow, trade ? windowStart + trade.index : undefined, date, spans));
+      } else {
+        const investment = investmentFigure(context, sentence, index, pair, amount, windowStart, date, spans);
+        if (investment) figures.investment.push(investment);
+      }
+    });
+  });
+  return figures;
+}
+
+function tradeFigure(context: Context, sentence: Sentence, index: number, pair: [string, string], amount: MoneyMention, flow: DraftTrade['flow'], wordAt: number | undefined, date: DateMention, spans: Span[]): DraftTrade {
+  let reporter = citedReporter(context, sentence, pair);
+  let reporterFrom: DraftTrade['reporterFrom'] = 'statistics';
+  const possessive = /\b([\p{Lu}][\p{L} ]+?)'s\s+(?:trade|exports|imports|turnover)\b/u.exec(sentence.text);
+  if (!reporter && possessive && lookupParty(possessive[1]!) && pair.includes(lookupParty(possessive[1]!)!.code)) {
+    reporter = lookupParty(possessive[1]!)!.code;
+    reporterFrom = 'possessive';
+  }
+  if (!reporter && context.publisherCountry && pair.includes(context.publisherCountry)) {
+    reporter = context.publisherCountry;
+    reporterFrom = 'publisher';
+  }
+  if (!reporter) {
+    reporter = pair[0];
+    reporterFrom = 'text';
+  }
+  const partner = pair.find((code) => code !== reporter) ?? otherSide(context, reporter) ?? pair[1];
+  let actual = flow;
+  if (flow !== 'turnover' && wordAt !== undefined) {
+    // "Uzbek exports to Kazakhstan" reported by Kazakhstan are Kazakhstan's imports.
+    const trader = adjectiveBefore(context.text, wordAt, 0);
+    const after = context.text.slice(wordAt, amount.start);
+    const counterpart = /\b(?:to|from|into)\s+(?:the\s+)?([\p{Lu}][\p{L} ]+?)\b(?=\s|,|$)/u.exec(after);
+    const counterCode = counterpart ? findParties(counterpart[1]!)[0]?.code : undefined;
+    if ((trader && trader.code === partner) || (counterCode && counterCode === reporter)) actual = flow === 'export' ? 'import' : 'export';
+  }
+  return { reporter, partner, period: period(date), flow: actual, value: amount.value, reporterFrom, spans, sentence: index };
+}
+
+function investmentFigure(context: Context, sentence: Sentence, index: number, pair: [string, string], amount: MoneyMention, windowStart: number, date: DateMention, spans: Span[]): DraftInvestment | undefined {
+  const window = context.text.slice(windowStart, Math.min(sentence.end, amount.end + 60));
+  let from: string | undefined;
+  let to: string | undefined;
+  const fromTo = /\bfrom\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)\s+(?:to|into|in)\s+(?:the\s+)?([\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)*)/u.exec(window);
+  if (fromTo) {
+    from = lookupParty(fromTo[1]!)?.code;
+    to = lookupParty(fromTo[2]!)?.code;
+  }
+  if (!from) {
+    const investor = /\b([\p{Lu}][\p{L}]+)(?:'s)?\s+(?:direct\s+|foreign\s+)?(?:investment|investments|investors?|companies\s+have\s+invested|business(?:es)?\s+(?:have|has)\s+invested)\b/u.exec(window);
+    from = investor ? lookupParty(investor[1]!)?.code : undefined;
+  }
+  if (!to) {
+    const target = /\b(?:in|into)\s+(?:the\s+)?([\p{Lu}][\p{L}]+)(?:'s)?(?:\s+economy)?/u.exec(window.replace(/\bfrom\s+\S+\s+/, ''));
+    to = target ? lookupParty(target[1]!)?.code : undefined;
+  }
+  const directionStated = Boolean(from && to);
+  if (from && !to) to = pair.find((c) => c !== from);
+  if (to && !from) from = pair.find((c) => c !== to);
+  if (!from || !to || from === to) return undefined;
+  const text = context.text.slice(windowStart, amount.end);
+  const kind: DraftInvestment['kind'] = /\bnet\b/i.test(text) ? 'net-inflow' : /\bstock\b/i.test(text) ? 'stock' : /\boutflow/i.test(text) ? 'outflow' : 'gross-inflow';
+  const span = period(date);
+  return {
+    from, to, reporter: context.publisherCountry && pair.includes(context.publisherCountry) ? context.publisherCountry : undefined, kind, span,
+    cumulative: span.end !== undefined && span.end !== span.start, value: amount.value, spans, sentence: index, directionStated,
+  };
+}
+
+const INDICATOR = /(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)\s+(companies|enterprises|firms|joint ventures|businesses)\s+with\s+([\p{Lu}][\p{L}]+)\s+(capital|participation|investment|investors)\b(?:,?\s+[^.]*?)?\s+(?:(?:were|are|was|is|have been|had been)\s+)?(?:operating|operate|operated|registered|working|active|functioning)\s+in\s+(?:the\s+)?([\p{Lu}][\p{L}]+|country)/gu;
+
+function findIndicators(context: Context, sentence: Sentence, index: number, out: DraftIndicator[]): void {
+  for (const match of sentence.text.matchAll(INDICATOR)) {
+    const partner = lookupParty(match[3]!)?.code;
+    const subject = match[5] === 'country' ? otherSide(context, partner) : lookupParty(match[5]!)?.code;
+    if (!partner || !subject || partner === subject) continue;
+    const start = sentence.start + match.index;
+    const dates = context.dates[index]!.filter((d) => d.kind === 'day' || d.kind === 'month');
+    const asOf = dates.sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0];
+    const unit = match[2]!.toLowerCase();
+    const spans: Span[] = [{ start, end: start + match[0].length }];
+    if (asOf) spans.push({ start: asOf.start, end: asOf.end });
+    out.push({
+      // One measure for companies, enterprises and firms, so counts from different reports line up.
+      measure: unit === 'joint ventures' ? 'joint-ventures-with-partner-capital' : 'companies-with-partner-capital',
+      label: `${unit[0]!.toUpperCase()}${unit.slice(1)} with ${match[3]} ${match[4]} operating in ${countryName(subject)}`,
+      subject, partner, value: match[1]!.replace(/[,\u00a0 ]/g, ''), unit,
+      asOf: asOf ? asOf.from : context.published, asOfQualifier: asOf ? 'stated' : 'reported', spans, sentence: index,
+    });
+  }
+}

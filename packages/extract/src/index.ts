@@ -1,0 +1,10 @@
+export { extractDraft, extractDraftWithLookup, type DraftResult, type ExtractInput } from './extract.js';
+export type { Basis, DraftFact } from './build.js';
+export { matchKnownPerson, type KnownPerson, type KnownRecords, type PeopleLookup, type PersonMatch } from './known.js';
+export { namesAgree, nameKey } from './registry.js';
+export { htmlToText, type PageText } from './html.js';
+export { parseFrontMatter, type FrontMatter } from './front-matter.js';
+export { findDates, type DateMention } from './dates.js';
+export { findMoney, parseFigure, type MoneyMention } from './money.js';
+export { canonicalTitle } from './titles.js';
+export type { Span } from './segment.js';

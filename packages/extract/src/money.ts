@@ -1,0 +1,104 @@
+import { moneyFromFigure, type Money, type Scale } from '@bilat/domain';
+
+/** An amount of money as written: "223.6 million US dollars", "1,5 billion euros", "$95 mln". */
+export interface MoneyMention {
+  start: number;
+  end: number;
+  value: Money;
+  /** False when the currency was borrowed from a neighbouring amount ("exports of 12.3 million and imports of 69.4 million US dollars"). */
+  currencyStated: boolean;
+}
+
+const CURRENCIES: [RegExp, string][] = [
+  [/^(?:US\s*dollars?|U\.S\.\s*dollars?|USD|US\$|\$|dollars?)$/i, 'USD'],
+  [/^(?:euros?|EUR|€)$/i, 'EUR'],
+  [/^(?:yen|JPY|¥)$/i, 'JPY'],
+  [/^(?:tenge|KZT)$/i, 'KZT'],
+  [/^(?:roubles?|rubles?|RUB)$/i, 'RUB'],
+  [/^(?:pounds?(?: sterling)?|GBP|£)$/i, 'GBP'],
+  [/^(?:yuan|renminbi|CNY)$/i, 'CNY'],
+  [/^(?:manats?|AZN)$/i, 'AZN'],
+  [/^(?:lari|GEL)$/i, 'GEL'],
+  [/^(?:som|KGS)$/i, 'KGS'],
+  [/^(?:sums?|soums?|UZS)$/i, 'UZS'],
+  [/^(?:forints?|HUF)$/i, 'HUF'],
+  [/^(?:zlot(?:y|ys|ies)|PLN)$/i, 'PLN'],
+  [/^(?:lei|leu|RON)$/i, 'RON'],
+  [/^(?:Swiss francs?|CHF)$/i, 'CHF'],
+];
+
+const CURRENCY_WORDS = 'US\\s*dollars?|U\\.S\\.\\s*dollars?|dollars?|USD|EUR|euros?|yen|JPY|tenge|KZT|roubles?|rubles?|RUB|pounds?(?: sterling)?|GBP|yuan|renminbi|CNY|manats?|AZN|lari|GEL|som|KGS|sums?|soums?|UZS|forints?|HUF|zlot(?:y|ys|ies)|PLN|lei|RON|Swiss francs?|CHF';
+const SCALES = 'thousand|million|mln|billion|bln|bn|trillion|tn';
+const NUMBER = '(\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?![,.]?\\d)|\\d+)(?:[.,](\\d+))?';
+
+const MONEY = new RegExp(
+  `(?:(US\\$|\\$|€|£|¥|USD|EUR|GBP|JPY)\\s?)?${NUMBER}(?:\\s*(${SCALES})\\b\\.?)?(?:\\s+(?:of\\s+)?(${CURRENCY_WORDS})\\b)?`,
+  'gi',
+);
+
+function currencyCode(word: string | undefined): string | undefined {
+  if (!word) return undefined;
+  const trimmed = word.replace(/\s+/g, ' ').trim();
+  return CURRENCIES.find(([pattern]) => pattern.test(trimmed))?.[1];
+}
+
+function scaleOf(word: string | undefined): Scale {
+  switch (word?.toLowerCase()) {
+    case 'thousand':
+      return 'thousand';
+    case 'million':
+    case 'mln':
+      return 'million';
+    case 'billion':
+    case 'bln':
+    case 'bn':
+      return 'billion';
+    case 'trillion':
+    case 'tn':
+      return 'trillion';
+    default:
+      return 'unit';
+  }
+}
+
+/**
+ * Reads the digits of a figure. A comma followed by exactly three digits groups
+ * thousands ("1,850"); any other comma is a decimal comma ("1,5 billion", "245,9 million").
+ */
+export function parseFigure(whole: string, fraction: string | undefined, separator: string | undefined): string {
+  const digits = whole.replace(/[,\u00a0 ]/g, '');
+  if (fraction === undefined) return digits;
+  if (separator === ',' && fraction.length === 3 && !/[,\u00a0 ]/.test(whole)) return digits + fraction;
+  return `${digits}.${fraction}`.replace(/^0+(?=\d)/, '');
+}
+
+/** Every amount of money in `text`: a number with a currency, or with a scale and a currency nearby. */
+export function findMoney(text: string, offset = 0): MoneyMention[] {
+  const raw: { start: number; end: number; figure: string; scale: Scale; currency?: string }[] = [];
+  for (const match of text.matchAll(MONEY)) {
+    const [, prefix, whole, fraction, scale, suffix] = match;
+    const currency = currencyCode(prefix) ?? currencyCode(suffix);
+    if (!currency && !scale) continue;
+    // "2025–2027" or a date is not an amount; a bare number with a scale may borrow a currency.
+    const separator = fraction === undefined ? undefined : match[0].charAt(match[0].indexOf(whole!) + whole!.length);
+    raw.push({ start: offset + match.index, end: offset + match.index + match[0].trimEnd().length, figure: parseFigure(whole!, fraction, separator), scale: scaleOf(scale), currency });
+  }
+  const mentions: MoneyMention[] = [];
+  raw.forEach((item, index) => {
+    // A scaled number without a currency takes the next amount's currency in the same stretch.
+    const currency = item.currency ?? raw.slice(index + 1).find((next) => next.currency)?.currency ?? raw.slice(0, index).reverse().find((prev) => prev.currency)?.currency;
+    if (!currency) return;
+    try {
+      mentions.push({ start: item.start, end: item.end, value: moneyFromFigure(item.figure, item.scale, currency), currencyStated: item.currency !== undefined });
+    } catch {
+      // Not an amount the domain can hold (e.g. a malformed figure): leave it out.
+    }
+  });
+  return mentions;
+}
+
+/** A plain count: "190 companies", "1,127 companies", "1 850 enterprises". */
+export function parseCount(text: string): string | undefined {
+  const match = /^(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)$/.exec(text.trim());
+  return match ? match[1]!.replace(/[,\u00a0 ]/g, '') : undefined;
+}

@@ -1,0 +1,88 @@
+import { foldText, spellingSkeleton } from '@bilat/domain';
+import type { PersonMention } from './people.js';
+import type { Span } from './segment.js';
+
+/** Folded, skeletal tokens of a name, so transliteration variants compare equal. */
+export function nameKey(name: string): string[] {
+  return foldText(name).split(' ').filter(Boolean).map(spellingSkeleton);
+}
+
+/** Whether two names may be one person's: the same surname skeleton and a compatible first name. */
+export function namesAgree(a: string, b: string): boolean {
+  const x = nameKey(a);
+  const y = nameKey(b);
+  if (x.length === 0 || y.length === 0) return false;
+  if (x.join(' ') === y.join(' ')) return true;
+  // "Kim Jae-won" written surname first in one report and last in another.
+  if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
+  if (x.at(-1) !== y.at(-1)) return false;
+  if (x.length === 1 || y.length === 1) return true;
+  const [f, g] = [x[0]!, y[0]!];
+  return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g));
+}
+
+/** One person of the text, gathered from every mention of them. */
+export interface TextPerson {
+  key: number;
+  name: string;
+  /** Other spellings the text uses ("Asanaliev" beside "Asanaliyev"). */
+  variants: string[];
+  country?: string;
+  countryFrom?: PersonMention['countryFrom'] | 'meeting' | 'publisher' | 'known';
+  mentions: PersonMention[];
+  /** Distinct titles, most specific first. */
+  titles: { title: string; raw: string; span: Span; sentence: number }[];
+}
+
+/** The people of one text, matched to each other across mentions and spellings. */
+export class PersonRegistry {
+  readonly people: TextPerson[] = [];
+
+  /** Adds a mention, to an earlier person where the names agree; a lone surname that matches nobody is dropped. */
+  add(mention: PersonMention): TextPerson | undefined {
+    let person = this.find(mention.name);
+    if (!person) {
+      if (mention.partial) return undefined;
+      person = { key: this.people.length, name: mention.name, variants: [], mentions: [], titles: [] };
+      this.people.push(person);
+    }
+    person.mentions.push(mention);
+    if (!mention.partial && mention.name !== person.name && !person.variants.includes(mention.name)) {
+      // A surname spelled differently: keep the full name's spelling as a variant.
+      person.variants.push(mention.name);
+    } else if (mention.partial && !person.name.endsWith(mention.name)) {
+      const variant = `${person.name.split(' ').slice(0, -1).join(' ')} ${mention.name}`.trim();
+      if (!person.variants.includes(variant)) person.variants.push(variant);
+    }
+    if (mention.country && (!person.country || rank(mention.countryFrom) > rank(person.countryFrom))) {
+      person.country = mention.country;
+      person.countryFrom = mention.countryFrom;
+    }
+    if (mention.title && mention.titleRaw && mention.titleSpan) this.addTitle(person, mention);
+    return person;
+  }
+
+  private addTitle(person: TextPerson, mention: PersonMention): void {
+    const title = mention.title!;
+    const words = (t: string) => t.toLowerCase().split(' ');
+    // "Deputy Minister" after "Deputy Minister of Foreign Affairs" is the same post, said short.
+    const covered = person.titles.some((t) => t.title === title || words(t.title).slice(0, words(title).length).join(' ') === words(title).join(' '));
+    if (covered) return;
+    person.titles = person.titles.filter((t) => words(title).slice(0, words(t.title).length).join(' ') !== words(t.title).join(' '));
+    person.titles.push({ title, raw: mention.titleRaw!, span: mention.titleSpan!, sentence: mention.sentence });
+  }
+
+  find(name: string): TextPerson | undefined {
+    const matches = this.people.filter((person) => [person.name, ...person.variants].some((known) => namesAgree(known, name)));
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** The person a mention at these offsets belongs to. */
+  at(start: number): TextPerson | undefined {
+    return this.people.find((person) => person.mentions.some((mention) => mention.start === start));
+  }
+}
+
+function rank(from: TextPerson['countryFrom']): number {
+  return { title: 5, modifier: 4, delegation: 3, known: 6, meeting: 2, publisher: 1 }[from ?? 'publisher'] ?? 0;
+}

@@ -1,0 +1,78 @@
+/** A stretch of the input text, by character offsets (end exclusive), as citations use them. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  /** 1-based paragraph number, so a `p3` locator could be given as well. */
+  paragraph: number;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'prof', 'amb', 'h.e']);
+
+/**
+ * Splits a text into sentences, keeping offsets into the original string. Paragraphs are
+ * separated by blank lines (or by single line breaks in texts that have no blank lines);
+ * a heading line without a full stop is a sentence of its own.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  const paragraphBreak = /\n[ \t]*\n/.test(text) ? /\n[ \t]*\n+/g : /\n+/g;
+  let paragraph = 0;
+  let cursor = 0;
+  const pieces: Span[] = [];
+  for (const match of text.matchAll(paragraphBreak)) {
+    pieces.push({ start: cursor, end: match.index });
+    cursor = match.index + match[0].length;
+  }
+  pieces.push({ start: cursor, end: text.length });
+  for (const piece of pieces) {
+    const raw = text.slice(piece.start, piece.end);
+    if (!raw.trim()) continue;
+    paragraph += 1;
+    // A single line break inside a paragraph still separates a heading from its text.
+    for (const line of splitLines(raw, piece.start)) splitInto(text, line, paragraph, sentences);
+  }
+  return sentences;
+}
+
+function splitLines(raw: string, offset: number): Span[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (const match of raw.matchAll(/\n/g)) {
+    const before = raw.slice(start, match.index).trimEnd();
+    // Join wrapped lines of one sentence; split after a line that ends without punctuation
+    // only when it looks like a heading (short, and the next line starts a new sentence).
+    if (before && !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120) {
+      lines.push({ start: offset + start, end: offset + match.index });
+      start = match.index + 1;
+    }
+  }
+  lines.push({ start: offset + start, end: offset + raw.length });
+  return lines;
+}
+
+function splitInto(text: string, span: Span, paragraph: number, out: Sentence[]): void {
+  let start = span.start;
+  const boundary = /([.!?])(["'\u201d\u2019)]*)\s+(?=["'\u201c\u2018(]?[A-Z0-9\u00C0-\u024F])/g;
+  const chunk = text.slice(span.start, span.end);
+  for (const match of chunk.matchAll(boundary)) {
+    const at = span.start + match.index;
+    const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(span.start, at - 12), at))?.[1]?.toLowerCase() ?? '';
+    if (match[1] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /\.[a-z]$/i.test(word))) continue;
+    const end = at + 1 + match[2]!.length;
+    push(text, start, end, paragraph, out);
+    start = end;
+    while (start < span.end && /\s/.test(text[start]!)) start++;
+  }
+  push(text, start, span.end, paragraph, out);
+}
+
+function push(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end), paragraph });
+}

@@ -1,0 +1,139 @@
+import type { MeetingKind } from '@bilat/domain';
+import { findParties } from './gazetteer.js';
+import type { Span } from './segment.js';
+
+/** A mention of a numbered (or numberable) meeting of a series: "the 10th round of political consultations". */
+export interface SeriesMention extends Span {
+  kind: MeetingKind;
+  ordinal?: number;
+  /** "next" or "previous": the round is named by its place, not its number. */
+  relative?: 'next' | 'previous';
+  /** The standing body's name, when the series belongs to one: "Kazakh-Lithuanian Intergovernmental Commission on …". */
+  body?: string;
+  bodySpan?: Span;
+  /** A body referred to by its kind alone ("the Commission"): resolved to one named earlier. */
+  anaphoric: boolean;
+  /** The pair the name itself gives ("Kazakh-Lithuanian", "EU-Kazakhstan"). */
+  parties?: [string, string];
+  unit: string;
+}
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
+};
+const ORD = `(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})`;
+const PAIR = `((?:EU|[\\p{Lu}][\\p{Ll}]+)-(?:EU|[\\p{Lu}][\\p{Ll}]+))`;
+const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign\\s+policy\\s+planning)?|(?:[\\p{Lu}][\\p{L}]+\\s+)*?(?:Commission|Committee|Council|Dialogue|Forum)|dialogue|forum|commission)`;
+const REL = '(?:(next|previous|upcoming|forthcoming)\\s*,?\\s*)?';
+
+const OF_PATTERN = new RegExp(`\\b(?:the\\s+)?${REL}(?:${ORD}\\s+)?(round|meeting|session|sitting)\\s+of\\s+(?:the\\s+)?(?:${PAIR}\\s+)?${BODY_KIND}`, 'giu');
+const NAMED_PATTERN = new RegExp(`\\b(?:the\\s+)?${ORD}\\s+${PAIR}\\s+((?:[\\p{Lu}][\\p{L}]+\\s+)*?(?:Business\\s+Forum|Strategic\\s+Dialogue|Commission|Committee|Council|Forum|Dialogue)|political\\s+consultations)`, 'gu');
+const BARE_PATTERN = new RegExp(`\\b${REL}${ORD}\\s+(round|meeting|session)\\b(?!\\s+of\\b)`, 'giu');
+const ITS_PATTERN = new RegExp(`\\bits\\s+${ORD}\\s+(meeting|session|round)\\b`, 'giu');
+const BODY_NAME = /(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)(?:Intergovernmental\s+|Joint\s+)?(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+)?/gu;
+const PLANNING_PATTERN = /\bconsultations\s+on\s+foreign\s+policy\s+planning\b/gi;
+
+function ordinalOf(text: string | undefined): number | undefined {
+  if (!text) return undefined;
+  const lower = text.toLowerCase();
+  return ORDINAL_WORDS[lower] ?? (Number.parseInt(lower, 10) || undefined);
+}
+
+/** What kind of series a body's name says it is. */
+export function seriesKind(body: string): MeetingKind | undefined {
+  if (/policy planning/i.test(body)) return 'foreign-policy-planning-consultations';
+  if (/consultations/i.test(body)) return 'political-consultations';
+  if (/Business Council|Friendship Group/i.test(body)) return undefined;
+  if (/Intergovernmental|Commission|Committee/i.test(body)) return 'intergovernmental-commission';
+  if (/Dialogue/i.test(body)) return 'strategic-dialogue';
+  if (/Forum/i.test(body)) return 'business-forum';
+  if (/Council/i.test(body)) return 'other';
+  return undefined;
+}
+
+function unitOf(word: string | undefined, kind: MeetingKind): string {
+  if (word) return word.toLowerCase();
+  return kind === 'political-consultations' || kind === 'strategic-dialogue' ? 'round' : 'meeting';
+}
+
+function pairOfName(name: string | undefined): [string, string] | undefined {
+  if (!name) return undefined;
+  const parties = findParties(name.replace(/-/g, ' - '));
+  const codes = [...new Set(parties.map((p) => p.code))];
+  return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
+}
+
+/** The proper name of a body continues with "on Trade and Economic Cooperation" and the like. */
+function bodyTail(text: string, from: number): number {
+  const tail = /^\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+/u.exec(text.slice(from));
+  return tail ? from + tail[0].replace(/[,\s]+(?:and\s*)?$/, '').length : from;
+}
+
+/** Every series mention in a sentence (`offset` is the sentence's start in the text). */
+export function findSeries(text: string, offset: number): SeriesMention[] {
+  const found: SeriesMention[] = [];
+  const overlaps = (start: number, end: number) => found.some((m) => start < m.end && end > m.start);
+  for (const match of text.matchAll(NAMED_PATTERN)) {
+    const bodyName = `${match[2]} ${match[3]}`;
+    const kind = seriesKind(match[3]!) ?? (/consultations/.test(match[3]!) ? 'political-consultations' : undefined);
+    if (!kind) continue;
+    const bodyStart = match.index + match[0].indexOf(match[2]!);
+    const end = bodyTail(text, match.index + match[0].length);
+    found.push({
+      start: offset + match.index, end: offset + end, kind, ordinal: ordinalOf(match[1]), anaphoric: false,
+      body: text.slice(bodyStart, end), bodySpan: { start: offset + bodyStart, end: offset + end },
+      parties: pairOfName(bodyName), unit: unitOf(undefined, kind),
+    });
+  }
+  for (const match of text.matchAll(OF_PATTERN)) {
+    const [whole, relative, ordinal, unit, pair, body] = match;
+    const before = text.slice(Math.max(0, match.index - 25), match.index);
+    // "the Protocol of the 15th meeting": the title of a document, not a meeting of its own.
+    if (/\b(?:protocol|minutes|decisions?)\s+of\s*(?:the\s*)?$/i.test(before)) continue;
+    const kind = seriesKind(body!);
+    if (!kind) continue;
+    let end = match.index + whole!.length;
+    const anaphoric = !pair && /^(?:the\s+)?(?:Commission|Committee|Council|Dialogue|Forum|commission|dialogue|forum|consultations)$/u.test(body!.trim()) && !/^consultations/.test(body!);
+    if (!/consultations/i.test(body!)) end = bodyTail(text, end);
+    if (overlaps(offset + match.index, offset + end)) continue;
+    const bodyStart = pair ? match.index + whole!.indexOf(pair) : match.index + whole!.lastIndexOf(body!);
+    found.push({
+      start: offset + match.index, end: offset + end, kind, ordinal: ordinalOf(ordinal),
+      relative: relative ? (relative.toLowerCase() === 'previous' ? 'previous' : 'next') : undefined,
+      body: /consultations/i.test(body!) ? undefined : text.slice(bodyStart, end), bodySpan: { start: offset + bodyStart, end: offset + end },
+      anaphoric, parties: pairOfName(pair ?? body), unit: unitOf(unit, kind),
+    });
+  }
+  for (const match of text.matchAll(PLANNING_PATTERN)) {
+    if (overlaps(offset + match.index, offset + match.index + match[0].length)) continue;
+    found.push({ start: offset + match.index, end: offset + match.index + match[0].length, kind: 'foreign-policy-planning-consultations', anaphoric: true, unit: 'round' });
+  }
+  for (const match of text.matchAll(ITS_PATTERN)) {
+    if (overlaps(offset + match.index, offset + match.index + match[0].length)) continue;
+    // "the … Commission on Trade … at its 14th meeting": the body is named earlier in the sentence.
+    const bodies = [...text.slice(0, match.index).matchAll(BODY_NAME)];
+    const last = bodies.at(-1);
+    const name = last?.[0].trimEnd();
+    const kind = name ? seriesKind(name) : undefined;
+    found.push({
+      start: offset + match.index, end: offset + match.index + match[0].length, kind: kind ?? 'other', ordinal: ordinalOf(match[1]),
+      anaphoric: !name, unit: match[2]!.toLowerCase(),
+      ...(last && name ? { body: name, bodySpan: { start: offset + last.index, end: offset + last.index + name.length }, parties: pairOfName(name) } : {}),
+    });
+  }
+  for (const match of text.matchAll(BARE_PATTERN)) {
+    if (overlaps(offset + match.index, offset + match.index + match[0].length)) continue;
+    found.push({
+      start: offset + match.index, end: offset + match.index + match[0].length, kind: 'other', ordinal: ordinalOf(match[2]),
+      relative: match[1] ? (match[1].toLowerCase() === 'previous' ? 'previous' : 'next') : undefined, anaphoric: true, unit: match[3]!.toLowerCase(),
+    });
+  }
+  // The article is not one of the words that state the meeting.
+  for (const mention of found) {
+    const article = /^the\s+/i.exec(text.slice(mention.start - offset));
+    if (article) mention.start += article[0].length;
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

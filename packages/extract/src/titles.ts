@@ -1,0 +1,85 @@
+import { findParties, lookupParty } from './gazetteer.js';
+
+/** The words a title is built around. */
+export const TITLE_HEADS = new Set([
+  'Minister', 'President', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Ambassador', 'Secretary',
+  'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
+  'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
+]);
+
+/** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
+export const TITLE_MODIFIERS = new Set([
+  'First', 'Deputy', 'Vice', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
+  'Senior', 'Assistant', 'Under', 'General', 'Co-Chairman', 'Co-Chair',
+]);
+
+/** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
+const FIELDS: Record<string, string> = {
+  Foreign: 'Foreign Affairs', Energy: 'Energy', Transport: 'Transport', Trade: 'Trade', Economy: 'Economy', Finance: 'Finance',
+  Defence: 'Defence', Defense: 'Defense', Agriculture: 'Agriculture', Interior: 'Interior', Justice: 'Justice', Health: 'Health',
+  Education: 'Education', Culture: 'Culture', Environment: 'Environment', Digital: 'Digital Development', Labour: 'Labour', Tourism: 'Tourism',
+};
+
+export function isField(word: string): boolean {
+  return Object.hasOwn(FIELDS, word);
+}
+
+/** Ranks a title for meeting kinds and post records. */
+export type TitleRank = 'head-of-state' | 'head-of-government' | 'speaker' | 'minister' | 'deputy-minister' | 'ambassador' | 'mayor' | 'director' | 'parliament' | 'other';
+
+export function titleRank(title: string): TitleRank {
+  const t = title.replace(/\s+/g, ' ');
+  if (/^(?:Deputy |Vice[ -])?Prime Minister\b/.test(t) && !/^Deputy Prime Minister/.test(t)) return 'head-of-government';
+  if (/^Deputy Prime Minister/.test(t)) return 'minister';
+  if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
+  if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
+  if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
+  if (/^Minister\b|^State Minister\b|^Minister of State\b/.test(t) && !/^State Minister/.test(t)) return 'minister';
+  if (/Minister\b/.test(t)) return 'deputy-minister';
+  if (/^Ambassador|Consul|Envoy|Chargé/.test(t)) return 'ambassador';
+  if (/^(?:Deputy )?Mayor|Governor|Akim/.test(t)) return 'mayor';
+  if (/Director|Head|Secretary|Undersecretary|Chair|Representative|Commissioner/.test(t)) return 'director';
+  return 'other';
+}
+
+/**
+ * One shape for a title, so the same post reads the same whatever the report's wording:
+ * "Foreign Minister" → "Minister of Foreign Affairs", "Ambassador of Germany to Kazakhstan"
+ * → "Ambassador to Kazakhstan", "Mayor of Klaipeda city" → "Mayor of Klaipeda"; the
+ * country's own name and adjective are dropped (the post's country says it).
+ */
+export function canonicalTitle(raw: string): string {
+  let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').trim();
+  // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
+    FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}` : whole,
+  );
+  title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L} ]+? (to .+)$/u, '$1 $2');
+  title = title.replace(/^(Ambassador) Extraordinary and Plenipotentiary/, '$1');
+  // "of the French Ministry for Europe and Foreign Affairs": a body named by its country
+  // belongs to the organization, not to the title.
+  title = title.replace(/ of the (\p{Lu}\p{L}+) (?:Federal )?Ministry\b.*$/u, (whole, adjective: string) => (lookupParty(adjective)?.adjective ? '' : whole));
+  title = title.replace(/ (city|region|district)$/i, '');
+  // Trailing "of Kazakhstan", "of the Republic of Korea", "of the Slovak Republic".
+  title = stripTrailingCountry(title);
+  // "of the Romanian Senate" → "of the Senate".
+  title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective ? `${the} ` : whole));
+  title = title.replace(/ in the$/, '');
+  return title.trim();
+}
+
+/** The party a title names as its holder's ("of Kazakhstan", "the Romanian Senate", "of the Saeima"), not the host of an ambassador. */
+export function countryInTitle(title: string, places: { country: string; start: number }[] = []): string | undefined {
+  const hostAt = /\bto (?:the )?[\p{Lu}]/u.exec(title)?.index ?? Infinity;
+  const party = findParties(title).find((mention) => mention.start < hostAt);
+  if (party) return party.code;
+  return places.find((place) => place.start < hostAt)?.country;
+}
+
+function stripTrailingCountry(title: string): string {
+  for (const match of title.matchAll(/ of /g)) {
+    const rest = title.slice(match.index + 4).replace(/^the /, '').replace(/^(?:Republic|Kingdom|Federal Republic) of (?:the )?/, '');
+    if (lookupParty(rest) && !lookupParty(rest)!.adjective) return title.slice(0, match.index);
+  }
+  return title;
+}

@@ -1,0 +1,62 @@
+import type { Span } from './segment.js';
+
+/** A word or punctuation mark of a sentence, with its offsets in the whole text. */
+export interface Token extends Span {
+  text: string;
+  /** Starts with a capital (or is a capitalised compound such as "e-Estonia"). */
+  capital: boolean;
+}
+
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’']/gu;
+
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    let word = match[0];
+    // "Kazakhstan's" keeps its possessive; a trailing full stop of an initial stays ("U.S."), others go.
+    if (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word)) word = word.slice(0, -1);
+    tokens.push({
+      text: word,
+      start: offset + match.index,
+      end: offset + match.index + word.length,
+      capital: /^\p{Lu}/u.test(word) || /^\p{Ll}-\p{Lu}/u.test(word),
+    });
+  }
+  return tokens;
+}
+
+/** Words that make up titles and the names of bodies, never a person's name. */
+export const TITLE_VOCABULARY = new Set(
+  `Affairs Foreign Ministry Ministries Trade Integration Economy Economic Economics Development Transport Communications Communication
+  Energy Finance Financial Environment Environmental Natural Resources Investment Investments Industry Industrial Agriculture Agricultural
+  Defence Defense Interior Internal Justice Health Education Science Culture Sport Sports Tourism Labour Labor Social Protection Digital
+  Innovation Innovations Climate Action Sustainable Policy Planning Department Political Security European International Federal State
+  National Republic Kingdom Parliament Parliamentary Senate Chamber Deputies Committee Commission Council Assembly Port Authority Seaport
+  Centre Center Briefing Office Administration Agency Bureau Service Services Union Bank City Municipality Region Regional Continental
+  Europe Asia Central Middle East West North South Cooperation Relations Multilateral Bilateral Consular Protocol Information Press Legal
+  General Deputy Vice First Second Minister Ministers Prime President Presidential Speaker Chairman Chairwoman Chairperson Chair Ambassador
+  Ambassadors Secretary Secretariat Undersecretary Under-Secretary Director Director-General Secretary-General Head Mayor Governor Akim
+  High Representative Special Envoy Commissioner Adviser Advisor Consul Chancellor Senator Member Members Executive Chief Permanent
+  Extraordinary Plenipotentiary Acting Assistant Scientific-Technical Technical Scientific Emergency Situations Water Water Nuclear Atomic
+  Railways Railway Roads Infrastructure Construction Housing Urban Family Youth Women Employment Migration Customs Tax Statistics
+  Statistical Friendship Group Business Forum Strategic Dialogue Partnership Intergovernmental Interparliamentary Joint Working
+  Government Cabinet Office Presidency Administration Commerce Higher Sciences Enterprises Entrepreneurship Resource Oceans Fisheries
+  Mining Mineral Minerals Geology Ecology Ecological Human Rights Trade-Economic Heritage Media Youth Land Water Irrigation
+  Saeima Seimas Riigikogu Mazhilis Majilis Bundestag Sejm Storting Riksdag Eduskunta Folketing Knesset Castle Route Corridor`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lower-case particles inside names: "Hester van Dijk", "Ursula von der Leyen". */
+export const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'dos', 'del']);
+
+export const MONTH_WORDS = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+
+/** Words that start sentences or clauses and are capitalised only for that reason. */
+export const FUNCTION_WORDS = new Set(
+  `The A An In On At During After Before Following According As From Since Between With Without For Of To And But Also This That These
+  Those It Its He She They His Her Their We Our I Mr Ms Mrs Dr Both Each Over Under Last Next Today Yesterday Tomorrow While When Where
+  Earlier Later Meanwhile However Moreover Furthermore Overall Talks Trade Mutual Bilateral Kazinform`
+    .split(/\s+/)
+    .filter(Boolean),
+);

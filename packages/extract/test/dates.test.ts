@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/index.js';
+
+const first = (text: string, published: string) => {
+  const [date] = findDates(text, published);
+  return date ? { from: date.from, to: date.to, kind: date.kind } : undefined;
+};
+
+describe('dates relative to the publication date', () => {
+  it.each([
+    ['in May this year', '2024-06-20', { from: '2024-05', kind: 'month' }],
+    ['trade last year', '2024-06-20', { from: '2023', kind: 'year' }],
+    ['met on Tuesday', '2024-09-13', { from: '2024-09-10', kind: 'day' }],
+    ['spoke yesterday', '2024-12-04', { from: '2024-12-03', kind: 'day' }],
+    ['on 29 February this year', '2024-06-20', { from: '2024-02-29', kind: 'day' }],
+    ['in the first half of next year', '2023-10-05', { from: '2024-01', to: '2024-06', kind: 'part' }],
+    ['signed last October', '2024-02-23', { from: '2023-10', kind: 'month' }],
+    ['on 22 December', '2025-01-10', { from: '2024-12-22', kind: 'day' }],
+    ['since 2005', '2024-05-28', { from: '2005', to: '2024-05-28', kind: 'span' }],
+    ['over the past ten years', '2024-12-12', { from: '2014', to: '2024', kind: 'span' }],
+  ])('reads "%s" (published %s)', (text, published, expected) => {
+    expect(first(text, published)).toEqual({ to: undefined, ...expected });
+  });
+
+  it('keeps spans of days and months with both ends', () => {
+    expect(first('on 14–16 March', '2024-03-20')).toEqual({ from: '2024-03-14', to: '2024-03-16', kind: 'span' });
+    expect(first('on 30 May – 2 June 2024', '2024-06-05')).toEqual({ from: '2024-05-30', to: '2024-06-02', kind: 'span' });
+    expect(first('In January–November 2024', '2025-01-20')).toEqual({ from: '2024-01', to: '2024-11', kind: 'span' });
+    expect(first('from 2005 to September 2023', '2024-06-20')).toEqual({ from: '2005', to: '2023-09', kind: 'span' });
+  });
+
+  it('never adds precision: a month stays a month and a year a year', () => {
+    expect(first('in November 2023', '2024-01-01')).toEqual({ from: '2023-11', to: undefined, kind: 'month' });
+    expect(first('in 2023', '2024-01-01')).toEqual({ from: '2023', to: undefined, kind: 'year' });
+  });
+
+  it('marks deadlines, which are not the date of an event', () => {
+    expect(findDates('before 30 September', '2024-06-07')[0]).toMatchObject({ from: '2024-09-30', deadline: true });
+    expect(findDates('by the end of 2024', '2024-01-25')[0]).toMatchObject({ from: '2024', deadline: true });
+  });
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findMoney } from '../src/index.js';
+
+const amounts = (text: string) => findMoney(text).map((m) => ({ ...m.value, words: text.slice(m.start, m.end) }));
+
+describe('amounts of money as press releases write them', () => {
+  it('reads decimal commas and decimal points, keeping the stated precision', () => {
+    expect(amounts('reached 1,5 billion euros')).toEqual([{ amount: '1500000000', currency: 'EUR', precision: '100000000', words: '1,5 billion euros' }]);
+    expect(amounts('up to 245,9 million euros')).toEqual([{ amount: '245900000', currency: 'EUR', precision: '100000', words: '245,9 million euros' }]);
+    expect(amounts('223.6 million US dollars')).toEqual([{ amount: '223600000', currency: 'USD', precision: '100000', words: '223.6 million US dollars' }]);
+    expect(amounts('0,38 billion euros')[0]).toMatchObject({ amount: '380000000', precision: '10000000' });
+  });
+
+  it('takes a comma before three digits as a thousands separator', () => {
+    expect(amounts('USD 1,500 million')[0]).toMatchObject({ amount: '1500000000', currency: 'USD' });
+    expect(amounts('1,850 enterprises')).toEqual([]);
+  });
+
+  it('borrows the currency of a neighbouring amount', () => {
+    const found = findMoney('exports of 12.3 million and imports of 69.4 million US dollars');
+    expect(found.map((m) => [m.value.amount, m.value.currency, m.currencyStated])).toEqual([['12300000', 'USD', false], ['69400000', 'USD', true]]);
+  });
+
+  it('reads symbols and codes before the number', () => {
+    expect(amounts('$95 mln')[0]).toMatchObject({ amount: '95000000', currency: 'USD' });
+    expect(amounts('€340 million')[0]).toMatchObject({ amount: '340000000', currency: 'EUR' });
+  });
+});
