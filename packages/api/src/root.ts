@@ -4,6 +4,7 @@ import { createCallerFactory, router } from './trpc.js';
 import { peopleRouter, organizationsRouter, postsRouter, holdingsRouter, placesRouter, sourcesRouter } from './routers/entities.js';
 import { agreementsRouter, commitmentsRouter, meetingsRouter, seriesRouter, statementsRouter, visitsRouter } from './routers/events.js';
 import { disputesRouter, indicatorsRouter, interactionsRouter, investmentRouter, tradeRouter } from './routers/figures.js';
+import { extractRouter } from './routers/extract.js';
 import { changesProcedure, countriesRouter, keysRouter, pairsRouter, searchProcedure } from './routers/overview.js';
 
 /** The one router every client shares: the web viewer, the terminal and other programs. */
@@ -30,6 +31,7 @@ export const appRouter = router({
   search: searchProcedure,
   changes: changesProcedure,
   keys: keysRouter,
+  extract: extractRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -40,6 +40,7 @@ function writeCalls(): { path: string; input: unknown }[] {
   calls.push({ path: 'people.merge', input: { id: 'jonas-survila', into: 'roman-vassilenko' } });
   calls.push({ path: 'keys.create', input: { name: 'sneaky', scope: 'admin' } });
   calls.push({ path: 'keys.revoke', input: { id: 'abcdefghij' } });
+  calls.push({ path: 'extract.save', input: { bundle: { format: 'bilat/bundle', version: 1, sources: [{ id: 'auth-report', title: 'A report', publisher: 'Auth News', published: '2024-06-20', text: 'A report.' }] } } });
   return calls;
 }
 
@@ -62,7 +63,8 @@ describe.each(BACKENDS)('API keys over HTTP on %s', (dialect) => {
   });
 
   it('every mutation of the router is a write the key rules cover', () => {
-    const mutations = procedurePaths().filter((path) => procedureType(path) === 'mutation');
+    // extract.draft is a read sent by POST (its input is a whole report), open like every read.
+    const mutations = procedurePaths().filter((path) => procedureType(path) === 'mutation' && path !== 'extract.draft');
     expect(writeCalls().map((call) => call.path).sort()).toEqual(mutations);
   });
 

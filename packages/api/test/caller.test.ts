@@ -504,6 +504,18 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
     });
   });
 
+  it('extract.draft matches a transliterated name to the held person; extract.save imports it as one batch', async () => {
+    const text = 'Kazakh Minister of Transport Marat Karabaev held talks with Lithuanian Vice Minister of Foreign Affairs Jonas Survila in Vilnius on 3 March 2025.';
+    const draft = await reader.extract.draft({ text, published: '2025-03-05', publisher: 'Caller Suite News' });
+    expect(draft.people.find((p) => p.name === 'Marat Karabaev')?.known?.id).toBe('marat-karabayev');
+    expect(draft.bundle.people ?? []).toEqual([]);
+    // The held posts ("Minister of Transport of Kazakhstan") are referred to, not drafted again.
+    expect(draft.bundle.posts ?? []).toEqual([]);
+    const saved = await writer.extract.save({ bundle: draft.bundle });
+    expect(saved.batchId).toMatch(/^import-/);
+    expect(saved.pairs).toEqual(['KZ-LT']);
+  });
+
   it('called every procedure of the router', () => {
     expect(procedurePaths().filter((path) => !seen.has(path))).toEqual([]);
     expect(seen.size).toBe(procedurePaths().length);

@@ -154,6 +154,8 @@ function validInput(path: string): Record<string, unknown> {
     'keys.create': { name: 'fuzz', scope: 'read' },
     'keys.list': {},
     'keys.revoke': { id: 'abcdefghij' },
+    'extract.draft': { text: 'Minister of Transport Marat Karabaev visited Lithuania in May. In 2023, trade came to 223,6 million US dollars.', published: '2024-06-20', publisher: 'Fuzz News' },
+    'extract.save': { bundle: { format: 'bilat/bundle', version: 1, sources: [{ id: 'fuzz-report', title: 'A report', publisher: 'Fuzz News', published: '2024-06-20', text: 'A report.' }] } },
   };
   return { ...(others[path] ?? {}) };
 }
@@ -237,7 +239,7 @@ function percentEncode(text: string): string {
   return [...Buffer.from(text, 'utf8')].map((byte) => `%${byte.toString(16).padStart(2, '0').toUpperCase()}`).join('');
 }
 
-const isWrite = (path: string) => /\.(create|update|delete|restore|merge|revoke)$/.test(path);
+const isWrite = (path: string) => /\.(create|update|delete|restore|merge|revoke|save)$/.test(path);
 
 describe.each(BACKENDS)('hostile input at every procedure on %s', (dialect) => {
   let testDb: TestDatabase;

@@ -74,6 +74,19 @@ export interface Built {
   people: PersonMatch[];
 }
 
+/** A held post's title names its country ("Minister of Transport of Kazakhstan"); the text's may not. */
+function samePostTitle(held: string, read: string, country: string | undefined): boolean {
+  if (foldText(held) === foldText(read)) return true;
+  if (!country) return false;
+  const names = [countryName(country), countryAdjective(country)].filter((n): n is string => Boolean(n))    .map((n) => foldText(n).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const bare = (title: string) => {
+    let folded = foldText(title);
+    for (const name of names) folded = folded.replace(new RegExp(`\\s+of\\s+(?:the\\s+)?(?:republic\\s+of\\s+)?${name}$`), '').replace(new RegExp(`^${name}\\s+`), '');
+    return folded;
+  };
+  return bare(held) === bare(read);
+}
+
 const ORDINAL_SUFFIX = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 const ordinalWord = (n: number) => `${n}${ORDINAL_SUFFIX(n)}`;
 const clamp = (value: number) => Math.round(Math.max(0.3, Math.min(0.99, value)) * 100) / 100;
@@ -161,7 +174,7 @@ export function buildRecords(parts: Parts, options: BuildOptions): Built {
     for (const title of person.titles) {
       const country = person.country;
       const postKey = `${country ?? ''}|${foldText(title.title)}`;
-      let postId = postKeys.get(postKey) ?? known.posts?.find((p) => p.country === country && [p.title, ...p.names.map((n) => n.value)].some((t) => foldText(t) === foldText(title.title)))?.id;
+      let postId = postKeys.get(postKey) ?? known.posts?.find((p) => p.country === country && [p.title, ...p.names.map((n) => n.value)].some((t) => samePostTitle(t, title.title, country)))?.id;
       if (!postId) {
         const org = postOrganization(title.title, country);
         const organizationId = organization(org.name, org.kind, country, [], [title.span], false);

@@ -8,3 +8,4 @@ export { findDates, type DateMention } from './dates.js';
 export { findMoney, parseFigure, type MoneyMention } from './money.js';
 export { canonicalTitle } from './titles.js';
 export type { Span } from './segment.js';
+export { dropFromDraft, replaceInDraft, type DroppedDraft } from './review.js';
