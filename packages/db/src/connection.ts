@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SqliteDriver from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type LogEvent } from 'kysely';
 import type PgModule from 'pg';
 import type { Database } from './schema.js';
 
@@ -17,6 +17,34 @@ export type DatabaseConfig =
   | { kind: 'sqlite'; path: string; readonly?: boolean }
   | { kind: 'postgres'; url: string; schema?: string; poolSize?: number };
 
+/** A statement the database ran: its SQL, its parameters and how long it took (benchmarks replay them). */
+export interface QueryLogEntry {
+  sql: string;
+  parameters: readonly unknown[];
+  durationMs: number;
+  /** Set when the statement failed. */
+  error?: unknown;
+}
+
+export interface ConnectOptions {
+  /** Called after every statement (Kysely's `log` hook); absent, nothing is logged and nothing costs. */
+  onQuery?: (entry: QueryLogEntry) => void;
+}
+
+/** Kysely's log option for a query callback. */
+function queryLog(onQuery: ConnectOptions['onQuery']) {
+  if (!onQuery) return {};
+  return {
+    log: (event: LogEvent) =>
+      onQuery({
+        sql: event.query.sql,
+        parameters: event.query.parameters,
+        durationMs: event.queryDurationMillis,
+        ...(event.level === 'error' ? { error: event.error } : {}),
+      }),
+  };
+}
+
 /** An open database: the Kysely handle, which dialect it speaks, and how to close it. */
 export interface BilatDatabase {
   db: Kysely<Database>;
@@ -30,7 +58,7 @@ export interface BilatDatabase {
   close(): Promise<void>;
 }
 
-function openSqlite(path: string, readonly = false): BilatDatabase {
+function openSqlite(path: string, readonly = false, options: ConnectOptions = {}): BilatDatabase {
   if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
   const driver = new SqliteDriver(path, { readonly, fileMustExist: readonly });
   // WAL lets readers work beside one writer; foreign keys are off by default in SQLite.
@@ -38,7 +66,7 @@ function openSqlite(path: string, readonly = false): BilatDatabase {
   driver.pragma('foreign_keys = ON');
   driver.pragma('busy_timeout = 5000');
   driver.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: driver }), ...queryLog(options.onQuery) });
   return { db, dialect: 'sqlite', location: path, config: { kind: 'sqlite', path, readonly }, sqlite: driver, close: () => db.destroy() };
 }
 
@@ -53,7 +81,7 @@ export function redactUrl(url: string): string {
   }
 }
 
-function openPostgres(url: string, schema?: string, poolSize = 10): BilatDatabase {
+function openPostgres(url: string, schema?: string, poolSize = 10, options: ConnectOptions = {}): BilatDatabase {
   const pool = new (loadPg().Pool)({
     connectionString: url,
     max: poolSize,
@@ -65,7 +93,7 @@ function openPostgres(url: string, schema?: string, poolSize = 10): BilatDatabas
   // pool replaces the client, so the API recovers without a restart.
   pool.on('error', () => {});
   pool.on('connect', (client) => client.on('error', () => {}));
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options.onQuery) });
   return { db, dialect: 'postgres', location: redactUrl(url), config: { kind: 'postgres', url, schema, poolSize }, close: () => db.destroy() };
 }
 
@@ -75,8 +103,8 @@ export function quoteIdentifier(name: string): string {
 }
 
 /** Opens (but does not migrate) the database the configuration names. */
-export function connect(config: DatabaseConfig): BilatDatabase {
+export function connect(config: DatabaseConfig, options: ConnectOptions = {}): BilatDatabase {
   return config.kind === 'sqlite'
-    ? openSqlite(config.path, config.readonly)
-    : openPostgres(config.url, config.schema, config.poolSize);
+    ? openSqlite(config.path, config.readonly, options)
+    : openPostgres(config.url, config.schema, config.poolSize, options);
 }

@@ -1,9 +1,9 @@
-import { connect, type BilatDatabase, type DatabaseConfig } from './connection.js';
+import { connect, type BilatDatabase, type ConnectOptions, type DatabaseConfig } from './connection.js';
 import { importBundle, type ImportSummary } from './import-bundle.js';
 import { migrateToLatest } from './migrate.js';
 import { migrations } from './migrations/index.js';
 
-export interface OpenOptions {
+export interface OpenOptions extends ConnectOptions {
   /** Apply pending migrations on open (the default: an older schema is migrated on start). */
   migrate?: boolean;
   /** Load the curated dataset into a database created by this open (`if-new`, the default), or never. */
@@ -23,7 +23,7 @@ export async function seedDatabase(database: BilatDatabase, actor?: string): Pro
  * a first command on a fresh machine finds data without any set-up.
  */
 export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<BilatDatabase> {
-  const database = connect(config);
+  const database = connect(config, { onQuery: options.onQuery });
   try {
     if (options.migrate !== false) {
       const applied = await migrateToLatest(database);

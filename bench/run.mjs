@@ -1,0 +1,277 @@
+#!/usr/bin/env node
+// bilat's benchmark: every measurement beside its baseline, in one run, on a synthetic
+// world loaded through the import path; a report in bench/results/<date>.json and .md.
+//
+//   npm run bench [-- --scale small|world] [--quick] [--only api,throughput,...]
+//                 [--seed 42] [--no-postgres | --require-postgres] [--profile] [--out DIR]
+//
+// Measurements (--only takes these names): api (SQLite and PostgreSQL: dossier,
+// meetings.list first and deep page, search, each beside D and H), throughput (autocannon
+// at concurrency 50 on the dossier), web (dossier page), cli (cold starts and the TUI's
+// first screen), import (Comtrade CSV beside sqlite3 .import and COPY), extract (a 5,000-
+// word text), soak (concurrency 50, reads and writes: 5 minutes, 30 s with --quick).
+// Progress goes to stderr; the report's path is printed on stdout at the end.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { apiCalls, chooseWorkload, measureCalls, startApi } from './lib/api.mjs';
+import { hasTmux, measureColdStarts } from './lib/cli.mjs';
+import { measureExtract } from './lib/extract.mjs';
+import { measureImport } from './lib/import.mjs';
+import { load } from './lib/load.mjs';
+import { POSTGRES_URL, RESULTS_DIR, ROOT, TMP_DIR } from './lib/paths.mjs';
+import { queryPlans } from './lib/plans.mjs';
+import { summarizeProfile } from './lib/profile.mjs';
+import { startChild } from './lib/processes.mjs';
+import { renderMarkdown } from './lib/report.mjs';
+import { durations, TARGETS, WORLD_SIZES } from './lib/scales.mjs';
+import { soak } from './lib/soak.mjs';
+import { measurePage, startWebServer } from './lib/web.mjs';
+import { ensureWorld } from './lib/world-db.mjs';
+
+export const MEASUREMENTS = ['api', 'throughput', 'web', 'cli', 'import', 'extract', 'soak'];
+
+const BARE_SERVER = fileURLToPath(new URL('./lib/bare-server.mjs', import.meta.url));
+
+/** Builds what the bench runs (the CLI, the API, the web viewer and the packages under them); turbo reuses what is built. */
+function buildDependencies(log) {
+  log('build: turbo run build for @bilat/bench’s dependencies…');
+  const result = spawnSync('npx', ['turbo', 'run', 'build', '--filter=@bilat/bench...', '--output-logs=errors-only'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('building the packages the bench needs failed (see above)');
+}
+
+const machine = () => ({
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? null,
+  memoryGb: Number((totalmem() / 1024 ** 3).toFixed(1)),
+  loadAverage: loadavg().map((value) => Number(value.toFixed(2))),
+});
+
+/**
+ * Runs the bench and returns the report (also written to `outDir` unless `write` is
+ * false). `world` may name an already built world (the tests pass their own).
+ */
+export async function runBench(options = {}) {
+  const {
+    scale = 'world',
+    quick = false,
+    only = MEASUREMENTS,
+    seed = 42,
+    postgres = true,
+    requirePostgres = false,
+    profile = false,
+    build = true,
+    write = true,
+    outDir = RESULTS_DIR,
+    cacheDir = TMP_DIR,
+    soakSeconds,
+    overrides = {},
+    log = (line) => process.stderr.write(`${line}\n`),
+  } = options;
+  if (!WORLD_SIZES[scale]) throw new Error(`unknown scale ${scale} (small or world)`);
+  for (const name of only) if (!MEASUREMENTS.includes(name)) throw new Error(`unknown measurement ${name} (one of ${MEASUREMENTS.join(', ')})`);
+  const want = (name) => only.includes(name);
+  const plan = { ...durations(scale, quick), ...overrides };
+  if (soakSeconds !== undefined) plan.soakSeconds = soakSeconds;
+  const started = new Date();
+  const notes = [];
+  const report = { startedAt: started.toISOString(), scale, quick, seed, only, machine: machine(), durations: plan, notes, world: null, results: {} };
+  if (build) buildDependencies(log);
+
+  const world = await ensureWorld({ seed, scale, postgres, requirePostgres, dir: cacheDir, log });
+  report.world = {
+    records: world.records,
+    size: world.key.size,
+    schemaVersion: world.key.schemaVersion,
+    generator: world.key.generator,
+    sqlite: { path: world.sqlite.path, reused: world.sqlite.reused, importSeconds: world.sqlite.seconds, importRowsPerSecond: Math.round(world.sqlite.rows / world.sqlite.seconds), importPeakRssMb: world.sqlite.peakRssMb, mb: Math.round(world.sqlite.bytes / 1048576), builtAt: world.sqlite.builtAt },
+    postgres: world.postgres.skipped
+      ? { skipped: world.postgres.skipped }
+      : { database: world.postgres.database, reused: world.postgres.reused, importSeconds: world.postgres.seconds, importRowsPerSecond: Math.round(world.postgres.rows / world.postgres.seconds), importPeakRssMb: world.postgres.peakRssMb, mb: Math.round(world.postgres.bytes / 1048576), builtAt: world.postgres.builtAt },
+  };
+  if (world.postgres.skipped) notes.push(`PostgreSQL parts skipped: ${world.postgres.skipped}`);
+  const backends = [{ kind: 'sqlite', path: world.sqlite.path }, ...(world.postgres.skipped ? [] : [{ kind: 'postgres', url: world.postgres.url }])];
+  const workload = chooseWorkload(world.sqlite.path);
+  report.workload = workload;
+  const profileDir = profile ? mkdtempSync(join(cacheDir, 'profiles-')) : null;
+
+  if (want('api')) {
+    report.results.api = {};
+    for (const backend of backends) {
+      log(`api on ${backend.kind}: ${plan.apiRequests} requests per call, interleaved with D and H…`);
+      const servers = await startApi(backend);
+      try {
+        const calls = await apiCalls(servers.api.url, workload);
+        const rows = await measureCalls({ backend, servers, calls, requests: plan.apiRequests, log });
+        // Query plans of the dossier's statements, slowest first: the first place to look when it is slow.
+        const dossier = rows.find((row) => row.call === 'dossier');
+        dossier.plans = await queryPlans(backend, dossier.sql, { limit: 5 });
+        report.results.api[backend.kind] = { calls: rows.map(({ sql, ...row }) => ({ ...row, sql: sql.map((s) => ({ sql: s.sql, ms: s.ms })) })), peakRssMb: servers.api.peakRssMb() };
+      } finally {
+        await servers.stop();
+      }
+    }
+  }
+
+  if (want('throughput')) {
+    report.results.throughput = {};
+    for (const backend of backends) {
+      log(`throughput on ${backend.kind}: autocannon, 50 connections, ${plan.throughputSeconds} s on the dossier…`);
+      const servers = await startApi(backend, { cpuProfileDir: profileDir && backend.kind === 'sqlite' ? profileDir : undefined });
+      const bare = servers.bare;
+      try {
+        const path = `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}`;
+        await load({ url: `${servers.api.url}${path}`, connections: 10, seconds: 2 }); // warm-up
+        const api = await load({ url: `${servers.api.url}${path}`, connections: 50, seconds: plan.throughputSeconds });
+        const peakRssMb = servers.api.peakRssMb();
+        // The same bytes from a bare node:http server under the same load: what loopback HTTP allows.
+        const body = (await fetch(`${servers.api.url}${path}`)).arrayBuffer();
+        await bare.request({ set: '/dossier', body: Buffer.from(await body).toString('base64') });
+        const baseline = await load({ url: `${bare.url}/dossier`, connections: 50, seconds: plan.throughputSeconds });
+        log(`  ${backend.kind}: ${api.requestsPerSecond} req/s (p99 ${api.latency.p99} ms, ${api.errors} errors), bare node:http ${baseline.requestsPerSecond} req/s; API peak RSS ${peakRssMb?.toFixed(0)} MB`);
+        report.results.throughput[backend.kind] = { call: 'dossier', pair: workload.pair, api, bare: baseline, ratio: Number((baseline.requestsPerSecond / api.requestsPerSecond).toFixed(2)), peakRssMb };
+      } finally {
+        await servers.stop();
+      }
+    }
+    if (profileDir) {
+      const { readdirSync } = await import('node:fs');
+      const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
+      if (file) report.results.throughput.sqlite.profile = summarizeProfile(join(profileDir, file));
+    }
+  }
+
+  if (want('web')) {
+    log(`web: the dossier page, ${plan.webRequests} requests, beside a bare server with the same HTML…`);
+    const web = await startWebServer({ BILAT_DB: world.sqlite.path });
+    const bare = await startChild(BARE_SERVER);
+    try {
+      report.results.web = await measurePage({ url: web.url, pair: workload.pair, requests: plan.webRequests, bare });
+      const { response, firstLoadJs } = report.results.web;
+      log(`  web: p50 ${response.p50} ms p99 ${response.p99} ms; first-load JS ${(firstLoadJs.gzip / 1024).toFixed(1)} KB gzip`);
+    } finally {
+      await bare.stop();
+      await web.stop();
+    }
+  }
+
+  if (want('cli')) {
+    log(`cli: cold starts, ${plan.cliRuns} runs each, interleaved with node -e 0…`);
+    report.results.cli = await measureColdStarts({ db: world.sqlite.path, runs: plan.cliRuns, log });
+    if (report.results.cli.tuiSkipped) notes.push(`TUI first screen not measured: ${report.results.cli.tuiSkipped}`);
+  }
+
+  if (want('import')) {
+    log(`import: ${plan.importRows.toLocaleString('en-US')} Comtrade rows, bilat import beside sqlite3 .import and COPY…`);
+    report.results.import = await measureImport({ rows: plan.importRows, postgresUrl: world.postgres.skipped ? null : POSTGRES_URL, log });
+  }
+
+  if (want('extract')) {
+    log('extract: a 5,000-word text…');
+    try {
+      report.results.extract = await measureExtract({ runs: plan.extractRuns, log });
+    } catch (error) {
+      notes.push(`extraction not measured: ${error.message}`);
+    }
+  }
+
+  if (want('soak')) {
+    log(`soak: ${plan.soakSeconds} s at concurrency 50 on a copy of the SQLite world…`);
+    report.results.soak = await soak({ sqlitePath: world.sqlite.path, seconds: plan.soakSeconds, log });
+    const s = report.results.soak;
+    log(`  soak: ${s.requests} requests, ${s.errors} errors, ${s.writesAcknowledged} writes acknowledged, ${s.writesFound} found; peak RSS ${s.peakRssMb?.toFixed(0)} MB`);
+  }
+
+  report.finishedAt = new Date().toISOString();
+  report.machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
+  report.targets = evaluateTargets(report);
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+  if (write) {
+    mkdirSync(outDir, { recursive: true });
+    const day = started.toISOString().slice(0, 10);
+    const base = join(outDir, scale === 'world' ? day : `${day}-${scale}`);
+    writeFileSync(`${base}.json`, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(`${base}.md`, renderMarkdown(report));
+    report.files = { json: `${base}.json`, markdown: `${base}.md` };
+    log(`report: ${base}.json and ${base}.md`);
+  }
+  return report;
+}
+
+/** Each target of issue 7 beside what this run measured (null where it was not measured). */
+export function evaluateTargets(report) {
+  const { api, throughput, cli, soak: soakResult } = report.results;
+  const dossier = (kind) => api?.[kind]?.calls.find((call) => call.call === 'dossier');
+  const overheads = Object.entries(api ?? {}).flatMap(([kind, result]) => result.calls.map((call) => ({ kind, call: call.call, overhead: call.overhead })));
+  const worst = overheads.reduce((a, b) => (b.overhead > (a?.overhead ?? -Infinity) ? b : a), null);
+  const rss = [
+    ...Object.entries(api ?? {}).map(([kind, r]) => ({ where: `api ${kind}`, mb: r.peakRssMb })),
+    ...Object.entries(throughput ?? {}).map(([kind, r]) => ({ where: `throughput ${kind}`, mb: r.peakRssMb })),
+    ...(soakResult ? [{ where: 'soak', mb: soakResult.peakRssMb }] : []),
+  ].filter((entry) => typeof entry.mb === 'number');
+  const peak = rss.reduce((a, b) => (b.mb > (a?.mb ?? -Infinity) ? b : a), null);
+  const coldStart = cli?.rows.find((row) => row.label.startsWith('bilat meetings --json (local'));
+  const tui = cli?.rows.find((row) => row.label.startsWith('tmux pane: bilat UI'));
+  const measured = {
+    dossierP99Sqlite: { value: dossier('sqlite')?.api.p99 },
+    dossierP99Postgres: { value: dossier('postgres')?.api.p99 },
+    overheadRatio: { value: worst?.overhead, detail: worst ? `worst: ${worst.call} on ${worst.kind}` : undefined },
+    dossierRps: { value: throughput?.sqlite?.api.requestsPerSecond },
+    dossierErrors: { value: throughput?.sqlite?.api.errors },
+    serverRss: { value: peak ? Number(peak.mb.toFixed(1)) : undefined, detail: peak ? `peak in ${peak.where}` : undefined },
+    cliColdStart: { value: coldStart?.ratio, detail: coldStart ? `${coldStart.median.toFixed(0)} ms vs ${cli.rows.find((row) => row.label === 'node -e 0').median.toFixed(0)} ms` : undefined },
+    tuiFirstScreen: { value: tui ? Number(tui.median.toFixed(0)) : undefined },
+    soakErrors: { value: soakResult?.errors, detail: soakResult ? `${soakResult.requests} requests in ${soakResult.seconds} s` : undefined },
+  };
+  return Object.entries(TARGETS).map(([name, target]) => {
+    const { value, detail } = measured[name];
+    const known = typeof value === 'number';
+    const met = !known ? null : target.max !== undefined ? value <= target.max : value >= target.min;
+    return { name, ...target, value: known ? value : null, detail: detail ?? null, met };
+  });
+}
+
+// Run from the command line.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: 'world' },
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      'no-postgres': { type: 'boolean', default: false },
+      'require-postgres': { type: 'boolean', default: false },
+      'no-build': { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      'soak-seconds': { type: 'string' },
+    },
+  });
+  if (!hasTmux()) process.stderr.write('note: tmux is not installed; the TUI first screen will not be measured\n');
+  try {
+    const report = await runBench({
+      scale: values.scale,
+      quick: values.quick,
+      only: values.only ? values.only.split(',').map((name) => name.trim()) : MEASUREMENTS,
+      seed: Number(values.seed),
+      postgres: !values['no-postgres'],
+      requirePostgres: values['require-postgres'],
+      build: !values['no-build'],
+      profile: values.profile,
+      ...(values.out ? { outDir: values.out } : {}),
+      ...(values['soak-seconds'] ? { soakSeconds: Number(values['soak-seconds']) } : {}),
+    });
+    const missed = report.targets.filter((target) => target.met === false);
+    process.stderr.write(`\n${report.targets.map((t) => `${t.met === null ? '–' : t.met ? '✓' : '✗'} ${t.label}: ${t.value ?? 'not measured'} ${t.unit} (target ${t.max !== undefined ? '≤' : '≥'} ${t.max ?? t.min})`).join('\n')}\n`);
+    if (missed.length) process.stderr.write(`${missed.length} target(s) missed at ${report.scale} scale\n`);
+    process.stdout.write(`${report.files?.markdown ?? ''}\n`);
+  } catch (error) {
+    process.stderr.write(`bench failed: ${error.stack ?? error.message}\n`);
+    process.exitCode = 1;
+  }
+}
