@@ -3,6 +3,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { registerChangesCommand } from './commands/changes.js';
 import { examples } from './commands/common.js';
 import { registerDbCommands } from './commands/db.js';
+import { registerExtractCommand } from './commands/extract.js';
 import { registerExportCommand, registerImportCommand } from './commands/interchange.js';
 import { registerKeysCommands } from './commands/keys.js';
 import { registerListCommands } from './commands/lists.js';
@@ -45,6 +46,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
   registerSearchCommand(program);
   registerImportCommand(program);
   registerExportCommand(program);
+  registerExtractCommand(program);
   registerServeCommand(program);
   registerDbCommands(program);
   registerKeysCommands(program);

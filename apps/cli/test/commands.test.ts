@@ -359,7 +359,7 @@ describe('lists and the rest', () => {
 
 describe('help and version', () => {
   it('every command has help with an example', () => {
-    const commands = ['pairs', 'dossier', 'meetings', 'meeting', 'official', 'agreement', 'source', 'officials', 'series', 'agreements', 'organizations', 'visits', 'interactions', 'changes', 'trade', 'search', 'serve', 'db seed', 'keys create'];
+    const commands = ['pairs', 'dossier', 'meetings', 'meeting', 'official', 'agreement', 'source', 'officials', 'series', 'agreements', 'organizations', 'visits', 'interactions', 'changes', 'trade', 'search', 'extract', 'serve', 'db seed', 'keys create'];
     for (const command of commands) {
       const help = bilat([...command.split(' '), '--help']);
       expect(help.code, command).toBe(0);

@@ -82,3 +82,38 @@ export function htmlToText(html: string): PageText {
     .join('\n\n');
   return { text, title: h1 ?? (titleTag ? DomUtils.textContent(titleTag).trim() : undefined) };
 }
+
+/** What a saved page says about itself in its head: when, by whom, where, under what headline. */
+export interface PageMeta {
+  published?: string;
+  publisher?: string;
+  url?: string;
+  title?: string;
+}
+
+const DATE_META = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'dc.date', 'dcterms.date', 'publish-date'];
+
+/**
+ * Reads a page's own metadata (Open Graph, article and Dublin Core tags, a canonical link,
+ * the first `<time datetime>`), so a saved report need not be described again by hand.
+ */
+export function pageMeta(html: string): PageMeta {
+  const document = parseDocument(html, { decodeEntities: true });
+  const metas = DomUtils.getElementsByTagName('meta', document, true).map((m) => ({
+    key: (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase(),
+    content: (m.attribs.content ?? '').trim(),
+  }));
+  const meta = (...keys: string[]) => keys.map((key) => metas.find((m) => m.key === key && m.content)?.content).find(Boolean);
+  const result: PageMeta = {};
+  const time = DomUtils.getElementsByTagName('time', document, true).map((t) => t.attribs.datetime).find(Boolean);
+  const date = /^(\d{4}-\d{2}-\d{2})/.exec(meta(...DATE_META) ?? time ?? '')?.[1];
+  if (date) result.published = date;
+  const publisher = meta('og:site_name', 'publisher', 'article:publisher', 'dc.publisher');
+  if (publisher && !/^https?:/.test(publisher)) result.publisher = publisher.slice(0, 300);
+  const canonical = DomUtils.getElementsByTagName('link', document, true).find((l) => (l.attribs.rel ?? '').toLowerCase() === 'canonical')?.attribs.href;
+  const url = canonical ?? meta('og:url');
+  if (url && /^https?:\/\//.test(url)) result.url = url;
+  const title = meta('og:title');
+  if (title) result.title = title.slice(0, 500);
+  return result;
+}

@@ -2,7 +2,7 @@ export { extractDraft, extractDraftWithLookup, type DraftResult, type ExtractInp
 export type { Basis, DraftFact } from './build.js';
 export { matchKnownPerson, type KnownPerson, type KnownRecords, type PeopleLookup, type PersonMatch } from './known.js';
 export { namesAgree, nameKey } from './registry.js';
-export { htmlToText, type PageText } from './html.js';
+export { htmlToText, pageMeta, type PageMeta, type PageText } from './html.js';
 export { parseFrontMatter, type FrontMatter } from './front-matter.js';
 export { findDates, type DateMention } from './dates.js';
 export { findMoney, parseFigure, type MoneyMention } from './money.js';

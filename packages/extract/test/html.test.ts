@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDraft, htmlToText } from '../src/index.js';
+import { dropFromDraft, extractDraft, htmlToText, pageMeta } from '../src/index.js';
 import { PACKAGE_ROOT } from './support/corpus.js';
 
 // A page shaped like a ministry's: navigation, a breadcrumb, a sidebar of other news, the
@@ -55,5 +55,44 @@ describe('HTML pages', () => {
       expect(text.length, file).toBeLessThan(5000);
       expect(text, file).not.toMatch(/Skip to|Cookie|Copyright|©/i);
     }
+  });
+});
+
+describe('a page’s own metadata', () => {
+  it('reads the date, publisher, address and headline from the head; a page without them gives none', () => {
+    const page = `<html><head><title>Talks | Ledger</title><meta property="og:site_name" content="Baltic Ledger">
+      <meta property="article:published_time" content="2025-03-05T09:30:00+02:00"><meta property="og:title" content="Talks in Vilnius">
+      <link rel="canonical" href="https://ledger.example.org/talks"></head><body><p>Text.</p></body></html>`;
+    expect(pageMeta(page)).toEqual({ published: '2025-03-05', publisher: 'Baltic Ledger', url: 'https://ledger.example.org/talks', title: 'Talks in Vilnius' });
+    expect(pageMeta('<p>Only <time datetime="2024-06-20">today</time>.</p>')).toEqual({ published: '2024-06-20' });
+    expect(pageMeta('<html><head><meta name="publisher" content="https://example.org"><link rel="canonical" href="/relative"></head></html>')).toEqual({});
+  });
+});
+
+describe('leaving facts out after review', () => {
+  const text = 'Kazakh Minister of Transport Marat Karabaev held talks with Lithuanian Vice Minister of Foreign Affairs Jonas Survila in Vilnius on 3 March 2025.';
+  const draft = extractDraft({ text, published: '2025-03-05', publisher: 'Review Test' });
+
+  it('drops a person with their holding, but keeps the meeting without them', () => {
+    const person = draft.bundle.people!.find((p) => p.name === 'Jonas Survila')!;
+    const { bundle, dropped } = dropFromDraft(draft.bundle, [{ kind: 'person', id: person.id }]);
+    expect(dropped.map((d) => d.kind).sort()).toEqual(['holding', 'person']);
+    expect(bundle.people!.map((p) => p.name)).toEqual(['Marat Karabaev']);
+    expect(bundle.meetings![0]!.participants.map((p) => p.personId)).toEqual([draft.bundle.people!.find((p) => p.name === 'Marat Karabaev')!.id]);
+    expect(bundle.holdings).toHaveLength(1);
+  });
+
+  it('drops a post with its holding, and the post from the participant that named it', () => {
+    const post = draft.bundle.posts!.find((p) => p.title.startsWith('Vice Minister'))!;
+    const { bundle, dropped } = dropFromDraft(draft.bundle, [{ kind: 'post', id: post.id }]);
+    expect(dropped.map((d) => d.kind).sort()).toEqual(['holding', 'post']);
+    expect(bundle.meetings![0]!.participants.every((p) => p.postId !== post.id)).toBe(true);
+    expect(bundle.meetings![0]!.participants).toHaveLength(2);
+  });
+
+  it('dropping nothing keeps every record', () => {
+    const { bundle, dropped } = dropFromDraft(draft.bundle, []);
+    expect(dropped).toEqual([]);
+    expect(bundle).toEqual(draft.bundle);
   });
 });
