@@ -1,5 +1,6 @@
-import { Migrator, NO_MIGRATIONS, sql, type MigrationResultSet } from 'kysely';
+import { Migrator, NO_MIGRATIONS, sql, type DatabaseIntrospector, type Kysely, type MigrationResultSet } from 'kysely';
 import type { BilatDatabase } from './connection.js';
+import type { Database } from './schema.js';
 import { DatabaseUnreachableError, isConnectionError } from './errors.js';
 import { migrationProvider, SCHEMA_VERSION } from './migrations/index.js';
 
@@ -30,7 +31,36 @@ async function migratorFor(database: BilatDatabase): Promise<Migrator> {
     if (isConnectionError(error)) throw new DatabaseUnreachableError(database.location, error);
     throw error;
   }
-  return new Migrator({ db: database.db, provider: migrationProvider, migrationTableSchema: schema });
+  return new Migrator({ db: scopedToCurrentSchema(database.db), provider: migrationProvider, migrationTableSchema: schema });
+}
+
+/**
+ * The Kysely handle with an introspector that sees only the connection's own schema.
+ * Kysely's migrator asks for every table of every schema, and PostgreSQL's introspection
+ * query resolves schema names as text: when another database on the same server drops its
+ * schema meanwhile (test suites, tenants), the query fails with "schema … does not exist".
+ * The migrator only needs to know whether its two bookkeeping tables exist here.
+ */
+function scopedToCurrentSchema(db: Kysely<Database>): Kysely<Database> {
+  const introspection: DatabaseIntrospector = {
+    getSchemas: () => db.introspection.getSchemas(),
+    getMetadata: async () => ({ tables: await introspection.getTables() }),
+    getTables: async () => {
+      const { rows } = await sql<{ name: string; schema: string; kind: string }>`
+        select c.relname as name, n.nspname as schema, c.relkind as kind
+        from pg_catalog.pg_class c join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind in ('r', 'p', 'v')`.execute(db);
+      return rows.map((row) => ({ name: row.name, schema: row.schema, isView: row.kind === 'v', columns: [] }));
+    },
+  };
+  return new Proxy(db, {
+    get(target, property) {
+      if (property === 'introspection') return introspection;
+      const value: unknown = Reflect.get(target, property, target);
+      // Kysely's methods use private fields, so they must run on the real instance.
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** Applies every migration not yet applied, in order; returns the names applied now. */
@@ -39,9 +69,11 @@ export async function migrateToLatest(database: BilatDatabase): Promise<string[]
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     if (isConnectionError(result.error)) throw new DatabaseUnreachableError(database.location, result.error);
-    const failed = result.results?.find((step) => step.status === 'Error')?.migrationName ?? 'unknown';
+    const failed = result.results?.find((step) => step.status === 'Error')?.migrationName;
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new MigrationError(`Migration ${failed} failed on ${database.location}: ${reason}`, result.error);
+    // With no step named, it failed while reading which migrations were applied.
+    const what = failed ? `Migration ${failed} failed` : 'Could not read the applied migrations';
+    throw new MigrationError(`${what} on ${database.location}: ${reason}`, result.error);
   }
   return (result.results ?? []).filter((step) => step.status === 'Success').map((step) => step.migrationName);
 }
