@@ -49,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <div className="nav-links">
               <a href="/">Pairs</a>
               <a href="/changes">Changes</a>
+              <a href="/extract">Extract</a>
               <a href="/openapi.json">API</a>
             </div>
             <div className="header-tools">

@@ -30,6 +30,13 @@ function passages(record: AnyRecord, sourceId: string): { locator?: string; note
 }
 
 /** Paragraphs in order, then character ranges, then facts with no passage located. */
+/** The words a character locator points at, when the user stored the source's text with it. */
+function passageText(text: string | undefined, locator: string): string | undefined {
+  const parsed = text ? tryParseLocator(locator) : undefined;
+  if (!text || parsed?.kind !== 'characters' || parsed.end > text.length) return undefined;
+  return text.slice(parsed.start, parsed.end).replace(/\s+/g, ' ').trim() || undefined;
+}
+
 function locatorOrder(a: string, b: string): number {
   const rank = (text: string) => {
     const locator = tryParseLocator(text);
@@ -90,6 +97,11 @@ export default async function SourcePage({ params }: Props) {
           keys.map((key) => (
             <section key={key || 'unlocated'} id={locatorAnchor(key || undefined)} className="passage" aria-labelledby={`passage-${key || 'unlocated'}`}>
               <h3 id={`passage-${key || 'unlocated'}`}>{key ? humanize(describeLocator(key)) : 'Passage not located'}</h3>
+              {passageText(source.text, key) && (
+                <blockquote className="passage-quote" data-quote={key}>
+                  {passageText(source.text, key)}
+                </blockquote>
+              )}
               <ul className="related">
                 {groups.get(key)!.map((fact, index) => (
                   <li key={`${fact.kind}-${fact.id}-${index}`} data-fact={`${fact.kind}:${fact.id}`}>

@@ -1,0 +1,96 @@
+'use server';
+
+import { flattenZodError, type RouterOutputs } from '@bilat/api';
+import { RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
+import { BundleError, validateBundle, type Bundle } from '@bilat/domain/bundle';
+import { dropFromDraft } from '@bilat/extract';
+import { TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { api } from '~/trpc/server';
+import { currentCaller } from '../session';
+
+/*
+ * The /extract review screen's two steps, through the same API procedures as
+ * `bilat extract`: extract.draft (open, like every read) and extract.save (a write key,
+ * from the signed-in session). Errors come back keyed by field, or by record and field.
+ */
+
+export type ExtractDraft = RouterOutputs['extract']['draft'];
+
+export interface DraftRequest {
+  text?: string;
+  html?: string;
+  published: string;
+  publisher?: string;
+}
+
+export type DraftAnswer = { ok: true; draft: ExtractDraft } | { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
+
+export async function draftReport(request: DraftRequest): Promise<DraftAnswer> {
+  const input = {
+    ...(request.html !== undefined ? { html: request.html } : { text: request.text ?? '' }),
+    published: request.published.trim(),
+    ...(request.publisher?.trim() ? { publisher: request.publisher.trim() } : {}),
+  };
+  try {
+    return { ok: true, draft: await (await api()).extract.draft(input) };
+  } catch (error) {
+    if (error instanceof TRPCError && error.cause instanceof ZodError) {
+      const { fieldErrors } = flattenZodError(error.cause);
+      // The text and the page are one field on the form.
+      if (fieldErrors.html) fieldErrors.text = [...(fieldErrors.text ?? []), ...fieldErrors.html];
+      return { ok: false, fieldErrors };
+    }
+    if (error instanceof TRPCError && error.code === 'BAD_REQUEST') return { ok: false, fieldErrors: { text: [error.message.replace(/^html: /, '')] } };
+    throw error;
+  }
+}
+
+export interface SaveRequest {
+  /** The draft bundle with the reviewer's edits. */
+  bundle: Bundle;
+  /** The facts the reviewer dropped. */
+  drop: RecordRef[];
+}
+
+export type SaveAnswer =
+  | { ok: true; saved: RouterOutputs['extract']['save']; dropped: number }
+  | { ok: false; formError: string; recordErrors?: Record<string, Record<string, string[]>>; violations?: string[] };
+
+const KIND_OF_COLLECTION = new Map<string, RecordKind>(Object.entries(RECORD_COLLECTIONS).map(([kind, collection]) => [collection, kind as RecordKind]));
+
+/** A bundle's issues as `kind:id` → field → messages, so each shows beside its fact's field. */
+function recordErrors(error: BundleError): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const issue of error.issues) {
+    const collection = issue.record?.replace(/\[\d+\]$/, '');
+    const kind = collection ? KIND_OF_COLLECTION.get(collection) : undefined;
+    const key = kind && issue.recordId ? `${kind}:${issue.recordId}` : '(bundle)';
+    ((out[key] ??= {})[issue.field ?? '(record)'] ??= []).push(issue.message);
+  }
+  return out;
+}
+
+export async function saveDraft(request: SaveRequest): Promise<SaveAnswer> {
+  const caller = await currentCaller();
+  if (caller.scope !== 'write' && caller.scope !== 'admin') return { ok: false, formError: 'Sign in with a write key to save (Account, in the header).' };
+  const { bundle, dropped } = dropFromDraft(request.bundle, request.drop);
+  try {
+    // The domain's schemas, as the API checks them: errors named by record and field.
+    validateBundle(bundle, 'draft');
+  } catch (error) {
+    if (error instanceof BundleError) return { ok: false, formError: 'Not saved: some fields need attention (marked beside the facts).', recordErrors: recordErrors(error) };
+    throw error;
+  }
+  try {
+    const saved = await (await api()).extract.save({ bundle });
+    return { ok: true, saved, dropped: dropped.length };
+  } catch (error) {
+    if (error instanceof TRPCError) {
+      const violations = (error.cause as { violations?: { message: string }[] } | undefined)?.violations;
+      if (violations?.length) return { ok: false, formError: 'Not saved: the draft would break a consistency rule.', violations: violations.map((v) => v.message) };
+      if (error.code === 'BAD_REQUEST' || error.code === 'CONFLICT' || error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN') return { ok: false, formError: `Not saved: ${error.message}` };
+    }
+    throw error;
+  }
+}
