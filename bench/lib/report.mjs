@@ -77,7 +77,7 @@ export function renderMarkdown(report) {
     out.push('');
     const profile = results.throughput.sqlite?.profile;
     if (profile) {
-      out.push(`CPU profile of the SQLite API server during that run (${int(profile.sampledMs)} ms sampled, self time):`);
+      out.push(`CPU profile of the SQLite API server under the same load (a separate run with \`node --cpu-prof\`, so the profiler does not weigh on the numbers above; ${int(profile.sampledMs)} ms sampled, self time):`);
       out.push('');
       out.push(table(['package', 'ms', '%'], profile.packages.map((p) => [p.name, int(p.ms), n(p.percent)])));
       out.push('');
