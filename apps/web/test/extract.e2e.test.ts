@@ -46,10 +46,15 @@ afterAll(async () => {
   }
 });
 
-async function draft(p: Page): Promise<void> {
-  await p.fill('#extract-text', REPORT);
-  await p.fill('#extract-published', '2024-06-20');
-  await p.fill('#extract-publisher', 'Steppe Wire');
+/** Pastes the report, with its date and publisher in the form or as front matter at its top. */
+async function draft(p: Page, where: 'form' | 'front matter' = 'form'): Promise<void> {
+  if (where === 'form') {
+    await p.fill('#extract-text', REPORT);
+    await p.fill('#extract-published', '2024-06-20');
+    await p.fill('#extract-publisher', 'Steppe Wire');
+  } else {
+    await p.fill('#extract-text', `---\npublished: 2024-06-20\npublisher: Steppe Wire\n---\n${REPORT}`);
+  }
   await p.getByRole('button', { name: 'Draft records' }).click();
   await p.locator('[data-fact^="meeting:"]').waitFor();
 }
@@ -73,7 +78,9 @@ describe('/extract: from a pasted report to saved records', () => {
 
   it('drafts without a key: facts beside the text, people matched, disputes shown; saving asks for a key; no axe violation', async () => {
     await page.goto('/extract');
-    await draft(page);
+    await draft(page, 'front matter');
+    expect(await textOf(page, '[data-testid="draft-summary"]')).toContain('from Steppe Wire, 2024-06-20');
+    expect(await textOf(page, '.extract-text')).toMatch(/^Kazakhstan and Lithuania discuss transport links/);
     expect(await textOf(page, '[data-testid="people-matches"]')).toMatch(/Roman Vasilenko: matched Roman Vassilenko/);
     expect(await textOf(page, '[data-testid="people-matches"]')).toMatch(/Ieva Kairyte: new person/);
     expect(await textOf(page, '[data-testid="draft-disputes"]')).toContain('held “223600000 USD”, this report “240100000 USD”');

@@ -20,7 +20,7 @@ export default async function ExtractPage() {
         words it was read from, matches the people it names with those already held, and shows where the report disagrees with what is held. Review, edit or drop
         each fact, then save: the text is kept as the source, and every citation points at its characters.
       </p>
-      <ExtractReview today={new Date().toISOString().slice(0, 10)} canWrite={await canWrite()} />
+      <ExtractReview canWrite={await canWrite()} />
     </div>
   );
 }

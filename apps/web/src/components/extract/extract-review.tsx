@@ -37,9 +37,9 @@ function recordOf(draft: ExtractDraft, fact: Pick<Fact, 'kind' | 'id'>): AnyReco
   return list?.find((record) => record.id === fact.id);
 }
 
-export function ExtractReview({ today, canWrite }: { today: string; canWrite: boolean }) {
+export function ExtractReview({ canWrite }: { canWrite: boolean }) {
   const [text, setText] = useState('');
-  const [published, setPublished] = useState(today);
+  const [published, setPublished] = useState('');
   const [publisher, setPublisher] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [draft, setDraft] = useState<ExtractDraft>();
@@ -117,7 +117,18 @@ export function ExtractReview({ today, canWrite }: { today: string; canWrite: bo
         <div className="form-grid">
           <label className="field" htmlFor="extract-published">
             <span>Published (YYYY-MM-DD)</span>
-            <input id="extract-published" name="published" type="text" value={published} onChange={(event) => setPublished(event.target.value)} {...field('published')} />
+            <input
+              id="extract-published"
+              name="published"
+              type="text"
+              value={published}
+              onChange={(event) => setPublished(event.target.value)}
+              {...field('published')}
+              aria-describedby={[field('published')['aria-describedby'], 'extract-published-hint'].filter(Boolean).join(' ')}
+            />
+            <span id="extract-published-hint" className="hint">
+              Left empty: the date in the text&rsquo;s front matter (published:), else today.
+            </span>
             {errorFor('published')}
           </label>
           <label className="field" htmlFor="extract-publisher">

@@ -3,7 +3,7 @@
 import { flattenZodError, type RouterOutputs } from '@bilat/api';
 import { RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
 import { BundleError, validateBundle, type Bundle } from '@bilat/domain/bundle';
-import { dropFromDraft } from '@bilat/extract';
+import { dropFromDraft, parseFrontMatter } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
 import { api } from '~/trpc/server';
@@ -26,11 +26,24 @@ export interface DraftRequest {
 
 export type DraftAnswer = { ok: true; draft: ExtractDraft } | { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
 
+/** Today, as the report's date when neither the form nor the text gives one. */
+const today = () => new Date().toISOString().slice(0, 10);
+
 export async function draftReport(request: DraftRequest): Promise<DraftAnswer> {
+  let text = request.text;
+  let published = request.published.trim();
+  let publisher = request.publisher?.trim();
+  // A pasted file may start with front matter (published:, publisher:), as `bilat extract` reads it.
+  if (text !== undefined && /^\uFEFF?---\r?\n/.test(text)) {
+    const { fields, text: body } = parseFrontMatter(text);
+    text = body;
+    published ||= fields.published ?? '';
+    publisher ||= fields.publisher;
+  }
   const input = {
-    ...(request.html !== undefined ? { html: request.html } : { text: request.text ?? '' }),
-    published: request.published.trim(),
-    ...(request.publisher?.trim() ? { publisher: request.publisher.trim() } : {}),
+    ...(request.html !== undefined ? { html: request.html } : { text: text ?? '' }),
+    published: published || today(),
+    ...(publisher ? { publisher } : {}),
   };
   try {
     return { ok: true, draft: await (await api()).extract.draft(input) };
