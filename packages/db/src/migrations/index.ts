@@ -3,6 +3,7 @@ import * as initial from './2026-11-28T0001-initial.js';
 import * as apiKeys from './2026-11-28T0002-api-keys.js';
 import * as interactions from './2026-11-28T0003-interactions.js';
 import * as partyIndex from './2026-11-28T0004-party-index.js';
+import * as tradeYearsIndex from './2026-11-28T0005-trade-years-index.js';
 
 /** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -10,6 +11,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0002-api-keys': apiKeys,
   '2026-11-28T0003-interactions': interactions,
   '2026-11-28T0004-party-index': partyIndex,
+  '2026-11-28T0005-trade-years-index': tradeYearsIndex,
 };
 
 export const migrationProvider: MigrationProvider = {

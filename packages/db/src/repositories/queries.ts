@@ -11,6 +11,7 @@ import {
 } from '@bilat/domain';
 import { sql } from 'kysely';
 import { matchTerms } from '../dialect.js';
+import { UNDATED_SORT_KEY } from '../record-tables.js';
 import type { Scope } from '../scope.js';
 import { combine, listRecords, whereColumns, type ListFilter, type Refine } from './lists.js';
 import { getRecords } from './records.js';
@@ -163,7 +164,9 @@ export async function listPairs(scope: Scope): Promise<PairSummary[]> {
   for (const row of agreements) entry(row.pair!).agreements = Number(row.count);
   const trade = await scope.db
     .selectFrom('trade_flows')
-    .select(['pair', sql<string | number>`count(distinct substr(date_first, 1, 4))`.as('years')])
+    // Years from the sort key (it starts with the year; undated figures have none), so the
+    // count reads the index of live figures alone (trade_flows_live_pair_date).
+    .select(['pair', sql<string | number>`count(distinct case when date_sort <> ${UNDATED_SORT_KEY} then substr(date_sort, 1, 4) end)`.as('years')])
     .where('deleted_at', 'is', null)
     .where('pair', 'is not', null)
     .groupBy('pair')
