@@ -4,6 +4,7 @@
 //
 //   npm run bench [-- --scale small|world] [--quick] [--only api,throughput,...]
 //                 [--seed 42] [--no-postgres | --require-postgres] [--profile] [--out DIR]
+//                 [--rebuild-world] [--no-build] [--soak-seconds N]
 //
 // Measurements (--only takes these names): api (SQLite and PostgreSQL: dossier,
 // meetings.list first and deep page, search, each beside D and H), throughput (autocannon
@@ -20,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { apiCalls, chooseWorkload, measureCalls, startApi } from './lib/api.mjs';
 import { hasTmux, measureColdStarts } from './lib/cli.mjs';
 import { measureExtract } from './lib/extract.mjs';
+import { FINDINGS } from './lib/findings.mjs';
 import { measureImport } from './lib/import.mjs';
 import { load } from './lib/load.mjs';
 import { POSTGRES_URL, RESULTS_DIR, ROOT, TMP_DIR } from './lib/paths.mjs';
@@ -64,6 +66,7 @@ export async function runBench(options = {}) {
     seed = 42,
     postgres = true,
     requirePostgres = false,
+    rebuildWorld = false,
     profile = false,
     build = true,
     write = true,
@@ -83,16 +86,16 @@ export async function runBench(options = {}) {
   const report = { startedAt: started.toISOString(), scale, quick, seed, only, machine: machine(), durations: plan, notes, world: null, results: {} };
   if (build) buildDependencies(log);
 
-  const world = await ensureWorld({ seed, scale, postgres, requirePostgres, dir: cacheDir, log });
+  const world = await ensureWorld({ seed, scale, postgres, requirePostgres, rebuild: rebuildWorld, dir: cacheDir, log });
   report.world = {
     records: world.records,
     size: world.key.size,
     schemaVersion: world.key.schemaVersion,
     generator: world.key.generator,
-    sqlite: { path: world.sqlite.path, reused: world.sqlite.reused, importSeconds: world.sqlite.seconds, importRowsPerSecond: Math.round(world.sqlite.rows / world.sqlite.seconds), importPeakRssMb: world.sqlite.peakRssMb, mb: Math.round(world.sqlite.bytes / 1048576), builtAt: world.sqlite.builtAt },
+    sqlite: { path: world.sqlite.path, reused: world.sqlite.reused, migrations: world.sqlite.migrations, importSeconds: world.sqlite.seconds, importRowsPerSecond: Math.round(world.sqlite.rows / world.sqlite.seconds), importPeakRssMb: world.sqlite.peakRssMb, mb: Math.round(world.sqlite.bytes / 1048576), builtAt: world.sqlite.builtAt },
     postgres: world.postgres.skipped
       ? { skipped: world.postgres.skipped }
-      : { database: world.postgres.database, reused: world.postgres.reused, importSeconds: world.postgres.seconds, importRowsPerSecond: Math.round(world.postgres.rows / world.postgres.seconds), importPeakRssMb: world.postgres.peakRssMb, mb: Math.round(world.postgres.bytes / 1048576), builtAt: world.postgres.builtAt },
+      : { database: world.postgres.database, reused: world.postgres.reused, migrations: world.postgres.migrations, importSeconds: world.postgres.seconds, importRowsPerSecond: Math.round(world.postgres.rows / world.postgres.seconds), importPeakRssMb: world.postgres.peakRssMb, mb: Math.round(world.postgres.bytes / 1048576), builtAt: world.postgres.builtAt },
   };
   if (world.postgres.skipped) notes.push(`PostgreSQL parts skipped: ${world.postgres.skipped}`);
   const backends = [{ kind: 'sqlite', path: world.sqlite.path }, ...(world.postgres.skipped ? [] : [{ kind: 'postgres', url: world.postgres.url }])];
@@ -200,6 +203,7 @@ export async function runBench(options = {}) {
   report.finishedAt = new Date().toISOString();
   report.machine.loadAverageAtEnd = loadavg().map((value) => Number(value.toFixed(2)));
   report.targets = evaluateTargets(report);
+  report.findings = FINDINGS;
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
   if (write) {
     mkdirSync(outDir, { recursive: true });
@@ -257,6 +261,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       'no-postgres': { type: 'boolean', default: false },
       'require-postgres': { type: 'boolean', default: false },
       'no-build': { type: 'boolean', default: false },
+      'rebuild-world': { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
       out: { type: 'string' },
       'soak-seconds': { type: 'string' },
@@ -272,6 +277,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       postgres: !values['no-postgres'],
       requirePostgres: values['require-postgres'],
       build: !values['no-build'],
+      rebuildWorld: values['rebuild-world'],
       profile: values.profile,
       ...(values.out ? { outDir: values.out } : {}),
       ...(values['soak-seconds'] ? { soakSeconds: Number(values['soak-seconds']) } : {}),

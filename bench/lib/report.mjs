@@ -19,7 +19,7 @@ export function renderMarkdown(report) {
     `World (synthetic, seed ${report.seed}, schema ${world.schemaVersion}): ${int(world.records)} records — ${size.countries} countries, ${size.years} years of trade by flow, ${int(Math.min(size.series, (size.countries * (size.countries - 1)) / 2) * size.roundsPerSeries)} meetings, ${int(size.people)} people, ${int(size.agreements)} agreements — loaded through \`runImport\` (the import path of \`bilat import bundle\`).`,
   );
   const built = (label, db) =>
-    db.skipped ? `${label}: skipped (${db.skipped}).` : `${label}: ${int(db.mb)} MB, imported in ${n(db.importSeconds, 0)} s (${int(db.importRowsPerSecond)} records/s, importer peak RSS ${int(db.importPeakRssMb)} MB)${db.reused ? ', reused from the cache' : ''}.`;
+    db.skipped ? `${label}: skipped (${db.skipped}).` : `${label}: ${int(db.mb)} MB, imported in ${n(db.importSeconds, 0)} s (${int(db.importRowsPerSecond)} records/s, importer peak RSS ${int(db.importPeakRssMb)} MB)${db.reused ? ', reused from the cache' : ''}${db.migrations?.length ? `; built at schema ${db.migrations[0].from} and brought to ${db.migrations.at(-1).to} by bilat's migrations (${db.migrations.map((m) => `${n(m.seconds, 0)} s`).join(', ')})` : ''}.`;
   out.push('');
   out.push(`- ${built('SQLite', world.sqlite)}`);
   out.push(`- ${built('PostgreSQL', world.postgres)}`);
@@ -139,6 +139,15 @@ export function renderMarkdown(report) {
     out.push(
       `${s.connections} connections for ${s.seconds} s on a copy of the SQLite world, nine reads (dossiers of many pairs, meetings lists, searches) to one write (meetings.create with a write key): ${int(s.requests)} requests, ${n(s.requestsPerSecond, 0)} req/s, latency p50 ${s.latency.p50} ms / p99 ${s.latency.p99} ms / max ${s.latency.max} ms; **${s.errors} errors**; ${int(s.writesAcknowledged)} writes acknowledged, ${int(s.writesFound)} found afterwards; API server peak RSS ${n(s.peakRssMb)} MB.`,
     );
+    out.push('');
+  }
+
+  if (report.findings?.length) {
+    out.push('## Findings, profiles and fixes tried');
+    out.push('');
+    for (const finding of report.findings) {
+      out.push(`- **${finding.title}.** Found: ${finding.found} Fix: ${finding.fix} After: ${finding.after}`);
+    }
     out.push('');
   }
 

@@ -9,7 +9,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, re
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NDJSON_FORMAT, NDJSON_VERSION } from '@bilat/interchange';
-import { SCHEMA_VERSION } from '@bilat/db';
+import { openDatabase, SCHEMA_VERSION } from '@bilat/db';
 import pg from 'pg';
 import { cleanEnv, POSTGRES_URL, TMP_DIR } from './paths.mjs';
 import { WORLD_SIZES } from './scales.mjs';
@@ -33,6 +33,26 @@ export function worldKey(seed, scale) {
 /** Whether a marker describes this exact world. */
 function markerMatches(marker, key) {
   return marker && marker.seed === key.seed && marker.scale === key.scale && marker.schemaVersion === key.schemaVersion && marker.generator === key.generator;
+}
+
+/**
+ * Whether a marker describes this world at an older schema version: the same records,
+ * which bilat's own migrations bring up to date (as they do any user's database) instead
+ * of a rebuild. `rebuild` turns this off.
+ */
+function olderVersionOf(marker, key) {
+  return Boolean(marker && marker.seed === key.seed && marker.scale === key.scale && marker.generator === key.generator && marker.schemaVersion < key.schemaVersion);
+}
+
+/** Applies bilat's pending migrations to a world database (what `bilat` does on open). */
+async function migrateWorld(config, from, key, log) {
+  const started = performance.now();
+  log(`world: migrating the ${config.kind} world from ${from} to ${key.schemaVersion} (no rebuild; --rebuild-world to rebuild)…`);
+  const database = await openDatabase(config, { seed: 'never' });
+  await database.close();
+  const seconds = (performance.now() - started) / 1000;
+  log(`world: migrated in ${seconds.toFixed(0)} s`);
+  return { from, to: key.schemaVersion, seconds: Number(seconds.toFixed(1)), at: new Date().toISOString() };
 }
 
 /** Writes the world's NDJSON bundle (to a temporary name, renamed when complete). */
@@ -78,11 +98,25 @@ function runImporter(bundle, target) {
 const sqliteFiles = (path) => [path, `${path}-wal`, `${path}-shm`, `${path}.done.json`];
 
 /** The SQLite world: reused when its marker matches, else built; stale worlds of this seed and scale are removed. */
-async function ensureSqlite(key, bundle, log, dir) {
+async function ensureSqlite(key, bundle, log, dir, rebuild) {
   const path = join(dir, `${key.name}.db`);
   const markerPath = `${path}.done.json`;
   const marker = existsSync(markerPath) && existsSync(path) ? JSON.parse(readFileSync(markerPath, 'utf8')) : null;
   if (markerMatches(marker, key)) return { path, ...marker, reused: true };
+  if (!rebuild) {
+    for (const file of readdirSync(dir)) {
+      if (!file.startsWith(`world-${key.seed}-`) || !file.endsWith(`-${key.scale}.db.done.json`)) continue;
+      const older = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      const olderPath = join(dir, file.slice(0, -'.done.json'.length));
+      if (!olderVersionOf(older, key) || !existsSync(olderPath)) continue;
+      rmSync(join(dir, file));
+      const migrated = await migrateWorld({ kind: 'sqlite', path: olderPath }, older.schemaVersion, key, log);
+      renameSync(olderPath, path);
+      const updated = { ...older, schemaVersion: key.schemaVersion, migrations: [...(older.migrations ?? []), migrated], bytes: statSync(path).size };
+      writeFileSync(markerPath, `${JSON.stringify(updated, null, 2)}\n`);
+      return { path, ...updated, reused: true };
+    }
+  }
   // Older schema versions of the same world only take disk space: a re-run would rebuild them anyway.
   for (const file of readdirSync(dir)) {
     if (file.startsWith(`world-${key.seed}-`) && file.includes(`-${key.scale}.db`) && !file.startsWith(key.name)) rmSync(join(dir, file), { force: true });
@@ -108,7 +142,7 @@ function databaseUrl(base, database) {
  * The PostgreSQL world, a database of its own on TEST_DATABASE_URL's server. Its marker is
  * the database's comment, set after the import committed, so the two cannot disagree.
  */
-async function ensurePostgres(key, bundle, log) {
+async function ensurePostgres(key, bundle, log, rebuild) {
   const admin = new pg.Client({ connectionString: POSTGRES_URL });
   try {
     await admin.connect();
@@ -126,6 +160,14 @@ async function ensurePostgres(key, bundle, log) {
         // A comment that is not ours: rebuild.
       }
       if (row.datname === key.database && markerMatches(marker, key)) return { url, database: key.database, ...marker, reused: true };
+      if (!rebuild && olderVersionOf(marker, key)) {
+        const migrated = await migrateWorld({ kind: 'postgres', url: databaseUrl(POSTGRES_URL, row.datname) }, marker.schemaVersion, key, log);
+        await admin.query(`alter database "${row.datname}" rename to "${key.database}"`);
+        const bytes = Number((await admin.query('select pg_database_size($1) as bytes', [key.database])).rows[0].bytes);
+        const updated = { ...marker, schemaVersion: key.schemaVersion, migrations: [...(marker.migrations ?? []), migrated], bytes };
+        await admin.query(`comment on database "${key.database}" is ${pg.escapeLiteral(JSON.stringify(updated))}`);
+        return { url, database: key.database, ...updated, reused: true };
+      }
       // Half-built, another generator, or an older schema version of this world.
       await admin.query(`drop database if exists "${row.datname}" with (force)`);
     }
@@ -147,7 +189,7 @@ async function ensurePostgres(key, bundle, log) {
  * Makes sure the world exists on both backends and says where. PostgreSQL is skipped
  * (with the reason) when its server is not reachable, unless `requirePostgres`.
  */
-export async function ensureWorld({ seed = 42, scale = 'world', postgres = true, requirePostgres = false, dir = TMP_DIR, log = () => {} } = {}) {
+export async function ensureWorld({ seed = 42, scale = 'world', postgres = true, requirePostgres = false, rebuild = false, dir = TMP_DIR, log = () => {} } = {}) {
   mkdirSync(dir, { recursive: true });
   const key = worldKey(seed, scale);
   const path = join(dir, `world-${seed}-${scale}-${key.generator}.ndjson`);
@@ -158,8 +200,8 @@ export async function ensureWorld({ seed = 42, scale = 'world', postgres = true,
     await written;
     return path;
   };
-  const sqlite = await ensureSqlite(key, bundle, log, dir);
-  const pgWorld = postgres ? await ensurePostgres(key, bundle, log) : { skipped: 'not asked for' };
+  const sqlite = await ensureSqlite(key, bundle, log, dir, rebuild);
+  const pgWorld = postgres ? await ensurePostgres(key, bundle, log, rebuild) : { skipped: 'not asked for' };
   if (requirePostgres && pgWorld.skipped) throw new Error(pgWorld.skipped);
   return { key, records: worldCount(key.size), bundle: { path, ...(written ? await written : { reused: true }) }, sqlite, postgres: pgWorld };
 }
