@@ -24,7 +24,7 @@ import { measureExtract } from './lib/extract.mjs';
 import { FINDINGS } from './lib/findings.mjs';
 import { measureImport } from './lib/import.mjs';
 import { load } from './lib/load.mjs';
-import { POSTGRES_URL, RESULTS_DIR, ROOT, TMP_DIR } from './lib/paths.mjs';
+import { BILAT_BIN, cleanEnv, POSTGRES_URL, RESULTS_DIR, ROOT, TMP_DIR } from './lib/paths.mjs';
 import { queryPlans } from './lib/plans.mjs';
 import { summarizeProfile } from './lib/profile.mjs';
 import { startChild } from './lib/processes.mjs';
@@ -176,6 +176,13 @@ export async function runBench(options = {}) {
   if (want('cli')) {
     log(`cli: cold starts, ${plan.cliRuns} runs each, interleaved with node -e 0…`);
     report.results.cli = await measureColdStarts({ db: world.sqlite.path, runs: plan.cliRuns, log });
+    if (profileDir) {
+      // One more cold start under the profiler, to see what the command spends its time on.
+      const dir = mkdtempSync(join(profileDir, 'cli-'));
+      const profiled = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, BILAT_BIN, 'meetings', '--json', '--db', world.sqlite.path], { env: cleanEnv(), stdio: 'ignore' });
+      const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+      if (profiled.status === 0 && file) report.results.cli.profile = summarizeProfile(join(dir, file), { top: 15 });
+    }
     if (report.results.cli.tuiSkipped) notes.push(`TUI first screen not measured: ${report.results.cli.tuiSkipped}`);
   }
 

@@ -31,6 +31,20 @@ export const FINDINGS = [
     after: 'The database grew about 8 MB/s; the world (2.5 M records) imports through `runImport` in the time shown above.',
   },
   {
+    title: 'PostgreSQL planned the world as if it were empty',
+    found:
+      'EXPLAIN ANALYZE of the deep meetings page on PostgreSQL: `Bitmap Heap Scan on meetings` of 24,999 rows, then a top-N sort: 177 ms. pg_stat_user_tables showed no analyze ever — this server runs with autovacuum off, so the 2.5 M rows the import committed had no statistics.',
+    fix: 'The bench runs ANALYZE once on the PostgreSQL world after building (or migrating) it, which is what autovacuum does within a minute of a large import where it is on; the marker records when. A server with autovacuum off should ANALYZE after `bilat import` of a large file.',
+    after: '`Index Scan Backward using meetings_date` with an incremental sort: 0.57 ms.',
+  },
+  {
+    title: 'The pairs list (`bilat pairs`, the terminal UI’s first screen) at world scale',
+    found:
+      '19,900 pairs. `bilat pairs --json` took 7 s: EXPLAIN QUERY PLAN of its trade-years count showed `SEARCH trade_flows USING INDEX trade_flows_pair (pair>?)` plus a row lookup for each of the 2.4 M figures (deleted_at and date_first are not in that index). The UI’s first screen waits for the same list.',
+    fix: 'Migration 2026-11-28T0005-trade-years-index: a partial index of live figures (pair, date_sort) where deleted_at is null, and the count reads the year from date_sort — the statement reads the index alone (2.6 s → 0.49 s for that statement alone). Not done: a per-pair summary kept up to date on write (or a paged pairs list), which the first screen needs to come near 400 ms at this size.',
+    after: '`bilat pairs --json` 7 s → 1.7 s; the first screen is still over its target (table above).',
+  },
+  {
     title: 'Dossier requests/s at concurrency 50 (not met; what bounds it)',
     found:
       'At world scale the busiest pair’s dossier is a ~190 KB JSON answer built from ~20 statements. The CPU profile (below) puts the server’s time in zod (output validation of the whole dossier), Kysely (building each statement), @bilat/db and @bilat/domain (parsing bodies, building the dossier), tRPC’s fetch-style request handling and garbage collection, with SQLite itself a small share; autocannon shares the same two cores. Even a bare node:http server sending the same bytes is measured beside it, for the ceiling.',

@@ -108,6 +108,15 @@ export function renderMarkdown(report) {
     out.push('');
     out.push(table(['what', 'median ms', 'min', 'max', 'runs', 'ratio to baseline'], results.cli.rows.map((r) => [r.label, n(r.median, 0), n(r.min, 0), n(r.max, 0), `${r.runs}`, r.ratio === null ? '—' : `×${n(r.ratio, 2)} of ${r.baseline}`])));
     out.push('');
+    const profile = results.cli.profile;
+    if (profile) {
+      out.push(`CPU profile of one \`bilat meetings --json\` cold start on the world (\`node --cpu-prof\`, ${int(profile.sampledMs)} ms sampled, self time):`);
+      out.push('');
+      out.push(table(['package', 'ms', '%'], profile.packages.slice(0, 10).map((p) => [p.name, int(p.ms), n(p.percent)])));
+      out.push('');
+      out.push(table(['function', 'ms', '%'], profile.functions.slice(0, 10).map((f) => [`\`${f.name}\``, int(f.ms), n(f.percent)])));
+      out.push('');
+    }
   }
 
   if (results.import) {
