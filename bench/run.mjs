@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { apiCalls, chooseWorkload, measureCalls, startApi } from './lib/api.mjs';
+import { dossierBreakdown } from './lib/breakdown.mjs';
 import { hasTmux, measureColdStarts } from './lib/cli.mjs';
 import { measureExtract } from './lib/extract.mjs';
 import { FINDINGS } from './lib/findings.mjs';
@@ -114,6 +115,8 @@ export async function runBench(options = {}) {
         // Query plans of the dossier's statements, slowest first: the first place to look when it is slow.
         const dossier = rows.find((row) => row.call === 'dossier');
         dossier.plans = await queryPlans(backend, dossier.sql, { limit: 5 });
+        dossier.breakdown = await dossierBreakdown({ backend, pair: workload.pair, runs: Math.max(20, Math.ceil(plan.apiRequests / 5)) });
+        log(`  ${backend.kind} dossier in-process p50: ${Object.entries(dossier.breakdown).map(([step, stats]) => `${step} ${stats.p50} ms`).join(', ')}`);
         report.results.api[backend.kind] = { calls: rows.map(({ sql, ...row }) => ({ ...row, sql: sql.map((s) => ({ sql: s.sql, ms: s.ms })) })), peakRssMb: servers.api.peakRssMb() };
       } finally {
         await servers.stop();

@@ -45,10 +45,23 @@ export const FINDINGS = [
     after: '`bilat pairs --json` 7 s → 1.7 s; the first screen is still over its target (table above).',
   },
   {
-    title: 'Dossier requests/s at concurrency 50 (not met; what bounds it)',
+    title: 'Dossier latency and requests/s (not met): the server’s own work per dossier',
     found:
-      'At world scale the busiest pair’s dossier is a ~190 KB JSON answer built from ~20 statements. The CPU profile (below) puts the server’s time in zod (output validation of the whole dossier), Kysely (building each statement), @bilat/db and @bilat/domain (parsing bodies, building the dossier), tRPC’s fetch-style request handling and garbage collection, with SQLite itself a small share; autocannon shares the same two cores. Even a bare node:http server sending the same bytes is measured beside it, for the ceiling.',
-    fix: 'Tried: the index and statement reuse above (fewer and cheaper statements). Not done: caching whole dossier answers (keyed by pair and a data version, e.g. SQLite’s data_version with total_changes(), or a version row bumped by every write on PostgreSQL) and skipping tRPC’s output validation for it — the next steps, described in docs/scaling.md terms as a cache in front of stateless replicas.',
-    after: 'See the throughput table: the API stays well under the target; the gap to the bare server is the per-request work listed above.',
+      'At world scale the busiest pair’s dossier is a 190 KB answer built from 20 statements. Sequentially it takes 14 ms on SQLite (p50), of which its SQL is 3.8 ms; the server is one Node.js thread, so at concurrency 50 it serves about 1000 / 14 ≈ 70 a second and the rest queue (p99 in seconds). The CPU profile below and the step-by-step table above put the time in zod (validating the whole answer against the output schema: about 3.4 ms), loading (Kysely building 20 statements, the SQL, JSON.parse of every record), building the dossier (about 1.5 ms) and tRPC’s fetch-style request handling; garbage collection follows the allocations. The target is beyond this machine for this answer in any case: a bare node:http server sending the same 190 KB from memory reaches only about 1,600 requests/s with autocannon on the same two cores.',
+    fix: 'Tried: the index, the query reshaping and statement reuse above (fewer and cheaper statements: the dossier’s D p50 went from 10.3 ms, measured while the world was being imported beside it, to 3.8 ms). Not done, and the next steps: cache whole dossier answers as bytes, keyed by pair and a data version (SQLite’s data_version with total_changes(); on PostgreSQL a version row every write bumps), served before tRPC; validate output in tests rather than on every answer.',
+    after: 'Measured above; targets not met.',
+  },
+  {
+    title: 'API server memory at concurrency 50 (not met)',
+    found: 'Peak RSS 246 MB (SQLite) and 298 MB (PostgreSQL) serving 50 dossiers of 190 KB at once, 270 MB in the soak: V8 lets its heap grow while each request in flight holds the records, the dossier, its validated copy and the JSON text.',
+    fix: 'Tried, outside this run (autocannon c=50, 20 s, PostgreSQL dossier): the same server with `node --max-old-space-size=128` peaked at 168 MB instead of 300 MB, at 41 instead of 45 requests/s, no errors; `--max-semi-space-size=4` gave 266 MB. Not made the default: it would need `bilat serve` to start Node with that flag, and the answer-size causes are the ones above.',
+    after: 'Unchanged in this run.',
+  },
+  {
+    title: '`bilat meetings --json` cold start (not met)',
+    found:
+      'The CPU profile of one cold start (below) shows compiling the bundled data layer (compileSourceTextModule, ~60 ms) and, among bilat’s own code, Kysely’s migrator: on every open it created its tables if missing, took its lock in a write transaction and sorted the applied migrations with localeCompare (ICU start-up). `bilat meetings --json --api` (no database at all) is itself about 3.2 × node -e 0, so most of the gap is loading code.',
+    fix: 'packages/db migrate.ts: a SQLite database whose applied migrations are exactly the known ones is recognised with one read, and the migrator is not started (15 ms → 0.3 ms on a cold process, 3.4 ms → 0.07 ms warm).',
+    after: 'See the table; the remaining time is module loading (Node 20 has no module compile cache; 22 has `module.enableCompileCache()`).',
   },
 ];

@@ -1,0 +1,37 @@
+// Where one dossier's time goes inside the server, measured in the bench's own process
+// with the same packages the API uses: loading the records (the SQL through Kysely and
+// parsing their JSON bodies), building the dossier, validating it against the API's
+// output schema (what tRPC's .output() does on every answer), and serialising it.
+import { loadPairRecords, openDatabase, scopeOf } from '@bilat/db';
+import { buildDossier, dossierSchema, partialDateFromDate } from '@bilat/domain';
+import { summarize } from './stats.mjs';
+
+export async function dossierBreakdown({ backend, pair, runs }) {
+  const config = backend.kind === 'sqlite' ? { kind: 'sqlite', path: backend.path } : { kind: 'postgres', url: backend.url };
+  const database = await openDatabase(config, { seed: 'never', migrate: false });
+  try {
+    const scope = scopeOf(database);
+    const today = partialDateFromDate(new Date());
+    const records = await loadPairRecords(scope, pair);
+    const dossier = buildDossier({ pair, records, today });
+    const steps = {
+      load: () => loadPairRecords(scope, pair),
+      build: () => buildDossier({ pair, records, today }),
+      validate: () => dossierSchema.parse(dossier),
+      serialise: () => JSON.stringify({ result: { data: dossier } }),
+    };
+    const times = Object.fromEntries(Object.keys(steps).map((name) => [name, []]));
+    for (let i = 0; i < Math.max(5, Math.ceil(runs / 5)); i++) for (const step of Object.values(steps)) await step();
+    // Interleaved, so that load on the machine weighs on every step alike.
+    for (let i = 0; i < runs; i++) {
+      for (const [name, step] of Object.entries(steps)) {
+        const started = performance.now();
+        await step();
+        times[name].push(performance.now() - started);
+      }
+    }
+    return Object.fromEntries(Object.entries(times).map(([name, values]) => [name, summarize(values)]));
+  } finally {
+    await database.close();
+  }
+}
