@@ -5,6 +5,7 @@
 //   npm run bench [-- --scale small|world] [--quick] [--only api,throughput,...]
 //                 [--seed 42] [--no-postgres | --require-postgres] [--profile] [--out DIR]
 //                 [--rebuild-world] [--no-build] [--soak-seconds N]
+//   node bench/run.mjs --render bench/results/DATE.json   # rewrites its .md (and findings)
 //
 // Measurements (--only takes these names): api (SQLite and PostgreSQL: dossier,
 // meetings.list first and deep page, search, each beside D and H), throughput (autocannon
@@ -261,7 +262,15 @@ export function evaluateTargets(report) {
 }
 
 // Run from the command line.
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--render') {
+  // Writes the Markdown of a JSON report again (after the report's layout or the findings changed).
+  const { readFileSync } = await import('node:fs');
+  const file = process.argv[3];
+  const report = { ...JSON.parse(readFileSync(file, 'utf8')), findings: FINDINGS };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(file.replace(/\.json$/, '.md'), renderMarkdown(report));
+  process.stdout.write(`${file.replace(/\.json$/, '.md')}\n`);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
     options: {
       scale: { type: 'string', default: 'world' },
