@@ -57,8 +57,8 @@ const expectStats = (stats) => {
 
 describe('npm run bench at small scale', () => {
   it('builds the world through the import path on both backends', () => {
+    // The SQLite world is always new (a fresh folder); a PostgreSQL one left by a killed run of the same seed may be reused.
     expect(report.world.sqlite.reused).toBe(false);
-    expect(report.world.postgres.reused).toBe(false);
     expect(report.world.sqlite.importRowsPerSecond).toBeGreaterThan(0);
     expect(report.world.postgres.importRowsPerSecond).toBeGreaterThan(0);
     expect(report.only).toEqual(MEASUREMENTS);
