@@ -21,3 +21,4 @@ export * from './config.js';
 export * from './import-stream.js';
 export * from './undo.js';
 export * from './backup.js';
+export * from './data-version.js';

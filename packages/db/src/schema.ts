@@ -208,8 +208,15 @@ export interface ApiKeysTable {
   revoked_at: string | null;
 }
 
+/** One row: a token renewed by triggers whenever records or batches change (see migration 0006). */
+export interface DataVersionTable {
+  id: number;
+  token: string;
+}
+
 export interface Database {
   api_keys: ApiKeysTable;
+  data_version: DataVersionTable;
   sources: SourcesTable;
   places: PlacesTable;
   organizations: OrganizationsTable;
