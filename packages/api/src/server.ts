@@ -6,6 +6,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, type ApiOptions } from './context.js';
+import { registerAnswerCache } from './answer-cache.js';
 import { handleImportUpload, DEFAULT_IMPORT_LIMIT } from './imports.js';
 import { toTRPCError } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -22,6 +23,8 @@ export interface ServerOptions extends ApiOptions {
   bodyLimit?: number;
   /** Largest file uploaded to POST /api/v1/imports/{format}, in bytes (default 1 GiB); it is streamed, never held whole. */
   importLimit?: number;
+  /** Keep dossier answers while the data is unchanged (default on; off for `--private`, which checks keys per request). */
+  answerCache?: boolean;
   /** Structured request logs (pino); `false` for none. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -84,6 +87,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       }),
     });
   }
+
+  if (options.answerCache !== false && !options.private) registerAnswerCache(app, database);
 
   app.get('/healthz', async (_request, reply) => {
     try {
