@@ -2,7 +2,7 @@
 // bilat's real HTTP API server (startServer from @bilat/api, rate limit off) in a process
 // of its own, so that its memory is its own. Forked by the bench:
 //
-//   api-server.mjs --sqlite PATH | --postgres URL
+//   api-server.mjs --sqlite PATH | --postgres URL [--no-answer-cache]
 //
 // It sends { ready, url } once it listens. On { capture: true } it starts recording the
 // SQL statements the server runs (Kysely's log hook, through connect's onQuery), and on
@@ -12,14 +12,14 @@ import { parseArgs } from 'node:util';
 import { startServer } from '@bilat/api/server';
 import { openDatabase } from '@bilat/db';
 
-const { values } = parseArgs({ options: { sqlite: { type: 'string' }, postgres: { type: 'string' } } });
+const { values } = parseArgs({ options: { sqlite: { type: 'string' }, postgres: { type: 'string' }, 'no-answer-cache': { type: 'boolean', default: false } } });
 const config = values.sqlite ? { kind: 'sqlite', path: values.sqlite } : { kind: 'postgres', url: values.postgres };
 
 let captured = null;
 // Outside a capture this is one property check per statement: the server measured is the server as shipped.
 const onQuery = (entry) => captured?.push({ sql: entry.sql, parameters: entry.parameters, ms: entry.durationMs });
 const database = await openDatabase(config, { seed: 'never', onQuery });
-const server = await startServer({ database, port: 0, host: '127.0.0.1', rateLimit: false, logger: false });
+const server = await startServer({ database, port: 0, host: '127.0.0.1', rateLimit: false, logger: false, answerCache: !values['no-answer-cache'] });
 
 process.on('message', (message) => {
   if (message.capture === true) {

@@ -68,10 +68,14 @@ async function deepCursor(apiUrl, depth) {
   return { cursor, depth: passed };
 }
 
-/** Starts the API server on one backend, and the bare server beside it. */
-export async function startApi(backend, { cpuProfileDir } = {}) {
+/**
+ * Starts the API server on one backend, and the bare server beside it. With
+ * `answerCache: false` the server computes every dossier afresh (as after each write);
+ * by default it runs as shipped, keeping dossier answers while the data is unchanged.
+ */
+export async function startApi(backend, { cpuProfileDir, answerCache = true } = {}) {
   const execArgv = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
-  const args = backend.kind === 'sqlite' ? ['--sqlite', backend.path] : ['--postgres', backend.url];
+  const args = [...(backend.kind === 'sqlite' ? ['--sqlite', backend.path] : ['--postgres', backend.url]), ...(answerCache ? [] : ['--no-answer-cache'])];
   const api = await startChild(API_SERVER, args, { execArgv });
   const bare = await startChild(BARE_SERVER);
   return { api, bare, stop: () => Promise.all([api.stop(), bare.stop()]) };
@@ -153,4 +157,16 @@ export async function measureCalls({ backend, servers, calls, requests, log = ()
     await replayer.close();
   }
   return rows;
+}
+
+/** Sequential latency of one path on a running server (after a warm-up): the dossier as kept answers serve it. */
+export async function measureRepeated(url, requests) {
+  for (let i = 0; i < Math.max(5, Math.ceil(requests / 10)); i++) await getOk(url);
+  const times = [];
+  for (let i = 0; i < requests; i++) {
+    const response = await timedGet(url);
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+    times.push(response.ms);
+  }
+  return summarize(times);
 }

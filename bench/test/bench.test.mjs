@@ -83,6 +83,8 @@ describe('npm run bench at small scale', () => {
       expect(dossier.plans.length).toBeGreaterThan(0);
       expect(dossier.plans[0].plan.length).toBeGreaterThan(0);
       for (const step of ['load', 'build', 'validate', 'serialise']) expectStats(dossier.breakdown[step]);
+      // The shipped server, asked the same dossier again, answers from what it kept.
+      expectStats(report.results.api[kind].keptDossier);
     }
   });
 
@@ -94,6 +96,9 @@ describe('npm run bench at small scale', () => {
       expect(run.bare.errors).toBe(0);
       expect(isNumber(run.api.requestsPerSecond)).toBe(true);
       expect(isNumber(run.peakRssMb)).toBe(true);
+      // And a server computing every answer, under the same load.
+      expect(run.computed.requests).toBeGreaterThan(0);
+      expect(run.computed.errors).toBe(0);
     }
   });
 
