@@ -103,6 +103,7 @@ export async function runBench(options = {}) {
   const backends = [{ kind: 'sqlite', path: world.sqlite.path }, ...(world.postgres.skipped ? [] : [{ kind: 'postgres', url: world.postgres.url }])];
   const workload = chooseWorkload(world.sqlite.path);
   report.workload = workload;
+  const dossierPath = `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}`;
   const profileDir = profile ? mkdtempSync(join(cacheDir, 'profiles-')) : null;
 
   if (want('api')) {
@@ -126,7 +127,6 @@ export async function runBench(options = {}) {
       // The server as shipped: the same dossier again while nothing changed is a kept answer.
       const shipped = await startApi(backend);
       try {
-        const dossierPath = `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}`;
         const kept = await measureRepeated(`${shipped.api.url}${dossierPath}`, plan.apiRequests);
         report.results.api[backend.kind].keptDossier = kept;
         log(`  ${backend.kind} dossier as a kept answer: p50 ${kept.p50} ms p99 ${kept.p99} ms`);
@@ -143,12 +143,11 @@ export async function runBench(options = {}) {
       const servers = await startApi(backend);
       const bare = servers.bare;
       try {
-        const path = `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}`;
-        await load({ url: `${servers.api.url}${path}`, connections: 10, seconds: 2 }); // warm-up
-        const api = await load({ url: `${servers.api.url}${path}`, connections: 50, seconds: plan.throughputSeconds });
+        await load({ url: `${servers.api.url}${dossierPath}`, connections: 10, seconds: 2 }); // warm-up
+        const api = await load({ url: `${servers.api.url}${dossierPath}`, connections: 50, seconds: plan.throughputSeconds });
         const peakRssMb = servers.api.peakRssMb();
         // The same bytes from a bare node:http server under the same load: what loopback HTTP allows.
-        const body = (await fetch(`${servers.api.url}${path}`)).arrayBuffer();
+        const body = (await fetch(`${servers.api.url}${dossierPath}`)).arrayBuffer();
         await bare.request({ set: '/dossier', body: Buffer.from(await body).toString('base64') });
         const baseline = await load({ url: `${bare.url}/dossier`, connections: 50, seconds: plan.throughputSeconds });
         log(`  ${backend.kind}: ${api.requestsPerSecond} req/s (p99 ${api.latency.p99} ms, ${api.errors} errors), bare node:http ${baseline.requestsPerSecond} req/s; API peak RSS ${peakRssMb?.toFixed(0)} MB`);
@@ -159,9 +158,8 @@ export async function runBench(options = {}) {
       // The same load on a server that computes every answer: what each request after a write costs.
       const computing = await startApi(backend, { answerCache: false });
       try {
-        const path = `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}`;
-        await load({ url: `${computing.api.url}${path}`, connections: 10, seconds: 2 }); // warm-up
-        const computed = await load({ url: `${computing.api.url}${path}`, connections: 50, seconds: plan.throughputSeconds });
+        await load({ url: `${computing.api.url}${dossierPath}`, connections: 10, seconds: 2 }); // warm-up
+        const computed = await load({ url: `${computing.api.url}${dossierPath}`, connections: 50, seconds: plan.throughputSeconds });
         report.results.throughput[backend.kind].computed = { ...computed, peakRssMb: computing.api.peakRssMb() };
         log(`  ${backend.kind}, every answer computed: ${computed.requestsPerSecond} req/s (p99 ${computed.latency.p99} ms, ${computed.errors} errors)`);
       } finally {
@@ -174,8 +172,7 @@ export async function runBench(options = {}) {
       log(`throughput on sqlite under --cpu-prof, ${seconds} s…`);
       const servers = await startApi(backends[0], { cpuProfileDir: profileDir, answerCache: false });
       try {
-        const path = `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}`;
-        await load({ url: `${servers.api.url}${path}`, connections: 50, seconds });
+        await load({ url: `${servers.api.url}${dossierPath}`, connections: 50, seconds });
       } finally {
         await servers.stop();
       }

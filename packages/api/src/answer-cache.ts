@@ -33,11 +33,6 @@ export function registerAnswerCache(app: FastifyInstance, database: BilatDatabas
   let keptVersion: string | undefined;
   const pending = new WeakMap<FastifyRequest, { key: string; version: string }>();
 
-  const forget = () => {
-    kept.clear();
-    keptBytes = 0;
-  };
-
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' || !CACHEABLE.some((pattern) => pattern.test(request.url))) return;
     let version: string;
@@ -47,7 +42,8 @@ export function registerAnswerCache(app: FastifyInstance, database: BilatDatabas
       return; // The route itself reports an unreachable or unmigrated database.
     }
     if (version !== keptVersion) {
-      forget();
+      kept.clear();
+      keptBytes = 0;
       keptVersion = version;
     }
     // Answers can depend on today (what is current, what is still open), so the day is part of the key.
@@ -74,9 +70,9 @@ export function registerAnswerCache(app: FastifyInstance, database: BilatDatabas
       return new Response(body, { status: payload.status, statusText: payload.statusText, headers: payload.headers });
     }
     if (reply.statusCode !== 200) return payload;
-    const body = await bytesOf(payload);
+    const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
     if (body) keep(entry.key, body, String(reply.getHeader('content-type') ?? 'application/json'));
-    return body ?? payload;
+    return payload;
   });
 
   const keep = (key: string, body: Buffer, contentType: string) => {
@@ -92,16 +88,4 @@ export function registerAnswerCache(app: FastifyInstance, database: BilatDatabas
       keptBytes -= answer.body.length;
     }
   };
-}
-
-/** A string, buffer or stream payload as bytes (a dossier is at most a few hundred KB). */
-async function bytesOf(payload: unknown): Promise<Buffer | undefined> {
-  if (typeof payload === 'string') return Buffer.from(payload);
-  if (Buffer.isBuffer(payload)) return payload;
-  if (payload && typeof payload === 'object' && Symbol.asyncIterator in payload) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of payload as AsyncIterable<Uint8Array | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
-    return Buffer.concat(chunks);
-  }
-  return undefined;
 }

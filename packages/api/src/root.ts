@@ -1,4 +1,4 @@
-import type { RecordKind } from '@bilat/domain';
+import { RECORD_COLLECTIONS, type RecordKind } from '@bilat/domain';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { createCallerFactory, router } from './trpc.js';
 import { peopleRouter, organizationsRouter, postsRouter, holdingsRouter, placesRouter, sourcesRouter } from './routers/entities.js';
@@ -36,26 +36,8 @@ export const appRouter = router({
 
 export type AppRouter = typeof appRouter;
 
-/** The router that holds each record kind's procedures (get, list, detail, create…). */
-export const RECORD_ROUTERS = {
-  source: 'sources',
-  place: 'places',
-  organization: 'organizations',
-  post: 'posts',
-  person: 'people',
-  holding: 'holdings',
-  series: 'series',
-  visit: 'visits',
-  meeting: 'meetings',
-  agreement: 'agreements',
-  statement: 'statements',
-  commitment: 'commitments',
-  trade: 'trade',
-  investment: 'investment',
-  indicator: 'indicators',
-  dispute: 'disputes',
-  interaction: 'interactions',
-} as const satisfies Record<RecordKind, keyof AppRouter['_def']['record']>;
+/** The router that holds each record kind's procedures (get, list, detail, create…): named as its collection. */
+export const RECORD_ROUTERS = RECORD_COLLECTIONS satisfies Record<RecordKind, keyof AppRouter['_def']['record']>;
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 

@@ -24,16 +24,21 @@ function listCommand(program: Command, name: string, description: string, exampl
   return examples(command, exampleLines);
 }
 
+/** A list command's options, output format, filters (their parties checked) and page, read in that order. */
+async function listRequest(cmd: Command) {
+  const options = optionsOf<ListOptions>(cmd);
+  const format = formatOf(options);
+  const filters = filterRequest(options);
+  await checkParties({ '--country': filters.country, '--partner': filters.partner });
+  return { options, format, filters, page: pageRequest(options) };
+}
+
 /** `bilat series`, `agreements`, `organizations` and `visits`: lists with the common filters. */
 export function registerListCommands(program: Command): void {
   listCommand(program, 'series', 'recurring formats: rounds of consultations, sessions of commissions', ['bilat series --country KZ --partner LT', 'bilat series --kind intergovernmental-commission --json'])
     .option('--kind <kind>', 'only this kind, e.g. political-consultations')
     .action(async (_options: unknown, cmd: Command) => {
-      const options = optionsOf<ListOptions>(cmd);
-      const format = formatOf(options);
-      const filters = filterRequest(options);
-      await checkParties({ '--country': filters.country, '--partner': filters.partner });
-      const page = pageRequest(options);
+      const { options, format, filters, page } = await listRequest(cmd);
       const kind = await choice('--kind', options.kind, (d) => d.SERIES_KINDS);
       await withApi(options, async (api) => {
         const result = await collectPages((cursor) => api.series.list({ ...filters, kind: kind as never, limit: page.limit, cursor }), page);
@@ -47,11 +52,7 @@ export function registerListCommands(program: Command): void {
     .option('--kind <kind>', 'only this kind, e.g. memorandum, treaty')
     .option('--stage <stage>', 'only those at this stage: planned, signed, in-force, expired, terminated')
     .action(async (_options: unknown, cmd: Command) => {
-      const options = optionsOf<ListOptions>(cmd);
-      const format = formatOf(options);
-      const filters = filterRequest(options);
-      await checkParties({ '--country': filters.country, '--partner': filters.partner });
-      const page = pageRequest(options);
+      const { options, format, filters, page } = await listRequest(cmd);
       const kind = await choice('--kind', options.kind, (d) => d.agreementSchema.shape.kind.options);
       const stage = await choice('--stage', options.stage, (d) => d.AGREEMENT_STAGES);
       await withApi(options, async (api) => {
@@ -65,11 +66,7 @@ export function registerListCommands(program: Command): void {
   listCommand(program, 'organizations', 'ministries, commissions, cities, ports, parliamentary groups', ['bilat organizations --country LT', 'bilat organizations --kind commission --json'])
     .option('--kind <kind>', 'only this kind, e.g. ministry, commission, port')
     .action(async (_options: unknown, cmd: Command) => {
-      const options = optionsOf<ListOptions>(cmd);
-      const format = formatOf(options);
-      const filters = filterRequest(options);
-      await checkParties({ '--country': filters.country, '--partner': filters.partner });
-      const page = pageRequest(options);
+      const { options, format, filters, page } = await listRequest(cmd);
       const kind = await choice('--kind', options.kind, (d) => d.ORGANIZATION_KINDS);
       await withApi(options, async (api) => {
         const result = await collectPages((cursor) => api.organizations.list({ ...filters, kind: kind as never, limit: page.limit, cursor }), page);
@@ -82,11 +79,7 @@ export function registerListCommands(program: Command): void {
   listCommand(program, 'visits', 'visits by officials, newest first, with the meetings held during them', ['bilat visits --country KZ --partner LT', 'bilat visits --person marat-karabayev --json'])
     .option('--person <id>', 'only visits this person made (an id)')
     .action(async (_options: unknown, cmd: Command) => {
-      const options = optionsOf<ListOptions>(cmd);
-      const format = formatOf(options);
-      const filters = filterRequest(options);
-      await checkParties({ '--country': filters.country, '--partner': filters.partner });
-      const page = pageRequest(options);
+      const { options, format, filters, page } = await listRequest(cmd);
       await withApi(options, async (api) => {
         const result = await collectPages((cursor) => api.visits.list({ ...filters, person: options.person, limit: page.limit, cursor }), page);
         if (format === 'json') return printJson(listDocument(result));

@@ -1,4 +1,5 @@
 import type { RecordInputOf, RecordKind } from '@bilat/domain';
+import { RECORD_ROUTERS } from '../../src/root.js';
 import { OTHER_SEED_SOURCE, SEED_SOURCE } from './api.js';
 
 /*
@@ -99,22 +100,4 @@ export const drafts: { [K in RecordKind]: (n: number) => Draft<K> } = {
 };
 
 /** The router of each record kind, as `appRouter` names it. */
-export const ROUTER_OF: Record<RecordKind, string> = {
-  source: 'sources',
-  place: 'places',
-  organization: 'organizations',
-  post: 'posts',
-  person: 'people',
-  holding: 'holdings',
-  series: 'series',
-  visit: 'visits',
-  meeting: 'meetings',
-  agreement: 'agreements',
-  statement: 'statements',
-  commitment: 'commitments',
-  trade: 'trade',
-  investment: 'investment',
-  indicator: 'indicators',
-  dispute: 'disputes',
-  interaction: 'interactions',
-};
+export const ROUTER_OF: Record<RecordKind, string> = RECORD_ROUTERS;
