@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  AGREEMENT_STAGES, TRADE_FLOWS, agreementSchema, currencyCodeSchema, meetingKindSchema, pairSchema,
+  AGREEMENT_STAGES, TRADE_FLOWS, agreementSchema, currencyCodeSchema, meetingKindSchema, pairOf, pairSchema,
   partialDateSchema, partyCodeSchema, visitSchema,
 } from '@bilat/domain';
 import { parse } from 'yaml';
@@ -86,8 +86,8 @@ export const realReportSchema = z.strictObject({
     // A dateline or date line may give day and month only; the metadata and the address always give the year.
     ctx.addIssue({ code: 'custom', path: ['published'], message: `${r.published_from} gives a full date` });
   }
-  if (r.states_meeting !== r.meetings.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['states_meeting'], message: 'states_meeting is true exactly when meetings are listed' });
+  if (r.states_meeting !== r.meetings.length + r.visits.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['states_meeting'], message: 'states_meeting is true exactly when meetings or visits are listed' });
   }
   for (const [i, v] of r.visits.entries()) {
     if (v.from === v.to) ctx.addIssue({ code: 'custom', path: ['visits', i], message: 'a visit goes to another party' });
@@ -115,7 +115,13 @@ export function loadRealReports(folder = REAL_REPORTS): RealReportFile[] {
       const id = file.replace(/\.yaml$/, '');
       const match = ID.exec(id);
       if (!match) throw new Error(`${file}: the name is not <language>-<NNN>-<slug>`);
-      const parsed = realReportSchema.safeParse(parse(readFileSync(join(folder, file), 'utf8')));
+      let yaml: unknown;
+      try {
+        yaml = parse(readFileSync(join(folder, file), 'utf8'));
+      } catch (error) {
+        throw new Error(`${file}: not valid YAML: ${(error as Error).message}`);
+      }
+      const parsed = realReportSchema.safeParse(yaml);
       if (!parsed.success) {
         const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
         throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
@@ -154,7 +160,7 @@ export function sharedRun(own: string, source: string, length = 8): string | und
 /** What the study covers, counted from the facts files. */
 export function realCounts(reports: RealReportFile[]) {
   const count = (values: string[]) => Object.fromEntries([...new Set(values)].sort().map((v) => [v, values.filter((x) => x === v).length]));
-  const pairs = new Set(reports.flatMap((r) => r.facts.meetings.map((m) => m.pair)));
+  const pairs = new Set(reports.flatMap((r) => [...r.facts.meetings.map((m) => m.pair), ...r.facts.visits.map((v) => pairOf(v.from, v.to))]));
   const countries = new Set([...pairs].flatMap((pair) => pair.split('-')));
   return {
     reports: reports.length,
@@ -171,8 +177,8 @@ export function realCounts(reports: RealReportFile[]) {
 export function realIndex(reports: RealReportFile[]): string {
   const unique = (values: string[]) => [...new Set(values)].join(', ');
   const rows = reports.map(({ id, facts }) => {
-    const pairs = unique(facts.meetings.map((m) => m.pair)) || '(none)';
-    const kinds = unique(facts.meetings.map((m) => `${m.kind}${m.stage === 'planned' ? ' (planned)' : ''}`)) || '—';
+    const pairs = unique([...facts.meetings.map((m) => m.pair), ...facts.visits.map((v) => pairOf(v.from, v.to))]) || '(none)';
+    const kinds = unique([...facts.meetings.map((m) => `${m.kind}${m.stage === 'planned' ? ' (planned)' : ''}`), ...facts.visits.map((v) => `${v.kind} visit`)]) || '—';
     return `| ${id} | ${facts.publisher.replaceAll('|', '/')} | ${facts.language} | ${pairs} | ${kinds} |`;
   });
   const counts = realCounts(reports);
@@ -180,7 +186,7 @@ export function realIndex(reports: RealReportFile[]): string {
   return [
     `- reports: ${counts.reports} (${counts.statingMeeting} state a bilateral meeting, call or visit; the rest are negative examples)`,
     `- languages: ${listed(counts.languages)}`,
-    `- country pairs with a meeting: ${counts.pairs.length} (${counts.pairs.join(', ')})`,
+    `- country pairs with a meeting or visit: ${counts.pairs.length} (${counts.pairs.join(', ')})`,
     `- countries: ${counts.countries.length}; publishers: ${counts.publishers}`,
     `- where the publication date is found: ${listed(counts.dateSources)}`,
     '',
