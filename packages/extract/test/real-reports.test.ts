@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { REAL, REAL_TEXTS, loadRealReports, readRealText, realIndex, sharedRun } from './support/real-reports.js';
+import { REAL, REAL_TEXTS, loadRealReports, readRealText, realCounts, realIndex, sharedRun } from './support/real-reports.js';
 
 /**
  * Fields that hold proper names (of people, posts, documents, places) as the report spells
@@ -28,6 +28,17 @@ describe('the study of real reports', () => {
     const numbers = reports.map((r) => r.number);
     expect(new Set(numbers).size).toBe(numbers.length);
     for (const report of reports) expect(report.facts.language, report.id).toBe(report.language);
+  });
+
+  it('reaches the counts issue 11 asks for: 100 usable reports, 40 pairs, 25 in Russian', () => {
+    const counts = realCounts(reports);
+    const usable = reports.filter((r) => ['en', 'ru'].includes(r.language) && r.facts.states_meeting);
+    expect(usable.length).toBeGreaterThanOrEqual(100);
+    expect(counts.pairs.length).toBeGreaterThanOrEqual(40);
+    expect(counts.languages.ru ?? 0).toBeGreaterThanOrEqual(25);
+    // A few the extractor must decline (other languages) and a few with no bilateral meeting.
+    expect(reports.filter((r) => !['en', 'ru'].includes(r.language)).length).toBeGreaterThanOrEqual(2);
+    expect(reports.filter((r) => !r.facts.states_meeting).length).toBeGreaterThanOrEqual(2);
   });
 
   it('romanises the names of non-Latin reports and keeps the spelling of the text', () => {
