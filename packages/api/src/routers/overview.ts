@@ -68,7 +68,7 @@ export const pairsRouter = router({
 
 export const countriesRouter = router({
   list: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/countries', tags: ['Countries'], summary: 'Every party (ISO 3166-1 countries, XK, the EU) with how many records concern it' } })
+    .meta({ openapi: { method: 'GET', path: '/countries', tags: ['Countries'], summary: 'Every party (ISO 3166-1 countries, XK, the EU, former and historical states) with how many records concern it' } })
     .input(
       z
         .object({
@@ -95,7 +95,7 @@ export const countriesRouter = router({
     }),
   get: readProcedure
     .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's pairs and its people" } })
-    .input(z.object({ code: z.string().min(2).max(2) }))
+    .input(z.object({ code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW') }))
     .output(z.object({ country: partyInfoSchema, pairs: z.array(pairSummarySchema), people: z.array(personSchema) }))
     .query(async ({ ctx, input }) => {
       const code = input.code.toUpperCase();
