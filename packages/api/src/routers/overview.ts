@@ -34,7 +34,9 @@ import { adminProcedure, readProcedure, router } from '../trpc.js';
 const pairSummarySchema = z.object({
   pair: z.string(),
   meetings: z.int(),
+  visits: z.int(),
   agreements: z.int(),
+  relations: z.int(),
   tradeYears: z.int(),
   lastMeetingFirstDay: z.string().nullable(),
   lastMeetingDate: z.string().nullable(),
@@ -55,7 +57,7 @@ function canonicalPair(input: string): string {
 
 export const pairsRouter = router({
   list: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/pairs', tags: ['Pairs'], summary: 'Country pairs with counts of meetings, agreements and trade years' } })
+    .meta({ openapi: { method: 'GET', path: '/pairs', tags: ['Pairs'], summary: 'Country pairs with counts of meetings, visits, agreements, relations events and trade years' } })
     .input(z.object({}).optional())
     .output(z.array(pairSummarySchema))
     .query(({ ctx }) => listPairs(ctx.db)),
