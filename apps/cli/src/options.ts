@@ -52,10 +52,15 @@ export function parseDateOrInstant(flag: string, value: string): string {
   throw new UsageError(`${flag} "${value}" is not a date: expected YYYY-MM-DD (or an ISO 8601 instant such as 2024-06-20T12:00:00Z)`);
 }
 
+/** Party codes are two letters (ISO 3166-1, EU) or four (ISO 3166-3 former states, bilat's historical states). */
+const PARTY_CODE_SHAPE = /^(?:[A-Z]{2}|[A-Z]{4})$/;
+
 /** A country or party code, upper-cased: `kz` → `KZ`. Whether it exists is the API's to say. */
 export function parseParty(flag: string, value: string): string {
   const code = value.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) throw new UsageError(`${flag} "${value}" is not a country code: expected two letters (ISO 3166-1 alpha-2, e.g. KZ)`);
+  if (!PARTY_CODE_SHAPE.test(code)) {
+    throw new UsageError(`${flag} "${value}" is not a country code: expected two letters (ISO 3166-1 alpha-2, e.g. KZ) or four for a former state (e.g. SUHH, XHAW)`);
+  }
   return code;
 }
 
@@ -68,7 +73,7 @@ export async function checkParties(flags: Record<string, string | undefined>): P
   if (given.length === 0) return;
   const { isPartyCode } = await import('@bilat/domain');
   for (const [flag, code] of given) {
-    if (!isPartyCode(code)) throw new UsageError(`${flag} "${code}" is not a country code bilat knows (ISO 3166-1 alpha-2, e.g. KZ, or EU)`);
+    if (!isPartyCode(code)) throw new UsageError(`${flag} "${code}" is not a country code bilat knows (ISO 3166-1 alpha-2, e.g. KZ, EU, or a former state, e.g. SUHH)`);
   }
 }
 
@@ -86,7 +91,7 @@ export async function checkPair(pair: string): Promise<void> {
 export function parsePairArgs(args: readonly string[]): string {
   const text = args.join(' ');
   const parts = text.trim().toUpperCase().split(/[-/_:,\s]+/).filter(Boolean);
-  if (parts.length !== 2 || parts.some((part) => !/^[A-Z]{2}$/.test(part))) {
+  if (parts.length !== 2 || parts.some((part) => !PARTY_CODE_SHAPE.test(part))) {
     throw new UsageError(`"${text}" is not a pair of countries: write it as two codes, e.g. KZ LT, KZ-LT or lt-kz`);
   }
   const [a, b] = parts as [string, string];

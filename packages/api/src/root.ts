@@ -5,6 +5,7 @@ import { peopleRouter, organizationsRouter, postsRouter, holdingsRouter, placesR
 import { agreementsRouter, commitmentsRouter, meetingsRouter, seriesRouter, statementsRouter, visitsRouter } from './routers/events.js';
 import { disputesRouter, indicatorsRouter, interactionsRouter, investmentRouter, tradeRouter } from './routers/figures.js';
 import { extractRouter } from './routers/extract.js';
+import { relationsRouter } from './routers/relations.js';
 import { changesProcedure, countriesRouter, keysRouter, pairsRouter, searchProcedure } from './routers/overview.js';
 
 /** The one router every client shares: the web viewer, the terminal and other programs. */
@@ -27,6 +28,7 @@ export const appRouter = router({
   indicators: indicatorsRouter,
   disputes: disputesRouter,
   interactions: interactionsRouter,
+  relations: relationsRouter,
   sources: sourcesRouter,
   search: searchProcedure,
   changes: changesProcedure,

@@ -58,6 +58,7 @@ const GENERATED_ID: Record<RecordKind, RegExp> = {
   indicator: /^test-students-2-from-kazakhstan-in-lithuania-[a-z0-9]{6}$/,
   dispute: /^disputed-test-field-2-[a-z0-9]{6}$/,
   interaction: /^kazakhstan-lithuania-consult-15-january-2025-1-news-event-machine-coded-[a-z0-9]{6}$/,
+  relation: /^consulate-opened-lithuania-in-kazakhstan-testville-2-feb-2025-[a-z0-9]{6}$/,
 };
 
 /** For each kind, list filters that keep the record `drafts[kind]` makes, and filters that drop it. */
@@ -93,6 +94,7 @@ const LIST_FILTERS: Record<RecordKind, { keep: Record<string, unknown>[]; drop: 
   indicator: { keep: [{ measure: 'test-students' }, { from: '2025' }], drop: [{ measure: 'companies-with-partner-capital' }, { country: 'EE' }] },
   dispute: { keep: [{ status: 'verified' }, {}], drop: [{ status: 'draft' }] },
   interaction: { keep: [{ code: '040' }, { country: 'KZ', partner: 'LT', from: '2025-01' }], drop: [{ code: '057' }, { country: 'KZ', partner: 'EE' }, { to: '2024' }] },
+  relation: { keep: [{ kind: 'consulate-opened' }, { country: 'KZ', partner: 'LT', actor: 'LT' }, { from: '2025-02' }], drop: [{ kind: 'recognition' }, { actor: 'KZ' }, { country: 'KZ', partner: 'EE' }, { to: '2024' }] },
 };
 
 /** A dispute that points at a record, so the record has a dependent. */
@@ -146,7 +148,7 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
     it('pairs.list counts meetings, agreements and trade years', async () => {
       const pairs = await reader.pairs.list();
       const kzLt = pairs.find((pair) => pair.pair === 'KZ-LT');
-      expect(kzLt).toEqual({ pair: 'KZ-LT', meetings: 17, agreements: 3, tradeYears: 3, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
+      expect(kzLt).toEqual({ pair: 'KZ-LT', meetings: 17, visits: 4, agreements: 3, relations: 0, tradeYears: 3, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
     });
 
     it('pairs.dossier accepts any spelling of the pair and refuses a bad one', async () => {

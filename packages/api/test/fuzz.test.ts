@@ -122,6 +122,8 @@ const REAL_IDS: Record<RecordKind, string> = {
   dispute: 'tleuberdi-kz-fm-start',
   // The curated data has no machine-coded interactions: updates here meet NOT_FOUND.
   interaction: 'no-such-interaction',
+  // Nor relations events: the Office of the Historian's set is not in these test databases.
+  relation: 'no-such-relation',
 };
 
 const KIND_OF_ROUTER = new Map(RECORD_KINDS.map((kind) => [ROUTER_OF[kind], kind]));

@@ -1,3 +1,4 @@
+import { RECORD_KINDS } from '@bilat/domain';
 import { createApiKey, saveRecord, scopeOf, type BilatDatabase } from '@bilat/db';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { TRPCClientError } from '@trpc/client';
@@ -37,6 +38,8 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
     adminKey = (await createApiKey(scope, { name: 'http admin', scope: 'admin', createdBy: 'local:test' })).secret;
     // The curated data has no machine-coded interactions; one makes every collection walkable.
     await saveRecord(testDb.database, 'interaction', { id: 'gdelt-kz-lt-2024-06-19-040', ...drafts.interaction(1) }, { actor: 'local:test' }, 'create');
+    // Nor relations events (the Office of the Historian's set is not seeded here).
+    await saveRecord(testDb.database, 'relation', { id: 'kz-lt-test-consulate', ...drafts.relation(1) }, { actor: 'local:test' }, 'create');
     server = await startServer({ database: testDb.database, port: 0, logger: false, today: () => TODAY });
   });
   afterAll(async () => {
@@ -330,9 +333,10 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
         }
       }
       expect(problems).toEqual([]);
-      // 4 overview routes, list + get + detail for 17 kinds, holders, search, changes, keys.
-      expect(paths).toHaveLength(4 + 17 * 3 + 4);
-      expect(calls).toBe(paths.length + 17 * 2 + 1);
+      // 4 overview routes, list + get + detail for every kind, holders, search, changes, keys.
+      const kinds = RECORD_KINDS.length;
+      expect(paths).toHaveLength(4 + kinds * 3 + 4);
+      expect(calls).toBe(paths.length + kinds * 2 + 1);
     });
   });
 });

@@ -32,6 +32,7 @@ export const RECORD_TABLES: Record<RecordKind, RecordTableName> = {
   indicator: 'indicators',
   dispute: 'disputes',
   interaction: 'interactions',
+  relation: 'relations',
 };
 
 /** The key that puts undated records after every dated one in a newest-first list. */
@@ -150,6 +151,10 @@ export function projectRecord(item: KindedRecord): Projection {
       const r = item.record;
       return { pair: r.pair, code: r.code, events: r.events.length, ...dated(r.date) };
     }
+    case 'relation': {
+      const r = item.record;
+      return { pair: r.pair, kind: r.kind, actor: r.actor ?? null, ...dated(r.date.start, r.date.end) };
+    }
   }
 }
 
@@ -162,11 +167,14 @@ export function partiesOf(item: KindedRecord): string[] {
       case 'organization':
         return [item.record.country, ...item.record.members];
       case 'post':
+        // A mission's post concerns both sides: "Ambassador of the United States to Kazakhstan".
+        return [item.record.country, item.record.accreditedTo];
       case 'person':
         return [item.record.country];
       case 'series':
       case 'meeting':
       case 'interaction':
+      case 'relation':
         return item.record.pair.split('-');
       case 'visit':
         return [item.record.from, item.record.to];
@@ -205,6 +213,7 @@ export const SEARCH_KIND_RANK: Record<RecordKind, number> = {
   dispute: 15,
   source: 16,
   interaction: 17,
+  relation: 5,
 };
 
 /**

@@ -132,6 +132,12 @@ export interface InteractionsTable extends RecordColumns, PairColumns, DatedColu
   events: number;
 }
 
+export interface RelationsTable extends RecordColumns, DatedColumns {
+  pair: string;
+  kind: string;
+  actor: string | null;
+}
+
 export interface DisputesTable extends RecordColumns {
   field: string;
   subject_kind: string | null;
@@ -235,6 +241,7 @@ export interface Database {
   indicators: IndicatorsTable;
   disputes: DisputesTable;
   interactions: InteractionsTable;
+  relations: RelationsTable;
   record_parties: RecordPartiesTable;
   record_links: RecordLinksTable;
   search_documents: SearchDocumentsTable;
@@ -246,7 +253,7 @@ export interface Database {
 export type RecordTableName =
   | 'sources' | 'places' | 'organizations' | 'posts' | 'people' | 'holdings' | 'series' | 'visits'
   | 'meetings' | 'agreements' | 'statements' | 'commitments' | 'trade_flows' | 'investment_flows'
-  | 'indicators' | 'disputes' | 'interactions';
+  | 'indicators' | 'disputes' | 'interactions' | 'relations';
 
 export type Revision = Selectable<RevisionsTable>;
 export type NewRevision = Insertable<RevisionsTable>;

@@ -4,6 +4,7 @@ import {
   InvalidCursorError,
   listMeetings,
   listPairs,
+  listRelations,
   listTrade,
   scopeOf,
   whoHeld,
@@ -83,8 +84,21 @@ describe.each(BACKENDS)('lists on %s', (dialect) => {
 
   it('summarises pairs with their counts', async () => {
     const pairs = await listPairs(scope);
-    expect(pairs[0]).toEqual({ pair: 'FR-LT', meetings: 5, agreements: 0, tradeYears: 1, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
-    expect(pairs.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL']);
+    expect(pairs[0]).toEqual({ pair: 'FR-LT', meetings: 5, visits: 0, agreements: 0, relations: 2, tradeYears: 1, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
+    // Pairs with only relations events are pairs too, former and historical states included.
+    expect(pairs.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL', 'DDDE-LT', 'LT-XHAW']);
+    expect(pairs.find((p) => p.pair === 'LT-XHAW')).toMatchObject({ meetings: 0, relations: 1 });
+  });
+
+  it('lists relations events of a pair newest first by the partial-date rule, by kind and by the side that acted', async () => {
+    expect((await listRelations(scope, { country: 'LT', partner: 'FR' })).items.map((r) => r.id)).toEqual(['fr-lt-embassy-1991', 'fr-lt-recognition-1922']);
+    expect((await listRelations(scope, { kind: 'recognition' })).items.map((r) => r.id)).toEqual(['fr-lt-recognition-1922']);
+    expect((await listRelations(scope, { actor: 'LT' })).items.map((r) => r.id)).toEqual(['lt-xhaw-test-consulate']);
+    expect((await listRelations(scope, { country: 'DDDE' })).items.map((r) => r.id)).toEqual(['ddde-lt-test-relations']);
+    // September 1991 overlaps a range from 10 September only in part: the match is approximate.
+    const in1991 = await listRelations(scope, { from: '1991-09-10', to: '1991-12' });
+    expect(in1991.items.map((r) => r.id)).toEqual(['fr-lt-embassy-1991']);
+    expect(in1991.approximateIds).toEqual(['fr-lt-embassy-1991']);
   });
 
   it('answers who held a post on a day', async () => {

@@ -21,6 +21,7 @@ export const RECORD_KINDS = [
   'indicator',
   'dispute',
   'interaction',
+  'relation',
 ] as const;
 
 export const recordKindSchema = z.enum(RECORD_KINDS);
@@ -112,9 +113,13 @@ export const nameVariantSchema = z.strictObject({
 
 export type NameVariant = z.infer<typeof nameVariantSchema>;
 
-/** Identifiers in other registries: `{ scheme: 'wikidata', value: 'Q4349366' }`. */
+/**
+ * Identifiers in other registries: `{ scheme: 'wikidata', value: 'Q4349366' }`. `hsg` is
+ * the U.S. Office of the Historian's id (a person's `courtney-william-harrison`, a
+ * trip's or a chief of mission's record id).
+ */
 export const identifierSchema = z.strictObject({
-  scheme: z.enum(['wikidata', 'popolo', 'everypolitician', 'isni', 'viaf', 'website', 'other']),
+  scheme: z.enum(['wikidata', 'popolo', 'everypolitician', 'isni', 'viaf', 'website', 'hsg', 'other']),
   value: z.string().min(1).max(300),
 });
 

@@ -2,7 +2,7 @@ import { topicLabel, type RecordRef } from './common.js';
 import { formatMoney } from './money.js';
 import { partyName } from './party.js';
 import { formatDateSpan } from './partial-date.js';
-import { interactionCodeLabel, type KindedRecord } from './records/index.js';
+import { interactionCodeLabel, relationEventLabel, type KindedRecord } from './records/index.js';
 
 /** Looks up the display title of another record, for titles that name what they join. */
 export type TitleLookup = (ref: RecordRef) => string | undefined;
@@ -61,7 +61,20 @@ export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => unde
       const events = `${record.events.length} news event${record.events.length === 1 ? '' : 's'}`;
       return `${partyName(a)}–${partyName(b)}: ${interactionCodeLabel(record.code)}, ${formatDateSpan(record.date)} (${events}, machine-coded)`;
     }
+    case 'relation':
+      return relationTitle(record);
   }
+}
+
+/** "Embassy established: United States in Kazakhstan (Alma-Ata), 1992"; "Recognition of Kazakhstan by United States, 25 Dec 1991". */
+export function relationTitle(record: { kind: Parameters<typeof relationEventLabel>[0]; pair: string; actor?: string; city?: string; date: { start: string; end?: string } }): string {
+  const [a, b] = record.pair.split('-') as [string, string];
+  const other = record.actor === a ? b : a;
+  const when = formatDateSpan(record.date.start, record.date.end, { style: 'short' });
+  if (record.kind === 'recognition' && record.actor) return `Recognition of ${partyName(other)} by ${partyName(record.actor)}, ${when}`;
+  const sides = record.actor ? `${partyName(record.actor)} in ${partyName(other)}` : `${partyName(a)}–${partyName(b)}`;
+  const city = record.city ? ` (${record.city})` : '';
+  return `${relationEventLabel(record.kind)}: ${sides}${city}, ${when}`;
 }
 
 /**
@@ -104,6 +117,9 @@ export function recordSearchText(item: KindedRecord, lookup: TitleLookup = () =>
       break;
     case 'dispute':
       parts.push(...record.claims.map((claim) => claim.value));
+      break;
+    case 'relation':
+      parts.push(record.city, ...record.pair.split('-').map(partyName));
       break;
     default:
       break;

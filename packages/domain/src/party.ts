@@ -2,6 +2,7 @@
 import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { z } from 'zod';
+import { FORMER_STATES } from './former-states.js';
 
 countries.registerLocale(english);
 
@@ -22,6 +23,12 @@ export interface PartyInfo {
   kind: PartyKind;
   alpha3?: string;
   numeric?: string;
+  /** A state that no longer exists: the years it existed. Absent for parties that exist today. */
+  existed?: { from: number; to: number };
+  /** Where a former state's code comes from: ISO 3166-3, or bilat's own table (docs/parties.md). */
+  codeSource?: 'iso-3166-3' | 'bilat';
+  /** The parties that took a former state's place, when known. */
+  successors?: string[];
 }
 
 const countryCodes = new Set(Object.keys(countries.getAlpha2Codes()));
@@ -31,8 +38,13 @@ export function isCountryCode(code: string): boolean {
   return countryCodes.has(code);
 }
 
+/** A state that no longer exists: an ISO 3166-3 code (`SUHH`) or one of bilat's own (`XHAW`). */
+export function isFormerStateCode(code: string): boolean {
+  return FORMER_STATES.has(code);
+}
+
 export function isPartyCode(code: string): boolean {
-  return isCountryCode(code) || Object.hasOwn(INTERNATIONAL_PARTIES, code);
+  return isCountryCode(code) || Object.hasOwn(INTERNATIONAL_PARTIES, code) || isFormerStateCode(code);
 }
 
 export function partyInfo(code: string): PartyInfo | undefined {
@@ -47,17 +59,28 @@ export function partyInfo(code: string): PartyInfo | undefined {
     };
   }
   const organization = INTERNATIONAL_PARTIES[code];
-  return organization ? { code, kind: 'organization', name: organization } : undefined;
+  if (organization) return { code, kind: 'organization', name: organization };
+  const former = FORMER_STATES.get(code);
+  if (!former) return undefined;
+  return {
+    code,
+    kind: 'country',
+    name: former.name,
+    existed: { from: former.from, to: former.to },
+    codeSource: former.codeSource,
+    successors: [...former.successors],
+  };
 }
 
 export function partyName(code: string): string {
   return partyInfo(code)?.name ?? code;
 }
 
-/** Every party code, countries first (alphabetical), then organizations. */
+/** Every party code: today's countries (alphabetical), then organizations, then former states (alphabetical). */
 export function allParties(): PartyInfo[] {
   const codes = [...countryCodes].sort();
-  return [...codes, ...Object.keys(INTERNATIONAL_PARTIES)].map((code) => partyInfo(code)!);
+  const former = [...FORMER_STATES.keys()].sort();
+  return [...codes, ...Object.keys(INTERNATIONAL_PARTIES), ...former].map((code) => partyInfo(code)!);
 }
 
 /** Maps an ISO alpha-3 code (as Comtrade and GDELT use) to alpha-2, or undefined. */
@@ -67,7 +90,9 @@ export function partyFromAlpha3(alpha3: string): string | undefined {
 
 export const partyCodeSchema = z
   .string()
-  .refine(isPartyCode, { message: 'Not an ISO 3166-1 alpha-2 country code or a known international party (e.g. EU)' });
+  .refine(isPartyCode, {
+    message: 'Not a party bilat knows: an ISO 3166-1 alpha-2 country code (KZ), EU, an ISO 3166-3 former state (SUHH) or a historical state of bilat\'s table (XHAW)',
+  });
 
 export type PartyCode = z.infer<typeof partyCodeSchema>;
 
@@ -115,4 +140,7 @@ export const partyInfoSchema = z.object({
   kind: z.enum(['country', 'organization']),
   alpha3: z.string().optional(),
   numeric: z.string().optional(),
+  existed: z.object({ from: z.int(), to: z.int() }).optional(),
+  codeSource: z.enum(['iso-3166-3', 'bilat']).optional(),
+  successors: z.array(z.string()).optional(),
 });

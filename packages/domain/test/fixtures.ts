@@ -318,6 +318,16 @@ export function validInputs(): Inputs {
         events: [{ id: '1180000001', url: 'https://example.org/news/1', actors: ['KZ', 'LT'] }],
       },
     ],
+    relation: [
+      {
+        id: 'kz-lt-diplomatic-relations-1992',
+        status: 'verified',
+        citations: [{ sourceId: NOTES }],
+        kind: 'relations-established',
+        pair: 'KZ-LT',
+        date: { start: '1992-06-15', qualifier: 'stated' },
+      },
+    ],
   };
 }
 

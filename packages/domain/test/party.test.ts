@@ -11,6 +11,8 @@ import {
   partyInfo,
   partyName,
 } from '../src/party.js';
+import { iso31663 } from 'iso-3166/3.js';
+import { FORMER_STATES, HISTORICAL_CODE_PATTERN, HISTORICAL_STATES } from '../src/former-states.js';
 
 describe('party codes', () => {
   it.each(['KZ', 'LT', 'XK', 'EU', 'US', 'LV'])('accepts %s', (code) => {
@@ -50,14 +52,66 @@ describe('party codes', () => {
     expect(partyFromAlpha3('ZZZ')).toBeUndefined();
   });
 
-  it('lists countries alphabetically, then organizations', () => {
+  it('lists today\'s countries alphabetically, then organizations, then former states', () => {
     const parties = allParties();
-    const countries = parties.filter((party) => party.kind === 'country').map((party) => party.code);
+    const countries = parties.filter((party) => party.kind === 'country' && !party.existed).map((party) => party.code);
     expect(countries).toEqual([...countries].sort());
     expect(countries).toContain('KZ');
     expect(countries).toContain('XK');
-    expect(parties.at(-1)).toMatchObject({ code: 'EU', kind: 'organization' });
+    expect(parties.find((party) => party.kind === 'organization')).toMatchObject({ code: 'EU', kind: 'organization' });
     expect(parties.findIndex((party) => party.kind === 'organization')).toBe(countries.length);
+  });
+});
+
+describe('former and historical states', () => {
+  it('takes former states with their ISO 3166-3 code, name and years', () => {
+    expect(partyInfo('SUHH')).toEqual({ code: 'SUHH', kind: 'country', name: 'USSR', existed: { from: 1922, to: 1991 }, codeSource: 'iso-3166-3', successors: expect.arrayContaining(['KZ', 'LT', 'RU']) });
+    expect(partyInfo('CSHH')).toMatchObject({ name: 'Czechoslovakia', existed: { from: 1918, to: 1992 }, successors: ['CZ', 'SK'] });
+    expect(partyInfo('DDDE')).toMatchObject({ name: 'German Democratic Republic', existed: { from: 1949, to: 1990 } });
+    expect(partyInfo('YUCS')).toMatchObject({ name: 'Yugoslavia', codeSource: 'iso-3166-3' });
+    // The package's "Viet-Nam, Democratic Republic of" reads the right way round.
+    expect(partyName('VDVN')).toBe('Democratic Republic of Viet-Nam');
+  });
+
+  it('has years for every ISO 3166-3 entry the package lists (a new one must be added to the table)', () => {
+    for (const entry of iso31663) expect(FORMER_STATES.get(entry.alpha4)?.codeSource, entry.alpha4).toBe('iso-3166-3');
+  });
+
+  it('gives historical states without an ISO code a code of bilat\'s own that no ISO code can take', () => {
+    expect(partyInfo('XHAW')).toMatchObject({ name: 'Hawaii (Kingdom, later Republic)', existed: { from: 1795, to: 1898 }, codeSource: 'bilat' });
+    expect(partyInfo('XTEX')).toMatchObject({ name: 'Republic of Texas', existed: { from: 1836, to: 1845 } });
+    expect(partyInfo('XTSI')).toMatchObject({ name: 'Kingdom of the Two Sicilies' });
+    expect(partyName('XSVN')).toMatch(/South Vietnam/);
+    const iso = new Set(iso31663.map((entry) => entry.alpha4));
+    for (const code of Object.keys(HISTORICAL_STATES)) {
+      expect(code).toMatch(HISTORICAL_CODE_PATTERN);
+      expect(iso.has(code)).toBe(false);
+      expect(isCountryCode(code)).toBe(false);
+    }
+  });
+
+  it('gives every former state a name and years that make sense, and no code a hyphen', () => {
+    for (const party of allParties()) {
+      expect(party.code).not.toContain('-');
+      expect(party.name.length).toBeGreaterThan(1);
+      if (party.existed) expect(party.existed.from).toBeLessThanOrEqual(party.existed.to);
+    }
+    const former = allParties().filter((party) => party.existed);
+    expect(former.length).toBe(FORMER_STATES.size);
+    expect(allParties().at(-1)!.existed).toBeDefined();
+  });
+
+  it.each(['SUHH', 'CSHH', 'DDDE', 'YUCS', 'XHAW', 'XTEX', 'XTSI'])('accepts %s as a party and in pairs', (code) => {
+    expect(isPartyCode(code)).toBe(true);
+    expect(partyCodeSchema.safeParse(code).success).toBe(true);
+    const pair = pairOf('US', code);
+    expect(parsePair(pair)).toMatchObject({ pair, canonical: true });
+    expect(pairSchema.safeParse(pair).success).toBe(true);
+    expect(parsePair(`${code.toLowerCase()} us`).pair).toBe(pair);
+  });
+
+  it.each(['XAAA', 'SUH', 'SUHHH', 'suhh-x', 'XK1'])('refuses "%s"', (code) => {
+    expect(isPartyCode(code)).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Citation, Meeting, Person, Place, TradeFlow } from '@bilat/domain';
+import { relationEventLabel, type Citation, type Meeting, type Person, type Place, type Relation, type TradeFlow } from '@bilat/domain';
 import { eventDateLabel, locationLabel } from './labels.js';
 import { stringify } from 'csv-stringify/sync';
 
@@ -63,3 +63,18 @@ export function meetingCsvColumns(places: ReadonlyMap<string, Place>, people: Re
     { header: 'citations', value: (m) => citationsCell(m.citations) },
   ];
 }
+
+/** Relations events as a spreadsheet, one line an event: `bilat relations --csv` and `bilat export csv --table relations`. */
+export const RELATION_CSV_COLUMNS: CsvColumn<Relation>[] = [
+  { header: 'id', value: (r) => r.id },
+  { header: 'pair', value: (r) => r.pair },
+  { header: 'kind', value: (r) => r.kind },
+  { header: 'event', value: (r) => relationEventLabel(r.kind) },
+  { header: 'actor', value: (r) => r.actor },
+  { header: 'date_start', value: (r) => r.date.start },
+  { header: 'date_end', value: (r) => r.date.end },
+  { header: 'date_qualifier', value: (r) => r.date.qualifier },
+  { header: 'city', value: (r) => r.city },
+  { header: 'status', value: (r) => r.status },
+  { header: 'citations', value: (r) => citationsCell(r.citations) },
+];

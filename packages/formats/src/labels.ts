@@ -1,4 +1,6 @@
 import {
+  ATTESTATION_EVENT_LABELS,
+  ATTESTATION_EVENTS,
   formatDateSpan,
   formatMoney,
   formatPartialDate,
@@ -6,6 +8,7 @@ import {
   topicLabel,
   type DateSpan,
   type EventDate,
+  type Holding,
   type Location,
   type Place,
   type TradeMirror,
@@ -76,4 +79,19 @@ export function mirrorLabel(mirror: TradeMirror): string {
   const exported = mirror.exported.map((figure) => formatMoney(figure.value)).join(' / ');
   const imported = mirror.imported.map((figure) => formatMoney(figure.value)).join(' / ');
   return `${periodLabel(mirror.period, { style: 'short' })}, ${partyName(mirror.exporter)} → ${partyName(mirror.importer)}: ${partyName(mirror.exporter)} reports exports of ${exported}, ${partyName(mirror.importer)} imports of ${imported}; gap ${mirrorGapLabel(mirror)}`;
+}
+
+/**
+ * A holding's dated steps as its sources give them: "appointed 11 August 1992; presented
+ * credentials 15 September 1992; left post 1 July 1995". A missing end is said to be
+ * unknown, never taken as "still in post". Empty when no attestation names its event.
+ */
+export function tenureLabel(holding: Pick<Holding, 'attestations' | 'start' | 'end'>, options: { style?: 'long' | 'short' } = {}): string {
+  const steps = ATTESTATION_EVENTS.flatMap((event) => {
+    const dates = [...new Set(holding.attestations.filter((a) => a.event === event).map((a) => a.on))];
+    return dates.length ? [`${ATTESTATION_EVENT_LABELS[event]} ${dates.map((on) => formatPartialDate(on, options)).join(', ')}`] : [];
+  });
+  if (steps.length === 0) return '';
+  const ended = holding.end || holding.attestations.some((a) => a.event === 'left-post');
+  return [...steps, ...(ended ? [] : ['end not recorded'])].join('; ');
 }

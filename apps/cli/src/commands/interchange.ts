@@ -243,7 +243,7 @@ interface ExportFlags {
 export function registerExportCommand(program: Command): void {
   const command = program
     .command('export')
-    .description('export records: bundle (YAML, or NDJSON), csv (--table trade|meetings|officials), ics (iCalendar), popolo (JSON), jsonld (schema.org), md (a pair\'s briefing)')
+    .description('export records: bundle (YAML, or NDJSON), csv (--table trade|meetings|officials|relations), ics (iCalendar), popolo (JSON), jsonld (schema.org), md (a pair\'s briefing)')
     .argument('<format>', EXPORT_FORMATS.join(', '))
     .option('--country <code>', 'records about this country')
     .option('--partner <code>', 'with --country: records between the two')
@@ -251,7 +251,7 @@ export function registerExportCommand(program: Command): void {
     .option('--from <date>', 'records overlapping this date or later')
     .option('--to <date>', 'records overlapping this date or earlier')
     .option('--status <status>', 'verified or draft')
-    .option('--table <table>', 'csv: trade, meetings or officials')
+    .option('--table <table>', 'csv: trade, meetings, officials or relations')
     .option('--ndjson', 'bundle: one record a line (for large exports) instead of YAML')
     .option('--base-url <url>', 'jsonld: make ids addresses under this site (default urn:bilat:…)')
     .option('-o, --output <file>', 'write to this file instead of stdout');
@@ -281,8 +281,8 @@ export function registerExportCommand(program: Command): void {
       to: options.to === undefined ? undefined : parseDate('--to', options.to),
       status: options.status === undefined ? undefined : parseChoice('--status', options.status, ['verified', 'draft'] as const),
     };
-    const table = options.table === undefined ? undefined : parseChoice('--table', options.table, ['trade', 'meetings', 'officials'] as const);
-    if (chosen === 'csv' && !table) throw new UsageError('bilat export csv needs --table trade, meetings or officials');
+    const table = options.table === undefined ? undefined : parseChoice('--table', options.table, ['trade', 'meetings', 'officials', 'relations'] as const);
+    if (chosen === 'csv' && !table) throw new UsageError('bilat export csv needs --table trade, meetings, officials or relations');
     if (chosen !== 'csv' && table) throw new UsageError('--table is for bilat export csv');
     if (options.ndjson && chosen !== 'bundle') throw new UsageError('--ndjson is for bilat export bundle');
     if (chosen === 'md' && !(country && partner)) throw new UsageError('bilat export md is a pair\'s briefing: give --pair KZ-LT (or --country KZ --partner LT)');

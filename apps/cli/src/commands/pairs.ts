@@ -8,7 +8,7 @@ import { examples, optionsOf } from './common.js';
 
 /** `bilat pairs`, `bilat dossier`, `bilat interactions` and `bilat trade`: what concerns a pair. */
 export function registerPairCommands(program: Command): void {
-  const pairs = program.command('pairs').description('country pairs with counts of meetings, agreements and trade years');
+  const pairs = program.command('pairs').description('country pairs with counts of meetings, visits, agreements, relations events and trade years');
   addFormatOptions(pairs, ['json', 'csv']);
   examples(pairs, ['bilat pairs', 'bilat pairs --json | jq -r ".items[].pair"']).action(async (_options: unknown, command: Command) => {
     const options = optionsOf(command);

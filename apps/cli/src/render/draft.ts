@@ -13,13 +13,14 @@ export type DraftFact = Draft['facts'][number];
 /** The order facts are shown in: events first, then figures, then who and where. */
 export const FACT_ORDER: readonly RecordKind[] = [
   'meeting', 'visit', 'series', 'agreement', 'commitment', 'statement', 'trade', 'investment', 'indicator',
-  'person', 'holding', 'post', 'organization', 'place', 'dispute', 'source', 'interaction',
+  'person', 'holding', 'post', 'organization', 'place', 'dispute', 'source', 'interaction', 'relation',
 ];
 
 export const KIND_HEADINGS: Record<RecordKind, string> = {
   meeting: 'Meetings', visit: 'Visits', series: 'Series', agreement: 'Agreements', commitment: 'Commitments', statement: 'Statements',
   trade: 'Trade', investment: 'Investment', indicator: 'Indicators', person: 'New people', holding: 'Posts held', post: 'Posts',
   organization: 'Organizations', place: 'Places', dispute: 'Disputes', source: 'Source', interaction: 'Interactions',
+  relation: 'Relations events',
 };
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();

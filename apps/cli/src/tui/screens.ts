@@ -50,6 +50,7 @@ const detailOf: Record<RecordKind, (api: BilatApi, id: string) => Promise<unknow
   indicator: (api, id) => api.indicators.detail({ id }),
   dispute: (api, id) => api.disputes.detail({ id }),
   interaction: (api, id) => api.interactions.detail({ id }),
+  relation: (api, id) => api.relations.detail({ id }),
 };
 
 /** Loads what a route shows. */

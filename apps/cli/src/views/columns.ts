@@ -35,7 +35,9 @@ export function pairLabel(pair: string): string {
 export interface PairRow {
   pair: string;
   meetings: number;
+  visits: number;
   agreements: number;
+  relations: number;
   tradeYears: number;
   lastMeetingFirstDay: string | null;
   lastMeetingDate: string | null;
@@ -45,7 +47,9 @@ export const pairColumns: Column<PairRow>[] = [
   { header: 'pair', value: (row) => row.pair },
   { header: 'countries', value: (row) => pairLabel(row.pair), flex: true },
   { header: 'meetings', value: (row) => String(row.meetings), align: 'right' },
+  { header: 'visits', value: (row) => String(row.visits), align: 'right' },
   { header: 'agreements', value: (row) => String(row.agreements), align: 'right' },
+  { header: 'relations', value: (row) => String(row.relations), align: 'right' },
   { header: 'trade years', value: (row) => String(row.tradeYears), align: 'right' },
   // The sort key's first possible day: shown only as its year and month, which the key surely has right.
   { header: 'latest meeting', value: (row) => (row.lastMeetingDate ? formatPartialDate(row.lastMeetingDate) : '—') },

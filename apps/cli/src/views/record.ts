@@ -4,6 +4,7 @@ import {
   formatPartialDate,
   interactionCodeLabel,
   partyName,
+  relationEventLabel,
   topicLabel,
   type Citation,
   type Dispute,
@@ -12,7 +13,7 @@ import {
   type RecordKind,
   type Source,
 } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, ordinalLabel, periodLabel } from '@bilat/formats/labels';
+import { asOfLabel, eventDateLabel, ordinalLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
 import type { RecordExtras } from '../data/record-extras.js';
 import { pad } from '../table.js';
 import { sourceLabel } from './columns.js';
@@ -63,6 +64,7 @@ export const KIND_LABELS: Record<RecordKind, string> = {
   indicator: 'Indicator',
   dispute: 'Dispute',
   interaction: 'Reported interaction (machine-coded)',
+  relation: 'Relations event',
 };
 
 const ROLE_LABELS: Record<string, string> = {
@@ -89,6 +91,9 @@ function locationFact(location: { country?: string; placeId?: string; qualifier:
 
 /** Dates of a holding as the sources give them: bounds where known, else the days it is attested. */
 export function holdingDates(holding: Pick<Holding, 'start' | 'end' | 'attestations'>): string {
+  // A chief of mission's appointment, credentials and departure, each dated, say more than bounds.
+  const tenure = tenureLabel(holding);
+  if (tenure) return tenure;
   const bounds = holding.start || holding.end ? `${holding.start ? formatPartialDate(holding.start) : '…'} – ${holding.end ? formatPartialDate(holding.end) : 'not known to have ended'}` : '';
   const attested = [...new Set(holding.attestations.map((a) => a.on))].sort().reverse();
   const shown = attested.slice(0, 4).map((on) => formatPartialDate(on));
@@ -161,6 +166,7 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
         ['Title', p.title],
         ['In', titleOf('organization', p.organizationId) ?? p.organizationId],
         ['Country', p.country ? partyName(p.country) : undefined],
+        ['To', p.accreditedTo ? partyName(p.accreditedTo) : undefined],
         ['Rank', p.rank ? words(p.rank) : undefined],
         ['Also', p.names.map((n) => n.value).join(', ') || undefined],
       ];
@@ -252,6 +258,17 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
         ['Event', `${interactionCodeLabel(i.code)} (CAMEO ${i.code})`],
         ['Coded by', i.dataset === 'gdelt-2' ? 'GDELT 2.0 (machine-coded news events)' : 'GDELT 1.0 (machine-coded news events)'],
         ['Events', `${i.events.length}: ${i.events.slice(0, 3).map((event) => event.url ?? event.id).join(', ')}${i.events.length > 3 ? ', …' : ''}`],
+      ];
+    }
+    case 'relation': {
+      const r = detail.record;
+      const [a, b] = r.pair.split('-') as [string, string];
+      return [
+        ['What', relationEventLabel(r.kind)],
+        ['When', eventDateLabel(r.date) + (r.date.note ? `. ${r.date.note}` : '')],
+        ['Between', `${partyName(a)} and ${partyName(b)}`],
+        ['By', r.actor ? partyName(r.actor) : undefined],
+        ['Where', r.city],
       ];
     }
   }

@@ -10,6 +10,7 @@ const PAGE_PATHS: Partial<Record<RecordKind, string>> = {
   organization: '/organizations',
   agreement: '/agreements',
   source: '/sources',
+  relation: '/relations',
 };
 
 /** REST collections of the kinds without a page (as the OpenAPI document names them). */

@@ -25,6 +25,7 @@ type Details = {
   organization: RouterOutputs['organizations']['detail'];
   agreement: RouterOutputs['agreements']['detail'];
   source: RouterOutputs['sources']['detail'];
+  relation: RouterOutputs['relations']['detail'];
 };
 
 export type DetailKind = keyof Details;
@@ -37,6 +38,7 @@ const readers: { [K in DetailKind]: (caller: Awaited<ReturnType<typeof api>>, id
   organization: (caller, id) => caller.organizations.detail({ id }),
   agreement: (caller, id) => caller.agreements.detail({ id }),
   source: (caller, id) => caller.sources.detail({ id }),
+  relation: (caller, id) => caller.relations.detail({ id }),
 };
 
 /** One record with its relations, read once per request (metadata and page share it). */

@@ -34,7 +34,9 @@ import { adminProcedure, readProcedure, router } from '../trpc.js';
 const pairSummarySchema = z.object({
   pair: z.string(),
   meetings: z.int(),
+  visits: z.int(),
   agreements: z.int(),
+  relations: z.int(),
   tradeYears: z.int(),
   lastMeetingFirstDay: z.string().nullable(),
   lastMeetingDate: z.string().nullable(),
@@ -55,7 +57,7 @@ function canonicalPair(input: string): string {
 
 export const pairsRouter = router({
   list: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/pairs', tags: ['Pairs'], summary: 'Country pairs with counts of meetings, agreements and trade years' } })
+    .meta({ openapi: { method: 'GET', path: '/pairs', tags: ['Pairs'], summary: 'Country pairs with counts of meetings, visits, agreements, relations events and trade years' } })
     .input(z.object({}).optional())
     .output(z.array(pairSummarySchema))
     .query(({ ctx }) => listPairs(ctx.db)),
@@ -68,7 +70,7 @@ export const pairsRouter = router({
 
 export const countriesRouter = router({
   list: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/countries', tags: ['Countries'], summary: 'Every party (ISO 3166-1 countries, XK, the EU) with how many records concern it' } })
+    .meta({ openapi: { method: 'GET', path: '/countries', tags: ['Countries'], summary: 'Every party (ISO 3166-1 countries, XK, the EU, former and historical states) with how many records concern it' } })
     .input(
       z
         .object({
@@ -95,7 +97,7 @@ export const countriesRouter = router({
     }),
   get: readProcedure
     .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's pairs and its people" } })
-    .input(z.object({ code: z.string().min(2).max(2) }))
+    .input(z.object({ code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW') }))
     .output(z.object({ country: partyInfoSchema, pairs: z.array(pairSummarySchema), people: z.array(personSchema) }))
     .query(async ({ ctx, input }) => {
       const code = input.code.toUpperCase();

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /** Filters every list takes. Dates match by overlap; `q` restricts by full-text search. */
 export const listFilterShape = {
-  country: partyCodeSchema.optional().describe('Records about this party (ISO 3166-1 alpha-2, or EU)'),
+  country: partyCodeSchema.optional().describe('Records about this party (ISO 3166-1 alpha-2, EU, or a former state such as SUHH)'),
   partner: partyCodeSchema.optional().describe('With country: records between the two'),
   from: partialDateSchema.optional().describe('Overlapping this date or later (YYYY, YYYY-MM or YYYY-MM-DD)'),
   to: partialDateSchema.optional().describe('Overlapping this date or earlier'),

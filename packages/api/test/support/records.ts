@@ -97,6 +97,14 @@ export const drafts: { [K in RecordKind]: (n: number) => Draft<K> } = {
     dataset: 'gdelt-2',
     events: [{ id: String(900_000 + n), url: `https://example.org/news/${n}`, actors: ['KZ', 'LT'] }],
   }),
+  relation: (n) => ({
+    ...cited,
+    kind: 'consulate-opened',
+    pair: 'KZ-LT',
+    actor: 'LT',
+    date: { start: '2025-02', qualifier: 'stated' },
+    city: `Testville ${n}`,
+  }),
 };
 
 /** The router of each record kind, as `appRouter` names it. */

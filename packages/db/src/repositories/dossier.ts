@@ -16,7 +16,7 @@ import { RECORD_TABLES } from '../record-tables.js';
 import type { Scope } from '../scope.js';
 import { getRecords } from './records.js';
 
-const PAIR_TABLES = ['series', 'visit', 'meeting', 'trade', 'investment', 'indicator', 'interaction'] as const;
+const PAIR_TABLES = ['series', 'visit', 'meeting', 'trade', 'investment', 'indicator', 'interaction', 'relation'] as const;
 
 async function bodies(scope: Scope, kind: RecordKind, build: (query: any) => any): Promise<KindedRecord[]> {
   const base = (scope.db as any).selectFrom(RECORD_TABLES[kind]).select('body').where('deleted_at', 'is', null);

@@ -61,10 +61,11 @@ const DEFAULT_ORDER: Record<RecordKind, Order> = {
   indicator: 'date-desc',
   dispute: 'id-asc',
   interaction: 'date-desc',
+  relation: 'date-desc',
 };
 
-const DATED_KINDS = new Set<RecordKind>(['source', 'visit', 'meeting', 'agreement', 'statement', 'trade', 'investment', 'indicator', 'interaction']);
-const PAIR_KINDS = new Set<RecordKind>(['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator', 'interaction']);
+const DATED_KINDS = new Set<RecordKind>(['source', 'visit', 'meeting', 'agreement', 'statement', 'trade', 'investment', 'indicator', 'interaction', 'relation']);
+const PAIR_KINDS = new Set<RecordKind>(['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator', 'interaction', 'relation']);
 
 // Lists are built over any record table; the shared columns are named in code only.
 type AnyQuery = SelectQueryBuilder<any, any, any>;
@@ -153,6 +154,7 @@ function spanOf(kind: RecordKind, record: any): { start: string; end?: string } 
     case 'meeting':
     case 'visit':
     case 'statement':
+    case 'relation':
       return record.date ?? undefined;
     case 'trade':
       return record.period;

@@ -120,7 +120,11 @@ export function listDisputes(scope: Scope, filter: ListFilter = {}) {
 export interface PairSummary {
   pair: string;
   meetings: number;
+  /** Visits either way between the two. */
+  visits: number;
   agreements: number;
+  /** Relations events (recognition, relations established, missions opened…). */
+  relations: number;
   /** Distinct calendar years with a trade figure. */
   tradeYears: number;
   /** The sort key's date of the newest dated meeting, as YYYY-MM-DD (first possible day). */
@@ -129,11 +133,11 @@ export interface PairSummary {
   lastMeetingDate: string | null;
 }
 
-/** Every pair with something recorded, with counts; most meetings first. */
+/** Every pair with something recorded, with counts; most meetings first, then most visits, then most relations events. */
 export async function listPairs(scope: Scope): Promise<PairSummary[]> {
   const pairs = new Map<string, PairSummary>();
   const entry = (pair: string) => {
-    if (!pairs.has(pair)) pairs.set(pair, { pair, meetings: 0, agreements: 0, tradeYears: 0, lastMeetingFirstDay: null, lastMeetingDate: null });
+    if (!pairs.has(pair)) pairs.set(pair, { pair, meetings: 0, visits: 0, agreements: 0, relations: 0, tradeYears: 0, lastMeetingFirstDay: null, lastMeetingDate: null });
     return pairs.get(pair)!;
   };
   const meetings = await scope.db
@@ -162,6 +166,16 @@ export async function listPairs(scope: Scope): Promise<PairSummary[]> {
     .groupBy('pair')
     .execute();
   for (const row of agreements) entry(row.pair!).agreements = Number(row.count);
+  for (const [table, field] of [['visits', 'visits'], ['relations', 'relations']] as const) {
+    const rows = await scope.db
+      .selectFrom(table)
+      .select(['pair', (eb) => eb.fn.countAll<string | number>().as('count')])
+      .where('deleted_at', 'is', null)
+      .where('pair', 'is not', null)
+      .groupBy('pair')
+      .execute();
+    for (const row of rows) entry(row.pair!)[field] = Number(row.count);
+  }
   const trade = await scope.db
     .selectFrom('trade_flows')
     // Years from the sort key (it starts with the year; undated figures have none), so the
@@ -172,7 +186,7 @@ export async function listPairs(scope: Scope): Promise<PairSummary[]> {
     .groupBy('pair')
     .execute();
   for (const row of trade) entry(row.pair!).tradeYears = Number(row.years);
-  return [...pairs.values()].sort((a, b) => b.meetings - a.meetings || (a.pair < b.pair ? -1 : 1));
+  return [...pairs.values()].sort((a, b) => b.meetings - a.meetings || b.visits - a.visits || b.relations - a.relations || (a.pair < b.pair ? -1 : 1));
 }
 
 export interface PostHolder {
@@ -247,4 +261,9 @@ export async function whoHeld(scope: Scope, query: { postId?: string; post?: str
     .filter((holder): holder is PostHolder => Boolean(holder.person && holder.post))
     .filter((holder) => !query.country || holder.post.country === query.country)
     .sort((a, b) => (a.person.id < b.person.id ? -1 : a.person.id > b.person.id ? 1 : a.post.id < b.post.id ? -1 : 1));
+}
+
+/** Relations events (recognition, relations established or severed, missions opened…), newest first. */
+export function listRelations(scope: Scope, filter: ListFilter & { kind?: string; actor?: string } = {}) {
+  return listRecords(scope, 'relation', filter, whereColumns({ kind: filter.kind, actor: filter.actor }));
 }

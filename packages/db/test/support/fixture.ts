@@ -54,6 +54,11 @@ function rawFixture(): KindedRecord[] {
     trade('fr-lt-2023-turnover', 'turnover', '223600000'),
     trade('fr-lt-2023-export', 'export', '92900000'),
     trade('fr-lt-2023-import', 'import', '130700000'),
+    // Relations events at each precision, one with a former state (ISO 3166-3) and one with a state of bilat's own table.
+    { kind: 'relation', record: { id: 'fr-lt-recognition-1922', status: v, citations: cite('p8'), kind: 'recognition', pair: 'FR-LT', actor: 'FR', date: { start: '1922', qualifier: 'stated' } } },
+    { kind: 'relation', record: { id: 'fr-lt-embassy-1991', status: v, citations: cite('p8'), kind: 'embassy-established', pair: 'FR-LT', actor: 'FR', date: { start: '1991-09', qualifier: 'stated' }, city: 'Vilnius' } },
+    { kind: 'relation', record: { id: 'ddde-lt-test-relations', status: v, citations: cite('p9'), kind: 'relations-established', pair: 'DDDE-LT', date: { start: '1973-05-14', qualifier: 'stated' } } },
+    { kind: 'relation', record: { id: 'lt-xhaw-test-consulate', status: v, citations: cite('p9'), kind: 'consulate-opened', pair: 'LT-XHAW', actor: 'LT', date: { start: '1890', qualifier: 'stated' }, city: 'Honolulu' } },
     {
       kind: 'commitment',
       record: { id: 'fr-lt-follow-up', status: v, citations: cite('p5'), madeAt: { kind: 'meeting', id: 'fr-lt-talks-4' }, description: 'Prepare the fifth round', concerns: [], state: 'open' },

@@ -68,6 +68,8 @@ export const postSchema = z.strictObject({
   country: partyCodeSchema.optional(),
   /** Other titles for the same post (a report's "Vice Minister" for a "Deputy Minister"). */
   names: z.array(nameVariantSchema).max(50).default([]),
+  /** For a post of a diplomatic mission, the party it is accredited to ("Ambassador of the United States to Kazakhstan": KZ). */
+  accreditedTo: partyCodeSchema.optional(),
   rank: z.enum(['head-of-state', 'head-of-government', 'minister', 'deputy-minister', 'ambassador', 'director', 'mayor', 'speaker', 'member', 'other']).optional(),
 });
 
@@ -85,9 +87,21 @@ export const personSchema = z.strictObject({
 
 export type Person = z.infer<typeof personSchema>;
 
+/** What an attestation's date marks in a holding, when the source says (a chief of mission's appointment, credentials, departure). */
+export const ATTESTATION_EVENTS = ['appointed', 'arrived', 'credentials-presented', 'left-post'] as const;
+
+export const ATTESTATION_EVENT_LABELS: Readonly<Record<(typeof ATTESTATION_EVENTS)[number], string>> = Object.freeze({
+  appointed: 'appointed',
+  arrived: 'arrived at post',
+  'credentials-presented': 'presented credentials',
+  'left-post': 'left post',
+});
+
 /** "Held on 2024-06-20 per this report": evidence of a holding on one date. */
 export const attestationSchema = z.strictObject({
   on: partialDateSchema,
+  /** What happened on that date, when the source says: appointed, arrived, presented credentials, left post. */
+  event: z.enum(ATTESTATION_EVENTS).optional(),
   sourceId: idSchema,
   locator: locatorSchema.optional(),
   /** The title as that source gave it, when it differs from the post's. */

@@ -7,6 +7,7 @@ import { holdingSchema, organizationSchema, personSchema, placeSchema, postSchem
 import { meetingSchema, seriesSchema, visitSchema } from './events.js';
 import { indicatorSchema, investmentFlowSchema, tradeFlowSchema } from './figures.js';
 import { interactionSchema } from './interaction.js';
+import { relationSchema } from './relation.js';
 
 export * from './agreements.js';
 export * from './dispute.js';
@@ -14,6 +15,7 @@ export * from './entities.js';
 export * from './events.js';
 export * from './figures.js';
 export * from './interaction.js';
+export * from './relation.js';
 
 /** The schema of every record kind; the same schema validates API input, bundles and forms. */
 export const recordSchemas = {
@@ -34,6 +36,7 @@ export const recordSchemas = {
   indicator: indicatorSchema,
   dispute: disputeSchema,
   interaction: interactionSchema,
+  relation: relationSchema,
 } as const satisfies Record<RecordKind, z.ZodType>;
 
 export type RecordSchemas = typeof recordSchemas;
@@ -65,6 +68,7 @@ export const RECORD_COLLECTIONS = {
   indicator: 'indicators',
   dispute: 'disputes',
   interaction: 'interactions',
+  relation: 'relations',
 } as const satisfies Record<RecordKind, string>;
 
 export type RecordCollection = (typeof RECORD_COLLECTIONS)[RecordKind];
@@ -126,6 +130,9 @@ export function referencesOf(item: KindedRecord): Reference[] {
       }
       for (const link of record.links) refs.push({ relation: link.relation, target: link.target });
       if (record.date?.derivedFrom) refs.push({ relation: 'date-derived-from', target: record.date.derivedFrom });
+      break;
+    case 'relation':
+      if (record.date.derivedFrom) refs.push({ relation: 'date-derived-from', target: record.date.derivedFrom });
       break;
     case 'agreement':
       for (const organizationId of record.signatoryOrganizationIds) refs.push(...ref('organization', organizationId, 'signatory'));

@@ -1,13 +1,13 @@
 import { type Holding, type Meeting, type Organization, type Person, type Post } from '@bilat/domain';
-import { citationsCell as cited, meetingCsvColumns, toCsv, TRADE_CSV_COLUMNS, type CsvColumn } from '@bilat/formats/csv';
+import { citationsCell as cited, meetingCsvColumns, RELATION_CSV_COLUMNS, toCsv, TRADE_CSV_COLUMNS, type CsvColumn } from '@bilat/formats/csv';
 import type { ExportFilter, ExportSink, RecordReader } from './reader.js';
 
 /*
- * Spreadsheet tables: trade figures, meetings, and officials with their posts. Rows are
+ * Spreadsheet tables: trade figures, meetings, officials with their posts, and relations events. Rows are
  * written a page at a time; codes such as "01" stay text, amounts stay exact.
  */
 
-export const CSV_TABLES = ['trade', 'meetings', 'officials'] as const;
+export const CSV_TABLES = ['trade', 'meetings', 'officials', 'relations'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 interface OfficialRow {
@@ -28,7 +28,7 @@ const OFFICIAL_COLUMNS: CsvColumn<OfficialRow>[] = [
   { header: 'organization', value: (r) => r.organization?.name },
   { header: 'start', value: (r) => r.holding?.start },
   { header: 'end', value: (r) => r.holding?.end },
-  { header: 'attested', value: (r) => r.holding?.attestations.map((a) => a.on).join('; ') },
+  { header: 'attested', value: (r) => r.holding?.attestations.map((a) => (a.event ? `${a.event} ${a.on}` : a.on)).join('; ') },
   { header: 'status', value: (r) => r.holding?.status ?? r.person.status },
   { header: 'citations', value: (r) => cited(r.holding?.citations ?? r.person.citations) },
 ];
@@ -88,6 +88,8 @@ export async function exportCsv(reader: RecordReader, filter: ExportFilter, sink
     }
     case 'officials':
       return writePages(sink, OFFICIAL_COLUMNS, officialPages(reader, filter));
+    case 'relations':
+      return writePages(sink, RELATION_CSV_COLUMNS, reader.pages('relation', filter));
   }
 }
 

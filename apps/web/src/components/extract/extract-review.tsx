@@ -18,7 +18,7 @@ type AnyRecord = { id: string } & Record<string, unknown>;
 const COLLECTIONS: Record<string, string> = {
   source: 'sources', place: 'places', organization: 'organizations', post: 'posts', person: 'people', holding: 'holdings', series: 'series',
   visit: 'visits', meeting: 'meetings', agreement: 'agreements', statement: 'statements', commitment: 'commitments', trade: 'trade',
-  investment: 'investment', indicator: 'indicators', dispute: 'disputes', interaction: 'interactions',
+  investment: 'investment', indicator: 'indicators', dispute: 'disputes', interaction: 'interactions', relation: 'relations',
 };
 
 const ORDER = ['meeting', 'visit', 'series', 'agreement', 'commitment', 'statement', 'trade', 'investment', 'indicator', 'person', 'holding', 'post', 'organization', 'place'];

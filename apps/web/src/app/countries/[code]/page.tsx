@@ -13,7 +13,7 @@ type Props = { params: Promise<{ code: string }> };
 
 function codeOf(segment: string): string {
   const code = decodeURIComponent(segment);
-  if (!/^[A-Za-z]{2}$/.test(code)) notFound();
+  if (!/^(?:[A-Za-z]{2}|[A-Za-z]{4})$/.test(code)) notFound();
   if (code !== code.toUpperCase()) permanentRedirect(countryHref(code.toUpperCase()));
   return code;
 }
@@ -30,11 +30,12 @@ export default async function CountryPage({ params }: Props) {
   return (
     <article className="stack">
       <header>
-        <p className="eyebrow">{country.kind === 'country' ? 'Country' : 'International party'}</p>
+        <p className="eyebrow">{country.existed ? `Former state, ${country.existed.from}–${country.existed.to}` : country.kind === 'country' ? 'Country' : 'International party'}</p>
         <h1>{country.name}</h1>
         <p className="muted">
-          ISO 3166-1 {country.code}
+          {country.codeSource === 'bilat' ? `bilat code ${country.code} (no ISO code)` : `${country.codeSource === 'iso-3166-3' ? 'ISO 3166-3' : 'ISO 3166-1'} ${country.code}`}
           {country.alpha3 ? ` / ${country.alpha3}` : ''}
+          {country.successors?.length ? ` · succeeded by ${country.successors.map(partyName).join(', ')}` : ''}
         </p>
       </header>
       <section aria-labelledby="pairs-heading">
