@@ -140,7 +140,7 @@ export function recordProcedures<K extends RecordKind, S extends z.ZodObject, F 
       .meta({ openapi: { method: 'POST', path: `${path}/{id}/restore`, tags, summary: `Restore a deleted ${kind}` } })
       .input(idInput)
       .output(schema)
-      .mutation(async ({ ctx, input }) => (await bringBackRecord(ctx.database, { kind, id: input.id }, { actor: ctx.caller.actor })) as never),
+      .mutation(async ({ ctx, input }) => (await bringBackRecord(ctx.database, { kind, id: input.id }, { actor: ctx.caller.actor })).record as never),
   };
 }
 
