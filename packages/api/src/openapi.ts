@@ -66,6 +66,7 @@ const ERROR_DATA_SCHEMA: JsonSchema = {
       },
       required: ['kind', 'id', 'record', 'revision', 'deletedAt', 'updatedAt'],
     }),
+    base: { description: 'With a 412 (or CONFLICT): the record as it was at the revision the write was based on, when the revision log can tell; null otherwise' },
     changesSince: nullOr({ type: 'array', description: 'The changes made since the revision the write was based on, oldest first', items: MISSED_CHANGE }),
     editedSince: nullOr({
       type: 'array',

@@ -32,6 +32,8 @@ const t = initTRPC
           bundleIssues: cause instanceof BundleError ? cause.issues : null,
           // A stale write: the record as it is now, and the changes the writer did not see.
           current: cause instanceof RevisionConflictError ? cause.current : null,
+          // The record at the revision the write was based on (null when the log cannot tell): with `current`, what changed.
+          base: cause instanceof RevisionConflictError ? cause.base : null,
           changesSince: cause instanceof RevisionConflictError ? cause.changes : null,
           // An undo refused because records of the batch were changed since.
           editedSince: cause instanceof BatchEditedSinceError ? cause.records : null,

@@ -22,7 +22,7 @@ const MEETING = 'kz-lt-political-consultations-10';
 const HOLDING = 'roman-vassilenko-kz-deputy-minister-of-foreign-affairs';
 
 type Json = Record<string, unknown>;
-type Conflict = { code: string; data: { httpStatus: number; current: { kind: string; id: string; record: Json; revision: number; deletedAt: string | null }; changesSince: { revision: number; action: string; actor: string }[] } };
+type Conflict = { code: string; data: { httpStatus: number; base: Json | null; current: { kind: string; id: string; record: Json; revision: number; deletedAt: string | null }; changesSince: { revision: number; action: string; actor: string }[] } };
 
 describe.each(BACKENDS)('writes based on a stale revision, on %s', (dialect) => {
   let testDb: TestDatabase;
@@ -89,6 +89,8 @@ describe.each(BACKENDS)('writes based on a stale revision, on %s', (dialect) => 
       expect(refusal.data.current).toMatchObject({ kind, id: alice.body.id, revision: Number(JSON.parse(newTag!)), deletedAt: null });
       expect(refusal.data.current.record.notes).toBe('Alice: checked against the ministry page');
       expect(refusal.data.changesSince).toEqual([expect.objectContaining({ action: 'update', actor: actors.alice })]);
+      // What Bob saw when he read it: with data.current, what changed since.
+      expect(refusal.data.base).toEqual(bob.body);
       expect(await snapshot(testDb.database)).toEqual(before);
       expect((await log(kind, String(alice.body.id), alice.revision)).map((entry) => [entry.action, entry.actor])).toEqual([['update', actors.alice]]);
 

@@ -89,6 +89,8 @@ export class RevisionConflictError extends Error {
     readonly expected: readonly number[],
     readonly current: CurrentVersion,
     readonly changes: MissedChange[],
+    /** The record as it was at the (latest) expected revision, when the log can tell: what the writer saw. */
+    readonly base: unknown = null,
   ) {
     const latest = changes.at(-1);
     const since = latest ? `: ${changes.length} change(s) since, the latest a ${latest.action} by ${latest.actor} at ${latest.at}` : '';

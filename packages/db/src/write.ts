@@ -14,7 +14,7 @@ import { ConsistencyError, InvalidRecordError, RecordNotFoundError, RevisionConf
 import { loadNeighbourhood } from './neighbourhood.js';
 import { RECORD_TABLES } from './record-tables.js';
 import { deleteRecord, findRecord, lockRecord, restoreRecord, writeRecord, type StoredRecord, type WriteOutcome } from './repositories/records.js';
-import { appendRevision, revisionsAfter } from './repositories/revisions.js';
+import { appendRevision, recordAtRevision, revisionsAfter } from './repositories/revisions.js';
 import { refreshSearchDocuments, searchRefreshSet } from './repositories/search.js';
 import { inTransaction, type Scope, type WriteContext } from './scope.js';
 
@@ -65,6 +65,7 @@ async function readForWrite<K extends RecordKind>(scope: Scope, ref: { kind: K; 
     allowed,
     { kind: ref.kind, id: ref.id, record: stored.record, revision: stored.revision, deletedAt: stored.deletedAt, updatedAt: stored.updatedAt },
     changes.map((change) => ({ revision: change.id, at: change.at, actor: change.actor, action: change.action, batchId: change.batchId })),
+    (await recordAtRevision(scope, ref, Math.max(...allowed))) ?? null,
   );
 }
 

@@ -98,6 +98,7 @@ describe.each(BACKENDS)('revisions of records on %s', (dialect) => {
     expect((error.current.record as RecordOf<'meeting'>).notes).toBe('Alice was here');
     expect(error.changes).toEqual([expect.objectContaining({ revision: first.revision, actor: 'local:alice', action: 'update' })]);
     expect(error.message).toContain(`changed since revision ${opened.revision}`);
+    expect(error.base).toEqual(opened.record);
     expect(await snapshot(test.database)).toEqual(before);
 
     // The same edit re-applied onto the current revision goes through.
