@@ -51,11 +51,34 @@ interface ErrorLike {
   message?: string;
   code?: unknown;
   cause?: unknown;
-  data?: { code?: string; httpStatus?: number; validation?: { issues?: { path: string; message: string }[] } | null } | null;
+  data?: {
+    code?: string;
+    httpStatus?: number;
+    validation?: { issues?: { path: string; message: string }[] } | null;
+    editedSince?: EditedRecord[] | null;
+    dependents?: unknown;
+  } | null;
+  records?: EditedRecord[];
   issues?: unknown;
   violations?: unknown;
   dependents?: unknown;
   ref?: unknown;
+}
+
+/** A record of an import batch changed since the import, as an undo refusal lists it. */
+interface EditedRecord {
+  kind: string;
+  id: string;
+  changes: { revision: number; at: string; actor: string; action: string }[];
+}
+
+/** An undo refused because records of the batch changed since: each record and its latest change, and the way out. */
+function editedSinceMessage(batchMessage: string, records: readonly EditedRecord[]): string {
+  const lines = records.map((record) => {
+    const latest = record.changes.at(-1);
+    return `  ${record.kind} ${record.id}${latest ? `: ${latest.action} by ${latest.actor} at ${latest.at.slice(0, 19).replace('T', ' ')}${record.changes.length > 1 ? ` (${record.changes.length} changes)` : ''}` : ''}`;
+  });
+  return `${batchMessage.replace(/ \(.*\); undoing/, '; undoing').replace(/ Force it to undo anyway\.$/, '')}\n${lines.join('\n')}\nUndo it anyway, discarding those changes (the revision log keeps them), with --force.`;
 }
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET', '28P01', '28000', '3D000', '57P03']);
@@ -102,8 +125,12 @@ function describeTrpcError(error: ErrorLike): ErrorReport | undefined {
       return { code: 'UNAUTHORIZED', message: `${message} (give one with --api-key or BILAT_API_KEY)`, exitCode: EXIT_FAILURE };
     case 'FORBIDDEN':
       return { code: 'FORBIDDEN', message, exitCode: EXIT_FAILURE };
-    case 'CONFLICT':
-      return { code: 'CONFLICT', message, exitCode: EXIT_FAILURE };
+    case 'CONFLICT': {
+      // In-process the data layer's error is the cause; from a server its records are in the error's data.
+      const edited = cause.name === 'BatchEditedSinceError' ? cause.records : (error.data?.editedSince ?? undefined);
+      if (edited?.length) return { code: 'EDITED_SINCE', message: editedSinceMessage(message, edited), exitCode: EXIT_FAILURE, details: edited };
+      return { code: 'CONFLICT', message, exitCode: EXIT_FAILURE, details: error.data?.dependents ?? cause.dependents };
+    }
     case 'SERVICE_UNAVAILABLE':
       return { code: 'UNREACHABLE', message, exitCode: EXIT_FAILURE };
     case 'TOO_MANY_REQUESTS':
@@ -129,6 +156,8 @@ export function describeError(error: unknown): ErrorReport {
       return { code: 'NOT_FOUND', message, exitCode: EXIT_FAILURE };
     case 'BatchAlreadyUndoneError':
       return { code: 'CONFLICT', message, exitCode: EXIT_FAILURE };
+    case 'BatchEditedSinceError':
+      return { code: 'EDITED_SINCE', message: editedSinceMessage(message, e.records ?? []), exitCode: EXIT_FAILURE, details: e.records };
     case 'InvalidCursorError':
       return { code: 'BAD_CURSOR', message, exitCode: EXIT_USAGE };
     case 'BundleError':

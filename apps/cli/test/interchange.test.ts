@@ -3,7 +3,7 @@ import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connect, RECORD_TABLES, type BilatDatabase } from '@bilat/db';
+import { connect, findRecord, listRevisions, RECORD_TABLES, saveRecord, scopeOf, type BilatDatabase } from '@bilat/db';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, bilat, bilatAsync, startServer } from './support/run.js';
@@ -119,7 +119,40 @@ describe('bilat import', () => {
     expect(run('import', 'undo', batch).code).toBe(1);
     expect(run('import', 'undo', 'no-such-batch').stderr).toContain('No import batch "no-such-batch"');
   });
+
+  it('refuses to undo a batch whose records were edited since, listing them (also as JSON); --force undoes it', async () => {
+    const imported = run('import', 'wikidata', fixture('ministers_wikidata.csv'), '--post', 'kz-minister-of-foreign-affairs', '--json');
+    expect(imported.code, imported.stderr).toBe(0);
+    const batch = JSON.parse(imported.stdout).batchId as string;
+    const edited = await editOneRecordOf(db, batch, 'person');
+
+    const refused = run('import', 'undo', batch);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`Batch "${batch}" was not undone: 1 of its record(s) changed since; undoing would discard those changes.`);
+    expect(refused.stderr).toMatch(new RegExp(`\\n  person ${edited}: update by local:editor at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\n`));
+    expect(refused.stderr).toContain('with --force');
+    const asJson = run('import', 'undo', batch, '--json');
+    expect(asJson.code).toBe(1);
+    expect(JSON.parse(asJson.stderr)).toMatchObject({ error: { code: 'EDITED_SINCE', details: [{ kind: 'person', id: edited, changes: [{ action: 'update', actor: 'local:editor' }] }] } });
+
+    const forced = run('import', 'undo', batch, '--force');
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/^Undid batch import-\S+: \d+ record\(s\) removed/);
+  });
 });
+
+/** Edits one record of the kind that the batch created, as a curator would after the import; answers its id. */
+async function editOneRecordOf(path: string, batch: string, kind: 'person' | 'interaction'): Promise<string> {
+  const database = connect({ kind: 'sqlite', path });
+  try {
+    const [created] = await listRevisions(scopeOf(database), { batchId: batch, kind });
+    const stored = await findRecord(scopeOf(database), kind, created!.recordId);
+    await saveRecord(database, kind, { ...stored!.record, notes: 'Checked by hand after the import' }, { actor: 'local:editor' }, 'update');
+    return created!.recordId;
+  } finally {
+    await database.close();
+  }
+}
 
 describe('bilat export', () => {
   it('bundle: exported, imported into an empty database and exported again, it is the same file', () => {
@@ -168,10 +201,22 @@ describe('bilat --api URL import', () => {
       const bad = await bilatAsync(['--api', server.url, '--api-key', key, 'import', 'comtrade', fixture('ministers_wikidata.csv')]);
       expect(bad.code).toBe(2);
       expect(bad.stderr).toContain('ministers_wikidata.csv:1: not a Comtrade file');
+
+      // Batches are listed and undone through the server too, with the same refusal when edited since.
+      const batch = /batch (import-\S+)/.exec(result.stdout)![1]!;
+      expect((await bilatAsync(['--api', server.url, 'import', 'batches'])).stdout).toContain(batch);
+      const edited = await editOneRecordOf(path, batch, 'interaction');
+      const refused = await bilatAsync(['--api', server.url, '--api-key', key, 'import', 'undo', batch]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(`  interaction ${edited}: update by local:editor`);
+      const forced = await bilatAsync(['--api', server.url, '--api-key', key, 'import', 'undo', batch, '--force']);
+      expect(forced.code, forced.stderr).toBe(0);
+      expect(forced.stdout).toContain(`Undid batch ${batch}`);
     } finally {
       await server.stop();
     }
-    expect(bilat(['interactions', 'KZ', 'LT', '--db', path]).stdout).toContain('2024-06');
+    // The import was undone: its interactions are gone.
+    expect(bilat(['interactions', 'KZ', 'LT', '--db', path]).stdout).not.toContain('2024-06');
   });
 });
 

@@ -17,16 +17,36 @@ export interface ApiOptions {
   today?: () => string;
 }
 
+/**
+ * What a REST request adds to the context: the revisions its If-Match header names, and
+ * the revision a procedure answering one record sets, sent back as the ETag. Absent for
+ * tRPC, where revisions travel in the input (`expectedRevision`) and the output.
+ */
+export interface RestExchange {
+  /** The If-Match header as sent; `undefined` when there is none. */
+  ifMatch: string | undefined;
+  /** The revision of the record answered (or, with a 412, of the record as it is now). */
+  etag?: number;
+}
+
 /** The testable part of the context: the database, the caller and the server's options. */
 export interface ApiContext {
   database: BilatDatabase;
   db: Scope;
   caller: Caller;
   options: ApiOptions;
+  /** Set for REST requests only. */
+  rest?: RestExchange;
 }
 
-export function createInnerContext(input: { database: BilatDatabase; caller: Caller; options?: ApiOptions }): ApiContext {
-  return { database: input.database, db: scopeOf(input.database), caller: input.caller, options: input.options ?? {} };
+export function createInnerContext(input: { database: BilatDatabase; caller: Caller; options?: ApiOptions; rest?: RestExchange }): ApiContext {
+  return { database: input.database, db: scopeOf(input.database), caller: input.caller, options: input.options ?? {}, ...(input.rest ? { rest: input.rest } : {}) };
+}
+
+/** The REST part of a request's context, from its headers. */
+export function restExchange(headers: Record<string, string | string[] | undefined>): RestExchange {
+  const header = headers['if-match'];
+  return { ifMatch: Array.isArray(header) ? header.join(', ') : header };
 }
 
 /** A local caller (the command line talking to its own database): full rights. */

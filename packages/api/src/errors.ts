@@ -8,6 +8,10 @@ import {
   InvalidRecordError,
   RecordExistsError,
   RecordNotFoundError,
+  RevisionConflictError,
+  BatchAlreadyUndoneError,
+  BatchEditedSinceError,
+  BatchNotFoundError,
 } from '@bilat/db';
 import { TRPCError } from '@trpc/server';
 import { ZodError } from 'zod';
@@ -36,12 +40,18 @@ const TEXT_REFUSED = new Set(['22021', '22P05']);
 
 /**
  * Turns what the data layer throws into the error a client can act on: the code decides
- * the HTTP status, the cause travels to the error formatter for details.
+ * the HTTP status, the cause travels to the error formatter for details. A stale write
+ * is a failed precondition over REST (412, as HTTP has it for If-Match) and a CONFLICT
+ * over tRPC.
  */
-export function toTRPCError(error: unknown): TRPCError | undefined {
+export function toTRPCError(error: unknown, transport: { rest?: boolean } = {}): TRPCError | undefined {
   if (error instanceof TRPCError) {
-    return error.cause && !(error.cause instanceof TRPCError) && error.code === 'INTERNAL_SERVER_ERROR' ? toTRPCError(error.cause) : undefined;
+    return error.cause && !(error.cause instanceof TRPCError) && error.code === 'INTERNAL_SERVER_ERROR' ? toTRPCError(error.cause, transport) : undefined;
   }
+  if (error instanceof RevisionConflictError) return new TRPCError({ code: transport.rest ? 'PRECONDITION_FAILED' : 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof BatchNotFoundError) return new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
+  if (error instanceof BatchAlreadyUndoneError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
+  if (error instanceof BatchEditedSinceError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
   if (error instanceof RecordNotFoundError) return new TRPCError({ code: 'NOT_FOUND', message: error.message, cause: error });
   if (error instanceof DependentsError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });
   if (error instanceof ConsistencyError) return new TRPCError({ code: 'CONFLICT', message: error.message, cause: error });

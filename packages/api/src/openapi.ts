@@ -1,7 +1,7 @@
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import packageJson from '../package.json' with { type: 'json' };
 import { importRouteDocument } from './imports.js';
-import { REST_BASE_PATH } from './rest.js';
+import { REST_BASE_PATH, REST_COLLECTIONS } from './rest.js';
 import { appRouter } from './root.js';
 
 
@@ -11,6 +11,18 @@ type JsonSchema = Record<string, unknown>;
 
 const nullOr = (schema: JsonSchema): JsonSchema => ({ anyOf: [schema, { type: 'null' }] });
 const recordRef: JsonSchema = { type: 'object', properties: { kind: { type: 'string' }, id: { type: 'string' } }, required: ['kind', 'id'] };
+
+const MISSED_CHANGE: JsonSchema = {
+  type: 'object',
+  properties: {
+    revision: { type: 'integer' },
+    at: { type: 'string' },
+    actor: { type: 'string' },
+    action: { type: 'string', enum: ['create', 'update', 'delete', 'restore', 'merge'] },
+    batchId: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+  },
+  required: ['revision', 'at', 'actor', 'action', 'batchId'],
+};
 
 /** What trpc.ts's error formatter adds to every error body, so a client can act on it. */
 const ERROR_DATA_SCHEMA: JsonSchema = {
@@ -41,6 +53,26 @@ const ERROR_DATA_SCHEMA: JsonSchema = {
     }),
     dependents: nullOr({ type: 'array', items: recordRef }),
     bundleIssues: nullOr({ type: 'array', items: { type: 'object' } }),
+    current: nullOr({
+      type: 'object',
+      description: 'With a 412 (or a tRPC CONFLICT for a stale expectedRevision): the record as it is now',
+      properties: {
+        kind: { type: 'string' },
+        id: { type: 'string' },
+        record: { type: 'object', description: 'The record, in the shape GET answers it' },
+        revision: { type: 'integer', description: 'Its current revision: the ETag to send with a change re-applied onto it' },
+        deletedAt: { anyOf: [{ type: 'string' }, { type: 'null' }], description: 'Set when the record has been deleted since' },
+        updatedAt: { type: 'string' },
+      },
+      required: ['kind', 'id', 'record', 'revision', 'deletedAt', 'updatedAt'],
+    }),
+    base: { description: 'With a 412 (or CONFLICT): the record as it was at the revision the write was based on, when the revision log can tell; null otherwise' },
+    changesSince: nullOr({ type: 'array', description: 'The changes made since the revision the write was based on, oldest first', items: MISSED_CHANGE }),
+    editedSince: nullOr({
+      type: 'array',
+      description: 'An undo refused: the records of the batch changed since, with those changes',
+      items: { type: 'object', properties: { kind: { type: 'string' }, id: { type: 'string' }, changes: { type: 'array', items: MISSED_CHANGE } }, required: ['kind', 'id', 'changes'] },
+    }),
   },
   required: ['code', 'httpStatus'],
 };
@@ -80,6 +112,62 @@ function documentErrors(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+const ETAG_HEADER = {
+  description: 'The revision of the record: send it back as If-Match with a change based on this version',
+  schema: { type: 'string', example: '"1234"' },
+};
+
+const IF_MATCH_PARAMETER = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description:
+    'The ETag of the version this change is based on. If the record has changed since, nothing is written and the answer is 412 with the current version (data.current). Without If-Match the change applies to whatever is current.',
+  schema: { type: 'string', example: '"1234"' },
+};
+
+type Operation = { parameters?: unknown[]; responses?: Record<string, { headers?: Record<string, unknown> }> };
+
+/**
+ * Revisions are HTTP headers, which trpc-to-openapi does not know of: the ETag of every
+ * answer that is one record, If-Match on every write that can be refused as stale, and
+ * the 412 that refusal is.
+ */
+function documentRevisions(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const conflict = schemas['error.CONFLICT'];
+  if (conflict) {
+    const copy = structuredClone(conflict);
+    (copy.properties as Record<string, JsonSchema>).code = { type: 'string', description: 'The error code', example: 'PRECONDITION_FAILED' };
+    schemas['error.PRECONDITION_FAILED'] = { ...copy, title: 'Precondition failed error (412)', example: { code: 'PRECONDITION_FAILED', message: 'The meeting … changed since revision 12 …' } };
+  }
+  const stale = {
+    description: 'The record has changed since the revision in If-Match (or expectedRevision): nothing was written. data.current is the record now (its revision also in the ETag), data.changesSince what changed.',
+    headers: { ETag: ETAG_HEADER },
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/error.PRECONDITION_FAILED' } } },
+  };
+  const paths = (document.paths ?? {}) as Record<string, Record<string, Operation>>;
+  for (const methods of Object.values(paths)) {
+    for (const operation of Object.values(methods)) {
+      if (!JSON.stringify(operation).includes('"expectedRevision"')) continue;
+      operation.parameters = [...(operation.parameters ?? []), IF_MATCH_PARAMETER];
+      if (operation.responses) operation.responses['412'] = stale;
+    }
+  }
+  const withETag = (path: string, method: string) => {
+    const ok = paths[path]?.[method]?.responses?.['200'];
+    if (ok) ok.headers = { ...ok.headers, ETag: ETAG_HEADER };
+  };
+  for (const collection of new Set(Object.values(REST_COLLECTIONS))) {
+    withETag(`/${collection}/{id}`, 'get');
+    withETag(`/${collection}/{id}/detail`, 'get');
+    withETag(`/${collection}`, 'post');
+    withETag(`/${collection}/{id}`, 'put');
+    withETag(`/${collection}/{id}/restore`, 'post');
+  }
+  return document;
+}
+
 /** The upload route is plain HTTP (a streamed body is no procedure input): documented by hand. */
 function documentImports(document: OpenAPIObject): OpenAPIObject {
   (document.paths ??= {})['/imports/{format}'] = importRouteDocument() as never;
@@ -88,16 +176,16 @@ function documentImports(document: OpenAPIObject): OpenAPIObject {
 
 /** The OpenAPI 3.1 document of the REST routes, generated from the same procedures as tRPC. */
 export function openApiDocument(): OpenAPIObject {
-  cached ??= documentImports(documentErrors(
+  cached ??= documentImports(documentRevisions(documentErrors(
     generateOpenApiDocument(appRouter, {
       title: 'bilat API',
       description:
-        'A typed, source-backed record of bilateral relations between countries. Reads are open unless the server runs with --private; writes need an API key with the "write" scope (Authorization: Bearer <key>).',
+        'A typed, source-backed record of bilateral relations between countries. Reads are open unless the server runs with --private; writes need an API key with the "write" scope (Authorization: Bearer <key>). Every record read carries its revision as the ETag; a change sent with If-Match is refused (412, the current version in the answer) when the record has changed since, and a change without If-Match applies to whatever is current.',
       version: packageJson.version,
       openApiVersion: '3.1.0',
       baseUrl: REST_BASE_PATH,
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key made with `bilat keys create`' } },
     }),
-  ));
+  )));
   return cached;
 }

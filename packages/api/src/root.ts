@@ -4,6 +4,7 @@ import { createCallerFactory, router } from './trpc.js';
 import { peopleRouter, organizationsRouter, postsRouter, holdingsRouter, placesRouter, sourcesRouter } from './routers/entities.js';
 import { agreementsRouter, commitmentsRouter, meetingsRouter, seriesRouter, statementsRouter, visitsRouter } from './routers/events.js';
 import { disputesRouter, indicatorsRouter, interactionsRouter, investmentRouter, tradeRouter } from './routers/figures.js';
+import { batchesRouter } from './routers/batches.js';
 import { extractRouter } from './routers/extract.js';
 import { relationsRouter } from './routers/relations.js';
 import { changesProcedure, countriesRouter, keysRouter, pairsRouter, searchProcedure } from './routers/overview.js';
@@ -34,6 +35,7 @@ export const appRouter = router({
   changes: changesProcedure,
   keys: keysRouter,
   extract: extractRouter,
+  batches: batchesRouter,
 });
 
 export type AppRouter = typeof appRouter;

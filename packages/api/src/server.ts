@@ -5,12 +5,13 @@ import { SCHEMA_VERSION, appliedMigrations } from '@bilat/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
-import { callerFromHeaders, createInnerContext, presentedKey, type ApiOptions } from './context.js';
+import { callerFromHeaders, createInnerContext, presentedKey, restExchange, type ApiOptions } from './context.js';
 import { registerAnswerCache } from './answer-cache.js';
 import { handleImportUpload, DEFAULT_IMPORT_LIMIT } from './imports.js';
 import { toTRPCError } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { REST_BASE_PATH } from './rest.js';
+import { restResponseMeta } from './revisions.js';
 import { appRouter, type AppRouter } from './root.js';
 
 export interface ServerOptions extends ApiOptions {
@@ -61,19 +62,22 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.addHook('onResponse', async (request) => {
     if (!app.server.listening) request.raw.socket?.end();
   });
-  const createContext = async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) => {
+  const contextFor = (rest: boolean) => async ({ req }: { req: { headers: Record<string, string | string[] | undefined> } }) => {
     try {
-      return createInnerContext({ database, caller: await callerFromHeaders(database, req.headers), options });
+      return createInnerContext({ database, caller: await callerFromHeaders(database, req.headers), options, ...(rest ? { rest: restExchange(req.headers) } : {}) });
     } catch (error) {
       // Checking a key needs the database; when it is down that is a 503, not a 500.
       throw toTRPCError(error) ?? error;
     }
   };
+  const createContext = contextFor(false);
 
   await app.register(cors, {
     origin: options.cors ?? false,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
-    allowedHeaders: ['authorization', 'x-api-key', 'content-type', 'trpc-accept'],
+    allowedHeaders: ['authorization', 'x-api-key', 'content-type', 'trpc-accept', 'if-match'],
+    // A browser client reads a record's revision from its ETag.
+    exposedHeaders: ['etag'],
   });
   if (options.rateLimit !== false) {
     await app.register(rateLimit, {
@@ -143,7 +147,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         request.headers['content-type'] = 'application/json';
       }
     });
-    fastifyTRPCOpenApiPlugin(instance, { basePath: REST_BASE_PATH, router: appRouter, createContext: createContext as never }, done);
+    fastifyTRPCOpenApiPlugin(instance, { basePath: REST_BASE_PATH, router: appRouter, createContext: contextFor(true) as never, responseMeta: restResponseMeta as never }, done);
   });
   return app;
 }

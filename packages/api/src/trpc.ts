@@ -1,6 +1,6 @@
 import { scopeAllows, type KeyScope } from '@bilat/db';
 import { BundleError } from '@bilat/domain/bundle';
-import { ConsistencyError, DependentsError, InvalidRecordError } from '@bilat/db';
+import { BatchEditedSinceError, ConsistencyError, DependentsError, InvalidRecordError, RevisionConflictError } from '@bilat/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
@@ -30,6 +30,13 @@ const t = initTRPC
           violations: cause instanceof ConsistencyError ? cause.violations : null,
           dependents: cause instanceof DependentsError ? cause.dependents : null,
           bundleIssues: cause instanceof BundleError ? cause.issues : null,
+          // A stale write: the record as it is now, and the changes the writer did not see.
+          current: cause instanceof RevisionConflictError ? cause.current : null,
+          // The record at the revision the write was based on (null when the log cannot tell): with `current`, what changed.
+          base: cause instanceof RevisionConflictError ? cause.base : null,
+          changesSince: cause instanceof RevisionConflictError ? cause.changes : null,
+          // An undo refused because records of the batch were changed since.
+          editedSince: cause instanceof BatchEditedSinceError ? cause.records : null,
         },
       };
     },
@@ -41,10 +48,13 @@ export const createCallerFactory = t.createCallerFactory;
 // ─── Middleware ───────────────────────────────────────────────────────────────────────
 
 /** Maps data-layer errors to codes a client can act on; nothing a client sent becomes a 500. */
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ ctx, next }) => {
   const result = await next();
   if (!result.ok) {
-    const mapped = toTRPCError(result.error.cause ?? result.error);
+    const cause = result.error.cause ?? result.error;
+    // A 412 carries the current revision as its ETag, as a GET would.
+    if (cause instanceof RevisionConflictError && ctx.rest) ctx.rest.etag = cause.current.revision;
+    const mapped = toTRPCError(cause, { rest: Boolean(ctx.rest) });
     if (mapped) throw mapped;
   }
   return result;

@@ -38,6 +38,7 @@ function writeCalls(): { path: string; input: unknown }[] {
     calls.push({ path: `${router}.restore`, input: { id: `auth-${kind}` } });
   }
   calls.push({ path: 'people.merge', input: { id: 'jonas-survila', into: 'roman-vassilenko' } });
+  calls.push({ path: 'batches.undo', input: { id: 'import-20240101t000000-aaaaaa' } });
   calls.push({ path: 'keys.create', input: { name: 'sneaky', scope: 'admin' } });
   calls.push({ path: 'keys.revoke', input: { id: 'abcdefghij' } });
   calls.push({ path: 'extract.save', input: { bundle: { format: 'bilat/bundle', version: 1, sources: [{ id: 'auth-report', title: 'A report', publisher: 'Auth News', published: '2024-06-20', text: 'A report.' }] } } });

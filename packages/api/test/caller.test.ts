@@ -1,4 +1,4 @@
-import { ConsistencyError, DependentsError, listRevisions, scopeOf } from '@bilat/db';
+import { BatchEditedSinceError, ConsistencyError, DependentsError, listRevisions, scopeOf } from '@bilat/db';
 import { RECORD_KINDS, type RecordKind } from '@bilat/domain';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ interface RecordRouter {
   detail(input: { id: string }): Promise<{
     kind: string;
     record: Row;
+    revision: number;
     title: string;
     redirectedFrom: string | null;
     references: Related[];
@@ -33,7 +34,7 @@ interface RecordRouter {
   }>;
   create(input: unknown): Promise<Row>;
   update(input: unknown): Promise<Row>;
-  delete(input: { id: string }): Promise<{ kind: string; id: string; deleted: true }>;
+  delete(input: { id: string }): Promise<{ kind: string; id: string; deleted: true; revision: number }>;
   restore(input: { id: string }): Promise<Row>;
 }
 
@@ -282,6 +283,8 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
       expect(await read.get({ id })).toEqual(created);
       const detail = await read.detail({ id });
       expect(detail).toMatchObject({ kind, record: created, redirectedFrom: null, dependents: [] });
+      const [logged] = await listRevisions(scopeOf(testDb.database), { kind, recordId: id });
+      expect(detail.revision).toBe(logged!.id);
       expect(detail.title.length).toBeGreaterThan(0);
       if (kind !== 'source') expect(ids(detail.sources)).toContain(SEED_SOURCE);
 
@@ -308,7 +311,8 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
       expect(await snapshot(testDb.database)).toEqual(before);
       await writer.disputes.delete({ id: dependent.id });
 
-      expect(await router.delete({ id })).toEqual({ kind, id, deleted: true });
+      const deletion = await router.delete({ id });
+      expect(deletion).toEqual({ kind, id, deleted: true, revision: expect.any(Number) });
       await refused(read.get({ id }), 'NOT_FOUND');
       await refused(read.detail({ id }), 'NOT_FOUND');
       expect(ids((await read.list({ limit: 500 })).items)).not.toContain(id);
@@ -516,6 +520,30 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
     const saved = await writer.extract.save({ bundle: draft.bundle });
     expect(saved.batchId).toMatch(/^import-/);
     expect(saved.pairs).toEqual(['KZ-LT']);
+  });
+
+  it('batches lists imports newest first, and undo refuses a batch edited since unless forced', async () => {
+    const text = 'Kazakh Minister of Transport Marat Karabaev held talks with Lithuanian Vice Minister of Foreign Affairs Jonas Survila in Astana on 9 April 2025.';
+    const draft = await reader.extract.draft({ text, published: '2025-04-10', publisher: 'Caller Suite News' });
+    const saved = await writer.extract.save({ bundle: draft.bundle });
+    const batches = await reader.batches.list({});
+    expect(batches[0]).toMatchObject({ id: saved.batchId, undoneAt: null });
+    const logged = await listRevisions(scopeOf(testDb.database), { batchId: saved.batchId!, kind: 'meeting' });
+    const meeting = await reader.meetings.get({ id: logged[0]!.recordId });
+    await writer.meetings.update({ ...meeting, notes: 'Curated after the import' });
+
+    const before = await snapshot(testDb.database);
+    const refusal = await refused(writer.batches.undo({ id: saved.batchId! }), 'CONFLICT');
+    expect(refusal.cause).toBeInstanceOf(BatchEditedSinceError);
+    expect((refusal.cause as BatchEditedSinceError).records).toEqual([{ kind: 'meeting', id: meeting.id, changes: [expect.objectContaining({ action: 'update', actor: 'local:test' })] }]);
+    expect(await snapshot(testDb.database)).toEqual(before);
+
+    const undone = await writer.batches.undo({ id: saved.batchId!, force: true });
+    expect(undone).toMatchObject({ batchId: saved.batchId, removed: expect.any(Number) });
+    await refused(reader.meetings.get({ id: meeting.id }), 'NOT_FOUND');
+    expect((await reader.batches.list({ limit: 5 })).find((batch) => batch.id === saved.batchId)).toMatchObject({ undoneBy: undone.undoBatchId });
+    await refused(writer.batches.undo({ id: saved.batchId! }), 'CONFLICT');
+    await refused(writer.batches.undo({ id: 'import-that-never-was' }), 'NOT_FOUND');
   });
 
   it('called every procedure of the router', () => {

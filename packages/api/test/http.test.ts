@@ -232,7 +232,7 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
       expect(replaced.status).toBe(200);
       expect((await getJson(rest('/organizations/rest-organization'))).body).toMatchObject({ name: 'Renamed Shipping Company' });
       const deleted = await request(rest('/organizations/rest-organization'), { method: 'DELETE', headers: bearer(writeKey) });
-      expect(await deleted.json()).toEqual({ kind: 'organization', id: 'rest-organization', deleted: true });
+      expect(await deleted.json()).toEqual({ kind: 'organization', id: 'rest-organization', deleted: true, revision: expect.any(Number) });
       expect((await getJson(rest('/organizations/rest-organization'))).status).toBe(404);
       // The restore route documents no request body: it works without one, with or without a JSON content type.
       const restored = await request(rest('/organizations/rest-organization/restore'), { method: 'POST', headers: bearer(writeKey) });
@@ -333,9 +333,9 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
         }
       }
       expect(problems).toEqual([]);
-      // 4 overview routes, list + get + detail for every kind, holders, search, changes, keys.
+      // 4 overview routes, list + get + detail for every kind, holders, search, changes, keys, batches.
       const kinds = RECORD_KINDS.length;
-      expect(paths).toHaveLength(4 + kinds * 3 + 4);
+      expect(paths).toHaveLength(4 + kinds * 3 + 5);
       expect(calls).toBe(paths.length + kinds * 2 + 1);
     });
   });

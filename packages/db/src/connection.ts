@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import SqliteDriver from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type LogEvent, type SqliteDatabase } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver as KyselySqliteDriver, type DatabaseConnection, type Driver, type LogEvent, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import type PgModule from 'pg';
 import type { Database } from './schema.js';
 
@@ -86,6 +86,29 @@ function reusingStatements(driver: SqliteDriver.Database, size = 200): SqliteDat
   };
 }
 
+/**
+ * SQLite transactions that take the write lock when they begin (BEGIN IMMEDIATE). Every
+ * transaction bilat opens writes, and most read first (a revision check, a consistency
+ * check): begun as a plain deferred transaction, another process could commit between
+ * that read and the first write, which SQLite then refuses outright (SQLITE_BUSY_SNAPSHOT)
+ * instead of waiting. Taking the lock first makes a second writer wait its turn
+ * (busy_timeout) and read what the first one wrote.
+ */
+class ImmediateTransactionsDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new (class extends KyselySqliteDriver {
+      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      }
+    })(this.#config);
+  }
+}
+
 function openSqlite(path: string, readonly = false, options: ConnectOptions = {}): BilatDatabase {
   if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
   const driver = new SqliteDriver(path, { readonly, fileMustExist: readonly });
@@ -94,7 +117,9 @@ function openSqlite(path: string, readonly = false, options: ConnectOptions = {}
   driver.pragma('foreign_keys = ON');
   driver.pragma('busy_timeout = 5000');
   driver.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: reusingStatements(driver) }), ...queryLog(options.onQuery) });
+  // A read-only file cannot take the write lock; its (refused) writes begin as usual.
+  const Dialect = readonly ? SqliteDialect : ImmediateTransactionsDialect;
+  const db = new Kysely<Database>({ dialect: new Dialect({ database: reusingStatements(driver) }), ...queryLog(options.onQuery) });
   return { db, dialect: 'sqlite', location: path, config: { kind: 'sqlite', path, readonly }, sqlite: driver, close: () => db.destroy() };
 }
 

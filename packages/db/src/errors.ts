@@ -57,3 +57,45 @@ export class InvalidRecordError extends Error {
     this.name = 'InvalidRecordError';
   }
 }
+
+/** What a conflict answers about the record as it is now. */
+export interface CurrentVersion {
+  kind: RecordRef['kind'];
+  id: string;
+  record: unknown;
+  revision: number;
+  /** Set when the record is deleted now. */
+  deletedAt: string | null;
+  updatedAt: string;
+}
+
+/** A change to the record the refused write did not see, as the revision log keeps it. */
+export interface MissedChange {
+  revision: number;
+  at: string;
+  actor: string;
+  action: string;
+  batchId: string | null;
+}
+
+/**
+ * A write based on a revision of the record that is no longer the current one: someone
+ * else changed it meanwhile. Nothing was written; the current version and the changes
+ * since the expected revision come with the error so the writer can look and try again.
+ */
+export class RevisionConflictError extends Error {
+  constructor(
+    readonly ref: RecordRef,
+    readonly expected: readonly number[],
+    readonly current: CurrentVersion,
+    readonly changes: MissedChange[],
+    /** The record as it was at the (latest) expected revision, when the log can tell: what the writer saw. */
+    readonly base: unknown = null,
+  ) {
+    const latest = changes.at(-1);
+    const since = latest ? `: ${changes.length} change(s) since, the latest a ${latest.action} by ${latest.actor} at ${latest.at}` : '';
+    const state = current.deletedAt ? `it was deleted at revision ${current.revision}` : `it is now at revision ${current.revision}`;
+    super(`The ${ref.kind} ${ref.id} changed since revision ${expected.join(' or ')} (${state}${since}); nothing was written. Read it again and re-apply the change.`);
+    this.name = 'RevisionConflictError';
+  }
+}

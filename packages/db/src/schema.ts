@@ -12,6 +12,12 @@ interface RecordColumns {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /**
+   * The id of the revision-log entry that last changed the row; NULL for rows not written
+   * since revisions were tracked per row, where the latest entry in the log is the one.
+   * A new record table needs this column too. PostgreSQL's bigint comes back as text.
+   */
+  revision: ColumnType<number | string | null, number | null | undefined, number>;
 }
 
 /** Columns of records that belong to one pair of parties. */

@@ -95,16 +95,16 @@ export async function tableCounts(database: BilatDatabase): Promise<Record<strin
   return counts;
 }
 
-/** Every record row's id, body and deletion mark, table by table: equal dumps mean equal data. */
+/** Every record row's id, body, revision and deletion mark, table by table: equal dumps mean equal data. */
 export async function dumpRecords(database: BilatDatabase): Promise<Record<string, string[]>> {
   const dump: Record<string, string[]> = {};
   for (const table of new Set(Object.values(RECORD_TABLES))) {
     const rows = await database.db
       .selectFrom(table as 'sources')
-      .select(['id', 'body', 'deleted_at', 'updated_at'])
+      .select(['id', 'body', 'deleted_at', 'updated_at', 'revision'])
       .orderBy('id')
       .execute();
-    dump[table] = rows.map((row) => `${row.id}|${row.deleted_at ?? ''}|${row.updated_at}|${row.body}`);
+    dump[table] = rows.map((row) => `${row.id}|${row.deleted_at ?? ''}|${row.updated_at}|${row.revision ?? ''}|${row.body}`);
   }
   return dump;
 }

@@ -1,10 +1,11 @@
 import { refKey, type KindedRecord, type RecordKind, type RecordRef } from '@bilat/domain';
+import { sql } from 'kysely';
 import type { BilatDatabase } from './connection.js';
-import { DependentsError } from './errors.js';
+import { DependentsError, type MissedChange } from './errors.js';
 import { localActor } from './import-bundle.js';
 import { RECORD_TABLES } from './record-tables.js';
 import { writeRecords } from './repositories/records.js';
-import { appendRevisions } from './repositories/revisions.js';
+import { appendRevisions, recordAtRevision } from './repositories/revisions.js';
 import { refreshSearchDocuments } from './repositories/search.js';
 import { inTransaction, type Scope, type WriteContext } from './scope.js';
 
@@ -23,6 +24,40 @@ export class BatchAlreadyUndoneError extends Error {
     super(`Batch "${batchId}" was already undone${undoneBy ? ` (by ${undoneBy})` : ''}`);
     this.name = 'BatchAlreadyUndoneError';
   }
+}
+
+/** A record the batch wrote that was changed afterwards, with the changes since. */
+export interface EditedRecord {
+  kind: RecordKind;
+  id: string;
+  changes: MissedChange[];
+}
+
+/**
+ * Undoing a batch whose records were changed since it was imported: the undo would throw
+ * those changes away. Nothing was written; `force` undoes it anyway.
+ */
+export class BatchEditedSinceError extends Error {
+  constructor(
+    readonly batchId: string,
+    readonly records: EditedRecord[],
+  ) {
+    const shown = records
+      .slice(0, 10)
+      .map((record) => {
+        const latest = record.changes.at(-1);
+        return `${record.kind} ${record.id}${latest ? ` (${latest.action} by ${latest.actor} at ${latest.at})` : ''}`;
+      })
+      .join(', ');
+    const more = records.length > 10 ? ` and ${records.length - 10} more` : '';
+    super(`Batch "${batchId}" was not undone: ${records.length} of its record(s) changed since (${shown}${more}); undoing would discard those changes. Force it to undo anyway.`);
+    this.name = 'BatchEditedSinceError';
+  }
+}
+
+export interface UndoOptions extends Partial<WriteContext> {
+  /** Undo even when records of the batch were changed since (those changes are undone too; the log keeps them). */
+  force?: boolean;
 }
 
 export interface UndoSummary {
@@ -55,16 +90,49 @@ async function liveLinkersOutside(scope: Scope, targets: RecordRef[], inBatch: S
 }
 
 /**
+ * Records of the batch that changed after it: a later revision exists and the record is
+ * no longer as the batch left it (a change undone since, such as a later batch that was
+ * itself undone, does not count).
+ */
+export async function recordsEditedSince(scope: Scope, batchId: string): Promise<EditedRecord[]> {
+  const later = await sql<{ kind: string; record_id: string; last: number | string; id: number | string; at: string; actor: string; action: string; batch_id: string | null }>`
+    select later.kind, later.record_id, mine.last, later.id, later.at, later.actor, later.action, later.batch_id
+    from (select kind, record_id, max(id) as last from revisions where batch_id = ${batchId} group by kind, record_id) mine
+    join revisions later on later.kind = mine.kind and later.record_id = mine.record_id and later.id > mine.last
+    order by later.id`.execute(scope.db);
+  const byRecord = new Map<string, { kind: RecordKind; id: string; last: number; changes: MissedChange[] }>();
+  for (const row of later.rows) {
+    const ref = { kind: row.kind as RecordKind, id: row.record_id };
+    const entry = byRecord.get(refKey(ref)) ?? { ...ref, last: Number(row.last), changes: [] };
+    entry.changes.push({ revision: Number(row.id), at: row.at, actor: row.actor, action: row.action, batchId: row.batch_id });
+    byRecord.set(refKey(ref), entry);
+  }
+  const edited: EditedRecord[] = [];
+  for (const entry of byRecord.values()) {
+    const left = await recordAtRevision(scope, entry, entry.last);
+    const now = await scope.db.selectFrom(RECORD_TABLES[entry.kind] as 'sources').select(['body', 'deleted_at']).where('id', '=', entry.id).executeTakeFirst();
+    const unchanged = left !== undefined && now && now.deleted_at === null && now.body === JSON.stringify(left);
+    if (!unchanged) edited.push({ kind: entry.kind, id: entry.id, changes: entry.changes });
+  }
+  return edited;
+}
+
+/**
  * Undoes an import batch in one transaction: records it created are deleted
  * (recoverably), records it changed get their earlier version back. Refused, with the
- * records named, when records outside the batch now point at what it created.
+ * records named, when records outside the batch now point at what it created, and
+ * (unless forced) when records of the batch were changed since.
  */
-export async function undoBatch(database: BilatDatabase | Scope, batchId: string, context: Partial<WriteContext> = {}): Promise<UndoSummary> {
+export async function undoBatch(database: BilatDatabase | Scope, batchId: string, context: UndoOptions = {}): Promise<UndoSummary> {
   return inTransaction(database, async (scope) => {
     const batch = await scope.db.selectFrom('batches').selectAll().where('id', '=', batchId).executeTakeFirst();
     if (!batch) throw new BatchNotFoundError(batchId);
     if (batch.undone_at) throw new BatchAlreadyUndoneError(batchId, batch.undone_by);
     const at = context.at ?? new Date().toISOString();
+    if (!context.force) {
+      const edited = await recordsEditedSince(scope, batchId);
+      if (edited.length) throw new BatchEditedSinceError(batchId, edited);
+    }
     const undoBatchId = `undo-${at.replace(/[-:]/g, '').replace(/\..*$/, '').toLowerCase()}-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
     const ctx = { actor: context.actor ?? localActor(), batchId: undoBatchId, at };
 
@@ -96,8 +164,19 @@ export async function undoBatch(database: BilatDatabase | Scope, batchId: string
       for (let offset = 0; offset < ids.length; offset += 500) {
         const slice = ids.slice(offset, offset + 500);
         const rows = await scope.db.selectFrom(RECORD_TABLES[kind] as 'sources').select(['id', 'body']).where('id', 'in', slice).where('deleted_at', 'is', null).execute();
-        await scope.db.updateTable(RECORD_TABLES[kind] as 'sources').set({ deleted_at: at, updated_at: at }).where('id', 'in', slice).execute();
         await appendRevisions(scope, rows.map((row) => ({ kind, recordId: row.id, action: 'delete' as const, before: row.body, after: null })), ctx);
+        // Each row's revision is the deletion just logged for it: one statement for the slice.
+        const table = RECORD_TABLES[kind];
+        await scope.db
+          .updateTable(table as 'sources')
+          .set({
+            deleted_at: at,
+            updated_at: at,
+            revision: sql<number>`(select max(r.id) from revisions r where r.kind = ${kind} and r.record_id = ${sql.ref(`${table}.id`)})`,
+          })
+          .where('id', 'in', slice)
+          .where('deleted_at', 'is', null)
+          .execute();
       }
     }
     await writeRecords(scope, changed, ctx);

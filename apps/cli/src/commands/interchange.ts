@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { withDatabase, requireLocal } from '../database.js';
 import { InputError, UsageError } from '../errors.js';
 import { checkParties, parseChoice, parseDate, parsePairArgs, parseParty } from '../options.js';
 import { note, printJson, printLine } from '../output.js';
@@ -17,6 +16,7 @@ const ENCODINGS = ['utf-8', 'latin1', 'cp1252'] as const;
 
 interface ImportFlags {
   dryRun?: boolean;
+  force?: boolean;
   encoding?: string;
   post?: string;
   country?: string;
@@ -167,6 +167,7 @@ export function registerImportCommand(program: Command): void {
     .option('--country <code>', 'popolo, wikidata: the country the file is about, when it does not say')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option('--no-progress', 'no progress bar')
+    .option('--force', 'undo: undo even if records of the batch were changed since (those changes are undone too; the revision log keeps them)')
     .option('--json', 'print the result as JSON');
   examples(command, [
     'bilat import comtrade kz-lt-2023.csv',
@@ -176,6 +177,7 @@ export function registerImportCommand(program: Command): void {
     'bilat import bundle exported.ndjson',
     'bilat import batches',
     'bilat import undo import-20261128t101500-abc123',
+    'bilat import undo import-20261128t101500-abc123 --force   # even though records of it were edited since',
   ]).action(async (format: string, file: string | undefined, _options: unknown, cmd: Command) => {
     const options = optionsOf<ImportFlags>(cmd);
     if (format === 'undo') return undo(file, options);
@@ -195,22 +197,24 @@ export function registerImportCommand(program: Command): void {
   });
 }
 
+/**
+ * Undoes a batch through the API (the local database, or a server with --api). Refused,
+ * with the records named, when records of the batch were changed since, unless --force.
+ */
 async function undo(batch: string | undefined, options: ReturnType<typeof optionsOf<ImportFlags>>) {
-  requireLocal(options, 'import undo');
   if (!batch) throw new UsageError('bilat import undo needs the BATCH id (bilat import batches lists them)');
-  const { undoBatch } = await import('@bilat/db');
-  await withDatabase(options, async (database) => {
-    const summary = await undoBatch(database, batch);
+  const { withApi } = await import('../data/source.js');
+  await withApi(options, async (api) => {
+    const summary = await api.batches.undo({ id: batch, force: Boolean(options.force) });
     if (options.json) return printJson(summary);
     printLine(`Undid batch ${summary.batchId}: ${summary.removed} record(s) removed, ${summary.reverted} put back as they were (recorded as batch ${summary.undoBatchId})`);
   });
 }
 
 async function batches(options: ReturnType<typeof optionsOf<ImportFlags>>) {
-  requireLocal(options, 'import batches');
-  const { listBatches, scopeOf } = await import('@bilat/db');
-  await withDatabase(options, async (database) => {
-    const list = await listBatches(scopeOf(database));
+  const { withApi } = await import('../data/source.js');
+  await withApi(options, async (api) => {
+    const list = await api.batches.list({});
     if (options.json) return printJson({ items: list, nextCursor: null });
     if (!list.length) return note('No import batches yet.');
     const { formatTable } = await import('../table.js');

@@ -1,5 +1,5 @@
 import 'server-only';
-import { callerFromHeaders, createInnerContext, presentedKey, type ApiContext } from '@bilat/api';
+import { callerFromHeaders, createInnerContext, presentedKey, restExchange, type ApiContext } from '@bilat/api';
 import { getDatabase } from './database';
 import { KEY_COOKIE } from './session';
 
@@ -25,8 +25,9 @@ function sameOrigin(request: Request): boolean {
 /**
  * The API context of a request to /trpc or /api/v1: a key in the Authorization header
  * (or X-Api-Key), else the signed-in session's key for reads and same-origin writes.
+ * REST requests also bring their If-Match header and take back an ETag.
  */
-export async function contextFromRequest(request: Request): Promise<ApiContext> {
+export async function contextFromRequest(request: Request, options: { rest?: boolean } = {}): Promise<ApiContext> {
   const database = await getDatabase();
   const headers = Object.fromEntries(request.headers);
   if (!presentedKey(headers)) {
@@ -34,5 +35,5 @@ export async function contextFromRequest(request: Request): Promise<ApiContext> 
     const safe = request.method === 'GET' || request.method === 'HEAD' || sameOrigin(request);
     if (key && safe) headers.authorization = `Bearer ${key}`;
   }
-  return createInnerContext({ database, caller: await callerFromHeaders(database, headers) });
+  return createInnerContext({ database, caller: await callerFromHeaders(database, headers), ...(options.rest ? { rest: restExchange(headers) } : {}) });
 }

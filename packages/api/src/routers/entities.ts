@@ -19,6 +19,7 @@ import {
   sourceSchema,
 } from '@bilat/domain';
 import { z } from 'zod';
+import { expectedRevisionOf, expectedRevisionShape, revisionSchema } from '../revisions.js';
 import { readProcedure, router, writeProcedure } from '../trpc.js';
 import { recordProcedures } from './records.js';
 import { toListFilter } from './shared.js';
@@ -55,10 +56,38 @@ export const peopleRouter = router({
     .output(z.array(holderSchema))
     .query(({ ctx, input }) => whoHeld(ctx.db, input)),
   merge: writeProcedure
-    .meta({ openapi: { method: 'POST', path: '/officials/{id}/merge', tags: ['Officials'], summary: 'Merge this person into another; the id then redirects' } })
-    .input(z.object({ id: idSchema, into: idSchema }))
-    .output(z.object({ person: personSchema, repointed: z.array(z.object({ kind: z.string(), id: idSchema })) }))
-    .mutation(({ ctx, input }) => mergePeople(ctx.database, input.id, input.into, { actor: ctx.caller.actor })),
+    .meta({
+      openapi: {
+        method: 'POST',
+        path: '/officials/{id}/merge',
+        tags: ['Officials'],
+        summary: 'Merge this person into another; the id then redirects',
+        description: 'If-Match names the revision of this person (the one merged away); intoExpectedRevision that of the person who remains. Either stale: 412 and nothing is written.',
+      },
+    })
+    .input(
+      z.object({
+        id: idSchema,
+        into: idSchema,
+        ...expectedRevisionShape,
+        intoExpectedRevision: revisionSchema.optional().describe('The revision of the remaining person this merge is based on'),
+      }),
+    )
+    .output(
+      z.object({
+        person: personSchema,
+        revision: revisionSchema.describe('The remaining person\'s revision after the merge'),
+        repointed: z.array(z.object({ kind: z.string(), id: idSchema })),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const merged = await mergePeople(ctx.database, input.id, input.into, { actor: ctx.caller.actor }, {
+        expectedRevision: expectedRevisionOf(ctx, input.expectedRevision),
+        intoExpectedRevision: input.intoExpectedRevision,
+      });
+      // No ETag: the answer is about the remaining person, not the one at this address.
+      return merged;
+    }),
 });
 
 export const organizationsRouter = router(

@@ -23,6 +23,7 @@ import {
 } from '@bilat/domain';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { answerRevision, expectedRevisionOf, expectedRevisionShape, revisionSchema } from '../revisions.js';
 import { readProcedure, writeProcedure } from '../trpc.js';
 import { detailOf, idInput, listFilterShape, pageOf, type ListFilterInput } from './shared.js';
 
@@ -37,19 +38,19 @@ export interface RecordRouterOptions<K extends RecordKind, F extends z.ZodRawSha
   list: (db: Scope, input: ListFilterInput & z.infer<z.ZodObject<F>>) => Promise<ListPage<RecordOf<K>>>;
 }
 
-/** A record of this kind by id, following the redirect a merge left; NOT_FOUND otherwise. */
-export async function getOrRedirect<K extends RecordKind>(db: Scope, kind: K, id: string): Promise<{ record: RecordOf<K>; redirectedFrom: string | null }> {
+/** A record of this kind by id with its revision, following the redirect a merge left; NOT_FOUND otherwise. */
+export async function getOrRedirect<K extends RecordKind>(db: Scope, kind: K, id: string): Promise<{ record: RecordOf<K>; revision: number; redirectedFrom: string | null }> {
   const found = await findRecord(db, kind, id);
-  if (found) return { record: found.record, redirectedFrom: null };
+  if (found) return { record: found.record, revision: found.revision, redirectedFrom: null };
   const target = await resolveRedirect(db, kind, id);
   const redirected = target ? await findRecord(db, kind, target) : undefined;
-  if (redirected) return { record: redirected.record, redirectedFrom: id };
+  if (redirected) return { record: redirected.record, revision: redirected.revision, redirectedFrom: id };
   throw new TRPCError({ code: 'NOT_FOUND', message: `No ${kind} with id "${id}"` });
 }
 
 /** The record with its neighbours named, its sources and the disputes about it. */
 export async function recordDetail<K extends RecordKind>(db: Scope, kind: K, id: string) {
-  const { record, redirectedFrom } = await getOrRedirect(db, kind, id);
+  const { record, revision, redirectedFrom } = await getOrRedirect(db, kind, id);
   const item = { kind, record } as KindedRecord;
   const references = referencesOf(item).filter((reference) => reference.target.kind !== 'source');
   const dependents = await findLinkers(db, { kind, id: record.id });
@@ -60,6 +61,7 @@ export async function recordDetail<K extends RecordKind>(db: Scope, kind: K, id:
   return {
     kind,
     record,
+    revision,
     title: named({ kind, id: record.id }),
     redirectedFrom,
     references: references.map((r) => ({ relation: r.relation, kind: r.target.kind, id: r.target.id, title: named(r.target) })),
@@ -96,51 +98,92 @@ export function recordProcedures<K extends RecordKind, S extends z.ZodObject, F 
       .query(async ({ ctx, input }) => (await options.list(ctx.db, input as ListFilterInput & z.infer<z.ZodObject<F>>)) as never),
 
     get: readProcedure
-      .meta({ openapi: { method: 'GET', path: `${path}/{id}`, tags, summary: `${label} by id` } })
+      .meta({ openapi: { method: 'GET', path: `${path}/{id}`, tags, summary: `${label} by id`, description: 'The ETag header is the record\'s revision: send it back as If-Match with a change.' } })
       .input(idInput)
       .output(schema)
-      .query(async ({ ctx, input }) => (await getOrRedirect(ctx.db, kind, input.id)).record as never),
+      .query(async ({ ctx, input }) => {
+        const found = await getOrRedirect(ctx.db, kind, input.id);
+        answerRevision(ctx, found.revision);
+        return found.record as never;
+      }),
 
     detail: readProcedure
-      .meta({ openapi: { method: 'GET', path: `${path}/{id}/detail`, tags, summary: `${label} with its relations, sources and disputes` } })
+      .meta({ openapi: { method: 'GET', path: `${path}/{id}/detail`, tags, summary: `${label} with its revision, relations, sources and disputes` } })
       .input(idInput)
       .output(detailOf(schema))
-      .query(async ({ ctx, input }) => (await recordDetail(ctx.db, kind, input.id)) as never),
+      .query(async ({ ctx, input }) => {
+        const detail = await recordDetail(ctx.db, kind, input.id);
+        answerRevision(ctx, detail.revision);
+        return detail as never;
+      }),
 
     create: writeProcedure
-      .meta({ openapi: { method: 'POST', path, tags, summary: `Create a ${kind}`, successDescription: 'The record as stored' } })
+      .meta({ openapi: { method: 'POST', path, tags, summary: `Create a ${kind}`, successDescription: 'The record as stored (its revision in the ETag header)' } })
       .input(createInput)
       .output(schema)
       .mutation(async ({ ctx, input }) => {
         const draft = input as Record<string, unknown>;
         const id = (draft.id as string | undefined) ?? newId(recordTitle({ kind, record: { ...draft, id: 'new' } } as KindedRecord));
-        const { record } = await saveRecord(ctx.database, kind, { ...draft, id }, { actor: ctx.caller.actor }, 'create');
-        return record as never;
+        const saved = await saveRecord(ctx.database, kind, { ...draft, id }, { actor: ctx.caller.actor }, 'create');
+        answerRevision(ctx, saved.revision);
+        return saved.record as never;
       }),
 
     update: writeProcedure
-      .meta({ openapi: { method: 'PUT', path: `${path}/{id}`, tags, summary: `Replace a ${kind}` } })
-      .input(schema)
+      .meta({
+        openapi: {
+          method: 'PUT',
+          path: `${path}/{id}`,
+          tags,
+          summary: `Replace a ${kind}`,
+          description: `Send the ETag of the version the change is based on as If-Match: if the ${kind} has changed since, nothing is written and the answer is 412 with the current version (in data.current). Without If-Match the change applies to whatever is current.`,
+          successDescription: 'The record as stored (its new revision in the ETag header)',
+        },
+      })
+      .input(schema.extend(expectedRevisionShape))
       .output(schema)
       .mutation(async ({ ctx, input }) => {
-        const { record } = await saveRecord(ctx.database, kind, input, { actor: ctx.caller.actor }, 'update');
-        return record as never;
+        const { expectedRevision, ...record } = input as Record<string, unknown> & { expectedRevision?: number };
+        const saved = await saveRecord(ctx.database, kind, record, { actor: ctx.caller.actor }, 'update', { expectedRevision: expectedRevisionOf(ctx, expectedRevision) });
+        answerRevision(ctx, saved.revision);
+        return saved.record as never;
       }),
 
     delete: writeProcedure
-      .meta({ openapi: { method: 'DELETE', path: `${path}/{id}`, tags, summary: `Delete a ${kind} (recoverable; refused while others point at it)` } })
-      .input(idInput)
-      .output(z.object({ kind: z.literal(kind), id: idSchema, deleted: z.literal(true) }))
+      .meta({
+        openapi: {
+          method: 'DELETE',
+          path: `${path}/{id}`,
+          tags,
+          summary: `Delete a ${kind} (recoverable; refused while others point at it)`,
+          description: 'With If-Match, refused (412, the current version in data.current) when the record has changed since that revision.',
+        },
+      })
+      .input(idInput.extend(expectedRevisionShape))
+      .output(z.object({ kind: z.literal(kind), id: idSchema, deleted: z.literal(true), revision: revisionSchema.describe('The revision the deletion made: what a restore is based on') }))
       .mutation(async ({ ctx, input }) => {
-        await removeRecord(ctx.database, { kind, id: input.id }, { actor: ctx.caller.actor });
-        return { kind, id: input.id, deleted: true as const };
+        const revision = await removeRecord(ctx.database, { kind, id: input.id }, { actor: ctx.caller.actor }, { expectedRevision: expectedRevisionOf(ctx, input.expectedRevision) });
+        return { kind, id: input.id, deleted: true as const, revision };
       }),
 
     restore: writeProcedure
-      .meta({ openapi: { method: 'POST', path: `${path}/{id}/restore`, tags, summary: `Restore a deleted ${kind}` } })
-      .input(idInput)
+      .meta({
+        openapi: {
+          method: 'POST',
+          path: `${path}/{id}/restore`,
+          tags,
+          summary: `Restore a deleted ${kind}`,
+          description: 'With If-Match (the revision the deletion answered), refused (412) when the record has changed since, e.g. someone restored it already.',
+          successDescription: 'The record as restored (its new revision in the ETag header)',
+        },
+      })
+      .input(idInput.extend(expectedRevisionShape))
       .output(schema)
-      .mutation(async ({ ctx, input }) => (await bringBackRecord(ctx.database, { kind, id: input.id }, { actor: ctx.caller.actor })) as never),
+      .mutation(async ({ ctx, input }) => {
+        const restored = await bringBackRecord(ctx.database, { kind, id: input.id }, { actor: ctx.caller.actor }, { expectedRevision: expectedRevisionOf(ctx, input.expectedRevision) });
+        answerRevision(ctx, restored.revision);
+        return restored.record as never;
+      }),
   };
 }
 

@@ -43,11 +43,13 @@ export const idInput = z.object({ id: idSchema });
 
 export const relatedRecordSchema = z.object({ relation: z.string(), kind: recordKindSchema, id: idSchema, title: z.string() });
 
-/** A record with what it points at, what points at it, its sources and the disputes about it. */
+/** A record with its revision, what it points at, what points at it, its sources and the disputes about it. */
 export function detailOf<T extends z.ZodType>(record: T) {
   return z.object({
     kind: recordKindSchema,
     record,
+    /** Beside the record, not in it: records are strict, and a revision is the store's, not the fact's. */
+    revision: z.int().nonnegative().describe('The record\'s revision: the revision-log entry that last changed it. Send it as expectedRevision (or If-Match) with a change based on this version.'),
     title: z.string(),
     /** Set when the id asked for was merged into this record. */
     redirectedFrom: idSchema.nullable(),

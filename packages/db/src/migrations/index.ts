@@ -6,6 +6,7 @@ import * as partyIndex from './2026-11-28T0004-party-index.js';
 import * as tradeYearsIndex from './2026-11-28T0005-trade-years-index.js';
 import * as dataVersion from './2026-11-28T0006-data-version.js';
 import * as relations from './2026-11-28T0007-relations.js';
+import * as recordRevisions from './2026-12-02T0008-record-revisions.js';
 
 /** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0005-trade-years-index': tradeYearsIndex,
   '2026-11-28T0006-data-version': dataVersion,
   '2026-11-28T0007-relations': relations,
+  '2026-12-02T0008-record-revisions': recordRevisions,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,13 +1,20 @@
 import { referencesOf, refKey, type KindedRecord, type RecordKind, type RecordOf, type RecordRef } from '@bilat/domain';
+import { sql } from 'kysely';
 import { DependentsError, RecordNotFoundError } from '../errors.js';
 import { partiesOf, projectRecord, RECORD_TABLES } from '../record-tables.js';
 import type { Scope, WriteContext } from '../scope.js';
 import { appendRevision, appendRevisions } from './revisions.js';
 
-/** A record as stored: the domain object plus when it was created, changed or deleted. */
+/** A record as stored: the domain object plus its revision and when it was created, changed or deleted. */
 export interface StoredRecord<K extends RecordKind = RecordKind> {
   kind: K;
   record: RecordOf<K>;
+  /**
+   * The id of the revision-log entry that last changed the record (created, edited,
+   * deleted, restored or merged it): what the API sends as the ETag, and what a write
+   * based on this version names as its expected revision.
+   */
+  revision: number;
   createdAt: string;
   updatedAt: string;
   deletedAt: string | null;
@@ -21,6 +28,7 @@ interface RecordRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  current_revision: number | string;
 }
 
 /**
@@ -32,10 +40,21 @@ function tableOf(kind: RecordKind): 'sources' {
   return RECORD_TABLES[kind] as 'sources';
 }
 
+/**
+ * A row's revision: its column, or for a row not written since the column was added, the
+ * latest revision-log entry for it (both backends evaluate COALESCE lazily, so the log is
+ * read only then).
+ */
+function currentRevision(kind: RecordKind) {
+  const table = RECORD_TABLES[kind];
+  return sql<number | string>`coalesce(${sql.ref(`${table}.revision`)}, (select max(r.id) from revisions r where r.kind = ${kind} and r.record_id = ${sql.ref(`${table}.id`)}), 0)`;
+}
+
 function toStored<K extends RecordKind>(kind: K, row: RecordRow): StoredRecord<K> {
   return {
     kind,
     record: JSON.parse(row.body) as RecordOf<K>,
+    revision: Number(row.current_revision),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     deletedAt: row.deleted_at,
@@ -55,7 +74,7 @@ export async function findRecord<K extends RecordKind>(
 ): Promise<StoredRecord<K> | undefined> {
   let query = scope.db
     .selectFrom(tableOf(kind))
-    .select(['id', 'body', 'created_at', 'updated_at', 'deleted_at'])
+    .select(['id', 'body', 'created_at', 'updated_at', 'deleted_at', currentRevision(kind).as('current_revision')])
     .where('id', '=', id);
   if (!options.includeDeleted) query = query.where('deleted_at', 'is', null);
   const row = await query.executeTakeFirst();
@@ -174,8 +193,8 @@ export async function writeRecords(scope: Scope, items: readonly KindedRecord[],
       const rows = await scope.db.selectFrom(table).select(['id', 'body', 'deleted_at']).where('id', 'in', ids).execute();
       for (const row of rows) existing.set(row.id, row);
     });
-    const inserts: Record<string, unknown>[] = [];
-    const changed: KindedRecord[] = [];
+    // First what changes, then its revisions (whose ids become the rows' revision), then the rows.
+    const pending: { item: KindedRecord; columns: Record<string, unknown>; existed: boolean }[] = [];
     const revisions: Parameters<typeof appendRevisions>[1][number][] = [];
     for (const index of indexes) {
       const item = items[index]!;
@@ -189,11 +208,9 @@ export async function writeRecords(scope: Scope, items: readonly KindedRecord[],
       const status = 'status' in record ? record.status : 'verified';
       // The per-kind columns come from projectRecord, so they are typed loosely here.
       const columns = { ...projectRecord(item), body, status, updated_at: at, deleted_at: null };
-      if (before) await scope.db.updateTable(table).set(columns as never).where('id', '=', record.id).execute();
-      else inserts.push({ ...columns, id: record.id, created_at: at });
       const outcome: WriteOutcome = !before ? 'created' : before.deleted_at ? 'restored' : 'updated';
       outcomes[index] = outcome;
-      changed.push(item);
+      pending.push({ item, columns, existed: Boolean(before) });
       revisions.push({
         kind,
         recordId: record.id,
@@ -202,10 +219,18 @@ export async function writeRecords(scope: Scope, items: readonly KindedRecord[],
         after: outcome === 'created' && context.leanCreates ? null : body,
       });
     }
+    const revisionIds = await appendRevisions(scope, revisions, { ...context, at });
+    const inserts: Record<string, unknown>[] = [];
+    pending.forEach(({ item, columns, existed }, position) => {
+      columns.revision = revisionIds[position]!;
+      if (!existed) inserts.push({ ...columns, id: item.record.id, created_at: at });
+    });
+    for (const { item, columns, existed } of pending) {
+      if (existed) await scope.db.updateTable(table).set(columns as never).where('id', '=', item.record.id).execute();
+    }
     const columnCount = inserts[0] ? Object.keys(inserts[0]).length : 1;
     await inSlices(inserts, Math.max(1, Math.floor(900 / columnCount)), (slice) => scope.db.insertInto(table).values(slice as never).execute());
-    await replaceChildRows(scope, kind, changed, new Set(existing.keys()));
-    await appendRevisions(scope, revisions, { ...context, at });
+    await replaceChildRows(scope, kind, pending.map((change) => change.item), new Set(existing.keys()));
   }
   return outcomes;
 }
@@ -244,20 +269,16 @@ export async function findDependents(scope: Scope, ref: RecordRef): Promise<Reco
 
 /**
  * Marks a record deleted (it stays recoverable with `restoreRecord`). Refused with the
- * dependents named while other records still point at it.
+ * dependents named while other records still point at it. Answers the revision the
+ * deletion made.
  */
-export async function deleteRecord(scope: Scope, ref: RecordRef, context: WriteContext): Promise<void> {
+export async function deleteRecord(scope: Scope, ref: RecordRef, context: WriteContext): Promise<number> {
   const found = await findRecord(scope, ref.kind, ref.id);
   if (!found) throw new RecordNotFoundError(ref);
   const dependents = await findDependents(scope, ref);
   if (dependents.length) throw new DependentsError(ref, dependents);
   const at = context.at ?? new Date().toISOString();
-  await scope.db
-    .updateTable(tableOf(ref.kind))
-    .set({ deleted_at: at, updated_at: at })
-    .where('id', '=', ref.id)
-    .execute();
-  await appendRevision(scope, {
+  const revision = await appendRevision(scope, {
     kind: ref.kind,
     recordId: ref.id,
     action: 'delete',
@@ -265,25 +286,29 @@ export async function deleteRecord(scope: Scope, ref: RecordRef, context: WriteC
     after: null,
     context: { ...context, at },
   });
+  await scope.db
+    .updateTable(tableOf(ref.kind))
+    .set({ deleted_at: at, updated_at: at, revision })
+    .where('id', '=', ref.id)
+    .execute();
+  return revision;
 }
 
-/** Brings a deleted record back, provided everything it points at is still there. */
-export async function restoreRecord(scope: Scope, ref: RecordRef, context: WriteContext): Promise<RecordOf<RecordKind>> {
+/**
+ * Brings a deleted record back, provided everything it points at is still there. A record
+ * that is not deleted is answered as it is, with no new revision.
+ */
+export async function restoreRecord(scope: Scope, ref: RecordRef, context: WriteContext): Promise<{ record: RecordOf<RecordKind>; revision: number }> {
   const found = await findRecord(scope, ref.kind, ref.id, { includeDeleted: true });
   if (!found) throw new RecordNotFoundError(ref);
-  if (!found.deletedAt) return found.record;
+  if (!found.deletedAt) return { record: found.record, revision: found.revision };
   const item = { kind: ref.kind, record: found.record } as KindedRecord;
   for (const reference of referencesOf(item)) {
     const target = await findRecord(scope, reference.target.kind, reference.target.id);
     if (!target) throw new RecordNotFoundError(reference.target);
   }
   const at = context.at ?? new Date().toISOString();
-  await scope.db
-    .updateTable(tableOf(ref.kind))
-    .set({ deleted_at: null, updated_at: at })
-    .where('id', '=', ref.id)
-    .execute();
-  await appendRevision(scope, {
+  const revision = await appendRevision(scope, {
     kind: ref.kind,
     recordId: ref.id,
     action: 'restore',
@@ -291,7 +316,23 @@ export async function restoreRecord(scope: Scope, ref: RecordRef, context: Write
     after: JSON.stringify(found.record),
     context: { ...context, at },
   });
-  return found.record;
+  await scope.db
+    .updateTable(tableOf(ref.kind))
+    .set({ deleted_at: null, updated_at: at, revision })
+    .where('id', '=', ref.id)
+    .execute();
+  return { record: found.record, revision };
+}
+
+/**
+ * Holds the record's row until the transaction ends, so that a revision read next stays
+ * current until this transaction writes. PostgreSQL locks the row (a concurrent writer
+ * waits, then reads what this one wrote); SQLite needs nothing more, as its write
+ * transactions take the database's write lock when they begin (see connection.ts).
+ */
+export async function lockRecord(scope: Scope, ref: RecordRef): Promise<void> {
+  if (scope.dialect !== 'postgres') return;
+  await scope.db.selectFrom(tableOf(ref.kind)).select('id').where('id', '=', ref.id).forUpdate().execute();
 }
 
 export interface RelatedRecord {

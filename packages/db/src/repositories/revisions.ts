@@ -1,4 +1,5 @@
 import type { RecordKind } from '@bilat/domain';
+import { RECORD_TABLES } from '../record-tables.js';
 import type { Scope, WriteContext } from '../scope.js';
 
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'merge';
@@ -16,31 +17,24 @@ export interface RevisionEntry {
   after: unknown;
 }
 
+/** Appends one change to the log; answers its id, which is the record's revision from now on. */
 export async function appendRevision(
   scope: Scope,
   change: { kind: RecordKind; recordId: string; action: RevisionAction; before: string | null; after: string | null; context: WriteContext & { at: string } },
-): Promise<void> {
-  await scope.db
-    .insertInto('revisions')
-    .values({
-      batch_id: change.context.batchId ?? null,
-      at: change.context.at,
-      actor: change.context.actor,
-      kind: change.kind,
-      record_id: change.recordId,
-      action: change.action,
-      before_body: change.before,
-      after_body: change.after,
-    })
-    .execute();
+): Promise<number> {
+  const [id] = await appendRevisions(scope, [change], change.context);
+  return id!;
 }
 
-/** Appends many revisions of one batch of writes (a few statements for thousands of records). */
+/**
+ * Appends many revisions of one batch of writes (a few statements for thousands of
+ * records); answers their ids in the order of `changes`.
+ */
 export async function appendRevisions(
   scope: Scope,
   changes: readonly { kind: RecordKind; recordId: string; action: RevisionAction; before: string | null; after: string | null }[],
   context: WriteContext & { at: string },
-): Promise<void> {
+): Promise<number[]> {
   const rows = changes.map((change) => ({
     batch_id: context.batchId ?? null,
     at: context.at,
@@ -51,9 +45,19 @@ export async function appendRevisions(
     before_body: change.before,
     after_body: change.after,
   }));
+  const ids: number[] = [];
   for (let offset = 0; offset < rows.length; offset += 100) {
-    await scope.db.insertInto('revisions').values(rows.slice(offset, offset + 100)).execute();
+    const slice = rows.slice(offset, offset + 100);
+    const returned = await scope.db.insertInto('revisions').values(slice).returning(['id', 'kind', 'record_id']).execute();
+    // Matched by record rather than by position: neither backend promises RETURNING's order.
+    const byRecord = new Map<string, number[]>();
+    for (const row of returned.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id)) {
+      const key = `${row.kind}\u0000${row.record_id}`;
+      byRecord.set(key, [...(byRecord.get(key) ?? []), row.id]);
+    }
+    for (const row of slice) ids.push(byRecord.get(`${row.kind}\u0000${row.record_id}`)!.shift()!);
   }
+  return ids;
 }
 
 export interface RevisionFilter {
@@ -97,4 +101,27 @@ export async function listRevisions(scope: Scope, filter: RevisionFilter = {}): 
 export async function countRevisions(scope: Scope): Promise<number> {
   const row = await scope.db.selectFrom('revisions').select((eb) => eb.fn.countAll<string | number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+/** The changes to one record after a revision, oldest first: what a stale write did not see. */
+export async function revisionsAfter(scope: Scope, ref: { kind: RecordKind; id: string }, revision: number, limit = 100): Promise<RevisionEntry[]> {
+  return listRevisions(scope, { kind: ref.kind, recordId: ref.id, afterId: revision, limit });
+}
+
+/**
+ * The record's body as it was at a revision (the state that revision left it in), or
+ * undefined when the log cannot tell: a large import keeps no body for what it created,
+ * and then the next change's "before" holds it.
+ */
+export async function recordAtRevision(scope: Scope, ref: { kind: RecordKind; id: string }, revision: number): Promise<unknown> {
+  const [entry] = await listRevisions(scope, { kind: ref.kind, recordId: ref.id, afterId: revision - 1, limit: 2 });
+  if (!entry || entry.id !== revision) return undefined;
+  if (entry.after !== null && !(typeof entry.after === 'object' && 'mergedInto' in (entry.after as object))) return entry.after;
+  // A delete or a merge left the body as it was before it; a lean creation kept none.
+  if (entry.action === 'delete' || entry.action === 'merge') return entry.before ?? undefined;
+  const [next] = await listRevisions(scope, { kind: ref.kind, recordId: ref.id, afterId: revision, limit: 1 });
+  if (next) return next.before ?? undefined;
+  // Nothing changed it since: the row holds that version.
+  const row = await scope.db.selectFrom(RECORD_TABLES[ref.kind] as 'sources').select('body').where('id', '=', ref.id).executeTakeFirst();
+  return row ? (JSON.parse(row.body) as unknown) : undefined;
 }

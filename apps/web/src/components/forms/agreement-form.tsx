@@ -6,7 +6,9 @@ import { DATE_QUALIFIERS, STATUSES } from './choices';
 import { CitationsField, type CitationValue } from './citations-field';
 import { SelectField, TextAreaField, TextField, type Option } from './fields';
 import { FormMessages, Fieldset } from './form-shell';
+import { ConflictView } from './conflict-view';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { useEditForm } from './use-edit-form';
 import { RepeatingField } from './repeating-field';
 
 type Values = Record<string, unknown> & { steps?: unknown[]; citations?: CitationValue[]; parties?: string[] | string; relatedEvent?: { kind: string; id: string } | string };
@@ -21,15 +23,18 @@ export interface AgreementFormOptions {
 }
 
 /** An agreement: its kind, parties, where it stands and the dated steps that got it there. */
-export function AgreementForm({ id, initial, options }: { id?: string; initial: Values; options: AgreementFormOptions }) {
+export function AgreementForm({ id, revision, initial, options }: { id?: string; revision?: number; initial: Values; options: AgreementFormOptions }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveAgreement, EMPTY_FORM_STATE);
-  const values = (state.values as Values | undefined) ?? initial;
+  const edit = useEditForm(state, initial, revision);
+  const { values } = edit;
   const errors = state.fieldErrors;
   const related = typeof values.relatedEvent === 'string' ? values.relatedEvent : values.relatedEvent ? `${values.relatedEvent.kind}:${values.relatedEvent.id}` : undefined;
   return (
-    <form action={action} className="form stack" key={state.version} noValidate aria-busy={pending} data-testid="agreement-form">
+    <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="agreement-form">
       {id && <input type="hidden" name="_id" value={id} />}
-      <FormMessages state={state} />
+      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
+      <FormMessages state={edit.messages} />
+      <ConflictView edit={edit} what="agreement" />
       <Fieldset legend="The agreement">
         <TextField name="title" label="Title" errors={errors} defaultValue={text(values.title)} required size={60} />
         <SelectField name="kind" label="Kind" errors={errors} defaultValue={text(values.kind)} options={options.kinds} blank="—" required />

@@ -1,6 +1,7 @@
 'use client';
 
 import { FieldError, SelectField, TextField, type Errors, type Option } from './fields';
+import { KeptFields } from './kept-fields';
 import { useRows } from './use-rows';
 
 export interface CitationValue {
@@ -30,6 +31,7 @@ export function CitationsField({ name = 'citations', initial, sources, errors, l
           <SelectField name={`${name}.${index}.sourceId`} label={`Source ${index + 1}`} errors={errors} defaultValue={row.value.sourceId} options={sources} blank="— choose a source —" />
           <TextField name={`${name}.${index}.locator`} label="Passage" errors={errors} defaultValue={row.value.locator} placeholder="p3" size={10} />
           <TextField name={`${name}.${index}.note`} label="Why it supports the fact (optional)" errors={errors} defaultValue={row.value.note} />
+          <KeptFields name={`${name}.${index}`} value={row.value} shown={['sourceId', 'locator', 'note']} />
           <button type="button" className="secondary remove" onClick={() => remove(row.key)} aria-label={`Remove source ${index + 1}`}>
             Remove
           </button>

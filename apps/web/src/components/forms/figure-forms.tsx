@@ -6,7 +6,9 @@ import { SCALES, STATUSES } from './choices';
 import { CitationsField, type CitationValue } from './citations-field';
 import { SelectField, TextAreaField, TextField, type Errors, type Option } from './fields';
 import { FormMessages, Fieldset } from './form-shell';
+import { ConflictView } from './conflict-view';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { useEditForm } from './use-edit-form';
 
 type Values = Record<string, unknown> & { citations?: CitationValue[]; value?: { figure?: string; scale?: string; currency?: string } };
 const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
@@ -24,14 +26,17 @@ function MoneyFields({ values, errors }: { values: Values; errors: Errors }) {
 }
 
 /** One trade figure: a flow in a period, as one side reports it. */
-export function TradeForm({ id, initial, sources }: { id?: string; initial: Values; sources: Option[] }) {
+export function TradeForm({ id, revision, initial, sources }: { id?: string; revision?: number; initial: Values; sources: Option[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveTrade, EMPTY_FORM_STATE);
-  const values = (state.values as Values | undefined) ?? initial;
+  const edit = useEditForm(state, initial, revision);
+  const { values } = edit;
   const errors = state.fieldErrors;
   return (
-    <form action={action} className="form stack" key={state.version} noValidate aria-busy={pending} data-testid="trade-form">
+    <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="trade-form">
       {id && <input type="hidden" name="_id" value={id} />}
-      <FormMessages state={state} />
+      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
+      <FormMessages state={edit.messages} />
+      <ConflictView edit={edit} what="figure" />
       <Fieldset legend="The figure" hint="The reporter is the side whose statistics give the figure: Kazakhstan's exports are Lithuania's imports, and the two differ.">
         <TextField name="reporter" label="Reported by" errors={errors} defaultValue={text(values.reporter)} size={4} placeholder="KZ" required />
         <TextField name="partner" label="Partner" errors={errors} defaultValue={text(values.partner)} size={4} placeholder="LT" required />
@@ -54,14 +59,17 @@ export function TradeForm({ id, initial, sources }: { id?: string; initial: Valu
 }
 
 /** One investment figure over a span: cumulative or a single period's flow. */
-export function InvestmentForm({ id, initial, sources }: { id?: string; initial: Values; sources: Option[] }) {
+export function InvestmentForm({ id, revision, initial, sources }: { id?: string; revision?: number; initial: Values; sources: Option[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveInvestment, EMPTY_FORM_STATE);
-  const values = (state.values as Values | undefined) ?? initial;
+  const edit = useEditForm(state, initial, revision);
+  const { values } = edit;
   const errors = state.fieldErrors;
   return (
-    <form action={action} className="form stack" key={state.version} noValidate aria-busy={pending} data-testid="investment-form">
+    <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="investment-form">
       {id && <input type="hidden" name="_id" value={id} />}
-      <FormMessages state={state} />
+      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
+      <FormMessages state={edit.messages} />
+      <ConflictView edit={edit} what="figure" />
       <Fieldset legend="The figure">
         <TextField name="from" label="From" errors={errors} defaultValue={text(values.from)} size={4} placeholder="LT" required />
         <TextField name="to" label="To" errors={errors} defaultValue={text(values.to)} size={4} placeholder="KZ" required />

@@ -5,7 +5,9 @@ import { saveMeeting } from '~/server/actions/meetings';
 import { CitationsField, type CitationValue } from './citations-field';
 import { SelectField, TextAreaField, TextField, type Option } from './fields';
 import { FormMessages, Fieldset } from './form-shell';
+import { ConflictView } from './conflict-view';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { useEditForm } from './use-edit-form';
 import { ParticipantsField, type ParticipantValue } from './participants-field';
 import { DATE_QUALIFIERS, LOCATION_QUALIFIERS, STATUSES } from './choices';
 
@@ -31,18 +33,21 @@ type Values = Record<string, unknown> & {
 const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
 /** Creates or edits a meeting: facts, participants with their posts, and citations. Errors appear beside their fields. */
-export function MeetingForm({ id, initial, options }: { id?: string; initial: Values; options: MeetingFormOptions }) {
+export function MeetingForm({ id, revision, initial, options }: { id?: string; revision?: number; initial: Values; options: MeetingFormOptions }) {
   const [state, action, pending] = useActionState<FormState, FormData>(saveMeeting, EMPTY_FORM_STATE);
-  const values = (state.values as Values | undefined) ?? initial;
+  const edit = useEditForm(state, initial, revision);
+  const { values } = edit;
   const errors = state.fieldErrors;
   const date = (values.date ?? {}) as Record<string, unknown>;
   const derived = date.derivedFrom as { kind?: string; id?: string } | undefined;
   const location = values.location ?? {};
   const topics = Array.isArray(values.topics) ? values.topics.join(', ') : text(values.topics);
   return (
-    <form action={action} className="form stack" key={state.version} noValidate aria-busy={pending} data-testid="meeting-form">
+    <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="meeting-form">
       {id && <input type="hidden" name="_id" value={id} />}
-      <FormMessages state={state} />
+      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
+      <FormMessages state={edit.messages} />
+      <ConflictView edit={edit} what="meeting" />
       <Fieldset legend="The meeting">
         <TextField name="title" label="Title" errors={errors} defaultValue={text(values.title)} required size={60} />
         <SelectField name="kind" label="Kind" errors={errors} defaultValue={text(values.kind)} options={options.kinds} blank="—" required />

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
 import { SelectField, type Errors, type Option } from './fields';
+import { KeptFields } from './kept-fields';
 import { useRows } from './use-rows';
 
 export interface ParticipantValue {
@@ -64,6 +65,7 @@ function ParticipantRow({ index, value, people, posts, sides, errors, onRemove }
           ))}
         </optgroup>
       </SelectField>
+      <KeptFields name={prefix} value={value} shown={['personId', 'side', 'role', 'postId']} />
       <button type="button" className="secondary remove" onClick={onRemove} aria-label={`Remove participant ${index + 1}`}>
         Remove
       </button>

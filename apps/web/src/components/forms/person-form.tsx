@@ -6,21 +6,26 @@ import { NAME_KINDS, STATUSES } from './choices';
 import { CitationsField, type CitationValue } from './citations-field';
 import { SelectField, TextAreaField, TextField, type Option } from './fields';
 import { FormMessages, Fieldset } from './form-shell';
+import { ConflictView } from './conflict-view';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
+import { useEditForm } from './use-edit-form';
 import { RepeatingField } from './repeating-field';
 
 type Values = Record<string, unknown> & { names?: unknown[]; citations?: CitationValue[] };
 const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
 /** A person: the name bilat shows, other spellings and scripts, the country, and the sources naming them. */
-export function PersonForm({ id, initial, sources }: { id?: string; initial: Values; sources: Option[] }) {
+export function PersonForm({ id, revision, initial, sources }: { id?: string; revision?: number; initial: Values; sources: Option[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(savePerson, EMPTY_FORM_STATE);
-  const values = (state.values as Values | undefined) ?? initial;
+  const edit = useEditForm(state, initial, revision);
+  const { values } = edit;
   const errors = state.fieldErrors;
   return (
-    <form action={action} className="form stack" key={state.version} noValidate aria-busy={pending} data-testid="person-form">
+    <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="person-form">
       {id && <input type="hidden" name="_id" value={id} />}
-      <FormMessages state={state} />
+      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
+      <FormMessages state={edit.messages} />
+      <ConflictView edit={edit} what="person" />
       <Fieldset legend="The person">
         <TextField name="name" label="Name" errors={errors} defaultValue={text(values.name)} required size={40} />
         <TextField name="country" label="Country code" errors={errors} defaultValue={text(values.country)} size={4} placeholder="KZ" />

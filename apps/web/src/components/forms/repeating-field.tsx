@@ -1,6 +1,7 @@
 'use client';
 
 import { FieldError, SelectField, TextField, type Errors, type Option } from './fields';
+import { KeptFields } from './kept-fields';
 import { useRows } from './use-rows';
 
 export interface Column {
@@ -35,6 +36,7 @@ export function RepeatingField({ name, legend, hint, initial, columns, errors, a
               <TextField key={column.key} name={`${name}.${index}.${column.key}`} label={column.label} errors={errors} defaultValue={valueAt(row.value, column.key)} placeholder={column.placeholder} size={column.size} />
             ),
           )}
+          <KeptFields name={`${name}.${index}`} value={row.value} shown={columns.map((column) => column.key)} />
           <button type="button" className="secondary remove" onClick={() => remove(row.key)} aria-label={`Remove row ${index + 1} of ${legend.toLowerCase()}`}>
             Remove
           </button>

@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditAgreementPage({ params }: Props) {
-  const { record } = await recordDetail('agreement', (await params).id);
+  const { record, revision } = await recordDetail('agreement', (await params).id);
   const href = recordHref('agreement', record.id);
   if (!(await canWrite())) return <SignInPrompt next={`${href}/edit`} />;
   return (
@@ -24,7 +24,7 @@ export default async function EditAgreementPage({ params }: Props) {
         <a href={href}>← {record.title}</a>
       </p>
       <h1>Edit agreement</h1>
-      <AgreementForm id={record.id} initial={record as unknown as Record<string, unknown>} options={await agreementOptions(record.parties)} />
+      <AgreementForm id={record.id} revision={revision} initial={record as unknown as Record<string, unknown>} options={await agreementOptions(record.parties)} />
     </div>
   );
 }

@@ -19,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditMeetingPage({ params }: Props) {
-  const { record } = await recordDetail('meeting', (await params).id);
+  const { record, revision } = await recordDetail('meeting', (await params).id);
   if (!(await canWrite())) return <SignInPrompt next={`${recordHref('meeting', record.id)}/edit`} />;
   const caller = await api();
   const [people, posts, sources, places, events] = await Promise.all([peopleOptions(caller), postOptions(caller), sourceOptions(caller), placeOptions(caller), pairEventOptions(caller, record.pair)]);
@@ -32,6 +32,7 @@ export default async function EditMeetingPage({ params }: Props) {
       <TRPCReactProvider>
         <MeetingForm
           id={record.id}
+          revision={revision}
           initial={record as unknown as Record<string, unknown>}
           options={{ kinds: MEETING_KINDS.map((k) => ({ value: k, label: humanize(k) })), people, posts, sources, places, series: events.series, visits: events.visits, sides: sideOptions(record.pair) }}
         />

@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function EditPersonPage({ params }: Props) {
-  const { record } = await recordDetail('person', (await params).id);
+  const { record, revision } = await recordDetail('person', (await params).id);
   const href = recordHref('person', record.id);
   if (!(await canWrite())) return <SignInPrompt next={`${href}/edit`} />;
   const caller = await api();
@@ -29,7 +29,7 @@ export default async function EditPersonPage({ params }: Props) {
         <a href={href}>← {record.name}</a>
       </p>
       <h1>Edit {record.name}</h1>
-      <PersonForm id={record.id} initial={record as unknown as Record<string, unknown>} sources={sources} />
+      <PersonForm id={record.id} revision={revision} initial={record as unknown as Record<string, unknown>} sources={sources} />
       <section aria-labelledby="holdings-heading">
         <h2 id="holdings-heading">Posts held</h2>
         {holdings.items.length === 0 ? (

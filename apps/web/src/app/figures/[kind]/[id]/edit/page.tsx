@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { InvestmentForm, TradeForm } from '~/components/forms/figure-forms';
-import { figureOf } from '~/lib/money-figure';
 import { canWrite, SignInPrompt } from '~/server/forms/guard';
 import { sourceOptions } from '~/server/forms/options';
+import { INVESTMENT_FORM, TRADE_FORM } from '~/server/forms/record-forms';
 import { orNotFound } from '~/server/records';
 import { api } from '~/trpc/server';
 
@@ -16,16 +16,23 @@ export default async function EditFigurePage({ params }: Props) {
   const { kind, id } = await params;
   if (kind !== 'trade' && kind !== 'investment') notFound();
   const caller = await api();
-  const figure: { id: string; value: { amount: string; currency: string; precision?: string } } = await orNotFound<{ id: string; value: { amount: string; currency: string; precision?: string } }>(() =>
-    kind === 'trade' ? caller.trade.get({ id: decodeURIComponent(id) }) : caller.investment.get({ id: decodeURIComponent(id) }),
+  const figureId = decodeURIComponent(id);
+  const stored = await orNotFound(async () =>
+    kind === 'trade'
+      ? { ...(await caller.trade.detail({ id: figureId })), form: TRADE_FORM }
+      : { ...(await caller.investment.detail({ id: figureId })), form: INVESTMENT_FORM },
   );
-  if (!(await canWrite())) return <SignInPrompt next={`/figures/${kind}/${figure.id}/edit`} />;
+  if (!(await canWrite())) return <SignInPrompt next={`/figures/${kind}/${stored.record.id}/edit`} />;
   const sources = await sourceOptions(caller);
-  const initial = { ...(figure as unknown as Record<string, unknown>), value: figureOf(figure.value) };
+  const initial = stored.form.formValues(stored.record as never);
   return (
     <div className="stack">
       <h1>{kind === 'trade' ? 'Edit trade figure' : 'Edit investment figure'}</h1>
-      {kind === 'trade' ? <TradeForm id={figure.id} initial={initial} sources={sources} /> : <InvestmentForm id={figure.id} initial={initial} sources={sources} />}
+      {kind === 'trade' ? (
+        <TradeForm id={stored.record.id} revision={stored.revision} initial={initial} sources={sources} />
+      ) : (
+        <InvestmentForm id={stored.record.id} revision={stored.revision} initial={initial} sources={sources} />
+      )}
     </div>
   );
 }

@@ -18,7 +18,7 @@ export default async function EditHoldingPage({ params }: Props) {
   const href = recordHref('person', record.id);
   if (!(await canWrite())) return <SignInPrompt next={`${href}/holdings/${holdingId}`} />;
   const caller = await api();
-  const holding = await orNotFound(() => caller.holdings.get({ id: decodeURIComponent(holdingId) }));
+  const { record: holding, revision } = await orNotFound(() => caller.holdings.detail({ id: decodeURIComponent(holdingId) }));
   if (holding.personId !== record.id) notFound();
   const [posts, sources] = await Promise.all([postOptions(caller), sourceOptions(caller)]);
   return (
@@ -27,7 +27,7 @@ export default async function EditHoldingPage({ params }: Props) {
         <a href={`${href}/edit`}>← Edit {record.name}</a>
       </p>
       <h1>A post held by {record.name}</h1>
-      <HoldingForm id={holding.id} personId={record.id} initial={holding as unknown as Record<string, unknown>} posts={posts} sources={sources} legend="The post" />
+      <HoldingForm id={holding.id} revision={revision} personId={record.id} initial={holding as unknown as Record<string, unknown>} posts={posts} sources={sources} legend="The post" />
     </div>
   );
 }
