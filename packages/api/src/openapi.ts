@@ -1,8 +1,8 @@
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
-import packageJson from '../package.json' with { type: 'json' };
 import { importRouteDocument } from './imports.js';
 import { REST_BASE_PATH } from './rest.js';
 import { appRouter } from './root.js';
+import { API_VERSION } from './version.js';
 
 
 let cached: OpenAPIObject | undefined;
@@ -93,7 +93,7 @@ export function openApiDocument(): OpenAPIObject {
       title: 'bilat API',
       description:
         'A typed, source-backed record of bilateral relations between countries. Reads are open unless the server runs with --private; writes need an API key with the "write" scope (Authorization: Bearer <key>).',
-      version: packageJson.version,
+      version: API_VERSION,
       openApiVersion: '3.1.0',
       baseUrl: REST_BASE_PATH,
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key made with `bilat keys create`' } },
