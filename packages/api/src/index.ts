@@ -4,5 +4,6 @@ export { ANONYMOUS, callerFromHeaders, createInnerContext, localCaller, presente
 // trpc-to-openapi, which a command-line read should not pay for at start-up.
 export { REST_BASE_PATH, REST_COLLECTIONS } from './rest.js';
 export { API_VERSION } from './version.js';
+export { namedSchemas, type NamedSchema } from './schema-names.js';
 export { healthReport, type HealthReport } from './health.js';
 export { flattenZodError, type FieldIssue } from './errors.js';

@@ -2,6 +2,7 @@ import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
 import { importRouteDocument } from './imports.js';
 import { REST_BASE_PATH } from './rest.js';
 import { appRouter } from './root.js';
+import { namedSchemas } from './schema-names.js';
 import { API_VERSION } from './version.js';
 
 
@@ -80,6 +81,31 @@ function documentErrors(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/**
+ * zod-openapi names a shared schema's input form `X` and, where the output differs (a
+ * default filled in), its output `XOutput`. Clients read far more than they write, and
+ * @bilat/client calls them `X` and `XInput`: the document follows the client.
+ */
+function nameOutputsPlainly(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const renames = new Map<string, string>();
+  for (const name of Object.keys(schemas)) {
+    if (name.endsWith('Output') && schemas[name.slice(0, -'Output'.length)]) {
+      const plain = name.slice(0, -'Output'.length);
+      renames.set(plain, `${plain}Input`);
+      renames.set(name, plain);
+    }
+  }
+  if (!renames.size) return document;
+  const prefix = '#/components/schemas/';
+  const renamed = JSON.parse(JSON.stringify(document), (key, value: unknown) =>
+    key === '$ref' && typeof value === 'string' && value.startsWith(prefix) ? `${prefix}${renames.get(value.slice(prefix.length)) ?? value.slice(prefix.length)}` : value,
+  ) as OpenAPIObject;
+  const before = (renamed.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  renamed.components!.schemas = Object.fromEntries(Object.keys(before).map((name) => [renames.get(name) ?? name, before[name]!])) as never;
+  return renamed;
+}
+
 /** The upload route is plain HTTP (a streamed body is no procedure input): documented by hand. */
 function documentImports(document: OpenAPIObject): OpenAPIObject {
   (document.paths ??= {})['/imports/{format}'] = importRouteDocument() as never;
@@ -88,7 +114,7 @@ function documentImports(document: OpenAPIObject): OpenAPIObject {
 
 /** The OpenAPI 3.1 document of the REST routes, generated from the same procedures as tRPC. */
 export function openApiDocument(): OpenAPIObject {
-  cached ??= documentImports(documentErrors(
+  cached ??= documentImports(documentErrors(nameOutputsPlainly(
     generateOpenApiDocument(appRouter, {
       title: 'bilat API',
       description:
@@ -97,7 +123,9 @@ export function openApiDocument(): OpenAPIObject {
       openApiVersion: '3.1.0',
       baseUrl: REST_BASE_PATH,
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key made with `bilat keys create`' } },
+      // Named shapes: each is described once and referred to, as the client's types name them.
+      defs: Object.fromEntries(namedSchemas().map(({ name, schema }) => [name, schema])),
     }),
-  ));
+  )));
   return cached;
 }

@@ -2,7 +2,7 @@ import { createApiKey, saveRecord, scopeOf, type BilatDatabase } from '@bilat/db
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appRouter, REST_BASE_PATH, type AppRouter } from '../src/index.js';
+import { API_VERSION, appRouter, REST_BASE_PATH, type AppRouter } from '../src/index.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { httpClient, procedurePaths, request, SEED_SOURCE, TODAY } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
@@ -230,7 +230,7 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
 
     it('serves /healthz and the OpenAPI document', async () => {
       const health = await getJson(`${server.url}/healthz`);
-      expect(health).toMatchObject({ status: 200, body: { status: 'ok', database: dialect, current: true } });
+      expect(health).toMatchObject({ status: 200, body: { status: 'ok', version: API_VERSION, database: dialect, current: true } });
       const document = await getJson(`${server.url}/openapi.json`);
       expect(document.status).toBe(200);
       expect(document.body).toMatchObject({ openapi: '3.1.0', servers: [{ url: REST_BASE_PATH }] });

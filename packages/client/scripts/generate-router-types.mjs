@@ -31,14 +31,12 @@ export type Inputs = { [K in keyof AllSchemas]: z.input<AllSchemas[K]> };
 export type Router = AppRouter;
 `;
 
-/** The shapes worth a name of their own: objects and unions of literals, not plain strings or numbers. */
+/** The shapes worth a name of their own: objects and unions of literals (enums). */
 function worthNaming(type) {
   if (type.flags & ts.TypeFlags.Object) return !checker.isArrayType(type) && !checker.isTupleType(type);
   if (type.flags & ts.TypeFlags.Union) return type.types.every((member) => member.flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral));
   return false;
 }
-
-const pascal = (schemaName) => schemaName.charAt(0).toUpperCase() + schemaName.slice(1).replace(/Schema$/, '');
 
 // ─── The program ─────────────────────────────────────────────────────────────────────
 /**
@@ -194,6 +192,9 @@ function canonical(type, where) {
 }
 
 // ─── Names: the domain's schemas, in output and input form ─────────────────────────────
+// The list is the API's (namedSchemas), so the OpenAPI document's components carry the same names.
+const { appRouter, API_VERSION, namedSchemas } = await import('@bilat/api');
+
 /** canonical text → name */
 const names = new Map();
 /** name → type, in the order they were found */
@@ -209,13 +210,10 @@ function nameShape(name, type, where) {
 
 const outputs = typeOf('Outputs');
 const inputs = typeOf('Inputs');
-for (const symbol of checker.getPropertiesOfType(outputs)) {
-  nameShape(pascal(symbol.name), checker.getTypeOfSymbol(symbol), symbol.name);
-}
-for (const symbol of checker.getPropertiesOfType(inputs)) {
-  // What a caller sends, where it differs from what the server answers (defaults not yet applied).
-  nameShape(`${pascal(symbol.name)}Input`, checker.getTypeOfSymbol(symbol), symbol.name);
-}
+const listed = namedSchemas();
+for (const { name, exportName } of listed) nameShape(name, member(outputs, exportName), exportName);
+// What a caller sends, where it differs from what the server answers (defaults not yet applied).
+for (const { name, exportName } of listed) nameShape(`${name}Input`, member(inputs, exportName), exportName);
 
 // ─── Printing, with names where a shape has one ────────────────────────────────────────
 const pad = (depth) => '  '.repeat(depth);
@@ -275,7 +273,6 @@ function print(type, depth, where, self, fieldDocs) {
 }
 
 // ─── The router ───────────────────────────────────────────────────────────────────────
-const { appRouter, API_VERSION } = await import('@bilat/api');
 /** @type {Record<string, { _def: { inputs: unknown[]; meta?: { openapi?: { method: string; path: string; summary?: string } } } }>} */
 const procedures = appRouter._def.procedures;
 

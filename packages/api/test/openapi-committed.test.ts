@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openApiDocument } from '../src/openapi.js';
+import { checkCommitted, COMMITTED_OPENAPI_FILE } from '../src/openapi-compat.js';
+import { API_VERSION } from '../src/version.js';
+
+/*
+ * CI's check of the API's contract: openapi.json at the repository root must be the
+ * document the server generates. A change to a procedure shows here first, with what it
+ * does to clients and exactly what to run (a breaking one needs the major raised).
+ */
+
+describe('the committed OpenAPI document (openapi.json)', () => {
+  it('is the server’s document, or the change is named with what to do', () => {
+    const committed = existsSync(COMMITTED_OPENAPI_FILE) ? (JSON.parse(readFileSync(COMMITTED_OPENAPI_FILE, 'utf8')) as unknown) : undefined;
+    const current = JSON.parse(JSON.stringify(openApiDocument())) as unknown;
+    const check = checkCommitted(committed, current);
+    if (!check.upToDate) expect.fail(`\n${check.message}\n`);
+  });
+
+  it('carries the API version', () => {
+    expect(openApiDocument().info.version).toBe(API_VERSION);
+  });
+});
