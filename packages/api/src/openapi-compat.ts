@@ -24,7 +24,7 @@ export const COMMITTED_OPENAPI_FILE = fileURLToPath(new URL('../../../openapi.js
 
 export interface ApiChange {
   breaking: boolean;
-  /** The operation and the place in it: `GET /pairs/{pair}/dossier, 200 response: .meetings[].date`. */
+  /** The operation, its part and the place in it: `GET /pairs/{pair}/dossier, 200 response → meetings[].date`. */
   where: string;
   what: string;
 }
@@ -106,7 +106,7 @@ class Comparison {
         continue;
       }
       if (next.required === true && parameter.required !== true) this.note(true, where, `${name} is now required`);
-      this.compareSchemas(`${where}, ${name}`, parameter.schema, next.schema, 'input');
+      this.compareSchemas(`${where}, ${name}`, '', parameter.schema, next.schema, 'input');
     }
     for (const [name, parameter] of afterParameters) {
       if (!beforeParameters.has(name)) this.note(parameter.required === true, where, `${name} added${parameter.required === true ? ', required' : ''}`);
@@ -119,7 +119,7 @@ class Comparison {
     if (!beforeBody && afterBody) this.note(afterBody.required === true, where, `request body added${afterBody.required === true ? ', required' : ''}`);
     if (beforeBody && afterBody) {
       if (afterBody.required === true && beforeBody.required !== true) this.note(true, where, 'request body is now required');
-      this.compareSchemas(`${where}, request body`, jsonSchemaOf(beforeBody), jsonSchemaOf(afterBody), 'input');
+      this.compareSchemas(`${where}, request body`, '', jsonSchemaOf(beforeBody), jsonSchemaOf(afterBody), 'input');
     }
 
     const beforeResponses = isObject(before.responses) ? before.responses : {};
@@ -130,7 +130,7 @@ class Comparison {
         this.note(status.startsWith('2'), where, `${status} response removed`);
         continue;
       }
-      if (isObject(response)) this.compareSchemas(`${where}, ${status} response`, jsonSchemaOf(response), jsonSchemaOf(next), 'output');
+      if (isObject(response)) this.compareSchemas(`${where}, ${status} response`, '', jsonSchemaOf(response), jsonSchemaOf(next), 'output');
     }
     for (const status of Object.keys(afterResponses)) {
       if (!(status in beforeResponses)) this.note(false, where, `${status} response added`);
@@ -138,8 +138,10 @@ class Comparison {
   }
 
   // ─── Schemas ─────────────────────────────────────────────────────────────────────────
-  private compareSchemas(where: string, beforeRaw: Json | undefined, afterRaw: Json | undefined, direction: Direction) {
+  /** `where` is the operation and part (`GET /pairs, 200 response`); `path` the place in its value (`items[].date`). */
+  private compareSchemas(operation: string, path: string, beforeRaw: Json | undefined, afterRaw: Json | undefined, direction: Direction) {
     if (beforeRaw === undefined && afterRaw === undefined) return;
+    const where = path ? `${operation} → ${path}` : operation;
     const pair = `${refName(beforeRaw)}|${refName(afterRaw)}|${direction}`;
     if (pair !== '||' + direction) {
       if (this.visiting.has(pair)) return;
@@ -164,8 +166,8 @@ class Comparison {
       for (const [kind, beforeSchemas] of beforeBranches) {
         const afterSchemas = afterBranches.get(kind) ?? (kind === 'integer' ? afterBranches.get('number') : undefined);
         if (!afterSchemas) continue;
-        if (beforeSchemas.length === 1 && afterSchemas.length === 1) this.compareBranch(where, kind, beforeSchemas[0]!, afterSchemas[0]!, direction);
-        else if (beforeSchemas.length === afterSchemas.length) beforeSchemas.forEach((schema, index) => this.compareBranch(where, kind, schema, afterSchemas[index]!, direction));
+        if (beforeSchemas.length === 1 && afterSchemas.length === 1) this.compareBranch(operation, path, kind, beforeSchemas[0]!, afterSchemas[0]!, direction);
+        else if (beforeSchemas.length === afterSchemas.length) beforeSchemas.forEach((schema, index) => this.compareBranch(operation, path, kind, schema, afterSchemas[index]!, direction));
         else if (!sameJson(beforeSchemas, afterSchemas)) this.note(true, where, `the ${kind} alternatives changed (${beforeSchemas.length} → ${afterSchemas.length})`);
       }
     } finally {
@@ -173,13 +175,12 @@ class Comparison {
     }
   }
 
-  private compareBranch(where: string, kind: Kind, before: Schema, after: Schema, direction: Direction) {
+  private compareBranch(operation: string, path: string, kind: Kind, before: Schema, after: Schema, direction: Direction) {
+    const where = path ? `${operation} → ${path}` : operation;
     this.compareValues(where, before, after, direction);
     if (direction === 'input') this.compareBounds(where, before, after);
-    if (kind === 'array') {
-      this.compareSchemas(`${where}[]`, before.items, after.items, direction);
-    }
-    if (kind === 'object') this.compareObjects(where, before, after, direction);
+    if (kind === 'array') this.compareSchemas(operation, `${path}[]`, before.items, after.items, direction);
+    if (kind === 'object') this.compareObjects(operation, path, before, after, direction);
   }
 
   /** enum and const: the values a field may take. */
@@ -224,14 +225,16 @@ class Comparison {
     }
   }
 
-  private compareObjects(where: string, before: Schema, after: Schema, direction: Direction) {
+  private compareObjects(operation: string, path: string, before: Schema, after: Schema, direction: Direction) {
+    const where = path ? `${operation} → ${path}` : operation;
     const properties = (schema: Schema) => (isObject(schema.properties) ? schema.properties : {});
     const required = (schema: Schema) => new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
     const beforeProperties = properties(before);
     const afterProperties = properties(after);
     const beforeRequired = required(before);
     const afterRequired = required(after);
-    const at = (name: string) => `${where}: .${name}`;
+    const inner = (name: string) => (path ? `${path}.${name}` : name);
+    const at = (name: string) => `${operation} → ${inner(name)}`;
     for (const [name, schema] of Object.entries(beforeProperties)) {
       if (!(name in afterProperties)) {
         this.note(true, at(name), direction === 'input' ? 'input field removed' : 'output field removed');
@@ -241,7 +244,7 @@ class Comparison {
       if (direction === 'output' && beforeRequired.has(name) && !afterRequired.has(name)) this.note(true, at(name), 'output field may now be missing');
       if (direction === 'input' && !afterRequired.has(name) && beforeRequired.has(name)) this.note(false, at(name), 'input field is now optional');
       if (direction === 'output' && afterRequired.has(name) && !beforeRequired.has(name)) this.note(false, at(name), 'output field is now always present');
-      this.compareSchemas(at(name), schema, afterProperties[name], direction);
+      this.compareSchemas(operation, inner(name), schema, afterProperties[name], direction);
     }
     for (const name of Object.keys(afterProperties)) {
       if (name in beforeProperties) continue;
@@ -251,7 +254,7 @@ class Comparison {
     const beforeExtra = before.additionalProperties;
     const afterExtra = after.additionalProperties;
     if (direction === 'input' && afterExtra === false && beforeExtra !== false) this.note(true, where, 'no longer accepts fields beyond those listed');
-    if (isObject(beforeExtra) && isObject(afterExtra)) this.compareSchemas(`${where}{}`, beforeExtra, afterExtra, direction);
+    if (isObject(beforeExtra) && isObject(afterExtra)) this.compareSchemas(operation, `${path}[key]`, beforeExtra, afterExtra, direction);
   }
 }
 

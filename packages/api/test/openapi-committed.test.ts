@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../src/openapi.js';
 import { checkCommitted, COMMITTED_OPENAPI_FILE } from '../src/openapi-compat.js';
+import { appRouter } from '../src/root.js';
 import { API_VERSION } from '../src/version.js';
 
 /*
@@ -16,6 +17,19 @@ describe('the committed OpenAPI document (openapi.json)', () => {
     const current = JSON.parse(JSON.stringify(openApiDocument())) as unknown;
     const check = checkCommitted(committed, current);
     if (!check.upToDate) expect.fail(`\n${check.message}\n`);
+  });
+
+  it('covers every procedure, so a change to any procedure’s input or output shows in it', () => {
+    const paths = openApiDocument().paths as Record<string, Record<string, unknown>>;
+    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { openapi?: { method: string; path: string } } } }>;
+    const uncovered = Object.entries(procedures)
+      .filter(([, procedure]) => {
+        const route = procedure._def.meta?.openapi;
+        return !route || !paths[route.path.replace(/\{(\w+)\}/g, '{$1}')]?.[route.method.toLowerCase()];
+      })
+      .map(([name]) => name);
+    expect(uncovered, 'every procedure needs .meta({ openapi: { method, path } }): the committed document is how its changes are checked').toEqual([]);
+    expect(Object.keys(procedures).length).toBeGreaterThan(100);
   });
 
   it('carries the API version', () => {

@@ -52,21 +52,21 @@ describe('comparing OpenAPI documents', () => {
     delete (after.components as { schemas: Json }).schemas.unused;
     const changes = compareDocuments(before, after);
     expect(breaking(changes)).toEqual(['GET /old: operation removed']);
-    expect(additive(changes)).toContain('GET /meetings/{id}, 200 response: .place: output field added');
+    expect(additive(changes)).toContain('GET /meetings/{id}, 200 response → place: output field added');
     expect(additive(changes)).toContain('GET /new: operation added');
 
     const withoutKind = meeting();
     delete (withoutKind.properties as Json).kind;
     expect(breaking(compareDocuments(document(), document({ components: { Meeting: withoutKind } })))).toEqual([
-      'GET /meetings/{id}, 200 response: .kind: output field removed',
-      'POST /meetings, 200 response: .kind: output field removed',
+      'GET /meetings/{id}, 200 response → kind: output field removed',
+      'POST /meetings, 200 response → kind: output field removed',
     ]);
   });
 
   it('an output that may now be null, or missing, breaks clients', () => {
     const nullable = meeting({ id: { anyOf: [{ type: 'string' }, { type: 'null' }] } });
-    expect(breaking(compareDocuments(document(), document({ output: nullable })))).toEqual(['GET /meetings/{id}, 200 response: .id: may now be null']);
-    expect(breaking(compareDocuments(document(), document({ output: meeting({}, ['id']) })))).toEqual(['GET /meetings/{id}, 200 response: .date: output field may now be missing']);
+    expect(breaking(compareDocuments(document(), document({ output: nullable })))).toEqual(['GET /meetings/{id}, 200 response → id: may now be null']);
+    expect(breaking(compareDocuments(document(), document({ output: meeting({}, ['id']) })))).toEqual(['GET /meetings/{id}, 200 response → date: output field may now be missing']);
     // The other way round is a narrowing of what is sent: fine for clients.
     expect(breaking(compareDocuments(document({ output: nullable }), document()))).toEqual([]);
   });
@@ -75,17 +75,17 @@ describe('comparing OpenAPI documents', () => {
     const moreKinds = meeting({ kind: { type: 'string', enum: ['summit', 'talks', 'forum'] } });
     const fewerKinds = meeting({ kind: { type: 'string', enum: ['summit'] } });
     expect(compareDocuments(document(), document({ output: moreKinds }))).toEqual([
-      { breaking: false, where: 'GET /meetings/{id}, 200 response: .kind', what: 'may now be "forum"' },
+      { breaking: false, where: 'GET /meetings/{id}, 200 response → kind', what: 'may now be "forum"' },
     ]);
-    expect(breaking(compareDocuments(document(), document({ input: fewerKinds })))).toEqual(['POST /meetings, request body: .kind: no longer accepts "talks"']);
+    expect(breaking(compareDocuments(document(), document({ input: fewerKinds })))).toEqual(['POST /meetings, request body → kind: no longer accepts "talks"']);
     expect(breaking(compareDocuments(document(), document({ input: moreKinds })))).toEqual([]);
   });
 
   it('a new required input or a newly required one breaks; an optional one does not', () => {
     const required = meeting({ title: { type: 'string' } }, ['id', 'date', 'title']);
-    expect(breaking(compareDocuments(document(), document({ input: required })))).toEqual(['POST /meetings, request body: .title: input field added, required']);
+    expect(breaking(compareDocuments(document(), document({ input: required })))).toEqual(['POST /meetings, request body → title: input field added, required']);
     expect(breaking(compareDocuments(document(), document({ input: meeting({ title: { type: 'string' } }) })))).toEqual([]);
-    expect(breaking(compareDocuments(document(), document({ input: meeting({}, ['id', 'date', 'kind']) })))).toEqual(['POST /meetings, request body: .kind: input field is now required']);
+    expect(breaking(compareDocuments(document(), document({ input: meeting({}, ['id', 'date', 'kind']) })))).toEqual(['POST /meetings, request body → kind: input field is now required']);
     expect(breaking(compareDocuments(document(), document({ query: [{ in: 'query', name: 'asOf', required: true, schema: { type: 'string' } }] })))).toEqual([
       'GET /meetings/{id}: query parameter "asOf" is now required',
     ]);
@@ -95,8 +95,8 @@ describe('comparing OpenAPI documents', () => {
   it('an input accepting less breaks: another type, a tighter bound, a pattern', () => {
     const narrowed = meeting({ id: { type: 'integer' }, kind: { type: 'string', enum: ['summit', 'talks'], maxLength: 5 } });
     expect(breaking(compareDocuments(document(), document({ input: narrowed })))).toEqual([
-      'POST /meetings, request body: .id: no longer accepts a string',
-      'POST /meetings, request body: .kind: maxLength 5',
+      'POST /meetings, request body → id: no longer accepts a string',
+      'POST /meetings, request body → kind: maxLength 5',
     ]);
     const patterned = document({ query: [{ in: 'query', name: 'asOf', schema: { type: 'string', pattern: '^\\d{4}$' } }] });
     expect(breaking(compareDocuments(document(), patterned))).toEqual(['GET /meetings/{id}, query parameter "asOf": pattern added: ^\\d{4}$']);
@@ -108,7 +108,7 @@ describe('comparing OpenAPI documents', () => {
     const before = document({ output: { $ref: '#/components/schemas/Tree' }, components: { Tree: tree } });
     const renamed = { ...tree, properties: { label: { type: 'string' }, children: tree.properties.children }, required: ['label'] };
     const after = document({ output: { $ref: '#/components/schemas/Tree' }, components: { Tree: renamed } });
-    expect(breaking(compareDocuments(before, after))).toEqual(['GET /meetings/{id}, 200 response: .name: output field removed']);
+    expect(breaking(compareDocuments(before, after))).toEqual(['GET /meetings/{id}, 200 response → name: output field removed']);
   });
 });
 
