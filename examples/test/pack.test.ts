@@ -16,8 +16,12 @@ const clientDir = join(repository, 'packages', 'client');
 const typescriptVersion = (JSON.parse(readFileSync(binOf('typescript/package.json'), 'utf8')) as { version: string }).version;
 const KIB = 1024;
 
-/** npm run from a test would pass its own npm_* settings (prefix, workspace…) on: the stranger's npm has none. */
-const strangerEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key) && key !== 'INIT_CWD'));
+/**
+ * `npm test` passes the repository's npm settings on (its prefix, workspace, package): the
+ * stranger's npm has none of those. The registry, cache and proxy settings stay.
+ */
+const REPOSITORY_SETTINGS = /^(npm_config_(prefix|local_prefix|global_prefix|workspaces?|include_workspace_root)|npm_package_.*|npm_lifecycle_.*|INIT_CWD)$/i;
+const strangerEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !REPOSITORY_SETTINGS.test(key)));
 const npm = (args: string[], cwd: string) => {
   const result = run('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, env: strangerEnv, timeout: 300_000 });
   expect(result.status, `npm ${args.join(' ')}\n${result.stdout}\n${result.stderr}`).toBe(0);
