@@ -24,9 +24,14 @@ export const COMMITTED_OPENAPI_FILE = fileURLToPath(new URL('../../../openapi.js
 
 export interface ApiChange {
   breaking: boolean;
-  /** The operation, its part and the place in it: `GET /pairs/{pair}/dossier, 200 response → meetings[].date`. */
+  /**
+   * The operation, its part and the place in it: `GET /pairs/{pair}/dossier, 200 response →
+   * meetings[].date`; or, inside a named shape, the shape: `components/schemas/Meeting → date`.
+   */
   where: string;
   what: string;
+  /** The operations the change reaches (a named shape is used by many). */
+  operations: string[];
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -41,7 +46,9 @@ const isObject = (value: unknown): value is Schema => typeof value === 'object' 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 class Comparison {
-  readonly changes: ApiChange[] = [];
+  private readonly found = new Map<string, ApiChange>();
+  /** The operation being compared, which every change found is counted against. */
+  private operation = '';
   /** Pairs of named schemas already being compared (a shape may contain itself). */
   private readonly visiting = new Set<string>();
 
@@ -51,7 +58,10 @@ class Comparison {
   ) {}
 
   private note(breaking: boolean, where: string, what: string) {
-    this.changes.push({ breaking, where, what });
+    const key = `${breaking}|${where}|${what}`;
+    const change = this.found.get(key) ?? { breaking, where, what, operations: [] };
+    if (!change.operations.includes(this.operation)) change.operations.push(this.operation);
+    this.found.set(key, change);
   }
 
   private resolve(schema: Json | undefined, document: Document): Schema {
@@ -78,16 +88,19 @@ class Comparison {
         if (!isObject(beforeOperation)) continue;
         const afterOperation = afterPaths[path]?.[method];
         const where = `${method.toUpperCase()} ${path}`;
+        this.operation = where;
         if (!isObject(afterOperation)) this.note(true, where, 'operation removed');
         else this.compareOperation(where, beforeOperation, afterOperation);
       }
     }
     for (const [path, afterItem] of Object.entries(afterPaths)) {
       for (const method of METHODS) {
-        if (isObject(afterItem[method]) && !isObject(beforePaths[path]?.[method])) this.note(false, `${method.toUpperCase()} ${path}`, 'operation added');
+        if (!isObject(afterItem[method]) || isObject(beforePaths[path]?.[method])) continue;
+        this.operation = `${method.toUpperCase()} ${path}`;
+        this.note(false, this.operation, 'operation added');
       }
     }
-    return this.changes;
+    return [...this.found.values()];
   }
 
   private compareOperation(where: string, before: Schema, after: Schema) {
@@ -141,6 +154,12 @@ class Comparison {
   /** `where` is the operation and part (`GET /pairs, 200 response`); `path` the place in its value (`items[].date`). */
   private compareSchemas(operation: string, path: string, beforeRaw: Json | undefined, afterRaw: Json | undefined, direction: Direction) {
     if (beforeRaw === undefined && afterRaw === undefined) return;
+    // Both sides the same named shape: its changes are the shape's, found once however many operations use it.
+    const shared = refName(beforeRaw);
+    if (shared && shared === refName(afterRaw) && shared.startsWith(REF_PREFIX)) {
+      operation = `components/schemas/${shared.slice(REF_PREFIX.length)}`;
+      path = '';
+    }
     const where = path ? `${operation} → ${path}` : operation;
     const pair = `${refName(beforeRaw)}|${refName(afterRaw)}|${direction}`;
     if (pair !== '||' + direction) {
@@ -334,8 +353,13 @@ function compareVersions(a: string, b: string): number {
   return 0;
 }
 
+function describeChange(change: ApiChange): string {
+  const reach = change.operations.length > 1 ? ` (${change.operations.length} operations, e.g. ${change.operations[0]})` : change.where.startsWith('components/') ? ` (${change.operations[0]})` : '';
+  return `  - ${change.where}: ${change.what}${reach}`;
+}
+
 const listChanges = (changes: ApiChange[], limit = 40) =>
-  [...changes.slice(0, limit).map((change) => `  - ${change.where}: ${change.what}`), ...(changes.length > limit ? [`  … and ${changes.length - limit} more`] : [])].join('\n');
+  [...changes.slice(0, limit).map(describeChange), ...(changes.length > limit ? [`  … and ${changes.length - limit} more`] : [])].join('\n');
 
 /**
  * The committed document against the server's: whether it is current, and if not,

@@ -106,6 +106,25 @@ function nameOutputsPlainly(document: OpenAPIObject): OpenAPIObject {
   return renamed;
 }
 
+/**
+ * trpc-to-openapi marks every request body required; the server takes a POST or PUT
+ * without one as an empty input (server.ts), so a body none of whose fields is required
+ * may be left out, and the document says so.
+ */
+function documentOptionalBodies(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const resolve = (schema: JsonSchema | undefined): JsonSchema | undefined =>
+    typeof schema?.$ref === 'string' ? schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(methods as Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: JsonSchema }> } }>)) {
+      const body = operation.requestBody;
+      const schema = resolve(body?.content?.['application/json']?.schema);
+      if (body && schema?.type === 'object' && !((schema.required as string[] | undefined)?.length)) body.required = false;
+    }
+  }
+  return document;
+}
+
 /** The upload route is plain HTTP (a streamed body is no procedure input): documented by hand. */
 function documentImports(document: OpenAPIObject): OpenAPIObject {
   (document.paths ??= {})['/imports/{format}'] = importRouteDocument() as never;
@@ -114,7 +133,7 @@ function documentImports(document: OpenAPIObject): OpenAPIObject {
 
 /** The OpenAPI 3.1 document of the REST routes, generated from the same procedures as tRPC. */
 export function openApiDocument(): OpenAPIObject {
-  cached ??= documentImports(documentErrors(nameOutputsPlainly(
+  cached ??= documentImports(documentOptionalBodies(documentErrors(nameOutputsPlainly(
     generateOpenApiDocument(appRouter, {
       title: 'bilat API',
       description:
@@ -126,6 +145,6 @@ export function openApiDocument(): OpenAPIObject {
       // Named shapes: each is described once and referred to, as the client's types name them.
       defs: Object.fromEntries(namedSchemas().map(({ name, schema }) => [name, schema])),
     }),
-  )));
+  ))));
   return cached;
 }

@@ -52,15 +52,18 @@ describe('comparing OpenAPI documents', () => {
     delete (after.components as { schemas: Json }).schemas.unused;
     const changes = compareDocuments(before, after);
     expect(breaking(changes)).toEqual(['GET /old: operation removed']);
-    expect(additive(changes)).toContain('GET /meetings/{id}, 200 response → place: output field added');
+    // Inside a named shape, a change is the shape's, with the operations it reaches.
+    expect(changes.find((change) => change.what === 'output field added')).toEqual({
+      breaking: false,
+      where: 'components/schemas/Meeting → place',
+      what: 'output field added',
+      operations: ['GET /meetings/{id}', 'POST /meetings'],
+    });
     expect(additive(changes)).toContain('GET /new: operation added');
 
     const withoutKind = meeting();
     delete (withoutKind.properties as Json).kind;
-    expect(breaking(compareDocuments(document(), document({ components: { Meeting: withoutKind } })))).toEqual([
-      'GET /meetings/{id}, 200 response → kind: output field removed',
-      'POST /meetings, 200 response → kind: output field removed',
-    ]);
+    expect(breaking(compareDocuments(document(), document({ components: { Meeting: withoutKind } })))).toEqual(['components/schemas/Meeting → kind: output field removed']);
   });
 
   it('an output that may now be null, or missing, breaks clients', () => {
@@ -75,7 +78,7 @@ describe('comparing OpenAPI documents', () => {
     const moreKinds = meeting({ kind: { type: 'string', enum: ['summit', 'talks', 'forum'] } });
     const fewerKinds = meeting({ kind: { type: 'string', enum: ['summit'] } });
     expect(compareDocuments(document(), document({ output: moreKinds }))).toEqual([
-      { breaking: false, where: 'GET /meetings/{id}, 200 response → kind', what: 'may now be "forum"' },
+      { breaking: false, where: 'GET /meetings/{id}, 200 response → kind', what: 'may now be "forum"', operations: ['GET /meetings/{id}'] },
     ]);
     expect(breaking(compareDocuments(document(), document({ input: fewerKinds })))).toEqual(['POST /meetings, request body → kind: no longer accepts "talks"']);
     expect(breaking(compareDocuments(document(), document({ input: moreKinds })))).toEqual([]);
@@ -108,7 +111,7 @@ describe('comparing OpenAPI documents', () => {
     const before = document({ output: { $ref: '#/components/schemas/Tree' }, components: { Tree: tree } });
     const renamed = { ...tree, properties: { label: { type: 'string' }, children: tree.properties.children }, required: ['label'] };
     const after = document({ output: { $ref: '#/components/schemas/Tree' }, components: { Tree: renamed } });
-    expect(breaking(compareDocuments(before, after))).toEqual(['GET /meetings/{id}, 200 response → name: output field removed']);
+    expect(breaking(compareDocuments(before, after))).toEqual(['components/schemas/Tree → name: output field removed']);
   });
 });
 
