@@ -1,8 +1,10 @@
 export { appRouter, createCaller, RECORD_ROUTERS, type AppRouter, type RouterInputs, type RouterOutputs } from './root.js';
-export { createBilatClient, type BilatClient, type BilatClientOptions } from './client.js';
 export { ANONYMOUS, callerFromHeaders, createInnerContext, localCaller, presentedKey, restExchange, type ApiContext, type ApiOptions, type Caller, type RestExchange } from './context.js';
 export { etagOf, restResponseMeta } from './revisions.js';
 // The OpenAPI document is its own entry (`@bilat/api/openapi`): building it loads
 // trpc-to-openapi, which a command-line read should not pay for at start-up.
 export { REST_BASE_PATH, REST_COLLECTIONS } from './rest.js';
+export { API_VERSION } from './version.js';
+export { namedSchemas, type NamedSchema } from './schema-names.js';
+export { healthReport, type HealthReport } from './health.js';
 export { flattenZodError, type FieldIssue } from './errors.js';

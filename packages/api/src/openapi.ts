@@ -1,8 +1,9 @@
 import { generateOpenApiDocument, type OpenAPIObject } from 'trpc-to-openapi';
-import packageJson from '../package.json' with { type: 'json' };
 import { importRouteDocument } from './imports.js';
 import { REST_BASE_PATH, REST_COLLECTIONS } from './rest.js';
 import { appRouter } from './root.js';
+import { namedSchemas } from './schema-names.js';
+import { API_VERSION } from './version.js';
 
 
 let cached: OpenAPIObject | undefined;
@@ -168,6 +169,50 @@ function documentRevisions(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/**
+ * zod-openapi names a shared schema's input form `X` and, where the output differs (a
+ * default filled in), its output `XOutput`. Clients read far more than they write, and
+ * @bilat/client calls them `X` and `XInput`: the document follows the client.
+ */
+function nameOutputsPlainly(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const renames = new Map<string, string>();
+  for (const name of Object.keys(schemas)) {
+    if (name.endsWith('Output') && schemas[name.slice(0, -'Output'.length)]) {
+      const plain = name.slice(0, -'Output'.length);
+      renames.set(plain, `${plain}Input`);
+      renames.set(name, plain);
+    }
+  }
+  if (!renames.size) return document;
+  const prefix = '#/components/schemas/';
+  const renamed = JSON.parse(JSON.stringify(document), (key, value: unknown) =>
+    key === '$ref' && typeof value === 'string' && value.startsWith(prefix) ? `${prefix}${renames.get(value.slice(prefix.length)) ?? value.slice(prefix.length)}` : value,
+  ) as OpenAPIObject;
+  const before = (renamed.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  renamed.components!.schemas = Object.fromEntries(Object.keys(before).map((name) => [renames.get(name) ?? name, before[name]!])) as never;
+  return renamed;
+}
+
+/**
+ * trpc-to-openapi marks every request body required; the server takes a POST or PUT
+ * without one as an empty input (server.ts), so a body none of whose fields is required
+ * may be left out, and the document says so.
+ */
+function documentOptionalBodies(document: OpenAPIObject): OpenAPIObject {
+  const schemas = (document.components?.schemas ?? {}) as Record<string, JsonSchema>;
+  const resolve = (schema: JsonSchema | undefined): JsonSchema | undefined =>
+    typeof schema?.$ref === 'string' ? schemas[schema.$ref.replace('#/components/schemas/', '')] : schema;
+  for (const methods of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(methods as Record<string, { requestBody?: { required?: boolean; content?: Record<string, { schema?: JsonSchema }> } }>)) {
+      const body = operation.requestBody;
+      const schema = resolve(body?.content?.['application/json']?.schema);
+      if (body && schema?.type === 'object' && !((schema.required as string[] | undefined)?.length)) body.required = false;
+    }
+  }
+  return document;
+}
+
 /** The upload route is plain HTTP (a streamed body is no procedure input): documented by hand. */
 function documentImports(document: OpenAPIObject): OpenAPIObject {
   (document.paths ??= {})['/imports/{format}'] = importRouteDocument() as never;
@@ -176,16 +221,18 @@ function documentImports(document: OpenAPIObject): OpenAPIObject {
 
 /** The OpenAPI 3.1 document of the REST routes, generated from the same procedures as tRPC. */
 export function openApiDocument(): OpenAPIObject {
-  cached ??= documentImports(documentRevisions(documentErrors(
+  cached ??= documentImports(documentOptionalBodies(documentRevisions(documentErrors(nameOutputsPlainly(
     generateOpenApiDocument(appRouter, {
       title: 'bilat API',
       description:
         'A typed, source-backed record of bilateral relations between countries. Reads are open unless the server runs with --private; writes need an API key with the "write" scope (Authorization: Bearer <key>). Every record read carries its revision as the ETag; a change sent with If-Match is refused (412, the current version in the answer) when the record has changed since, and a change without If-Match applies to whatever is current.',
-      version: packageJson.version,
+      version: API_VERSION,
       openApiVersion: '3.1.0',
       baseUrl: REST_BASE_PATH,
       securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key made with `bilat keys create`' } },
+      // Named shapes: each is described once and referred to, as the client's types name them.
+      defs: Object.fromEntries(namedSchemas().map(({ name, schema }) => [name, schema])),
     }),
-  )));
+  )))));
   return cached;
 }

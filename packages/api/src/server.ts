@@ -1,12 +1,12 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import type { BilatDatabase } from '@bilat/db';
-import { SCHEMA_VERSION, appliedMigrations } from '@bilat/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, restExchange, type ApiOptions } from './context.js';
 import { registerAnswerCache } from './answer-cache.js';
+import { healthReport } from './health.js';
 import { handleImportUpload, DEFAULT_IMPORT_LIMIT } from './imports.js';
 import { toTRPCError } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -95,12 +95,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.answerCache !== false && !options.private) registerAnswerCache(app, database);
 
   app.get('/healthz', async (_request, reply) => {
-    try {
-      const applied = await appliedMigrations(database);
-      return { status: 'ok', database: database.dialect, schema: applied.at(-1) ?? null, current: applied.at(-1) === SCHEMA_VERSION };
-    } catch (error) {
-      return reply.code(503).send({ status: 'unavailable', database: database.dialect, error: (error as Error).message });
-    }
+    const { httpStatus, body } = await healthReport(database);
+    return reply.code(httpStatus).send(body);
   });
   app.get('/openapi.json', async () => openApiDocument());
 

@@ -1,9 +1,9 @@
 import { createApiKey, listRevisions, scopeOf } from '@bilat/db';
 import { RECORD_KINDS } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBilatClient, REST_BASE_PATH } from '../src/index.js';
+import { REST_BASE_PATH } from '../src/index.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { procedurePaths, procedureType, request, SEED_SOURCE } from './support/api.js';
+import { httpClient, procedurePaths, procedureType, request, SEED_SOURCE } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { snapshot } from './support/inspect.js';
 import { drafts, ROUTER_OF } from './support/records.js';
@@ -116,7 +116,7 @@ describe.each(BACKENDS)('API keys over HTTP on %s', (dialect) => {
 
   it('with a write key a write lands, in the revision log and in changes as key:<id>', async () => {
     const since = new Date(Date.now() - 1000).toISOString();
-    const client = createBilatClient({ url: server.url, apiKey: writeKey.secret });
+    const client = httpClient(server.url, writeKey.secret);
     const created = await client.places.create.mutate({ ...drafts.place(73), id: 'auth-written-place' });
     expect(created.id).toBe('auth-written-place');
     const viaRest = await request(`${server.url}${REST_BASE_PATH}/places/auth-written-place`, {
@@ -131,7 +131,7 @@ describe.each(BACKENDS)('API keys over HTTP on %s', (dialect) => {
       ['create', `key:${writeKey.id}`],
       ['update', `key:${writeKey.id}`],
     ]);
-    const changes = await createBilatClient({ url: server.url }).changes.query({ since, kind: 'place' });
+    const changes = await httpClient(server.url).changes.query({ since, kind: 'place' });
     expect(changes.items.filter((change) => change.id === 'auth-written-place').map((change) => [change.action, change.actor])).toEqual([
       ['create', `key:${writeKey.id}`],
       ['update', `key:${writeKey.id}`],
@@ -203,7 +203,7 @@ describe.each(BACKENDS)('a private server on %s', (dialect) => {
     const anonymous = await trpc(server.url, 'pairs.dossier', { pair: 'KZ-LT' });
     expect([anonymous.status, anonymous.code]).toEqual([401, 'UNAUTHORIZED']);
     expect((await trpc(server.url, 'pairs.dossier', { pair: 'KZ-LT' }, bearer(writeKey))).status).toBe(200);
-    const client = createBilatClient({ url: server.url, apiKey: readKey });
+    const client = httpClient(server.url, readKey);
     expect((await client.meetings.get.query({ id: 'kz-lt-political-consultations-10' })).ordinal).toBe(10);
     // A read key still cannot write.
     expect((await trpc(server.url, 'places.create', drafts.place(75), bearer(readKey))).status).toBe(403);

@@ -104,7 +104,7 @@ function dependentDispute(kind: RecordKind, id: string) {
     { value: 'a', citation: { sourceId: kind === 'source' ? id : SEED_SOURCE } },
     { value: 'b', citation: { sourceId: OTHER_SEED_SOURCE } },
   ];
-  return { status: 'verified', field: 'test', claims, ...(kind === 'source' ? {} : { subject: { kind, id } }) };
+  return { status: 'verified' as const, field: 'test', claims, ...(kind === 'source' ? {} : { subject: { kind, id } }) };
 }
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
@@ -389,7 +389,8 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
     it('refuses a fact without citations with BAD_REQUEST and the field path, writing nothing', async () => {
       const before = await snapshot(testDb.database);
       const { citations: _dropped, ...uncited } = drafts.meeting(50);
-      const missing = await refused(writer.meetings.create(uncited), 'BAD_REQUEST');
+      // Invalid on purpose: the input types would refuse it before the server could.
+      const missing = await refused(writer.meetings.create(uncited as never), 'BAD_REQUEST');
       expect(missing.cause).toBeInstanceOf(ZodError);
       expect(flattenZodError(missing.cause as ZodError).fieldErrors).toHaveProperty('citations');
 
@@ -399,7 +400,7 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
       const badLocator = await refused(writer.people.create({ ...drafts.person(50), citations: [{ sourceId: SEED_SOURCE, locator: 'page 3' }] }), 'BAD_REQUEST');
       expect(flattenZodError(badLocator.cause as ZodError).issues.map((issue) => issue.path)).toEqual(['citations.0.locator']);
 
-      const nested = await refused(writer.meetings.create({ ...drafts.meeting(50), participants: [{ personId: 'jonas-survila', side: 'LT', role: 'boss' }] }), 'BAD_REQUEST');
+      const nested = await refused(writer.meetings.create({ ...drafts.meeting(50), participants: [{ personId: 'jonas-survila', side: 'LT', role: 'boss' as never }] }), 'BAD_REQUEST');
       expect(flattenZodError(nested.cause as ZodError).issues.map((issue) => issue.path)).toEqual(['participants.0.role']);
       expect(await snapshot(testDb.database)).toEqual(before);
     });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, createBilatClient, localCaller, type RouterOutputs } from '../src/index.js';
+import { ANONYMOUS, localCaller, type RouterOutputs } from '../src/index.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { callerFor, type ApiCaller } from './support/api.js';
+import { callerFor, httpClient, type ApiCaller } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { drafts } from './support/records.js';
 
@@ -63,10 +63,10 @@ describe.each(BACKENDS)('paging while rows are inserted, on %s', (dialect) => {
   async function insertAround(tag: string, last: Meeting): Promise<string[]> {
     const at: EventDate | null = last.date ? { start: last.date.start, qualifier: 'stated' } : null;
     const rows = [
-      { id: `${tag}-newest`, date: { start: '2025-12-31', qualifier: 'stated' } },
+      { id: `${tag}-newest`, date: { start: '2025-12-31', qualifier: 'stated' as const } },
       { id: `aa-${tag}-tie`, date: at },
       { id: `zz-${tag}-tie`, date: at },
-      { id: `${tag}-older`, date: { start: '1991-12-25', qualifier: 'stated' } },
+      { id: `${tag}-older`, date: { start: '1991-12-25', qualifier: 'stated' as const } },
     ];
     for (const row of rows) await writer.meetings.create({ ...drafts.meeting(200), ...row, title: `Paging meeting ${row.id}` });
     return rows.map((row) => row.id);
@@ -94,7 +94,7 @@ describe.each(BACKENDS)('paging while rows are inserted, on %s', (dialect) => {
   });
 
   it('meetings over HTTP with the typed client: no duplicates, no gaps', async () => {
-    const client = createBilatClient({ url: server.url });
+    const client = httpClient(server.url);
     const filter = { country: 'LT', partner: 'KZ', from: '1990', to: '2026' };
     const initial = new Set((await client.meetings.list.query({ ...filter, limit: 500 })).items.map((meeting) => meeting.id));
     const seen: string[] = [];

@@ -2,9 +2,9 @@ import { createApiKey, listRevisions, scopeOf, type RevisionEntry } from '@bilat
 import type { RecordKind } from '@bilat/domain';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBilatClient, REST_BASE_PATH, type AppRouter, type BilatClient } from '../src/index.js';
+import { REST_BASE_PATH, type AppRouter } from '../src/index.js';
 import { startServer, type RunningServer } from '../src/server.js';
-import { request, TODAY } from './support/api.js';
+import { httpClient, request, TODAY } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { snapshot } from './support/inspect.js';
 import { responseValidator, type OpenApiDocument } from './support/openapi.js';
@@ -186,11 +186,11 @@ describe.each(BACKENDS)('writes based on a stale revision, on %s', (dialect) => 
   });
 
   describe('over tRPC, with expectedRevision', () => {
-    let alice: BilatClient;
-    let bob: BilatClient;
+    let alice: ReturnType<typeof httpClient>;
+    let bob: ReturnType<typeof httpClient>;
     beforeAll(() => {
-      alice = createBilatClient({ url: server.url, apiKey: keys.alice });
-      bob = createBilatClient({ url: server.url, apiKey: keys.bob });
+      alice = httpClient(server.url, keys.alice);
+      bob = httpClient(server.url, keys.bob);
     });
 
     /** The CONFLICT a stale tRPC write answers, with its data. */

@@ -1,4 +1,4 @@
-import type { BilatClient } from '@bilat/api/client';
+import type { BilatClient } from '@bilat/client';
 import { ServerUnreachableError } from '../errors.js';
 import type { BilatApi } from './source.js';
 

@@ -33,7 +33,7 @@ async function openLocal(target: Extract<DataTarget, { mode: 'local' }>) {
 }
 
 async function openRemote(target: Extract<DataTarget, { mode: 'remote' }>) {
-  const [{ createBilatClient }, { remoteCaller, guardedFetch }] = await Promise.all([import('@bilat/api/client'), import('./remote.js')]);
+  const [{ createBilatClient }, { remoteCaller, guardedFetch }] = await Promise.all([import('@bilat/client'), import('./remote.js')]);
   const client = createBilatClient({ url: target.url, apiKey: target.apiKey, fetch: guardedFetch(target.url, REQUEST_TIMEOUT_MS) });
   return { api: remoteCaller(client), close: async () => {} };
 }

@@ -127,7 +127,7 @@ export const searchProcedure = readProcedure
         .max(300)
         .optional()
         .describe('Comma-separated record kinds, e.g. "person,meeting"'),
-      limit: z.coerce.number().int().min(1).max(200).optional(),
+      limit: z.coerce.number<number>().int().min(1).max(200).optional(),
       cursor: z.string().max(2000).optional(),
     }),
   )
@@ -165,7 +165,7 @@ export const changesProcedure = readProcedure
         .refine((value) => partialDateSchema.safeParse(value).success || !Number.isNaN(Date.parse(value)), { message: 'Expected a date (YYYY-MM-DD) or an ISO 8601 instant' })
         .describe('A date (YYYY-MM-DD) or an ISO 8601 instant'),
       kind: recordKindSchema.optional(),
-      limit: z.coerce.number().int().min(1).max(1000).optional(),
+      limit: z.coerce.number<number>().int().min(1).max(1000).optional(),
       cursor: z.string().regex(/^\d{1,15}$/).optional().describe('The nextCursor of the previous page'),
       order: z.enum(['asc', 'desc']).optional().describe('asc (default): oldest first; desc: newest first'),
     }),

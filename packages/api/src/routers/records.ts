@@ -82,8 +82,10 @@ const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * match the data layer's record type to the schema's; the `.output()` schema both types
  * the procedure for clients and checks the value at run time.
  */
-export function recordProcedures<K extends RecordKind, S extends z.ZodObject, F extends z.ZodRawShape>(
-  schema: S,
+// Generic over the shape, not the schema: `schema.extend()` on a bare `z.ZodObject` would
+// type the create input as any object, and clients would lose its fields.
+export function recordProcedures<K extends RecordKind, Shape extends z.core.$ZodShape, Config extends z.core.$ZodObjectConfig, F extends z.ZodRawShape>(
+  schema: z.ZodObject<Shape, Config>,
   options: RecordRouterOptions<K, F>,
 ) {
   const { kind, path, tag } = options;

@@ -9,7 +9,8 @@ export const listFilterShape = {
   to: partialDateSchema.optional().describe('Overlapping this date or earlier'),
   status: factStatusSchema.optional(),
   q: z.string().max(200).optional().describe('Words every result must match'),
-  limit: z.coerce.number().int().min(1).max(500).optional().describe('Page size (default 50, at most 500)'),
+  // Coerced because REST reads it from the query string; typed as a number for tRPC callers.
+  limit: z.coerce.number<number>().int().min(1).max(500).optional().describe('Page size (default 50, at most 500)'),
   cursor: z.string().max(2000).optional().describe('The nextCursor of the previous page'),
 };
 

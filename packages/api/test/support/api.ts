@@ -1,7 +1,8 @@
 import type { BilatDatabase } from '@bilat/db';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
-import { appRouter, createCaller, createInnerContext, type ApiOptions, type Caller } from '../../src/index.js';
+import { appRouter, createCaller, createInnerContext, type ApiOptions, type AppRouter, type Caller } from '../../src/index.js';
 
 /** The day the suites pretend it is, so "time since" in a dossier does not drift. */
 export const TODAY = '2026-11-28';
@@ -15,6 +16,18 @@ export type ApiCaller = ReturnType<typeof createCaller>;
 
 export function callerFor(database: BilatDatabase, caller: Caller, options: ApiOptions = OPTIONS): ApiCaller {
   return createCaller(createInnerContext({ database, caller, options }));
+}
+
+/**
+ * A plain tRPC client of a running server, typed with the server's own router: the
+ * server's suites call it over HTTP as any program would. (The published client,
+ * @bilat/client, has its own suite; this package cannot depend on it, as it is built
+ * from this one.)
+ */
+export function httpClient(url: string, apiKey?: string, fetch?: typeof globalThis.fetch) {
+  return createTRPCClient<AppRouter>({
+    links: [httpBatchLink({ url: `${url}/trpc`, fetch, headers: () => (apiKey ? { authorization: `Bearer ${apiKey}` } : {}) })],
+  });
 }
 
 /** Every procedure path of the router: `meetings.list`, `search`, `keys.revoke`, … */

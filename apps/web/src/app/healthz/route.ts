@@ -1,13 +1,15 @@
-import { appliedMigrations, SCHEMA_VERSION } from '@bilat/db';
+import { API_VERSION, healthReport } from '@bilat/api';
 import { getDatabase } from '~/server/database';
 
+/** The same answer as `bilat serve`'s /healthz; a database that cannot even be opened is a 503 too. */
 export async function GET() {
+  let database: Awaited<ReturnType<typeof getDatabase>>;
   try {
-    const database = await getDatabase();
-    const applied = await appliedMigrations(database);
-    return Response.json({ status: 'ok', database: database.dialect, schema: applied.at(-1) ?? null, current: applied.at(-1) === SCHEMA_VERSION });
+    database = await getDatabase();
   } catch (error) {
-    return Response.json({ status: 'unavailable', error: (error as Error).message }, { status: 503 });
+    return Response.json({ status: 'unavailable', version: API_VERSION, error: (error as Error).message }, { status: 503 });
   }
+  const { httpStatus, body } = await healthReport(database);
+  return Response.json(body, { status: httpStatus });
 }
 export const dynamic = 'force-dynamic';

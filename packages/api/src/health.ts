@@ -1,0 +1,20 @@
+import { SCHEMA_VERSION, appliedMigrations, type BilatDatabase } from '@bilat/db';
+import { API_VERSION } from './version.js';
+
+export type HealthReport =
+  | { status: 'ok'; version: string; database: BilatDatabase['dialect']; schema: string | null; current: boolean }
+  | { status: 'unavailable'; version: string; database: BilatDatabase['dialect']; error: string };
+
+/**
+ * What /healthz answers, on `bilat serve` and the web server alike: the API's version (a
+ * client compares its major), the database and whether its schema is the latest.
+ */
+export async function healthReport(database: BilatDatabase): Promise<{ httpStatus: 200 | 503; body: HealthReport }> {
+  try {
+    const applied = await appliedMigrations(database);
+    const schema = applied.at(-1) ?? null;
+    return { httpStatus: 200, body: { status: 'ok', version: API_VERSION, database: database.dialect, schema, current: schema === SCHEMA_VERSION } };
+  } catch (error) {
+    return { httpStatus: 503, body: { status: 'unavailable', version: API_VERSION, database: database.dialect, error: (error as Error).message } };
+  }
+}
