@@ -1,4 +1,4 @@
-import iuliia from 'iuliia';
+import { translate, WIKIPEDIA } from 'iuliia';
 import snowball from 'snowball-stemmers';
 
 /*
@@ -37,5 +37,5 @@ export function stemsAgree(a: string, b: string): boolean {
 
 /** A Cyrillic name in Latin letters (Wikipedia's romanisation). */
 export function romanise(text: string): string {
-  return iuliia.translate(text, iuliia.WIKIPEDIA);
+  return translate(text, WIKIPEDIA);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from './support/corpus.js';
 import { evaluate, formatReport } from './support/evaluate.js';
-import { precision, recall } from './support/score.js';
+import { precision, recall } from '../src/evaluation/index.js';
 
 // Precision and recall per kind of fact, on the texts the extractor was built against and on
 // the third set aside until it was done. The bar holds for the kinds the issue names.

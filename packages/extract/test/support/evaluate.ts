@@ -1,6 +1,6 @@
 import { extractDraft } from '../../src/index.js';
-import type { CorpusText, Expected } from './corpus.js';
-import { FIGURE_KINDS, KINDS, SAME, add, actualFacts, empty, precision, recall, scoreKind, type Score } from './score.js';
+import { FIGURE_KINDS, KINDS, SAME, add, actualFacts, empty, precision, recall, scoreKind, type Expected, type Score } from '../../src/evaluation/index.js';
+import type { CorpusText } from './corpus.js';
 
 export type Report = Record<string, Score>;
 
