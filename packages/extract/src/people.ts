@@ -1,7 +1,7 @@
 import { CITIES, PARLIAMENTS, findParties, lookupParty } from './gazetteer.js';
 import type { Sentence, Span } from './segment.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, countryInTitle, isField } from './titles.js';
-import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, TITLE_VOCABULARY, tokenize, type Token } from './words.js';
+import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
 export interface PersonMention extends Span {
@@ -10,6 +10,8 @@ export interface PersonMention extends Span {
   titleSpan?: Span;
   titleRaw?: string;
   title?: string;
+  /** Further posts the same words give: "Deputy Prime Minister – Foreign Minister". */
+  moreTitles?: string[];
   country?: string;
   /** How the country is known: from the title, an adjective before it, or the delegation it leads. */
   countryFrom?: 'title' | 'modifier' | 'delegation';
@@ -19,7 +21,28 @@ export interface PersonMention extends Span {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', 'the', 'within', 'in', 'at']);
-const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister']);
+/** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
+export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'Excellency', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Prof', 'Professor']);
+
+/** How many tokens of address start at `i` ("His Excellency" is two); 0 when none. */
+function honorificAt(tokens: Token[], i: number): number {
+  const token = tokens[i];
+  if (!token) return 0;
+  if ((token.text === 'His' || token.text === 'Her') && tokens[i + 1]?.text === 'Excellency') return 2;
+  return HONORIFICS.has(token.text) ? 1 : 0;
+}
+
+/**
+ * Whether words read as a name may be one: not a region ("Latin America"), and not made
+ * only of common English words ("Community Abroad"), which a name never is alone.
+ */
+export function plausibleName(name: string): boolean {
+  const words = name.split(/[\s-]+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.some((w) => REGION_WORDS.has(w))) return false;
+  if (/\p{Script=Cyrillic}/u.test(name)) return true;
+  return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
+}
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e']);
 
 function isPlaceWord(text: string): boolean {
@@ -57,13 +80,27 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   let first = head;
   while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text))) first--;
   const before = tokens[first - 1];
-  const modifierCountry = before && lookupParty(before.text.replace(/['’]s$/, '')) ? lookupParty(before.text.replace(/['’]s$/, ''))!.code : undefined;
+  const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
+  // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
+  const pair = before && tokens[first - 2] ? findParties(`${tokens[first - 2]!.text} ${before.text}`) : [];
+  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single;
   let nameStart = -1;
   let nameEnd = -1;
+  let addressAt = -1;
   let i = head + 1;
   while (i < tokens.length) {
     const token = tokens[i]!;
     const inName = nameStart >= 0 && nameEnd === i;
+    // "Ambassador Mr. Faruk Kaymakcı": the words of address end the title; the name follows them.
+    const address = nameStart < 0 ? honorificAt(tokens, i) : 0;
+    if (address && isNameWord(tokens[i + address])) {
+      addressAt = i;
+      i += address;
+      nameStart = i;
+      nameEnd = i;
+      while (isNameWord(tokens[nameEnd]) && nameEnd - nameStart < 4) nameEnd++;
+      break;
+    }
     if (isNameWord(token)) {
       if (inName) nameEnd = i + 1;
       else {
@@ -102,10 +139,22 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "the State Secretary of the Romanian Ministry of Foreign Affairs, Dan Neculaescu": the name after a comma.
+    if (token.text === ',' && nameStart < 0) {
+      let j = i + 1 + honorificAt(tokens, i + 1);
+      const start = j;
+      while (isNameWord(tokens[j]) && j - start < 4) j++;
+      const next = tokens[j]?.text;
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || next === 'said')) {
+        addressAt = i;
+        nameStart = start;
+        nameEnd = j;
+      }
+    }
     break;
   }
   if (nameStart >= 0 && nameEnd - nameStart > 4) nameStart = nameEnd - 3;
-  const titleEnd = nameStart >= 0 ? nameStart : i;
+  const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
 }
 
@@ -134,10 +183,12 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
   for (let i = 0; i < tokens.length; i++) {
     if (i <= consumed) continue;
     const token = tokens[i]!;
-    if (HONORIFICS.has(token.text) && isNameWord(tokens[i + 1])) {
-      let end = i + 2;
-      while (isNameWord(tokens[end]) && end - i < 4) end++;
-      mentions.push(nameOnly(tokens, i + 1, end, index, sentence.text, sentence.start));
+    const address = honorificAt(tokens, i);
+    if (address && isNameWord(tokens[i + address]) && !TITLE_HEADS.has(tokens[i + address]!.text)) {
+      let end = i + address + 1;
+      while (isNameWord(tokens[end]) && end - i - address < 4) end++;
+      const mention = nameOnly(tokens, i + address, end, index, sentence.text, sentence.start);
+      if (plausibleName(mention.name)) mentions.push(mention);
       consumed = end - 1;
       continue;
     }
@@ -165,6 +216,7 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
       if (tokens[j]?.text === ',') {
         let k = j;
         while (k > 0 && (isNameWord(tokens[k - 1]) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
+        while (k < j && honorificAt(tokens, k)) k += honorificAt(tokens, k);
         if (j - k >= 2 && j - k <= 4) {
           nameStart = k;
           nameEnd = j;
@@ -173,6 +225,7 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
     }
     if (nameStart < 0) continue;
     const name = sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start).replace(/['’]s$/, '');
+    if (!plausibleName(name)) continue;
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
     const country = inTitle ?? match.modifierCountry ?? delegation;
     mentions.push({
@@ -181,7 +234,7 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
       name,
       titleSpan: { start: titleStart, end: titleEnd },
       titleRaw,
-      title: canonicalTitle(titleRaw),
+      ...splitTitles(titleRaw),
       country,
       countryFrom: inTitle ? 'title' : match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
       sentence: index,
@@ -210,4 +263,10 @@ export function nameRuns(sentence: Sentence): Span[] {
     i = j - 1;
   }
   return runs;
+}
+
+/** One title or several joined by a dash: "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
+function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
+  const parts = raw.split(/\s+[–—]\s+(?=(?:the\s+)?\p{Lu})/u).map(canonicalTitle).filter(Boolean);
+  return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

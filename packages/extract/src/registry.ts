@@ -58,7 +58,10 @@ export class PersonRegistry {
       person.country = mention.country;
       person.countryFrom = mention.countryFrom;
     }
-    if (mention.title && mention.titleRaw && mention.titleSpan) this.addTitle(person, mention);
+    if (mention.title && mention.titleRaw && mention.titleSpan) {
+      this.addTitle(person, mention);
+      for (const title of mention.moreTitles ?? []) this.addTitle(person, { ...mention, title });
+    }
     return person;
   }
 

@@ -5,17 +5,18 @@ export const TITLE_HEADS = new Set([
   'Minister', 'President', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Ambassador', 'Secretary',
   'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
   'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
+  'Ambassador-at-Large', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
 ]);
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
 export const TITLE_MODIFIERS = new Set([
   'First', 'Deputy', 'Vice', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
-  'Senior', 'Assistant', 'Under', 'General', 'Co-Chairman', 'Co-Chair',
+  'Senior', 'Assistant', 'Under', 'General', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown',
 ]);
 
 /** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
 const FIELDS: Record<string, string> = {
-  Foreign: 'Foreign Affairs', Energy: 'Energy', Transport: 'Transport', Trade: 'Trade', Economy: 'Economy', Finance: 'Finance',
+  Foreign: 'Foreign Affairs', External: 'External Affairs', Energy: 'Energy', Transport: 'Transport', Trade: 'Trade', Economy: 'Economy', Finance: 'Finance',
   Defence: 'Defence', Defense: 'Defense', Agriculture: 'Agriculture', Interior: 'Interior', Justice: 'Justice', Health: 'Health',
   Education: 'Education', Culture: 'Culture', Environment: 'Environment', Digital: 'Digital Development', Labour: 'Labour', Tourism: 'Tourism',
 };
@@ -71,7 +72,10 @@ export function canonicalTitle(raw: string): string {
 /** The party a title names as its holder's ("of Kazakhstan", "the Romanian Senate", "of the Saeima"), not the host of an ambassador. */
 export function countryInTitle(title: string, places: { country: string; start: number }[] = []): string | undefined {
   const hostAt = /\bto (?:the )?[\p{Lu}]/u.exec(title)?.index ?? Infinity;
-  const party = findParties(title).find((mention) => mention.start < hostAt);
+  // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
+  // post's field names a party, which is not where its holder is from.
+  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(title.slice(Math.max(0, at - 40), at));
+  const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start));
   if (party) return party.code;
   return places.find((place) => place.start < hostAt)?.country;
 }

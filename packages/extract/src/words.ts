@@ -1,4 +1,15 @@
+import common from './data/common-english.json' with { type: 'json' };
 import type { Span } from './segment.js';
+
+const COMMON = new Set((common as { words: string[] }).words);
+
+/** One of the commonest lower-case words of English (SUBTLEX-US, via src/data/common-english.json). */
+export function isCommonWord(word: string): boolean {
+  return COMMON.has(word);
+}
+
+/** Regions and their words, which titles name ("Director for Latin America") and names never are. */
+export const REGION_WORDS = new Set(['America', 'Americas', 'Latin', 'Africa', 'Asia', 'Asia-Pacific', 'Pacific', 'Europe', 'Eurasia', 'Caucasus', 'Balkans', 'Gulf', 'Commonwealth', 'Caribbean', 'Oceania', 'Scandinavia', 'Baltic', 'Baltics', 'Maghreb', 'Sahel', 'Levant', 'Indo-Pacific', 'Arctic', 'Antarctic', 'Mediterranean', 'ASEAN', 'CIS', 'SCO', 'CSTO', 'EAEU', 'EEU', 'OSCE', 'NATO', 'OIC', 'UN', 'UNESCO']);
 
 /** A word or punctuation mark of a sentence, with its offsets in the whole text. */
 export interface Token extends Span {
@@ -7,7 +18,7 @@ export interface Token extends Span {
   capital: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’']/gu;
+const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]\.?|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’']/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module script without types
-import { OUTPUT, build } from '../scripts/countries.mjs';
+import { OUTPUT, WORDS_OUTPUT, build, buildWords } from '../scripts/generate-data.mjs';
 import { findCities, findParties, lookupParty, russianAdjectiveStems } from '../src/gazetteer.js';
 
 describe('the country data', () => {
-  it('is what scripts/countries.mjs makes from the installed packages (run npm run gen:countries after an upgrade)', () => {
+  it('is what scripts/generate-data.mjs makes from the installed packages (run npm run gen:data after an upgrade)', () => {
     expect(readFileSync(OUTPUT as string, 'utf8')).toBe((build as () => string)());
+    expect(readFileSync(WORDS_OUTPUT as string, 'utf8')).toBe((buildWords as () => string)());
   });
 
   it('names every UN member, with a demonym and a capital for nearly all', () => {
