@@ -163,7 +163,7 @@ export function buildRecords(parts: Parts, options: BuildOptions): Built {
       matches.push({ name: person.name, proposedId: id });
       const record: Person = {
         id, status: 'draft', citations: cite(spans), name: person.name,
-        names: person.variants.map((value) => ({ value, kind: 'spelling' as const })), identifiers: [],
+        names: person.variants.map((value) => ({ value, kind: /\p{Script=Cyrillic}/u.test(value) ? ('script' as const) : ('spelling' as const) })), identifiers: [],
       };
       if (person.country) record.country = person.country;
       add('person', record, {

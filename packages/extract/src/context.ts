@@ -4,6 +4,7 @@ import { findCities, findParties, publisherCountry, type CityMention, type Party
 import { findMoney, type MoneyMention } from './money.js';
 import { findTitledPeople, isNameWord } from './people.js';
 import { PersonRegistry, type TextPerson } from './registry.js';
+import { findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { tokenize } from './words.js';
 
@@ -39,9 +40,14 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const people = new PersonRegistry();
   const personMentions: Context['personMentions'] = sentences.map(() => []);
   sentences.forEach((sentence, index) => {
-    for (const mention of findTitledPeople(sentence, index)) {
+    const russian = /\p{Script=Cyrillic}/u.test(sentence.text);
+    for (const mention of russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index)) {
       const person = people.add(mention);
-      if (person) personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
+      if (!person) continue;
+      // The Cyrillic spelling stays with the romanised name, as a variant of it.
+      const native = (mention as { native?: string }).native;
+      if (native && !person.variants.includes(native)) person.variants.push(native);
+      personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
