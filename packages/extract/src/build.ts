@@ -50,6 +50,8 @@ export interface DraftFact {
   basis: Basis;
   /** Character spans of the text, as in the citations' `c<start>-<end>` locators. */
   spans: Span[];
+  /** A record already held, which the draft only cites again (this report is another source for it). */
+  held?: boolean;
 }
 
 export interface Parts {
@@ -196,6 +198,12 @@ class DraftBuilder {
       if (match) {
         personIds.set(person, match.person.id);
         matches.push({ name: person.name, known: { id: match.person.id, name: match.person.name }, how: match.how });
+        const record = match.person.record;
+        if (record) {
+          add('person', { ...record, citations: withCitations(record.citations, cite(spans)) }, {
+            label: `${record.name}${record.country ? ` (${record.country})` : ''}: already held; this report is cited for them too`, confidence: 0.85, basis: 'stated', spans, held: true,
+          });
+        }
         if (!person.country && match.person.country) {
           person.country = match.person.country;
           person.countryFrom = 'known';
@@ -276,6 +284,18 @@ class DraftBuilder {
       if (!meeting.parties || meeting.parties[0] === meeting.parties[1]) continue;
       const pair = pairOf(meeting.parties[0], meeting.parties[1]);
       const [a, b] = pair.split('-') as [string, string];
+      // The same event from another outlet: cite the held meeting again rather than draft a second one.
+      const held = heldMeeting(this.options.known.meetings ?? [], meeting, pair, context.published, meeting.participants.map((p) => this.personIds.get(p.person)!));
+      if (held) {
+        const spans = [...meeting.spans, ...meeting.participants.flatMap((p) => p.person.mentions.filter((m) => m.sentence === meeting.sentence).map((m) => ({ start: m.start, end: m.end })))];
+        meetingIds.set(meeting, held.id);
+        add('meeting', { ...held, citations: withCitations(held.citations, cite(spans)) }, {
+          label: `${held.title} (${pair}, held${held.date ? `, ${held.date.start}` : ''}): already held; this report is cited for it too`,
+          confidence: 0.85, basis: 'stated', spans, held: true,
+        });
+        meetingRefs.push({ meeting, ref: { kind: 'meeting', id: held.id } });
+        continue;
+      }
       let seriesId: string | undefined;
       if (meeting.series && meeting.kind !== 'other' || meeting.series?.body) {
         const series = meeting.series!;
@@ -351,6 +371,15 @@ class DraftBuilder {
       }
       const parties = sentenceMeeting?.meeting.parties ?? context.pair;
       if (!parties || parties[0] === parties[1]) continue;
+      const sortedParties = [...parties].sort();
+      const heldAgreement = (this.options.known.agreements ?? []).filter((h) => h.kind === agreement.kind && h.parties.join() === sortedParties.join() && titlesAgree(h.title, agreement.title));
+      if (heldAgreement.length === 1) {
+        const held = heldAgreement[0]!;
+        add('agreement', { ...held, citations: withCitations(held.citations, cite(agreement.spans)) }, {
+          label: `${held.title} (${held.stage}): already held; this report is cited for it too`, confidence: 0.8, basis: 'stated', spans: agreement.spans, held: true,
+        });
+        continue;
+      }
       const id = ids.make(agreement.title);
       const record: Agreement = {
         id, status: 'draft', citations: cite(agreement.spans), title: capitalise(agreement.title), kind: agreement.kind, parties: [...parties].sort(),
@@ -397,7 +426,8 @@ class DraftBuilder {
       if (commitment.dueBy) record.dueBy = commitment.dueBy;
       add('commitment', record, { label: record.description.slice(0, 120), confidence: 0.7, basis: 'stated', spans: commitment.spans });
       const made = mainEvent.kind === 'meeting' ? meetingRecord(mainEvent) : undefined;
-      for (const target of concerns) if (made && !made.links.some((l) => l.target.id === target.id)) made.links.push({ relation: 'references', target });
+      const heldMade = this.facts.some((f) => f.kind === 'meeting' && f.id === made?.id && f.held);
+      for (const target of concerns) if (made && !heldMade && !made.links.some((l) => l.target.id === target.id)) made.links.push({ relation: 'references', target });
     }
   }
 
@@ -548,4 +578,60 @@ export function mergeSpans(spans: Span[]): Span[] {
 function citations(sourceId: string, spans: Span[]): Citation[] {
   const merged = mergeSpans(spans).slice(0, 8);
   return merged.length ? merged.map((span) => ({ sourceId, locator: locator(span) })) : [{ sourceId }];
+}
+
+/** A record's citations with this report's added (once: the same locator twice is one citation). */
+function withCitations(held: Citation[], added: Citation[]): Citation[] {
+  const key = (c: Citation) => `${c.sourceId}|${c.locator ?? ''}`;
+  const seen = new Set(held.map(key));
+  return [...held, ...added.filter((c) => !seen.has(key(c)))];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The held meeting a drafted one is: the same pair and stage, the same kind (and number,
+ * when both have one), and a date that agrees within the report's precision — a report
+ * dated only by its own date matches a meeting up to two weeks before it. Two candidates
+ * match neither: a meeting is never merged by guess.
+ */
+function heldMeeting(held: Meeting[], meeting: DraftMeeting, pair: string, published: string, personIds: string[]): Meeting | undefined {
+  const candidates = held.filter((h) => {
+    if (h.pair !== pair || h.stage !== meeting.stage || h.kind !== meeting.kind) return false;
+    if (h.ordinal !== undefined && meeting.ordinal !== undefined && h.ordinal !== meeting.ordinal) return false;
+    const numbered = h.ordinal !== undefined && h.ordinal === meeting.ordinal;
+    // Talks are told apart by who met: one of the people must be the same.
+    if (meeting.talks && !h.participants.some((p) => personIds.includes(p.personId))) return false;
+    if (!h.date || !meeting.date) return numbered;
+    // A held date vaguer than a month cannot say it is the same day, unless the number does.
+    if (!numbered && h.date.start.length < 7 && meeting.date.start.length >= 7) return false;
+    if (meeting.date.qualifier === 'reported') {
+      const report = Date.parse(firstDayOf(published));
+      const start = Date.parse(firstDayOf(h.date.start));
+      return start <= report + DAY && start >= report - 14 * DAY;
+    }
+    return datesOverlap(h.date.start, h.date.end ?? h.date.start, meeting.date.start, meeting.date.end ?? meeting.date.start);
+  });
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+function firstDayOf(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** Whether two date ranges, each end at its own precision, can be the same days. */
+function datesOverlap(aStart: string, aEnd: string, bStart: string, bEnd: string): boolean {
+  const cut = (x: string, y: string) => Math.min(x.length, y.length);
+  return aStart.slice(0, cut(aStart, bEnd)) <= bEnd.slice(0, cut(aStart, bEnd)) && bStart.slice(0, cut(bStart, aEnd)) <= aEnd.slice(0, cut(bStart, aEnd));
+}
+
+/** Two titles of one document: most of the shorter one's words are in the longer one. */
+function titlesAgree(a: string, b: string): boolean {
+  const words = (t: string) => new Set(foldText(t).split(' ').filter((w) => w.length > 3));
+  const [x, y] = [words(a), words(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  if (small.size === 0) return false;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size >= 0.7;
 }
