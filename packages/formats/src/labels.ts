@@ -77,3 +77,18 @@ export function mirrorLabel(mirror: TradeMirror): string {
   const imported = mirror.imported.map((figure) => formatMoney(figure.value)).join(' / ');
   return `${periodLabel(mirror.period, { style: 'short' })}, ${partyName(mirror.exporter)} → ${partyName(mirror.importer)}: ${partyName(mirror.exporter)} reports exports of ${exported}, ${partyName(mirror.importer)} imports of ${imported}; gap ${mirrorGapLabel(mirror)}`;
 }
+
+/** Where a drafted report's date came from, as `bilat extract` and the /extract review say it. */
+export const DATE_SOURCE_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  options: 'given with the report',
+  'front matter': "the file's front matter",
+  'page metadata': "the page's metadata",
+  'date line': 'a date line under the headline',
+  dateline: 'the dateline',
+  address: "the report's address",
+  today: 'today (the report gives none)',
+});
+
+export function dateSourceLabel(from: string): string {
+  return DATE_SOURCE_LABELS[from] ?? from;
+}
