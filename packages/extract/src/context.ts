@@ -82,7 +82,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
   if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
-  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{L}+\s+\d)/u.exec(first.text) : null;
+  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\s+\d)/u.exec(first.text) : null;
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];
     // The dateline's date is the report's, not an event's.

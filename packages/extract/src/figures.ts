@@ -50,9 +50,11 @@ export interface Figures {
   indicators: DraftIndicator[];
 }
 
-const TRADE_WORD = /\b(exports?|imports?|trade|turnover|trading)\b/gi;
-const INVEST_WORD = /\b(invest(?:ment|ments|ed|or|ors)?|inflows?)\b/gi;
+const TRADE_WORD = /(?<![\p{L}])(exports?|imports?|trade|turnover|trading|товарооборот\p{L}*|торгов\p{L}*|экспорт\p{L}*|импорт\p{L}*)(?![\p{L}])/giu;
+const INVEST_WORD = /(?<![\p{L}])(invest(?:ment|ments|ed|or|ors)?|inflows?|инвестиц\p{L}*|вложени\p{L}*)(?![\p{L}])/giu;
 const TARGET = /\b(?:target|aim|goal|bring|to reach|plans? to|would allocate|will allocate|allocate|loans?|grants?|(?:worth|of) up to)\b/i;
+/** "довести товарооборот до 10 млрд", "с целью увеличить до …": a target, not a figure. */
+const RU_TARGET = /(?<![\p{L}])(?:довести|доведени\p{L}*|увеличить|нарастить|цел\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])/iu;
 const STATS = /\b(?:statistic(?:s|al)|customs|data|figures|bureau)\b/i;
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -90,7 +92,9 @@ function sentencePair(context: Context, index: number): [string, string] | undef
 /** A date for a figure: in its own stretch of the sentence first, then after it, then anywhere in the sentence. */
 function periodFor(context: Context, index: number, from: number, to: number, next: number): DateMention | undefined {
   const usable = context.dates[index]!.filter((d) => !d.deadline && d.from <= context.published.slice(0, d.from.length));
-  return usable.filter((d) => d.start >= from && d.end <= to).at(-1)
+  // "6,3 billion dollars in 2023, and 1,4 billion in January–March": a date right after the amount before is that amount's.
+  const previous = (d: DateMention) => /^\s*(?:in|for|during|over|в|за)?\s*$/iu.test(context.text.slice(from, d.start)) && from > context.sentences[index]!.start;
+  return usable.filter((d) => d.start >= from && d.end <= to && !previous(d)).at(-1)
     ?? usable.find((d) => d.start >= to && d.end <= next)
     ?? usable.sort((a, b) => Math.abs(a.start - to) - Math.abs(b.start - to))[0];
 }
@@ -123,7 +127,7 @@ export function findFigures(context: Context): Figures {
     money.forEach((amount, i) => {
       const windowStart = i === 0 ? sentence.start : money[i - 1]!.end;
       const window = context.text.slice(windowStart, amount.start);
-      if (TARGET.test(window)) return;
+      if (TARGET.test(window) || RU_TARGET.test(window)) return;
       const trade = lastMatch(TRADE_WORD, window);
       const invest = lastMatch(INVEST_WORD, window);
       const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : previousKind;
@@ -136,7 +140,7 @@ export function findFigures(context: Context): Figures {
       const spans: Span[] = [{ start: amount.start, end: amount.end }, { start: date.start, end: date.end }];
       if (kind === 'trade') {
         const word = trade?.[1]?.toLowerCase();
-        const flow: DraftTrade['flow'] = word ? (word.startsWith('export') ? 'export' : word.startsWith('import') ? 'import' : 'turnover') : previousFlow;
+        const flow: DraftTrade['flow'] = word ? (/^(?:export|экспорт)/.test(word) ? 'export' : /^(?:import|импорт)/.test(word) ? 'import' : 'turnover') : previousFlow;
         previousFlow = flow;
         if (trade) spans.push({ start: windowStart + trade.index, end: windowStart + trade.index + trade[0].length });
         figures.trade.push(tradeFigure(context, sentence, index, pair, amount, flow, trade ? windowStart + trade.index : undefined, date, spans));

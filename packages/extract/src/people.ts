@@ -37,7 +37,7 @@ function honorificAt(tokens: Token[], i: number): number {
  * only of common English words ("Community Abroad"), which a name never is alone.
  */
 export function plausibleName(name: string): boolean {
-  const words = name.split(/[\s-]+/).filter(Boolean);
+  const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.some((w) => REGION_WORDS.has(w))) return false;
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
@@ -131,6 +131,15 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "Additional Secretary (Europe)", "Secretary (Economic Relations)": the post's field in brackets.
+    if (token.text === '(' && nameStart < 0) {
+      let close = i + 1;
+      while (close < tokens.length && close - i <= 5 && tokens[close]!.text !== ')' && (tokens[close]!.capital || CONNECTORS.has(tokens[close]!.text))) close++;
+      if (tokens[close]?.text === ')' && close > i + 1) {
+        i = close + 1;
+        continue;
+      }
+    }
     if ((token.text === '–' || token.text === '—') && isHeadAt(tokens, i + 1)) {
       i++;
       continue;
@@ -212,6 +221,8 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
     // "Claire Martin, Director for …": the name stands before the title.
     if (nameStart < 0) {
       let j = match.first - 1;
+      // "Faruk Demirsoy, the new Ambassador of Türkiye to Azerbaijan"
+      while (tokens[j] && /^(?:new|newly|appointed|incoming|outgoing|current)$/.test(tokens[j]!.text)) j--;
       if (tokens[j]?.text === 'the') j--;
       if (tokens[j]?.text === ',') {
         let k = j;

@@ -28,6 +28,9 @@ const TITLES: [string, string][] = [
   ['главы министерств иностранных дел', 'Minister of Foreign Affairs'],
   ['главы внешнеполитических ведомств', 'Minister of Foreign Affairs'],
   ['министры иностранных дел', 'Minister of Foreign Affairs'],
+  ['заместитель председателя кабинета министров', 'Deputy Chairman of the Cabinet of Ministers'],
+  ['председатель кабинета министров', 'Chairman of the Cabinet of Ministers'],
+  ['заместитель председателя правительства', 'Deputy Prime Minister'],
   ['заместитель премьер-министра', 'Deputy Prime Minister'],
   ['вице-премьер', 'Deputy Prime Minister'],
   ['премьер-министр', 'Prime Minister'],
@@ -67,7 +70,7 @@ const FIELDS: [string, string][] = [
   ['торговли и интеграции', 'Trade and Integration'], ['национальной экономики', 'National Economy'], ['цифрового развития', 'Digital Development'],
   ['сельского хозяйства', 'Agriculture'], ['экономики', 'Economy'], ['финансов', 'Finance'], ['транспорта', 'Transport'], ['торговли', 'Trade'],
   ['энергетики', 'Energy'], ['обороны', 'Defence'], ['юстиции', 'Justice'], ['здравоохранения', 'Health'], ['образования', 'Education'],
-  ['культуры', 'Culture'], ['внутренних дел', 'Internal Affairs'], ['промышленности', 'Industry'], ['туризма', 'Tourism'],
+  ['культуры', 'Culture'], ['коммерции', 'Commerce'], ['иностранных дел и торговли', 'Foreign Affairs and Trade'], ['внутренних дел', 'Internal Affairs'], ['промышленности', 'Industry'], ['туризма', 'Tourism'],
 ];
 
 const stemPhrase = (phrase: string) => phrase.split(/[\s–—]+/).filter(Boolean).map(stemRu);

@@ -45,7 +45,7 @@ const QUALIFIER = '(?:(?:[Bb]ilateral|[Rr]egular|[Aa]nnual|[Ii]nter-?[Mm]inister
  * "consultations on foreign policy planning", "the consultations".
  */
 const CONSULT_PATTERN = new RegExp(
-  `(?:\\b(?:[Tt]he\\s+)?${REL}(?:${ORD}\\s+)?(?:(round|meeting|session|sitting)\\s+of\\s+(?:the\\s+)?)?)?(?:(?!${QUALIFIER})(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?(${QUALIFIER}*)(?:[Cc]onsultations)\\b(\\s+on\\s+foreign\\s+policy\\s+planning\\b)?`,
+  `(?:\\b(?:[Tt]he\\s+)?${REL}(?:${ORD}\\s+)?(?:([Rr]ound|[Mm]eeting|[Ss]ession|[Ss]itting)\\s+of\\s+(?:the\\s+)?)?)?(?:(?!${QUALIFIER})(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?(${QUALIFIER}*)(?:[Cc]onsultations)\\b(\\s+on\\s+foreign\\s+policy\\s+planning\\b)?`,
   'gu',
 );
 /** A strategic dialogue named without a number: "held a strategic dialogue", "the Strategic Dialogue". */

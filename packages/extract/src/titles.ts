@@ -51,8 +51,10 @@ export function titleRank(title: string): TitleRank {
  */
 export function canonicalTitle(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').trim();
+  // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
+  title = stripTrailingCountry(title);
   // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"
-  title = title.replace(/^((?:(?:First|Deputy|Vice|State)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}` : whole,
   );
   title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L} ]+? (to .+)$/u, '$1 $2');
