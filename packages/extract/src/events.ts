@@ -257,7 +257,7 @@ export function findEvents(context: Context): Events {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+комисси/iu;
+const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет)/iu;
 const RU_CONSULT = /(?<![\p{L}])консультаци/iu;
 const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/iu;
 const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/iu;
@@ -286,8 +286,8 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
     return;
   }
   const word = trigger[0].toLowerCase();
-  const phone = RU_PHONE.test(word) || (RU_PHONE.test(text) && !/комисси|консультаци|диалог/.test(word));
-  const kind: MeetingKind = /комисси/.test(word) ? 'intergovernmental-commission' : /консультаци/.test(word) ? 'political-consultations' : /диалог/.test(word) ? 'strategic-dialogue' : 'working-meeting';
+  const phone = RU_PHONE.test(word) || (RU_PHONE.test(text) && !/комисси|комитет|консультаци|диалог/.test(word));
+  const kind: MeetingKind = /комисси|комитет/.test(word) ? 'intergovernmental-commission' : /консультаци/.test(word) ? 'political-consultations' : /диалог/.test(word) ? 'strategic-dialogue' : 'working-meeting';
   const series = kind !== 'working-meeting';
   const codes = [...new Set(context.parties[index]!.map((p) => p.code))];
   const parties: [string, string] | undefined = codes.length === 2 ? [codes[0]!, codes[1]!]
@@ -295,8 +295,9 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
       : codes.length > 2 && context.pair && context.pair.every((c) => codes.includes(c)) ? context.pair
         : codes.length === 0 ? context.pair : undefined;
   if (!parties && people.length < 2) return;
-  // Talks need someone to hold them: people, or two parties the sentence names.
-  if (!series && !phone && people.length === 0 && codes.length < 2) return;
+  // Talks need someone to hold them: "the sides discussed …" continues a meeting, it does not start one.
+  if (!series && !phone && people.length === 0) return;
+  if (!series && phone && people.length === 0 && codes.length < 2) return;
   const dateMention = takeDate(context, index, sentence.start, sentence.end);
   const date = dateMention ? dateFrom(dateMention) : null;
   const future = RU_FUTURE.test(text) && !(RU_PAST.test(text) && !/следующ/i.test(text));
@@ -318,7 +319,7 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
     participants: people.map(({ person }) => ({ person, role: series ? ('head' as const) : ('participant' as const) })),
     spans: [{ start: at, end: at + trigger[0].length }], sentence: index, talks: !series, phone,
   };
-  if (series) meeting.series = { start: at, end: at + trigger[0].length, kind, anaphoric: false, unit: /комисси/.test(word) ? 'meeting' : 'round', ...(ordinal ? { ordinal } : {}), ...(parties ? { parties } : {}) };
+  if (series) meeting.series = { start: at, end: at + trigger[0].length, kind, anaphoric: false, unit: /комисси|комитет/.test(word) ? 'meeting' : 'round', ...(ordinal ? { ordinal } : {}), ...(parties ? { parties } : {}) };
   if (date?.span) meeting.spans.push(date.span);
   if (location.span) meeting.spans.push(location.span);
   meetings.push(meeting);
