@@ -296,7 +296,8 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
         : codes.length === 0 ? context.pair : undefined;
   if (!parties && people.length < 2) return;
   // Talks need someone to hold them: "the sides discussed …" continues a meeting, it does not start one.
-  if (!series && !phone && people.length === 0) return;
+  // Talks or a meeting the sentence names between two parties stand without people; "discussed" or "received" do not.
+  if (!series && !phone && people.length === 0 && !(codes.length >= 2 && /переговор|встреч|встретил|бесед/.test(word))) return;
   if (!series && phone && people.length === 0 && codes.length < 2) return;
   const dateMention = takeDate(context, index, sentence.start, sentence.end);
   const date = dateMention ? dateFrom(dateMention) : null;
@@ -448,9 +449,11 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       }
     }
   }
+  // Else the publisher's country, or where the report was filed ("ISLAMABAD:").
   for (const person of context.people.people) {
-    if (!person.country && context.publisherCountry) {
-      person.country = context.publisherCountry;
+    const country = context.publisherCountry ?? context.dateline?.country;
+    if (!person.country && country) {
+      person.country = country;
       person.countryFrom = 'publisher';
     }
   }

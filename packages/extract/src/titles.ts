@@ -1,4 +1,4 @@
-import { findParties, lookupParty } from './gazetteer.js';
+import { CITIES, countryName, findParties, lookupParty } from './gazetteer.js';
 
 /** The words a title is built around. */
 export const TITLE_HEADS = new Set([
@@ -51,6 +51,10 @@ export function titleRank(title: string): TitleRank {
  */
 export function canonicalTitle(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').trim();
+  // "Additional Secretary (Americas), Ministry of Foreign Affairs": the body after a comma is the post's organization.
+  title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
+  // "Ambassador to Pyongyang": a capital stands for its country.
+  title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?(?: of [\p{L} ]+?)? to )([\p{Lu}][\p{L} -]+)$/u, (whole, head: string, place: string) => (Object.hasOwn(CITIES, place) ? `${head}${countryName(CITIES[place]!)}` : whole));
   // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
   title = stripTrailingCountry(title);
   // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"
