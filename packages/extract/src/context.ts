@@ -46,7 +46,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (!person) continue;
       // The Cyrillic spelling stays with the romanised name, as a variant of it.
       const native = (mention as { native?: string }).native;
-      if (native && !person.variants.includes(native)) person.variants.push(native);
+      if (native) people.addVariant(person, native);
       personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });

@@ -384,7 +384,10 @@ function deadlineOf(text: string, index: number): { deadline?: boolean } {
 /** "on Tuesday", "yesterday": chrono resolves them from the publication day, forward when the clause speaks of the future. */
 function relativeDays(text: string, ref: Reference, offset: number): DateMention[] {
   const refDate = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
-  const results = chrono.en.GB.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: FUTURE.test(text) });
+  // chrono reads only the words that name a day, not the whole sentence (it is the costliest step on long texts).
+  const results = [...text.matchAll(new RegExp(RELATIVE_DAYS.source, 'gi'))].flatMap((match) =>
+    chrono.en.GB.parse(match[0], { instant: refDate, timezone: 0 }, { forwardDate: FUTURE.test(text) }).map((result) => ({ ...result, index: match.index + result.index, text: result.text, start: result.start })),
+  );
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (!RELATIVE_DAYS.test(result.text)) continue;

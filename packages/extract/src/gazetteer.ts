@@ -28,9 +28,17 @@ export interface PartyName {
   adjective: boolean;
 }
 
-/** Folds a Latin name for lookup: lower case, no accents, hyphens and spaces alike, no full stops. */
+const latinKeys = new Map<string, string>();
+
+/** Folds a Latin name for lookup: lower case, no accents, hyphens and spaces alike, no full stops (kept: words recur). */
 function latinKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+  let key = latinKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+    if (latinKeys.size > 50_000) latinKeys.clear();
+    latinKeys.set(text, key);
+  }
+  return key;
 }
 
 let latinIndex: Map<string, PartyName> | undefined;

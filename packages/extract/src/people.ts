@@ -1,4 +1,4 @@
-import { CITIES, PARLIAMENTS, findParties, lookupParty } from './gazetteer.js';
+import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gazetteer.js';
 import type { Sentence, Span } from './segment.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, countryInTitle, isField } from './titles.js';
 import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
@@ -207,10 +207,7 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
     const titleStart = tokens[match.first]!.start;
     const titleEnd = tokens[match.titleEnd - 1]!.end;
     const titleRaw = sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start);
-    const places = Object.entries(CITIES).flatMap(([city, country]) => {
-      const at = titleRaw.indexOf(city);
-      return at >= 0 ? [{ country, start: at }] : [];
-    });
+    const places = findCities(titleRaw).map((city) => ({ country: city.country, start: city.start }));
     for (const [name, country] of Object.entries(PARLIAMENTS)) {
       const at = titleRaw.indexOf(name);
       if (at >= 0) places.push({ country, start: at });
