@@ -72,7 +72,7 @@ for (const file of readdirSync(factsDir).filter((f) => /\.ya?ml$/.test(f)).sort(
 }
 const scores = scoreRealReports(inputs, args.values.today ? { today: args.values.today } : {});
 if (args.values.json) {
-  console.log(JSON.stringify({ texts: textsDir, facts: factsDir, scored: inputs.length, skipped: skipped.length, problems, byLanguage: scores.byLanguage, causes: scores.causes }, null, 2));
+  console.log(JSON.stringify({ texts: textsDir, facts: factsDir, scored: inputs.length, skipped: skipped.length, problems, byLanguage: scores.byLanguage, causes: scores.causes, misses: scores.misses }, null, 2));
 } else {
   console.log(`Real reports: ${inputs.length} scored from ${textsDir}; ${skipped.length} skipped (facts recorded, no text here)${problems.length ? `; ${problems.length} with unreadable facts` : ''}\n`);
   console.log(formatRealScores(scores, Number(args.values.top ?? 10)));

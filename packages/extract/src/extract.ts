@@ -58,6 +58,13 @@ export interface DraftResult {
   warnings: string[];
 }
 
+const HOMOGLYPHS: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X' };
+
+/** "оf" typed with a Cyrillic о: Cyrillic letters inside or beside Latin words read as the Latin ones they look like. */
+function mendHomoglyphs(text: string): string {
+  return text.replace(/(?<=\p{Script=Latin})[аеорсухіАВЕКМНОРСТХ]|[аеорсухіАВЕКМНОРСТХ](?=\p{Script=Latin})/gu, (c) => HOMOGLYPHS[c] ?? c);
+}
+
 /** Whatever precedes "… reports, citing the X" / "has learnt from the X": who the publisher credits. */
 function readVia(text: string): string | undefined {
   const match = /\b(?:citing|has learnt from|has learned from|learnt from|according to)\s+(?:the\s+)?((?:press service|press office|information service|press secretary)\b[^.,;]*|[^.,;]*\b(?:Ministry|MFA)\b[^.,;]*)/i.exec(text);
@@ -89,7 +96,8 @@ export function extractDraft(input: ExtractInput): DraftResult {
     notes.push(`The report is in ${language.name} (${language.code}), which the extractor does not read (it reads English and Russian): nothing was drafted from it but the source.`);
   }
   const read = READ_LANGUAGES.has(language.code);
-  const context = buildContext(read ? text : '', published, input.publisher);
+  // Offsets hold: the text read is the stored one with look-alike letters mended, one for one.
+  const context = buildContext(read ? (language.code === 'en' ? mendHomoglyphs(text) : text) : '', published, input.publisher);
   const events = findEvents(context);
   const agreements = findAgreements(context);
   const figures = findFigures(context);

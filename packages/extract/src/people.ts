@@ -22,13 +22,13 @@ export interface PersonMention extends Span {
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', 'the', 'within', 'in', 'at']);
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
-export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'Excellency', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Prof', 'Professor']);
+export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Prof', 'Professor']);
 
 /** How many tokens of address start at `i` ("His Excellency" is two); 0 when none. */
 function honorificAt(tokens: Token[], i: number): number {
   const token = tokens[i];
   if (!token) return 0;
-  if ((token.text === 'His' || token.text === 'Her') && tokens[i + 1]?.text === 'Excellency') return 2;
+  if ((token.text === 'His' || token.text === 'Her') && (tokens[i + 1]?.text === 'Excellency' || tokens[i + 1]?.text === 'Highness')) return 2;
   return HONORIFICS.has(token.text) ? 1 : 0;
 }
 
@@ -184,7 +184,8 @@ function delegationCountry(sentence: Sentence, from: number, to: number): string
  * Every titled person in a sentence, every "Name, Title" apposition and every honorific
  * with a surname ("Ms Balciuniene").
  */
-export function findTitledPeople(sentence: Sentence, index: number): PersonMention[] {
+export function findTitledPeople(original: Sentence, index: number): PersonMention[] {
+  const sentence = { ...original, text: capitaliseTitles(original.text) };
   const tokens = tokenize(sentence.text, sentence.start);
   const mentions: PersonMention[] = [];
   let consumed = -1;
@@ -225,7 +226,9 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
         let k = j;
         while (k > 0 && (isNameWord(tokens[k - 1]) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
         while (k < j && honorificAt(tokens, k)) k += honorificAt(tokens, k);
-        if (j - k >= 2 && j - k <= 4) {
+        // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
+        const particles = tokens.slice(k, j).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length;
+        if (j - k >= 2 && j - k <= 4 + particles) {
           nameStart = k;
           nameEnd = j;
         }
@@ -250,7 +253,46 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
     });
     lastPersonEnd = tokens[Math.max(nameEnd, match.titleEnd) - 1]!.end;
   }
+  counterparts(sentence, tokens, index, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "South Korean vice foreign minister Kim Hong-kyun": a title written in lower case before
+ * a name reads as one written with capitals (the same length, so offsets hold).
+ */
+function capitaliseTitles(text: string): string {
+  return text.replace(
+    /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+    (words: string) => words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
+  );
+}
+
+/**
+ * "Foreign Minister Cho Tae-yul and his Chinese counterpart, Wang Yi": the counterpart holds
+ * the same post in the country the adjective names.
+ */
+function counterparts(sentence: Sentence, tokens: Token[], index: number, mentions: PersonMention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text !== 'counterpart' || !/^(?:his|her|their)$/.test(tokens[i - 2]?.text ?? '')) continue;
+    const adjective = lookupParty(tokens[i - 1]!.text);
+    if (!adjective) continue;
+    let start = i + 1;
+    if (tokens[start]?.text === ',') start++;
+    start += honorificAt(tokens, start);
+    let end = start;
+    while (isNameWord(tokens[end]) && end - start < 4) end++;
+    if (end - start < 2 && !(end - start === 1 && tokens[end]?.text === ',')) continue;
+    const subject = [...mentions].reverse().find((m) => m.start < tokens[i]!.start && m.title);
+    if (!subject?.title || end === start) continue;
+    const name = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
+    if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
+    mentions.push({
+      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, title: subject.title,
+      titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
+      country: adjective.code, countryFrom: 'modifier', sentence: index, partial: end - start < 2,
+    });
+  }
 }
 
 function nameOnly(tokens: Token[], from: number, to: number, sentence: number, text: string, offset: number): PersonMention {

@@ -87,6 +87,9 @@ export function countryInTitle(title: string, places: { country: string; start: 
 }
 
 function stripTrailingCountry(title: string): string {
+  // "of the Lithuanian Republic", "of the Russian Federation"
+  const adjectival = / of (?:the )?(\p{Lu}\p{L}+) (?:Republic|Federation|Kingdom|State)$/u.exec(title);
+  if (adjectival && lookupParty(adjectival[1]!)) return title.slice(0, adjectival.index);
   for (const match of title.matchAll(/ of /g)) {
     const rest = title.slice(match.index + 4).replace(/^the /, '').replace(/^(?:Republic|Kingdom|Federal Republic) of (?:the )?/, '');
     if (lookupParty(rest) && !lookupParty(rest)!.adjective) return title.slice(0, match.index);
