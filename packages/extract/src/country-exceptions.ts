@@ -6,7 +6,7 @@
 
 /** English adjectives reports use beside the packages' demonyms (first one is used in labels). */
 export const EN_ADJECTIVES: Record<string, string[]> = {
-  KZ: ['Kazakh'], UZ: ['Uzbek'], KG: ['Kyrgyz'], TJ: ['Tajik'], TM: ['Turkmen'], AZ: ['Azerbaijani'],
+  KZ: ['Kazakh'], UZ: ['Uzbek'], KG: ['Kyrgyz'], TJ: ['Tajik'], TM: ['Turkmen'], AZ: ['Azerbaijani', 'Azeri'],
   PL: ['Polish'], DE: ['German'], FR: ['French'], FI: ['Finnish'], SE: ['Swedish'], DK: ['Danish'],
   NL: ['Dutch'], CZ: ['Czech'], SK: ['Slovak'], GB: ['British'], ES: ['Spanish'], CH: ['Swiss'], IE: ['Irish'],
   TR: ['Turkish'], KR: ['Korean', 'South Korean'], AE: ['Emirati'], SA: ['Saudi'], PH: ['Philippine'], VN: ['Vietnamese'],

@@ -68,14 +68,16 @@ export interface Events {
 
 const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:a\s+|bilateral\s+)?(?:meeting|meetings|talks|negotiations|telephone conversation|phone call|telephone call|video call|videoconference)|had\s+(?:a\s+)?(?:meeting|talks|phone call|telephone call|telephone conversation|conversation)|(?:spoke|talked)\s+(?:by|on the)\s+(?:phone|telephone)|received|talks\s+with|signed)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held|had|holds|has)\s+(?:\w+\s+){0,3}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|signed)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
 /** Words that report a meeting taking place (or to take place), not only speaking of one. */
 const HELD_VERBS = /\b(?:held|hold|holds|holding|took place|take place|takes place|conducted|convened|started|began|opened|organized|organised|was launched|kicked off|to be held|will be held|scheduled)\b/i;
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|the \p{L}+ (?:leader|minister|president|guest))\b/u;
-const PHONE = /\b(?:phone|telephone|video call|videoconference|video conference|by video)\b/i;
+const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video conference|video teleconference|by video)\b/i;
+/** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
+const PARTIES_MET = /\b(?:met|held\s+(?:\w+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone))\b/i;
 const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?/gi;
 
 function isHeadline(context: Context, sentence: Sentence): boolean {
@@ -249,6 +251,7 @@ export function findEvents(context: Context): Events {
       }
     }
     readTalks(context, sentence, index, meetings, visits, actor);
+    partiesMet(context, sentence, index, meetings);
     const subject = peopleIn(context, index)[0];
     if (subject && TALKS.test(sentence.text.slice(0, 200))) actor = { person: subject.person, sentence: index };
   });
@@ -431,6 +434,33 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     }
     meetings.push(meeting);
   }
+}
+
+/** Two parties that met, with no one named in the sentence: a meeting of the pair, its people read from the sentences after it. */
+function partiesMet(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  const trigger = PARTIES_MET.exec(sentence.text);
+  if (!trigger || peopleIn(context, index).length > 0 || meetings.some((m) => m.sentence === index)) return;
+  const before = context.parties[index]!.filter((p) => p.start < sentence.start + trigger.index);
+  const codes = [...new Set(before.map((p) => p.code))];
+  if (codes.length !== 2 || !/\band\b/.test(context.text.slice(before[0]!.end, before.at(-1)!.start))) return;
+  const parties: [string, string] = [codes[0]!, codes[1]!];
+  const phone = PHONE.test(sentence.text);
+  const dateMention = takeDate(context, index, sentence.start, sentence.end);
+  const date = dateMention ? dateFrom(dateMention) : null;
+  const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
+  const at = sentence.start + trigger.index;
+  // The people are those the next sentences name on each side.
+  const participants: DraftParticipant[] = [];
+  for (const mention of context.personMentions.slice(index + 1, index + 3).flat()) {
+    if (mention.person.country && parties.includes(mention.person.country) && !participants.some((p) => p.person === mention.person)) participants.push({ person: mention.person, role: 'participant' });
+  }
+  const meeting: DraftMeeting = {
+    kind: 'working-meeting', stage: stageOf(context, sentence, sentence.start, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
+    participants, spans: [{ start: at, end: at + trigger[0].length }], sentence: index, talks: true, phone,
+  };
+  if (date?.span) meeting.spans.push(date.span);
+  if (location?.span) meeting.spans.push(location.span);
+  meetings.push(meeting);
 }
 
 /** Pairs, kinds, dates and places that follow from the people and the visits. */

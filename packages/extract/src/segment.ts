@@ -46,7 +46,10 @@ function splitLines(raw: string, offset: number): Span[] {
     const before = raw.slice(start, match.index).trimEnd();
     // Join wrapped lines of one sentence; split after a line that ends without punctuation
     // only when it looks like a heading (short, and the next line starts a new sentence).
-    if (before && !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120) {
+    const next = raw.slice(match.index + 1).trimStart();
+    // A line cut mid-sentence ("… during 5th Round of" / "Bilateral …") is joined, not split.
+    const midSentence = /\b(?:of|and|the|to|in|on|at|for|with|between|by|a|an|from|into)$/i.test(before) || /^\p{Ll}/u.test(next);
+    if (before && !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120 && !midSentence) {
       lines.push({ start: offset + start, end: offset + match.index });
       start = match.index + 1;
     }

@@ -27,7 +27,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 const ORD = `(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})`;
 const PAIR = `((?:EU|[\\p{Lu}][\\p{Ll}]+)-(?:EU|[\\p{Lu}][\\p{Ll}]+))`;
-const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign\\s+policy\\s+planning)?|(?:[\\p{Lu}][\\p{L}]+\\s+)*?(?:Commission|Committee|Council|Dialogue|Forum)|dialogue|forum|commission)`;
+const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign\\s+policy\\s+planning)?|(?:[\\p{Lu}][\\p{L}]+(?:\\s*[–-]\\s*[\\p{Lu}][\\p{L}]+)?\\s+)*?(?:Commission|Committee|Council|Dialogue|Forum)|dialogue|forum|commission)`;
 const REL = '(?:(next|previous|upcoming|forthcoming)\\s*,?\\s*)?';
 
 const OF_PATTERN = new RegExp(`\\b(?:the\\s+)?${REL}(?:${ORD}\\s+)?(round|meeting|session|sitting)\\s+of\\s+(?:the\\s+)?(?:${PAIR}\\s+)?${BODY_KIND}`, 'giu');
