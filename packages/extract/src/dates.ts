@@ -89,6 +89,11 @@ function yearOf(text: string | undefined, rel: string | undefined, ref: Referenc
 }
 
 const RULES: Rule[] = [
+  // 05.11.2021 (day, month, year, as European and Russian pages print them)
+  {
+    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g,
+    make: (m) => validDay(Number(m[3]), Number(m[2]), Number(m[1]), false),
+  },
   // 2024-06-20 (ISO, as some feeds print the report's date)
   {
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
@@ -236,10 +241,6 @@ const NOT_LETTER = '(?<![\\p{L}\\d])';
 
 /** The same shapes in Russian: "20 июня 2024 года", "10–11 марта", "в январе–ноябре 2024 года", "в прошлом году", "05.11.2021". */
 const RU_RULES: Rule[] = [
-  {
-    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g,
-    make: (m) => validDay(Number(m[3]), Number(m[2]), Number(m[1]), false),
-  },
   {
     pattern: new RegExp(`${NOT_LETTER}(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'),
     make: (m, ref) => {

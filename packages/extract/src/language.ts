@@ -2,8 +2,8 @@ import { franc } from 'franc-min';
 
 /*
  * Which language a report is written in. The script decides first (Cyrillic or Latin);
- * letters only one Cyrillic alphabet has tell Ukrainian, Belarusian and Kazakh from
- * Russian; a Latin text full of English function words is English; anything else goes to
+ * letters only one Cyrillic alphabet has tell Ukrainian, Belarusian, Kazakh, Serbian,
+ * Macedonian and Bulgarian from Russian, which is taken otherwise; a Latin text full of English function words is English; anything else goes to
  * franc (trigram statistics). The extractor reads English and Russian.
  */
 
@@ -37,14 +37,18 @@ export function detectLanguage(text: string): DetectedLanguage {
     if (share(/[ўЎ]/g) > 0.002) code = 'be';
     else if (share(/[ҚқҢңӘәӨөҰұҮүҺһ]/g) > 0.004) code = 'kk';
     else if (share(/[ЇїЄєҐґІі]/g) > 0.006) code = 'uk';
-    else {
-      const guess = franc(sample, { only: ['rus', 'ukr', 'bel', 'bul', 'srp', 'kaz'], minLength: 20 });
-      code = TWO_LETTER[guess] ?? 'ru';
-    }
+    else if (share(/[ЃѓЌќЅѕ]/g) > 0.002) code = 'mk';
+    else if (share(/[ЂђЋћЏџЉљЊњЈј]/g) > 0.002) code = 'sr';
+    // ы and э are Russian's (and Belarusian's, told apart above); Bulgarian has neither.
+    else if (/[ыэЫЭ]/.test(sample)) code = 'ru';
+    else if (share(/[ъЪ]/g) > 0.01) code = 'bg';
+    // Nothing tells it apart: Russian, by far the commonest Cyrillic language of such reports (franc is unsure on short texts).
+    else code = 'ru';
   } else {
     const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
     const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
-    if (words.length < 40 || english / Math.max(1, words.length) >= 0.08) code = 'en';
+    // English is dense in its function words; a text too short to tell is taken to be English.
+    if (english / Math.max(1, words.length) >= 0.08 || words.length < 15) code = 'en';
     else {
       const guess = franc(sample, { minLength: 20 });
       code = guess === 'und' ? 'en' : (TWO_LETTER[guess] ?? guess);

@@ -19,6 +19,8 @@ const TITLES: [string, string][] = [
   ['замминистра иностранных дел', 'Deputy Minister of Foreign Affairs'],
   ['заместитель главы мид', 'Deputy Minister of Foreign Affairs'],
   ['замглавы мид', 'Deputy Minister of Foreign Affairs'],
+  ['первый вице-министр иностранных дел', 'First Vice Minister of Foreign Affairs'],
+  ['вице-министр иностранных дел', 'Vice Minister of Foreign Affairs'],
   ['министр иностранных дел', 'Minister of Foreign Affairs'],
   ['глава мид', 'Minister of Foreign Affairs'],
   ['глава внешнеполитического ведомства', 'Minister of Foreign Affairs'],
@@ -27,6 +29,13 @@ const TITLES: [string, string][] = [
   ['главы мид', 'Minister of Foreign Affairs'],
   ['главы министерств иностранных дел', 'Minister of Foreign Affairs'],
   ['главы внешнеполитических ведомств', 'Minister of Foreign Affairs'],
+  ['главы внешнедипломатических ведомств', 'Minister of Foreign Affairs'],
+  ['глава внешнедипломатического ведомства', 'Minister of Foreign Affairs'],
+  ['официальный представитель мид', 'Spokesperson of the Ministry of Foreign Affairs'],
+  ['пресс-секретарь мид', 'Spokesperson of the Ministry of Foreign Affairs'],
+  ['первый заместитель председателя правительства', 'First Deputy Prime Minister'],
+  ['первый заместитель премьер-министра', 'First Deputy Prime Minister'],
+  ['первый вице-премьер', 'First Deputy Prime Minister'],
   ['министры иностранных дел', 'Minister of Foreign Affairs'],
   ['заместитель председателя кабинета министров', 'Deputy Chairman of the Cabinet of Ministers'],
   ['председатель кабинета министров', 'Chairman of the Cabinet of Ministers'],
@@ -45,13 +54,14 @@ const TITLES: [string, string][] = [
   ['генеральный секретарь', 'Secretary General'],
   ['специальный представитель', 'Special Representative'],
   ['спецпредставитель', 'Special Representative'],
-  ['помощник президента', 'Assistant to the President'],
+  ['помощник президента', 'Aide to the President'],
   ['председатель сената', 'Chairman of the Senate'],
   ['председатель мажилиса', 'Chairman of the Mazhilis'],
   ['председатель государственной думы', 'Chairman of the State Duma'],
   ['председатель', 'Chairman'],
   ['спикер', 'Speaker'],
   ['заместитель министра', 'Deputy Minister'],
+  ['вице-министр', 'Vice Minister'],
   ['министр', 'Minister'],
   ['директор департамента', 'Director of the Department'],
   ['директор', 'Director'],
@@ -113,9 +123,10 @@ const NOT_NAMES = new Set(['мид', 'министерств', 'республи
 
 /** Case endings of Russian first names and surnames, paired so both words agree (Сергеем Лавровым → Сергей Лавров). */
 const CASES: [RegExp, string, RegExp, string][] = [
-  // instrumental
-  [/ем$/, 'ей', /(ов|ев|ин|ын)ым$/, '$1'], [/ом$/, '', /(ов|ев|ин|ын)ым$/, '$1'], [/ем$/, 'ей', /ским$/, 'ский'], [/ом$/, '', /ским$/, 'ский'],
-  [/ем$/, 'ей', /ем$/, 'ей'], [/ом$/, '', /ом$/, ''], [/ом$/, '', /$/, ''], [/ем$/, 'ей', /$/, ''],
+  // instrumental: Сергеем → Сергей, Игорем → Игорь, Романом → Роман; Лавровым → Лавров, Макеем → Макей
+  [/([аеиоуя])ем$/, '$1й', /(ов|ев|ин|ын)ым$/, '$1'], [/([^аеиоуя])ем$/, '$1ь', /(ов|ев|ин|ын)ым$/, '$1'], [/ом$/, '', /(ов|ев|ин|ын)ым$/, '$1'],
+  [/([аеиоуя])ем$/, '$1й', /ским$/, 'ский'], [/ом$/, '', /ским$/, 'ский'], [/([аеиоуя])ем$/, '$1й', /([аеиоуя])ем$/, '$1й'], [/ом$/, '', /([аеиоуя])ем$/, '$1й'],
+  [/ом$/, '', /ом$/, ''], [/ом$/, '', /$/, ''], [/([аеиоуя])ем$/, '$1й', /$/, ''],
   [/ией$/, 'ия', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /ской$/, 'ская'],
   // genitive and accusative
   // (a first name in -а may be a woman's in the nominative, Анна Петрова: only -ея is read as a man's genitive)
@@ -124,13 +135,19 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/ею$/, 'ей', /(ов|ев|ин|ын)у$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])у$/, '$1', /(ов|ев|ин|ын)у$/, '$1'],
 ];
 
+/** After a title in the genitive or accusative ("министра …", "посла …"), a name in -а is a man's in that case. */
+const OBLIQUE: [RegExp, string, RegExp, string][] = [
+  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /(ов|ев|ин|ын)а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /я$/, 'й'], [/ия$/, 'ий', /(ов|ев|ин|ын)а$/, '$1'],
+  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
+];
+
 /** A Russian name put back in the nominative (first name and surname agreeing in case); names that do not decline stay. */
-export function nominative(name: string): string {
+export function nominative(name: string, oblique = false): string {
   const words = name.split(' ');
   if (words.length < 2) return name;
   const first = words[0]!;
   const last = words.at(-1)!;
-  for (const [firstEnd, firstTo, lastEnd, lastTo] of CASES) {
+  for (const [firstEnd, firstTo, lastEnd, lastTo] of oblique ? [...CASES, ...OBLIQUE] : CASES) {
     if (firstEnd.test(first) && lastEnd.test(last)) {
       return [first.replace(firstEnd, firstTo), ...words.slice(1, -1), last.replace(lastEnd, lastTo)].join(' ');
     }
@@ -158,7 +175,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     let english = title.en;
     const titleStart = words[i]!.start;
     // "министр транспорта", "министр экономики и финансов"
-    if (/^(?:Minister|Deputy Minister)$/.test(english)) {
+    if (/^(?:Minister|Deputy Minister|Vice Minister)$/.test(english)) {
       const field = matchAt(words, j, FIELD_STEMS);
       if (field) {
         english = `${english} of ${field.en}`;
@@ -213,7 +230,9 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     names.forEach((nameWords, k) => {
       if (nameWords.length < 2 && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
       const raw = sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start);
-      const native = nominative(raw);
+      // "министра", "посла", "президента", "заместителя": the title, and so the name, in the genitive or accusative.
+      const oblique = /(?:а|я)$/.test(words[i]!.text.toLowerCase()) && !/(?:глава|главы)$/.test(words[i]!.text.toLowerCase());
+      const native = nominative(raw, oblique);
       const country = countries.length > 1 ? countries[k] : countries[0];
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native,
