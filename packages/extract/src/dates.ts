@@ -30,6 +30,8 @@ const DAY = '(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?';
 const REL_YEAR = '(this|last|next|the current|the previous|the same) year';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const RU_COUNTS: [RegExp, number][] = [[/^дву/, 2], [/^тр[её]/, 3], [/^четыр/, 4], [/^пят/, 5], [/^шест/, 6], [/^сем/, 7], [/^восьм/, 8], [/^девят/, 9], [/^десят/, 10], [/^одиннадцат/, 11]];
 
 /** Russian month names in the cases dates use: 20 июня, в июне, июнь. */
 export const RU_MONTH_PATTERN = '(январ[яеь]|феврал[яеь]|март[ае]?|апрел[яеь]|ма[йяе]|июн[яеь]|июл[яеь]|август[ае]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])(?![\\p{L}])';
@@ -139,6 +141,16 @@ const RULES: Rule[] = [
       return { from: month(year, (index - 1) * size + 1), to: month(year, index * size), kind: 'part', relative: !m[3] };
     },
   },
+  // the first eight months of 2024 (or of this year)
+  {
+    pattern: new RegExp(`(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'),
+    make: (m, ref) => {
+      const count = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const year = m[2] ? Number(m[2]) : relativeYear(m[3]!.toLowerCase(), ref);
+      if (!count || count > 12) return undefined;
+      return { from: month(year, 1), to: month(year, count), kind: 'span', relative: !m[2] };
+    },
+  },
   // January–November 2024, from January to March this year
   {
     pattern: new RegExp(`${MONTH}${DASH}${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})`, 'gi'),
@@ -241,6 +253,16 @@ const NOT_LETTER = '(?<![\\p{L}\\d])';
 
 /** The same shapes in Russian: "20 июня 2024 года", "10–11 марта", "в январе–ноябре 2024 года", "в прошлом году", "05.11.2021". */
 const RU_RULES: Rule[] = [
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:перв\\p{L}*\\s+|за\\s+)(\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    make: (m, ref) => {
+      const word = m[1]!.toLowerCase();
+      const count = Number(word) || RU_COUNTS.find(([pattern]) => pattern.test(word))?.[1];
+      const year = m[2] ? Number(m[2]) : ruRelativeYear(m[3]!.toLowerCase(), ref);
+      if (!count || count > 12) return undefined;
+      return { from: month(year, 1), to: month(year, count), kind: 'span', relative: !m[2] };
+    },
+  },
   {
     pattern: new RegExp(`${NOT_LETTER}(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'),
     make: (m, ref) => {

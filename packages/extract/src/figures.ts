@@ -91,12 +91,20 @@ function sentencePair(context: Context, index: number): [string, string] | undef
 
 /** A date for a figure: in its own stretch of the sentence first, then after it, then anywhere in the sentence. */
 function periodFor(context: Context, index: number, from: number, to: number, next: number): DateMention | undefined {
-  const usable = context.dates[index]!.filter((d) => !d.deadline && d.from <= context.published.slice(0, d.from.length));
+  // A deadline already past is a period ("by the end of 2021, trade amounted to …"); one to come is a target's.
+  const usable = context.dates[index]!.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && d.from <= context.published.slice(0, d.from.length) && !comparedWith(context, d));
   // "6,3 billion dollars in 2023, and 1,4 billion in January–March": a date right after the amount before is that amount's.
   const previous = (d: DateMention) => /^\s*(?:in|for|during|over|в|за)?\s*$/iu.test(context.text.slice(from, d.start)) && from > context.sentences[index]!.start;
   return usable.filter((d) => d.start >= from && d.end <= to && !previous(d)).at(-1)
     ?? usable.find((d) => d.start >= to && d.end <= next)
     ?? usable.sort((a, b) => Math.abs(a.start - to) - Math.abs(b.start - to))[0];
+}
+
+/** "compared to the same period last year", "по сравнению с 2015 годом": the date a figure is compared with, not its own. */
+function comparedWith(context: Context, date: DateMention): boolean {
+  const before = context.text.slice(Math.max(0, date.start - 45), date.start);
+  return /\b(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:in\s+)?$/i.test(before)
+    || /(?:по\s+сравнению\s+с|чем|против)\s+(?:аналогичным\s+периодом\s+)?(?:в\s+)?$/iu.test(before);
 }
 
 function period(mention: DateMention): { start: PartialDate; end?: PartialDate } {
