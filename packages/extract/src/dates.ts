@@ -141,6 +141,11 @@ const RULES: Rule[] = [
       return { from: month(year, (index - 1) * size + 1), to: month(year, index * size), kind: 'part', relative: !m[3] };
     },
   },
+  // since the beginning of the year: January to the report's month
+  {
+    pattern: /\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi,
+    make: (_m, ref) => (ref.month > 1 ? { from: month(ref.year, 1), to: month(ref.year, ref.month), kind: 'span', relative: true } : undefined),
+  },
   // the first eight months of 2024 (or of this year)
   {
     pattern: new RegExp(`(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'),
@@ -253,6 +258,11 @@ const NOT_LETTER = '(?<![\\p{L}\\d])';
 
 /** The same shapes in Russian: "20 июня 2024 года", "10–11 марта", "в январе–ноябре 2024 года", "в прошлом году", "05.11.2021". */
 const RU_RULES: Rule[] = [
+  // "с начала года", "с начала текущего года": January to the report's month
+  {
+    pattern: /(?<![\p{L}])с\s+начала\s+(?:текущего\s+|этого\s+)?года(?![\p{L}])/giu,
+    make: (_m, ref) => (ref.month > 1 ? { from: month(ref.year, 1), to: month(ref.year, ref.month), kind: 'span', relative: true } : undefined),
+  },
   {
     pattern: new RegExp(`(?<![\\p{L}])(?:перв\\p{L}*\\s+|за\\s+)(\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
     make: (m, ref) => {

@@ -123,10 +123,14 @@ export function findFigures(context: Context): Figures {
   const figures: Figures = { trade: [], investment: [], indicators: [] };
   // A sentence that continues the one before ("Kazakh exports amounted to …") keeps its period.
   let carried: { date: DateMention; paragraph: number } | undefined;
+  // "Trade grew … In 2017 it amounted to 3.6 billion": the figure of the sentence before, named by a pronoun.
+  let lastKind: { kind: 'trade' | 'investment'; paragraph: number; sentence: number } | undefined;
   context.sentences.forEach((sentence, index) => {
     if (sentence.paragraph === 1 && !/[.!?]$/.test(sentence.text)) return;
     findIndicators(context, sentence, index, figures.indicators);
     const money = context.money[index]!;
+    const words = context.text.slice(sentence.start, sentence.end);
+    if (/(?<![\p{L}])(?:товарооборот|взаимн\p{L}*\s+торговл)/iu.test(words) || /\btrade\s+turnover\b/i.test(words)) lastKind = { kind: 'trade', paragraph: sentence.paragraph, sentence: index };
     if (money.length === 0) return;
     const pair = sentencePair(context, index);
     if (!pair) return;
@@ -138,9 +142,11 @@ export function findFigures(context: Context): Figures {
       if (TARGET.test(window) || RU_TARGET.test(window)) return;
       const trade = lastMatch(TRADE_WORD, window);
       const invest = lastMatch(INVEST_WORD, window);
-      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : previousKind;
+      const pronoun = /(?<![\p{L}])(?:он|она|оно|it|this figure|the figure)(?![\p{L}])/iu.test(window) && lastKind && lastKind.sentence >= index - 2 ? lastKind.kind : undefined;
+      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : (previousKind ?? pronoun);
       if (!kind) return;
       previousKind = kind;
+      lastKind = { kind, paragraph: sentence.paragraph, sentence: index };
       const next = money[i + 1]?.start ?? sentence.end;
       const date = periodFor(context, index, windowStart, amount.start, next) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
       if (!date) return;

@@ -58,7 +58,7 @@ function dateLine(text: string): string | undefined {
 }
 
 /** The day and month of a dateline at the start of the text: city (or agency), then the date. */
-function dateline(text: string, today: string): string | undefined {
+function dateline(text: string, today: string): { date: string; yearGuessed: boolean } | undefined {
   const head = text.slice(0, 600);
   const lines = head.split(/\n/).map((l) => l.trim()).filter(Boolean).slice(0, 6);
   for (const line of lines) {
@@ -67,7 +67,7 @@ function dateline(text: string, today: string): string | undefined {
     if (!city || findCities(city[1]!.charAt(0) + city[1]!.slice(1).toLowerCase()).length === 0 && findCities(city[1]!).length === 0) continue;
     const rest = start.slice(city[0].length);
     const full = fullDate(rest.slice(0, 30));
-    if (full) return full;
+    if (full) return { date: full, yearGuessed: false };
     let m = new RegExp(`^${EN_MONTH}\\s+(\\d{1,2})\\b`, 'i').exec(rest);
     let month = m ? enMonth(m[1]!) : 0;
     let day = m ? Number(m[2]) : 0;
@@ -82,7 +82,8 @@ function dateline(text: string, today: string): string | undefined {
     if (!m || !month) continue;
     const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
     const year = month * 100 + day > tm * 100 + td ? ty - 1 : ty;
-    return valid(year, month, day);
+    const date = valid(year, month, day);
+    return date ? { date, yearGuessed: true } : undefined;
   }
   return undefined;
 }
@@ -106,8 +107,9 @@ export function findPublished(text: string, options: { url?: string; today: stri
   const line = dateLine(text);
   if (line) return { date: line, from: 'date line' };
   const datelined = dateline(text, options.today);
-  if (datelined) return { date: datelined, from: 'dateline' };
   const address = addressDate(options.url);
+  // A dateline without its year ("ASTANA, 5 March") guesses one; a dated address knows it.
+  if (datelined && !(address && datelined.yearGuessed)) return { date: datelined.date, from: 'dateline' };
   if (address) return { date: address, from: 'address' };
   return { date: options.today, from: 'today' };
 }
