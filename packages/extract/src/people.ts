@@ -91,6 +91,13 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   while (i < tokens.length) {
     const token = tokens[i]!;
     const inName = nameStart >= 0 && nameEnd === i;
+    // "Minister K Natwar Singh", "Zaheer A. Janjua": an initial is part of the name around it.
+    if (/^\p{Lu}\.?$/u.test(token.text) && (isNameWord(tokens[i + 1]) && (nameStart < 0 || inName))) {
+      if (nameStart < 0) nameStart = i;
+      nameEnd = i + 1;
+      i++;
+      continue;
+    }
     // "Ambassador Mr. Faruk Kaymakcı": the words of address end the title; the name follows them.
     const address = nameStart < 0 ? honorificAt(tokens, i) : 0;
     if (address && isNameWord(tokens[i + address])) {
@@ -317,6 +324,8 @@ export function nameRuns(sentence: Sentence): Span[] {
 
 /** One title or several joined by a dash: "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
-  const parts = raw.split(/\s+[–—]\s+(?=(?:the\s+)?\p{Lu})/u).map(canonicalTitle).filter(Boolean);
+  // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too.
+  const heads = [...TITLE_HEADS].join('|');
+  const parts = raw.split(new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${heads})\\b)`, 'u')).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

@@ -94,6 +94,8 @@ export class PersonRegistry {
     if (covered) return;
     person.titles = person.titles.filter((t) => words(title).slice(0, words(t.title).length).join(' ') !== words(t.title).join(' '));
     person.titles.push({ title, raw: mention.titleRaw!, span: mention.titleSpan!, sentence: mention.sentence });
+    // "Ambassador Jose Perez, Under Secretary for Foreign Policy": a bare "Ambassador" beside another post is a form of address.
+    if (person.titles.length > 1) person.titles = person.titles.filter((t) => t.title !== 'Ambassador');
   }
 
   /** Keeps a spelling added from outside (a Cyrillic variant) findable. */

@@ -11,13 +11,13 @@ export const TITLE_HEADS = new Set([
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
 export const TITLE_MODIFIERS = new Set([
   'First', 'Deputy', 'Vice', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
-  'Senior', 'Assistant', 'Under', 'General', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown',
+  'Senior', 'Assistant', 'Under', 'General', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security',
 ]);
 
 /** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
 const FIELDS: Record<string, string> = {
   Foreign: 'Foreign Affairs', External: 'External Affairs', Energy: 'Energy', Transport: 'Transport', Trade: 'Trade', Economy: 'Economy', Finance: 'Finance',
-  Defence: 'Defence', Defense: 'Defense', Agriculture: 'Agriculture', Interior: 'Interior', Justice: 'Justice', Health: 'Health',
+  Defence: 'Defence', Defense: 'Defence', Agriculture: 'Agriculture', Interior: 'Interior', Justice: 'Justice', Health: 'Health',
   Education: 'Education', Culture: 'Culture', Environment: 'Environment', Digital: 'Digital Development', Labour: 'Labour', Tourism: 'Tourism',
 };
 
@@ -61,7 +61,16 @@ export function canonicalTitle(raw: string): string {
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}` : whole,
   );
-  title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L} ]+? (to .+)$/u, '$1 $2');
+  title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
+  // "Ambassador … to the Republic of Kazakhstan", "… in Ashgabat": the host country by its name.
+  title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?) (?:to|in) (?:the )?(.+)$/u, (whole, head: string, host: string) => {
+    const party = findParties(host)[0];
+    if (party && party.start === 0 && party.end === host.length && !party.adjective) return `${head} to ${countryName(party.code)}`;
+    return Object.hasOwn(CITIES, host) ? `${head} to ${countryName(CITIES[host]!)}` : whole;
+  });
+  // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
+  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole));
+  title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence');
   title = title.replace(/^(Ambassador) Extraordinary and Plenipotentiary/, '$1');
   // "of the French Ministry for Europe and Foreign Affairs": a body named by its country
   // belongs to the organization, not to the title.
@@ -71,7 +80,7 @@ export function canonicalTitle(raw: string): string {
   title = stripTrailingCountry(title);
   // "of the Romanian Senate" → "of the Senate".
   title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective ? `${the} ` : whole));
-  title = title.replace(/ in the$/, '');
+  title = title.replace(/ in the$/, '').replace(/\s+(?:of|for|to|and|the|in|at|with)$/, '');
   return title.trim();
 }
 
