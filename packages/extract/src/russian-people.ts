@@ -1,4 +1,4 @@
-import { countryName, findCities, findParties, PARLIAMENTS } from './gazetteer.js';
+import { countryName, findCities, findParties, lookupParty, PARLIAMENTS } from './gazetteer.js';
 import type { PersonMention } from './people.js';
 import { romanise, stemRu, stemsAgree } from './russian.js';
 import type { Sentence } from './segment.js';
@@ -30,6 +30,9 @@ const TITLES: [string, string][] = [
   ['главы министерств иностранных дел', 'Minister of Foreign Affairs'],
   ['главы внешнеполитических ведомств', 'Minister of Foreign Affairs'],
   ['главы внешнедипломатических ведомств', 'Minister of Foreign Affairs'],
+  ['глав дипведомств', 'Minister of Foreign Affairs'],
+  ['главы дипведомств', 'Minister of Foreign Affairs'],
+  ['глава дипведомства', 'Minister of Foreign Affairs'],
   ['глава внешнедипломатического ведомства', 'Minister of Foreign Affairs'],
   ['официальный представитель мид', 'Spokesperson of the Ministry of Foreign Affairs'],
   ['пресс-секретарь мид', 'Spokesperson of the Ministry of Foreign Affairs'],
@@ -95,7 +98,7 @@ interface Word {
   capital: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
+const WORD = /(?:\p{Lu}\.\s?){1,2}(?=\p{Lu}\p{Ll})[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*|[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*\.?/gu;
 
 function wordsOf(sentence: Sentence): Word[] {
   return [...sentence.text.matchAll(WORD)].map((m) => {
@@ -104,9 +107,24 @@ function wordsOf(sentence: Sentence): Word[] {
   });
 }
 
-function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: string }[]): { en: string; length: number } | undefined {
+function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: string }[]): { en: string; length: number; country?: string } | undefined {
   for (const phrase of phrases) {
-    if (phrase.stems.every((stem, k) => words[at + k] && stemsAgree(stem, words[at + k]!.stem))) return { en: phrase.en, length: phrase.stems.length };
+    // "глава [казахстанского] внешнеполитического ведомства", "замглавы [российского] МИД": a country's adjective inside a title.
+    let offset = 0;
+    let country: string | undefined;
+    const ok = phrase.stems.every((stem, k) => {
+      let word = words[at + k + offset];
+      if (word && k > 0 && !stemsAgree(stem, word.stem)) {
+        const party = lookupParty(word.text);
+        if (party?.adjective && !country) {
+          country = party.code;
+          offset++;
+          word = words[at + k + offset];
+        }
+      }
+      return word !== undefined && stemsAgree(stem, word.stem);
+    });
+    if (ok) return { en: phrase.en, length: phrase.stems.length + offset, ...(country ? { country } : {}) };
   }
   return undefined;
 }
@@ -115,6 +133,7 @@ function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: stri
 function isRussianNameWord(word: Word | undefined): boolean {
   if (!word || !word.capital || !/\p{Script=Cyrillic}/u.test(word.text)) return false;
   if (/^\p{Lu}{2,}$/u.test(word.text) || word.text.length < 2) return false;
+  if (/^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}/u.test(word.text)) return true;
   if (findParties(word.text).length || findCities(word.text).length || Object.hasOwn(PARLIAMENTS, word.text)) return false;
   return !NOT_NAMES.has(word.stem);
 }
@@ -134,6 +153,13 @@ const CASES: [RegExp, string, RegExp, string][] = [
   // dative
   [/ею$/, 'ей', /(ов|ев|ин|ын)у$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])у$/, '$1', /(ов|ев|ин|ын)у$/, '$1'],
 ];
+
+/** "Э.Абдылдаева", "С.В.Лаврова": an initialled surname, put back in the nominative (-ова/-ева/-ина → -ов/-ев/-ин). */
+function initialledNominative(raw: string, oblique: boolean): string {
+  // -овым/-евым/-иным can only be a man's instrumental; -ова may be a woman's nominative.
+  if (!oblique) return raw.replace(/(ов|ев|ин|ын)ым$/u, '$1').replace(/ским$/u, 'ский').replace(/\.(?=\p{Lu}\p{Ll})/u, '. ');
+  return raw.replace(/(ов|ев|ин|ын)(?:а|у|ым|ой)$/u, '$1').replace(/ским$|ского$/u, 'ский').replace(/\.(?=\p{Lu}\p{Ll})/u, '. ');
+}
 
 /** After a title in the genitive or accusative ("министра …", "посла …"), a name in -а is a man's in that case. */
 const OBLIQUE: [RegExp, string, RegExp, string][] = [
@@ -189,7 +215,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       while (words[j] && words[j]!.start < from + party.end) j++;
     };
     // The countries whose post it is, in the genitive: "Казахстана", "Республики Казахстан", "Беларуси и России".
-    const countries: string[] = [];
+    const countries: string[] = title.country ? [title.country] : [];
     for (;;) {
       if (!words[j]) break;
       const rest = sentence.text.slice(words[j]!.start - sentence.start);
@@ -228,20 +254,45 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       break;
     }
     names.forEach((nameWords, k) => {
-      if (nameWords.length < 2 && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
+      const initialled = nameWords.length === 1 && /^\p{Lu}\./u.test(nameWords[0]!.text);
+      if (nameWords.length < 2 && !initialled && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
       const raw = sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start);
+      // "Соединенных Штатов": a country's name, not a person's.
+      if (findParties(raw).some((p) => p.start === 0)) return;
       // "министра", "посла", "президента", "заместителя": the title, and so the name, in the genitive or accusative.
-      const oblique = /(?:а|я)$/.test(words[i]!.text.toLowerCase()) && !/(?:глава|главы)$/.test(words[i]!.text.toLowerCase());
-      const native = nominative(raw, oblique);
+      const first = words[i]!.text.toLowerCase();
+      const oblique = (/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1);
+      const native = initialled ? initialledNominative(raw, oblique) : nominative(raw, oblique);
       const country = countries.length > 1 ? countries[k] : countries[0];
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native,
         titleSpan: { start: titleStart, end: titleEnd }, titleRaw: sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start),
-        title: english, country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2,
+        title: english, country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
       });
     });
     i = Math.max(i, j - 1);
   }
+  counterparts(sentence, words, index, mentions);
   return mentions;
+}
+
+/** "с кипрским коллегой Никосом Христодулидисом": a counterpart holds the same post in the adjective's country. */
+function counterparts(sentence: Sentence, words: Word[], index: number, mentions: RussianPersonMention[]): void {
+  for (let i = 1; i < words.length; i++) {
+    if (!/^коллег/.test(words[i]!.text.toLowerCase())) continue;
+    const party = lookupParty(words[i - 1]!.text);
+    const subject = [...mentions].reverse().find((m) => m.start < words[i]!.start && m.title);
+    if (!party?.adjective || !subject?.title) continue;
+    let j = i + 1;
+    while (isRussianNameWord(words[j]) && j - i - 1 < 3) j++;
+    const nameWords = words.slice(i + 1, j);
+    if (nameWords.length < 2 || mentions.some((m) => m.start === nameWords[0]!.start)) continue;
+    const native = nominative(sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start), /а$/.test(words[i]!.text));
+    mentions.push({
+      start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native, title: subject.title,
+      titleSpan: { start: words[i - 1]!.start, end: words[i]!.end }, titleRaw: sentence.text.slice(words[i - 1]!.start - sentence.start, words[i]!.end - sentence.start),
+      country: party.code, countryFrom: 'modifier', sentence: index, partial: false,
+    });
+  }
 }
 
