@@ -73,6 +73,17 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     }
     taken.sort((a, b) => a.span.start - b.span.start);
   });
+  // "Landsbergis met his Kazakh counterpart Mukhtar Tileuberdi": the counterpart holds the post of the one named before.
+  sentences.forEach((_sentence, index) => {
+    const here = personMentions[index]!;
+    for (const { person, span } of here) {
+      const mention = person.mentions.find((m) => m.start === span.start && m.counterpart);
+      if (!mention || person.titles.length) continue;
+      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.titles.length);
+      const title = before?.person.titles[0];
+      if (title) people.addTitle(person, { ...mention, title: title.title, titleRaw: mention.titleRaw ?? title.raw, titleSpan: mention.titleSpan ?? title.span });
+    }
+  });
   const context: Context = {
     text, published, publisher, publisherCountry: publisherCountry(publisher), sentences, dates, money, parties, cities, people,
     personMentions, claimed: new Set(),

@@ -18,6 +18,8 @@ export interface PersonMention extends Span {
   sentence: number;
   /** A surname alone ("Vassilenko said"), resolved to a full name later. */
   partial: boolean;
+  /** "his Kazakh counterpart X" with no title in the sentence: X holds the post of the person named before. */
+  counterpart?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', 'the', 'within', 'in', 'at']);
@@ -291,11 +293,12 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     while (isNameWord(tokens[end]) && end - start < 4) end++;
     if (end - start < 2 && !(end - start === 1 && tokens[end]?.text === ',')) continue;
     const subject = [...mentions].reverse().find((m) => m.start < tokens[i]!.start && m.title);
-    if (!subject?.title || end === start) continue;
+    if (end === start) continue;
     const name = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
     if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
+    // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
-      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, title: subject.title,
+      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: subject.title } : { counterpart: true }),
       titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
       country: adjective.code, countryFrom: 'modifier', sentence: index, partial: end - start < 2,
     });

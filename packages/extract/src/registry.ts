@@ -86,7 +86,7 @@ export class PersonRegistry {
     return person;
   }
 
-  private addTitle(person: TextPerson, mention: PersonMention): void {
+  addTitle(person: TextPerson, mention: PersonMention): void {
     const title = mention.title!;
     const words = (t: string) => t.toLowerCase().split(' ');
     // "Deputy Minister" after "Deputy Minister of Foreign Affairs" is the same post, said short.

@@ -85,6 +85,13 @@ export function scoreRealReports(inputs: RealInput[], options: { today?: string 
     const miss = (kind: Miss['kind'], cause: string, detail: string) => misses.push({ report: input.id, kind, cause, detail });
 
     // Meetings: each pair the record gives a meeting for, then the month of its dated meetings.
+    // A visit drafted between the two counts too (the records count visits as stated meetings).
+    for (const visit of actual.visits) {
+      if (visit.from && visit.to && visit.from !== visit.to) {
+        const pair = [visit.from, visit.to].sort().join('-');
+        actual.meetings.push({ pair, kind: 'other', stage: 'held', date: visit.date, location: { qualifier: 'unknown' }, heads: [] });
+      }
+    }
     const states = facts.states_meeting ?? facts.meetings.length > 0;
     if (states) {
       const pairs = [...new Set(facts.meetings.map((m) => m.pair))];
