@@ -175,7 +175,40 @@ function findVisits(context: Context): DraftVisit[] {
       }
     }
   });
+  readRussianVisits(context, visits);
   return visits;
+}
+
+const RU_VISIT = /(?<![\p{L}])(?:(государственн|официальн|рабоч|частн)\p{L}*\s+)?визит\p{L}*/iu;
+const RU_VISIT_VERB = /(?<![\p{L}])(?:посетил\p{L}*|посетит|посетят|прибыл\p{L}*\s+в|прибуд\p{L}*\s+в|находится\s+в|отбыл\p{L}*\s+в|в)\s+$/iu;
+
+/** Russian visits: "с рабочим визитом посетил Республику Беларусь", "посетит Узбекистан с государственным визитом". */
+function readRussianVisits(context: Context, visits: DraftVisit[]): void {
+  context.sentences.forEach((sentence, index) => {
+    if (!CYRILLIC.test(sentence.text) || isHeadline(context, sentence)) return;
+    const word = RU_VISIT.exec(sentence.text);
+    if (!word) return;
+    const visitor = peopleIn(context, index)[0]?.person;
+    if (!visitor) return;
+    // The destination: a party named right after a verb of going, or after "в".
+    const party = context.parties[index]!.find((p) => !p.adjective && p.code !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, p.start - 30), p.start)));
+    const city = party ? undefined : context.cities[index]!.find((c) => c.country !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, c.start - 30), c.start)));
+    const to = party?.code ?? city?.country;
+    if (!to || visits.some((v) => v.visitor === visitor && v.to === to)) return;
+    const dates = context.dates[index]!.filter((d) => !d.deadline && !context.claimed.has(d));
+    const near = dates[0];
+    if (near) context.claimed.add(near);
+    const date = near ? dateFrom(near) : reportedDate(context);
+    const at = sentence.start + word.index;
+    const target = (party ?? city)!;
+    const kind = ({ государствен: 'state', официальн: 'official', рабоч: 'working', частн: 'private' } as Record<string, DraftVisit['kind']>)[word[1]?.toLowerCase() ?? ''] ?? 'other';
+    visits.push({
+      visitor, from: visitor.country, to, kind, date,
+      location: { country: to, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
+      planned: RU_FUTURE.test(sentence.text) || date.start > context.published.slice(0, date.start.length), implied: false,
+      spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
+    });
+  });
 }
 
 interface Actor {
