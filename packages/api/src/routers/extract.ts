@@ -10,7 +10,7 @@ import {
   type RecordKind,
 } from '@bilat/domain';
 import { bundleRecords, bundleSchema, validateBundle } from '@bilat/domain/bundle';
-import { extractDraft, type DraftResult, type KnownPerson, type KnownRecords } from '@bilat/extract';
+import type { DraftResult, KnownPerson, KnownRecords } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readProcedure, router, writeProcedure } from '../trpc.js';
@@ -167,6 +167,8 @@ export async function draftFromDatabase(db: Scope, input: DraftInput): Promise<D
     ...(input.url ? { url: input.url } : {}),
     ...(input.title ? { title: input.title } : {}),
   };
+  // The extractor (its country data, stemmer and romaniser) loads when a report is drafted, not with every command.
+  const { extractDraft } = await import('@bilat/extract');
   const first = extractDraft(extractInput);
   if (first.text.trim().length === 0) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: 'html: the page holds no text once navigation and boilerplate are stripped' });
