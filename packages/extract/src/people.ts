@@ -232,14 +232,16 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
       while (tokens[j] && /^(?:new|newly|appointed|incoming|outgoing|current)$/.test(tokens[j]!.text)) j--;
       if (tokens[j]?.text === 'the') j--;
       if (tokens[j]?.text === ',') {
-        let k = j;
+        // "Marius Skuodis @Skuodis, Minister of …": a handle between the name and its title.
+        const end = /^@/.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;
+        let k = end;
         while (k > 0 && (isNameWord(tokens[k - 1]) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
-        while (k < j && honorificAt(tokens, k)) k += honorificAt(tokens, k);
+        while (k < end && honorificAt(tokens, k)) k += honorificAt(tokens, k);
         // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
-        const particles = tokens.slice(k, j).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length;
-        if (j - k >= 2 && j - k <= 4 + particles) {
+        const particles = tokens.slice(k, end).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length;
+        if (end - k >= 2 && end - k <= 4 + particles) {
           nameStart = k;
-          nameEnd = j;
+          nameEnd = end;
         }
       }
     }
@@ -272,7 +274,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
  */
 function capitaliseTitles(text: string): string {
   return text.replace(
-    /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+    /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
     (words: string) => words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
   );
 }
@@ -283,7 +285,8 @@ function capitaliseTitles(text: string): string {
  */
 function counterparts(sentence: Sentence, tokens: Token[], index: number, mentions: PersonMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text !== 'counterpart' || !/^(?:his|her|their)$/.test(tokens[i - 2]?.text ?? '')) continue;
+    // "his Chinese counterpart", "his visiting Pakistani counterpart"
+    if (tokens[i]!.text !== 'counterpart' || ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[i - back]?.text ?? ''))) continue;
     const adjective = lookupParty(tokens[i - 1]!.text);
     if (!adjective) continue;
     let start = i + 1;
