@@ -150,7 +150,9 @@ export function scoreRealReports(inputs: RealInput[], options: { today?: string 
     for (const person of result.people) {
       scores.people++;
       const name = folded(person.name);
-      if (notPeople.some((n) => n === name || n.includes(name) || name.includes(n))) {
+      // The drafted name is one the record says is not a person, or holds one ("Community Abroad Lounes"); a person's name
+      // that only appears inside such an entry ("Marius Skuodis" in "Marius Skuodis @Skuodis") is still a person.
+      if (notPeople.some((n) => n === name || ` ${name} `.includes(` ${n} `))) {
         scores.notPeople++;
         miss('not-a-person', 'drafted as a person', person.name);
       } else if (!listed.some((p) => sameName(p, person.name))) scores.unlisted++;
