@@ -152,10 +152,11 @@ export function scoreRealReports(inputs: RealInput[], options: { today?: string 
       const name = folded(person.name);
       // The drafted name is one the record says is not a person, or holds one ("Community Abroad Lounes"); a person's name
       // that only appears inside such an entry ("Marius Skuodis" in "Marius Skuodis @Skuodis") is still a person.
-      if (notPeople.some((n) => n === name || ` ${name} `.includes(` ${n} `))) {
+      const isListed = listed.some((p) => sameName(p, person.name));
+      if (!isListed && notPeople.some((n) => n === name || ` ${name} `.includes(` ${n} `))) {
         scores.notPeople++;
         miss('not-a-person', 'drafted as a person', person.name);
-      } else if (!listed.some((p) => sameName(p, person.name))) scores.unlisted++;
+      } else if (!isListed) scores.unlisted++;
     }
   }
   const groups = new Map<string, { kind: Miss['kind']; cause: string; count: number; examples: string[] }>();
