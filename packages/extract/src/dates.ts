@@ -414,17 +414,32 @@ function deadlineOf(text: string, index: number): { deadline?: boolean } {
   return /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i.test(before) || /(?<![\p{L}])(?:до|к|не позднее)\s+(?:конца\s+)?$/iu.test(before) ? { deadline: true } : {};
 }
 
+const chronoCache = new Map<string, { index: number; text: string; date: Date }[]>();
+
+/** chrono's reading of a few words against a day, kept: reports repeat "on Tuesday". */
+function chronoParse(words: string, refDate: Date, forward: boolean): { index: number; text: string; date: Date }[] {
+  const key = `${words.toLowerCase()}|${refDate.toISOString()}|${forward}`;
+  let results = chronoCache.get(key);
+  if (!results) {
+    results = chrono.en.GB.parse(words, { instant: refDate, timezone: 0 }, { forwardDate: forward }).map((r) => ({ index: r.index, text: r.text, date: r.start.date() }));
+    if (chronoCache.size > 5000) chronoCache.clear();
+    chronoCache.set(key, results);
+  }
+  return results;
+}
+
 /** "on Tuesday", "yesterday": chrono resolves them from the publication day, forward when the clause speaks of the future. */
 function relativeDays(text: string, ref: Reference, offset: number): DateMention[] {
   const refDate = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   // chrono reads only the words that name a day, not the whole sentence (it is the costliest step on long texts).
+  const forward = FUTURE.test(text);
   const results = [...text.matchAll(new RegExp(RELATIVE_DAYS.source, 'gi'))].flatMap((match) =>
-    chrono.en.GB.parse(match[0], { instant: refDate, timezone: 0 }, { forwardDate: FUTURE.test(text) }).map((result) => ({ ...result, index: match.index + result.index, text: result.text, start: result.start })),
+    chronoParse(match[0], refDate, forward).map((result) => ({ index: match.index + result.index, text: result.text, date: result.date })),
   );
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (!RELATIVE_DAYS.test(result.text)) continue;
-    const date = result.start.date();
+    const date = result.date;
     // chrono resolves "on Tuesday" to the nearest Tuesday; a report speaks of the last one
     // unless the sentence is about the future.
     let iso = date.toISOString().slice(0, 10);

@@ -329,9 +329,11 @@ export function nameRuns(sentence: Sentence): Span[] {
 }
 
 /** One title or several joined by a dash: "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
+let titleBreak: RegExp | undefined;
+
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
   // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too.
-  const heads = [...TITLE_HEADS].join('|');
-  const parts = raw.split(new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${heads})\\b)`, 'u')).map(canonicalTitle).filter(Boolean);
+  titleBreak ??= new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

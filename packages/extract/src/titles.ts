@@ -49,7 +49,19 @@ export function titleRank(title: string): TitleRank {
  * → "Ambassador to Kazakhstan", "Mayor of Klaipeda city" → "Mayor of Klaipeda"; the
  * country's own name and adjective are dropped (the post's country says it).
  */
+const canonical = new Map<string, string>();
+
 export function canonicalTitle(raw: string): string {
+  let title = canonical.get(raw);
+  if (title === undefined) {
+    title = canonicalShape(raw);
+    if (canonical.size > 10_000) canonical.clear();
+    canonical.set(raw, title);
+  }
+  return title;
+}
+
+function canonicalShape(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').trim();
   // "Additional Secretary (Americas), Ministry of Foreign Affairs": the body after a comma is the post's organization.
   title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
