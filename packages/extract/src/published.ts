@@ -98,6 +98,9 @@ export function addressDate(url: string | undefined): string | undefined {
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = new RegExp(`\\/(\\d{1,2})-${EN_MONTH}-((?:19|20)\\d{2})\\/`, 'i').exec(path);
   if (m) return valid(Number(m[3]), enMonth(m[2]!), Number(m[1]));
+  // "/rus/2017/04/…": a year and month only.
+  m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(path);
+  if (m) return `${m[1]}-${m[2]}`;
   return undefined;
 }
 
@@ -108,7 +111,10 @@ export function findPublished(text: string, options: { url?: string; today: stri
   if (line) return { date: line, from: 'date line' };
   const datelined = dateline(text, options.today);
   const address = addressDate(options.url);
-  // A dateline without its year ("ASTANA, 5 March") guesses one; a dated address knows it.
+  // A dateline without its year ("ASTANA, 5 March") guesses one; a dated address knows it (and gives the day when it has only the month).
+  if (datelined && address && datelined.yearGuessed && address.length === 7 && datelined.date.slice(5, 7) === address.slice(5, 7)) {
+    return { date: `${address}${datelined.date.slice(7)}`, from: 'dateline' };
+  }
   if (datelined && !(address && datelined.yearGuessed)) return { date: datelined.date, from: 'dateline' };
   if (address) return { date: address, from: 'address' };
   return { date: options.today, from: 'today' };
