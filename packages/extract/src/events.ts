@@ -201,7 +201,7 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     const date = near ? dateFrom(near) : reportedDate(context);
     const at = sentence.start + word.index;
     const target = (party ?? city)!;
-    const kind = ({ государствен: 'state', официальн: 'official', рабоч: 'working', частн: 'private' } as Record<string, DraftVisit['kind']>)[word[1]?.toLowerCase() ?? ''] ?? 'other';
+    const kind = ({ государственн: 'state', официальн: 'official', рабоч: 'working', частн: 'private' } as Record<string, DraftVisit['kind']>)[word[1]?.toLowerCase() ?? ''] ?? 'other';
     visits.push({
       visitor, from: visitor.country, to, kind, date,
       location: { country: to, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
@@ -297,7 +297,7 @@ const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:ком�
 const RU_CONSULT = /(?<![\p{L}])консультаци/iu;
 const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/iu;
 const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/iu;
-const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встретил|бесед|принял|обсудил|провел\p{L}*\s+разговор)/iu;
+const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встретил|бесед|принял|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн)/iu;
 const RU_FUTURE = /(?<![\p{L}])(?:проведут|состоится|состоятся|пройдут|пройд[её]т|планиру|намечен|предстоящ|будет|будут|примет\s+участие|провед[её]т|намерены|договорились\s+провести|ожида|следующ|подготовк)/iu;
 const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/iu;
 const RU_HEADS = /возглав|во\s+главе\s+с|с\s+участием|под\s+председательством|представлял|сопредседател/iu;
@@ -333,7 +333,7 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   if (!parties && people.length < 2) return;
   // Talks need someone to hold them: "the sides discussed …" continues a meeting, it does not start one.
   // Talks or a meeting the sentence names between two parties stand without people; "discussed" or "received" do not.
-  if (!series && !phone && people.length === 0 && !(codes.length >= 2 && /переговор|встреч|встретил|бесед/.test(word))) return;
+  if (!series && !phone && people.length === 0 && !(codes.length >= 2 && /переговор|встреч|встретил|бесед|коллеги/.test(word))) return;
   if (!series && phone && people.length === 0 && codes.length < 2) return;
   const dateMention = takeDate(context, index, sentence.start, sentence.end);
   const date = dateMention ? dateFrom(dateMention) : null;
