@@ -301,7 +301,8 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
     // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
-      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: subject.title } : { counterpart: true }),
+      // India's "External Affairs" is every other country's "Foreign Affairs".
+      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: subject.title.replace('External Affairs', 'Foreign Affairs') } : { counterpart: true }),
       titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
       country: adjective.code, countryFrom: 'modifier', sentence: index, partial: end - start < 2,
     });

@@ -11,7 +11,7 @@ export const TITLE_HEADS = new Set([
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
 export const TITLE_MODIFIERS = new Set([
   'First', 'Deputy', 'Vice', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
-  'Senior', 'Assistant', 'Under', 'General', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
+  'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
 ]);
 
 /** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
@@ -69,6 +69,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?(?: of [\p{L} ]+?)? to )([\p{Lu}][\p{L} -]+)$/u, (whole, head: string, place: string) => (Object.hasOwn(CITIES, place) ? `${head}${countryName(CITIES[place]!)}` : whole));
   // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
   title = stripTrailingCountry(title);
+  // "External Affairs Minister" → "Minister of External Affairs"
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}` : whole,
