@@ -194,7 +194,7 @@ export function findParties(text: string, offset = 0): PartyMention[] {
     const cyrillic = /\p{Script=Cyrillic}/u.test(first.text);
     if (!cyrillic && !/^\p{Lu}/u.test(first.text)) continue;
     let found: { entry: PartyName; last: number; end: number } | undefined;
-    const limit = cyrillic ? 5 : maxWords;
+    const limit = cyrillic ? 7 : maxWords;
     for (let n = Math.min(limit, words.length - i); n >= 1 && !found; n--) {
       let ok = true;
       for (let k = i; k < i + n - 1; k++) if (!joined(text, words[k]!, words[k + 1]!)) ok = false;
