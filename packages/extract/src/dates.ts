@@ -24,7 +24,7 @@ export interface DateMention {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const DASH = '\\s*(?:[–—-]|to|and|until|till)\\s*';
+const DASH = '\\s*(?:[–—-]|to|and|until|till|through|thru)\\s*';
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?';
 const REL_YEAR = '(this|last|next|the current|the previous|the same) year';
