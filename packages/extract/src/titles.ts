@@ -79,8 +79,8 @@ function canonicalShape(raw: string): string {
   // "Ambassador … to the Republic of Kazakhstan", "… in Ashgabat": the host country by its name.
   title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?) (?:to|in) (?:the )?(.+)$/u, (whole, head: string, host: string) => {
     const party = findParties(host)[0];
-    if (party && party.start === 0 && party.end === host.length && !party.adjective) return `${head} to ${countryName(party.code)}`;
-    return Object.hasOwn(CITIES, host) ? `${head} to ${countryName(CITIES[host]!)}` : whole;
+    if (party && party.start === 0 && party.end === host.length && !party.adjective) return `${head} to ${withArticle(countryName(party.code))}`;
+    return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
   });
   // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
   title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole));
@@ -119,4 +119,9 @@ function stripTrailingCountry(title: string): string {
     if (lookupParty(rest) && !lookupParty(rest)!.adjective) return title.slice(0, match.index);
   }
   return title;
+}
+
+/** Names English writes with "the": the United Kingdom, the Netherlands, the Philippines. */
+function withArticle(name: string): string {
+  return /^(?:United|Republic|Czech Republic|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Holy See|Central African|Dominican|Marshall|Solomon)\b/.test(name) ? `the ${name}` : name;
 }
