@@ -228,6 +228,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     // "Claire Martin, Director for …": the name stands before the title.
     if (nameStart < 0) {
       let j = match.first - 1;
+      // "Daniel Kritenbrink, U.S. Assistant Secretary of State …": the title's country between the comma and the title.
+      if (tokens[j] && lookupParty(tokens[j]!.text.replace(/['’]s$/, ''))) j--;
       // "Faruk Demirsoy, the new Ambassador of Türkiye to Azerbaijan"
       while (tokens[j] && /^(?:new|newly|appointed|incoming|outgoing|current)$/.test(tokens[j]!.text)) j--;
       if (tokens[j]?.text === 'the') j--;
@@ -273,6 +275,12 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
  * a name reads as one written with capitals (the same length, so offsets hold).
  */
 function capitaliseTitles(text: string): string {
+  // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
+  // after a name and a comma, up to the next comma, in title case (function words kept small).
+  text = text.replace(
+    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief)\s+)*(?:secretary|minister|director(?:-general)?|ambassador|adviser|advisor|spokesperson|envoy)\b[^,;.]{0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+    (words: string) => words.replace(/(?<![\p{L}])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
+  );
   return text.replace(
     /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
     (words: string) => words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
