@@ -308,7 +308,7 @@ const PUBLISHERS: Record<string, string> = {
   sputnik: 'RU', 'rossiyskaya gazeta': 'RU', izvestia: 'RU', kommersant: 'RU', ukrinform: 'UA',
   belta: 'BY', moldpres: 'MD', agerpres: 'RO', dunyo: 'UZ', uza: 'UZ', 'kun uz': 'UZ', 'daryo': 'UZ', wam: 'AE', 'gulf news': 'AE',
   app: 'PK', 'associated press of pakistan': 'PK', 'radio pakistan': 'PK', dawn: 'PK', 'the nation': 'PK', 'the news international': 'PK',
-  'express tribune': 'PK', 'the express tribune': 'PK', 'frontier post': 'PK', 'the frontier post': 'PK', urdupoint: 'PK',
+  'express tribune': 'PK', 'the express tribune': 'PK', 'frontier post': 'PK', 'the frontier post': 'PK',
   pti: 'IN', ani: 'IN', rediff: 'IN', 'the hindu': 'IN', 'times of india': 'IN', 'hindustan times': 'IN', kbs: 'KR', 'korea herald': 'KR',
   nhk: 'JP', azernews: 'AZ', 'news az': 'AZ', 'today az': 'AZ', kaztag: 'KZ', 'inform kz': 'KZ', kcna: 'KP', 'turkmenistan today': 'TM', 'orient': 'TM',
   'khovar': 'TJ', 'lusa': 'PT', 'european external action service': 'EU', eeas: 'EU', 'european commission': 'EU',
