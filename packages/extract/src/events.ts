@@ -205,7 +205,7 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     visits.push({
       visitor, from: visitor.country, to, kind, date,
       location: { country: to, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
-      planned: RU_FUTURE.test(sentence.text) || date.start > context.published.slice(0, date.start.length), implied: false,
+      planned: RU_FUTURE.test(sentence.text.toLowerCase()) || date.start > context.published.slice(0, date.start.length), implied: false,
       spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
     });
   });
@@ -293,15 +293,15 @@ export function findEvents(context: Context): Events {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет)/iu;
-const RU_CONSULT = /(?<![\p{L}])консультаци/iu;
-const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/iu;
-const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/iu;
-const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встретил|бесед|принял|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн)/iu;
-const RU_FUTURE = /(?<![\p{L}])(?:проведут|состоится|состоятся|пройдут|пройд[её]т|планиру|намечен|предстоящ|будет|будут|примет\s+участие|провед[её]т|намерены|договорились\s+провести|ожида|следующ|подготовк)/iu;
-const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/iu;
-const RU_HEADS = /возглав|во\s+главе\s+с|с\s+участием|под\s+председательством|представлял|сопредседател/iu;
-const RU_ORDINAL = /(?<![\p{L}\d])(?:(\d{1,2})-?(?:й|го|м|ой|е|ее|ое|ий)?|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\p{L}*)\s+(?:раунд|заседани|сесси)/iu;
+const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет)/u;
+const RU_CONSULT = /(?<![\p{L}])консультаци/u;
+const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
+const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
+const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встретил|бесед|принял|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн)/u;
+const RU_FUTURE = /(?<![\p{L}])(?:проведут|состоится|состоятся|пройдут|пройд[её]т|планиру|намечен|предстоящ|будет|будут|примет\s+участие|провед[её]т|намерены|договорились\s+провести|ожида|следующ|подготовк)/u;
+const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/u;
+const RU_HEADS = /возглав|во\s+главе\s+с|с\s+участием|под\s+председательством|представлял|сопредседател/u;
+const RU_ORDINAL = /(?<![\p{L}\d])(?:(\d{1,2})-?(?:й|го|м|ой|е|ее|ое|ий)?|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\p{L}*)\s+(?:раунд|заседани|сесси)/u;
 const RU_ORDINALS = ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат'];
 
 /**
@@ -312,7 +312,8 @@ const RU_ORDINALS = ['перв', 'втор', 'трет', 'четверт', 'пя
  * words instead of becoming a second one.
  */
 function readRussian(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
-  const text = sentence.text;
+  // Read in lower case (offsets hold): case-insensitive Cyrillic patterns are slow to run.
+  const text = sentence.text.toLowerCase();
   const people = peopleIn(context, index);
   const trigger = RU_COMMISSION.exec(text) ?? RU_CONSULT.exec(text) ?? RU_DIALOGUE.exec(text) ?? RU_PHONE.exec(text) ?? RU_TALKS.exec(text);
   const last = [...meetings].reverse().find((m) => index - m.sentence <= 3);

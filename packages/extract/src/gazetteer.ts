@@ -43,6 +43,8 @@ function latinKey(text: string): string {
 
 let latinIndex: Map<string, PartyName> | undefined;
 let maxWords = 1;
+/** The first words of every name, so a capitalised word that starts none is passed over at once. */
+const firstWords = new Set<string>();
 
 function buildLatinIndex(): Map<string, PartyName> {
   const index = new Map<string, PartyName>();
@@ -52,6 +54,7 @@ function buildLatinIndex(): Map<string, PartyName> {
     if (!key || index.has(key)) return;
     index.set(key, { name, code, adjective });
     maxWords = Math.max(maxWords, key.split(' ').length);
+    firstWords.add(key.split(' ')[0]!.replace(/'s$/, ''));
   };
   for (const [code, party] of Object.entries(ORGANIZATION_PARTIES)) party.en.forEach((name) => put(name, code, false));
   for (const country of COUNTRIES) {
@@ -193,6 +196,7 @@ export function findParties(text: string, offset = 0): PartyMention[] {
     const first = words[i]!;
     const cyrillic = /\p{Script=Cyrillic}/u.test(first.text);
     if (!cyrillic && !/^\p{Lu}/u.test(first.text)) continue;
+    if (!cyrillic && !firstWords.has(latinKey(first.text).replace(/'s$/, ''))) continue;
     let found: { entry: PartyName; last: number; end: number } | undefined;
     const limit = cyrillic ? 7 : maxWords;
     for (let n = Math.min(limit, words.length - i); n >= 1 && !found; n--) {
