@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The scorer is its own entry, so the extractor's users never load it.
+  entry: { index: 'src/index.ts', 'evaluation/index': 'src/evaluation/index.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -224,21 +224,25 @@ describe.runIf(hasTmux)('bilat extract --apply on a terminal (tmux)', () => {
   it('reviews fact by fact: skipping the new person leaves out their holding, the rest is saved as one batch', async () => {
     const report = file('review.txt', REPORT.replace('Steppe Wire', 'Review Wire'));
     tmux('new-session', '-d', '-s', 'review', '-x', '140', '-y', '30', `node ${BIN} --db '${db}' extract '${report}' --apply; echo EXIT=$?; sleep 120`);
-    let screen = await waitFor('review', 'fact 1 of 8');
+    let screen = await waitFor('review', 'fact 1 of 9');
     expect(screen).toContain('Roman Vasilenko meets Ieva Kairyte');
     expect(screen).toContain('“Roman Vasilenko” … “met”');
     tmux('send-keys', '-t', 'review', 'y');
-    screen = await waitFor('review', 'fact 2 of 8');
+    screen = await waitFor('review', 'fact 2 of 9');
     expect(screen).toContain('Trade');
     tmux('send-keys', '-t', 'review', 'y');
-    screen = await waitFor('review', 'fact 3 of 8');
+    // Roman Vassilenko is held: the draft only cites this report for him too.
+    screen = await waitFor('review', 'fact 3 of 9');
+    expect(screen).toContain('Already held');
+    tmux('send-keys', '-t', 'review', 'y');
+    screen = await waitFor('review', 'fact 4 of 9');
     expect(screen).toContain('Ieva Kairyte (LT)');
     expect(screen).toContain('A new person');
     tmux('send-keys', '-t', 'review', 'n');
-    await waitFor('review', 'fact 4 of 8');
+    await waitFor('review', 'fact 5 of 9');
     tmux('send-keys', '-t', 'review', 'a');
     screen = await waitFor('review', 'Save the draft of');
-    expect(screen).toContain('7 fact(s) accepted, 1 skipped');
+    expect(screen).toContain('8 fact(s) accepted, 1 skipped');
     tmux('send-keys', '-t', 'review', 'Enter');
     screen = await waitFor('review', 'EXIT=');
     expect(screen).toContain('EXIT=0');

@@ -1,4 +1,4 @@
-import { findRecord, listBatches, scopeOf, undoBatch, createApiKey } from '@bilat/db';
+import { findRecord, listBatches, listMeetings, scopeOf, undoBatch, createApiKey } from '@bilat/db';
 import { tryParseLocator, type Dispute, type Holding, type Meeting, type Source, type TradeFlow } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, localCaller, type Caller } from '../src/index.js';
@@ -50,7 +50,10 @@ describe.each(BACKENDS)('extract.draft and extract.save on %s', (dialect) => {
         expect.objectContaining({ name: 'Ieva Kairyte', proposedId: expect.any(String) }),
       ]),
     );
-    expect(draft.bundle.people?.map((p) => p.name)).toEqual(['Ieva Kairyte']);
+    // A held person is not drafted again: the draft only cites this report for them too.
+    const held = new Set(draft.facts.filter((f) => f.held).map((f) => `${f.kind}:${f.id}`));
+    expect(draft.bundle.people?.filter((p) => !held.has(`person:${p.id}`)).map((p) => p.name)).toEqual(['Ieva Kairyte']);
+    expect(held.has('person:roman-vassilenko')).toBe(true);
     const meeting = draft.bundle.meetings![0]!;
     expect(meeting.participants.map((p) => p.personId)).toContain('roman-vassilenko');
     // "on Tuesday" before Thursday 20 June 2024.
@@ -100,7 +103,9 @@ describe.each(BACKENDS)('extract.draft and extract.save on %s', (dialect) => {
     const saved = await writer.extract.save({ bundle: draft.bundle });
     expect(saved.batchId).toMatch(/^import-/);
     expect(saved.pairs).toEqual(['KZ-LT']);
-    expect(saved.total.created).toBe(draft.facts.length + draft.disputes.length + 1);
+    const heldFacts = draft.facts.filter((f) => f.held);
+    expect(saved.total.created).toBe(draft.facts.length - heldFacts.length + draft.disputes.length + 1);
+    expect(saved.total.updated).toBe(heldFacts.length);
     const source = (await findRecord(scope, 'source', saved.sourceId!))!.record as Source;
     expect(source.text).toBe(REPORT);
     // Each citation's characters are the words the draft highlighted.
@@ -120,13 +125,41 @@ describe.each(BACKENDS)('extract.draft and extract.save on %s', (dialect) => {
 
     const again = await writer.extract.save({ bundle: draft.bundle });
     expect(again.batchId).toBeNull();
-    expect(again.total.unchanged).toBe(saved.total.created);
+    expect(again.total.unchanged).toBe(saved.total.created + saved.total.updated);
 
     const batch = (await listBatches(scope)).find((b) => b.id === saved.batchId)!;
     expect(batch.label).toBe('extract: Kazakhstan and Lithuania discuss transport links');
     const undone = await undoBatch(testDb.database, saved.batchId!);
     expect(undone.removed).toBe(saved.total.created);
     expect(await findRecord(scope, 'source', saved.sourceId!)).toBeUndefined();
+  });
+
+  it('finds the held meeting in a second outlet\'s report of the same round and cites it, instead of drafting a second meeting; undo takes the citation back', async () => {
+    // Written for this test: another outlet's account of the 10th round the seed holds (KZ–LT, 20 June 2024).
+    const SECOND = `Lithuania and Kazakhstan compare notes in Vilnius
+
+Vilnius, 21 June 2024. The 10th round of political consultations between the foreign ministries of Lithuania and Kazakhstan took place on 20 June 2024. Vice Minister of Foreign Affairs Jonas Survila led the Lithuanian side.`;
+    const scope = scopeOf(testDb.database);
+    const heldBefore = (await findRecord(scope, 'meeting', 'kz-lt-political-consultations-10'))!.record as Meeting;
+    const draft = await writer.extract.draft({ text: SECOND, published: '2024-06-21', publisher: 'Baltic Wire' });
+    expect(draft.bundle.meetings!.map((m) => m.id)).toEqual(['kz-lt-political-consultations-10']);
+    const fact = draft.facts.find((f) => f.kind === 'meeting')!;
+    expect(fact).toMatchObject({ id: 'kz-lt-political-consultations-10', held: true });
+    const proposed = draft.bundle.meetings![0]!;
+    expect(proposed.citations.slice(0, heldBefore.citations.length)).toEqual(heldBefore.citations);
+    expect(proposed.citations.slice(heldBefore.citations.length).every((c) => c.sourceId === draft.source.id)).toBe(true);
+    expect(proposed.citations.length).toBeGreaterThan(heldBefore.citations.length);
+    const meetingsBefore = (await listMeetings(scope, { country: 'KZ', partner: 'LT', limit: 500 })).items.length;
+
+    const saved = await writer.extract.save({ bundle: draft.bundle });
+    expect(saved.byKind.meeting).toMatchObject({ created: 0, updated: 1 });
+    expect((await listMeetings(scope, { country: 'KZ', partner: 'LT', limit: 500 })).items.length).toBe(meetingsBefore);
+    const after = (await findRecord(scope, 'meeting', 'kz-lt-political-consultations-10'))!.record as Meeting;
+    expect(after.citations.map((c) => c.sourceId)).toContain(draft.source.id);
+    expect({ ...after, citations: heldBefore.citations }).toEqual(heldBefore);
+
+    await undoBatch(testDb.database, saved.batchId!);
+    expect((await findRecord(scope, 'meeting', 'kz-lt-political-consultations-10'))!.record).toEqual(heldBefore);
   });
 
   it('refuses a reviewed draft that breaks a rule or a schema, writing nothing', async () => {

@@ -4,6 +4,7 @@ import { findCities, findParties, publisherCountry, type CityMention, type Party
 import { findMoney, type MoneyMention } from './money.js';
 import { findTitledPeople, isNameWord } from './people.js';
 import { PersonRegistry, type TextPerson } from './registry.js';
+import { findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { tokenize } from './words.js';
 
@@ -39,9 +40,14 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const people = new PersonRegistry();
   const personMentions: Context['personMentions'] = sentences.map(() => []);
   sentences.forEach((sentence, index) => {
-    for (const mention of findTitledPeople(sentence, index)) {
+    const russian = /\p{Script=Cyrillic}/u.test(sentence.text);
+    for (const mention of russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index)) {
       const person = people.add(mention);
-      if (person) personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
+      if (!person) continue;
+      // The Cyrillic spelling stays with the romanised name, as a variant of it.
+      const native = (mention as { native?: string }).native;
+      if (native) people.addVariant(person, native);
+      personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
@@ -67,6 +73,17 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     }
     taken.sort((a, b) => a.span.start - b.span.start);
   });
+  // "Landsbergis met his Kazakh counterpart Mukhtar Tileuberdi": the counterpart holds the post of the one named before.
+  sentences.forEach((_sentence, index) => {
+    const here = personMentions[index]!;
+    for (const { person, span } of here) {
+      const mention = person.mentions.find((m) => m.start === span.start && m.counterpart);
+      if (!mention || person.titles.length) continue;
+      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.titles.length);
+      const title = before?.person.titles[0];
+      if (title) people.addTitle(person, { ...mention, title: title.title, titleRaw: mention.titleRaw ?? title.raw, titleSpan: mention.titleSpan ?? title.span });
+    }
+  });
   const context: Context = {
     text, published, publisher, publisherCountry: publisherCountry(publisher), sentences, dates, money, parties, cities, people,
     personMentions, claimed: new Set(),
@@ -76,7 +93,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
   if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
-  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}\s+\p{Lu}|\p{Lu}\p{L}+\s+\d)/u.exec(first.text) : null;
+  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\s+\d)/u.exec(first.text) : null;
+  // "ISLAMABAD:", "ISLAMABAD -", "VILNIUS. KAZINFORM": a city filing the report, without a date.
+  const place = !dateline && sentences[0] ? /^([\p{Lu}][\p{Lu}\p{L} -]*?)(?::|\s[–—-]\s|\.\s+\p{Lu}{3,})/u.exec(sentences[0].text) : null;
+  if (place) context.dateline = findCities(place[1]!.charAt(0) + place[1]!.slice(1).toLowerCase(), sentences[0]!.start)[0] ?? findCities(place[1]!, sentences[0]!.start)[0];
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];
     // The dateline's date is the report's, not an event's.

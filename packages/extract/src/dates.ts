@@ -24,12 +24,24 @@ export interface DateMention {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const DASH = '\\s*(?:[–—-]|to|and|until|till)\\s*';
+const DASH = '\\s*(?:[–—-]|to|and|until|till|through|thru)\\s*';
 const YEAR = '((?:19|20)\\d{2})';
 const DAY = '(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?';
 const REL_YEAR = '(this|last|next|the current|the previous|the same) year';
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const RU_COUNTS: [RegExp, number][] = [[/^дву/, 2], [/^тр[её]/, 3], [/^четыр/, 4], [/^пят/, 5], [/^шест/, 6], [/^сем/, 7], [/^восьм/, 8], [/^девят/, 9], [/^десят/, 10], [/^одиннадцат/, 11]];
+
+/** Russian month names in the cases dates use: 20 июня, в июне, июнь. */
+export const RU_MONTH_PATTERN = '(январ[яеь]|феврал[яеь]|март[ае]?|апрел[яеь]|ма[йяе]|июн[яеь]|июл[яеь]|август[ае]?|сентябр[яеь]|октябр[яеь]|ноябр[яеь]|декабр[яеь])(?![\\p{L}])';
+const RU_MONTH_STEMS = ['янв', 'фев', 'мар', 'апр', 'ма', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'];
+
+export function ruMonthNumber(word: string): number {
+  const lower = word.toLowerCase();
+  if (lower.startsWith('мар')) return 3;
+  return RU_MONTH_STEMS.findIndex((stem) => lower.startsWith(stem)) + 1;
+}
 
 function monthNumber(name: string): number {
   const key = name.toLowerCase().replace('.', '').slice(0, 3);
@@ -79,6 +91,11 @@ function yearOf(text: string | undefined, rel: string | undefined, ref: Referenc
 }
 
 const RULES: Rule[] = [
+  // 05.11.2021 (day, month, year, as European and Russian pages print them)
+  {
+    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g,
+    make: (m) => validDay(Number(m[3]), Number(m[2]), Number(m[1]), false),
+  },
   // 2024-06-20 (ISO, as some feeds print the report's date)
   {
     pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
@@ -122,6 +139,21 @@ const RULES: Rule[] = [
       const size = m[2]!.toLowerCase() === 'half' ? 6 : 3;
       if (index * size > 12) return undefined;
       return { from: month(year, (index - 1) * size + 1), to: month(year, index * size), kind: 'part', relative: !m[3] };
+    },
+  },
+  // since the beginning of the year: January to the report's month
+  {
+    pattern: /\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi,
+    make: (_m, ref) => (ref.month > 1 ? { from: month(ref.year, 1), to: month(ref.year, ref.month), kind: 'span', relative: true } : undefined),
+  },
+  // the first eight months of 2024 (or of this year)
+  {
+    pattern: new RegExp(`(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'),
+    make: (m, ref) => {
+      const count = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const year = m[2] ? Number(m[2]) : relativeYear(m[3]!.toLowerCase(), ref);
+      if (!count || count > 12) return undefined;
+      return { from: month(year, 1), to: month(year, count), kind: 'span', relative: !m[2] };
     },
   },
   // January–November 2024, from January to March this year
@@ -217,6 +249,119 @@ const RULES: Rule[] = [
   },
 ];
 
+
+const RM = RU_MONTH_PATTERN;
+const RU_YEAR = '((?:19|20)\\d{2})(?:\\s*(?:года|году|год|г\\.?))?';
+const RU_REL_YEAR = '(прошл|текущ|эт|нынешн|следующ|будущ|предыдущ)\\p{L}*\\s+год\\p{L}*';
+const ruRelativeYear = (word: string, ref: Reference) => (/^(?:прошл|предыдущ)/.test(word) ? ref.year - 1 : /^(?:следующ|будущ)/.test(word) ? ref.year + 1 : ref.year);
+const NOT_LETTER = '(?<![\\p{L}\\d])';
+
+/** The same shapes in Russian: "20 июня 2024 года", "10–11 марта", "в январе–ноябре 2024 года", "в прошлом году", "05.11.2021". */
+const RU_RULES: Rule[] = [
+  // "с начала года", "с начала текущего года": January to the report's month
+  {
+    pattern: /(?<![\p{L}])с\s+начала\s+(?:текущего\s+|этого\s+)?года(?![\p{L}])/giu,
+    make: (_m, ref) => (ref.month > 1 ? { from: month(ref.year, 1), to: month(ref.year, ref.month), kind: 'span', relative: true } : undefined),
+  },
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(?:перв\\p{L}*\\s+|за\\s+)(\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    make: (m, ref) => {
+      const word = m[1]!.toLowerCase();
+      const count = Number(word) || RU_COUNTS.find(([pattern]) => pattern.test(word))?.[1];
+      const year = m[2] ? Number(m[2]) : ruRelativeYear(m[3]!.toLowerCase(), ref);
+      if (!count || count > 12) return undefined;
+      return { from: month(year, 1), to: month(year, count), kind: 'span', relative: !m[2] };
+    },
+  },
+  {
+    pattern: new RegExp(`${NOT_LETTER}(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'),
+    make: (m, ref) => {
+      const mo = ruMonthNumber(m[3]!);
+      const year = m[4] ? Number(m[4]) : m[5] ? ruRelativeYear(m[5].toLowerCase(), ref) : guessYear(mo, Number(m[2]), ref);
+      if (Number(m[2]) <= Number(m[1])) return undefined;
+      return { from: day(year, mo, Number(m[1])), to: day(year, mo, Number(m[2])), kind: 'span', relative: !m[4] };
+    },
+  },
+  {
+    pattern: new RegExp(`(?:(перв|втор|1|2)\\p{L}*\\s+полугоди\\p{L}*|(перв|втор|трет|четв[её]рт|I{1,3}V?|IV|[1-4])\\p{L}*[-\\s]+квартал\\p{L}*)\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    make: (m, ref) => {
+      const year = m[3] ? Number(m[3]) : ruRelativeYear(m[4]!.toLowerCase(), ref);
+      const word = (m[1] ?? m[2])!.toLowerCase();
+      const index = /^(?:перв|1|i)$/.test(word) ? 1 : /^(?:втор|2|ii)$/.test(word) ? 2 : /^(?:трет|3|iii)$/.test(word) ? 3 : 4;
+      const size = m[1] ? 6 : 3;
+      if (index * size > 12) return undefined;
+      return { from: month(year, (index - 1) * size + 1), to: month(year, index * size), kind: 'part', relative: !m[3] };
+    },
+  },
+  {
+    pattern: new RegExp(`${NOT_LETTER}${RM}\\s*[–—-]\\s*${RM}\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    make: (m, ref) => {
+      const year = m[3] ? Number(m[3]) : ruRelativeYear(m[4]!.toLowerCase(), ref);
+      const [a, b] = [ruMonthNumber(m[1]!), ruMonthNumber(m[2]!)];
+      if (b <= a) return undefined;
+      return { from: month(year, a), to: month(year, b), kind: 'span', relative: !m[3] };
+    },
+  },
+  {
+    pattern: new RegExp(`${NOT_LETTER}с\\s+((?:19|20)\\d{2})\\s*(?:года|г\\.)`, 'giu'),
+    make: (m, ref) => ({ from: m[1]!, to: ref.iso, kind: 'span', relative: true, openEnded: true }),
+  },
+  {
+    pattern: new RegExp(`${NOT_LETTER}(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'),
+    make: (m, ref) => {
+      const mo = ruMonthNumber(m[2]!);
+      if (m[3]) return validDay(Number(m[3]), mo, Number(m[1]), false);
+      const year = m[4] ? ruRelativeYear(m[4].toLowerCase(), ref) : guessYear(mo, Number(m[1]), ref);
+      return validDay(year, mo, Number(m[1]), true);
+    },
+  },
+  {
+    pattern: new RegExp(`${NOT_LETTER}${RM}\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    make: (m, ref) => {
+      const year = m[2] ? Number(m[2]) : ruRelativeYear(m[3]!.toLowerCase(), ref);
+      return { from: month(year, ruMonthNumber(m[1]!)), kind: 'month', relative: !m[2] };
+    },
+  },
+  {
+    pattern: /(?<![\p{L}])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\p{L}])/giu,
+    make: (m, ref) => {
+      const mo = ruMonthNumber(m[1]!);
+      return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
+    },
+  },
+  {
+    pattern: new RegExp(`${NOT_LETTER}${RU_REL_YEAR}`, 'giu'),
+    make: (m, ref) => ({ from: String(ruRelativeYear(m[1]!.toLowerCase(), ref)), kind: 'year', relative: true }),
+  },
+];
+
+const RU_WEEKDAYS: [RegExp, number][] = [
+  [/^понедельник/, 1], [/^вторник/, 2], [/^сред/, 3], [/^четверг/, 4], [/^пятниц/, 5], [/^суббот/, 6], [/^воскресень/, 0],
+];
+const RU_FUTURE = /(?:будет|будут|состоится|состоятся|проведут|проведет|проведёт|планиру|намечен|ожидается|предстоящ|пройдут|пройдет|пройдёт)/i;
+
+/** "вчера", "накануне", "в четверг": the day before the report, or the last such weekday (the next, in a sentence about the future). */
+function ruRelativeDays(text: string, ref: Reference, offset: number): DateMention[] {
+  const mentions: DateMention[] = [];
+  const base = Date.UTC(ref.year, ref.month - 1, ref.day);
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  for (const match of text.matchAll(/(?<![\p{L}])(вчера|накануне|сегодня|(?:во?\s+)(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))(?![\p{L}])/giu)) {
+    const word = match[1]!.toLowerCase();
+    let date: string;
+    if (word === 'вчера' || word === 'накануне') date = iso(base - 86_400_000);
+    else if (word === 'сегодня') date = iso(base);
+    else {
+      const target = RU_WEEKDAYS.find(([pattern]) => pattern.test(match[2]!.toLowerCase()))![1];
+      const weekday = new Date(base).getUTCDay();
+      const future = RU_FUTURE.test(text);
+      const delta = future ? (target - weekday + 7) % 7 : -((weekday - target + 7) % 7);
+      date = iso(base + delta * 86_400_000);
+    }
+    mentions.push({ start: offset + match.index, end: offset + match.index + match[0].length, from: date, kind: 'day', relative: true });
+  }
+  return mentions;
+}
+
 function validDay(year: number, mo: number, d: number, relative: boolean): Omit<DateMention, 'start' | 'end'> | undefined {
   const date = new Date(Date.UTC(year, mo - 1, d));
   if (date.getUTCMonth() !== mo - 1 || d < 1) return undefined;
@@ -235,6 +380,19 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
   const ref = reference(published);
   const taken: DateMention[] = [];
   const overlaps = (start: number, end: number) => taken.some((m) => start < m.end && end > m.start);
+  // Russian first, so "20 июня 2024 года" is one date before the year alone is taken.
+  if (/\p{Script=Cyrillic}/u.test(text)) {
+    for (const rule of RU_RULES) {
+      for (const match of text.matchAll(rule.pattern)) {
+        const start = offset + match.index!;
+        const end = start + match[0].length;
+        if (overlaps(start, end)) continue;
+        const made = rule.make(match as RegExpExecArray, ref);
+        if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!) });
+      }
+    }
+    for (const mention of ruRelativeDays(text, ref, offset)) if (!overlaps(mention.start, mention.end)) taken.push(mention);
+  }
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
     for (const match of text.matchAll(rule.pattern)) {
@@ -252,17 +410,36 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
 }
 
 function deadlineOf(text: string, index: number): { deadline?: boolean } {
-  return /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, index - 20), index)) ? { deadline: true } : {};
+  const before = text.slice(Math.max(0, index - 20), index);
+  return /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i.test(before) || /(?<![\p{L}])(?:до|к|не позднее)\s+(?:конца\s+)?$/iu.test(before) ? { deadline: true } : {};
+}
+
+const chronoCache = new Map<string, { index: number; text: string; date: Date }[]>();
+
+/** chrono's reading of a few words against a day, kept: reports repeat "on Tuesday". */
+function chronoParse(words: string, refDate: Date, forward: boolean): { index: number; text: string; date: Date }[] {
+  const key = `${words.toLowerCase()}|${refDate.toISOString()}|${forward}`;
+  let results = chronoCache.get(key);
+  if (!results) {
+    results = chrono.en.GB.parse(words, { instant: refDate, timezone: 0 }, { forwardDate: forward }).map((r) => ({ index: r.index, text: r.text, date: r.start.date() }));
+    if (chronoCache.size > 5000) chronoCache.clear();
+    chronoCache.set(key, results);
+  }
+  return results;
 }
 
 /** "on Tuesday", "yesterday": chrono resolves them from the publication day, forward when the clause speaks of the future. */
 function relativeDays(text: string, ref: Reference, offset: number): DateMention[] {
   const refDate = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
-  const results = chrono.en.GB.parse(text, { instant: refDate, timezone: 0 }, { forwardDate: FUTURE.test(text) });
+  // chrono reads only the words that name a day, not the whole sentence (it is the costliest step on long texts).
+  const forward = FUTURE.test(text);
+  const results = [...text.matchAll(new RegExp(RELATIVE_DAYS.source, 'gi'))].flatMap((match) =>
+    chronoParse(match[0], refDate, forward).map((result) => ({ index: match.index + result.index, text: result.text, date: result.date })),
+  );
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (!RELATIVE_DAYS.test(result.text)) continue;
-    const date = result.start.date();
+    const date = result.date;
     // chrono resolves "on Tuesday" to the nearest Tuesday; a report speaks of the last one
     // unless the sentence is about the future.
     let iso = date.toISOString().slice(0, 10);

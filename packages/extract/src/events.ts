@@ -68,12 +68,16 @@ export interface Events {
 
 const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|held\s+(?:a\s+|bilateral\s+)?(?:meeting|meetings|talks|negotiations|telephone conversation|phone call|telephone call|video call|videoconference)|had\s+(?:a\s+)?(?:meeting|talks|phone call|telephone call|telephone conversation|conversation)|(?:spoke|talked)\s+(?:by|on the)\s+(?:phone|telephone)|received|talks\s+with|signed)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held|had|holds|has)\s+(?:\w+\s+){0,3}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|signed)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
-const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened)\b/;
+const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
+/** Words that report a meeting taking place (or to take place), not only speaking of one. */
+const HELD_VERBS = /\b(?:held|hold|holds|holding|took place|take place|takes place|conducted|convened|started|began|opened|organized|organised|was launched|kicked off|to be held|will be held|scheduled)\b/i;
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|the \p{L}+ (?:leader|minister|president|guest))\b/u;
-const PHONE = /\b(?:phone|telephone|video call|videoconference|video conference|by video)\b/i;
+const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video conference|video teleconference|by video)\b/i;
+/** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
+const PARTIES_MET = /\b(?:met|held\s+(?:\w+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone))\b/i;
 const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?/gi;
 
 function isHeadline(context: Context, sentence: Sentence): boolean {
@@ -171,7 +175,40 @@ function findVisits(context: Context): DraftVisit[] {
       }
     }
   });
+  readRussianVisits(context, visits);
   return visits;
+}
+
+const RU_VISIT = /(?<![\p{L}])(?:(государственн|официальн|рабоч|частн)\p{L}*\s+)?визит\p{L}*/iu;
+const RU_VISIT_VERB = /(?<![\p{L}])(?:посетил\p{L}*|посетит|посетят|прибыл\p{L}*\s+в|прибуд\p{L}*\s+в|находится\s+в|отбыл\p{L}*\s+в|в)\s+$/iu;
+
+/** Russian visits: "с рабочим визитом посетил Республику Беларусь", "посетит Узбекистан с государственным визитом". */
+function readRussianVisits(context: Context, visits: DraftVisit[]): void {
+  context.sentences.forEach((sentence, index) => {
+    if (!CYRILLIC.test(sentence.text) || isHeadline(context, sentence)) return;
+    const word = RU_VISIT.exec(sentence.text);
+    if (!word) return;
+    const visitor = peopleIn(context, index)[0]?.person;
+    if (!visitor) return;
+    // The destination: a party named right after a verb of going, or after "в".
+    const party = context.parties[index]!.find((p) => !p.adjective && p.code !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, p.start - 30), p.start)));
+    const city = party ? undefined : context.cities[index]!.find((c) => c.country !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, c.start - 30), c.start)));
+    const to = party?.code ?? city?.country;
+    if (!to || visits.some((v) => v.visitor === visitor && v.to === to)) return;
+    const dates = context.dates[index]!.filter((d) => !d.deadline && !context.claimed.has(d));
+    const near = dates[0];
+    if (near) context.claimed.add(near);
+    const date = near ? dateFrom(near) : reportedDate(context);
+    const at = sentence.start + word.index;
+    const target = (party ?? city)!;
+    const kind = ({ государственн: 'state', официальн: 'official', рабоч: 'working', частн: 'private' } as Record<string, DraftVisit['kind']>)[word[1]?.toLowerCase() ?? ''] ?? 'other';
+    visits.push({
+      visitor, from: visitor.country, to, kind, date,
+      location: { country: to, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
+      planned: RU_FUTURE.test(sentence.text.toLowerCase()) || date.start > context.published.slice(0, date.start.length), implied: false,
+      spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
+    });
+  });
 }
 
 interface Actor {
@@ -187,9 +224,30 @@ export function findEvents(context: Context): Events {
   let actor: Actor | undefined;
   context.sentences.forEach((sentence, index) => {
     if (isHeadline(context, sentence)) return;
+    if (CYRILLIC.test(sentence.text)) {
+      readRussian(context, sentence, index, meetings);
+      return;
+    }
     const series = findSeries(sentence.text, sentence.start);
     const created: DraftMeeting[] = [];
     series.forEach((mention, i) => {
+      if (mention.generic) {
+        // "political consultations", "the consultations": the round met before, unless it starts one.
+        const parties = mention.parties ?? pairBetween(context, sentence) ?? pairInSentence(context, index);
+        const stage = stageOf(context, sentence, mention.start, series[i + 1]?.start ?? sentence.end, null);
+        const earlier = [...meetings].reverse().find((m) => !m.talks && m.kind === mention.kind && m.stage === stage && samePair(m.parties, parties));
+        if (earlier) {
+          earlier.spans.push({ start: mention.start, end: mention.end });
+          if (!earlier.date) {
+            const dateMention = takeDate(context, index, mention.end, series[i + 1]?.start ?? sentence.end) ?? (i === 0 ? takeDate(context, index, sentence.start, mention.start) : undefined);
+            if (dateMention) earlier.date = dateFrom(dateMention);
+          }
+          lastSeries = earlier;
+          return;
+        }
+        if (!HELD_VERBS.test(sentence.text) && !/\bbetween\b/.test(sentence.text)) return;
+        if (!parties && !context.pair) return;
+      }
       const resolved = resolveSeries(mention, meetings, sentence);
       if (!resolved) return;
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
@@ -199,7 +257,7 @@ export function findEvents(context: Context): Events {
       const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
       const stage = stageOf(context, sentence, mention.start, clauseEnd, date);
       const meeting: DraftMeeting = {
-        kind: resolved.kind, stage, series: resolved, ordinal: resolved.ordinal, parties: resolved.parties ?? pairBetween(context, sentence) ?? context.pair,
+        kind: resolved.kind, stage, series: resolved, ordinal: resolved.ordinal, parties: resolved.parties ?? pairBetween(context, sentence) ?? pairInSentence(context, index) ?? context.pair,
         date, location: location ?? { qualifier: 'unknown' }, participants: [], spans: [{ start: mention.start, end: mention.end }],
         sentence: index, talks: false, phone: false,
       };
@@ -226,11 +284,83 @@ export function findEvents(context: Context): Events {
       }
     }
     readTalks(context, sentence, index, meetings, visits, actor);
+    partiesMet(context, sentence, index, meetings);
     const subject = peopleIn(context, index)[0];
     if (subject && TALKS.test(sentence.text.slice(0, 200))) actor = { person: subject.person, sentence: index };
   });
   completeMeetings(context, meetings, visits);
   return { visits, meetings };
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет)/u;
+const RU_CONSULT = /(?<![\p{L}])консультаци/u;
+const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
+const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
+const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встретил|бесед|принял|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн)/u;
+const RU_FUTURE = /(?<![\p{L}])(?:проведут|состоится|состоятся|пройдут|пройд[её]т|планиру|намечен|предстоящ|будет|будут|примет\s+участие|провед[её]т|намерены|договорились\s+провести|ожида|следующ|подготовк)/u;
+const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/u;
+const RU_HEADS = /возглав|во\s+главе\s+с|с\s+участием|под\s+председательством|представлял|сопредседател/u;
+const RU_ORDINAL = /(?<![\p{L}\d])(?:(\d{1,2})-?(?:й|го|м|ой|е|ее|ое|ий)?|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\p{L}*)\s+(?:раунд|заседани|сесси)/u;
+const RU_ORDINALS = ['перв', 'втор', 'трет', 'четверт', 'пят', 'шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат'];
+
+/**
+ * A Russian sentence's meeting: consultations, a commission's session, a strategic
+ * dialogue, a telephone conversation, talks or a meeting; with its pair (the parties the
+ * sentence names, in any case, or the text's), its number, date, place and the people of
+ * the sentence. A meeting met before (the same kind, pair and stage) takes the sentence's
+ * words instead of becoming a second one.
+ */
+function readRussian(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  // Read in lower case (offsets hold): case-insensitive Cyrillic patterns are slow to run.
+  const text = sentence.text.toLowerCase();
+  const people = peopleIn(context, index);
+  const trigger = RU_COMMISSION.exec(text) ?? RU_CONSULT.exec(text) ?? RU_DIALOGUE.exec(text) ?? RU_PHONE.exec(text) ?? RU_TALKS.exec(text);
+  const last = [...meetings].reverse().find((m) => index - m.sentence <= 3);
+  if (!trigger) {
+    // "Белорусскую делегацию возглавил …": the heads of the meeting just reported.
+    if (RU_HEADS.test(text) && last) for (const { person } of people) if (!last.participants.some((p) => p.person === person)) last.participants.push({ person, role: 'head' });
+    return;
+  }
+  const word = trigger[0].toLowerCase();
+  const phone = RU_PHONE.test(word) || (RU_PHONE.test(text) && !/комисси|комитет|консультаци|диалог/.test(word));
+  const kind: MeetingKind = /комисси|комитет/.test(word) ? 'intergovernmental-commission' : /консультаци/.test(word) ? 'political-consultations' : /диалог/.test(word) ? 'strategic-dialogue' : 'working-meeting';
+  const series = kind !== 'working-meeting';
+  const codes = [...new Set(context.parties[index]!.map((p) => p.code))];
+  const parties: [string, string] | undefined = codes.length === 2 ? [codes[0]!, codes[1]!]
+    : codes.length === 1 && context.pair?.includes(codes[0]!) ? context.pair
+      : codes.length > 2 && context.pair && context.pair.every((c) => codes.includes(c)) ? context.pair
+        : codes.length === 0 ? context.pair : undefined;
+  if (!parties && people.length < 2) return;
+  // Talks need someone to hold them: "the sides discussed …" continues a meeting, it does not start one.
+  // Talks or a meeting the sentence names between two parties stand without people; "discussed" or "received" do not.
+  if (!series && !phone && people.length === 0 && !(codes.length >= 2 && /переговор|встреч|встретил|бесед|коллеги/.test(word))) return;
+  if (!series && phone && people.length === 0 && codes.length < 2) return;
+  const dateMention = takeDate(context, index, sentence.start, sentence.end);
+  const date = dateMention ? dateFrom(dateMention) : null;
+  const future = RU_FUTURE.test(text) && !(RU_PAST.test(text) && !/следующ/i.test(text));
+  const stage: DraftMeeting['stage'] = future || (date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'planned' : 'held';
+  const ordinalMatch = RU_ORDINAL.exec(text);
+  const ordinal = ordinalMatch ? Number(ordinalMatch[1]) || RU_ORDINALS.findIndex((stem) => ordinalMatch[2]!.toLowerCase().replace('ё', 'е').startsWith(stem)) + 1 || undefined : undefined;
+  const at = sentence.start + trigger.index;
+  const earlier = [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
+  if (earlier) {
+    earlier.spans.push({ start: at, end: at + trigger[0].length });
+    for (const { person } of people) if (!earlier.participants.some((p) => p.person === person)) earlier.participants.push({ person, role: series ? 'head' : 'participant' });
+    if (!earlier.date && date) earlier.date = date;
+    return;
+  }
+  const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));
+  const location: DraftLocation = city ? { country: city.country, place: city, qualifier: 'stated', span: { start: city.start, end: city.end } } : { qualifier: 'unknown' };
+  const meeting: DraftMeeting = {
+    kind, stage, ...(series && ordinal ? { ordinal } : {}), ...(parties ? { parties } : {}), date, location,
+    participants: people.map(({ person }) => ({ person, role: series ? ('head' as const) : ('participant' as const) })),
+    spans: [{ start: at, end: at + trigger[0].length }], sentence: index, talks: !series, phone,
+  };
+  if (series) meeting.series = { start: at, end: at + trigger[0].length, kind, anaphoric: false, unit: /комисси|комитет/.test(word) ? 'meeting' : 'round', ...(ordinal ? { ordinal } : {}), ...(parties ? { parties } : {}) };
+  if (date?.span) meeting.spans.push(date.span);
+  if (location.span) meeting.spans.push(location.span);
+  meetings.push(meeting);
 }
 
 function samePair(a?: [string, string], b?: [string, string]): boolean {
@@ -243,6 +373,15 @@ function pairBetween(context: Context, sentence: Sentence): [string, string] | u
   if (!between) return undefined;
   const codes = [...new Set(findParties(between[1]!).map((p) => p.code))];
   return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
+}
+
+/** "Azerbaijani and Mongolian ministries started …": a sentence that names two parties names the pair. */
+function pairInSentence(context: Context, index: number): [string, string] | undefined {
+  const codes = [...new Set(context.parties[index]!.map((p) => p.code))];
+  if (codes.length === 2) return [codes[0]!, codes[1]!];
+  const pair = context.pair;
+  if (codes.length > 2 && pair && pair.every((c) => codes.includes(c))) return pair;
+  return undefined;
 }
 
 /** A mention that names its series by kind alone takes the series met before ("the Commission", "the 3rd round"). */
@@ -331,6 +470,33 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   }
 }
 
+/** Two parties that met, with no one named in the sentence: a meeting of the pair, its people read from the sentences after it. */
+function partiesMet(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  const trigger = PARTIES_MET.exec(sentence.text);
+  if (!trigger || peopleIn(context, index).length > 0 || meetings.some((m) => m.sentence === index)) return;
+  const before = context.parties[index]!.filter((p) => p.start < sentence.start + trigger.index);
+  const codes = [...new Set(before.map((p) => p.code))];
+  if (codes.length !== 2 || !/\band\b/.test(context.text.slice(before[0]!.end, before.at(-1)!.start))) return;
+  const parties: [string, string] = [codes[0]!, codes[1]!];
+  const phone = PHONE.test(sentence.text);
+  const dateMention = takeDate(context, index, sentence.start, sentence.end);
+  const date = dateMention ? dateFrom(dateMention) : null;
+  const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
+  const at = sentence.start + trigger.index;
+  // The people are those the next sentences name on each side.
+  const participants: DraftParticipant[] = [];
+  for (const mention of context.personMentions.slice(index + 1, index + 3).flat()) {
+    if (mention.person.country && parties.includes(mention.person.country) && !participants.some((p) => p.person === mention.person)) participants.push({ person: mention.person, role: 'participant' });
+  }
+  const meeting: DraftMeeting = {
+    kind: 'working-meeting', stage: stageOf(context, sentence, sentence.start, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
+    participants, spans: [{ start: at, end: at + trigger[0].length }], sentence: index, talks: true, phone,
+  };
+  if (date?.span) meeting.spans.push(date.span);
+  if (location?.span) meeting.spans.push(location.span);
+  meetings.push(meeting);
+}
+
 /** Pairs, kinds, dates and places that follow from the people and the visits. */
 function completeMeetings(context: Context, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   // People without a country: the other side of someone they met, else the publisher's.
@@ -347,9 +513,11 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       }
     }
   }
+  // Else the publisher's country, or where the report was filed ("ISLAMABAD:").
   for (const person of context.people.people) {
-    if (!person.country && context.publisherCountry) {
-      person.country = context.publisherCountry;
+    const country = context.publisherCountry ?? context.dateline?.country;
+    if (!person.country && country) {
+      person.country = country;
       person.countryFrom = 'publisher';
     }
   }

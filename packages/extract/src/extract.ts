@@ -6,18 +6,28 @@ import { findDisputes } from './disputes.js';
 import { findAgreements } from './documents.js';
 import { findEvents } from './events.js';
 import { findFigures } from './figures.js';
-import { htmlToText } from './html.js';
+import { htmlToText, pageMeta } from './html.js';
 import { IdMaker } from './ids.js';
 import type { KnownPerson, KnownRecords, PeopleLookup, PersonMatch } from './known.js';
+import { detectLanguage, READ_LANGUAGES, type DetectedLanguage } from './language.js';
 import { findOrganizations } from './organizations.js';
+import { findPublished, type PublishedFrom } from './published.js';
 import { findCommitments, findStatements } from './speech.js';
 
 export interface ExtractInput {
   /** The report as plain text; or `html`, a saved page, stripped of its navigation first. */
   text?: string;
   html?: string;
-  /** The report's own date (YYYY, YYYY-MM or YYYY-MM-DD); relative dates resolve against it. */
-  published: string;
+  /**
+   * The report's own date (YYYY, YYYY-MM or YYYY-MM-DD); relative dates resolve against it.
+   * Left out, it is read from the page: its metadata, a date line, a dateline, its address,
+   * else `today`.
+   */
+  published?: string;
+  /** Where the caller took `published` from (default: the options it was given). */
+  publishedFrom?: PublishedFrom;
+  /** Today's date, for a report that gives none (default: the clock's). */
+  today?: string;
   publisher?: string;
   /** Who the publisher credits; read from the text ("citing the press service of …") when not given. */
   via?: string;
@@ -40,8 +50,19 @@ export interface DraftResult {
   people: PersonMatch[];
   /** Differences from what is already held, as disputes (also in the bundle). */
   disputes: Dispute[];
-  /** Records left out because they did not pass their schema (a bug to report, never silently kept). */
+  /** Where the report's date came from: the options, front matter, page metadata, a date line, a dateline, the address or today. */
+  publishedFrom: PublishedFrom;
+  /** The language the text is written in; only English and Russian are read. */
+  language: DetectedLanguage;
+  /** What the reader should know: a language not read, a date taken from today, records left out for failing their schema (a bug to report). */
   warnings: string[];
+}
+
+const HOMOGLYPHS: Record<string, string> = { а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X' };
+
+/** "оf" typed with a Cyrillic о: Cyrillic letters inside or beside Latin words read as the Latin ones they look like. */
+function mendHomoglyphs(text: string): string {
+  return text.replace(/(?<=\p{Script=Latin})[аеорсухіАВЕКМНОРСТХ]|[аеорсухіАВЕКМНОРСТХ](?=\p{Script=Latin})/gu, (c) => HOMOGLYPHS[c] ?? c);
 }
 
 /** Whatever precedes "… reports, citing the X" / "has learnt from the X": who the publisher credits. */
@@ -60,11 +81,23 @@ function headline(text: string): string | undefined {
  * input gives the same draft (ids included), so applying it twice changes nothing.
  */
 export function extractDraft(input: ExtractInput): DraftResult {
-  if (!isPartialDate(input.published)) throw new RangeError(`published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${input.published}"`);
+  if (input.published !== undefined && !isPartialDate(input.published)) throw new RangeError(`published: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${input.published}"`);
+  if (input.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.today)) throw new RangeError(`today: expected a date as YYYY-MM-DD, got "${input.today}"`);
   if (input.text === undefined && input.html === undefined) throw new TypeError('Give the report as text or html');
   const page = input.text === undefined ? htmlToText(input.html!) : undefined;
   const text = input.text ?? page!.text;
-  const context = buildContext(text, input.published, input.publisher);
+  const { date: published, from: publishedFrom } = input.published !== undefined
+    ? { date: input.published, from: input.publishedFrom ?? ('options' as const) }
+    : findPublished(text, { url: input.url, today: input.today ?? new Date().toISOString().slice(0, 10), metadata: input.html !== undefined ? pageMeta(input.html).published : undefined });
+  const language = detectLanguage(text);
+  const notes: string[] = [];
+  if (publishedFrom === 'today') notes.push(`The report gives no date of its own (no page metadata, date line, dateline or dated address): it is taken to be today, ${published}, and relative dates ("last year", "on Tuesday") resolve against that. Give --published to correct it.`);
+  if (!READ_LANGUAGES.has(language.code)) {
+    notes.push(`The report is in ${language.name} (${language.code}), which the extractor does not read (it reads English and Russian): nothing was drafted from it but the source.`);
+  }
+  const read = READ_LANGUAGES.has(language.code);
+  // Offsets hold: the text read is the stored one with look-alike letters mended, one for one.
+  const context = buildContext(read ? (language.code === 'en' ? mendHomoglyphs(text) : text) : '', published, input.publisher);
   const events = findEvents(context);
   const agreements = findAgreements(context);
   const figures = findFigures(context);
@@ -72,15 +105,15 @@ export function extractDraft(input: ExtractInput): DraftResult {
   const commitments = findCommitments(context);
   const titleSpans = context.people.people.flatMap((p) => p.titles.map((t) => t.span));
   const organizations = findOrganizations(context, titleSpans);
-  const ids = new IdMaker(`${input.publisher ?? ''}\n${input.published}\n${text}`);
+  const ids = new IdMaker(`${input.publisher ?? ''}\n${published}\n${text}`);
   const via = input.via ?? readVia(text);
-  const title = (input.title ?? page?.title ?? headline(text) ?? `${input.publisher ?? 'Report'} of ${input.published}`).slice(0, 500);
+  const title = (input.title ?? page?.title ?? headline(text) ?? `${input.publisher ?? 'Report'} of ${published}`).slice(0, 500);
   const source: Source = {
-    id: ids.make(`${input.publisher ?? 'report'} ${input.published}`),
+    id: ids.make(`${input.publisher ?? 'report'} ${published}`),
     title,
     publisher: (input.publisher ?? 'Unknown publisher').slice(0, 300),
-    published: input.published,
-    language: 'en',
+    published,
+    language: language.code,
     paragraphs: Math.max(1, context.sentences.at(-1)?.paragraph ?? 1),
     text,
   };
@@ -89,12 +122,12 @@ export function extractDraft(input: ExtractInput): DraftResult {
   const known: KnownRecords = { ...input.known, people: [...(input.known?.people ?? []), ...(input.knownPeople ?? [])] };
   const built = buildRecords({ context, events, agreements, figures, statements, commitments, organizations }, { ids, source, known });
   const disputes = findDisputes(built.records, known, ids);
-  const warnings: string[] = [];
+  const warnings: string[] = [...notes];
   const valid: KindedRecord[] = [];
   for (const item of [...built.records, ...disputes.map((record) => ({ kind: 'dispute' as const, record }))]) {
     const parsed = recordSchemas[item.kind].safeParse(item.record);
     if (parsed.success) valid.push({ kind: item.kind, record: parsed.data } as KindedRecord);
-    else warnings.push(`${item.kind} ${item.record.id}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    else warnings.push(`Left out ${item.kind} ${item.record.id}, which did not pass its schema (please report): ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   const keptIds = new Set(valid.map((item) => `${item.kind}:${item.record.id}`));
   return {
@@ -104,6 +137,8 @@ export function extractDraft(input: ExtractInput): DraftResult {
     facts: built.facts.filter((fact) => keptIds.has(`${fact.kind}:${fact.id}`)),
     people: built.people,
     disputes: disputes.filter((d) => keptIds.has(`dispute:${d.id}`)),
+    publishedFrom,
+    language,
     warnings,
   };
 }
@@ -113,9 +148,8 @@ export function extractDraft(input: ExtractInput): DraftResult {
  * gives are asked for (transliteration variants included), then matched as `knownPeople`.
  */
 export async function extractDraftWithLookup(input: ExtractInput, lookup: PeopleLookup): Promise<DraftResult> {
-  const text = input.text ?? htmlToText(input.html ?? '').text;
-  const context = buildContext(text, input.published, input.publisher);
-  const names = context.people.people.flatMap((person) => [person.name, ...person.variants]);
+  const first = extractDraft(input);
+  const names = first.people.map((person) => person.name);
   const found = names.length ? await lookup.findPeople(names) : [];
-  return extractDraft({ ...input, text, knownPeople: [...(input.knownPeople ?? []), ...found] });
+  return extractDraft({ ...input, published: first.source.published!, publishedFrom: first.publishedFrom, knownPeople: [...(input.knownPeople ?? []), ...found] });
 }

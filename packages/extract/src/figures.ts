@@ -50,9 +50,11 @@ export interface Figures {
   indicators: DraftIndicator[];
 }
 
-const TRADE_WORD = /\b(exports?|imports?|trade|turnover|trading)\b/gi;
-const INVEST_WORD = /\b(invest(?:ment|ments|ed|or|ors)?|inflows?)\b/gi;
+const TRADE_WORD = /(?<![\p{L}])(exports?|imports?|trade|turnover|trading|товарооборот\p{L}*|торгов\p{L}*|экспорт\p{L}*|импорт\p{L}*)(?![\p{L}])/giu;
+const INVEST_WORD = /(?<![\p{L}])(invest(?:ment|ments|ed|or|ors)?|inflows?|инвестиц\p{L}*|вложени\p{L}*)(?![\p{L}])/giu;
 const TARGET = /\b(?:target|aim|goal|bring|to reach|plans? to|would allocate|will allocate|allocate|loans?|grants?|(?:worth|of) up to)\b/i;
+/** "довести товарооборот до 10 млрд", "с целью увеличить до …": a target, not a figure. */
+const RU_TARGET = /(?<![\p{L}])(?:довести|доведени\p{L}*|увеличить|нарастить|цел\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])/iu;
 const STATS = /\b(?:statistic(?:s|al)|customs|data|figures|bureau)\b/i;
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -89,10 +91,20 @@ function sentencePair(context: Context, index: number): [string, string] | undef
 
 /** A date for a figure: in its own stretch of the sentence first, then after it, then anywhere in the sentence. */
 function periodFor(context: Context, index: number, from: number, to: number, next: number): DateMention | undefined {
-  const usable = context.dates[index]!.filter((d) => !d.deadline && d.from <= context.published.slice(0, d.from.length));
-  return usable.filter((d) => d.start >= from && d.end <= to).at(-1)
+  // A deadline already past is a period ("by the end of 2021, trade amounted to …"); one to come is a target's.
+  const usable = context.dates[index]!.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && d.from <= context.published.slice(0, d.from.length) && !comparedWith(context, d));
+  // "6,3 billion dollars in 2023, and 1,4 billion in January–March": a date right after the amount before is that amount's.
+  const previous = (d: DateMention) => /^\s*(?:in|for|during|over|в|за)?\s*$/iu.test(context.text.slice(from, d.start)) && from > context.sentences[index]!.start;
+  return usable.filter((d) => d.start >= from && d.end <= to && !previous(d)).at(-1)
     ?? usable.find((d) => d.start >= to && d.end <= next)
     ?? usable.sort((a, b) => Math.abs(a.start - to) - Math.abs(b.start - to))[0];
+}
+
+/** "compared to the same period last year", "по сравнению с 2015 годом": the date a figure is compared with, not its own. */
+function comparedWith(context: Context, date: DateMention): boolean {
+  const before = context.text.slice(Math.max(0, date.start - 45), date.start);
+  return /\b(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:in\s+)?$/i.test(before)
+    || /(?:по\s+сравнению\s+с|чем|против)\s+(?:аналогичным\s+периодом\s+)?(?:в\s+)?$/iu.test(before);
 }
 
 function period(mention: DateMention): { start: PartialDate; end?: PartialDate } {
@@ -111,10 +123,14 @@ export function findFigures(context: Context): Figures {
   const figures: Figures = { trade: [], investment: [], indicators: [] };
   // A sentence that continues the one before ("Kazakh exports amounted to …") keeps its period.
   let carried: { date: DateMention; paragraph: number } | undefined;
+  // "Trade grew … In 2017 it amounted to 3.6 billion": the figure of the sentence before, named by a pronoun.
+  let lastKind: { kind: 'trade' | 'investment'; paragraph: number; sentence: number } | undefined;
   context.sentences.forEach((sentence, index) => {
     if (sentence.paragraph === 1 && !/[.!?]$/.test(sentence.text)) return;
     findIndicators(context, sentence, index, figures.indicators);
     const money = context.money[index]!;
+    const words = context.text.slice(sentence.start, sentence.end);
+    if (/(?<![\p{L}])(?:товарооборот|взаимн\p{L}*\s+торговл)/iu.test(words) || /\btrade\s+turnover\b/i.test(words)) lastKind = { kind: 'trade', paragraph: sentence.paragraph, sentence: index };
     if (money.length === 0) return;
     const pair = sentencePair(context, index);
     if (!pair) return;
@@ -123,12 +139,14 @@ export function findFigures(context: Context): Figures {
     money.forEach((amount, i) => {
       const windowStart = i === 0 ? sentence.start : money[i - 1]!.end;
       const window = context.text.slice(windowStart, amount.start);
-      if (TARGET.test(window)) return;
+      if (TARGET.test(window) || RU_TARGET.test(window)) return;
       const trade = lastMatch(TRADE_WORD, window);
       const invest = lastMatch(INVEST_WORD, window);
-      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : previousKind;
+      const pronoun = /(?<![\p{L}])(?:он|она|оно|it|this figure|the figure)(?![\p{L}])/iu.test(window) && lastKind && lastKind.sentence >= index - 2 ? lastKind.kind : undefined;
+      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : (previousKind ?? pronoun);
       if (!kind) return;
       previousKind = kind;
+      lastKind = { kind, paragraph: sentence.paragraph, sentence: index };
       const next = money[i + 1]?.start ?? sentence.end;
       const date = periodFor(context, index, windowStart, amount.start, next) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
       if (!date) return;
@@ -136,7 +154,7 @@ export function findFigures(context: Context): Figures {
       const spans: Span[] = [{ start: amount.start, end: amount.end }, { start: date.start, end: date.end }];
       if (kind === 'trade') {
         const word = trade?.[1]?.toLowerCase();
-        const flow: DraftTrade['flow'] = word ? (word.startsWith('export') ? 'export' : word.startsWith('import') ? 'import' : 'turnover') : previousFlow;
+        const flow: DraftTrade['flow'] = word ? (/^(?:export|экспорт)/.test(word) ? 'export' : /^(?:import|импорт)/.test(word) ? 'import' : 'turnover') : previousFlow;
         previousFlow = flow;
         if (trade) spans.push({ start: windowStart + trade.index, end: windowStart + trade.index + trade[0].length });
         figures.trade.push(tradeFigure(context, sentence, index, pair, amount, flow, trade ? windowStart + trade.index : undefined, date, spans));

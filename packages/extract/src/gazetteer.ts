@@ -1,114 +1,26 @@
 import { isPartyCode, partyName } from '@bilat/domain';
+import {
+  EN_ADJECTIVES, EN_NAMES, EN_NOT_NAMES, ORGANIZATION_PARTIES, OTHER_CITIES, RU_ADJECTIVES, RU_CITIES, RU_NAMES,
+} from './country-exceptions.js';
+import data from './data/countries.json' with { type: 'json' };
+import { romanise, stemRu, stemsAgree } from './russian.js';
 
-/**
- * Names by which press releases refer to parties: official short names, common
- * alternatives and adjectives ("Kazakh", "Kazakhstani"). ISO names come from the domain
- * package; the alternatives and adjectives are ours, since no maintained package lists
- * demonyms. Countries outside this list are still found by their ISO name.
+/*
+ * Names by which press releases refer to parties, for every UN member: names, official
+ * names and demonyms in English, names in Russian in any case (matched by stem) and the
+ * Russian adjectives ("казахстанско-литовские"). The lists come from maintained packages
+ * (src/data/countries.json); country-exceptions.ts adds the few forms they lack.
  */
-const ALIASES: Record<string, string[]> = {
-  KZ: ['Kazakhstan', 'Republic of Kazakhstan', 'Kazakh', 'Kazakhstani'],
-  LT: ['Lithuania', 'Republic of Lithuania', 'Lithuanian'],
-  LV: ['Latvia', 'Republic of Latvia', 'Latvian'],
-  EE: ['Estonia', 'Republic of Estonia', 'Estonian'],
-  AZ: ['Azerbaijan', 'Republic of Azerbaijan', 'Azerbaijani'],
-  UZ: ['Uzbekistan', 'Republic of Uzbekistan', 'Uzbek'],
-  KG: ['Kyrgyzstan', 'Kyrgyz Republic', 'Kyrgyz'],
-  TJ: ['Tajikistan', 'Tajik'],
-  TM: ['Turkmenistan', 'Turkmen'],
-  GE: ['Georgia', 'Georgian'],
-  AM: ['Armenia', 'Armenian'],
-  MD: ['Moldova', 'Republic of Moldova', 'Moldovan'],
-  RO: ['Romania', 'Romanian'],
-  HU: ['Hungary', 'Hungarian'],
-  PL: ['Poland', 'Republic of Poland', 'Polish'],
-  DE: ['Germany', 'Federal Republic of Germany', 'German'],
-  FR: ['France', 'French'],
-  FI: ['Finland', 'Finnish'],
-  SE: ['Sweden', 'Swedish'],
-  NO: ['Norway', 'Norwegian'],
-  DK: ['Denmark', 'Danish'],
-  VN: ['Viet Nam', 'Vietnam', 'Vietnamese'],
-  TR: ['Türkiye', 'Turkiye', 'Turkey', 'Turkish'],
-  NL: ['Netherlands', 'Kingdom of the Netherlands', 'Dutch'],
-  CZ: ['Czech Republic', 'Czechia', 'Czech'],
-  SK: ['Slovak Republic', 'Slovakia', 'Slovak'],
-  AT: ['Austria', 'Austrian'],
-  MN: ['Mongolia', 'Mongolian'],
-  KR: ['Republic of Korea', 'South Korea', 'Korea', 'Korean'],
-  KP: ["Democratic People's Republic of Korea", 'North Korea'],
-  JP: ['Japan', 'Japanese'],
-  CN: ['China', "People's Republic of China", 'Chinese'],
-  RU: ['Russia', 'Russian Federation', 'Russian'],
-  UA: ['Ukraine', 'Ukrainian'],
-  BY: ['Belarus', 'Republic of Belarus', 'Belarusian'],
-  US: ['United States', 'United States of America', 'USA', 'American'],
-  GB: ['United Kingdom', 'UK', 'Britain', 'Great Britain', 'British'],
-  IT: ['Italy', 'Italian'],
-  ES: ['Spain', 'Spanish'],
-  PT: ['Portugal', 'Portuguese'],
-  BE: ['Belgium', 'Belgian'],
-  CH: ['Switzerland', 'Swiss'],
-  IE: ['Ireland', 'Irish'],
-  GR: ['Greece', 'Greek'],
-  BG: ['Bulgaria', 'Bulgarian'],
-  RS: ['Serbia', 'Serbian'],
-  HR: ['Croatia', 'Croatian'],
-  SI: ['Slovenia', 'Slovenian'],
-  IN: ['India', 'Indian'],
-  PK: ['Pakistan', 'Pakistani'],
-  AF: ['Afghanistan', 'Afghan'],
-  IR: ['Iran', 'Iranian'],
-  IL: ['Israel', 'Israeli'],
-  EG: ['Egypt', 'Egyptian'],
-  SA: ['Saudi Arabia', 'Saudi'],
-  AE: ['United Arab Emirates', 'UAE', 'Emirati'],
-  QA: ['Qatar', 'Qatari'],
-  MY: ['Malaysia', 'Malaysian'],
-  CA: ['Canada', 'Canadian'],
-  EU: ['European Union', 'EU'],
-};
 
-/** Cities that press releases name as venues, with their countries. */
-export const CITIES: Record<string, string> = {
-  Astana: 'KZ', 'Nur-Sultan': 'KZ', Almaty: 'KZ', Shymkent: 'KZ', Aktau: 'KZ',
-  Vilnius: 'LT', Kaunas: 'LT', Klaipeda: 'LT', 'Klaipėda': 'LT',
-  Riga: 'LV', Ventspils: 'LV', Liepaja: 'LV', Tallinn: 'EE', Tartu: 'EE',
-  Baku: 'AZ', Tashkent: 'UZ', Samarkand: 'UZ', Bukhara: 'UZ', Bishkek: 'KG', Osh: 'KG',
-  Dushanbe: 'TJ', Ashgabat: 'TM', Tbilisi: 'GE', Batumi: 'GE', Yerevan: 'AM',
-  Chisinau: 'MD', 'Chișinău': 'MD', Bucharest: 'RO', Constanta: 'RO', 'Constanța': 'RO',
-  Budapest: 'HU', Warsaw: 'PL', Gdansk: 'PL', Berlin: 'DE', Frankfurt: 'DE', Paris: 'FR',
-  Helsinki: 'FI', Stockholm: 'SE', Oslo: 'NO', Copenhagen: 'DK', Hanoi: 'VN',
-  Ankara: 'TR', Istanbul: 'TR', 'The Hague': 'NL', Amsterdam: 'NL', Rotterdam: 'NL',
-  Prague: 'CZ', Bratislava: 'SK', Vienna: 'AT', Graz: 'AT', Ulaanbaatar: 'MN',
-  Seoul: 'KR', Tokyo: 'JP', Beijing: 'CN', Moscow: 'RU', Kyiv: 'UA', Minsk: 'BY',
-  Washington: 'US', 'New York': 'US', London: 'GB', Rome: 'IT', Madrid: 'ES',
-  Lisbon: 'PT', Brussels: 'BE', Geneva: 'CH', Bern: 'CH', Dublin: 'IE', Athens: 'GR',
-  Sofia: 'BG', Belgrade: 'RS', Zagreb: 'HR', Ljubljana: 'SI', 'New Delhi': 'IN',
-  Islamabad: 'PK', Tehran: 'IR', Cairo: 'EG', Riyadh: 'SA', 'Abu Dhabi': 'AE', Dubai: 'AE',
-  Doha: 'QA', 'Kuala Lumpur': 'MY', Ottawa: 'CA',
-};
+interface CountryData {
+  code: string;
+  en: string[];
+  demonyms: string[];
+  capitals: string[];
+  ru: string[];
+}
 
-/** Parliaments named by their own names, which say the country on their own. */
-export const PARLIAMENTS: Record<string, string> = {
-  Saeima: 'LV', Seimas: 'LT', Riigikogu: 'EE', Mazhilis: 'KZ', Majilis: 'KZ', 'Oliy Majlis': 'UZ',
-  'Jogorku Kenesh': 'KG', 'Milli Majlis': 'AZ', Bundestag: 'DE', Sejm: 'PL', 'Verkhovna Rada': 'UA',
-  Storting: 'NO', Riksdag: 'SE', Eduskunta: 'FI', Folketing: 'DK', Knesset: 'IL', 'Grand National Assembly': 'TR',
-};
-
-/** News agencies and statistics offices that name no country in their names. */
-const PUBLISHERS: Record<string, string> = {
-  kazinform: 'KZ', 'kazakhstan today': 'KZ', tengrinews: 'KZ', 'astana times': 'KZ', kabar: 'KG', akipress: 'KG',
-  trend: 'AZ', apa: 'AZ', azertac: 'AZ', montsame: 'MN', bns: 'LT', elta: 'LT', leta: 'LV', err: 'EE',
-  armenpress: 'AM', mti: 'HU', pap: 'PL', ctk: 'CZ', tasr: 'SK', kyodo: 'JP', yonhap: 'KR', anadolu: 'TR',
-  xinhua: 'CN', tass: 'RU', ukrinform: 'UA', belta: 'BY', moldpres: 'MD', agerpres: 'RO', 'dunyo': 'UZ',
-  'european external action service': 'EU', eeas: 'EU', 'european commission': 'EU',
-};
-
-export const STATISTICS_OFFICES: Record<string, string> = {
-  'Statistics Lithuania': 'LT', Geostat: 'GE', 'Statistics Estonia': 'EE', 'Statistics Finland': 'FI',
-  'Statistics Netherlands': 'NL', Eurostat: 'EU', Turkstat: 'TR', 'Destatis': 'DE',
-};
+const COUNTRIES = (data as { countries: CountryData[] }).countries;
 
 export interface PartyName {
   name: string;
@@ -116,41 +28,134 @@ export interface PartyName {
   adjective: boolean;
 }
 
-let table: PartyName[] | undefined;
+const latinKeys = new Map<string, string>();
 
-/** Every name and adjective, longest first so "Czech Republic" wins over "Czech". */
-export function partyNames(): PartyName[] {
-  if (table) return table;
-  const entries: PartyName[] = [];
-  for (const [code, names] of Object.entries(ALIASES)) {
-    names.forEach((name) => entries.push({ name, code, adjective: isAdjective(name, names) }));
+/** Folds a Latin name for lookup: lower case, no accents, hyphens and spaces alike, no full stops (kept: words recur). */
+function latinKey(text: string): string {
+  let key = latinKeys.get(text);
+  if (key === undefined) {
+    key = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/[\s-]+/g, ' ').trim();
+    if (latinKeys.size > 50_000) latinKeys.clear();
+    latinKeys.set(text, key);
   }
-  table = entries.sort((a, b) => b.name.length - a.name.length);
-  return table;
+  return key;
 }
 
-function isAdjective(name: string, names: string[]): boolean {
-  // The first name of each list is the country; other names of the country itself are
-  // recognisable by their words, and everything else in a list is an adjective.
-  return name !== names[0] && !/Republic|Kingdom|Federation|Union|States|Korea|Nam$|Britain|Czechia|Turkiye|Türkiye|Turkey|Vietnam|Arabia|Emirates|^[A-Z]{2,3}$/.test(name);
+let latinIndex: Map<string, PartyName> | undefined;
+let maxWords = 1;
+/** The first words of every name, so a capitalised word that starts none is passed over at once. */
+const firstWords = new Set<string>();
+
+function buildLatinIndex(): Map<string, PartyName> {
+  const index = new Map<string, PartyName>();
+  const put = (name: string, code: string, adjective: boolean) => {
+    if (EN_NOT_NAMES.has(name)) return;
+    const key = latinKey(name);
+    if (!key || index.has(key)) return;
+    index.set(key, { name, code, adjective });
+    maxWords = Math.max(maxWords, key.split(' ').length);
+    firstWords.add(key.split(' ')[0]!.replace(/'s$/, ''));
+  };
+  for (const [code, party] of Object.entries(ORGANIZATION_PARTIES)) party.en.forEach((name) => put(name, code, false));
+  for (const country of COUNTRIES) {
+    [...country.en, ...(EN_NAMES[country.code] ?? [])].forEach((name) => put(name, country.code, false));
+  }
+  // Adjectives after names, so a word that is both ("Monaco") stays a name.
+  for (const country of COUNTRIES) [...(EN_ADJECTIVES[country.code] ?? []), ...country.demonyms].forEach((name) => put(name, country.code, true));
+  return index;
 }
 
-let pattern: RegExp | undefined;
-
-/** A regular expression finding any party name or adjective as a whole word. */
-export function partyPattern(): RegExp {
-  if (pattern) return new RegExp(pattern.source, 'g');
-  const alternatives = partyNames().map((entry) => entry.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  pattern = new RegExp(`(?<![\\p{L}])(?:the\\s+)?(${alternatives.join('|')})(?:'s)?(?![\\p{L}])`, 'gu');
-  return new RegExp(pattern.source, 'gu');
+function latin(): Map<string, PartyName> {
+  latinIndex ??= buildLatinIndex();
+  return latinIndex;
 }
 
-const byName = new Map<string, PartyName>();
+/** Every English name and adjective. */
+export function partyNames(): PartyName[] {
+  return [...latin().values()];
+}
 
 export function lookupParty(name: string): PartyName | undefined {
-  if (byName.size === 0) for (const entry of partyNames()) byName.set(entry.name.toLowerCase(), entry);
-  return byName.get(name.toLowerCase().replace(/'s$/, '').replace(/^the\s+/, ''));
+  const bare = name.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+  if (/\p{Script=Cyrillic}/u.test(bare)) return lookupRussian(bare.split(/[\s-]+/));
+  return latin().get(latinKey(bare));
 }
+
+// ---------------------------------------------------------------------------------------
+// Russian
+
+interface RussianName {
+  code: string;
+  stems: string[];
+  name: string;
+}
+
+let russianNames: Map<string, RussianName[]> | undefined;
+let russianAdjectives: Map<string, string> | undefined;
+
+/** Generic words of official names that say nothing about which country ("Народная", "Арабская"). */
+const GENERIC_RU = new Set(['народн', 'демократическ', 'социалистическ', 'исламск', 'федеративн', 'объединен', 'соединен', 'арабск', 'независим', 'кооперативн', 'многонациональн', 'боливарианск', 'восточн', 'центральн', 'южн', 'северн', 'корейск', 'народно-демократическ', 'королевск', 'суверенн', 'европейск']);
+
+function russianIndex(): Map<string, RussianName[]> {
+  if (russianNames) return russianNames;
+  russianNames = new Map();
+  russianAdjectives = new Map();
+  const ambiguous = new Set<string>();
+  const adjective = (stem: string, code: string) => {
+    if (GENERIC_RU.has(stem) || stem.length < 4) return;
+    const have = russianAdjectives!.get(stem);
+    if (have && have !== code) ambiguous.add(stem);
+    else russianAdjectives!.set(stem, code);
+  };
+  const add = (name: string, code: string) => {
+    const words = name.split(/[\s-]+/).filter(Boolean);
+    const stems = words.map(stemRu);
+    const key = `${stems.length}|${stems[0]!.slice(0, 3)}`;
+    russianNames!.set(key, [...(russianNames!.get(key) ?? []), { code, stems, name }]);
+    // The adjectives of official names: "Литовская Республика" → литовск.
+    for (const word of words) if (/(?:ская|цкая|ский|цкий)$/.test(word.toLowerCase())) adjective(stemRu(word), code);
+    // Derived from a one-word name: Казахстан → казахстанск, Китай → китайск, Латвия → латвийск, Эстония → эстонск.
+    if (words.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(name)) {
+      const lower = name.toLowerCase();
+      if (/[бвгджзклмнпрстфхцчшщй]$/.test(lower)) adjective(`${lower}ск`, code);
+      if (/[иеа]я$/.test(lower)) adjective(`${lower.slice(0, -1)}йск`, code);
+      if (/(?:ия|а)$/.test(lower)) adjective(`${lower.replace(/(?:ия|а)$/, '')}ск`, code);
+    }
+  };
+  for (const country of COUNTRIES) for (const name of [...country.ru, ...(RU_NAMES[country.code] ?? [])]) add(name, country.code);
+  for (const [code, names] of Object.entries(RU_NAMES)) if (!COUNTRIES.some((c) => c.code === code)) names.forEach((name) => add(name, code));
+  for (const stem of ambiguous) russianAdjectives.delete(stem);
+  for (const [code, stems] of Object.entries(RU_ADJECTIVES)) for (const stem of stems) russianAdjectives.set(stem, code);
+  return russianNames;
+}
+
+function lookupRussian(words: string[]): PartyName | undefined {
+  const stems = words.map(stemRu);
+  // Russian writes names with a capital and adjectives without ("литовские").
+  if (!/^\p{Lu}/u.test(words[0]!)) {
+    russianIndex();
+    const code = words.length === 1 ? russianAdjectives!.get(stems[0]!) : undefined;
+    return code ? { name: words[0]!, code, adjective: true } : undefined;
+  }
+  const candidates = russianIndex().get(`${stems.length}|${stems[0]!.slice(0, 3)}`) ?? [];
+  const found = candidates.find((c) => c.stems.every((s, i) => stemsAgree(s, stems[i]!)));
+  if (found) return { name: words.join(' '), code: found.code, adjective: false };
+  if (words.length === 1) {
+    // Abbreviations (США, ОАЭ, КНР) are not inflected; names shorter than four letters only match whole.
+    const code = russianAdjectives!.get(stems[0]!);
+    if (code) return { name: words[0]!, code, adjective: true };
+  }
+  return undefined;
+}
+
+/** The Russian adjective stems and the parties they name (for tests and the catalogue). */
+export function russianAdjectiveStems(): Map<string, string> {
+  russianIndex();
+  return russianAdjectives!;
+}
+
+// ---------------------------------------------------------------------------------------
+// Finding names in text
 
 export interface PartyMention {
   code: string;
@@ -160,23 +165,91 @@ export interface PartyMention {
   name: string;
 }
 
+const WORD = /[\p{L}\p{M}]+(?:['’.][\p{L}\p{M}]+)*\.?/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0];
+    // A full stop ends the word unless it is an initialism ("U.S.").
+    if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
+    words.push({ text: word, start: match.index, end: match.index + word.length });
+  }
+  return words;
+}
+
+/** Words of one name are joined by spaces or a hyphen only. */
+const joined = (text: string, a: Word, b: Word) => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
+
 /** Every mention of a party in a stretch of text, with offsets relative to `offset`. */
 export function findParties(text: string, offset = 0): PartyMention[] {
+  const words = wordsOf(text);
   const mentions: PartyMention[] = [];
-  for (const match of text.matchAll(partyPattern())) {
-    const entry = lookupParty(match[1]!);
-    if (!entry) continue;
-    // "Georgia" is also a given name; "Georgian" and the country are what press releases mean.
-    const start = offset + match.index + match[0].indexOf(match[1]!);
-    mentions.push({ code: entry.code, start, end: start + match[1]!.length, adjective: entry.adjective, name: match[1]! });
+  const index = latin();
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    const cyrillic = /\p{Script=Cyrillic}/u.test(first.text);
+    if (!cyrillic && !/^\p{Lu}/u.test(first.text)) continue;
+    if (!cyrillic && !firstWords.has(latinKey(first.text).replace(/'s$/, ''))) continue;
+    let found: { entry: PartyName; last: number; end: number } | undefined;
+    const limit = cyrillic ? 7 : maxWords;
+    for (let n = Math.min(limit, words.length - i); n >= 1 && !found; n--) {
+      let ok = true;
+      for (let k = i; k < i + n - 1; k++) if (!joined(text, words[k]!, words[k + 1]!)) ok = false;
+      if (!ok) continue;
+      const last = words[i + n - 1]!;
+      if (cyrillic) {
+        // Russian names are capitalised; adjectives ("литовские") are not, and stand alone.
+        if (n > 1 && !/^\p{Lu}/u.test(first.text)) continue;
+        const entry = lookupRussian(words.slice(i, i + n).map((w) => w.text));
+        if (entry && (entry.adjective || /^\p{Lu}/u.test(first.text))) found = { entry, last: i + n - 1, end: last.end };
+        continue;
+      }
+      const phrase = text.slice(first.start, last.end);
+      let entry = index.get(latinKey(phrase));
+      let end = last.end;
+      if (!entry && /['’]s$/.test(phrase)) {
+        entry = index.get(latinKey(phrase.slice(0, -2)));
+        end = last.end - 2;
+      }
+      if (entry) found = { entry, last: i + n - 1, end };
+    }
+    if (!found) continue;
+    // "US dollars", "американских долларов": a currency, not a party.
+    if (/^\s*(?:dollars?|доллар)/i.test(text.slice(found.end))) {
+      i = found.last;
+      continue;
+    }
+    mentions.push({ code: found.entry.code, start: offset + first.start, end: offset + found.end, adjective: found.entry.adjective, name: text.slice(first.start, found.end) });
+    i = found.last;
   }
   return mentions;
 }
 
-const cityPattern = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(CITIES).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`,
-  'gu',
-);
+// ---------------------------------------------------------------------------------------
+// Cities
+
+/** Cities that press releases name as venues, with their countries: every capital, and a few others. */
+export const CITIES: Record<string, string> = (() => {
+  const cities: Record<string, string> = {};
+  for (const country of COUNTRIES) {
+    for (const capital of country.capitals) if (!EN_NOT_NAMES.has(capital)) cities[capital.replace(/\s+D\.C\.$/, '')] = country.code;
+  }
+  Object.assign(cities, OTHER_CITIES);
+  return cities;
+})();
+
+const LATIN_CITY = new Map(Object.entries(CITIES).map(([name, code]) => [latinKey(name), { name, code }]));
+const CITY_WORDS = Math.max(...Object.keys(CITIES).map((n) => latinKey(n).split(' ').length));
+const RU_CITY = new Map(Object.entries(RU_CITIES).map(([ru, en]) => [stemRu(ru), en]));
+/** Romanised capitals, folded to their spelling skeleton, for Russian names no table lists (Ташкент → Tashkent). */
+const ROMAN_CITY = new Map(Object.keys(CITIES).map((name) => [latinKey(name).replace(/(.)\1+/g, '$1'), name]));
 
 export interface CityMention {
   name: string;
@@ -186,13 +259,70 @@ export interface CityMention {
 }
 
 export function findCities(text: string, offset = 0): CityMention[] {
-  return [...text.matchAll(new RegExp(cityPattern.source, 'gu'))].map((match) => ({
-    name: match[1]!,
-    country: CITIES[match[1]!]!,
-    start: offset + match.index,
-    end: offset + match.index + match[1]!.length,
-  }));
+  const words = wordsOf(text);
+  const found: CityMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!/^\p{Lu}/u.test(first.text)) continue;
+    if (/\p{Script=Cyrillic}/u.test(first.text)) {
+      const name = russianCity(first.text);
+      if (name) found.push({ name, country: CITIES[name]!, start: offset + first.start, end: offset + first.end });
+      continue;
+    }
+    for (let n = Math.min(CITY_WORDS, words.length - i); n >= 1; n--) {
+      let ok = true;
+      for (let k = i; k < i + n - 1; k++) if (!joined(text, words[k]!, words[k + 1]!)) ok = false;
+      if (!ok) continue;
+      const last = words[i + n - 1]!;
+      const city = LATIN_CITY.get(latinKey(text.slice(first.start, last.end)));
+      if (!city) continue;
+      // The name as the text writes it (Klaipeda or Klaipėda): places are matched on folded names later.
+      found.push({ name: text.slice(first.start, last.end), country: city.code, start: offset + first.start, end: offset + last.end });
+      i += n - 1;
+      break;
+    }
+  }
+  return found;
 }
+
+/** A Russian city name in any case, as the Latin name the records use. */
+function russianCity(word: string): string | undefined {
+  const stem = stemRu(word);
+  for (const [ru, en] of RU_CITY) if (stemsAgree(ru, stem)) return en;
+  const roman = latinKey(romanise(stem)).replace(/(.)\1+/g, '$1');
+  if (roman.length < 4) return undefined;
+  for (const [key, name] of ROMAN_CITY) if (key === roman || (key.startsWith(roman) && key.length - roman.length <= 1)) return name;
+  return undefined;
+}
+
+/** Parliaments named by their own names, which say the country on their own. */
+export const PARLIAMENTS: Record<string, string> = {
+  Saeima: 'LV', Seimas: 'LT', Riigikogu: 'EE', Mazhilis: 'KZ', Majilis: 'KZ', 'Oliy Majlis': 'UZ',
+  'Jogorku Kenesh': 'KG', 'Milli Majlis': 'AZ', Bundestag: 'DE', Sejm: 'PL', 'Verkhovna Rada': 'UA',
+  Storting: 'NO', Riksdag: 'SE', Eduskunta: 'FI', Folketing: 'DK', Knesset: 'IL', 'Grand National Assembly': 'TR',
+  Мажилис: 'KZ', Сейм: 'LT', 'Олий Мажлис': 'UZ', 'Жогорку Кенеш': 'KG', 'Милли Меджлис': 'AZ', 'Верховная Рада': 'UA',
+};
+
+/** News agencies and statistics offices that name no country in their names. */
+const PUBLISHERS: Record<string, string> = {
+  kazinform: 'KZ', 'kazakhstan today': 'KZ', tengrinews: 'KZ', 'astana times': 'KZ', kabar: 'KG', akipress: 'KG', '24 kg': 'KG',
+  trend: 'AZ', apa: 'AZ', azertac: 'AZ', 'report az': 'AZ', montsame: 'MN', bns: 'LT', elta: 'LT', lrt: 'LT', leta: 'LV', err: 'EE',
+  armenpress: 'AM', mti: 'HU', pap: 'PL', ctk: 'CZ', tasr: 'SK', kyodo: 'JP', yonhap: 'KR', anadolu: 'TR', 'daily sabah': 'TR',
+  xinhua: 'CN', 'china daily': 'CN', 'global times': 'CN', cgtn: 'CN', tass: 'RU', ria: 'RU', 'ria novosti': 'RU', interfax: 'RU', regnum: 'RU',
+  sputnik: 'RU', 'rossiyskaya gazeta': 'RU', izvestia: 'RU', kommersant: 'RU', ukrinform: 'UA',
+  belta: 'BY', moldpres: 'MD', agerpres: 'RO', dunyo: 'UZ', uza: 'UZ', 'kun uz': 'UZ', 'daryo': 'UZ', wam: 'AE', 'gulf news': 'AE',
+  app: 'PK', 'associated press of pakistan': 'PK', 'radio pakistan': 'PK', dawn: 'PK', 'the nation': 'PK', 'the news international': 'PK',
+  'express tribune': 'PK', 'the express tribune': 'PK', 'frontier post': 'PK', 'the frontier post': 'PK',
+  pti: 'IN', ani: 'IN', rediff: 'IN', 'the hindu': 'IN', 'times of india': 'IN', 'hindustan times': 'IN', kbs: 'KR', 'korea herald': 'KR',
+  nhk: 'JP', azernews: 'AZ', 'news az': 'AZ', 'today az': 'AZ', kaztag: 'KZ', 'inform kz': 'KZ', kcna: 'KP', 'turkmenistan today': 'TM', 'orient': 'TM',
+  'khovar': 'TJ', 'lusa': 'PT', 'european external action service': 'EU', eeas: 'EU', 'european commission': 'EU',
+  казинформ: 'KZ', белта: 'BY', тасс: 'RU', риа: 'RU', кабар: 'KG', акипресс: 'KG', тренд: 'AZ', уза: 'UZ', укринформ: 'UA',
+};
+
+export const STATISTICS_OFFICES: Record<string, string> = {
+  'Statistics Lithuania': 'LT', Geostat: 'GE', 'Statistics Estonia': 'EE', 'Statistics Finland': 'FI',
+  'Statistics Netherlands': 'NL', Eurostat: 'EU', Turkstat: 'TR', 'Destatis': 'DE',
+};
 
 /**
  * The country a publisher speaks for: a party its name contains ("Ministry of Foreign
@@ -201,9 +331,9 @@ export function findCities(text: string, offset = 0): CityMention[] {
  */
 export function publisherCountry(publisher: string | undefined): string | undefined {
   if (!publisher) return undefined;
-  const mention = findParties(publisher)[0];
+  const mention = findParties(publisher.replace(/\(.*\)/, ''))[0];
   if (mention) return mention.code;
-  const folded = publisher.toLowerCase().replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const folded = publisher.toLowerCase().replace(/\(.*\)/, ' ').replace(/[^a-zа-яё0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();
   for (const [name, code] of Object.entries(PUBLISHERS)) {
     if (folded === name || folded.startsWith(`${name} `) || folded.includes(` ${name} `) || folded.endsWith(` ${name}`)) return code;
   }
@@ -212,10 +342,13 @@ export function publisherCountry(publisher: string | undefined): string | undefi
 
 /** "Kazakhstan" for KZ: the name a title or label uses. */
 export function countryName(code: string): string {
-  if (ALIASES[code]) return ALIASES[code]![0]!;
+  const organization = ORGANIZATION_PARTIES[code];
+  if (organization) return organization.en[0]!;
+  const country = COUNTRIES.find((c) => c.code === code);
+  if (country) return country.en[0]!;
   return isPartyCode(code) ? partyName(code) : code;
 }
 
 export function countryAdjective(code: string): string | undefined {
-  return ALIASES[code]?.find((name) => isAdjective(name, ALIASES[code]!));
+  return EN_ADJECTIVES[code]?.[0] ?? COUNTRIES.find((c) => c.code === code)?.demonyms[0];
 }

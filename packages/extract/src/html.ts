@@ -106,7 +106,7 @@ export function pageMeta(html: string): PageMeta {
   const meta = (...keys: string[]) => keys.map((key) => metas.find((m) => m.key === key && m.content)?.content).find(Boolean);
   const result: PageMeta = {};
   const time = DomUtils.getElementsByTagName('time', document, true).map((t) => t.attribs.datetime).find(Boolean);
-  const date = /^(\d{4}-\d{2}-\d{2})/.exec(meta(...DATE_META) ?? time ?? '')?.[1];
+  const date = /^(\d{4}-\d{2}-\d{2})/.exec(meta(...DATE_META) ?? jsonLdDate(document) ?? time ?? '')?.[1];
   if (date) result.published = date;
   const publisher = meta('og:site_name', 'publisher', 'article:publisher', 'dc.publisher');
   if (publisher && !/^https?:/.test(publisher)) result.publisher = publisher.slice(0, 300);
@@ -116,4 +116,36 @@ export function pageMeta(html: string): PageMeta {
   const title = meta('og:title');
   if (title) result.title = title.slice(0, 500);
   return result;
+}
+
+/** `datePublished` of the page's JSON-LD (an article, a news article, or one of a @graph). */
+function jsonLdDate(document: ReturnType<typeof parseDocument>): string | undefined {
+  for (const script of DomUtils.getElementsByTagName('script', document, true)) {
+    if ((script.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
+    try {
+      const found = findKey(JSON.parse(DomUtils.textContent(script)), 'datePublished', 0);
+      if (found) return found;
+    } catch {
+      // A page's broken JSON-LD says nothing; the other signs still may.
+    }
+  }
+  return undefined;
+}
+
+function findKey(value: unknown, key: string, depth: number): string | undefined {
+  if (depth > 6 || value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = findKey(item, key, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record[key] === 'string') return record[key] as string;
+  for (const child of Object.values(record)) {
+    const found = findKey(child, key, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }

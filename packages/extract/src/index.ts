@@ -9,3 +9,5 @@ export { findMoney, parseFigure, type MoneyMention } from './money.js';
 export { canonicalTitle } from './titles.js';
 export type { Span } from './segment.js';
 export { dropFromDraft, replaceInDraft, type DroppedDraft } from './review.js';
+export { detectLanguage, type DetectedLanguage } from './language.js';
+export { findPublished, addressDate, type PublishedFrom } from './published.js';

@@ -1,4 +1,4 @@
-import type { Holding, NameVariant, Organization, Place, Post, TradeFlow } from '@bilat/domain';
+import type { Agreement, Holding, Meeting, NameVariant, Organization, Person, Place, Post, TradeFlow } from '@bilat/domain';
 import { namesAgree } from './registry.js';
 
 /** A person already in the database, as much of them as matching needs. */
@@ -8,6 +8,8 @@ export interface KnownPerson {
   /** Other spellings: plain strings or the domain's name variants. */
   names?: (string | NameVariant)[];
   country?: string;
+  /** The whole record, when the caller has it: a report naming the person is then cited for them too. */
+  record?: Person;
 }
 
 /** Records already held that drafts are compared with (matched, or disputed). */
@@ -18,6 +20,9 @@ export interface KnownRecords {
   places?: Place[];
   holdings?: Holding[];
   trade?: TradeFlow[];
+  /** Meetings and agreements of the pairs the report concerns: a second report of one is cited for it, not drafted again. */
+  meetings?: Meeting[];
+  agreements?: Agreement[];
 }
 
 /**

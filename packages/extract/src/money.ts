@@ -25,15 +25,24 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:zlot(?:y|ys|ies)|PLN)$/i, 'PLN'],
   [/^(?:lei|leu|RON)$/i, 'RON'],
   [/^(?:Swiss francs?|CHF)$/i, 'CHF'],
+  // Russian: "долларов США", "долл. США", "евро", "рублей", "тенге", "сумов", "юаней"
+  [/^(?:доллар\p{L}*|долл\.?)(?:\s+США)?$/iu, 'USD'],
+  [/^евро$/iu, 'EUR'],
+  [/^рубл\p{L}*$/iu, 'RUB'],
+  [/^тенге$/iu, 'KZT'],
+  [/^сум\p{L}*$/iu, 'UZS'],
+  [/^юан\p{L}*$/iu, 'CNY'],
+  [/^манат\p{L}*$/iu, 'AZN'],
 ];
 
 const CURRENCY_WORDS = 'US\\s*dollars?|U\\.S\\.\\s*dollars?|dollars?|USD|EUR|euros?|yen|JPY|tenge|KZT|roubles?|rubles?|RUB|pounds?(?: sterling)?|GBP|yuan|renminbi|CNY|manats?|AZN|lari|GEL|som|KGS|sums?|soums?|UZS|forints?|HUF|zlot(?:y|ys|ies)|PLN|lei|RON|Swiss francs?|CHF';
-const SCALES = 'thousand|million|mln|billion|bln|bn|trillion|tn';
-const NUMBER = '(\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?![,.]?\\d)|\\d+)(?:[.,](\\d+))?';
+const SCALES = 'thousand|million|mln|billion|bln|bn|trillion|tn|тыс(?:яч\\p{L}*)?\\.?|млн\\.?|миллион\\p{L}*|млрд\\.?|миллиард\\p{L}*|трлн\\.?|триллион\\p{L}*';
+const RU_CURRENCY_WORDS = '(?:доллар\\p{L}*|долл\\.?)(?:\\s+США)?|евро|рубл\\p{L}*|тенге|сум(?:ов|а)?|юан\\p{L}*|манат\\p{L}*';
+const NUMBER = '(\\d{1,3}(?:[,\\u00a0\\u202f\\u2009 ]\\d{3})+(?![,.]?\\d)|\\d+)(?:[.,](\\d+))?';
 
 const MONEY = new RegExp(
-  `(?:(US\\$|\\$|€|£|¥|USD|EUR|GBP|JPY)\\s?)?${NUMBER}(?:\\s*(${SCALES})\\b\\.?)?(?:\\s+(?:of\\s+)?(${CURRENCY_WORDS})\\b)?`,
-  'gi',
+  `(?:(US\\$|\\$|€|£|¥|USD|EUR|GBP|JPY)\\s?)?${NUMBER}(?:\\s*(${SCALES})(?![\\p{L}])\\.?)?(?:\\s+(?:of\\s+)?(${CURRENCY_WORDS}|${RU_CURRENCY_WORDS})(?![\\p{L}]))?`,
+  'giu',
 );
 
 function currencyCode(word: string | undefined): string | undefined {
@@ -43,6 +52,11 @@ function currencyCode(word: string | undefined): string | undefined {
 }
 
 function scaleOf(word: string | undefined): Scale {
+  const ru = word?.toLowerCase().replace(/\.$/, '');
+  if (ru && /^тыс/.test(ru)) return 'thousand';
+  if (ru && /^(?:млн|миллион)/.test(ru)) return 'million';
+  if (ru && /^(?:млрд|миллиард)/.test(ru)) return 'billion';
+  if (ru && /^(?:трлн|триллион)/.test(ru)) return 'trillion';
   switch (word?.toLowerCase()) {
     case 'thousand':
       return 'thousand';
@@ -66,9 +80,9 @@ function scaleOf(word: string | undefined): Scale {
  * thousands ("1,850"); any other comma is a decimal comma ("1,5 billion", "245,9 million").
  */
 export function parseFigure(whole: string, fraction: string | undefined, separator: string | undefined): string {
-  const digits = whole.replace(/[,\u00a0 ]/g, '');
+  const digits = whole.replace(/[,\u00a0\u202f\u2009 ]/g, '');
   if (fraction === undefined) return digits;
-  if (separator === ',' && fraction.length === 3 && !/[,\u00a0 ]/.test(whole)) return digits + fraction;
+  if (separator === ',' && fraction.length === 3 && !/[,\u00a0\u202f\u2009 ]/.test(whole)) return digits + fraction;
   return `${digits}.${fraction}`.replace(/^0+(?=\d)/, '');
 }
 

@@ -1,7 +1,7 @@
-import { CITIES, PARLIAMENTS, findParties, lookupParty } from './gazetteer.js';
+import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gazetteer.js';
 import type { Sentence, Span } from './segment.js';
 import { TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, countryInTitle, isField } from './titles.js';
-import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, TITLE_VOCABULARY, tokenize, type Token } from './words.js';
+import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
 export interface PersonMention extends Span {
@@ -10,16 +10,41 @@ export interface PersonMention extends Span {
   titleSpan?: Span;
   titleRaw?: string;
   title?: string;
+  /** Further posts the same words give: "Deputy Prime Minister – Foreign Minister". */
+  moreTitles?: string[];
   country?: string;
   /** How the country is known: from the title, an adjective before it, or the delegation it leads. */
   countryFrom?: 'title' | 'modifier' | 'delegation';
   sentence: number;
   /** A surname alone ("Vassilenko said"), resolved to a full name later. */
   partial: boolean;
+  /** "his Kazakh counterpart X" with no title in the sentence: X holds the post of the person named before. */
+  counterpart?: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', 'the', 'within', 'in', 'at']);
-const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister']);
+/** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
+export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Prof', 'Professor']);
+
+/** How many tokens of address start at `i` ("His Excellency" is two); 0 when none. */
+function honorificAt(tokens: Token[], i: number): number {
+  const token = tokens[i];
+  if (!token) return 0;
+  if ((token.text === 'His' || token.text === 'Her') && (tokens[i + 1]?.text === 'Excellency' || tokens[i + 1]?.text === 'Highness')) return 2;
+  return HONORIFICS.has(token.text) ? 1 : 0;
+}
+
+/**
+ * Whether words read as a name may be one: not a region ("Latin America"), and not made
+ * only of common English words ("Community Abroad"), which a name never is alone.
+ */
+export function plausibleName(name: string): boolean {
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.some((w) => REGION_WORDS.has(w))) return false;
+  if (/\p{Script=Cyrillic}/u.test(name)) return true;
+  return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
+}
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e']);
 
 function isPlaceWord(text: string): boolean {
@@ -57,13 +82,34 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   let first = head;
   while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text))) first--;
   const before = tokens[first - 1];
-  const modifierCountry = before && lookupParty(before.text.replace(/['’]s$/, '')) ? lookupParty(before.text.replace(/['’]s$/, ''))!.code : undefined;
+  const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
+  // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
+  const pair = before && tokens[first - 2] ? findParties(`${tokens[first - 2]!.text} ${before.text}`) : [];
+  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single;
   let nameStart = -1;
   let nameEnd = -1;
+  let addressAt = -1;
   let i = head + 1;
   while (i < tokens.length) {
     const token = tokens[i]!;
     const inName = nameStart >= 0 && nameEnd === i;
+    // "Minister K Natwar Singh", "Zaheer A. Janjua": an initial is part of the name around it.
+    if (/^\p{Lu}\.?$/u.test(token.text) && (isNameWord(tokens[i + 1]) && (nameStart < 0 || inName))) {
+      if (nameStart < 0) nameStart = i;
+      nameEnd = i + 1;
+      i++;
+      continue;
+    }
+    // "Ambassador Mr. Faruk Kaymakcı": the words of address end the title; the name follows them.
+    const address = nameStart < 0 ? honorificAt(tokens, i) : 0;
+    if (address && isNameWord(tokens[i + address])) {
+      addressAt = i;
+      i += address;
+      nameStart = i;
+      nameEnd = i;
+      while (isNameWord(tokens[nameEnd]) && nameEnd - nameStart < 4) nameEnd++;
+      break;
+    }
     if (isNameWord(token)) {
       if (inName) nameEnd = i + 1;
       else {
@@ -94,6 +140,15 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "Additional Secretary (Europe)", "Secretary (Economic Relations)": the post's field in brackets.
+    if (token.text === '(' && nameStart < 0) {
+      let close = i + 1;
+      while (close < tokens.length && close - i <= 5 && tokens[close]!.text !== ')' && (tokens[close]!.capital || CONNECTORS.has(tokens[close]!.text))) close++;
+      if (tokens[close]?.text === ')' && close > i + 1) {
+        i = close + 1;
+        continue;
+      }
+    }
     if ((token.text === '–' || token.text === '—') && isHeadAt(tokens, i + 1)) {
       i++;
       continue;
@@ -102,10 +157,22 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "the State Secretary of the Romanian Ministry of Foreign Affairs, Dan Neculaescu": the name after a comma.
+    if (token.text === ',' && nameStart < 0) {
+      let j = i + 1 + honorificAt(tokens, i + 1);
+      const start = j;
+      while (isNameWord(tokens[j]) && j - start < 4) j++;
+      const next = tokens[j]?.text;
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || next === 'said')) {
+        addressAt = i;
+        nameStart = start;
+        nameEnd = j;
+      }
+    }
     break;
   }
   if (nameStart >= 0 && nameEnd - nameStart > 4) nameStart = nameEnd - 3;
-  const titleEnd = nameStart >= 0 ? nameStart : i;
+  const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
 }
 
@@ -126,7 +193,8 @@ function delegationCountry(sentence: Sentence, from: number, to: number): string
  * Every titled person in a sentence, every "Name, Title" apposition and every honorific
  * with a surname ("Ms Balciuniene").
  */
-export function findTitledPeople(sentence: Sentence, index: number): PersonMention[] {
+export function findTitledPeople(original: Sentence, index: number): PersonMention[] {
+  const sentence = { ...original, text: capitaliseTitles(original.text) };
   const tokens = tokenize(sentence.text, sentence.start);
   const mentions: PersonMention[] = [];
   let consumed = -1;
@@ -134,10 +202,12 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
   for (let i = 0; i < tokens.length; i++) {
     if (i <= consumed) continue;
     const token = tokens[i]!;
-    if (HONORIFICS.has(token.text) && isNameWord(tokens[i + 1])) {
-      let end = i + 2;
-      while (isNameWord(tokens[end]) && end - i < 4) end++;
-      mentions.push(nameOnly(tokens, i + 1, end, index, sentence.text, sentence.start));
+    const address = honorificAt(tokens, i);
+    if (address && isNameWord(tokens[i + address]) && !TITLE_HEADS.has(tokens[i + address]!.text)) {
+      let end = i + address + 1;
+      while (isNameWord(tokens[end]) && end - i - address < 4) end++;
+      const mention = nameOnly(tokens, i + address, end, index, sentence.text, sentence.start);
+      if (plausibleName(mention.name)) mentions.push(mention);
       consumed = end - 1;
       continue;
     }
@@ -147,10 +217,7 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
     const titleStart = tokens[match.first]!.start;
     const titleEnd = tokens[match.titleEnd - 1]!.end;
     const titleRaw = sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start);
-    const places = Object.entries(CITIES).flatMap(([city, country]) => {
-      const at = titleRaw.indexOf(city);
-      return at >= 0 ? [{ country, start: at }] : [];
-    });
+    const places = findCities(titleRaw).map((city) => ({ country: city.country, start: city.start }));
     for (const [name, country] of Object.entries(PARLIAMENTS)) {
       const at = titleRaw.indexOf(name);
       if (at >= 0) places.push({ country, start: at });
@@ -161,18 +228,28 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
     // "Claire Martin, Director for …": the name stands before the title.
     if (nameStart < 0) {
       let j = match.first - 1;
+      // "Daniel Kritenbrink, U.S. Assistant Secretary of State …": the title's country between the comma and the title.
+      if (tokens[j] && lookupParty(tokens[j]!.text.replace(/['’]s$/, ''))) j--;
+      // "Faruk Demirsoy, the new Ambassador of Türkiye to Azerbaijan"
+      while (tokens[j] && /^(?:new|newly|appointed|incoming|outgoing|current)$/.test(tokens[j]!.text)) j--;
       if (tokens[j]?.text === 'the') j--;
       if (tokens[j]?.text === ',') {
-        let k = j;
+        // "Marius Skuodis @Skuodis, Minister of …": a handle between the name and its title.
+        const end = /^@/.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;
+        let k = end;
         while (k > 0 && (isNameWord(tokens[k - 1]) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
-        if (j - k >= 2 && j - k <= 4) {
+        while (k < end && honorificAt(tokens, k)) k += honorificAt(tokens, k);
+        // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
+        const particles = tokens.slice(k, end).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length;
+        if (end - k >= 2 && end - k <= 4 + particles) {
           nameStart = k;
-          nameEnd = j;
+          nameEnd = end;
         }
       }
     }
     if (nameStart < 0) continue;
     const name = sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start).replace(/['’]s$/, '');
+    if (!plausibleName(name)) continue;
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
     const country = inTitle ?? match.modifierCountry ?? delegation;
     mentions.push({
@@ -181,7 +258,7 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
       name,
       titleSpan: { start: titleStart, end: titleEnd },
       titleRaw,
-      title: canonicalTitle(titleRaw),
+      ...splitTitles(titleRaw),
       country,
       countryFrom: inTitle ? 'title' : match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
       sentence: index,
@@ -189,7 +266,55 @@ export function findTitledPeople(sentence: Sentence, index: number): PersonMenti
     });
     lastPersonEnd = tokens[Math.max(nameEnd, match.titleEnd) - 1]!.end;
   }
+  counterparts(sentence, tokens, index, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "South Korean vice foreign minister Kim Hong-kyun": a title written in lower case before
+ * a name reads as one written with capitals (the same length, so offsets hold).
+ */
+function capitaliseTitles(text: string): string {
+  // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
+  // after a name and a comma, up to the next comma, in title case (function words kept small).
+  text = text.replace(
+    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief)\s+)*(?:secretary|minister|director(?:-general)?|ambassador|adviser|advisor|spokesperson|envoy)\b[^,;.]{0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+    (words: string) => words.replace(/(?<![\p{L}])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
+  );
+  return text.replace(
+    /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+    (words: string) => words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
+  );
+}
+
+/**
+ * "Foreign Minister Cho Tae-yul and his Chinese counterpart, Wang Yi": the counterpart holds
+ * the same post in the country the adjective names.
+ */
+function counterparts(sentence: Sentence, tokens: Token[], index: number, mentions: PersonMention[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    // "his Chinese counterpart", "his visiting Pakistani counterpart"
+    if (tokens[i]!.text !== 'counterpart' || ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[i - back]?.text ?? ''))) continue;
+    const adjective = lookupParty(tokens[i - 1]!.text);
+    if (!adjective) continue;
+    let start = i + 1;
+    if (tokens[start]?.text === ',') start++;
+    start += honorificAt(tokens, start);
+    let end = start;
+    while (isNameWord(tokens[end]) && end - start < 4) end++;
+    if (end - start < 2 && !(end - start === 1 && tokens[end]?.text === ',')) continue;
+    const subject = [...mentions].reverse().find((m) => m.start < tokens[i]!.start && m.title);
+    if (end === start) continue;
+    const name = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
+    if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
+    // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
+    mentions.push({
+      // India's "External Affairs" is every other country's "Foreign Affairs".
+      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: subject.title.replace('External Affairs', 'Foreign Affairs') } : { counterpart: true }),
+      titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
+      country: adjective.code, countryFrom: 'modifier', sentence: index, partial: end - start < 2,
+    });
+  }
 }
 
 function nameOnly(tokens: Token[], from: number, to: number, sentence: number, text: string, offset: number): PersonMention {
@@ -210,4 +335,14 @@ export function nameRuns(sentence: Sentence): Span[] {
     i = j - 1;
   }
   return runs;
+}
+
+/** One title or several joined by a dash: "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
+let titleBreak: RegExp | undefined;
+
+function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
+  // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too.
+  titleBreak ??= new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
+  return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

@@ -2,9 +2,17 @@ import { foldText, spellingSkeleton } from '@bilat/domain';
 import type { PersonMention } from './people.js';
 import type { Span } from './segment.js';
 
-/** Folded, skeletal tokens of a name, so transliteration variants compare equal. */
+const keys = new Map<string, string[]>();
+
+/** Folded, skeletal tokens of a name, so transliteration variants compare equal (kept, as every name is compared many times). */
 export function nameKey(name: string): string[] {
-  return foldText(name).split(' ').filter(Boolean).map(spellingSkeleton);
+  let key = keys.get(name);
+  if (!key) {
+    key = foldText(name).split(' ').filter(Boolean).map(spellingSkeleton);
+    if (keys.size > 50_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
 }
 
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */
@@ -37,6 +45,16 @@ export interface TextPerson {
 /** The people of one text, matched to each other across mentions and spellings. */
 export class PersonRegistry {
   readonly people: TextPerson[] = [];
+  /** People by each word of their names (as spelling skeletons): names agree only if they share one. */
+  private readonly byWord = new Map<string, Set<TextPerson>>();
+
+  private index(person: TextPerson, name: string): void {
+    for (const word of nameKey(name)) {
+      const set = this.byWord.get(word) ?? new Set<TextPerson>();
+      set.add(person);
+      this.byWord.set(word, set);
+    }
+  }
 
   /** Adds a mention, to an earlier person where the names agree; a lone surname that matches nobody is dropped. */
   add(mention: PersonMention): TextPerson | undefined {
@@ -45,24 +63,30 @@ export class PersonRegistry {
       if (mention.partial) return undefined;
       person = { key: this.people.length, name: mention.name, variants: [], mentions: [], titles: [] };
       this.people.push(person);
+      this.index(person, mention.name);
     }
     person.mentions.push(mention);
     if (!mention.partial && mention.name !== person.name && !person.variants.includes(mention.name)) {
       // A surname spelled differently: keep the full name's spelling as a variant.
       person.variants.push(mention.name);
+      this.index(person, mention.name);
     } else if (mention.partial && !person.name.endsWith(mention.name)) {
       const variant = `${person.name.split(' ').slice(0, -1).join(' ')} ${mention.name}`.trim();
       if (!person.variants.includes(variant)) person.variants.push(variant);
+      this.index(person, variant);
     }
     if (mention.country && (!person.country || rank(mention.countryFrom) > rank(person.countryFrom))) {
       person.country = mention.country;
       person.countryFrom = mention.countryFrom;
     }
-    if (mention.title && mention.titleRaw && mention.titleSpan) this.addTitle(person, mention);
+    if (mention.title && mention.titleRaw && mention.titleSpan) {
+      this.addTitle(person, mention);
+      for (const title of mention.moreTitles ?? []) this.addTitle(person, { ...mention, title });
+    }
     return person;
   }
 
-  private addTitle(person: TextPerson, mention: PersonMention): void {
+  addTitle(person: TextPerson, mention: PersonMention): void {
     const title = mention.title!;
     const words = (t: string) => t.toLowerCase().split(' ');
     // "Deputy Minister" after "Deputy Minister of Foreign Affairs" is the same post, said short.
@@ -70,10 +94,21 @@ export class PersonRegistry {
     if (covered) return;
     person.titles = person.titles.filter((t) => words(title).slice(0, words(t.title).length).join(' ') !== words(t.title).join(' '));
     person.titles.push({ title, raw: mention.titleRaw!, span: mention.titleSpan!, sentence: mention.sentence });
+    // "Ambassador Jose Perez, Under Secretary for Foreign Policy": a bare "Ambassador" beside another post is a form of address.
+    if (person.titles.length > 1) person.titles = person.titles.filter((t) => t.title !== 'Ambassador');
+  }
+
+  /** Keeps a spelling added from outside (a Cyrillic variant) findable. */
+  addVariant(person: TextPerson, variant: string): void {
+    if (person.variants.includes(variant)) return;
+    person.variants.push(variant);
+    this.index(person, variant);
   }
 
   find(name: string): TextPerson | undefined {
-    const matches = this.people.filter((person) => [person.name, ...person.variants].some((known) => namesAgree(known, name)));
+    const candidates = new Set<TextPerson>();
+    for (const word of nameKey(name)) for (const person of this.byWord.get(word) ?? []) candidates.add(person);
+    const matches = [...candidates].filter((person) => [person.name, ...person.variants].some((known) => namesAgree(known, name)));
     return matches.length === 1 ? matches[0] : undefined;
   }
 

@@ -11,7 +11,7 @@ export interface Sentence extends Span {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'prof', 'amb', 'h.e']);
+const ABBREVIATIONS = new Set(['г', 'гг', 'т.е', 'т.д', 'т.п', 'др', 'долл', 'млн', 'млрд', 'тыс', 'руб', 'г-н', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'prof', 'amb', 'h.e']);
 
 /**
  * Splits a text into sentences, keeping offsets into the original string. Paragraphs are
@@ -46,7 +46,10 @@ function splitLines(raw: string, offset: number): Span[] {
     const before = raw.slice(start, match.index).trimEnd();
     // Join wrapped lines of one sentence; split after a line that ends without punctuation
     // only when it looks like a heading (short, and the next line starts a new sentence).
-    if (before && !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120) {
+    const next = raw.slice(match.index + 1).trimStart();
+    // A line cut mid-sentence ("… during 5th Round of" / "Bilateral …") is joined, not split.
+    const midSentence = /\b(?:of|and|the|to|in|on|at|for|with|between|by|a|an|from|into)$/i.test(before) || /^\p{Ll}/u.test(next);
+    if (before && !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120 && !midSentence) {
       lines.push({ start: offset + start, end: offset + match.index });
       start = match.index + 1;
     }
@@ -57,12 +60,13 @@ function splitLines(raw: string, offset: number): Span[] {
 
 function splitInto(text: string, span: Span, paragraph: number, out: Sentence[]): void {
   let start = span.start;
-  const boundary = /([.!?])(["'\u201d\u2019)]*)\s+(?=["'\u201c\u2018(]?[A-Z0-9\u00C0-\u024F])/g;
+  const boundary = /([.!?])(["'\u201d\u2019)\u00bb]*)\s+(?=["'\u201c\u2018(\u00ab]?[A-Z0-9\u00C0-\u024F\u0400-\u042F])/g;
   const chunk = text.slice(span.start, span.end);
   for (const match of chunk.matchAll(boundary)) {
     const at = span.start + match.index;
-    const word = /([A-Za-z.]+)$/.exec(text.slice(Math.max(span.start, at - 12), at))?.[1]?.toLowerCase() ?? '';
-    if (match[1] === '.' && (ABBREVIATIONS.has(word) || /^[a-z]$/i.test(word) || /\.[a-z]$/i.test(word))) continue;
+    const word = /([A-Za-z\u0400-\u04FF.-]+)$/.exec(text.slice(Math.max(span.start, at - 12), at))?.[1]?.toLowerCase() ?? '';
+    // Initials ("В. Путин", "K. Natwar") and abbreviations ("г.", "Mr.") do not end a sentence.
+    if (match[1] === '.' && (ABBREVIATIONS.has(word) || /^[a-z\u0430-\u044f\u0451]$/i.test(word) || /\.[a-z\u0430-\u044f]$/i.test(word))) continue;
     const end = at + 1 + match[2]!.length;
     push(text, start, end, paragraph, out);
     start = end;

@@ -16,6 +16,8 @@ export interface SeriesMention extends Span {
   /** The pair the name itself gives ("Kazakh-Lithuanian", "EU-Kazakhstan"). */
   parties?: [string, string];
   unit: string;
+  /** Named without a number or place ("political consultations", "the consultations"): may be a round met before. */
+  generic?: boolean;
 }
 
 const ORDINAL_WORDS: Record<string, number> = {
@@ -23,9 +25,9 @@ const ORDINAL_WORDS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
 };
-const ORD = `(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})`;
+const ORD = `(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})`;
 const PAIR = `((?:EU|[\\p{Lu}][\\p{Ll}]+)-(?:EU|[\\p{Lu}][\\p{Ll}]+))`;
-const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign\\s+policy\\s+planning)?|(?:[\\p{Lu}][\\p{L}]+\\s+)*?(?:Commission|Committee|Council|Dialogue|Forum)|dialogue|forum|commission)`;
+const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign\\s+policy\\s+planning)?|(?:[\\p{Lu}][\\p{L}]+(?:\\s*[–-]\\s*[\\p{Lu}][\\p{L}]+)?\\s+)*?(?:Commission|Committee|Council|Dialogue|Forum)|dialogue|forum|commission)`;
 const REL = '(?:(next|previous|upcoming|forthcoming)\\s*,?\\s*)?';
 
 const OF_PATTERN = new RegExp(`\\b(?:the\\s+)?${REL}(?:${ORD}\\s+)?(round|meeting|session|sitting)\\s+of\\s+(?:the\\s+)?(?:${PAIR}\\s+)?${BODY_KIND}`, 'giu');
@@ -34,6 +36,20 @@ const BARE_PATTERN = new RegExp(`\\b${REL}${ORD}\\s+(round|meeting|session)\\b(?
 const ITS_PATTERN = new RegExp(`\\bits\\s+${ORD}\\s+(meeting|session|round)\\b`, 'giu');
 const BODY_NAME = /(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)(?:Intergovernmental\s+|Joint\s+)?(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+)?/gu;
 const PLANNING_PATTERN = /\bconsultations\s+on\s+foreign\s+policy\s+planning\b/gi;
+/** Words that qualify consultations without naming another kind of meeting. */
+const QUALIFIER = '(?:(?:[Bb]ilateral|[Rr]egular|[Aa]nnual|[Ii]nter-?[Mm]inisterial|[Mm]inisterial|[Ii]nter-?[Aa]gency|[Ff]oreign\\s+[Oo]ffice|[Ff]oreign\\s+[Mm]inistry|[Pp]olitical|[Ss]trategic|[Dd]iplomatic|[Hh]igh-[Ll]evel|[Ee]xpert-[Ll]evel|[Dd]eputy-[Mm]inisterial|[Vv]ice-[Mm]inisterial|[Ii]nterdepartmental|[Ff]ull-[Ss]cale|[Ff]ormal)\\s+)';
+/**
+ * Consultations however they are qualified: "the fourth round of bilateral political
+ * consultations", "The ninth political consultations", "the 6th round of Pakistani
+ * bilateral political consultations", "Kazakh-Russian political consultations",
+ * "consultations on foreign policy planning", "the consultations".
+ */
+const CONSULT_PATTERN = new RegExp(
+  `(?:\\b(?:[Tt]he\\s+)?${REL}(?:${ORD}\\s+)?(?:([Rr]ound|[Mm]eeting|[Ss]ession|[Ss]itting)\\s+of\\s+(?:the\\s+)?)?)?(?:(?!${QUALIFIER})(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?(${QUALIFIER}*)(?:[Cc]onsultations)\\b(\\s+on\\s+foreign\\s+policy\\s+planning\\b)?`,
+  'gu',
+);
+/** A strategic dialogue named without a number: "held a strategic dialogue", "the Strategic Dialogue". */
+const DIALOGUE_PATTERN = new RegExp(`\\b(?:the\\s+)?(?:(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?[Ss]trategic\\s+[Dd]ialogue\\b`, 'gu');
 
 function ordinalOf(text: string | undefined): number | undefined {
   if (!text) return undefined;
@@ -104,6 +120,36 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
       relative: relative ? (relative.toLowerCase() === 'previous' ? 'previous' : 'next') : undefined,
       body: /consultations/i.test(body!) ? undefined : text.slice(bodyStart, end), bodySpan: { start: offset + bodyStart, end: offset + end },
       anaphoric, parties: pairOfName(pair ?? body), unit: unitOf(unit, kind),
+    });
+  }
+  for (const match of text.matchAll(CONSULT_PATTERN)) {
+    // (PAIR holds a group of its own, the sixth.)
+    const [whole, relative, ordinal, unit, named, , qualifiers, planning] = match;
+    let start = match.index;
+    const end = start + whole!.length;
+    // A word before the qualifiers counts only when it names the parties ("Kazakh-Russian", "Pakistani").
+    const parties = named ? findParties(named.replace(/-/g, ' - ')) : [];
+    if (named && parties.length === 0 && !ordinal && !unit && !relative) start += whole!.indexOf(qualifiers || 'onsultations') - (qualifiers ? 0 : 1);
+    if (overlaps(offset + start, offset + end)) continue;
+    const before = text.slice(Math.max(0, start - 60), start);
+    // "the Memorandum of Understanding on Political Consultations": a document's title, not a meeting.
+    if (/\\b(?:protocol|minutes)\\s+of\\s*(?:the\\s*)?$/i.test(before) || /\\b(?:Memorandum|Agreement|Protocol|Plan|Programme|Program)\\b[^.]{0,40}\\b(?:on|of|for)\\s+$/i.test(before)) continue;
+    const codes = [...new Set(parties.map((p) => p.code))];
+    found.push({
+      start: offset + start, end: offset + end, kind: planning ? 'foreign-policy-planning-consultations' : 'political-consultations', ordinal: ordinalOf(ordinal),
+      relative: relative ? (relative.toLowerCase() === 'previous' ? 'previous' : 'next') : undefined,
+      anaphoric: false, unit: unitOf(unit, 'political-consultations'),
+      ...(codes.length >= 2 ? { parties: [codes[0]!, codes[1]!] as [string, string] } : {}),
+      generic: !ordinal && !relative,
+    });
+  }
+  for (const match of text.matchAll(DIALOGUE_PATTERN)) {
+    if (overlaps(offset + match.index, offset + match.index + match[0].length)) continue;
+    const codes = [...new Set(findParties((match[1] ?? '').replace(/-/g, ' - ')).map((p) => p.code))];
+    if (/\b(?:Memorandum|Agreement|Protocol|Plan)\b[^.]{0,40}\b(?:on|of|for)\s+$/i.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
+    found.push({
+      start: offset + match.index, end: offset + match.index + match[0].length, kind: 'strategic-dialogue', anaphoric: false, unit: 'round', generic: true,
+      ...(codes.length >= 2 ? { parties: [codes[0]!, codes[1]!] as [string, string] } : {}),
     });
   }
   for (const match of text.matchAll(PLANNING_PATTERN)) {

@@ -1,22 +1,23 @@
-import { findParties, lookupParty } from './gazetteer.js';
+import { CITIES, countryName, findParties, lookupParty } from './gazetteer.js';
 
 /** The words a title is built around. */
 export const TITLE_HEADS = new Set([
   'Minister', 'President', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Ambassador', 'Secretary',
   'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
   'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
+  'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
 ]);
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
 export const TITLE_MODIFIERS = new Set([
   'First', 'Deputy', 'Vice', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
-  'Senior', 'Assistant', 'Under', 'General', 'Co-Chairman', 'Co-Chair',
+  'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
 ]);
 
 /** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
 const FIELDS: Record<string, string> = {
-  Foreign: 'Foreign Affairs', Energy: 'Energy', Transport: 'Transport', Trade: 'Trade', Economy: 'Economy', Finance: 'Finance',
-  Defence: 'Defence', Defense: 'Defense', Agriculture: 'Agriculture', Interior: 'Interior', Justice: 'Justice', Health: 'Health',
+  Foreign: 'Foreign Affairs', External: 'External Affairs', Energy: 'Energy', Transport: 'Transport', Trade: 'Trade', Economy: 'Economy', Finance: 'Finance',
+  Defence: 'Defence', Defense: 'Defence', Agriculture: 'Agriculture', Interior: 'Interior', Justice: 'Justice', Health: 'Health',
   Education: 'Education', Culture: 'Culture', Environment: 'Environment', Digital: 'Digital Development', Labour: 'Labour', Tourism: 'Tourism',
 };
 
@@ -48,13 +49,43 @@ export function titleRank(title: string): TitleRank {
  * → "Ambassador to Kazakhstan", "Mayor of Klaipeda city" → "Mayor of Klaipeda"; the
  * country's own name and adjective are dropped (the post's country says it).
  */
+const canonical = new Map<string, string>();
+
 export function canonicalTitle(raw: string): string {
+  let title = canonical.get(raw);
+  if (title === undefined) {
+    title = canonicalShape(raw);
+    if (canonical.size > 10_000) canonical.clear();
+    canonical.set(raw, title);
+  }
+  return title;
+}
+
+function canonicalShape(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').trim();
+  // "Additional Secretary (Americas), Ministry of Foreign Affairs": the body after a comma is the post's organization.
+  title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
+  // "Ambassador to Pyongyang": a capital stands for its country.
+  title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?(?: of [\p{L} ]+?)? to )([\p{Lu}][\p{L} -]+)$/u, (whole, head: string, place: string) => (Object.hasOwn(CITIES, place) ? `${head}${countryName(CITIES[place]!)}` : whole));
+  // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
+  title = stripTrailingCountry(title);
+  // "External Affairs Minister" → "Minister of External Affairs"
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"
-  title = title.replace(/^((?:(?:First|Deputy|Vice|State)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}` : whole,
   );
-  title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L} ]+? (to .+)$/u, '$1 $2');
+  title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
+  // "Ambassador … to the Republic of Kazakhstan", "… in Ashgabat": the host country by its name.
+  title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?) (?:to|in) (?:the )?(.+)$/u, (whole, head: string, host: string) => {
+    const party = findParties(host)[0];
+    if (party && party.start === 0 && party.end === host.length && !party.adjective) return `${head} to ${withArticle(countryName(party.code))}`;
+    return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
+  });
+  // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
+  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole));
+  title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
+  title = title.replace(/^Presidential Aide$/, 'Aide to the President');
   title = title.replace(/^(Ambassador) Extraordinary and Plenipotentiary/, '$1');
   // "of the French Ministry for Europe and Foreign Affairs": a body named by its country
   // belongs to the organization, not to the title.
@@ -64,22 +95,33 @@ export function canonicalTitle(raw: string): string {
   title = stripTrailingCountry(title);
   // "of the Romanian Senate" → "of the Senate".
   title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective ? `${the} ` : whole));
-  title = title.replace(/ in the$/, '');
+  title = title.replace(/ in the$/, '').replace(/\s+(?:of|for|to|and|the|in|at|with)$/, '');
   return title.trim();
 }
 
 /** The party a title names as its holder's ("of Kazakhstan", "the Romanian Senate", "of the Saeima"), not the host of an ambassador. */
 export function countryInTitle(title: string, places: { country: string; start: number }[] = []): string | undefined {
   const hostAt = /\bto (?:the )?[\p{Lu}]/u.exec(title)?.index ?? Infinity;
-  const party = findParties(title).find((mention) => mention.start < hostAt);
+  // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
+  // post's field names a party, which is not where its holder is from.
+  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(title.slice(Math.max(0, at - 40), at));
+  const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start));
   if (party) return party.code;
   return places.find((place) => place.start < hostAt)?.country;
 }
 
 function stripTrailingCountry(title: string): string {
+  // "of the Lithuanian Republic", "of the Russian Federation"
+  const adjectival = / of (?:the )?(\p{Lu}\p{L}+) (?:Republic|Federation|Kingdom|State)$/u.exec(title);
+  if (adjectival && lookupParty(adjectival[1]!)) return title.slice(0, adjectival.index);
   for (const match of title.matchAll(/ of /g)) {
     const rest = title.slice(match.index + 4).replace(/^the /, '').replace(/^(?:Republic|Kingdom|Federal Republic) of (?:the )?/, '');
     if (lookupParty(rest) && !lookupParty(rest)!.adjective) return title.slice(0, match.index);
   }
   return title;
+}
+
+/** Names English writes with "the": the United Kingdom, the Netherlands, the Philippines. */
+function withArticle(name: string): string {
+  return /^(?:United|Republic|Czech Republic|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Holy See|Central African|Dominican|Marshall|Solomon)\b/.test(name) ? `the ${name}` : name;
 }

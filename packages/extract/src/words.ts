@@ -1,4 +1,15 @@
+import common from './data/common-english.json' with { type: 'json' };
 import type { Span } from './segment.js';
+
+const COMMON = new Set((common as { words: string[] }).words);
+
+/** One of the commonest lower-case words of English (SUBTLEX-US, via src/data/common-english.json). */
+export function isCommonWord(word: string): boolean {
+  return COMMON.has(word);
+}
+
+/** Regions and their words, which titles name ("Director for Latin America") and names never are. */
+export const REGION_WORDS = new Set(['America', 'Americas', 'Latin', 'Africa', 'Asia', 'Asia-Pacific', 'Pacific', 'Europe', 'Eurasia', 'Caucasus', 'Balkans', 'Gulf', 'Commonwealth', 'Caribbean', 'Oceania', 'Scandinavia', 'Baltic', 'Baltics', 'Maghreb', 'Sahel', 'Levant', 'Indo-Pacific', 'Arctic', 'Antarctic', 'Mediterranean', 'ASEAN', 'CIS', 'SCO', 'CSTO', 'EAEU', 'EEU', 'OSCE', 'NATO', 'OIC', 'UN', 'UNESCO']);
 
 /** A word or punctuation mark of a sentence, with its offsets in the whole text. */
 export interface Token extends Span {
@@ -7,7 +18,8 @@ export interface Token extends Span {
   capital: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’']/gu;
+// A handle or hashtag ("@Skuodis", "#Lithuania") is one token, and never part of a name.
+const TOKEN = /[@#][\p{L}\p{M}\d_]+|[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]\.?|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’']/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
@@ -42,6 +54,8 @@ export const TITLE_VOCABULARY = new Set(
   Statistical Friendship Group Business Forum Strategic Dialogue Partnership Intergovernmental Interparliamentary Joint Working
   Government Cabinet Office Presidency Administration Commerce Higher Sciences Enterprises Entrepreneurship Resource Oceans Fisheries
   Mining Mineral Minerals Geology Ecology Ecological Human Rights Trade-Economic Heritage Media Youth Land Water Irrigation
+  Asian African European American Pacific Atlantic Arab Nordic Caribbean Oceanian Eurasian
+  Commonwealth Worship Federation Confederation Principality Sultanate Emirate Emirates Grand Duchy
   Saeima Seimas Riigikogu Mazhilis Majilis Bundestag Sejm Storting Riksdag Eduskunta Folketing Knesset Castle Route Corridor`
     .split(/\s+/)
     .filter(Boolean),

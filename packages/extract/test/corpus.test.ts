@@ -37,6 +37,26 @@ describe('the corpus', () => {
     expect(all.some((t) => /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday)\b/i.test(t.text))).toBe(true);
   });
 
+  // The real reports' texts (kept out of the repository): none of their sentences may be in the corpus.
+  const REAL = process.env.BILAT_REAL_TEXTS ?? join(PACKAGE_ROOT, 'real', 'texts');
+  const hasReal = existsSync(REAL);
+  if (!hasReal) console.warn(`notice: ${REAL} not found; the check that the corpus copies no real report is skipped`);
+  it.skipIf(!hasReal)('copies no run of twelve words from the real reports', () => {
+    const words = (text: string) => text.toLowerCase().match(/[\p{L}\d]+(?:['’][\p{L}]+)*/gu) ?? [];
+    const runs = new Map<string, string>();
+    for (const file of readdirSync(REAL).filter((f) => f.endsWith('.txt'))) {
+      const own = words(readFileSync(join(REAL, file), 'utf8').split(/^---$/m).at(-1)!);
+      for (let i = 0; i + 12 <= own.length; i++) runs.set(own.slice(i, i + 12).join(' '), file);
+    }
+    for (const { name, text } of [...dev, ...holdout]) {
+      const own = words(text);
+      for (let i = 0; i + 12 <= own.length; i++) {
+        const run = own.slice(i, i + 12).join(' ');
+        expect(runs.has(run), `${name}: "${run}" is in ${runs.get(run)}`).toBe(false);
+      }
+    }
+  });
+
   const hasSeed = existsSync(SEED);
   it.skipIf(!hasSeed)('copies no run of twelve words from the founding report', () => {
     const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+(?:[.'][a-z0-9]+)*/g) ?? [];

@@ -95,3 +95,18 @@ export function tenureLabel(holding: Pick<Holding, 'attestations' | 'start' | 'e
   const ended = holding.end || holding.attestations.some((a) => a.event === 'left-post');
   return [...steps, ...(ended ? [] : ['end not recorded'])].join('; ');
 }
+
+/** Where a drafted report's date came from, as `bilat extract` and the /extract review say it. */
+export const DATE_SOURCE_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  options: 'given with the report',
+  'front matter': "the file's front matter",
+  'page metadata': "the page's metadata",
+  'date line': 'a date line under the headline',
+  dateline: 'the dateline',
+  address: "the report's address",
+  today: 'today (the report gives none)',
+});
+
+export function dateSourceLabel(from: string): string {
+  return DATE_SOURCE_LABELS[from] ?? from;
+}

@@ -57,3 +57,13 @@ describe('meetingsToIcs', () => {
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(0);
   });
 });
+
+describe('where a drafted report’s date came from', () => {
+  it('is said in words for every source the extractor names, and passes an unknown one through', async () => {
+    const { dateSourceLabel } = await import('../src/index.js');
+    expect(dateSourceLabel('dateline')).toBe('the dateline');
+    expect(dateSourceLabel('today')).toMatch(/gives none/);
+    for (const from of ['options', 'front matter', 'page metadata', 'date line', 'address']) expect(dateSourceLabel(from)).not.toBe(from);
+    expect(dateSourceLabel('somewhere')).toBe('somewhere');
+  });
+});

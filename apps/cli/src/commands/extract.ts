@@ -57,16 +57,12 @@ async function readFileOrStdin(file: string): Promise<string> {
   }
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 export function registerExtractCommand(program: Command): void {
   const command = program
     .command('extract')
     .description('draft records from a press release (text or HTML), each fact pointing at its words; --apply saves them (one batch, undo with `bilat import undo`)')
     .argument('<file>', 'the report: a text file (may start with front matter: published, publisher, title, url), a saved HTML page, or - for stdin')
-    .option('--published <date>', "the report's date, YYYY-MM-DD (default: the file's front matter or page metadata, else today, with a warning); relative dates (\"last year\", \"on Tuesday\") resolve against it")
+    .option('--published <date>', "the report's date, YYYY-MM-DD (default: the file's front matter or page metadata, else a date line under the headline, the dateline, the --url address, else today, with a warning); relative dates (\"last year\", \"on Tuesday\") resolve against it")
     .option('--publisher <name>', 'who published the report (default: the front matter or page metadata)')
     .option('--title <text>', 'the headline (default: the first line, or the page title)')
     .option('--url <address>', "the report's address, kept with the source")
@@ -100,7 +96,7 @@ export function registerExtractCommand(program: Command): void {
     if (raw.trim() === '') throw new InputError(`${name}: the report is empty`);
     const report = await readReport(file, raw);
     if ('text' in report.body && report.body.text.trim() === '') throw new InputError(`${name}: the report is empty (only front matter)`);
-    let published = options.published ?? report.meta.published;
+    const published = options.published ?? report.meta.published;
     if (published !== undefined && options.published === undefined) {
       try {
         parseDate('published', published);
@@ -108,13 +104,11 @@ export function registerExtractCommand(program: Command): void {
         throw new InputError(`${name}: published "${published}" (in the file) is not a date: expected YYYY-MM-DD; give --published`);
       }
     }
-    if (published === undefined) {
-      published = today();
-      note(`bilat: ${name} gives no date and --published was not given: using today, ${published}. Relative dates ("last year", "on Tuesday") resolve against it.`);
-    }
+    const publishedFrom = options.published !== undefined ? ('options' as const) : 'html' in report.body ? ('page metadata' as const) : ('front matter' as const);
     const input = {
       ...report.body,
-      published,
+      // Without a date here, the extractor reads it from the text (a date line, the dateline, the address) or takes today, and says which.
+      ...(published !== undefined ? { published, publishedFrom } : {}),
       ...((options.publisher ?? report.meta.publisher) ? { publisher: (options.publisher ?? report.meta.publisher)!.trim() } : {}),
       ...((options.title ?? report.meta.title) ? { title: options.title ?? report.meta.title } : {}),
       ...((options.url ?? report.meta.url) ? { url: options.url ?? report.meta.url } : {}),
@@ -123,6 +117,8 @@ export function registerExtractCommand(program: Command): void {
     const { withApi } = await import('../data/source.js');
     await withApi(options, async (api, source) => {
       const draft = await api.extract.draft(input);
+      if (draft.publishedFrom === 'today') note(`bilat: ${name} gives no date and --published was not given: using today, ${draft.source.published} (no front matter, page metadata, date line, dateline or dated address). Relative dates ("last year", "on Tuesday") resolve against it.`);
+      for (const warning of draft.warnings.filter((w) => /does not read/.test(w))) note(`bilat: ${warning}`);
       if (!options.apply) {
         if (options.json) return printJson(draft.bundle);
         if (options.yaml) {

@@ -1,5 +1,6 @@
 import type { RouterOutputs } from '@bilat/api';
 import type { RecordKind } from '@bilat/domain';
+import { dateSourceLabel } from '@bilat/formats';
 
 /*
  * A drafted report as a person reads it: facts grouped by kind, each with its confidence,
@@ -51,9 +52,10 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
   const lines: string[] = [];
   const source = draft.source;
   const matched = draft.people.filter((p) => p.known).length;
-  lines.push(`Draft of ${options.file}: “${oneLine(source.title)}”, ${source.publisher}, ${source.published ?? 'date not known'}`);
+  const held = draft.facts.filter((f) => f.held).length;
+  lines.push(`Draft of ${options.file}: “${oneLine(source.title)}”, ${source.publisher}, ${source.published ?? 'date not known'} (date from ${dateSourceLabel(draft.publishedFrom)}), in ${draft.language.name}`);
   lines.push(
-    `${draft.facts.length} fact(s) · ${draft.people.length} ${draft.people.length === 1 ? 'person' : 'people'} named (${matched} matched, ${draft.people.length - matched} new) · ${draft.disputes.length} dispute(s) · every fact is a draft`,
+    `${draft.facts.length} fact(s)${held ? ` (${held} already held, cited again)` : ''} · ${draft.people.length} ${draft.people.length === 1 ? 'person' : 'people'} named (${matched} matched, ${draft.people.length - matched} new) · ${draft.disputes.length} dispute(s) · every new fact is a draft`,
   );
   if (draft.people.length) {
     lines.push('', 'People');
@@ -66,7 +68,7 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
   for (const [kind, facts] of factsByKind(draft.facts)) {
     lines.push('', `${KIND_HEADINGS[kind]} (${facts.length})`);
     for (const fact of facts) {
-      lines.push(`  ${fact.confidence.toFixed(2)} ${fact.basis.padEnd(8)} ${oneLine(fact.label)}`);
+      lines.push(`  ${fact.confidence.toFixed(2)} ${(fact.held ? 'held' : fact.basis).padEnd(8)} ${oneLine(fact.label)}`);
       lines.push(`                ${quotedWords(draft.text, fact)}  [${locators(fact)}]`);
     }
   }
@@ -78,7 +80,7 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
     }
   }
   if (draft.warnings.length) {
-    lines.push('', 'Left out (did not pass their schema; please report):');
+    lines.push('', 'Warnings:');
     for (const warning of draft.warnings) lines.push(`  ${warning}`);
   }
   return lines.join('\n');

@@ -89,6 +89,7 @@ export function Review({ draft, file, onDone }: { draft: Draft; file: string; on
           {quotedWords(draft.text, fact)} <Text dimColor>[{locators(fact)}]</Text>
         </Text>
         {person && <Text dimColor>A new person: no one held matches this name.</Text>}
+        {fact.held && <Text dimColor>Already held: saving adds this report to its citations.</Text>}
       </Box>
       <Box marginTop={1}>
         <Text dimColor>

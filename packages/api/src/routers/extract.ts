@@ -1,4 +1,4 @@
-import { getRecords, importBundle, listHoldings, listRecords, listTrade, searchRecords, type ListPage, type Scope } from '@bilat/db';
+import { getRecords, importBundle, listAgreements, listHoldings, listMeetings, listRecords, listTrade, searchRecords, type ListPage, type Scope } from '@bilat/db';
 import {
   disputeSchema,
   idSchema,
@@ -10,7 +10,7 @@ import {
   type RecordKind,
 } from '@bilat/domain';
 import { bundleRecords, bundleSchema, validateBundle } from '@bilat/domain/bundle';
-import { extractDraft, type DraftResult, type KnownPerson, type KnownRecords } from '@bilat/extract';
+import type { DraftResult, KnownPerson, KnownRecords } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readProcedure, router, writeProcedure } from '../trpc.js';
@@ -28,7 +28,8 @@ const draftInput = z
   .object({
     text: z.string().max(MAX_TEXT).optional().describe('The report as plain text'),
     html: z.string().max(MAX_TEXT).optional().describe('Or the report as a saved HTML page (navigation and boilerplate are stripped)'),
-    published: partialDateSchema.describe("The report's own date (YYYY, YYYY-MM or YYYY-MM-DD); relative dates resolve against it"),
+    published: partialDateSchema.optional().describe("The report's own date (YYYY, YYYY-MM or YYYY-MM-DD); relative dates resolve against it. Left out, it is read from the page (metadata, a date line, a dateline, the address), else today"),
+    publishedFrom: z.enum(['options', 'front matter', 'page metadata']).optional().describe('Where the caller took `published` from, shown with the draft (default: options)'),
     publisher: z.string().trim().min(1).max(300).optional().describe('Who published the report'),
     url: z.url({ protocol: /^https?$/, message: 'Expected an http(s) address' }).optional().describe("The report's address, if it has one"),
     title: z.string().trim().min(1).max(500).optional().describe('The headline (read from the text when left out)'),
@@ -60,6 +61,7 @@ const draftOutput = z.object({
       confidence: z.number().min(0).max(1),
       basis: z.enum(['stated', 'inferred', 'reported']),
       spans: z.array(spanSchema),
+      held: z.boolean().optional().describe('A record already held that this report is cited for too (not a new record)'),
     }),
   ),
   people: z.array(
@@ -71,6 +73,8 @@ const draftOutput = z.object({
     }),
   ),
   disputes: z.array(disputeSchema),
+  publishedFrom: z.enum(['options', 'front matter', 'page metadata', 'date line', 'dateline', 'address', 'today']).describe("Where the report's date came from"),
+  language: z.object({ code: z.string(), name: z.string() }).describe('The language the report is written in (English and Russian are read)'),
   warnings: z.array(z.string()),
 });
 
@@ -97,7 +101,7 @@ async function pages<T>(fetch: (cursor?: string) => Promise<ListPage<T>>, max = 
 }
 
 function asKnownPerson(person: Person): KnownPerson {
-  return { id: person.id, name: person.name, names: person.names, ...(person.country ? { country: person.country } : {}) };
+  return { id: person.id, name: person.name, names: person.names, ...(person.country ? { country: person.country } : {}), record: person };
 }
 
 /**
@@ -133,29 +137,45 @@ export async function knownRecordsFor(db: Scope, first: DraftResult): Promise<Kn
   }
   const havePosts = new Set(posts.map((post) => post.id));
   posts.push(...(await getRecords(db, 'post', holdings.map((h) => h.postId).filter((id) => !havePosts.has(id)))));
+  // The meetings and agreements of the pairs the report speaks of: a second report of one is cited for it.
+  const meetings = [];
+  const agreements = [];
+  const pairs = new Set<string>();
+  for (const item of bundleRecords(first.bundle)) {
+    if (item.kind === 'meeting') pairs.add(item.record.pair);
+    if (item.kind === 'agreement' && item.record.parties.length === 2) pairs.add(item.record.parties.join('-'));
+  }
+  for (const pair of pairs) {
+    const [country, partner] = pair.split('-') as [string, string];
+    meetings.push(...(await pages((cursor) => listMeetings(db, { country, partner, limit: 500, cursor }))));
+    agreements.push(...(await pages((cursor) => listAgreements(db, { country, partner, limit: 500, cursor }))));
+  }
   const trade = [];
   for (const pair of tradePairs) {
     const [reporter, partner] = pair.split('|') as [string, string];
     trade.push(...(await pages((cursor) => listTrade(db, { country: reporter, partner, reporter, limit: 500, cursor }))));
   }
-  return { people: people.map(asKnownPerson), holdings, posts, organizations, places, trade };
+  return { people: people.map(asKnownPerson), holdings, posts, organizations, places, trade, meetings, agreements };
 }
 
 /** Drafts records from a report, matched against the database (a pure first pass finds what to look up). */
 export async function draftFromDatabase(db: Scope, input: DraftInput): Promise<DraftResult> {
   const extractInput = {
     ...(input.text !== undefined ? { text: input.text } : { html: input.html! }),
-    published: input.published,
+    ...(input.published ? { published: input.published, publishedFrom: input.publishedFrom ?? ('options' as const) } : {}),
     ...(input.publisher ? { publisher: input.publisher } : {}),
     ...(input.url ? { url: input.url } : {}),
     ...(input.title ? { title: input.title } : {}),
   };
+  // The extractor (its country data, stemmer and romaniser) loads when a report is drafted, not with every command.
+  const { extractDraft } = await import('@bilat/extract');
   const first = extractDraft(extractInput);
   if (first.text.trim().length === 0) {
     throw new TRPCError({ code: 'BAD_REQUEST', message: 'html: the page holds no text once navigation and boilerplate are stripped' });
   }
   const known = await knownRecordsFor(db, first);
-  return extractDraft({ ...extractInput, known });
+  // The second pass keeps the first's date (read from the page, or today's) so both agree.
+  return extractDraft({ ...extractInput, published: first.source.published!, publishedFrom: first.publishedFrom, known });
 }
 
 /** The pairs a set of records is about, for linking to their dossiers. */

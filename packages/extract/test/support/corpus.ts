@@ -2,34 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { expectedSchema, type Expected } from '../../src/evaluation/index.js';
 import { parseFrontMatter } from '../../src/index.js';
 
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const CORPUS = join(PACKAGE_ROOT, 'corpus');
-
-const date = z.strictObject({ start: z.string(), end: z.string().optional(), qualifier: z.enum(['stated', 'inferred', 'reported']) });
-const head = z.strictObject({ name: z.string(), side: z.string(), title: z.string().optional() });
-
-/** The expected facts of one corpus text, as `NN-name.expected.yaml` lists them. */
-export const expectedSchema = z.strictObject({
-  meetings: z.array(z.strictObject({
-    pair: z.string(), kind: z.string(), ordinal: z.number().optional(), stage: z.enum(['held', 'planned']), date,
-    location: z.strictObject({ country: z.string().optional(), place: z.string().optional(), qualifier: z.enum(['stated', 'inferred', 'unknown']) }),
-    heads: z.array(head).optional(),
-  })).default([]),
-  visits: z.array(z.strictObject({ from: z.string(), to: z.string(), kind: z.string(), visitor: z.string(), date })).default([]),
-  people: z.array(z.strictObject({ name: z.string(), country: z.string(), post: z.string() })).default([]),
-  organizations: z.array(z.strictObject({ name: z.string() })).default([]),
-  agreements: z.array(z.strictObject({ title: z.string(), kind: z.string(), stage: z.string() })).default([]),
-  commitments: z.array(z.strictObject({ text: z.string() })).default([]),
-  statements: z.array(z.strictObject({ speaker: z.string() })).default([]),
-  trade: z.array(z.strictObject({ reporter: z.string(), partner: z.string(), period: z.string(), flow: z.string(), amount: z.string(), currency: z.string() })).default([]),
-  investment: z.array(z.strictObject({ from: z.string(), to: z.string(), span: z.string(), amount: z.string(), currency: z.string() })).default([]),
-  indicators: z.array(z.strictObject({ subject: z.string(), partner: z.string().optional(), value: z.string(), unit: z.string(), asOf: z.string() })).default([]),
-});
-
-export type Expected = z.infer<typeof expectedSchema>;
 
 export interface CorpusText {
   name: string;

@@ -127,7 +127,7 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
               aria-describedby={[field('published')['aria-describedby'], 'extract-published-hint'].filter(Boolean).join(' ')}
             />
             <span id="extract-published-hint" className="hint">
-              Left empty: the date in the text&rsquo;s front matter (published:), else today.
+              Left empty: the text&rsquo;s front matter (published:), else the page&rsquo;s metadata, a date line under the headline or the dateline, else today; the draft says which.
             </span>
             {errorFor('published')}
           </label>
@@ -149,8 +149,15 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
         <section className="stack" aria-labelledby="extract-review-heading">
           <h2 id="extract-review-heading">2. Review the draft</h2>
           <p className="muted" data-testid="draft-summary">
-            {draft.facts.length} drafted fact(s) from {draft.source.publisher}, {draft.source.published}. Every fact is a draft; hover or focus a fact to see its words in the text.
+            {draft.facts.length} drafted fact(s) from {draft.source.publisher}, {draft.source.published} (date from {draft.dateSource}), in {draft.language.name}. Every new fact is a draft; hover or focus a fact to see its words in the text.
           </p>
+          {draft.warnings.length > 0 && (
+            <ul className="notice" role="status" data-testid="draft-warnings">
+              {draft.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
           <div className="extract-layout">
             <section aria-labelledby="extract-text-heading" className="extract-source">
               <h3 id="extract-text-heading">The text</h3>

@@ -2,6 +2,7 @@
 
 import { flattenZodError, type RouterOutputs } from '@bilat/api';
 import { RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
+import { dateSourceLabel } from '@bilat/formats';
 import { BundleError, validateBundle, type Bundle } from '@bilat/domain/bundle';
 import { dropFromDraft, parseFrontMatter } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
@@ -15,7 +16,8 @@ import { currentCaller } from '../session';
  * from the signed-in session). Errors come back keyed by field, or by record and field.
  */
 
-export type ExtractDraft = RouterOutputs['extract']['draft'];
+/** The draft as the API returns it, with where its date came from said in words (one label, shared with `bilat extract`). */
+export type ExtractDraft = RouterOutputs['extract']['draft'] & { dateSource: string };
 
 export interface DraftRequest {
   text?: string;
@@ -26,27 +28,30 @@ export interface DraftRequest {
 
 export type DraftAnswer = { ok: true; draft: ExtractDraft } | { ok: false; fieldErrors: Record<string, string[]>; formError?: string };
 
-/** Today, as the report's date when neither the form nor the text gives one. */
-const today = () => new Date().toISOString().slice(0, 10);
-
 export async function draftReport(request: DraftRequest): Promise<DraftAnswer> {
   let text = request.text;
   let published = request.published.trim();
+  let publishedFrom: 'options' | 'front matter' = 'options';
   let publisher = request.publisher?.trim();
   // A pasted file may start with front matter (published:, publisher:), as `bilat extract` reads it.
   if (text !== undefined && /^\uFEFF?---\r?\n/.test(text)) {
     const { fields, text: body } = parseFrontMatter(text);
     text = body;
-    published ||= fields.published ?? '';
+    if (!published && fields.published) {
+      published = fields.published;
+      publishedFrom = 'front matter';
+    }
     publisher ||= fields.publisher;
   }
   const input = {
     ...(request.html !== undefined ? { html: request.html } : { text: text ?? '' }),
-    published: published || today(),
+    // Left empty, the extractor reads the date from the page (metadata, date line, dateline) or takes today, and says which.
+    ...(published ? { published, publishedFrom } : {}),
     ...(publisher ? { publisher } : {}),
   };
   try {
-    return { ok: true, draft: await (await api()).extract.draft(input) };
+    const draft = await (await api()).extract.draft(input);
+    return { ok: true, draft: { ...draft, dateSource: dateSourceLabel(draft.publishedFrom) } };
   } catch (error) {
     if (error instanceof TRPCError && error.cause instanceof ZodError) {
       const { fieldErrors } = flattenZodError(error.cause);

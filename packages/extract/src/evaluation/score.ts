@@ -1,6 +1,7 @@
 import { foldText, type Meeting, type Person } from '@bilat/domain';
-import { namesAgree, type DraftResult } from '../../src/index.js';
-import type { Expected } from './corpus.js';
+import type { DraftResult } from '../extract.js';
+import { namesAgree } from '../registry.js';
+import type { Expected } from './expected.js';
 
 /** The draft in the shape of the expectations, so the two can be compared fact by fact. */
 export function actualFacts(result: DraftResult): Expected {

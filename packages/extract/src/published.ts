@@ -1,0 +1,121 @@
+import type { PartialDate } from '@bilat/domain';
+import { findCities } from './gazetteer.js';
+import { RU_MONTH_PATTERN, ruMonthNumber } from './dates.js';
+
+/*
+ * The report's own date, when the caller does not give it: the page's metadata, else a
+ * date printed on a line of its own near the headline ("10 March 2023", "Wed 12th
+ * February 2020 | 03:54 PM", "23:37 05.11.2021"), else the dateline ("ISLAMABAD, May 10
+ * (APP):", "ASTANA, 5 March. KAZINFORM", "Ташкент, 5 марта"), whose year is the latest
+ * that does not put it after today, else the report's address ("/24-Oct-2020/",
+ * "/20211105/"), else today. The draft says which.
+ */
+
+export type PublishedFrom = 'options' | 'front matter' | 'page metadata' | 'date line' | 'dateline' | 'address' | 'today';
+
+export interface FoundDate {
+  date: PartialDate;
+  from: PublishedFrom;
+}
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const pad = (n: number) => String(n).padStart(2, '0');
+const enMonth = (word: string) => EN_MONTHS.indexOf(word.toLowerCase().slice(0, 3)) + 1;
+
+function valid(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return y >= 1945 && y <= 2100 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : undefined;
+}
+
+/** A full date (day, month and year) in a short stretch of text, in any of the shapes pages print. */
+export function fullDate(text: string): string | undefined {
+  let m = /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  if (m) return valid(Number(m[3]), enMonth(m[2]!), Number(m[1]));
+  m = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  if (m) return valid(Number(m[3]), enMonth(m[1]!), Number(m[2]));
+  m = new RegExp(`(?<![\\p{L}])(\\d{1,2})\\s+${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})`, 'iu').exec(text);
+  if (m) return valid(Number(m[3]), ruMonthNumber(m[2]!), Number(m[1]));
+  m = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/.exec(text);
+  if (m) return valid(Number(m[3]), Number(m[2]), Number(m[1]));
+  return undefined;
+}
+
+/** A date printed on a line of its own among the first lines (the headline's, the byline's). */
+function dateLine(text: string): string | undefined {
+  const lines = text.slice(0, 800).split(/\n/).map((l) => l.trim()).filter(Boolean).slice(0, 8);
+  for (const line of lines) {
+    if (line.length > 90) continue;
+    // A line of a date and little else: a time, a weekday, a byline, a site's name.
+    const words = line.replace(/[\d:.|,/()-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+    if (words.length > 9) continue;
+    const date = fullDate(line);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** The day and month of a dateline at the start of the text: city (or agency), then the date. */
+function dateline(text: string, today: string): { date: string; yearGuessed: boolean } | undefined {
+  const head = text.slice(0, 600);
+  const lines = head.split(/\n/).map((l) => l.trim()).filter(Boolean).slice(0, 6);
+  for (const line of lines) {
+    const start = line.slice(0, 80);
+    const city = /^([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?)[,.]?\s+/u.exec(start);
+    if (!city || findCities(city[1]!.charAt(0) + city[1]!.slice(1).toLowerCase()).length === 0 && findCities(city[1]!).length === 0) continue;
+    const rest = start.slice(city[0].length);
+    const full = fullDate(rest.slice(0, 30));
+    if (full) return { date: full, yearGuessed: false };
+    let m = new RegExp(`^${EN_MONTH}\\s+(\\d{1,2})\\b`, 'i').exec(rest);
+    let month = m ? enMonth(m[1]!) : 0;
+    let day = m ? Number(m[2]) : 0;
+    if (!m) {
+      m = new RegExp(`^(\\d{1,2})\\s+${EN_MONTH}(?![\\p{L}])`, 'iu').exec(rest);
+      if (m) [day, month] = [Number(m[1]), enMonth(m[2]!)];
+    }
+    if (!m) {
+      m = new RegExp(`^(\\d{1,2})\\s+${RU_MONTH_PATTERN}`, 'iu').exec(rest);
+      if (m) [day, month] = [Number(m[1]), ruMonthNumber(m[2]!)];
+    }
+    if (!m || !month) continue;
+    const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+    const year = month * 100 + day > tm * 100 + td ? ty - 1 : ty;
+    const date = valid(year, month, day);
+    return date ? { date, yearGuessed: true } : undefined;
+  }
+  return undefined;
+}
+
+/** A date in the report's address: /2021/11/05/, /20211105/, /24-Oct-2020/, -2023-03-10-. */
+export function addressDate(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.replace(/^https?:\/\/[^/]+/, '');
+  let m = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?:[/_-]|$)/.exec(path);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = new RegExp(`\\/(\\d{1,2})-${EN_MONTH}-((?:19|20)\\d{2})\\/`, 'i').exec(path);
+  if (m) return valid(Number(m[3]), enMonth(m[2]!), Number(m[1]));
+  // "/rus/2017/04/…": a year and month only.
+  m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(path);
+  if (m) return `${m[1]}-${m[2]}`;
+  return undefined;
+}
+
+/** The report's date as the text and its address give it, or today's. */
+export function findPublished(text: string, options: { url?: string; today: string; metadata?: string }): FoundDate {
+  if (options.metadata) return { date: options.metadata, from: 'page metadata' };
+  const line = dateLine(text);
+  if (line) return { date: line, from: 'date line' };
+  const datelined = dateline(text, options.today);
+  const address = addressDate(options.url);
+  // A dateline without its year ("ASTANA, 5 March") guesses one; a dated address knows it (and gives the day when it has only the month).
+  if (datelined && address && datelined.yearGuessed && address.length === 7 && datelined.date.slice(5, 7) === address.slice(5, 7)) {
+    return { date: `${address}${datelined.date.slice(7)}`, from: 'dateline' };
+  }
+  if (datelined && !(address && datelined.yearGuessed)) return { date: datelined.date, from: 'dateline' };
+  if (address) return { date: address, from: 'address' };
+  return { date: options.today, from: 'today' };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft, findPublished, pageMeta } from '../src/index.js';
+
+// Written for these tests: invented reports, each giving its date one way.
+const today = '2026-12-02';
+const found = (text: string, url?: string) => findPublished(text, { today, ...(url ? { url } : {}) });
+
+describe("the report's own date", () => {
+  it('is read from a date line under the headline, in the shapes pages print', () => {
+    expect(found('Chile and Norway hold consultations\n\n10 March 2023\n\nThe sides met on Tuesday.')).toEqual({ date: '2023-03-10', from: 'date line' });
+    expect(found('Talks in Oslo\nStaff writer 2 minutes ago Wed 12th February 2020 | 03:54 PM\nThe ministers met.')).toEqual({ date: '2020-02-12', from: 'date line' });
+    expect(found('23:37 05.11.2021\nРоссия и Чили проведут консультации')).toEqual({ date: '2021-11-05', from: 'date line' });
+  });
+
+  it('is read from a dateline, whose missing year is the latest not after today', () => {
+    expect(found('ISLAMABAD, May 10 (APP): Pakistan and Chile agreed to widen trade.')).toEqual({ date: '2026-05-10', from: 'dateline' });
+    expect(found('ASTANA, 5 March. KAZINFORM – The ministers met.')).toEqual({ date: '2026-03-05', from: 'dateline' });
+    expect(found('Ташкент, 25 декабря. Министры встретились.')).toEqual({ date: '2025-12-25', from: 'dateline' });
+  });
+
+  it('takes a dated address over a dateline that guesses its year, and today when nothing says', () => {
+    expect(found('ASTANA, 5 March. KAZINFORM – The ministers met.', 'https://example.org/news/2021/03/05/talks')).toEqual({ date: '2021-03-05', from: 'address' });
+    expect(found('The ministers met.', 'https://example.org/24-Oct-2020/talks')).toEqual({ date: '2020-10-24', from: 'address' });
+    expect(found('The ministers met.')).toEqual({ date: today, from: 'today' });
+  });
+
+  it("is read from a page's JSON-LD when its meta tags say nothing", () => {
+    const page = '<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-04-02T10:00:00Z"}]}</script></head><body><p>Text.</p></body></html>';
+    expect(pageMeta(page).published).toBe('2024-04-02');
+  });
+
+  it('resolves relative dates against it, says where it came from, and yields to an explicit date', () => {
+    const text = 'Chile and Norway hold consultations\n\n10 March 2023\n\nThe 2nd round of political consultations between the foreign ministries of Chile and Norway took place in Oslo on Tuesday.';
+    const read = extractDraft({ text, publisher: 'Fjord Wire', today });
+    expect(read.publishedFrom).toBe('date line');
+    expect(read.bundle.meetings![0]!.date).toMatchObject({ start: '2023-03-07' });
+    const given = extractDraft({ text, publisher: 'Fjord Wire', published: '2023-03-17', today });
+    expect(given.publishedFrom).toBe('options');
+    expect(given.bundle.meetings![0]!.date).toMatchObject({ start: '2023-03-14' });
+    const undated = extractDraft({ text: 'The ministers of Chile and Norway met in Oslo.', publisher: 'Fjord Wire', today });
+    expect(undated.publishedFrom).toBe('today');
+    expect(undated.warnings.join(' ')).toMatch(/no date of its own/);
+  });
+});

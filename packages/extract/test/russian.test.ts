@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, extractDraft, findDates, findMoney } from '../src/index.js';
+import { nominative } from '../src/russian-people.js';
+
+// Written for these tests: invented events, in Russian and in other languages.
+describe('the language of a report', () => {
+  it.each([
+    ['The 3rd round of political consultations between the foreign ministries of Chile and Norway took place in Oslo.', 'en'],
+    ['Глава МИД РФ переговорил по телефону с кипрским коллегой.', 'ru'],
+    ['Міністр закордонних справ України провів зустріч з послом Литви у Києві.', 'uk'],
+    ['Міністр замежных спраў Беларусі сустрэўся з паслом Літвы ў Мінску.', 'be'],
+    ['Қазақстан Республикасының Сыртқы істер министрі Литва елшісімен кездесті.', 'kk'],
+  ])('of "%s" is %s', (text, code) => {
+    expect(detectLanguage(text).code).toBe(code);
+  });
+
+  it('says plainly that a language it does not read is not read, and drafts nothing but the source', () => {
+    const text = "O'zbekiston va Latviya tashqi ishlar vazirliklari o'rtasida siyosiy maslahatlashuvlar Toshkentda bo'lib o'tdi. Delegatsiyalar ikki tomonlama hamkorlik masalalarini muhokama qildi va yangi loyihalarni ko'rib chiqdi.";
+    const result = extractDraft({ text, published: '2024-05-02', publisher: 'Dunyo' });
+    expect(result.language.code).not.toBe('en');
+    expect(result.source.language).toBe(result.language.code);
+    expect(result.warnings.join(' ')).toMatch(/does not read/);
+    expect(result.facts).toEqual([]);
+  });
+});
+
+describe('Russian', () => {
+  it('reads genitive months, spans and relative years', () => {
+    const dates = (text: string) => findDates(text, '2024-06-25').map((d) => [d.from, d.to]);
+    expect(dates('20 июня 2024 года')).toEqual([['2024-06-20', undefined]]);
+    expect(dates('10–11 марта')).toEqual([['2024-03-10', '2024-03-11']]);
+    expect(dates('в январе–мае 2024 года')).toEqual([['2024-01', '2024-05']]);
+    expect(dates('в прошлом году')).toEqual([['2023', undefined]]);
+    expect(dates('05.11.2021')).toEqual([['2021-11-05', undefined]]);
+  });
+
+  it('reads numbers with decimal commas and Russian scales and currencies', () => {
+    expect(findMoney('8,5 млрд долларов').map((m) => m.value)).toEqual([{ amount: '8500000000', currency: 'USD', precision: '100000000' }]);
+    expect(findMoney('223,6 млн долл. США').map((m) => m.value.amount)).toEqual(['223600000']);
+  });
+
+  it('puts names back in the nominative when first name and surname agree', () => {
+    expect(nominative('Сергеем Лавровым')).toBe('Сергей Лавров');
+    expect(nominative('Анна Петрова')).toBe('Анна Петрова');
+    expect(nominative('Бахтиёра Саидова', true)).toBe('Бахтиёр Саидов');
+    expect(nominative('Роман Василенко')).toBe('Роман Василенко');
+  });
+
+  it('matches a romanised name with the Latin spelling held, and keeps the Cyrillic as a variant of a new person', () => {
+    const text = 'Астана, 3 апреля. Заместитель министра иностранных дел Казахстана Роман Вассиленко встретился с вице-министром иностранных дел Литвы Раймундасом Карпаускасом.';
+    const result = extractDraft({ text, published: '2024-04-03', publisher: 'Казинформ', knownPeople: [{ id: 'roman-vassilenko', name: 'Roman Vassilenko', country: 'KZ' }] });
+    expect(result.people.find((p) => p.known)?.known?.id).toBe('roman-vassilenko');
+    const other = result.bundle.people!.find((p) => p.country === 'LT')!;
+    expect(other.name).toBe('Raymundas Karpauskas');
+    expect(other.names).toContainEqual({ value: 'Раймундас Карпаускас', kind: 'script' });
+    expect(result.bundle.meetings![0]).toMatchObject({ pair: 'KZ-LT', date: { start: '2024-04-03' } });
+  });
+});
