@@ -28,3 +28,4 @@ export { classifyHeading, actorOf, refineYear } from './import/hsg/rdcr.js';
 export { readLeader, visitKind } from './import/hsg/common.js';
 export { multilateralGathering } from './import/hsg/remarks.js';
 export { packFolder, unpackArchive, type ArchiveFolder } from './import/hsg/archive.js';
+export { buildHsgDataset, type HsgDataset } from './dataset/hsg.js';

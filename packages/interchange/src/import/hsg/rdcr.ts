@@ -110,12 +110,7 @@ export async function* readRdcr(hsg: HsgContext): AsyncGenerator<ImportItem> {
     hsg.stat('articles');
     const slug = basename(path, '.xml');
     const party = territoryParty(slug);
-    let title = '';
-    for await (const element of hsg.elements(path, (p) => (p.length === 2 && p[1] === 'teiHeader') || (p.length === 3 && p[1] === 'text' && p[2] === 'body'))) {
-      if (element.name === 'teiHeader') {
-        title = descendants(element, 'title').filter((t) => t.attributes.type === 'complete').map(textOf)[0] ?? '';
-        continue;
-      }
+    for await (const element of hsg.elements(path, (p) => p.length === 3 && p[1] === 'text' && p[2] === 'body')) {
       if (!party) {
         yield hsg.problem(path, element.line, `unknown country id "${slug}" (the article's file name: not an ISO country name, nor in the table of exceptions)`);
         break;
@@ -123,7 +118,7 @@ export async function* readRdcr(hsg: HsgContext): AsyncGenerator<ImportItem> {
       // Paragraphs are counted through the whole article, so an entry's first paragraph is its locator (p7).
       const paragraphs = descendants(element, 'p');
       const source: Source = {
-        ...officeSource(sourceIds.country(slug), title || `A Guide to the United States' History of Recognition, Diplomatic, and Consular Relations: ${partyName(party)}`, `/countries/${slug}`, hsg.accessed),
+        ...officeSource(sourceIds.country(slug), `History of U.S. recognition and relations: ${partyName(party)}`, `/countries/${slug}`, hsg.accessed),
         ...(paragraphs.length ? { paragraphs: paragraphs.length } : {}),
       };
       yield* recordsOnce(hsg, [{ kind: 'source', record: source }]);

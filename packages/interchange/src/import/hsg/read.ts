@@ -22,10 +22,12 @@ import { XmlFileError, readXmlElements, type ReadXmlOptions, type XmlElement } f
 export const HSG_PARTS = ['visits', 'travels', 'pocom', 'rdcr'] as const;
 export type HsgPart = (typeof HSG_PARTS)[number];
 
-/** What `prepare` finds in the database before the transaction: people and places to match. */
+/** What `prepare` finds in the database before the transaction: people and places to match, bodies and posts to refer to. */
 export interface HsgPrepared {
   people: HeldPerson[];
   places: Pick<Place, 'id' | 'name' | 'names' | 'country'>[];
+  /** Organizations and posts held from elsewhere (`lt-government`): referred to, never written over. */
+  held?: string[];
 }
 
 /** Settings of the hsg reader beyond the common ones. */
@@ -119,7 +121,14 @@ export async function prepareHsg(context: ImportContext): Promise<HsgPrepared> {
   const fromElsewhere = (record: { citations: Citation[] }) => record.citations.some((citation) => !citation.sourceId.startsWith('hsg-'));
   const people = context.all ? (await context.all('person')).filter(fromElsewhere) : [];
   const places = context.all ? (await context.all('place')).filter(fromElsewhere) : [];
-  return { people, places };
+  const organizations = context.all ? (await context.all('organization')).filter(fromElsewhere) : [];
+  const posts = context.all ? (await context.all('post')).filter(fromElsewhere) : [];
+  const held = [
+    ...people.map((record) => refKey({ kind: 'person', id: record.id })),
+    ...organizations.map((record) => refKey({ kind: 'organization', id: record.id })),
+    ...posts.map((record) => refKey({ kind: 'post', id: record.id })),
+  ];
+  return { people, places, held };
 }
 
 export async function* readHsg(context: ImportContext): AsyncGenerator<ImportItem> {
@@ -128,7 +137,8 @@ export async function* readHsg(context: ImportContext): AsyncGenerator<ImportIte
   const settings = context.settings as ImportContext['settings'] & HsgSettings;
   const texts = settings.texts !== false;
   const folder = context.input.name;
-  const yielded = new Set<string>();
+  // Records held from elsewhere (curated, a press report) are referred to by id and never written over.
+  const yielded = new Set<string>(prepared.held ?? []);
   const personVersions = new Map<string, string>();
   const places = new Map<string, string>();
   for (const place of prepared.places) {
@@ -156,6 +166,7 @@ export async function* readHsg(context: ImportContext): AsyncGenerator<ImportIte
       return true;
     },
     personChanged(record) {
+      if (yielded.has(refKey({ kind: 'person', id: record.id }))) return false;
       const body = JSON.stringify([record.name, record.names, record.country, record.identifiers]);
       if (personVersions.get(record.id) === body) return false;
       personVersions.set(record.id, body);

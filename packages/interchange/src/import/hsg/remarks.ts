@@ -32,7 +32,10 @@ const AGREEMENT = /\bsign(?:ed|ing)\s+(?:of\s+)?(?:an?\s+|the\s+)?([^.;]{2,140}?
 export function multilateralGathering(remark: string): string | undefined {
   if (!MULTILATERAL.test(remark)) return undefined;
   const named = GATHERING.exec(remark)?.[1]?.trim();
-  return named && MULTILATERAL.test(named) ? named : 'a multilateral meeting';
+  if (!named || !MULTILATERAL.test(named)) return 'a multilateral meeting';
+  // Its name, not the Office's sentence around it: at most the last eight words.
+  const words = named.split(/\s+/);
+  return words.length > 8 ? words.slice(-8).join(' ') : named;
 }
 
 function agreementKind(words: string): Agreement['kind'] {
