@@ -100,6 +100,8 @@ describe.each(BACKENDS)('hsg import on %s', (dialect) => {
     // Dates known to the month stay months; the same person's concurrent accreditation is said.
     const charge = await get<Holding>('holding', 'hsg-chief-kz-1992-cour-01');
     expect(charge).toMatchObject({ start: '1992-02', end: '1992-09', postId: 'us-charge-daffaires-ad-interim-to-kz' });
+    // A chargé d'affaires presents no credentials: the start is when charge was assumed.
+    expect(charge!.attestations.map((a) => a.event)).toEqual(['assumed-charge', 'left-post']);
     expect(charge!.notes).toBe('Accredited concurrently to Kazakhstan and Kyrgyzstan; resident in Alma Ata (Kazakhstan).');
     const current = await get<Holding>('holding', 'hsg-chief-kz-2023-rose-01');
     expect(current!.start).toBe('2023-01-25');

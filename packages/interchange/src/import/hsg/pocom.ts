@@ -124,11 +124,16 @@ function concurrencyNote(chiefId: string, concurrent: Map<string, Concurrent>, p
   return `Accredited concurrently to ${list}${resident}.`;
 }
 
-/** The dated steps of a chief's (or a principal officer's) tenure, or the field whose date is not one. */
+/**
+ * The dated steps of a chief's (or a principal officer's) tenure, or the field whose date
+ * is not one. A chargé d'affaires presents no credentials: the start is when charge was assumed.
+ */
 function tenure(element: XmlElement, sourceId: string): { attestations: Attestation[]; dates: Record<string, string | undefined> } | { field: string; value: string } {
   const attestations: Attestation[] = [];
   const dates: Record<string, string | undefined> = {};
-  for (const [tag, event] of EVENTS) {
+  const charge = /^charge-daffaires|principal-officer|acting/.test(childText(element, 'role-title-id'));
+  for (const [tag, named] of EVENTS) {
+    const event = tag === 'started' && charge ? 'assumed-charge' : named;
     const step = child(element, tag);
     if (!step) continue;
     const parsed = officeDate(childText(step, 'date'));
