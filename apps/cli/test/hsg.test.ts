@@ -84,6 +84,12 @@ describe('the seeded Office of the Historian data', () => {
     expect(unknown.stderr).toContain('XX');
   });
 
+  it('bilat export csv --table relations writes the pair’s events', () => {
+    const lines = run('export', 'csv', '--table', 'relations', '--pair', 'US-KZ').stdout.trim().split('\n');
+    expect(lines[0]).toBe('id,pair,kind,event,actor,date_start,date_end,date_qualifier,city,status,citations');
+    expect(lines.slice(1).map((line) => line.split(',')[2]).sort()).toEqual(['embassy-established', 'recognition', 'relations-established']);
+  });
+
   it('bilat pairs counts visits and relations events', () => {
     const pairs = JSON.parse(run('pairs', '--json').stdout) as { items: { pair: string; visits: number; relations: number }[] };
     expect(pairs.items.find((pair) => pair.pair === 'KZ-US')).toMatchObject({ visits: 22, relations: 3 });

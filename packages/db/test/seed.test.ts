@@ -229,6 +229,13 @@ describe.each(BACKENDS)('the Office of the Historian’s bundle seeded beside it
     expect(await getRecord(scope, 'post', 'us-ambassador-e-p-to-kz')).toMatchObject({ accreditedTo: 'KZ' });
   });
 
+  it('finds relations events, chiefs of mission and former states by search', async () => {
+    const hits = (await searchRecords(scope, 'Alma-Ata embassy', { kinds: ['relation'] })).items;
+    expect(hits.map((hit) => hit.id)).toContain('hsg-kazakhstan-3-embassy-established');
+    expect((await searchRecords(scope, 'courtney', { kinds: ['person'] })).items[0]).toMatchObject({ id: 'courtney-william-harrison' });
+    expect((await searchRecords(scope, 'czechoslovakia recognition', { kinds: ['relation'] })).items.length).toBeGreaterThan(0);
+  });
+
   it('holds Lithuania’s recognition and legation of 1922 and the resumption of 1991', async () => {
     const events = (await listRelations(scope, { country: 'LT', partner: 'US' })).items.map((r) => `${r.date.start.slice(0, 4)} ${r.kind}`);
     expect(events).toEqual(expect.arrayContaining(['1922 recognition', '1922 legation-established', '1991 relations-resumed']));
