@@ -11,7 +11,8 @@
 // meetings.list first and deep page, search, each beside D and H), throughput (autocannon
 // at concurrency 50 on the dossier), web (dossier page), cli (cold starts and the TUI's
 // first screen), import (Comtrade CSV beside sqlite3 .import and COPY), extract (a 5,000-
-// word text), soak (concurrency 50, reads and writes: 5 minutes, 30 s with --quick).
+// word text), soak (concurrency 50, reads and writes: 5 minutes, 30 s with --quick), hsg
+// (the Office of the Historian's snapshot imported whole, again, and the default data seeded).
 // Progress goes to stderr; the report's path is printed on stdout at the end.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { dossierBreakdown } from './lib/breakdown.mjs';
 import { hasTmux, measureColdStarts } from './lib/cli.mjs';
 import { measureExtract } from './lib/extract.mjs';
 import { FINDINGS } from './lib/findings.mjs';
+import { measureHsg } from './lib/hsg.mjs';
 import { measureImport } from './lib/import.mjs';
 import { load } from './lib/load.mjs';
 import { BILAT_BIN, cleanEnv, POSTGRES_URL, RESULTS_DIR, ROOT, TMP_DIR } from './lib/paths.mjs';
@@ -36,7 +38,26 @@ import { soak } from './lib/soak.mjs';
 import { measurePage, startWebServer } from './lib/web.mjs';
 import { ensureWorld } from './lib/world-db.mjs';
 
-export const MEASUREMENTS = ['api', 'throughput', 'web', 'cli', 'import', 'extract', 'soak'];
+export const MEASUREMENTS = ['api', 'throughput', 'web', 'cli', 'import', 'extract', 'soak', 'hsg'];
+
+/** The parts that read the synthetic world (the others make their own data). */
+const WORLD_PARTS = new Set(['api', 'throughput', 'web', 'cli', 'soak']);
+
+/** The PostgreSQL server's address when the parts may use it and it answers; a note (or a failure) otherwise. */
+async function reachablePostgres({ postgres, requirePostgres, notes }) {
+  if (!postgres) return null;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return POSTGRES_URL;
+  } catch (error) {
+    if (requirePostgres) throw new Error(`PostgreSQL at ${POSTGRES_URL} is required but unreachable: ${error.message}`);
+    notes.push(`PostgreSQL parts skipped: ${POSTGRES_URL} is unreachable (${error.message})`);
+    return null;
+  }
+}
 
 const BARE_SERVER = fileURLToPath(new URL('./lib/bare-server.mjs', import.meta.url));
 
@@ -88,22 +109,28 @@ export async function runBench(options = {}) {
   const report = { startedAt: started.toISOString(), scale, quick, seed, only, machine: machine(), durations: plan, notes, world: null, results: {} };
   if (build) buildDependencies(log);
 
-  const world = await ensureWorld({ seed, scale, postgres, requirePostgres, rebuild: rebuildWorld, dir: cacheDir, log });
-  report.world = {
-    records: world.records,
-    size: world.key.size,
-    schemaVersion: world.key.schemaVersion,
-    generator: world.key.generator,
-    sqlite: { path: world.sqlite.path, reused: world.sqlite.reused, migrations: world.sqlite.migrations, importSeconds: world.sqlite.seconds, importRowsPerSecond: Math.round(world.sqlite.rows / world.sqlite.seconds), importPeakRssMb: world.sqlite.peakRssMb, mb: Math.round(world.sqlite.bytes / 1048576), builtAt: world.sqlite.builtAt },
-    postgres: world.postgres.skipped
-      ? { skipped: world.postgres.skipped }
-      : { database: world.postgres.database, reused: world.postgres.reused, migrations: world.postgres.migrations, importSeconds: world.postgres.seconds, importRowsPerSecond: Math.round(world.postgres.rows / world.postgres.seconds), importPeakRssMb: world.postgres.peakRssMb, mb: Math.round(world.postgres.bytes / 1048576), builtAt: world.postgres.builtAt },
-  };
-  if (world.postgres.skipped) notes.push(`PostgreSQL parts skipped: ${world.postgres.skipped}`);
-  const backends = [{ kind: 'sqlite', path: world.sqlite.path }, ...(world.postgres.skipped ? [] : [{ kind: 'postgres', url: world.postgres.url }])];
-  const workload = chooseWorkload(world.sqlite.path);
+  // The synthetic world is for the parts that read it; the import, extraction and hsg parts make their own data.
+  const needsWorld = only.some((name) => WORLD_PARTS.has(name));
+  const world = needsWorld ? await ensureWorld({ seed, scale, postgres, requirePostgres, rebuild: rebuildWorld, dir: cacheDir, log }) : null;
+  if (world) {
+    report.world = {
+      records: world.records,
+      size: world.key.size,
+      schemaVersion: world.key.schemaVersion,
+      generator: world.key.generator,
+      sqlite: { path: world.sqlite.path, reused: world.sqlite.reused, migrations: world.sqlite.migrations, importSeconds: world.sqlite.seconds, importRowsPerSecond: Math.round(world.sqlite.rows / world.sqlite.seconds), importPeakRssMb: world.sqlite.peakRssMb, mb: Math.round(world.sqlite.bytes / 1048576), builtAt: world.sqlite.builtAt },
+      postgres: world.postgres.skipped
+        ? { skipped: world.postgres.skipped }
+        : { database: world.postgres.database, reused: world.postgres.reused, migrations: world.postgres.migrations, importSeconds: world.postgres.seconds, importRowsPerSecond: Math.round(world.postgres.rows / world.postgres.seconds), importPeakRssMb: world.postgres.peakRssMb, mb: Math.round(world.postgres.bytes / 1048576), builtAt: world.postgres.builtAt },
+    };
+    if (world.postgres.skipped) notes.push(`PostgreSQL parts skipped: ${world.postgres.skipped}`);
+  }
+  // Where the parts that make their own databases make them on PostgreSQL (null: not at all).
+  const postgresUrl = world ? (world.postgres.skipped ? null : POSTGRES_URL) : await reachablePostgres({ postgres, requirePostgres, notes });
+  const backends = world ? [{ kind: 'sqlite', path: world.sqlite.path }, ...(world.postgres.skipped ? [] : [{ kind: 'postgres', url: world.postgres.url }])] : [];
+  const workload = world ? chooseWorkload(world.sqlite.path) : null;
   report.workload = workload;
-  const dossierPath = `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}`;
+  const dossierPath = workload ? `/trpc/pairs.dossier?input=${encodeURIComponent(JSON.stringify({ pair: workload.pair }))}` : null;
   const profileDir = profile ? mkdtempSync(join(cacheDir, 'profiles-')) : null;
 
   if (want('api')) {
@@ -211,7 +238,7 @@ export async function runBench(options = {}) {
 
   if (want('import')) {
     log(`import: ${plan.importRows.toLocaleString('en-US')} Comtrade rows, bilat import beside sqlite3 .import and COPY…`);
-    report.results.import = await measureImport({ rows: plan.importRows, postgresUrl: world.postgres.skipped ? null : POSTGRES_URL, log });
+    report.results.import = await measureImport({ rows: plan.importRows, postgresUrl, log });
   }
 
   if (want('extract')) {
@@ -221,6 +248,12 @@ export async function runBench(options = {}) {
     } catch (error) {
       notes.push(`extraction not measured: ${error.message}`);
     }
+  }
+
+  if (want('hsg')) {
+    log(`hsg: the Office of the Historian's ${scale === 'small' ? 'fixture folder' : 'snapshot'} imported into a fresh database (and again), the default data seeded…`);
+    report.results.hsg = await measureHsg({ small: scale === 'small', postgresUrl, log });
+    if (report.results.hsg.skipped) notes.push(`hsg not measured: ${report.results.hsg.skipped}`);
   }
 
   if (want('soak')) {
@@ -249,7 +282,8 @@ export async function runBench(options = {}) {
 
 /** Each target of issue 7 beside what this run measured (null where it was not measured). */
 export function evaluateTargets(report) {
-  const { api, throughput, cli, soak: soakResult } = report.results;
+  const { api, throughput, cli, soak: soakResult, hsg } = report.results;
+  const hsgRow = (backend) => hsg?.rows?.find((row) => row.backend === backend);
   const dossier = (kind) => api?.[kind]?.calls.find((call) => call.call === 'dossier');
   // The target is judged on computed answers (every request after a write); kept ones are shown beside.
   const keptDetail = (kind) => (api?.[kind]?.keptDossier ? `computed afresh; a kept answer: p99 ${api[kind].keptDossier.p99} ms` : undefined);
@@ -277,6 +311,9 @@ export function evaluateTargets(report) {
     cliColdStart: { value: coldStart?.ratio, detail: coldStart ? `${coldStart.median.toFixed(0)} ms vs ${cli.rows.find((row) => row.label === 'node -e 0').median.toFixed(0)} ms` : undefined },
     tuiFirstScreen: { value: tui ? Number(tui.median.toFixed(0)) : undefined },
     soakErrors: { value: soakResult?.errors, detail: soakResult ? `${soakResult.requests} requests in ${soakResult.seconds} s` : undefined },
+    hsgImportSeconds: { value: hsgRow('sqlite')?.import.seconds, detail: hsgRow('postgres') ? `PostgreSQL: ${hsgRow('postgres').import.seconds} s; ${hsg.folder}` : hsg?.folder },
+    hsgImportRss: { value: hsgRow('sqlite')?.import.peakMb, detail: hsgRow('postgres') ? `PostgreSQL: ${hsgRow('postgres').import.peakMb} MB` : undefined },
+    seedSeconds: { value: hsgRow('sqlite')?.seed.seconds, detail: hsgRow('postgres') ? `PostgreSQL: ${hsgRow('postgres').seed.seconds} s` : undefined },
   };
   return Object.entries(TARGETS).map(([name, target]) => {
     const { value, detail } = measured[name];

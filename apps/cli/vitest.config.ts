@@ -5,6 +5,9 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Databases the commands create seed the curated set only (quick); a test that wants the
+    // Office of the Historian's bundle too passes BILAT_SEED='' to the command.
+    env: { BILAT_SEED: 'curated' },
     projects: [
       {
         extends: true,

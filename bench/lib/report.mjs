@@ -14,15 +14,18 @@ export function renderMarkdown(report) {
     `Node ${machine.node}, ${machine.platform}, ${machine.cpus} × ${machine.cpuModel ?? 'CPU'}, ${machine.memoryGb} GB; load average ${machine.loadAverage.join(' / ')} at the start, ${machine.loadAverageAtEnd?.join(' / ') ?? '—'} at the end. Run ${report.startedAt} → ${report.finishedAt}.`,
   );
   out.push('');
-  const size = world.size;
-  out.push(
+  const size = world?.size;
+  if (!world) out.push('No synthetic world was needed: the parts measured make their own data.');
+  else out.push(
     `World (synthetic, seed ${report.seed}, schema ${world.schemaVersion}): ${int(world.records)} records — ${size.countries} countries, ${size.years} years of trade by flow, ${int(Math.min(size.series, (size.countries * (size.countries - 1)) / 2) * size.roundsPerSeries)} meetings, ${int(size.people)} people, ${int(size.agreements)} agreements — loaded through \`runImport\` (the import path of \`bilat import bundle\`).`,
   );
   const built = (label, db) =>
     db.skipped ? `${label}: skipped (${db.skipped}).` : `${label}: ${int(db.mb)} MB, imported in ${n(db.importSeconds, 0)} s (${int(db.importRowsPerSecond)} records/s, importer peak RSS ${int(db.importPeakRssMb)} MB)${db.reused ? ', reused from the cache' : ''}${db.migrations?.length ? `; built at schema ${db.migrations[0].from} and brought to ${db.migrations.at(-1).to} by bilat's migrations (${db.migrations.map((m) => `${n(m.seconds, 0)} s`).join(', ')})` : ''}.`;
   out.push('');
-  out.push(`- ${built('SQLite', world.sqlite)}`);
-  out.push(`- ${built('PostgreSQL', world.postgres)}`);
+  if (world) {
+    out.push(`- ${built('SQLite', world.sqlite)}`);
+    out.push(`- ${built('PostgreSQL', world.postgres)}`);
+  }
   if (report.workload) out.push(`- Workload: pair ${report.workload.pair} (${report.workload.pairMeetings} meetings, ${report.workload.pairAgreements} agreements); search "${report.workload.searchText}".`);
   for (const note of report.notes) out.push(`- Note: ${note}`);
   out.push('');
@@ -142,6 +145,23 @@ export function renderMarkdown(report) {
     );
     out.push('');
     out.push('bilat import validates every row, writes one record each with its revision and search entry, in one transaction; the native loads copy text into a plain table.');
+    out.push('');
+  }
+
+  if (results.hsg) {
+    out.push("## The Office of the Historian's data");
+    out.push('');
+    if (results.hsg.skipped) out.push(`Not measured: ${results.hsg.skipped}.`);
+    else {
+      out.push(
+        table(
+          ['backend', 'import s', 'peak RSS MB', 'records', 'trips', 'visits', 'chiefs', 'timeline entries', 'not stored', 'again s', 'changed', 'seed s', 'seeded'],
+          results.hsg.rows.map((r) => [r.backend, n(r.import.seconds), int(r.import.peakMb), int(r.import.records), int(r.import.trips), int(r.import.visits), int(r.import.chiefs), int(r.import.timelineEntries), int(r.import.notStored), n(r.reimport.seconds), int(r.reimport.changed), n(r.seed.seconds), int(r.seed.created)]),
+        ),
+      );
+      out.push('');
+      out.push(`\`bilat import hsg\` of ${results.hsg.folder} into a fresh database, in one transaction, then the same again (it must change nothing); \`bilat db seed\` of the default data (the curated set and the shipped hsg bundle) into another fresh one. Each a process of its own, timed from spawn to exit; peak RSS of that process (the import runs in a worker with a capped heap). Targets: import ≤ 60 s and ≤ 300 MB, seed ≤ 30 s.`);
+    }
     out.push('');
   }
 

@@ -40,4 +40,8 @@ export const TARGETS = {
   cliColdStart: { max: 3, unit: '× node -e 0', label: '`bilat meetings --json` cold start' },
   tuiFirstScreen: { max: 400, unit: 'ms', label: 'TUI first screen' },
   soakErrors: { max: 0, unit: 'errors', label: 'soak errors' },
+  // Issue 12: the Office of the Historian's snapshot, and the default data it ships.
+  hsgImportSeconds: { max: 60, unit: 's', label: '`bilat import hsg` of the whole snapshot, SQLite' },
+  hsgImportRss: { max: 300, unit: 'MB', label: 'its peak memory (RSS)' },
+  seedSeconds: { max: 30, unit: 's', label: '`bilat db seed` (curated set and hsg bundle), SQLite' },
 };

@@ -12,7 +12,7 @@ import { withDatabase } from './database.js';
 export interface ImportJob {
   format: string;
   path: string;
-  flags: GlobalOptions & { dryRun?: boolean; encoding?: string; post?: string; country?: string };
+  flags: GlobalOptions & { dryRun?: boolean; encoding?: string; post?: string; country?: string; texts?: boolean };
   /** bytes read, lines read, total bytes: written here, read by the progress bar. */
   meter: SharedArrayBuffer;
 }
@@ -31,7 +31,8 @@ function serialize(error: unknown): SerializedError {
 }
 
 async function run(job: ImportJob) {
-  const { fileInput, runImport } = await import('@bilat/interchange');
+  const { fileInput, runImport, unpackArchive } = await import('@bilat/interchange');
+  const { stat } = await import('node:fs/promises');
   const shared = new Float64Array(job.meter);
   const meter = {
     get bytes() {
@@ -53,18 +54,25 @@ async function run(job: ImportJob) {
       shared[2] = value ?? 0;
     },
   };
-  const input = await fileInput(job.path);
-  return withDatabase(job.flags, async (database) => {
-    const report = await runImport(database, input, {
-      format: job.format,
-      dryRun: job.flags.dryRun,
-      encoding: job.flags.encoding as never,
-      post: job.flags.post,
-      country: job.flags.country,
-      meter,
+  // hsg reads a folder; a .tar or .tar.gz of one is unpacked to a temporary folder first.
+  const archive = job.format === 'hsg' && (await stat(job.path)).isFile() ? await unpackArchive((await import('node:path')).basename(job.path), (await import('node:fs')).createReadStream(job.path)) : undefined;
+  const input = archive?.input ?? (await fileInput(job.path));
+  try {
+    return await withDatabase(job.flags, async (database) => {
+      const report = await runImport(database, input, {
+        format: job.format,
+        dryRun: job.flags.dryRun,
+        encoding: job.flags.encoding as never,
+        post: job.flags.post,
+        country: job.flags.country,
+        texts: job.flags.texts,
+        meter,
+      });
+      return { report, location: database.location };
     });
-    return { report, location: database.location };
-  });
+  } finally {
+    await archive?.dispose();
+  }
 }
 
 run(workerData as ImportJob).then(

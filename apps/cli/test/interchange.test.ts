@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -217,6 +217,59 @@ describe('bilat --api URL import', () => {
     }
     // The import was undone: its interactions are gone.
     expect(bilat(['interactions', 'KZ', 'LT', '--db', path]).stdout).not.toContain('2024-06');
+  });
+});
+
+describe('bilat import hsg', () => {
+  const folder = fixture('hsg');
+
+  it('imports a folder of the Office of the Historian’s files, says what it read and what it did not store', () => {
+    const path = join(dir, 'hsg.db');
+    const first = bilat(['import', 'hsg', folder, '--db', path]);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toContain(`Imported hsg hsg into ${path}`);
+    for (const read of ['6 trips', '6 visits', '6 chiefs of mission', '9 timeline entries']) expect(first.stdout).toContain(read);
+    expect(first.stdout).toContain('1  chief of mission: a nominee who did not serve (other-nominees)');
+    const again = bilat(['import', 'hsg', folder, '--db', path, '--json']);
+    expect(JSON.parse(again.stdout)).toMatchObject({ batchId: null, total: { created: 0, updated: 0 }, stats: { trips: 6 } });
+    const relations = bilat(['relations', 'US', 'KZ', '--db', path, '--json']);
+    expect(relations.code, relations.stderr).toBe(0);
+    expect(JSON.parse(relations.stdout).items.map((r: { kind: string; date: { start: string } }) => `${r.date.start} ${r.kind}`)).toEqual([
+      '1991-12-25 recognition',
+      '1991-12-25 relations-established',
+      '1992-02-03 embassy-established',
+      '2006-08 mission-moved',
+    ]);
+  });
+
+  it('refuses a folder with a file cut short (exit 2), naming the file inside it and the line; a file is not a folder', () => {
+    const copy = join(dir, 'hsg-cut');
+    cpSync(folder, copy, { recursive: true });
+    const cut = join(copy, 'rdcr', 'articles', 'texas.xml');
+    writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 900));
+    const path = join(dir, 'hsg-cut.db');
+    const refused = bilat(['import', 'hsg', copy, '--db', path]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/hsg-cut: nothing was imported \(1 problem\); the database is unchanged\n {2}hsg-cut\/rdcr\/articles\/texas\.xml:\d+: not well-formed XML/);
+    expect(bilat(['relations', 'US', 'KZ', '--db', path, '--json']).stdout).toContain('"items": []');
+    const notFolder = bilat(['import', 'hsg', fixture('popolo.json'), '--db', path]);
+    expect(notFolder.code).toBe(2);
+    expect(notFolder.stderr).toContain('not a tar archive');
+  });
+
+  it('uploads a folder to a running server as a gzipped tar', async () => {
+    const path = join(dir, 'hsg-served.db');
+    expect(bilat(['db', 'seed', '--db', path]).code).toBe(0);
+    const key = bilat(['keys', 'create', '--scope', 'write', '--db', path]).stdout.trim();
+    const server = await startServer(['--db', path]);
+    try {
+      const result = await bilatAsync(['--api', server.url, '--api-key', key, 'import', 'hsg', folder]);
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`Imported hsg hsg into ${server.url}`);
+    } finally {
+      await server.stop();
+    }
+    expect(bilat(['relations', 'KZ', 'US', '--db', path]).stdout).toContain('Embassy established');
   });
 });
 

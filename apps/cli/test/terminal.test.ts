@@ -71,7 +71,7 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
     try {
       let screen = await pane.waitFor('› KZ-LT');
       expect(screen.split('\n')[0]).toMatch(/^ bilat › Pairs\s/);
-      expect(screen).toMatch(/KZ-LT\s+Kazakhstan – Lithuania\s+17\s+3\s+3/);
+      expect(screen).toMatch(/KZ-LT\s+Kazakhstan – Lithuania\s+17\s+4\s+3\s+0\s+3/);
       expect(screen).toContain('↑↓ move · Enter open · Esc back · / search · ? help · q quit');
       expect(pane.screen(true)).toMatch(COLOUR);
 

@@ -50,8 +50,8 @@ describe('screens', () => {
     const ui = await open();
     const frame = ui.frame();
     expect(frame.split('\n')[0]).toMatch(/^ bilat › Pairs\s+\S*bilat\.db\s*$/);
-    expect(frame).toMatch(/PAIR\s+COUNTRIES\s+MEETINGS\s+AGREEMENTS\s+TRADE YEARS/);
-    expect(ui.selected()).toMatch(/^› KZ-LT\s+Kazakhstan – Lithuania\s+17\s+3\s+3/);
+    expect(frame).toMatch(/PAIR\s+COUNTRIES\s+MEETINGS\s+VISITS\s+AGREEMENTS\s+RELATIONS\s+TRADE YEARS/);
+    expect(ui.selected()).toMatch(/^› KZ-LT\s+Kazakhstan – Lithuania\s+17\s+4\s+3\s+0\s+3/);
     expect(frame).toContain('EU-KZ');
     expect(frame).toMatch(/↑↓ move · Enter open · Esc back · \/ search · \? help · q quit\s+1\/2/);
   });

@@ -19,7 +19,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const PAGES = ['/', '/pairs/KZ-LT', '/meetings/kz-lt-political-consultations-10', '/officials/roman-vassilenko', '/extract'];
+const PAGES = ['/', '/pairs/KZ-LT', '/pairs/KZ-US', '/relations/hsg-kazakhstan-1-recognition', '/countries/CSHH', '/meetings/kz-lt-political-consultations-10', '/officials/roman-vassilenko', '/extract'];
 
 describe('accessibility', () => {
   for (const scheme of ['light', 'dark'] as const) {

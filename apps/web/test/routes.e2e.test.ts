@@ -52,6 +52,45 @@ describe('every route renders its facts', () => {
     expect(text).toContain('Marat Karabayev');
   });
 
+  it('dossier of the United States and Kazakhstan, from the Office of the Historian’s data: relations events, chiefs of mission, visits both ways', async () => {
+    const text = await open('/pairs/KZ-US');
+    expect(text).toContain('Kazakhstan – United States of America');
+    const relations = await textOf(page, '[data-testid="relations"]');
+    expect(relations).toMatch(/25 December 1991\s*Recognition.*By United States of America/);
+    expect(relations).toContain('Diplomatic relations established');
+    expect(relations).toMatch(/3 February 1992\s*Embassy established.*Alma-Ata/);
+    const events = await page.locator('[data-testid="relations"] [data-relation]').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
+    expect(events).toEqual(['recognition', 'relations-established', 'embassy-established']);
+    const chiefs = await textOf(page, '[data-testid="chiefs"]');
+    expect(chiefs).toContain('No chief of mission of Kazakhstan to United States of America is recorded.');
+    expect(chiefs).toMatch(/William Harrison Courtney\s*Ambassador Extraordinary and Plenipotentiary\s*appointed 11 Aug 1992; presented credentials 15 Sep 1992; left post 1 Jul 1995/);
+    expect(chiefs).toContain('end not recorded');
+    const visits = await textOf(page, '#visits');
+    expect(visits).toContain('Visit of President Nursultan Nazarbayev of Kazakhstan to the United States');
+    expect(visits).toContain('James Addison Baker, Secretary of State, to Kazakhstan');
+    expect(visits).toContain('Washington, United States of America');
+    await expect(page.locator('nav a[href="#relations"]').count()).resolves.toBe(1);
+    await expect(page.locator('nav a[href="#chiefs"]').count()).resolves.toBe(1);
+  });
+
+  it('relations event: what happened, when, between whom, and the source’s page', async () => {
+    const text = await open('/relations/hsg-kazakhstan-1-recognition');
+    expect(text).toContain('Recognition of Kazakhstan by United States of America');
+    expect(text).toContain('25 December 1991');
+    expect(await page.locator('a[href="https://history.state.gov/countries/kazakhstan"]').count()).toBeGreaterThan(0);
+    expect((await page.goto('/relations/no-such-event'))?.status()).toBe(404);
+  });
+
+  it('country: a former state with its years, its ISO 3166-3 code and its relations events', async () => {
+    await page.goto('/countries/cshh');
+    expect(new URL(page.url()).pathname).toBe('/countries/CSHH');
+    const text = await open('/countries/CSHH');
+    expect(text).toContain('Former state, 1918–1992');
+    expect(text).toContain('ISO 3166-3 CSHH');
+    expect(await textOf(page, '[data-testid="country-relations"]')).toMatch(/12 November 1918\s*Diplomatic relations established\s*United States of America/);
+    expect(await open('/countries/XHAW')).toContain('bilat code XHAW (no ISO code)');
+  });
+
   it('dossier: a pair in another spelling redirects to the canonical one, filters kept', async () => {
     await page.goto('/pairs/lt-kz?kind=working-meeting');
     expect(new URL(page.url()).pathname).toBe('/pairs/KZ-LT');

@@ -1,6 +1,6 @@
 import { scopeAllows, type BilatDatabase } from '@bilat/db';
 import { isCountryCode } from '@bilat/domain';
-import { ENCODINGS, IMPORT_FORMAT_NAMES, runImport, streamInput, type TextEncoding } from '@bilat/interchange';
+import { ENCODINGS, IMPORT_FORMAT_NAMES, runImport, streamInput, unpackArchive, type ImportInput, type TextEncoding } from '@bilat/interchange';
 import type { Caller } from './context.js';
 import { REST_BASE_PATH } from './rest.js';
 
@@ -8,7 +8,9 @@ import { REST_BASE_PATH } from './rest.js';
  * POST /api/v1/imports/{format}: a file streamed as the raw request body (never held
  * whole), imported in one transaction exactly as `bilat import` does, answered with the
  * same report. Needs a key with the write scope. Shared by `bilat serve` (Fastify) and
- * the web server (a route handler).
+ * the web server (a route handler). `hsg` reads a folder: the body is a tar archive of it,
+ * gzipped or not (`tar -czf - -C hsg . | curl --data-binary @- …`), unpacked as it
+ * arrives into a temporary folder that is removed afterwards.
  */
 
 /** Where the route is mounted. */
@@ -76,6 +78,8 @@ export async function handleImportUpload(request: UploadRequest): Promise<Upload
   if (encoding !== undefined && !ENCODINGS.includes(encoding as TextEncoding)) return error(400, 'BAD_REQUEST', `encoding: one of ${ENCODINGS.join(', ')}`, { field: 'encoding' });
   const country = first(query.country)?.toUpperCase();
   if (country !== undefined && !isCountryCode(country)) return error(400, 'BAD_REQUEST', `country: "${country}" is not an ISO 3166-1 alpha-2 code`, { field: 'country' });
+  const texts = first(query.texts);
+  if (texts !== undefined && !['true', 'false', '1', '0'].includes(texts)) return error(400, 'BAD_REQUEST', 'texts: expected true or false', { field: 'texts' });
   const post = first(query.post);
   if (post !== undefined && (post.length === 0 || post.length > 300)) return error(400, 'BAD_REQUEST', 'post: an id or a title of 1 to 300 characters', { field: 'post' });
   const fileName = (first(query.fileName) ?? `upload.${request.format}`).split(/[\\/]/).pop()!.slice(0, 200) || `upload.${request.format}`;
@@ -84,13 +88,22 @@ export async function handleImportUpload(request: UploadRequest): Promise<Upload
   if (!request.body) return error(400, 'BAD_REQUEST', 'Send the file as the request body', { field: 'body' });
   const state = { drained: false };
   const done = (response: UploadResponse): UploadResponse => ({ ...response, drained: state.drained });
+  let dispose: (() => Promise<void>) | undefined;
   try {
-    const report = await runImport(request.database, streamInput(fileName, limited(request.body, limit, state), request.length), {
+    const body = limited(request.body, limit, state);
+    let input: ImportInput;
+    if (request.format === 'hsg') {
+      const archive = await unpackArchive(fileName, body);
+      dispose = archive.dispose;
+      input = archive.input;
+    } else input = streamInput(fileName, body, request.length);
+    const report = await runImport(request.database, input, {
       format: request.format,
       dryRun: dryRun === 'true' || dryRun === '1',
       encoding: encoding as TextEncoding | undefined,
       country,
       post,
+      texts: texts === undefined ? undefined : texts === 'true' || texts === '1',
       actor: caller.actor,
     });
     return done({ status: 200, body: report, drained: true });
@@ -100,6 +113,8 @@ export async function handleImportUpload(request: UploadRequest): Promise<Upload
     if (e.name === 'ImportProblemsError') return done(error(400, 'BAD_REQUEST', `${fileName}: ${e.message}`, { problems: e.problems }));
     if (e.name && READ_ERRORS.has(e.name)) return done(error(400, 'BAD_REQUEST', `${fileName}: ${e.message}`, e.issues ? { bundleIssues: e.issues } : {}));
     throw failure;
+  } finally {
+    await dispose?.();
   }
 }
 
@@ -116,7 +131,7 @@ export function importRouteDocument(): Record<string, unknown> {
       tags: ['Imports'],
       summary: 'Import a file streamed as the request body (write scope)',
       description:
-        'The file is the raw request body (any content type, e.g. application/octet-stream), read as it arrives and imported in one transaction, as `bilat import FORMAT FILE` does: a problem in any row refuses the whole file (400, with every problem and its line), a dry run writes nothing. The batch can be undone with `bilat import undo`.',
+        'The file is the raw request body (any content type, e.g. application/octet-stream), read as it arrives and imported in one transaction, as `bilat import FORMAT FILE` does: a problem in any row refuses the whole file (400, with every problem and its file and line), a dry run writes nothing. The batch can be undone with `bilat import undo`. For hsg the body is a tar archive (gzipped or not) of the folder holding travels/, visits/, pocom/ and rdcr/.',
       security: [{ apiKey: [] }],
       parameters: [
         { in: 'path', name: 'format', required: true, schema: { type: 'string', enum: [...IMPORT_FORMAT_NAMES] } },
@@ -125,6 +140,7 @@ export function importRouteDocument(): Record<string, unknown> {
         { in: 'query', name: 'country', schema: { type: 'string' }, description: 'popolo, wikidata: the country the file is about' },
         { in: 'query', name: 'post', schema: { type: 'string' }, description: 'wikidata: an existing post id, or the title of a new post' },
         { in: 'query', name: 'fileName', schema: { type: 'string' }, description: 'The file’s name, for the batch and the source record' },
+        { in: 'query', name: 'texts', schema: { type: 'boolean' }, description: 'hsg: keep the Office’s remarks as source text and draft from them (default true)' },
       ],
       requestBody: { required: true, content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } },
       responses: {

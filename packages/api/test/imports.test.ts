@@ -2,7 +2,10 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createApiKey, findRecord, scopeOf } from '@bilat/db';
+import { packFolder } from '@bilat/interchange';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../src/server.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
@@ -84,6 +87,30 @@ describe.each(BACKENDS)('streamed imports over HTTP on %s', (dialect) => {
     expect(invalid.body.message).toContain('line 1: not valid UTF-8 text');
     expect((await upload('comtrade', 'x', '?encoding=ebcdic')).body).toMatchObject({ code: 'BAD_REQUEST', data: { field: 'encoding' } });
     expect((await upload('shapefile', 'x')).status).toBe(404);
+  });
+
+  it('takes a folder (hsg) as a tar archive, gzipped, and refuses what is not one or holds a cut-off file', async () => {
+    const folder = join(FIXTURES, 'hsg');
+    const first = await upload('hsg', Readable.from(await packFolder(folder)), '?fileName=hsg.tar.gz');
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    expect(first.body).toMatchObject({ format: 'hsg', file: 'hsg.tar.gz', stats: { trips: 6, visits: 6, 'chiefs of mission': 6, 'timeline entries': 9 }, problems: [] });
+    expect(await findRecord(scopeOf(testDb.database), 'relation', 'hsg-kazakhstan-1-recognition')).toBeDefined();
+    const again = await upload('hsg', Readable.from(await packFolder(folder)), '?fileName=hsg.tar.gz');
+    expect(again.body).toMatchObject({ batchId: null, total: { created: 0, updated: 0 } });
+    const notTar = await upload('hsg', 'this is not an archive', '?fileName=notes.txt');
+    expect(notTar.status).toBe(400);
+    expect(notTar.body.message).toContain('not a tar archive');
+    const scratch = mkdtempSync(join(tmpdir(), 'bilat-hsg-upload-'));
+    try {
+      cpSync(folder, join(scratch, 'hsg'), { recursive: true });
+      const cut = join(scratch, 'hsg', 'visits', 'data', '1990.xml');
+      writeFileSync(cut, readFileSync(cut, 'utf8').slice(0, 600));
+      const refused = await upload('hsg', Readable.from(await packFolder(join(scratch, 'hsg'))), '?fileName=cut.tar.gz');
+      expect(refused.status).toBe(400);
+      expect(refused.body.data?.problems).toEqual([{ file: 'cut.tar.gz/visits/data/1990.xml', line: expect.any(Number), message: expect.stringContaining('not well-formed XML') }]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 
   it('has its own size limit, counted as the body streams', async () => {

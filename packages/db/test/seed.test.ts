@@ -10,6 +10,7 @@ import {
   getRecord,
   importBundleFile,
   listCommitments,
+  listRelations,
   listRevisions,
   loadRecordSet,
   openDatabase,
@@ -32,7 +33,7 @@ describe.each(BACKENDS)('the curated dataset on %s', (dialect) => {
   beforeAll(async () => {
     test = await createTestDatabase(dialect);
     scope = scopeOf(test.database);
-    await seedDatabase(test.database, 'local:seed-test');
+    await seedDatabase(test.database, 'local:seed-test', { datasets: ['curated'] });
   });
   afterAll(async () => test.dispose());
 
@@ -160,7 +161,7 @@ describe.each(BACKENDS)('the curated dataset on %s', (dialect) => {
     const counts = await tableCounts(test.database);
     const dump = await dumpRecords(test.database);
     const revisions = await countRevisions(scope);
-    const summary = await seedDatabase(test.database);
+    const summary = await seedDatabase(test.database, undefined, { datasets: ['curated'] });
     expect(summary.batchId).toBeNull();
     expect(summary.total.created + summary.total.updated + summary.total.restored).toBe(0);
     expect(await tableCounts(test.database)).toEqual(counts);
@@ -204,6 +205,61 @@ describe.each(BACKENDS)('the curated dataset on %s', (dialect) => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe.each(BACKENDS)('the Office of the Historian’s bundle seeded beside it on %s', (dialect) => {
+  let test: TestDatabase;
+  let scope: Scope;
+  beforeAll(async () => {
+    test = await createTestDatabase(dialect);
+    scope = scopeOf(test.database);
+    const summary = await seedDatabase(test.database, 'local:seed-test', { datasets: ['curated', 'hsg'] });
+    expect(summary.datasets.hsg?.batchId).toMatch(/^seed-/);
+    expect(summary.datasets.hsg!.total.created).toBeGreaterThan(20_000);
+  }, 120_000);
+  afterAll(async () => test.dispose());
+
+  it('holds the United States and Kazakhstan’s relations from 25 December 1991 and the first ambassador', async () => {
+    const relations = await listRelations(scope, { country: 'US', partner: 'KZ' });
+    const events = relations.items.map((r) => `${r.date.start} ${r.kind}`).sort();
+    expect(events).toEqual(expect.arrayContaining(['1991-12-25 recognition', '1991-12-25 relations-established', '1992-02-03 embassy-established']));
+    const courtney = await getRecord(scope, 'holding', 'hsg-chief-kz-1992-cour-01');
+    expect(courtney).toMatchObject({ personId: 'courtney-william-harrison', postId: 'us-ambassador-e-p-to-kz', start: '1992-09-15', end: '1995-07-01' });
+    expect(await getRecord(scope, 'person', 'courtney-william-harrison')).toMatchObject({ name: 'William Harrison Courtney', country: 'US' });
+    expect(await getRecord(scope, 'post', 'us-ambassador-e-p-to-kz')).toMatchObject({ accreditedTo: 'KZ' });
+  });
+
+  it('finds relations events, chiefs of mission and former states by search', async () => {
+    const hits = (await searchRecords(scope, 'Alma-Ata embassy', { kinds: ['relation'] })).items;
+    expect(hits.map((hit) => hit.id)).toContain('hsg-kazakhstan-3-embassy-established');
+    expect((await searchRecords(scope, 'courtney', { kinds: ['person'] })).items[0]).toMatchObject({ id: 'courtney-william-harrison' });
+    expect((await searchRecords(scope, 'czechoslovakia recognition', { kinds: ['relation'] })).items.length).toBeGreaterThan(0);
+  });
+
+  it('holds Lithuania’s recognition and legation of 1922 and the resumption of 1991', async () => {
+    const events = (await listRelations(scope, { country: 'LT', partner: 'US' })).items.map((r) => `${r.date.start.slice(0, 4)} ${r.kind}`);
+    expect(events).toEqual(expect.arrayContaining(['1922 recognition', '1922 legation-established', '1991 relations-resumed']));
+  });
+
+  it('keeps facts and addresses only: no source holds the Office’s text, every one its page', async () => {
+    const sources = await test.database.db.selectFrom('sources').select('body').where('id', 'like', 'hsg-%').execute();
+    expect(sources.length).toBeGreaterThan(500);
+    for (const row of sources) {
+      const source = JSON.parse(row.body) as { text?: string; url?: string };
+      expect(source.text).toBeUndefined();
+      expect(source.url).toMatch(/^https:\/\/history\.state\.gov\//);
+    }
+  });
+
+  it('leaves the curated records as they were, and seeding again changes nothing', async () => {
+    expect(checkConsistency(await loadRecordSet(scope), { focus: [{ kind: 'meeting', id: 'kz-lt-political-consultations-10' }] })).toEqual([]);
+    const counts = await tableCounts(test.database);
+    const revisions = await countRevisions(scope);
+    const again = await seedDatabase(test.database, 'local:seed-test', { datasets: ['curated', 'hsg'] });
+    expect(again.total.created + again.total.updated + again.total.restored).toBe(0);
+    expect(await tableCounts(test.database)).toEqual(counts);
+    expect(await countRevisions(scope)).toBe(revisions);
+  }, 120_000);
 });
 
 describe('opening a new SQLite file', () => {

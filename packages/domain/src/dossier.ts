@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema, type Source } from './citation.js';
-import { eventDateSchema, type EventDate, type RecordRef } from './common.js';
+import { compareSpans, eventDateSchema, type EventDate, type RecordRef } from './common.js';
 import { idSchema } from './ids.js';
 import { holdingOnDate } from './holdings.js';
 import { agreesWithinPrecision, compareMoney, moneySchema, subtractMoney } from './money.js';
@@ -26,7 +26,10 @@ import {
   organizationSchema,
   personSchema,
   placeSchema,
+  holdingSchema,
+  postSchema,
   referencesOf,
+  relationSchema,
   refKey,
   seriesSchema,
   statementSchema,
@@ -37,6 +40,8 @@ import {
   type Commitment,
   type KindedRecord,
   type Meeting,
+  type Holding,
+  type Relation,
   type TradeFlow,
 } from './records/index.js';
 
@@ -121,6 +126,24 @@ export const MIRROR_GAP_REASONS: readonly string[] = [
 
 export const interactionMonthSchema = z.object({ month: z.string(), count: z.int(), codes: z.array(z.string()) });
 
+/** One chief of mission: who held the post to the other side, and the dated steps of the tenure as sources give them. */
+export const dossierChiefSchema = z.object({
+  holding: holdingSchema,
+  person: personSchema,
+  post: postSchema,
+  appointed: partialDateSchema.nullable(),
+  /** When credentials were presented (or, for a chargé d'affaires, charge assumed): the tenure's start. */
+  credentials: partialDateSchema.nullable(),
+  /** Null when no source says: unknown, not "still in post". */
+  left: partialDateSchema.nullable(),
+});
+
+/** The chiefs of mission one side sent to the other, earliest first. */
+export const dossierMissionSchema = z.object({ side: partyCodeSchema, to: partyCodeSchema, chiefs: z.array(dossierChiefSchema) });
+
+export type DossierChief = z.infer<typeof dossierChiefSchema>;
+export type DossierMission = z.infer<typeof dossierMissionSchema>;
+
 export const dossierSchema = z.object({
   pair: pairSchema,
   asOf: partialDateSchema.nullable(),
@@ -140,6 +163,10 @@ export const dossierSchema = z.object({
   investment: z.array(investmentFlowSchema),
   indicators: z.array(indicatorSchema),
   interactions: z.array(interactionMonthSchema),
+  /** The relationship's milestones (recognition, relations established, missions opened…), oldest first. */
+  relations: z.array(relationSchema),
+  /** Each side's chiefs of mission to the other (ambassadors, ministers, chargés), earliest first. */
+  chiefsOfMission: z.array(dossierMissionSchema),
   disputes: z.array(disputeSchema),
   places: z.array(placeSchema),
   organizations: z.array(organizationSchema),
@@ -265,6 +292,37 @@ function interactionsByMonth(items: readonly Interaction[]): Dossier['interactio
     .map(([month, entry]) => ({ month, count: entry.count, codes: [...entry.codes].sort() }));
 }
 
+const eventOn = (holding: Holding, event: NonNullable<Holding['attestations'][number]['event']>) => holding.attestations.find((a) => a.event === event)?.on ?? null;
+
+/** Each side's chiefs of mission to the other: holdings of posts accredited to the other party. */
+function missionsOf(set: RecordSet, a: string, b: string, asOf: PartialDate | undefined): DossierMission[] {
+  return [
+    [a, b],
+    [b, a],
+  ].map(([side, to]) => {
+    const posts = new Map(set.all('post').filter((post) => post.country === side && post.accreditedTo === to).map((post) => [post.id, post]));
+    const chiefs = set
+      .all('holding')
+      .filter((holding) => posts.has(holding.postId))
+      .map((holding) => ({
+        holding,
+        person: set.get('person', holding.personId),
+        post: posts.get(holding.postId)!,
+        appointed: eventOn(holding, 'appointed'),
+        credentials: eventOn(holding, 'credentials-presented') ?? eventOn(holding, 'assumed-charge') ?? holding.start ?? null,
+        left: eventOn(holding, 'left-post') ?? holding.end ?? null,
+      }))
+      .filter((chief): chief is DossierChief => chief.person !== undefined && happenedBy(chief.appointed ?? chief.credentials ?? undefined, asOf))
+      .sort((x, y) => {
+        const first = (chief: DossierChief) => chief.credentials ?? chief.appointed;
+        const [p, q] = [first(x), first(y)];
+        if (p && q) return comparePartialDates(p, q) || (x.holding.id < y.holding.id ? -1 : 1);
+        return p ? -1 : q ? 1 : x.holding.id < y.holding.id ? -1 : 1;
+      });
+    return { side: side!, to: to!, chiefs };
+  });
+}
+
 /** Every source cited by the given records, in the order first cited. */
 function citedSources(items: KindedRecord[], set: RecordSet): Source[] {
   const seen = new Set<string>();
@@ -381,6 +439,11 @@ export function buildDossier(input: DossierInput): Dossier {
       .filter((flow) => flow.partner !== 'WORLD' && flow.classification.system === 'total' && concernsPair([flow.reporter, flow.partner]) && happenedBy(flow.period.start, asOf)),
   );
   const interactions = interactionsByMonth(set.all('interaction').filter((item) => item.pair === pair && happenedBy(item.date, asOf)));
+  const relations = set
+    .all('relation')
+    .filter((relation) => relation.pair === pair && until(relation.date))
+    .sort((x: Relation, y: Relation) => compareSpans(x.date, y.date) || (x.id < y.id ? -1 : 1));
+  const chiefsOfMission = missionsOf(set, a, b, asOf);
   const investment = set
     .all('investment')
     .filter((flow) => concernsPair([flow.from, flow.to]) && happenedBy(flow.span.start, asOf))
@@ -400,6 +463,8 @@ export function buildDossier(input: DossierInput): Dossier {
     ...trade.flatMap((row) => row.figures.map((record) => ({ kind: 'trade', record }) as const)),
     ...investment.map((record) => ({ kind: 'investment', record }) as const),
     ...indicators.map((record) => ({ kind: 'indicator', record }) as const),
+    ...relations.map((record) => ({ kind: 'relation', record }) as const),
+    ...chiefsOfMission.flatMap((mission) => mission.chiefs.map(({ holding }) => ({ kind: 'holding', record: holding }) as const)),
     ...[...people.values()].map(({ person }) => ({ kind: 'person', record: person }) as const),
   ];
   const shownKeys = new Set(shown.map((item) => refKey({ kind: item.kind, id: item.record.id })));
@@ -452,6 +517,8 @@ export function buildDossier(input: DossierInput): Dossier {
     investment,
     indicators,
     interactions,
+    relations,
+    chiefsOfMission,
     disputes,
     places: [...placeIds].map((id) => set.get('place', id)).filter((place) => place !== undefined),
     organizations,

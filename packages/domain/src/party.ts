@@ -83,6 +83,11 @@ export function allParties(): PartyInfo[] {
   return [...codes, ...Object.keys(INTERNATIONAL_PARTIES), ...former].map((code) => partyInfo(code)!);
 }
 
+/** A country's alpha-2 code from its English name as the ISO package knows it ("Kazakhstan", "Czech Republic"), or undefined. */
+export function partyFromCountryName(name: string): string | undefined {
+  return countries.getAlpha2Code(name, 'en') ?? countries.getSimpleAlpha2Code(name, 'en');
+}
+
 /** Maps an ISO alpha-3 code (as Comtrade and GDELT use) to alpha-2, or undefined. */
 export function partyFromAlpha3(alpha3: string): string | undefined {
   return countries.alpha3ToAlpha2(alpha3.toUpperCase());

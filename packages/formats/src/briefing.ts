@@ -3,13 +3,14 @@ import {
   formatMoney,
   formatPartialDate,
   partyName,
+  relationEventLabel,
   topicLabel,
   type Citation,
   type Dossier,
   type Place,
   type Source,
 } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, locationLabel, mirrorLabel, ordinalLabel, periodLabel } from './labels.js';
+import { asOfLabel, eventDateLabel, locationLabel, mirrorLabel, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
 
 /*
  * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
@@ -86,6 +87,12 @@ export function buildBriefing(dossier: Dossier): Briefing {
   });
   if (series.length) sections.push({ heading: 'Formats', lines: series });
 
+  const relations = dossier.relations.map((relation) => ({
+    text: `${eventDateLabel(relation.date)}: ${relationEventLabel(relation.kind)}${relation.actor ? ` (${partyName(relation.actor)})` : ''}${relation.city ? `, ${relation.city}` : ''}`,
+    notes: cite(relation.citations),
+  }));
+  if (relations.length) sections.push({ heading: 'Relations (oldest first)', lines: relations });
+
   const meetings = dossier.meetings.slice(0, 12).map((meeting) => {
     const heads = meeting.participants
       .filter((p) => p.role === 'head' || p.role === 'co-chair')
@@ -129,6 +136,21 @@ export function buildBriefing(dossier: Dossier): Briefing {
   // Both sides' figures for one flow stay side by side, with why they can differ.
   const mirrors = dossier.tradeMirrors.map((mirror) => ({ text: mirrorLabel(mirror), notes: cite([...mirror.exported, ...mirror.imported].flatMap((figure) => figure.citations)) }));
   if (mirrors.length) sections.push({ heading: 'Two figures for one flow', lines: [...mirrors, { text: `Why they differ: ${dossier.tradeMirrors[0]!.reasons.join(' ')}`, notes: [] }] });
+
+  // Chiefs of mission: the latest few of each side, the newest last.
+  const chiefs = dossier.chiefsOfMission.flatMap((mission) =>
+    mission.chiefs.slice(-6).map((chief) => ({
+      text: `${chief.person.name}, ${chief.post.title}: ${tenureLabel(chief.holding, { style: 'short' }) || 'dates not known'}`,
+      notes: cite(chief.holding.citations),
+    })),
+  );
+  if (chiefs.length) sections.push({ heading: 'Chiefs of mission (latest)', lines: chiefs });
+
+  const visits = dossier.visits.slice(0, 12).map(({ visit }) => ({
+    text: `${eventDateLabel(visit.date)}: ${visit.title}; ${locationLabel(visit.location, places)}`,
+    notes: cite(visit.citations),
+  }));
+  if (visits.length) sections.push({ heading: 'Visits (newest first)', lines: visits });
 
   const officials = dossier.people.slice(0, 15).map((entry) => {
     const latest = entry.posts[0];

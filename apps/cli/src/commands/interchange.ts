@@ -10,7 +10,7 @@ import { examples, optionsOf } from './common.js';
  * only when one of these runs.
  */
 
-const IMPORT_FORMATS = ['bundle', 'comtrade', 'gdelt', 'popolo', 'wikidata'] as const;
+const IMPORT_FORMATS = ['bundle', 'comtrade', 'gdelt', 'popolo', 'wikidata', 'hsg'] as const;
 const EXPORT_FORMATS = ['bundle', 'csv', 'ics', 'popolo', 'jsonld', 'md'] as const;
 const ENCODINGS = ['utf-8', 'latin1', 'cp1252'] as const;
 
@@ -21,9 +21,11 @@ interface ImportFlags {
   post?: string;
   country?: string;
   progress?: boolean;
+  texts?: boolean;
 }
 
 interface Problem {
+  file?: string;
   line?: number;
   recordId?: string;
   field?: string;
@@ -32,7 +34,9 @@ interface Problem {
 
 /** `file.csv:14: reporterISO: unknown country code "XXX"`, as compilers say where. */
 export function formatProblem(file: string, problem: Problem): string {
-  const where = problem.line !== undefined ? `${file}:${problem.line}` : file;
+  // A problem in one of a folder's files names that file (hsg); otherwise the file imported.
+  const named = problem.file ?? file;
+  const where = problem.line !== undefined ? `${named}:${problem.line}` : named;
   const what = [problem.recordId, problem.field].filter(Boolean).join(' ');
   return `${where}: ${what ? `${what}: ` : ''}${problem.message}`;
 }
@@ -87,6 +91,11 @@ function printReport(report: Report, location: string): void {
   } else {
     printLine(`${report.file} is already imported: nothing changed (${read}${unchanged} records unchanged)`);
   }
+  if (report.format === 'hsg') {
+    // What the folder held, counted as read: trips, visits, chiefs of mission, timeline entries…
+    const read = Object.entries(report.stats).map(([what, n]) => `${n.toLocaleString('en-US')} ${what}`);
+    if (read.length) printLine(`  read: ${read.join(', ')}`);
+  }
   const skipped = Object.entries(report.skipped);
   if (skipped.length) {
     printLine(`  not stored: ${skipped.reduce((sum, [, n]) => sum + n, 0).toLocaleString('en-US')} rows`);
@@ -121,7 +130,8 @@ async function runLocalImport(format: string, path: string, flags: ImportFlags &
   const { basename } = await import('node:path');
   const shared = new SharedArrayBuffer(3 * Float64Array.BYTES_PER_ELEMENT);
   const numbers = new Float64Array(shared);
-  numbers[2] = size;
+  // A folder's size is what its files add up to; the worker says so once it has looked (hsg).
+  numbers[2] = format === 'hsg' ? 0 : size;
   const meter = {
     get bytes() {
       return numbers[0]!;
@@ -129,20 +139,24 @@ async function runLocalImport(format: string, path: string, flags: ImportFlags &
     get lines() {
       return numbers[1]!;
     },
-    totalBytes: size,
+    get totalBytes() {
+      return numbers[2] || undefined;
+    },
   };
   const progress = startProgress(meter, { mode: progressMode(flags.progress), label: `${format} ${basename(path)}` });
   // A YAML bundle is read whole (to check every consistency rule): it may need more than the streaming formats.
   const whole = format === 'bundle' && size <= 64 * 1024 * 1024;
+  // The Office's data keeps every person and place it has read in memory, to match names (a few tens of MB).
+  const heap = format === 'hsg' ? IMPORT_HEAP_MB * 2 : IMPORT_HEAP_MB;
   const worker = new Worker(new URL('./import-worker.js', import.meta.url), {
     workerData: { format, path, flags: { ...flags, progress: undefined }, meter: shared },
-    ...(whole ? {} : { resourceLimits: { maxOldGenerationSizeMb: IMPORT_HEAP_MB, maxYoungGenerationSizeMb: 16 } }),
+    ...(whole ? {} : { resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 16 } }),
   });
   try {
     const message = await new Promise<{ ok: true; result: { report: Report; location: string } } | { ok: false; error: { name?: string; message: string } }>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new Error(`the import needed more than ${IMPORT_HEAP_MB} MB of memory and stopped; nothing was imported`));
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new Error(`the import needed more than ${heap} MB of memory and stopped; nothing was imported`));
         else reject(error);
       });
       worker.once('exit', (code) => reject(new Error(`the import stopped unexpectedly (exit code ${code}); nothing was imported`)));
@@ -158,13 +172,14 @@ async function runLocalImport(format: string, path: string, flags: ImportFlags &
 export function registerImportCommand(program: Command): void {
   const command = program
     .command('import')
-    .description('import a file: bundle (our YAML/JSON/NDJSON), comtrade (UN Comtrade JSON or CSV), gdelt (GDELT 1.0/2.0 events), popolo (Popolo JSON), wikidata (position-held CSV); `import undo BATCH` and `import batches` too')
+    .description('import a file: bundle (our YAML/JSON/NDJSON), comtrade (UN Comtrade JSON or CSV), gdelt (GDELT 1.0/2.0 events), popolo (Popolo JSON), wikidata (position-held CSV), hsg (a folder of the Office of the Historian\'s travels/, visits/, pocom/, rdcr/ XML, or a tar of it); `import undo BATCH` and `import batches` too')
     .argument('<format>', `${IMPORT_FORMATS.join(', ')} — or "undo" or "batches"`)
-    .argument('[file]', 'the file to import (for "undo": the batch id)')
+    .argument('[file]', 'the file to import (hsg: the folder, or a .tar/.tar.gz of it; for "undo": the batch id)')
     .option('--dry-run', 'read and check everything, list every problem, write nothing')
     .option('--encoding <name>', `the file's encoding: ${ENCODINGS.join(', ')} (default utf-8, with or without a BOM)`)
     .option('--post <id|title>', 'wikidata: the post the rows held (an existing post id, or the title of a new post)')
     .option('--country <code>', 'popolo, wikidata: the country the file is about, when it does not say')
+    .option('--no-texts', 'hsg: facts and addresses only: keep no remark as source text and draft nothing from the remarks')
     .option('--progress', 'show progress on stderr even when it is not a terminal')
     .option('--no-progress', 'no progress bar')
     .option('--force', 'undo: undo even if records of the batch were changed since (those changes are undone too; the revision log keeps them)')
@@ -175,6 +190,8 @@ export function registerImportCommand(program: Command): void {
     'bilat import wikidata foreign-ministers_wikidata.csv --post kz-minister-of-foreign-affairs',
     'bilat import popolo ep-popolo-v1.0.json --country EE',
     'bilat import bundle exported.ndjson',
+    'bilat import hsg ../shared/data/hsg            # travels/, visits/, pocom/ and rdcr/ as cloned from HistoryAtState',
+    'bilat import hsg hsg.tar.gz --dry-run',
     'bilat import batches',
     'bilat import undo import-20261128t101500-abc123',
     'bilat import undo import-20261128t101500-abc123 --force   # even though records of it were edited since',

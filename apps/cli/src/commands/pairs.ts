@@ -61,6 +61,28 @@ export function registerPairCommands(program: Command): void {
     });
   });
 
+  const relations = program
+    .command('relations')
+    .description('relations events between the pair, oldest first: recognition, diplomatic relations established, severed, resumed, legations and embassies opened, raised, moved, closed')
+    .argument('<pair...>', 'the pair: US KZ, KZ-US or us-kz');
+  addFormatOptions(relations, ['json', 'csv']);
+  examples(relations, ['bilat relations US KZ', "bilat relations LT US --json | jq -r '.items[] | [.date.start, .kind] | @tsv'", 'bilat relations US SUHH --csv']).action(
+    async (args: string[], _options: unknown, command: Command) => {
+      const options = optionsOf(command);
+      const format = formatOf(options);
+      const pair = parsePairArgs(args);
+      await checkPair(pair);
+      const [country, partner] = pair.split('-') as [string, string];
+      await withApi(options, async (api) => {
+        const page = await collectPages((cursor) => api.relations.list({ country, partner, limit: 500, cursor }), { all: true });
+        const { chronological, printRelations } = await import('../render/relations.js');
+        const items = chronological(page.items);
+        if (format === 'json') return printJson(listDocument({ items, nextCursor: null }));
+        printRelations(items, pair, format as 'table' | 'csv');
+      });
+    },
+  );
+
   const trade = program
     .command('trade')
     .description('trade between the pair by year and flow, with the reporting side named')

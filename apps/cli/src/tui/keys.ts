@@ -1,5 +1,5 @@
 import type { Key } from 'ink';
-import { SECTION_KEYS, SECTION_TITLES } from '../views/dossier.js';
+import { SECTION_KEYS } from '../views/dossier.js';
 import { SECTIONS, type Section } from '../views/routes.js';
 
 /*
@@ -25,7 +25,8 @@ export const BINDINGS: readonly Binding[] = [
   { keys: '/', does: 'search everything (from any screen)' },
   {
     keys: SECTIONS.map((section) => SECTION_KEYS[section]).join(' '),
-    does: `on a pair: ${SECTIONS.map((section) => SECTION_TITLES[section].toLowerCase()).join(', ')}`,
+    // The sections' short names: the full titles would not fit a terminal's line.
+    does: `on a pair: ${SECTIONS.join(', ')}`,
   },
   { keys: 'r', does: 'load the screen again' },
   { keys: '?', does: 'this help (any of Esc ? Enter closes it)' },

@@ -1,5 +1,5 @@
-import { formatMoney, formatPartialDate, partyName, type Dossier, type RecordRef } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, periodLabel } from '@bilat/formats/labels';
+import { formatMoney, formatPartialDate, partyName, relationEventLabel, type Dossier, type RecordRef } from '@bilat/domain';
+import { asOfLabel, eventDateLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
 import {
   agreementColumns,
   commitmentColumns,
@@ -29,6 +29,8 @@ export const SECTION_TITLES: Record<Section, string> = {
   commitments: 'Commitments',
   trade: 'Trade',
   visits: 'Visits',
+  relations: 'Relations events',
+  chiefs: 'Chiefs of mission',
   sources: 'Sources',
 };
 
@@ -41,6 +43,8 @@ export const SECTION_KEYS: Record<Section, string> = {
   commitments: 'c',
   trade: 't',
   visits: 'v',
+  relations: 'R',
+  chiefs: 'C',
   sources: 'S',
 };
 
@@ -72,6 +76,10 @@ export function sectionCount(dossier: Dossier, section: Section): number {
       return dossier.trade.reduce((sum, row) => sum + row.figures.length, 0);
     case 'visits':
       return dossier.visits.length;
+    case 'relations':
+      return dossier.relations.length;
+    case 'chiefs':
+      return dossier.chiefsOfMission.reduce((sum, mission) => sum + mission.chiefs.length, 0);
     case 'sources':
       return dossier.sources.length;
   }
@@ -107,6 +115,14 @@ function sectionPreview(dossier: Dossier, section: Section): string {
       const latest = dossier.visits[0]?.visit;
       return latest ? `latest: ${latest.title}, ${eventDateLabel(latest.date)}` : 'none recorded';
     }
+    case 'relations': {
+      const first = dossier.relations[0];
+      return first ? `first: ${relationEventLabel(first.kind).toLowerCase()}, ${eventDateLabel(first.date)}` : 'none recorded';
+    }
+    case 'chiefs': {
+      const latest = dossier.chiefsOfMission.flatMap((mission) => mission.chiefs).at(-1);
+      return latest ? `latest: ${latest.person.name}, ${latest.post.title}` : 'none recorded';
+    }
     case 'sources':
       return dossier.sources.length ? `newest: ${dossier.sources[0]!.publisher}` : 'none';
   }
@@ -139,6 +155,42 @@ export function sectionLines(dossier: Dossier, section: Section, width: number):
       const visits = dossier.visits.map((entry) => entry.visit);
       if (!visits.length) return [line([span('No visits recorded.', 'muted')])];
       return tableLines(visits, visitColumns(places), width, (v) => record('visit', v.id));
+    }
+    case 'relations':
+      if (!dossier.relations.length) return [line([span('No relations events recorded.', 'muted')])];
+      return tableLines(
+        dossier.relations,
+        [
+          { header: 'date', value: (r) => eventDateLabel(r.date) },
+          { header: 'event', value: (r) => relationEventLabel(r.kind) },
+          { header: 'by', value: (r) => (r.actor ? partyName(r.actor) : 'both') },
+          { header: 'where', value: (r) => r.city ?? '', flex: true },
+        ],
+        width,
+        (r) => record('relation', r.id),
+      );
+    case 'chiefs': {
+      const out: Line[] = [];
+      for (const mission of dossier.chiefsOfMission) {
+        out.push(line([span(`${partyName(mission.side)} to ${partyName(mission.to)}`, 'accent')]));
+        if (!mission.chiefs.length) {
+          out.push(line([span('  none recorded', 'muted')]));
+          continue;
+        }
+        out.push(
+          ...tableLines(
+            mission.chiefs,
+            [
+              { header: 'name', value: (chief) => chief.person.name },
+              { header: 'post', value: (chief) => chief.post.title.replace(/ of the United States to .*$| to .*$/, '') },
+              { header: 'tenure', value: (chief) => tenureLabel(chief.holding, { style: 'short' }) || 'dates not known', flex: true },
+            ],
+            width,
+            (chief) => record('holding', chief.holding.id),
+          ),
+        );
+      }
+      return out;
     }
     case 'sources':
       if (!dossier.sources.length) return [line([span('No sources.', 'muted')])];

@@ -1,7 +1,7 @@
 import type { RecordKind } from '@bilat/domain';
 
 /** The sections of a pair's dossier that have a screen of their own. */
-export const SECTIONS = ['meetings', 'series', 'officials', 'agreements', 'commitments', 'trade', 'visits', 'sources'] as const;
+export const SECTIONS = ['meetings', 'series', 'officials', 'agreements', 'commitments', 'trade', 'visits', 'relations', 'chiefs', 'sources'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /**

@@ -26,8 +26,9 @@ async function bodies(scope: Scope, kind: RecordKind, build: (query: any) => any
 
 /**
  * Loads everything a pair's dossier shows: the pair's own records, the agreements both
- * parties are party to, what they point at (people, posts, places, sources), the holdings
- * of the people who took part, and the statements, commitments and disputes about them.
+ * parties are party to, each side's chiefs of mission to the other, what they point at
+ * (people, posts, places, sources), the holdings of the people who took part, and the
+ * statements, commitments and disputes about them.
  */
 export async function loadPairRecords(scope: Scope, pair: string): Promise<RecordSet> {
   const [a, b] = pair.split('-') as [string, string];
@@ -71,6 +72,18 @@ export async function loadPairRecords(scope: Scope, pair: string): Promise<Recor
         .where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'organization').where('party', '=', b)),
     ),
   );
+
+  // Each side's mission posts to the other ("Ambassador of the United States to Kazakhstan") and their holders.
+  add(
+    await bodies(scope, 'post', (q) =>
+      q.where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'post').where('party', '=', a))
+        .where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'post').where('party', '=', b)),
+    ),
+  );
+  const missionPosts = set.all('post').filter((post) => post.accreditedTo).map((post) => post.id);
+  for (let offset = 0; offset < missionPosts.length; offset += 500) {
+    add(await bodies(scope, 'holding', (q) => q.where('post_id', 'in', missionPosts.slice(offset, offset + 500))));
+  }
 
   const participants = [
     ...new Set([...set.all('meeting').flatMap((m) => m.participants.map((p) => p.personId)), ...set.all('visit').flatMap((v) => v.visitorIds)]),

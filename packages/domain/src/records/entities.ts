@@ -88,19 +88,20 @@ export const personSchema = z.strictObject({
 export type Person = z.infer<typeof personSchema>;
 
 /** What an attestation's date marks in a holding, when the source says (a chief of mission's appointment, credentials, departure). */
-export const ATTESTATION_EVENTS = ['appointed', 'arrived', 'credentials-presented', 'left-post'] as const;
+export const ATTESTATION_EVENTS = ['appointed', 'arrived', 'credentials-presented', 'assumed-charge', 'left-post'] as const;
 
 export const ATTESTATION_EVENT_LABELS: Readonly<Record<(typeof ATTESTATION_EVENTS)[number], string>> = Object.freeze({
   appointed: 'appointed',
   arrived: 'arrived at post',
   'credentials-presented': 'presented credentials',
+  'assumed-charge': 'assumed charge',
   'left-post': 'left post',
 });
 
 /** "Held on 2024-06-20 per this report": evidence of a holding on one date. */
 export const attestationSchema = z.strictObject({
   on: partialDateSchema,
-  /** What happened on that date, when the source says: appointed, arrived, presented credentials, left post. */
+  /** What happened on that date, when the source says: appointed, arrived, presented credentials (an ambassador, an envoy), assumed charge (a chargé d'affaires), left post. */
   event: z.enum(ATTESTATION_EVENTS).optional(),
   sourceId: idSchema,
   locator: locatorSchema.optional(),

@@ -99,11 +99,14 @@ export const meetingSchema = z.strictObject({
 
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/** Kinds of visit as protocol names them: a state visit, an official visit, an official working visit, a working visit, a private one. */
+export const VISIT_KINDS = ['state', 'official', 'official-working', 'working', 'private', 'other'] as const;
+
 /** A trip by one or more officials to another country, grouping the meetings held during it. */
 export const visitSchema = z.strictObject({
   ...factFields,
   title: z.string().min(1).max(300),
-  kind: z.enum(['state', 'official', 'working', 'private', 'other']),
+  kind: z.enum(VISIT_KINDS),
   /** The visiting side and the host. */
   from: partyCodeSchema,
   to: partyCodeSchema,

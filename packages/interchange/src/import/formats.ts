@@ -1,6 +1,7 @@
 import { bundleStreamFormat } from './bundle/read.js';
 import { comtradeFormat } from './comtrade/read.js';
 import { gdeltFormat } from './gdelt/read.js';
+import { hsgFormat } from './hsg/read.js';
 import { popoloFormat } from './popolo/read.js';
 import type { ImportFormat } from './types.js';
 import { wikidataFormat } from './wikidata/read.js';
@@ -10,6 +11,7 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = Object.fre
   bundle: bundleStreamFormat,
   comtrade: comtradeFormat,
   gdelt: gdeltFormat,
+  hsg: hsgFormat,
   popolo: popoloFormat,
   wikidata: wikidataFormat,
 });

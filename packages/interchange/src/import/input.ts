@@ -4,14 +4,26 @@ import { basename, dirname, join } from 'node:path';
 import { readLines, type Line } from '../read/lines.js';
 import type { ImportContext, ImportInput } from './types.js';
 
-/** A file on disk as an import input (its folder gives `sibling` files). */
+/** A file on disk as an import input (its folder gives `sibling` files); a folder, for formats that read one. */
 export async function fileInput(path: string): Promise<ImportInput> {
   const info = await stat(path);
+  if (info.isDirectory()) return folderInput(path);
   return {
     name: basename(path),
     size: info.size,
     open: () => createReadStream(path, { highWaterMark: 1024 * 1024 }),
     sibling: async (name) => readFile(join(dirname(path), name), 'utf8').catch(() => undefined),
+  };
+}
+
+/** A folder on disk (the Office of the Historian's repositories): read file by file by the format. */
+export function folderInput(path: string, name = basename(path)): ImportInput {
+  return {
+    name,
+    folder: path,
+    open: () => {
+      throw new Error(`${name} is a folder: this format reads single files`);
+    },
   };
 }
 

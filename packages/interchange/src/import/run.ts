@@ -1,4 +1,4 @@
-import { findRecord, importBundle, importStream, scopeOf, type BilatDatabase, type ImportProblem, type StreamImportSummary } from '@bilat/db';
+import { allRecords, findRecord, importBundle, importStream, scopeOf, type BilatDatabase, type ImportProblem, type StreamImportSummary } from '@bilat/db';
 import { partialDateFromDate, type RecordKind, type RecordOf } from '@bilat/domain';
 import { bundleRecords } from '@bilat/domain/bundle';
 import { peek } from '../read/peek.js';
@@ -74,6 +74,7 @@ export async function runImport(database: BilatDatabase, input: ImportInput, opt
     settings: { ...options, encoding: options.encoding ?? 'utf-8', today: options.today ?? today() },
     meter,
     lookup: async <K extends RecordKind>(kind: K, id: string) => (await findRecord(scope, kind, id))?.record as RecordOf<K> | undefined,
+    all: <K extends RecordKind>(kind: K) => allRecords(scope, kind) as Promise<RecordOf<K>[]>,
     stats: {},
     skipped: {},
   };

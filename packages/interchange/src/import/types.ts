@@ -15,6 +15,8 @@ export interface ImportInput {
   open(): AsyncIterable<Buffer | Uint8Array>;
   /** Text of a file beside this one (`x_meta.json` beside `x_wikidata.csv`), when there is a folder. */
   sibling?(name: string): Promise<string | undefined>;
+  /** A folder on disk, for formats that read many files (hsg); `open` is then not used. */
+  folder?: string;
 }
 
 /** Options a user gives on the command line or in the upload's query. */
@@ -26,6 +28,8 @@ export interface ImportSettings {
   post?: string;
   /** The day the file was read, for its source record (default today). */
   today?: string;
+  /** hsg: keep the Office's remarks as source text and draft from them (default true); false for facts and addresses only. */
+  texts?: boolean;
 }
 
 /** Progress, read by the progress bar while the import runs. */
@@ -44,6 +48,8 @@ export interface ImportContext {
   meter: Meter;
   /** For `prepare` only (see there). */
   lookup: Lookup;
+  /** Every live record of a kind (people and places to match names against); for `prepare` only. */
+  all?: <K extends RecordKind>(kind: K) => Promise<RecordOf<K>[]>;
   /** Counts measured while reading (rows by column count, rows by event code…), for the summary. */
   stats: Record<string, number>;
   /** Rows read but deliberately not stored, by reason. */

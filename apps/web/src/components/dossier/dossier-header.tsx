@@ -11,7 +11,9 @@ const SECTIONS = [
   ['trade', 'Trade'],
   ['investment', 'Investment'],
   ['agreements', 'Agreements'],
+  ['relations', 'Relations events'],
   ['visits', 'Visits'],
+  ['chiefs', 'Chiefs of mission'],
   ['officials', 'Officials'],
   ['disputes', 'Disputes'],
   ['sources', 'Sources'],
@@ -41,6 +43,7 @@ export async function DossierHeader({ view, changed }: { view: DossierView; chan
           <span key={country.code}>
             {index > 0 && ' · '}
             {country.name} ({country.code}
+            {country.existed ? `, a former state, ${country.existed.from}–${country.existed.to}` : ''}
             {view.capitals.get(country.code) ? `, capital ${view.capitals.get(country.code)}` : ''})
           </span>
         ))}

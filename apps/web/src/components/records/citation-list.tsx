@@ -20,6 +20,14 @@ export function CitationList({ citations, sources }: { citations: readonly Citat
                 — {source.publisher}
                 {source.via ? `, citing ${source.via}` : ''}
                 {source.published ? `, ${formatPartialDate(source.published)}` : ', undated'}
+                {source.url && (
+                  <>
+                    {' · '}
+                    <a href={source.url} rel="external">
+                      the source’s page
+                    </a>
+                  </>
+                )}
               </span>
             )}
             <ul className="passages">

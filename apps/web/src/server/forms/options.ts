@@ -19,8 +19,22 @@ async function all<T>(read: (cursor?: string) => Promise<{ items: T[]; nextCurso
 
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);
 
-export async function peopleOptions(caller: Caller): Promise<Option[]> {
-  const people = await all((cursor) => caller.people.list({ limit: 500, cursor }));
+/**
+ * The people a form offers. For a pair, the people of its two parties (and those named
+ * in `include`, the record's own): with the Office of the Historian's thousands of
+ * people loaded, everyone would be a list nobody can use.
+ */
+export async function peopleOptions(caller: Caller, scope: { parties?: readonly string[]; include?: readonly string[] } = {}): Promise<Option[]> {
+  let people: Awaited<ReturnType<typeof caller.people.list>>['items'];
+  if (scope.parties?.length) {
+    people = (await Promise.all(scope.parties.map((country) => all((cursor) => caller.people.list({ country, limit: 500, cursor }))))).flat();
+    for (const id of scope.include ?? []) {
+      if (people.some((person) => person.id === id)) continue;
+      const person = await caller.people.get({ id }).catch(() => undefined);
+      if (person) people.push(person);
+    }
+    people = [...new Map(people.map((person) => [person.id, person])).values()];
+  } else people = await all((cursor) => caller.people.list({ limit: 500, cursor }));
   return people.map((person) => ({ value: person.id, label: `${person.name}${person.country ? ` (${person.country})` : ''}` })).sort(byLabel);
 }
 

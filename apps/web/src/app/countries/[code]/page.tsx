@@ -1,9 +1,10 @@
-import { partyName } from '@bilat/domain';
+import { compareSpans, pairOf, partyName, relationEventLabel } from '@bilat/domain';
+import { eventDateLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { PairCards } from '~/components/home/pair-cards';
 import { pageMetadata } from '~/lib/metadata';
-import { countryHref, recordHref } from '~/lib/links';
+import { countryHref, pairHref, recordHref } from '~/lib/links';
 import { orNotFound } from '~/server/records';
 import { api } from '~/trpc/server';
 
@@ -26,7 +27,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params }: Props) {
   const code = codeOf((await params).code);
-  const { country, pairs, people } = await orNotFound(async () => (await api()).countries.get({ code }));
+  const caller = await api();
+  const { country, pairs, people } = await orNotFound(async () => caller.countries.get({ code }));
+  // Every page of them (the United States has over a thousand), oldest first.
+  const relations: Awaited<ReturnType<typeof caller.relations.list>>['items'] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await caller.relations.list({ country: code, limit: 500, cursor });
+    relations.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  relations.sort((a, b) => compareSpans(a.date, b.date) || (a.id < b.id ? -1 : 1));
   return (
     <article className="stack">
       <header>
@@ -41,6 +52,44 @@ export default async function CountryPage({ params }: Props) {
       <section aria-labelledby="pairs-heading">
         <h2 id="pairs-heading">Pairs</h2>
         {pairs.length === 0 ? <p className="empty">No relations of {country.name} are recorded yet.</p> : <PairCards pairs={pairs} />}
+      </section>
+      <section aria-labelledby="relations-heading">
+        <h2 id="relations-heading">Relations events</h2>
+        {relations.length === 0 ? (
+          <p className="empty">No relations event of {country.name} is recorded.</p>
+        ) : (
+          <div className="table-wrap">
+            <table data-testid="country-relations">
+              <caption>Recognition, diplomatic relations and missions of {country.name}, oldest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">Event</th>
+                  <th scope="col">With</th>
+                  <th scope="col">By</th>
+                </tr>
+              </thead>
+              <tbody>
+                {relations.map((relation) => {
+                  const other = relation.pair.split('-').find((party) => party !== code) ?? code;
+                  return (
+                    <tr key={relation.id}>
+                      <td>{eventDateLabel(relation.date)}</td>
+                      <td>
+                        <a href={recordHref('relation', relation.id)}>{relationEventLabel(relation.kind)}</a>
+                        {relation.city ? ` (${relation.city})` : ''}
+                      </td>
+                      <td>
+                        <a href={pairHref(pairOf(code, other))}>{partyName(other)}</a>
+                      </td>
+                      <td>{relation.actor ? partyName(relation.actor) : 'both'}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
       </section>
       <section aria-labelledby="people-heading">
         <h2 id="people-heading">Officials</h2>

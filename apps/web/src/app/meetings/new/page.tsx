@@ -23,7 +23,7 @@ export default async function NewMeetingPage({ searchParams }: Props) {
     pair = undefined;
   }
   const caller = await api();
-  const [people, posts, sources, places, events] = await Promise.all([peopleOptions(caller), postOptions(caller), sourceOptions(caller), placeOptions(caller), pairEventOptions(caller, pair)]);
+  const [people, posts, sources, places, events] = await Promise.all([peopleOptions(caller, { parties: pair?.split('-') }), postOptions(caller), sourceOptions(caller), placeOptions(caller), pairEventOptions(caller, pair)]);
   return (
     <div className="stack">
       <h1>New meeting</h1>

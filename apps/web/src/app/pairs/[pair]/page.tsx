@@ -2,6 +2,7 @@ import { isPartialDate, MEETING_KINDS, partyName } from '@bilat/domain';
 import type { Metadata } from 'next';
 import { AgreementsSection } from '~/components/dossier/agreements-section';
 import { BodiesList } from '~/components/dossier/bodies-list';
+import { ChiefsSection } from '~/components/dossier/chiefs-section';
 import { CommitmentsList } from '~/components/dossier/commitments-list';
 import { DisputesSection } from '~/components/dossier/disputes-section';
 import { DossierHeader } from '~/components/dossier/dossier-header';
@@ -9,6 +10,7 @@ import { FiguresSection } from '~/components/dossier/figures-section';
 import { InteractionsSection } from '~/components/dossier/interactions-section';
 import { FilterForm } from '~/components/dossier/filter-form';
 import { OfficialsSection } from '~/components/dossier/officials-section';
+import { RelationsSection } from '~/components/dossier/relations-section';
 import { SeriesList } from '~/components/dossier/series-list';
 import { SourcesList } from '~/components/dossier/sources-list';
 import { StatementsList } from '~/components/dossier/statements-list';
@@ -48,7 +50,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const names = `${partyName(a)}–${partyName(b)}`;
   return pageMetadata({
     title: `${names} relations`,
-    description: `The ${names} dossier: meetings and their delegations, agreements, commitments, trade and investment — every figure with its source.`,
+    description: `The ${names} dossier: meetings and their delegations, relations events, visits, chiefs of mission, agreements, commitments, trade and investment — every figure with its source.`,
     path: `/pairs/${pair}`,
     type: 'article',
   });
@@ -102,9 +104,19 @@ export default async function DossierPage({ params, searchParams }: Props) {
         <AgreementsSection view={view} />
       </section>
 
+      <section aria-labelledby="relations-heading" id="relations">
+        <h2 id="relations-heading">Relations events</h2>
+        <RelationsSection view={view} />
+      </section>
+
       <section aria-labelledby="visits-heading" id="visits">
         <h2 id="visits-heading">Visits</h2>
         <VisitsList view={view} />
+      </section>
+
+      <section aria-labelledby="chiefs-heading" id="chiefs">
+        <h2 id="chiefs-heading">Chiefs of mission</h2>
+        <ChiefsSection view={view} />
       </section>
 
       <section aria-labelledby="officials-heading" id="officials">

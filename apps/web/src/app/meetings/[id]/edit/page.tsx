@@ -22,7 +22,7 @@ export default async function EditMeetingPage({ params }: Props) {
   const { record, revision } = await recordDetail('meeting', (await params).id);
   if (!(await canWrite())) return <SignInPrompt next={`${recordHref('meeting', record.id)}/edit`} />;
   const caller = await api();
-  const [people, posts, sources, places, events] = await Promise.all([peopleOptions(caller), postOptions(caller), sourceOptions(caller), placeOptions(caller), pairEventOptions(caller, record.pair)]);
+  const [people, posts, sources, places, events] = await Promise.all([peopleOptions(caller, { parties: record.pair.split('-'), include: record.participants.map((participant) => participant.personId) }), postOptions(caller), sourceOptions(caller), placeOptions(caller), pairEventOptions(caller, record.pair)]);
   return (
     <div className="stack">
       <p className="no-print">
