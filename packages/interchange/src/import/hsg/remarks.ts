@@ -1,7 +1,7 @@
 import { extractDraft } from '@bilat/extract';
 import { pairOf, partyName, slugify, type Agreement, type Citation, type EventDate, type Holding, type KindedRecord, type Meeting, type Person, type Visit } from '@bilat/domain';
 import type { PeopleRegistry } from './people.js';
-import { governmentOf, leaderPost, OFFICE } from './records.js';
+import { governmentOf, leaderPost } from './records.js';
 
 /*
  * A trip's remarks ("Met with President Nazarbayev and signed taxation and economic
@@ -87,7 +87,9 @@ export function draftFromRemark(input: RemarkInput): RemarkDraft {
   }
   const prefix = introduced.map((name) => `Mr ${name}.`).join(' ');
   const text = prefix ? `${prefix} ${remark}` : remark;
-  const draft = extractDraft({ text, published: visit.date.start, publisher: OFFICE, knownPeople: people.knownIn(party) });
+  // No publisher: the extractor would take the Office's country (the United States) as the
+  // side of every untitled "President" in the remark, and the people met are the host's.
+  const draft = extractDraft({ text, published: visit.date.start, knownPeople: people.knownIn(party) });
 
   const bundlePeople = new Map((draft.bundle.people ?? []).map((person) => [person.id, person]));
   const posts = new Map((draft.bundle.posts ?? []).map((post) => [post.id, post]));
