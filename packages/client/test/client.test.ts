@@ -162,6 +162,23 @@ describe('@bilat/client against a running server', () => {
     expect(code).toBe('CONFLICT');
   });
 
+  it('a write based on a stale revision is refused with CONFLICT and the current record, typed', async () => {
+    const writer = createBilatClient({ url: server.url, apiKey: writeKey });
+    await writer.places.create.mutate(place(4));
+    const opened = await writer.places.detail.query({ id: 'client-test-place-4' });
+    const first = await writer.places.update.mutate({ ...place(4), name: 'Clientville Four', expectedRevision: opened.revision });
+    expect(first.name).toBe('Clientville Four');
+
+    const stale = await failure(writer.places.update.mutate({ ...place(4), name: 'Clientville 4 again', expectedRevision: opened.revision }));
+    expect(isBilatError(stale) && stale.data?.code).toBe('CONFLICT');
+    const current = currentRecordOf(stale);
+    expect(current).toMatchObject({ kind: 'place', id: 'client-test-place-4', deletedAt: null });
+    expect(current!.revision).toBeGreaterThan(opened.revision!);
+    expect((current!.record as { name: string }).name).toBe('Clientville Four');
+    // Nothing was written: the record is as the first write left it.
+    expect((await writer.places.get.query({ id: 'client-test-place-4' })).name).toBe('Clientville Four');
+  });
+
   it('a server that cannot be reached is an error of the client too, without server data', async () => {
     const closed = await startServer({ database: testDb.database, port: 0, logger: false });
     const url = closed.url;
