@@ -1,6 +1,6 @@
 import { formatPartialDate, partyName } from '@bilat/domain';
 import type { ReactNode } from 'react';
-import { MEASURE_LABELS, MEASURES, type Measure } from '~/lib/measures';
+import { MEASURE_LABELS, MEASURES } from '~/lib/measures';
 import { countryHref, pairHref } from '~/lib/links';
 import type { PairSort, PairSummary } from '~/server/world';
 
