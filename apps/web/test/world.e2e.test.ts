@@ -167,7 +167,7 @@ describe('the home page map', () => {
       focused = await page.evaluate(() => {
         const element = document.activeElement;
         if (!element?.closest('svg')) return null;
-        const path = element.querySelector('path')!;
+        const path = element.querySelector('use')!;
         const style = getComputedStyle(path);
         return { code: element.getAttribute('data-code'), stroke: style.stroke, width: style.strokeWidth };
       });

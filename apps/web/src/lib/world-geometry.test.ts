@@ -47,3 +47,16 @@ describe('worldGeometry', () => {
     expect(size).toBeLessThan(160_000);
   });
 });
+
+describe('worldSprite', () => {
+  it('holds every shape once by id, with no paint of its own so pages can shade it', async () => {
+    const { worldSprite } = await import('./world-geometry');
+    const sprite = worldSprite();
+    const ids = [...sprite.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBe(worldGeometry().shapes.length);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const code of worldGeometry().codes) expect(ids).toContain(code);
+    expect(sprite).not.toMatch(/fill=|stroke=|style=/);
+    expect(worldSprite()).toBe(sprite);
+  });
+});

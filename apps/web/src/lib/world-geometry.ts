@@ -24,6 +24,8 @@ const UNNUMBERED: Readonly<Record<string, string>> = { Kosovo: 'XK' };
 export interface MapShape {
   /** The party code (ISO alpha-2, or XK), or null for land no code names (Somaliland, N. Cyprus). */
   code: string | null;
+  /** The shape's id in the sprite: its code, or `land-N` for land without one. */
+  id: string;
   name: string;
   /** The SVG path: the outline, or a small circle for a country drawn as a dot. */
   d: string;
@@ -78,7 +80,7 @@ function build(): WorldGeometry {
       existing.d += d;
       continue;
     }
-    const shape: MapShape = { code, name: code ? partyName(code) : country.properties.name, d, dot: false };
+    const shape: MapShape = { code, id: code ?? `land-${shapes.length}`, name: code ? partyName(code) : country.properties.name, d, dot: false };
     if (code) byCode.set(code, shape);
     shapes.push(shape);
   }
@@ -88,7 +90,7 @@ function build(): WorldGeometry {
     if (!code || byCode.has(code) || LEFT_OFF.has(code)) continue;
     const centre = path.centroid(country);
     if (!Number.isFinite(centre[0]) || !Number.isFinite(centre[1])) continue;
-    const shape: MapShape = { code, name: partyName(code), d: circle(centre), dot: true };
+    const shape: MapShape = { code, id: code, name: partyName(code), d: circle(centre), dot: true };
     byCode.set(code, shape);
     dots.push(shape);
   }
@@ -102,4 +104,22 @@ let cached: WorldGeometry | undefined;
 export function worldGeometry(): WorldGeometry {
   cached ??= build();
   return cached;
+}
+
+/** Where pages point `<use>` at a shape: the sprite route serves every path once, cached by the browser. */
+export const SPRITE_PATH = '/map/world.svg';
+
+let sprite: string | undefined;
+
+/**
+ * Every shape as a path with its id and no paint of its own, so each page's `<use>`
+ * passes on the fill (the shade) and stroke (hover, focus) of its link. Pages then carry
+ * ids and classes only, not 120 KB of outlines twice (in the HTML and in its RSC payload).
+ */
+export function worldSprite(): string {
+  if (sprite) return sprite;
+  const map = worldGeometry();
+  const paths = map.shapes.map((shape) => `<path id="${shape.id}" d="${shape.d}"/>`).join('');
+  sprite = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">${paths}</svg>`;
+  return sprite;
 }

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { measureCount, MEASURE_LABELS, type Measure } from '~/lib/measures';
 import { countryHref } from '~/lib/links';
 import { shadeScale } from '~/lib/shading';
-import { worldGeometry } from '~/lib/world-geometry';
+import { SPRITE_PATH, worldGeometry } from '~/lib/world-geometry';
 
 interface Props {
   /** The count per party code; codes absent count 0. */
@@ -18,8 +18,8 @@ interface Props {
 }
 
 /**
- * The world, one link per country shaded by a count: shapes come projected and cached
- * (world-geometry), so a request only picks a class per shape. A legend, a skip link for
+ * The world, one link per country shaded by a count: the outlines are drawn once into a
+ * sprite the browser caches (world-geometry), so a page only names a shape and its class. A legend, a skip link for
  * keyboard users and the values as a table go with it.
  */
 export function WorldMap({ values, measure, caption, self, hrefFor = countryHref }: Props) {
@@ -36,7 +36,7 @@ export function WorldMap({ values, measure, caption, self, hrefFor = countryHref
       </a>
       <svg viewBox={`0 0 ${map.width} ${map.height}`} role="group" aria-labelledby={`${id}-caption`} data-testid="world-map">
         {map.shapes.map((shape) => {
-          if (!shape.code) return <path key={shape.name} className="map-uncoded" d={shape.d} />;
+          if (!shape.code) return <use key={shape.id} className="map-uncoded" href={`${SPRITE_PATH}#${shape.id}`} />;
           const value = values.get(shape.code) ?? 0;
           const isSelf = shape.code === self;
           const label = isSelf ? `${shape.name} (this country)` : `${shape.name}: ${measureCount(measure, value)}`;
@@ -50,7 +50,7 @@ export function WorldMap({ values, measure, caption, self, hrefFor = countryHref
               aria-label={label}
             >
               <title>{label}</title>
-              <path d={shape.d} />
+              <use href={`${SPRITE_PATH}#${shape.id}`} />
             </a>
           );
         })}
@@ -74,7 +74,9 @@ export function WorldMap({ values, measure, caption, self, hrefFor = countryHref
         )}
       </ul>
       <details className="map-table" id={`${id}-after`}>
-        <summary>The map as a table ({listed.length.toLocaleString('en-GB')} countries with {unit})</summary>
+        <summary>
+          The map as a table ({listed.length.toLocaleString('en-GB')} {listed.length === 1 ? 'country' : 'countries'} with {unit})
+        </summary>
         <div className="table-wrap">
           <table data-testid="map-table">
             <caption>{caption}, most first</caption>
