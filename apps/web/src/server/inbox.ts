@@ -25,11 +25,16 @@ export interface ProposalSource {
 }
 
 export interface ProposalFact {
+  /** What the fact is (the kind of the drafted record: a meeting, a person, a place…). */
   field: string;
   value: unknown;
   /** The source's own words the fact was read from. */
   words: string;
   confidence: number;
+  /** The report the words are in. */
+  documentId?: string;
+  /** A record already held, cited again. */
+  held?: boolean;
 }
 
 export interface Proposal {
@@ -58,6 +63,8 @@ export interface WatchSource {
   kind: string;
   publisher: string;
   country?: string | null;
+  /** How often, as the API says it ('30m', '1h', '1d'). */
+  every?: string;
   everySeconds: number;
   lastFetchedAt?: string | null;
   lastStatus?: number | null;
@@ -66,16 +73,16 @@ export interface WatchSource {
 }
 
 export interface WatchRunResult {
-  sources: { id: number; fetched: number; newItems: number; error?: string | null }[];
+  sources: { id: number; fetched: number; newItems: number; joined?: number; notModified?: boolean; error?: string | null }[];
 }
 
 interface InboxProcedures {
   inbox: {
     count(): Promise<{ waiting: number }>;
     list(input: { status?: ProposalStatus; pair?: string; cursor?: string; limit?: number }): Promise<ProposalPage>;
-    accept(input: { id: number; edits?: Record<string, unknown> }): Promise<{ batchId: string; recordIds: string[] }>;
+    accept(input: { id: number; edits?: Record<string, unknown> }): Promise<{ batchId: string | null; recordIds: string[] }>;
     reject(input: { id: number; reason?: string }): Promise<unknown>;
-    acceptAll(input: { minConfidence: number }): Promise<{ accepted: number; batchIds: string[] }>;
+    acceptAll(input: { minConfidence: number }): Promise<{ accepted: number; batchIds: string[]; failed?: { id: number; error: string }[] }>;
   };
   watch: {
     list(): Promise<WatchSource[] | { items: WatchSource[] }>;

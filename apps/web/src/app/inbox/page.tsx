@@ -8,6 +8,7 @@ import { pageMetadata } from '~/lib/metadata';
 import { SignInPrompt } from '~/server/forms/guard';
 import { canReview, InboxUnavailableError, listProposals, type ProposalStatus } from '~/server/inbox';
 import { param } from '~/server/pair';
+import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,6 +23,21 @@ const STATUSES: { value: ProposalStatus; label: string }[] = [
   { value: 'accepted', label: 'Accepted' },
   { value: 'rejected', label: 'Rejected' },
 ];
+
+/** The stored text of each report (the user's own copy, kept with the source), to show the facts' words in place. */
+async function reportTexts(ids: readonly string[]): Promise<Record<string, string>> {
+  const caller = await api();
+  const texts: Record<string, string> = {};
+  for (const id of ids) {
+    try {
+      const source = await caller.sources.get({ id });
+      if (source.text) texts[id] = source.text;
+    } catch {
+      // A report removed since it was drafted: its facts still show their words.
+    }
+  }
+  return texts;
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,10 +69,13 @@ export default async function InboxPage({ searchParams }: Props) {
       </div>
     );
   }
-  const items: ReviewItem[] = page.items.map((proposal) => ({
-    ...proposal,
-    ...(proposal.matchedRecordId ? { matchedHref: recordHref(proposal.kind as RecordKind, proposal.matchedRecordId) } : {}),
-  }));
+  const items: ReviewItem[] = await Promise.all(
+    page.items.map(async (proposal) => ({
+      ...proposal,
+      ...(proposal.matchedRecordId ? { matchedHref: recordHref(proposal.kind as RecordKind, proposal.matchedRecordId) } : {}),
+      texts: await reportTexts(proposal.sources.map((source) => source.documentId)),
+    })),
+  );
 
   return (
     <div className="stack">

@@ -27,6 +27,9 @@ export function InboxReview({ initial, waiting }: { initial: ReviewItem[]; waiti
   const focusAfter = useRef<number | undefined>(undefined);
   const router = useRouter();
 
+  // The server's list after a refresh is the truth (a proposal decided elsewhere leaves, a bulk accept's failures stay).
+  useEffect(() => setItems(initial), [initial]);
+
   // After the list changes, focus goes where the decision left the reviewer.
   useEffect(() => {
     if (focusAfter.current === undefined) return;
@@ -73,7 +76,8 @@ export function InboxReview({ initial, waiting }: { initial: ReviewItem[]; waiti
       if (!answer.ok) return setStatus(`Nothing accepted: ${answer.message}`);
       setItems((list) => (waiting ? list.filter((item) => item.confidence < threshold) : list));
       focusAfter.current = 0;
-      setStatus(`Accepted ${answer.accepted ?? 0} ${answer.accepted === 1 ? 'proposal' : 'proposals'} at or above ${confidenceLabel(threshold)}.`);
+      const failures = answer.message.replace(/^Accepted\s*/, '');
+      setStatus(`Accepted ${answer.accepted ?? 0} ${answer.accepted === 1 ? 'proposal' : 'proposals'} at or above ${confidenceLabel(threshold)}.${failures ? ` ${failures}` : ''}`);
       router.refresh();
     });
   };

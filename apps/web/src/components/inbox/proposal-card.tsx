@@ -1,6 +1,7 @@
 import { confidenceLabel, factValueLabel } from '@bilat/formats/inbox';
 import { humanize } from '~/lib/labels';
-import type { ReviewItem } from './review-item';
+import { HighlightedText } from '~/components/extract/highlighted-text';
+import { wordSpans, type ReviewItem } from './review-item';
 
 /*
  * One proposed event as the reviewer reads it: what it is, how sure bilat is, the held
@@ -45,7 +46,7 @@ function FactsTable({ proposal }: { proposal: ReviewItem }) {
         <caption className="visually-hidden">Facts of {proposal.title}, each with the words it was read from</caption>
         <thead>
           <tr>
-            <th scope="col">Field</th>
+            <th scope="col">Fact</th>
             <th scope="col">Value</th>
             <th scope="col">The source’s words</th>
             <th scope="col">Confidence</th>
@@ -54,7 +55,15 @@ function FactsTable({ proposal }: { proposal: ReviewItem }) {
         <tbody>
           {proposal.facts.map((fact, index) => (
             <tr key={`${fact.field}-${index}`}>
-              <th scope="row">{humanize(fact.field)}</th>
+              <th scope="row">
+                {humanize(fact.field)}
+                {fact.held && (
+                  <>
+                    {' '}
+                    <span className="badge ok">held</span>
+                  </>
+                )}
+              </th>
               <td>{factValueLabel(fact.value)}</td>
               <td className="fact-words">
                 {fact.words ? (
@@ -89,6 +98,12 @@ function SourcesList({ proposal }: { proposal: ReviewItem }) {
               </a>
               )
             </>
+          )}
+          {proposal.texts?.[source.documentId] && (
+            <details>
+              <summary>The report’s text, each fact’s words marked</summary>
+              <HighlightedText text={proposal.texts[source.documentId]!} facts={wordSpans(proposal.texts[source.documentId]!, proposal.facts, source.documentId)} />
+            </details>
           )}
         </li>
       ))}

@@ -32,7 +32,7 @@ async function decide(work: () => Promise<{ message: string; batchIds: string[];
 export async function acceptAction(id: number, edits?: Record<string, unknown>): Promise<DecisionAnswer> {
   return decide(async () => {
     const result = await acceptProposal(id, edits);
-    return { message: 'Accepted', batchIds: [result.batchId], recordIds: result.recordIds };
+    return { message: 'Accepted', batchIds: result.batchId ? [result.batchId] : [], recordIds: result.recordIds };
   });
 }
 
@@ -47,6 +47,7 @@ export async function acceptAllAction(minConfidence: number): Promise<DecisionAn
   if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1) return { ok: false, message: `Minimum confidence must be between 0 and 1, not ${minConfidence}` };
   return decide(async () => {
     const result = await acceptAllAbove(minConfidence);
-    return { message: 'Accepted', batchIds: result.batchIds, recordIds: [], accepted: result.accepted };
+    const failed = result.failed?.length ? ` ${result.failed.length} could not be accepted: ${result.failed.map((one) => `${one.id} (${one.error})`).join('; ')}.` : '';
+    return { message: `Accepted${failed}`, batchIds: result.batchIds, recordIds: [], accepted: result.accepted };
   });
 }
