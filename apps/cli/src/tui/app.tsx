@@ -100,10 +100,10 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
     const edits = title !== undefined && title.trim() && title.trim() !== proposal.title ? { title: title.trim() } : undefined;
     source
       .api()
-      .then((api) => (decision === 'accept' ? inboxOf(api).accept(edits ? { id: proposal.id, edits } : { id: proposal.id }) : inboxOf(api).reject({ id: proposal.id })))
+      .then(async (api) => (decision === 'accept' ? inboxOf(api).accept(edits ? { id: proposal.id, edits } : { id: proposal.id }) : { ...(await inboxOf(api).reject({ id: proposal.id })), batchId: null }))
       .then(
         (result) => {
-          const batch = (result as { batchId?: string } | undefined)?.batchId;
+          const batch = result.batchId;
           setMessage(`${verb === 'accepted' ? 'Accepted' : 'Rejected'}: ${edits?.title ?? proposal.title}${batch ? ` (batch ${batch}; bilat import undo ${batch} takes it back)` : ''}`);
           if (entry.route.screen === 'proposal') dispatch({ type: 'back' });
           reload();
