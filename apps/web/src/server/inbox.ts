@@ -1,117 +1,37 @@
 import 'server-only';
+import type { RouterOutputs } from '@bilat/api';
 import { TRPCError } from '@trpc/server';
 import { api } from '~/trpc/server';
 import { currentCaller } from './session';
 
 /*
  * The one place the web viewer reaches the review inbox and the watched sources: the
- * API's `inbox` and `watch` procedures, in-process. The pages and actions use only what
- * this module exports, so the procedures' shapes are written down once, here.
- *
- * Until the procedures land in @bilat/api this module types them itself (from the agreed
- * shape) and says "not available" where the API answers that it has no such procedure;
- * once they are in the router, `inboxApi` becomes `await api()` and these types become
- * `RouterOutputs['inbox'][...]`.
+ * API's `inbox` and `watch` procedures, in-process, with the router's own shapes. The
+ * pages and actions use only what this module exports.
  */
 
 export type ProposalStatus = 'waiting' | 'accepted' | 'rejected';
+export type ProposalPage = RouterOutputs['inbox']['list'];
+export type Proposal = ProposalPage['items'][number];
+export type ProposalFact = Proposal['facts'][number];
+export type ProposalSource = Proposal['sources'][number];
+export type WatchSource = RouterOutputs['watch']['list'][number];
+export type WatchRunResult = RouterOutputs['watch']['run'];
 
-export interface ProposalSource {
-  documentId: string;
-  url?: string | null;
-  publisher: string;
-  title: string;
-  publishedAt?: string | null;
-}
-
-export interface ProposalFact {
-  /** What the fact is (the kind of the drafted record: a meeting, a person, a place…). */
-  field: string;
-  value: unknown;
-  /** The source's own words the fact was read from. */
-  words: string;
-  confidence: number;
-  /** The report the words are in. */
-  documentId?: string;
-  /** A record already held, cited again. */
-  held?: boolean;
-}
-
-export interface Proposal {
-  id: number;
-  kind: string;
-  pair: string | null;
-  date: string | null;
-  title: string;
-  confidence: number;
-  status: ProposalStatus;
-  matchedRecordId?: string | null;
-  /** The proposed domain record (a meeting, a visit, an agreement…). */
-  record: Record<string, unknown>;
-  sources: ProposalSource[];
-  facts: ProposalFact[];
-}
-
-export interface ProposalPage {
-  items: Proposal[];
-  nextCursor: string | null;
-}
-
-export interface WatchSource {
-  id: number;
-  url: string;
-  kind: string;
-  publisher: string;
-  country?: string | null;
-  /** How often, as the API says it ('30m', '1h', '1d'). */
-  every?: string;
-  everySeconds: number;
-  lastFetchedAt?: string | null;
-  lastStatus?: number | null;
-  lastError?: string | null;
-  nextDueAt?: string | null;
-}
-
-export interface WatchRunResult {
-  sources: { id: number; fetched: number; newItems: number; joined?: number; notModified?: boolean; error?: string | null }[];
-}
-
-interface InboxProcedures {
-  inbox: {
-    count(): Promise<{ waiting: number }>;
-    list(input: { status?: ProposalStatus; pair?: string; cursor?: string; limit?: number }): Promise<ProposalPage>;
-    accept(input: { id: number; edits?: Record<string, unknown> }): Promise<{ batchId: string | null; recordIds: string[] }>;
-    reject(input: { id: number; reason?: string }): Promise<unknown>;
-    acceptAll(input: { minConfidence: number }): Promise<{ accepted: number; batchIds: string[]; failed?: { id: number; error: string }[] }>;
-  };
-  watch: {
-    list(): Promise<WatchSource[] | { items: WatchSource[] }>;
-    add(input: { url: string; publisher?: string; country?: string; every?: string }): Promise<unknown>;
-    remove(input: { id: number }): Promise<unknown>;
-    run(input: { id?: number }): Promise<WatchRunResult>;
-  };
-}
-
-/** Raised when this server's API has no inbox yet; pages say so instead of failing. */
+/** Raised when the API answers that it has no such procedure (an older build); pages say so instead of failing. */
 export class InboxUnavailableError extends Error {
   constructor() {
     super('The review inbox is not available on this server.');
   }
 }
 
-async function inboxApi(): Promise<InboxProcedures> {
-  return (await api()) as unknown as InboxProcedures;
-}
-
 /** Calls a procedure, turning "no such procedure" (a server without the inbox) into InboxUnavailableError. */
-async function call<T>(work: (procedures: InboxProcedures) => Promise<T>): Promise<T> {
-  const procedures = await inboxApi();
+async function call<T>(work: (procedures: Awaited<ReturnType<typeof api>>) => Promise<T>): Promise<T> {
+  const procedures = await api();
   try {
-    if (!procedures.inbox || !procedures.watch) throw new InboxUnavailableError();
     return await work(procedures);
   } catch (error) {
     if (error instanceof TRPCError && error.code === 'NOT_FOUND' && /no procedure/i.test(error.message)) throw new InboxUnavailableError();
-    if (error instanceof TypeError && /is not a function/.test(error.message)) throw new InboxUnavailableError();
     throw error;
   }
 }
@@ -149,9 +69,8 @@ export function acceptAllAbove(minConfidence: number) {
   return call((p) => p.inbox.acceptAll({ minConfidence }));
 }
 
-export async function listWatchSources(): Promise<WatchSource[]> {
-  const answer = await call((p) => p.watch.list());
-  return Array.isArray(answer) ? answer : answer.items;
+export function listWatchSources(): Promise<WatchSource[]> {
+  return call((p) => p.watch.list());
 }
 
 export function addWatchSource(input: { url: string; publisher?: string; country?: string; every?: string }) {
