@@ -35,6 +35,12 @@ export const RECORD_TABLES: Record<RecordKind, RecordTableName> = {
   relation: 'relations',
 };
 
+/**
+ * The kinds whose rows carry a `pair` column (set when the record concerns exactly two
+ * parties): what "the changes to a pair's records" reads.
+ */
+export const PAIRED_KINDS: readonly RecordKind[] = ['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator', 'interaction', 'relation'];
+
 /** The key that puts undated records after every dated one in a newest-first list. */
 export const UNDATED_SORT_KEY = '000000000';
 

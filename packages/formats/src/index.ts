@@ -2,3 +2,4 @@ export * from './briefing.js';
 export * from './csv.js';
 export * from './ics.js';
 export * from './labels.js';
+export * from './inbox.js';

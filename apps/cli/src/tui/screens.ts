@@ -7,6 +7,8 @@ import { dossierOverviewLines, SECTION_TITLES, sectionLines } from '../views/dos
 import { KIND_LABELS, recordLines, type RecordDetail } from '../views/record.js';
 import { loadRecordExtras, type RecordExtras } from '../data/record-extras.js';
 import { SECTIONS, type Route } from '../views/routes.js';
+import { INBOX_PAGE, inboxOf, type InboxProposal } from '../data/inbox.js';
+import { inboxLines, proposalLines } from '../views/inbox.js';
 
 /*
  * Each screen of the UI as two pure parts: how to load its data through the API seam,
@@ -30,7 +32,8 @@ export type ScreenData =
   | { screen: 'pairs'; pairs: PairRow[] }
   | { screen: 'dossier'; dossier: Dossier }
   | { screen: 'record'; detail: RecordDetail; extras?: RecordExtras }
-  | { screen: 'search'; hits: SearchHit[]; more: boolean };
+  | { screen: 'search'; hits: SearchHit[]; more: boolean }
+  | { screen: 'inbox'; proposals: InboxProposal[]; more: boolean };
 
 const detailOf: Record<RecordKind, (api: BilatApi, id: string) => Promise<unknown>> = {
   source: (api, id) => api.sources.detail({ id }),
@@ -70,7 +73,19 @@ export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenDat
       const result = await api.search({ q: route.q, limit: 100 });
       return { screen: 'search', hits: result.items, more: result.nextCursor !== null };
     }
+    case 'inbox':
+    case 'proposal': {
+      const page = await inboxOf(api).list({ status: 'waiting', limit: INBOX_PAGE });
+      return { screen: 'inbox', proposals: page.items, more: page.nextCursor !== null };
+    }
   }
+}
+
+/** The proposal a route of the inbox points at: the one opened, or the one under the cursor in the list. */
+export function proposalAt(route: Route, data: ScreenData | undefined, selected: Line | undefined): InboxProposal | undefined {
+  if (data?.screen !== 'inbox') return undefined;
+  const id = route.screen === 'proposal' ? route.id : selected?.target?.screen === 'proposal' ? selected.target.id : undefined;
+  return id === undefined ? undefined : data.proposals.find((proposal) => proposal.id === id);
 }
 
 const searchColumns: Column<SearchHit>[] = [
@@ -106,6 +121,13 @@ export function screenModel(route: Route, data: ScreenData, width: number): Scre
     if (data.more) model.lines.push(blank(), line([span('More results exist: refine the words to narrow them (`bilat search` lists them all).', 'muted')]));
     return model;
   }
+  if (route.screen === 'inbox' && data.screen === 'inbox') {
+    const lines = inboxLines(data.proposals, width, data.more);
+    return data.proposals.length ? withHeader(lines) : { header: [], lines };
+  }
+  if (route.screen === 'proposal' && data.screen === 'inbox') {
+    return { header: [], lines: proposalLines(data.proposals.find((proposal) => proposal.id === route.id), width) };
+  }
   return { header: [], lines: [] };
 }
 
@@ -122,6 +144,10 @@ export function routeTitle(route: Route, data: ScreenData | undefined): string {
       return data?.screen === 'record' ? data.detail.title : `${KIND_LABELS[route.kind]} ${route.id}`;
     case 'search':
       return `Search “${route.q}”`;
+    case 'inbox':
+      return 'Inbox';
+    case 'proposal':
+      return (data?.screen === 'inbox' ? data.proposals.find((proposal) => proposal.id === route.id)?.title : undefined) ?? `Proposal ${route.id}`;
   }
 }
 
@@ -137,5 +163,8 @@ export function loadingLabel(route: Route): string {
       return `Loading ${KIND_LABELS[route.kind].toLowerCase()} ${route.id}`;
     case 'search':
       return `Searching for “${route.q}”`;
+    case 'inbox':
+    case 'proposal':
+      return 'Loading the review inbox';
   }
 }
