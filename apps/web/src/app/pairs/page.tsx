@@ -1,9 +1,10 @@
-import { partyName } from '@bilat/domain';
+import { partyInfo, partyName } from '@bilat/domain';
 import type { Metadata } from 'next';
-import { PairTable, SORT_LABELS } from '~/components/world/pair-table';
+import { PairTable } from '~/components/world/pair-table';
 import { pageMetadata } from '~/lib/metadata';
 import { countryHref } from '~/lib/links';
-import { isKnownParty, listCountries, listPairs, listRegions, PAIR_SORTS, type PairSort } from '~/server/world';
+import { PAIR_SORT_LABELS, PAIR_SORTS, pairSortParam, type PairSort } from '~/lib/measures';
+import { listCountries, listPairs, listRegions, type Region } from '~/server/world';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,14 +40,27 @@ function indexHref(filters: Filters, cursor?: string): string {
   return text ? `/pairs?${text}` : '/pairs';
 }
 
+/** Regions with their sub-regions under them, for a select that reads as an outline. */
+function inTreeOrder(regions: readonly Region[]): Array<{ region: Region; depth: number }> {
+  const ordered: Array<{ region: Region; depth: number }> = [];
+  const visit = (parent: string | undefined, depth: number) => {
+    for (const region of regions.filter((candidate) => candidate.parent === parent)) {
+      ordered.push({ region, depth });
+      visit(region.code, depth + 1);
+    }
+  };
+  visit(undefined, 0);
+  return ordered;
+}
+
 export default async function PairsIndexPage({ searchParams }: Props) {
   const params = await searchParams;
   const problems: string[] = [];
   const requestedSort = one(params.sort);
-  if (requestedSort && !(PAIR_SORTS as readonly string[]).includes(requestedSort)) problems.push(`There is no sort "${requestedSort}"; the pairs are sorted by meetings.`);
-  const sort = requestedSort && (PAIR_SORTS as readonly string[]).includes(requestedSort) ? (requestedSort as PairSort) : 'meetings';
+  const sort = pairSortParam(requestedSort) ?? 'meetings';
+  if (requestedSort && requestedSort !== sort) problems.push(`There is no sort "${requestedSort}"; the pairs are sorted by meetings.`);
   let country = one(params.country)?.toUpperCase();
-  if (country && !isKnownParty(country)) {
+  if (country && !partyInfo(country)) {
     problems.push(`No country has the code "${country}"; every country is shown.`);
     country = undefined;
   }
@@ -67,7 +81,7 @@ export default async function PairsIndexPage({ searchParams }: Props) {
       <h1>Country pairs</h1>
       <p className="lead">
         {page.total.toLocaleString('en-GB')} {page.total === 1 ? 'pair' : 'pairs'}
-        {scope ? ` ${scope}` : ''}, by {SORT_LABELS[sort].toLowerCase()}.
+        {scope ? ` ${scope}` : ''}, by {PAIR_SORT_LABELS[sort].toLowerCase()}.
         {country && (
           <>
             {' '}
@@ -99,8 +113,9 @@ export default async function PairsIndexPage({ searchParams }: Props) {
             Region
             <select name="region" defaultValue={region ?? ''}>
               <option value="">Any region</option>
-              {regions.map((choice) => (
+              {inTreeOrder(regions).map(({ region: choice, depth }) => (
                 <option key={choice.code} value={choice.code}>
+                  {'\u00a0\u00a0'.repeat(depth)}
                   {choice.name}
                 </option>
               ))}
@@ -112,7 +127,7 @@ export default async function PairsIndexPage({ searchParams }: Props) {
           <select name="sort" defaultValue={sort}>
             {PAIR_SORTS.map((choice) => (
               <option key={choice} value={choice}>
-                {SORT_LABELS[choice]}
+                {PAIR_SORT_LABELS[choice]}
               </option>
             ))}
           </select>
@@ -127,7 +142,7 @@ export default async function PairsIndexPage({ searchParams }: Props) {
       {page.items.length === 0 ? (
         <p className="empty">No pair {scope || 'is recorded yet'}.</p>
       ) : (
-        <PairTable rows={page.items} sort={sort} sortHref={(choice) => indexHref({ ...filters, sort: choice })} caption={`Pairs ${scope ? `${scope} ` : ''}by ${SORT_LABELS[sort].toLowerCase()}`} />
+        <PairTable rows={page.items} sort={sort} sortHref={(choice) => indexHref({ ...filters, sort: choice })} caption={`Pairs ${scope ? `${scope} ` : ''}by ${PAIR_SORT_LABELS[sort].toLowerCase()}`} />
       )}
       <nav className="pager" aria-label="Pages of pairs">
         {cursor && <a href={indexHref(filters)}>First page</a>}

@@ -1,11 +1,8 @@
 import { formatPartialDate, partyName } from '@bilat/domain';
 import type { ReactNode } from 'react';
-import { MEASURE_LABELS, MEASURES } from '~/lib/measures';
+import { MEASURE_LABELS, MEASURES, PAIR_SORT_LABELS, type PairSort } from '~/lib/measures';
 import { countryHref, pairHref } from '~/lib/links';
-import type { PairSort, PairSummary } from '~/server/world';
-
-/** Column headings for each way of sorting pairs: the measures' labels, then the rest. */
-export const SORT_LABELS: Readonly<Record<PairSort, string>> = { ...MEASURE_LABELS, trade: 'Trade years', latest: 'Latest meeting', pair: 'Pair' };
+import type { PairSummary } from '~/server/world';
 
 type Row = PairSummary & { partner?: string };
 
@@ -39,10 +36,10 @@ export function PairTable<R extends Row>({ rows, caption, partnerOf, sort, sortH
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {heading('pair', sort, partnerOf ? 'Partner' : 'Pair', sortHref, false)}
+            {heading('pair', sort, partnerOf ? 'Partner' : PAIR_SORT_LABELS.pair, sortHref, false)}
             {MEASURES.map((measure) => heading(measure, sort, MEASURE_LABELS[measure], sortHref, true))}
-            {heading('trade', sort, SORT_LABELS.trade, sortHref, true)}
-            {heading('latest', sort, SORT_LABELS.latest, sortHref, false)}
+            {heading('trade', sort, PAIR_SORT_LABELS.trade, sortHref, true)}
+            {heading('latest', sort, PAIR_SORT_LABELS.latest, sortHref, false)}
             {extra && <th scope="col">{extra.heading}</th>}
           </tr>
         </thead>

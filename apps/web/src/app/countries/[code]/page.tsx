@@ -1,28 +1,24 @@
-import { compareSpans, pairOf, partyName, relationEventLabel } from '@bilat/domain';
+import { pairOf, partyName, relationEventLabel } from '@bilat/domain';
 import { eventDateLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { MeasureLinks } from '~/components/world/measure-links';
-import { PairTable, SORT_LABELS } from '~/components/world/pair-table';
+import { PairTable } from '~/components/world/pair-table';
 import { Sparkline, sparklineLabel } from '~/components/world/sparkline';
 import { WorldMap } from '~/components/world/world-map';
 import { YearChart } from '~/components/world/year-chart';
-import { MEASURE_LABELS, MEASURES, type Measure } from '~/lib/measures';
+import { isMeasure, MEASURE_LABELS, PAIR_SORT_LABELS, pairSortParam, type Measure, type PairSort } from '~/lib/measures';
 import { pageMetadata } from '~/lib/metadata';
 import { countryHref, pairHref, recordHref } from '~/lib/links';
 import { orNotFound } from '~/server/records';
-import { getCountry, PAIR_SORTS, type PairSort, type YearCounts } from '~/server/world';
+import { getCountry, type Partner, type YearCounts } from '~/server/world';
+import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function sortParam(value: string | string[] | undefined): PairSort {
-  const text = Array.isArray(value) ? value[0] : value;
-  return (PAIR_SORTS as readonly string[]).includes(text ?? '') ? (text as PairSort) : 'meetings';
-}
-
-/** A year's count of a measure; all records are the four kinds together here. */
+/** A year's count of a measure; yearly summaries keep the four kinds, so "all records" is their sum here. */
 function yearValue(year: YearCounts, measure: Measure): number {
   return measure === 'records' ? year.meetings + year.visits + year.agreements + year.relations : year[measure];
 }
@@ -42,11 +38,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const code = codeOf((await params).code);
-  const sort = sortParam((await searchParams).sort);
+  const sort = pairSortParam((await searchParams).sort) ?? 'meetings';
   // The map and the sparklines show a measure; sorting by trade, date or name keeps meetings for them.
-  const measure: Measure = (MEASURES as readonly string[]).includes(sort) ? (sort as Measure) : 'meetings';
-  const { country, partners, meetingsPerYear, relations: unsorted, people } = await orNotFound(async () => getCountry({ code, sort: measure }));
-  const relations = [...unsorted].sort((a, b) => compareSpans(a.date, b.date) || (a.id < b.id ? -1 : 1));
+  const measure: Measure = isMeasure(sort) ? sort : 'meetings';
+  const caller = await api();
+  const [{ country, partners, meetingsPerYear, relations, people }, officials] = await Promise.all([
+    orNotFound(async () => getCountry({ code, sort: measure })),
+    // Every official recorded, beside those in post today.
+    caller.people.list({ country: code.toUpperCase(), limit: 500 }).catch(() => ({ items: [] })),
+  ]);
   const ranked = sortPartners(partners, sort);
   const years = partners.flatMap((partner) => partner.years.map((year) => year.year));
   const from = years.length ? Math.min(...years) : 0;
@@ -83,12 +83,13 @@ export default async function CountryPage({ params, searchParams }: Props) {
               partnerOf
               sort={sort}
               sortHref={hrefFor}
-              caption={`${country.name}'s ${partners.length.toLocaleString('en-GB')} partners by ${SORT_LABELS[sort].toLowerCase()}; the line shows ${label.toLowerCase()} per year, ${from}–${to}`}
+              caption={`${country.name}'s ${partners.length.toLocaleString('en-GB')} partners by ${PAIR_SORT_LABELS[sort].toLowerCase()}; the line shows ${label.toLowerCase()} per year, ${from}–${to}`}
               extra={{
                 heading: `${label} per year`,
                 cell: (partner) => {
                   const points = partner.years.map((year) => ({ year: year.year, value: yearValue(year, measure) }));
-                  return <Sparkline points={points} from={from} to={to} label={sparklineLabel(label, points, from, to)} />;
+                  const what = measure === 'records' ? 'Meetings, visits, agreements and relations events' : label;
+                  return <Sparkline points={points} from={from} to={to} label={sparklineLabel(what, points, from, to)} />;
                 },
               }}
             />
@@ -140,19 +141,31 @@ export default async function CountryPage({ params, searchParams }: Props) {
         )}
       </section>
       <section aria-labelledby="people-heading">
-        <h2 id="people-heading">Officials</h2>
+        <h2 id="people-heading">People in post now</h2>
         {people.length === 0 ? (
-          <p className="empty">No official of {country.name} is recorded yet.</p>
+          <p className="empty">No one is recorded as holding a post of {country.name} today.</p>
         ) : (
           <ul className="columns" data-testid="country-people">
             {people.map(({ person, post }) => (
-              <li key={person.id}>
-                <a href={recordHref('person', person.id)}>{person.name}</a>
-                {post && <span className="muted">, {post.title}</span>}
+              <li key={`${person.id} ${post.id}`}>
+                <a href={recordHref('person', person.id)}>{person.name}</a>, <span className="muted">{post.title}</span>
                 {person.status === 'draft' && <span className="badge warn">draft</span>}
               </li>
             ))}
           </ul>
+        )}
+        {officials.items.length > 0 && (
+          <details>
+            <summary>Every official of {country.name} recorded ({officials.items.length.toLocaleString('en-GB')})</summary>
+            <ul className="columns" data-testid="country-officials">
+              {officials.items.map((person) => (
+                <li key={person.id}>
+                  <a href={recordHref('person', person.id)}>{person.name}</a>
+                  {person.status === 'draft' && <span className="badge warn">draft</span>}
+                </li>
+              ))}
+            </ul>
+          </details>
         )}
       </section>
     </article>
@@ -160,8 +173,8 @@ export default async function CountryPage({ params, searchParams }: Props) {
 }
 
 /** Partners in the table's order: the API ranks by a measure; by name, date or trade is a re-sort of the same rows. */
-function sortPartners<P extends { partner: string; tradeYears: number; lastMeetingFirstDay: string | null } & Record<Measure, number>>(partners: readonly P[], sort: PairSort): P[] {
-  if ((MEASURES as readonly string[]).includes(sort)) return [...partners];
+function sortPartners<P extends Pick<Partner, 'partner' | 'tradeYears' | 'lastMeetingFirstDay'>>(partners: readonly P[], sort: PairSort): P[] {
+  if (isMeasure(sort)) return [...partners];
   const byName = (a: P, b: P) => partyName(a.partner).localeCompare(partyName(b.partner), 'en');
   if (sort === 'pair') return [...partners].sort(byName);
   if (sort === 'trade') return [...partners].sort((a, b) => b.tradeYears - a.tradeYears || byName(a, b));
