@@ -267,11 +267,29 @@ describe('the pairs index', () => {
     expect(new URL(page.url()).searchParams.get('country')).toBe('KZ');
   });
 
+  it('filters by UN M49 region, alone and with a country', async () => {
+    const centralAsia = ['KZ', 'KG', 'TJ', 'TM', 'UZ'];
+    await page.goto('/pairs');
+    await page.locator('select[name="region"]').selectOption('143');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.waitForURL(/region=143/);
+    const expected = LIVE.filter((pair) => pair.split('-').some((code) => centralAsia.includes(code)));
+    expect(await page.locator('.lead').textContent()).toContain(`${expected.length} pairs in Central Asia`);
+    const seen = (await tableRows()).map((row) => row.pair);
+    expect(seen.length).toBe(Math.min(50, expected.length));
+    expect(seen.every((pair) => expected.includes(pair))).toBe(true);
+    // With a country: its pairs whose partner is in the region.
+    await page.goto('/pairs?country=LT&region=143');
+    const withLithuania = (await tableRows()).map((row) => row.pair).sort();
+    expect(withLithuania).toEqual(LIVE.filter((pair) => pair.split('-').includes('LT') && pair.split('-').some((code) => centralAsia.includes(code))).sort());
+  });
+
   it('says so when a filter names nothing', async () => {
-    await page.goto('/pairs?country=QQ&sort=loudest');
+    await page.goto('/pairs?country=QQ&sort=loudest&region=Atlantis');
     const notice = await page.locator('.notice').textContent();
     expect(notice).toContain('No country has the code "QQ"');
     expect(notice).toContain('There is no sort "loudest"');
+    expect(notice).toContain('No region has the code "Atlantis"');
     expect(await page.locator('.lead').textContent()).toContain(`${PAIRS} pairs`);
   });
 });
