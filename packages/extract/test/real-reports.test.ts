@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { REAL, REAL_TEXTS, loadRealReports, readRealText, realCounts, realIndex, sharedRun } from './support/real-reports.js';
+import { REAL, REAL_HOLDOUT, REAL_TEXTS, loadRealReports, readRealText, realCounts, realIndex, sharedRun } from './support/real-reports.js';
 
 /**
  * Fields that hold proper names (of people, posts, documents, places) as the report spells
@@ -112,6 +112,43 @@ describe('the study of real reports', () => {
       return run ? [`${id}: "${run}"`] : [];
     });
     expect(copied).toEqual([]);
+  });
+});
+
+describe('the holdout of real reports', () => {
+  const reports = loadRealReports();
+  const holdout = loadRealReports(REAL_HOLDOUT);
+  const hasTexts = existsSync(REAL_TEXTS);
+
+  it('keeps 30 or more reports, 10 of them in Russian, all marked holdout and numbered apart from the study', () => {
+    expect(holdout.length).toBeGreaterThanOrEqual(30);
+    expect(holdout.filter((r) => r.language === 'ru').length).toBeGreaterThanOrEqual(10);
+    for (const { id, facts, language } of holdout) {
+      expect(facts.set, id).toBe('holdout');
+      expect(facts.language, id).toBe(language);
+    }
+    const numbers = [...reports, ...holdout].map((r) => r.number);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it.skipIf(!hasTexts)('has every text, from the same address, and copies no run of eight words from it', () => {
+    const problems: string[] = [];
+    for (const { id, facts } of holdout) {
+      const text = readRealText(id);
+      if (text === undefined) {
+        problems.push(`${id}: no text`);
+        continue;
+      }
+      const { fields } = parseFrontMatter(text);
+      for (const key of ['url', 'publisher', 'language', 'published'] as const) {
+        if (fields[key] !== facts[key]) problems.push(`${id}: ${key} is "${fields[key]}" in the text, "${facts[key]}" in the facts`);
+      }
+      for (const [path, own] of ownStrings(facts)) {
+        const run = sharedRun(own, text, 8);
+        if (run) problems.push(`${id} ${path}: "${run}"`);
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
 
