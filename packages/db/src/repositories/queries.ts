@@ -2,6 +2,7 @@
 import {
   firstDay,
   holdingOnDate,
+  pairOf,
   queryTerms,
   type Holding,
   type PartialDate,
@@ -107,7 +108,7 @@ export function listCommitments(scope: Scope, filter: ListFilter & { state?: str
     country && partner
       ? (q) =>
           q.where('r.made_at_id', 'in', (eb: any) =>
-            eb.selectFrom('meetings').select('id').where('pair', '=', [country, partner].sort().join('-')),
+            eb.selectFrom('meetings').select('id').where('pair', '=', pairOf(country, partner)),
           )
       : undefined;
   return listRecords(scope, 'commitment', rest, combine(whereColumns({ state: filter.state }), pairRefine));
@@ -115,78 +116,6 @@ export function listCommitments(scope: Scope, filter: ListFilter & { state?: str
 
 export function listDisputes(scope: Scope, filter: ListFilter = {}) {
   return listRecords(scope, 'dispute', filter);
-}
-
-export interface PairSummary {
-  pair: string;
-  meetings: number;
-  /** Visits either way between the two. */
-  visits: number;
-  agreements: number;
-  /** Relations events (recognition, relations established, missions opened…). */
-  relations: number;
-  /** Distinct calendar years with a trade figure. */
-  tradeYears: number;
-  /** The sort key's date of the newest dated meeting, as YYYY-MM-DD (first possible day). */
-  lastMeetingFirstDay: string | null;
-  /** The newest dated meeting's date as recorded, at its own precision ("2024-05", "2024-06-20"). */
-  lastMeetingDate: string | null;
-}
-
-/** Every pair with something recorded, with counts; most meetings first, then most visits, then most relations events. */
-export async function listPairs(scope: Scope): Promise<PairSummary[]> {
-  const pairs = new Map<string, PairSummary>();
-  const entry = (pair: string) => {
-    if (!pairs.has(pair)) pairs.set(pair, { pair, meetings: 0, visits: 0, agreements: 0, relations: 0, tradeYears: 0, lastMeetingFirstDay: null, lastMeetingDate: null });
-    return pairs.get(pair)!;
-  };
-  const meetings = await scope.db
-    .selectFrom('meetings')
-    .select(['pair', (eb) => eb.fn.countAll<string | number>().as('count'), (eb) => eb.fn.max('date_first').as('last')])
-    .where('deleted_at', 'is', null)
-    .where('pair', 'is not', null)
-    .groupBy('pair')
-    .execute();
-  for (const row of meetings) Object.assign(entry(row.pair!), { meetings: Number(row.count), lastMeetingFirstDay: row.last ?? null });
-  // The newest dated meeting of each pair, for its date at the precision it was recorded.
-  const newest = await sql<{ pair: string; body: string }>`
-    select pair, body from (
-      select pair, body, row_number() over (partition by pair order by date_sort desc, id) as position
-      from meetings where deleted_at is null and pair is not null and date_first is not null
-    ) ranked where position = 1`.execute(scope.db);
-  for (const row of newest.rows) {
-    const meeting = JSON.parse(row.body) as { date: { start: string } | null };
-    if (pairs.has(row.pair)) pairs.get(row.pair)!.lastMeetingDate = meeting.date?.start ?? null;
-  }
-  const agreements = await scope.db
-    .selectFrom('agreements')
-    .select(['pair', (eb) => eb.fn.countAll<string | number>().as('count')])
-    .where('deleted_at', 'is', null)
-    .where('pair', 'is not', null)
-    .groupBy('pair')
-    .execute();
-  for (const row of agreements) entry(row.pair!).agreements = Number(row.count);
-  for (const [table, field] of [['visits', 'visits'], ['relations', 'relations']] as const) {
-    const rows = await scope.db
-      .selectFrom(table)
-      .select(['pair', (eb) => eb.fn.countAll<string | number>().as('count')])
-      .where('deleted_at', 'is', null)
-      .where('pair', 'is not', null)
-      .groupBy('pair')
-      .execute();
-    for (const row of rows) entry(row.pair!)[field] = Number(row.count);
-  }
-  const trade = await scope.db
-    .selectFrom('trade_flows')
-    // Years from the sort key (it starts with the year; undated figures have none), so the
-    // count reads the index of live figures alone (trade_flows_live_pair_date).
-    .select(['pair', sql<string | number>`count(distinct case when date_sort <> ${UNDATED_SORT_KEY} then substr(date_sort, 1, 4) end)`.as('years')])
-    .where('deleted_at', 'is', null)
-    .where('pair', 'is not', null)
-    .groupBy('pair')
-    .execute();
-  for (const row of trade) entry(row.pair!).tradeYears = Number(row.years);
-  return [...pairs.values()].sort((a, b) => b.meetings - a.meetings || b.visits - a.visits || b.relations - a.relations || (a.pair < b.pair ? -1 : 1));
 }
 
 export interface PostHolder {
