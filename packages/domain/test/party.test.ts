@@ -8,6 +8,7 @@ import {
   parsePair,
   partyCodeSchema,
   partyFromAlpha3,
+  partyFromNumeric,
   partyInfo,
   partyName,
 } from '../src/party.js';
@@ -50,6 +51,13 @@ describe('party codes', () => {
     expect(partyFromAlpha3('KAZ')).toBe('KZ');
     expect(partyFromAlpha3('ltu')).toBe('LT');
     expect(partyFromAlpha3('ZZZ')).toBeUndefined();
+  });
+
+  it('maps ISO numeric codes, as world maps key their shapes, to alpha-2, with or without leading zeros', () => {
+    expect(partyFromNumeric('398')).toBe('KZ');
+    expect(partyFromNumeric('040')).toBe('AT');
+    expect(partyFromNumeric('40')).toBe('AT');
+    expect(partyFromNumeric('999')).toBeUndefined();
   });
 
   it('lists today\'s countries alphabetically, then organizations, then former states', () => {
