@@ -7,6 +7,7 @@ import { callerFor, OTHER_SEED_SOURCE, procedurePaths, refused, SEED_SOURCE, TOD
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { snapshot } from './support/inspect.js';
 import { drafts, ROUTER_OF } from './support/records.js';
+import { newsroomRoutes, startNewsroom } from '@bilat/watch/testing';
 
 /*
  * Every procedure of appRouter, called in-process through createCaller on both backends:
@@ -589,6 +590,26 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
     expect((await reader.batches.list({ limit: 5 })).find((batch) => batch.id === saved.batchId)).toMatchObject({ undoneBy: undone.undoBatchId });
     await refused(writer.batches.undo({ id: saved.batchId! }), 'CONFLICT');
     await refused(writer.batches.undo({ id: 'import-that-never-was' }), 'NOT_FOUND');
+  });
+
+  it('watch.* and inbox.*: a source added, run, its proposals read, accepted, rejected, the source removed', async () => {
+    process.env.BILAT_WATCH_HOST_INTERVAL_MS = '0';
+    const news = await startNewsroom(newsroomRoutes(() => news.url));
+    try {
+      const source = await writer.watch.add({ url: `${news.url}/desk/atom.xml`, publisher: 'Baltic Desk', every: '1d' });
+      expect((await reader.watch.list()).map((s) => s.id)).toEqual([source.id]);
+      expect((await writer.watch.run({ id: source.id })).sources).toEqual([expect.objectContaining({ id: source.id, fetched: 2, newItems: 2 })]);
+      expect(await reader.inbox.count()).toEqual({ waiting: 2 });
+      const [first, second] = (await reader.inbox.list({ limit: 1 })).items.concat((await reader.inbox.list({ cursor: (await reader.inbox.list({ limit: 1 })).nextCursor! })).items);
+      expect((await reader.inbox.get({ id: first!.id })).title).toBe(first!.title);
+      expect((await writer.inbox.accept({ id: first!.id })).recordIds).toContain(first!.record.id);
+      expect(await writer.inbox.reject({ id: second!.id })).toEqual({ rejected: true });
+      expect(await writer.inbox.acceptAll({ minConfidence: 0.5 })).toEqual({ accepted: 0, batchIds: [], failed: [] });
+      expect(await writer.watch.remove({ id: source.id })).toEqual({ removed: true });
+      await refused(writer.watch.remove({ id: source.id }), 'NOT_FOUND');
+    } finally {
+      await news.close();
+    }
   });
 
   it('called every procedure of the router', () => {

@@ -1,10 +1,11 @@
-import type { Dossier, RecordKind } from '@bilat/domain';
+import type { Dossier } from '@bilat/domain';
+import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
 import type { BilatApi } from '../data/source.js';
 import type { Column } from '../table.js';
 import { pairColumns, pairLabel, tableLines, type PairRow } from '../views/columns.js';
 import { blank, line, paragraph, span, type Line } from '../views/doc.js';
 import { dossierOverviewLines, SECTION_TITLES, sectionLines } from '../views/dossier.js';
-import { KIND_LABELS, recordLines, type RecordDetail } from '../views/record.js';
+import { recordLines, type RecordDetail } from '../views/record.js';
 import { loadRecordExtras, type RecordExtras } from '../data/record-extras.js';
 import { SECTIONS, type Route } from '../views/routes.js';
 import { INBOX_PAGE, inboxOf, type InboxProposal } from '../data/inbox.js';
@@ -89,7 +90,7 @@ export function proposalAt(route: Route, data: ScreenData | undefined, selected:
 }
 
 const searchColumns: Column<SearchHit>[] = [
-  { header: 'kind', value: (hit) => KIND_LABELS[hit.kind] },
+  { header: 'kind', value: (hit) => kindHeading(hit.kind) },
   { header: 'title', value: (hit) => hit.title, flex: true },
 ];
 
@@ -141,7 +142,7 @@ export function routeTitle(route: Route, data: ScreenData | undefined): string {
     case 'section':
       return SECTION_TITLES[route.section];
     case 'record':
-      return data?.screen === 'record' ? data.detail.title : `${KIND_LABELS[route.kind]} ${route.id}`;
+      return data?.screen === 'record' ? data.detail.title : `${kindHeading(route.kind)} ${route.id}`;
     case 'search':
       return `Search “${route.q}”`;
     case 'inbox':
@@ -160,7 +161,7 @@ export function loadingLabel(route: Route): string {
     case 'section':
       return `Loading the ${route.pair} dossier`;
     case 'record':
-      return `Loading ${KIND_LABELS[route.kind].toLowerCase()} ${route.id}`;
+      return `Loading ${kindHeading(route.kind).toLowerCase()} ${route.id}`;
     case 'search':
       return `Searching for “${route.q}”`;
     case 'inbox':
