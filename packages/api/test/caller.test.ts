@@ -127,30 +127,53 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
   });
 
   describe('reads over the curated dataset', () => {
-    it('countries.list gives every party, or only those with records', async () => {
+    it('countries.list gives every party with its totals over its pairs, or only those with records, by region and measure', async () => {
       const all = await reader.countries.list();
       expect(all.length).toBeGreaterThan(240);
-      expect(all.find((party) => party.code === 'XK')).toMatchObject({ kind: 'country', records: 0 });
+      expect(all.find((party) => party.code === 'XK')).toMatchObject({ kind: 'country', records: 0, partners: 0 });
       const withRecords = await reader.countries.list({ withRecords: true });
       expect(withRecords.map((party) => party.code).sort()).toEqual(['EU', 'KZ', 'LT']);
-      expect(withRecords.find((party) => party.code === 'KZ')!.records).toBeGreaterThan(10);
+      const kz = withRecords.find((party) => party.code === 'KZ')!;
+      const kzPairs = (await reader.pairs.list({ country: 'KZ' })).items;
+      const total = (measure: 'meetings' | 'visits' | 'agreements' | 'records') => kzPairs.reduce((sum, pair) => sum + pair[measure], 0);
+      expect(kz).toMatchObject({ meetings: total('meetings'), visits: total('visits'), agreements: total('agreements'), records: total('records'), partners: kzPairs.length });
       const explicitNo = await reader.countries.list({ withRecords: false });
       expect(explicitNo).toHaveLength(all.length);
+      const centralAsia = await reader.countries.list({ region: 'Central Asia', sort: 'meetings' });
+      expect(centralAsia.map((party) => party.code)).toEqual(['KZ', 'KG', 'TJ', 'TM', 'UZ']);
+      expect((await reader.countries.list({ region: '143' })).map((party) => party.code)).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
+      await refused(reader.countries.list({ region: 'Atlantis' }), 'BAD_REQUEST');
     });
 
-    it('countries.get gives a country with its pairs and people; an unknown code is NOT_FOUND', async () => {
+    it('countries.get gives a country with its partners, meetings per year, relations events and people in post; an unknown code is NOT_FOUND', async () => {
       const kz = await reader.countries.get({ code: 'kz' });
       expect(kz.country).toMatchObject({ code: 'KZ', name: 'Kazakhstan', alpha3: 'KAZ' });
-      expect(kz.pairs.map((pair) => pair.pair)).toContain('KZ-LT');
-      expect(ids(kz.people)).toContain('roman-vassilenko');
-      expect(ids(kz.people)).not.toContain('jonas-survila');
+      expect(kz.partners.map((partner) => partner.partner)).toEqual(['LT', 'EU']);
+      const lt = kz.partners[0]!;
+      expect(lt.pair).toBe('KZ-LT');
+      expect(lt.years.reduce((sum, year) => sum + year.meetings, 0)).toBeLessThanOrEqual(lt.meetings);
+      const meetingsIn = (year: number) => kz.partners.reduce((sum, partner) => sum + (partner.years.find((y) => y.year === year)?.meetings ?? 0), 0);
+      expect(kz.meetingsPerYear.length).toBeGreaterThan(0);
+      for (const { year, meetings } of kz.meetingsPerYear) expect(meetings).toBe(meetingsIn(year));
+      expect((await reader.countries.get({ code: 'KZ', sort: 'records' })).partners[0]!.records).toBeGreaterThanOrEqual(kz.partners[1]!.records);
+      expect(kz.meetingsPerYear.map((year) => year.year)).toEqual([...kz.meetingsPerYear.map((year) => year.year)].sort());
+      for (const held of kz.people) expect(held.post.country).toBe('KZ');
+      expect(kz.people.map((held) => held.person.id)).not.toContain('jonas-survila');
       await refused(reader.countries.get({ code: 'ZZ' }), 'NOT_FOUND');
     });
 
     it('pairs.list counts meetings, agreements and trade years', async () => {
-      const pairs = await reader.pairs.list();
-      const kzLt = pairs.find((pair) => pair.pair === 'KZ-LT');
-      expect(kzLt).toEqual({ pair: 'KZ-LT', meetings: 17, visits: 4, agreements: 3, relations: 0, tradeYears: 3, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
+      const page = await reader.pairs.list();
+      expect(page.total).toBe(page.items.length);
+      const kzLt = page.items.find((pair) => pair.pair === 'KZ-LT');
+      expect(kzLt).toMatchObject({ pair: 'KZ-LT', a: 'KZ', b: 'LT', meetings: 17, visits: 4, agreements: 3, relations: 0, tradeYears: 3, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
+      expect((await reader.pairs.list({ region: 'Northern Europe', sort: 'latest', limit: 1 })).items.map((pair) => pair.pair)).toEqual(['KZ-LT']);
+      expect((await reader.pairs.list({ country: 'FR' })).total).toBe(0);
+    });
+
+    it('regions.list gives the UN M49 regions with their countries', async () => {
+      const regions = await reader.regions.list();
+      expect(regions.find((region) => region.name === 'Central Asia')).toMatchObject({ code: '143', countries: ['KG', 'KZ', 'TJ', 'TM', 'UZ'] });
     });
 
     it('pairs.dossier accepts any spelling of the pair and refuses a bad one', async () => {

@@ -85,7 +85,7 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
         client.visits.get.query({ id: 'karabayev-lithuania-2024-05' }),
       ]);
       expect(requests).toBe(1);
-      expect(results[0].map((pair) => pair.pair)).toContain('KZ-LT');
+      expect(results[0].items.map((pair) => pair.pair)).toContain('KZ-LT');
       expect(results[1].country.code).toBe('LT');
       expect(results[2].name).toBe('Roman Vassilenko');
       expect(results[3].items).toHaveLength(2);
@@ -320,9 +320,9 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
         }
       }
       expect(problems).toEqual([]);
-      // 4 overview routes, list + get + detail for every kind, holders, search, changes, keys, batches; watched sources, the inbox's count, list and items.
+      // 5 overview routes (countries, a country, pairs, a dossier, regions), list + get + detail for every kind, holders, search, changes, keys, batches; watched sources, the inbox's count, list and items.
       const kinds = RECORD_KINDS.length;
-      expect(paths).toHaveLength(4 + kinds * 3 + 5 + 4);
+      expect(paths).toHaveLength(5 + kinds * 3 + 5 + 4);
       expect(calls).toBe(paths.length + kinds * 2 + 1 + 1);
     });
   });

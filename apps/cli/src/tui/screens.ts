@@ -61,7 +61,7 @@ const detailOf: Record<RecordKind, (api: BilatApi, id: string) => Promise<unknow
 export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenData> {
   switch (route.screen) {
     case 'pairs':
-      return { screen: 'pairs', pairs: await api.pairs.list() };
+      return { screen: 'pairs', pairs: (await api.pairs.list({ limit: 500 })).items };
     case 'dossier':
     case 'section':
       return { screen: 'dossier', dossier: await api.pairs.dossier({ pair: route.pair }) };
