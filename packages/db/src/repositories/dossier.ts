@@ -12,11 +12,12 @@ import {
   type RecordKind,
   type RecordRef,
 } from '@bilat/domain';
-import { RECORD_TABLES } from '../record-tables.js';
+import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
 import type { Scope } from '../scope.js';
 import { getRecords } from './records.js';
 
-const PAIR_TABLES = ['series', 'visit', 'meeting', 'trade', 'investment', 'indicator', 'interaction', 'relation'] as const;
+/** The kinds found by their pair column; agreements are found by their parties (a multilateral one has no pair). */
+const PAIR_TABLES = [...PAIR_KINDS].filter((kind) => kind !== 'agreement');
 
 async function bodies(scope: Scope, kind: RecordKind, build: (query: any) => any): Promise<KindedRecord[]> {
   const base = (scope.db as any).selectFrom(RECORD_TABLES[kind]).select('body').where('deleted_at', 'is', null);
