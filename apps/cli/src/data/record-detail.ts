@@ -9,7 +9,7 @@ import type { BilatApi } from './source.js';
 
 type DetailRouter = { detail: (input: { id: string }) => Promise<unknown> };
 
-export function recordDetailRouter(api: BilatApi, kind: RecordKind): DetailRouter {
+function recordDetailRouter(api: BilatApi, kind: RecordKind): DetailRouter {
   return api[RECORD_COLLECTIONS[kind]] as unknown as DetailRouter;
 }
 

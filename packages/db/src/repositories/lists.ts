@@ -15,7 +15,7 @@ import { DATED_KINDS, PAIR_KINDS, RECORD_ROWS, RECORD_TABLES, type ListOrder } f
 import type { Scope } from '../scope.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
-/** Filters every list understands. Dates match by overlap, as domain.md decides. */
+/** Filters every list understands. Dates match by overlap (docs/domain.md, "Dates"). */
 export interface ListFilter {
   /** Records that concern this party. */
   country?: string;
