@@ -20,7 +20,7 @@ import {
   precisionRank,
   tryParsePartialDate,
   type DatePrecision,
-} from '../src/partial-date.js';
+} from './partial-date.js';
 
 const numRuns = Number(process.env.FAST_CHECK_RUNS ?? 200);
 
