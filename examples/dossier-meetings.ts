@@ -19,9 +19,9 @@ function meetingLine(meeting: Pick<Meeting, 'date' | 'title'>): string {
 }
 
 try {
-  const pairs = await bilat.pairs.list.query();
-  console.log(`${pairs.length} country pairs:`);
-  for (const summary of pairs) {
+  const pairs = await bilat.pairs.list.query({ limit: 20 });
+  console.log(`${pairs.total} country pairs${pairs.total > pairs.items.length ? `, the ${pairs.items.length} with most meetings` : ''}:`);
+  for (const summary of pairs.items) {
     console.log(`  ${summary.pair.padEnd(7)} ${summary.meetings} meetings, ${summary.agreements} agreements, ${summary.tradeYears} years of trade`);
   }
 

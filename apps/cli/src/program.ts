@@ -13,6 +13,7 @@ import { registerPairCommands } from './commands/pairs.js';
 import { registerRecordCommands } from './commands/records.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWatchCommands } from './commands/watch.js';
 
 /*
  * The `bilat` command line. Registering commands loads only commander and small
@@ -50,6 +51,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
   registerServeCommand(program);
   registerDbCommands(program);
   registerKeysCommands(program);
+  registerWatchCommands(program);
 
   // Subcommands throw instead of exiting, so every error goes through one report with one exit code.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];

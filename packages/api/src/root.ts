@@ -8,12 +8,13 @@ import { batchesRouter } from './routers/batches.js';
 import { extractRouter } from './routers/extract.js';
 import { relationsRouter } from './routers/relations.js';
 import { inboxRouter, watchRouter } from './routers/watch.js';
-import { changesProcedure, countriesRouter, keysRouter, pairsRouter, searchProcedure } from './routers/overview.js';
+import { changesProcedure, countriesRouter, keysRouter, pairsRouter, regionsRouter, searchProcedure } from './routers/overview.js';
 
 /** The one router every client shares: the web viewer, the terminal and other programs. */
 export const appRouter = router({
   countries: countriesRouter,
   pairs: pairsRouter,
+  regions: regionsRouter,
   meetings: meetingsRouter,
   series: seriesRouter,
   visits: visitsRouter,

@@ -62,7 +62,11 @@ describe('@bilat/client against a running server', () => {
   it('reads the pairs and a dossier, typed as the server answers them', async () => {
     const client = createBilatClient({ url: server.url });
     const pairs = await client.pairs.list.query();
-    expect(pairs.map((pair) => pair.pair)).toContain('KZ-LT');
+    expect(pairs.items.map((pair) => pair.pair)).toContain('KZ-LT');
+    expect(pairs.total).toBe(pairs.items.length);
+    const first = await client.pairs.list.query({ sort: 'pair', limit: 1 });
+    const second = await client.pairs.list.query({ sort: 'pair', limit: 1, cursor: first.nextCursor ?? undefined });
+    expect(second.items[0]!.pair > first.items[0]!.pair).toBe(true);
     const dossier = await client.pairs.dossier.query({ pair: 'lt-kz' });
     expect(dossier.pair).toBe('KZ-LT');
     expect(dossier.meetings.map((meeting) => meeting.id)).toContain('kz-lt-political-consultations-10');
@@ -106,7 +110,7 @@ describe('@bilat/client against a running server', () => {
       client.people.get.query({ id: 'roman-vassilenko' }),
     ]);
     expect(requests).toBe(1);
-    expect([pairs.length > 0, country.country.code, person.name]).toEqual([true, 'KZ', 'Roman Vassilenko']);
+    expect([pairs.items.length > 0, country.country.code, person.name]).toEqual([true, 'KZ', 'Roman Vassilenko']);
 
     requests = 0;
     const dossiers = await Promise.all(Array.from({ length: 40 }, (_, index) => client.pairs.dossier.query({ pair: index % 2 ? 'KZ-LT' : 'lt-kz' })));

@@ -23,3 +23,4 @@ export * from './undo.js';
 export * from './backup.js';
 export * from './data-version.js';
 export * from './repositories/watch.js';
+export * from './repositories/world.js';

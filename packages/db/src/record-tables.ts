@@ -61,6 +61,12 @@ export const DATED_KINDS = kindsWhere((shape) => shape.dated);
 /** Kinds whose rows carry the pair column. */
 export const PAIR_KINDS = kindsWhere((shape) => shape.pair);
 
+/**
+ * The kinds whose rows carry a `pair` column (set when the record concerns exactly two
+ * parties): what "the changes to a pair's records" reads.
+ */
+export const PAIRED_KINDS: readonly RecordKind[] = ['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator', 'interaction', 'relation'];
+
 /** The key that puts undated records after every dated one in a newest-first list. */
 export const UNDATED_SORT_KEY = '000000000';
 

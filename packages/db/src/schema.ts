@@ -280,7 +280,39 @@ export interface ProposalDraftsTable {
   created_at: string;
 }
 
+/** One row per pair with live records, kept by triggers (migration 0009): what lists of pairs and countries read. */
+export interface PairSummariesTable {
+  pair: string;
+  a: string;
+  b: string;
+  meetings: number;
+  visits: number;
+  agreements: number;
+  relations: number;
+  /** Calendar years with at least one trade figure. */
+  trade_years: number;
+  /** The newest dated meeting's sort key, and its date as recorded (its own precision). */
+  last_meeting_sort_key: string | null;
+  last_meeting_date: string | null;
+  /** Every live record of the pair, of any kind. */
+  records: number;
+}
+
+/** One row per pair and year with dated records: sparklines and meetings per year. */
+export interface PairYearSummariesTable {
+  pair: string;
+  year: number;
+  meetings: number;
+  visits: number;
+  agreements: number;
+  relations: number;
+  /** Trade figures in the year (what keeps pair_summaries.trade_years). */
+  trade: number;
+}
+
 export interface Database {
+  pair_summaries: PairSummariesTable;
+  pair_year_summaries: PairYearSummariesTable;
   api_keys: ApiKeysTable;
   watch_sources: WatchSourcesTable;
   watch_items: WatchItemsTable;

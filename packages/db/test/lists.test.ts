@@ -4,6 +4,8 @@ import {
   InvalidCursorError,
   listMeetings,
   listPairs,
+  countryPartners,
+  countrySummaries,
   listRelations,
   listTrade,
   scopeOf,
@@ -83,11 +85,53 @@ describe.each(BACKENDS)('lists on %s', (dialect) => {
   });
 
   it('summarises pairs with their counts', async () => {
-    const pairs = await listPairs(scope);
-    expect(pairs[0]).toEqual({ pair: 'FR-LT', meetings: 5, visits: 0, agreements: 0, relations: 2, tradeYears: 1, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
+    const page = await listPairs(scope);
+    expect(page.total).toBe(4);
+    expect(page.nextCursor).toBeNull();
+    expect(page.items[0]).toEqual({ pair: 'FR-LT', a: 'FR', b: 'LT', meetings: 5, visits: 0, agreements: 0, relations: 2, records: 11, tradeYears: 1, lastMeetingFirstDay: '2024-06-20', lastMeetingDate: '2024-06-20' });
     // Pairs with only relations events are pairs too, former and historical states included.
-    expect(pairs.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL', 'DDDE-LT', 'LT-XHAW']);
-    expect(pairs.find((p) => p.pair === 'LT-XHAW')).toMatchObject({ meetings: 0, relations: 1 });
+    expect(page.items.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL', 'DDDE-LT', 'LT-XHAW']);
+    expect(page.items.find((p) => p.pair === 'LT-XHAW')).toMatchObject({ meetings: 0, relations: 1, records: 1 });
+  });
+
+  it('filters pairs by country and by a set of countries, sorts them and pages by cursor', async () => {
+    expect((await listPairs(scope, { country: 'FR' })).items.map((p) => p.pair)).toEqual(['FR-LT']);
+    expect((await listPairs(scope, { among: ['PL', 'FR'] })).items.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL']);
+    expect((await listPairs(scope, { country: 'LT', among: ['PL'] })).items.map((p) => p.pair)).toEqual(['LT-PL']);
+    expect(await listPairs(scope, { among: [] })).toEqual({ items: [], nextCursor: null, total: 0 });
+    expect((await listPairs(scope, { sort: 'pair' })).items.map((p) => p.pair)).toEqual(['DDDE-LT', 'FR-LT', 'LT-PL', 'LT-XHAW']);
+    expect((await listPairs(scope, { sort: 'relations' })).items.map((p) => p.pair)).toEqual(['FR-LT', 'DDDE-LT', 'LT-XHAW', 'LT-PL']);
+    // Pairs without a dated meeting come after those with one.
+    expect((await listPairs(scope, { sort: 'latest' })).items.map((p) => p.pair)).toEqual(['FR-LT', 'LT-PL', 'DDDE-LT', 'LT-XHAW']);
+    for (const sort of ['meetings', 'latest', 'pair', 'trade'] as const) {
+      const all = (await listPairs(scope, { sort })).items.map((p) => p.pair);
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listPairs(scope, { sort, limit: 1, cursor });
+        expect(page.total).toBe(4);
+        paged.push(...page.items.map((p) => p.pair));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(paged).toEqual(all);
+    }
+    await expect(listPairs(scope, { sort: 'meetings', cursor: 'bm9wZQ' })).rejects.toThrow('The cursor is not valid');
+  });
+
+  it("ranks a country's partners by a measure, with years, and sums countries over their pairs", async () => {
+    const lt = await countryPartners(scope, 'LT', 'relations');
+    expect(lt.partners.map((p) => p.partner)).toEqual(['FR', 'DDDE', 'XHAW', 'PL']);
+    expect(lt.partners[0]!.years).toEqual([
+      { year: 1922, meetings: 0, visits: 0, agreements: 0, relations: 1 },
+      { year: 1991, meetings: 0, visits: 0, agreements: 0, relations: 1 },
+      { year: 2023, meetings: 1, visits: 0, agreements: 0, relations: 0 },
+      { year: 2024, meetings: 3, visits: 0, agreements: 0, relations: 0 },
+    ]);
+    expect(lt.meetingsPerYear).toEqual([{ year: 2023, meetings: 1 }, { year: 2024, meetings: 4 }]);
+    const countries = await countrySummaries(scope);
+    expect(countries.get('LT')).toEqual({ meetings: 6, visits: 0, agreements: 0, relations: 4, records: 14, partners: 4 });
+    expect(countries.get('FR')).toEqual({ meetings: 5, visits: 0, agreements: 0, relations: 2, records: 11, partners: 1 });
+    expect(countries.has('KZ')).toBe(false);
   });
 
   it('lists relations events of a pair newest first by the partial-date rule, by kind and by the side that acted', async () => {

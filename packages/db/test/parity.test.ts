@@ -4,6 +4,8 @@ import {
   listAgreements,
   listMeetings,
   listPairs,
+  countryPartners,
+  countrySummaries,
   listPeople,
   listRevisions,
   listTrade,
@@ -71,7 +73,11 @@ describe.skipIf(!POSTGRES_AVAILABLE)('SQLite and PostgreSQL agree', () => {
     await same((scope) => listAgreements(scope, { country: 'LT' }));
     await same((scope) => listTrade(scope, { country: 'KZ', partner: 'LT' }));
     await same((scope) => listPeople(scope, { country: 'LT', limit: 7 }));
-    await same(listPairs);
+    await same((scope) => listPairs(scope));
+    await same((scope) => listPairs(scope, { sort: 'latest', limit: 5 }));
+    await same((scope) => listPairs(scope, { country: 'KZ', sort: 'records' }));
+    await same((scope) => countryPartners(scope, 'KZ', 'relations'));
+    await same(async (scope) => [...(await countrySummaries(scope))].sort());
   });
 
   it('answers who held a post identically', async () => {

@@ -4,3 +4,4 @@ export * from './describe.js';
 export * from './ics.js';
 export * from './jsonld.js';
 export * from './labels.js';
+export * from './inbox.js';

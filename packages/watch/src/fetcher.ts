@@ -139,12 +139,14 @@ export class Fetcher {
 
   private async withRetries(url: URL, attempt: () => Promise<{ status: number; headers: Headers; body: Uint8Array }>) {
     let lastError = '';
+    let lastStatus: number | undefined;
     for (let tries = 0; tries <= this.options.retries; tries++) {
       let pause = this.options.backoffMs * 2 ** tries;
       try {
         const response = await attempt();
         if (response.status === 429 || response.status >= 500) {
           lastError = `HTTP ${response.status} from ${url.href}`;
+          lastStatus = response.status;
           const retryAfter = retryAfterMs(response.headers.get('retry-after'));
           if (retryAfter !== undefined) pause = Math.min(Math.max(retryAfter, pause), RETRY_AFTER_CAP_MS);
         } else if (response.status >= 400) {
@@ -155,11 +157,12 @@ export class Fetcher {
       } catch (error) {
         if (!(error instanceof RetryableError)) throw error;
         lastError = error.message;
+        lastStatus = undefined;
       }
       if (tries < this.options.retries) await sleep(pause);
     }
     const attempts = this.options.retries + 1;
-    throw new FetchError(`${lastError} (${attempts} attempt${attempts > 1 ? 's' : ''})`, url.href);
+    throw new FetchError(`${lastError} (${attempts} attempt${attempts > 1 ? 's' : ''})`, url.href, lastStatus);
   }
 
   private async checkRobots(url: URL): Promise<void> {

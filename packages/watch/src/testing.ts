@@ -75,3 +75,5 @@ export async function startNewsroom(routes: Record<string, Route>, options: { ho
     },
   };
 }
+
+export * from './fixtures.js';

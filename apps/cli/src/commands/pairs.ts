@@ -2,22 +2,37 @@ import type { Command } from 'commander';
 import { withApi } from '../data/source.js';
 import { collectPages, listDocument } from '../data/pages.js';
 import { UsageError } from '../errors.js';
-import { addFormatOptions, checkPair, formatOf, parseChoice, parseDate, parsePairArgs, parseParty } from '../options.js';
+import { addFormatOptions, addPageOptions, checkPair, formatOf, pageRequest, parseChoice, parseDate, parsePairArgs, parseParty, type PageOptions } from '../options.js';
+import { PAIR_SORTS } from '@bilat/domain/measures';
 import { printJson } from '../output.js';
 import { examples, optionsOf } from './common.js';
 
 /** `bilat pairs`, `bilat dossier`, `bilat interactions` and `bilat trade`: what concerns a pair. */
 export function registerPairCommands(program: Command): void {
-  const pairs = program.command('pairs').description('country pairs with counts of meetings, visits, agreements, relations events and trade years');
+  const pairs = program
+    .command('pairs')
+    .description('country pairs with counts of meetings, visits, agreements, relations events, records and trade years, busiest first')
+    .option('--country <code>', 'pairs with this party (e.g. KZ)')
+    .option('--region <region>', 'pairs with a party in this UN M49 region, by name or code ("Central Asia", 143); with --country, pairs whose partner is in it')
+    .option('--sort <order>', `${PAIR_SORTS.join(', ')} (default meetings)`);
+  addPageOptions(pairs);
   addFormatOptions(pairs, ['json', 'csv']);
-  examples(pairs, ['bilat pairs', 'bilat pairs --json | jq -r ".items[].pair"']).action(async (_options: unknown, command: Command) => {
-    const options = optionsOf(command);
+  examples(pairs, ['bilat pairs', 'bilat pairs --country KZ --sort latest', 'bilat pairs --region "Central Asia" --limit 20', 'bilat pairs --all --json | jq -r ".items[].pair"']).action(async (_options: unknown, command: Command) => {
+    const options = optionsOf<PageOptions & { country?: string; region?: string; sort?: string }>(command);
     const format = formatOf(options);
+    const request = pageRequest(options);
+    const country = options.country === undefined ? undefined : parseParty('--country', options.country);
+    const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, PAIR_SORTS);
     await withApi(options, async (api) => {
-      const list = await api.pairs.list();
-      if (format === 'json') return printJson({ items: list, nextCursor: null });
+      let total = 0;
+      const page = await collectPages(async (cursor) => {
+        const answer = await api.pairs.list({ country, region: options.region, sort, limit: request.limit, cursor });
+        total = answer.total;
+        return answer;
+      }, request);
+      if (format === 'json') return printJson({ ...listDocument(page), total });
       const { printPairs } = await import('../render/tables.js');
-      printPairs(list, format as 'table' | 'csv');
+      printPairs(page, total, format as 'table' | 'csv');
     });
   });
 

@@ -40,8 +40,7 @@ function printCsv<T>(page: Page<T>, columns: CsvColumn<T>[]): void {
   notePaging(page.nextCursor);
 }
 
-export function printPairs(pairs: PairRow[], format: 'table' | 'csv'): void {
-  const page = { items: pairs, nextCursor: null };
+export function printPairs(page: Page<PairRow>, total: number, format: 'table' | 'csv'): void {
   if (format === 'csv') {
     return printCsv(page, [
       { header: 'pair', value: (p) => p.pair },
@@ -50,12 +49,14 @@ export function printPairs(pairs: PairRow[], format: 'table' | 'csv'): void {
       { header: 'visits', value: (p) => p.visits },
       { header: 'agreements', value: (p) => p.agreements },
       { header: 'relations', value: (p) => p.relations },
+      { header: 'records', value: (p) => p.records },
       { header: 'trade_years', value: (p) => p.tradeYears },
       { header: 'last_meeting_first_day', value: (p) => p.lastMeetingFirstDay },
       { header: 'last_meeting_date', value: (p) => p.lastMeetingDate },
     ]);
   }
-  printTable(page, pairColumns, 'No country pairs recorded yet. Load data with: bilat db seed');
+  printTable(page, pairColumns, total === 0 ? 'No country pairs match. Load data with: bilat db seed' : 'No more pairs.');
+  if (page.items.length && total > page.items.length) note(`${page.items.length} of ${total} pairs shown`);
 }
 
 

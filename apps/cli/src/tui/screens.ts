@@ -9,6 +9,8 @@ import { dossierOverviewLines, SECTION_TITLES, sectionLines } from '../views/dos
 import { recordLines, type RecordDetail } from '../views/record.js';
 import { loadRecordExtras, type RecordExtras } from '../data/record-extras.js';
 import { SECTIONS, type Route } from '../views/routes.js';
+import { INBOX_PAGE, inboxOf, type InboxProposal } from '../data/inbox.js';
+import { inboxLines, proposalLines } from '../views/inbox.js';
 
 /*
  * Each screen of the UI as two pure parts: how to load its data through the API seam,
@@ -32,13 +34,14 @@ export type ScreenData =
   | { screen: 'pairs'; pairs: PairRow[] }
   | { screen: 'dossier'; dossier: Dossier }
   | { screen: 'record'; detail: RecordDetail; extras?: RecordExtras }
-  | { screen: 'search'; hits: SearchHit[]; more: boolean };
+  | { screen: 'search'; hits: SearchHit[]; more: boolean }
+  | { screen: 'inbox'; proposals: InboxProposal[]; more: boolean };
 
 /** Loads what a route shows. */
 export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenData> {
   switch (route.screen) {
     case 'pairs':
-      return { screen: 'pairs', pairs: await api.pairs.list() };
+      return { screen: 'pairs', pairs: (await api.pairs.list({ limit: 500 })).items };
     case 'dossier':
     case 'section':
       return { screen: 'dossier', dossier: await api.pairs.dossier({ pair: route.pair }) };
@@ -51,7 +54,19 @@ export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenDat
       const result = await api.search({ q: route.q, limit: 100 });
       return { screen: 'search', hits: result.items, more: result.nextCursor !== null };
     }
+    case 'inbox':
+    case 'proposal': {
+      const page = await inboxOf(api).list({ status: 'waiting', limit: INBOX_PAGE });
+      return { screen: 'inbox', proposals: page.items, more: page.nextCursor !== null };
+    }
   }
+}
+
+/** The proposal a route of the inbox points at: the one opened, or the one under the cursor in the list. */
+export function proposalAt(route: Route, data: ScreenData | undefined, selected: Line | undefined): InboxProposal | undefined {
+  if (data?.screen !== 'inbox') return undefined;
+  const id = route.screen === 'proposal' ? route.id : selected?.target?.screen === 'proposal' ? selected.target.id : undefined;
+  return id === undefined ? undefined : data.proposals.find((proposal) => proposal.id === id);
 }
 
 const searchColumns: Column<SearchHit>[] = [
@@ -87,6 +102,13 @@ export function screenModel(route: Route, data: ScreenData, width: number): Scre
     if (data.more) model.lines.push(blank(), line([span('More results exist: refine the words to narrow them (`bilat search` lists them all).', 'muted')]));
     return model;
   }
+  if (route.screen === 'inbox' && data.screen === 'inbox') {
+    const lines = inboxLines(data.proposals, width, data.more);
+    return data.proposals.length ? withHeader(lines) : { header: [], lines };
+  }
+  if (route.screen === 'proposal' && data.screen === 'inbox') {
+    return { header: [], lines: proposalLines(data.proposals.find((proposal) => proposal.id === route.id), width) };
+  }
   return { header: [], lines: [] };
 }
 
@@ -103,6 +125,10 @@ export function routeTitle(route: Route, data: ScreenData | undefined): string {
       return data?.screen === 'record' ? data.detail.title : `${kindHeading(route.kind)} ${route.id}`;
     case 'search':
       return `Search “${route.q}”`;
+    case 'inbox':
+      return 'Inbox';
+    case 'proposal':
+      return (data?.screen === 'inbox' ? data.proposals.find((proposal) => proposal.id === route.id)?.title : undefined) ?? `Proposal ${route.id}`;
   }
 }
 
@@ -118,5 +144,8 @@ export function loadingLabel(route: Route): string {
       return `Loading ${kindHeading(route.kind).toLowerCase()} ${route.id}`;
     case 'search':
       return `Searching for “${route.q}”`;
+    case 'inbox':
+    case 'proposal':
+      return 'Loading the review inbox';
   }
 }

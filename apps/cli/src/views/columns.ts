@@ -38,6 +38,7 @@ export interface PairRow {
   visits: number;
   agreements: number;
   relations: number;
+  records: number;
   tradeYears: number;
   lastMeetingFirstDay: string | null;
   lastMeetingDate: string | null;

@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 
 export default async function HomePage() {
   const caller = await api();
-  const [pairs, latest] = await Promise.all([caller.pairs.list(), caller.meetings.list({ limit: 8 })]);
+  const [{ items: pairs }, latest] = await Promise.all([caller.pairs.list({ limit: 50 }), caller.meetings.list({ limit: 8 })]);
   return (
     <div className="stack">
       <h1>Bilateral relations, every fact sourced</h1>

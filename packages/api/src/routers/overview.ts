@@ -1,6 +1,10 @@
 import {
+  countryPartners,
+  countryRelations,
+  countrySummaries,
   createApiKey,
   getDossier,
+  peopleInPostNow,
   KEY_SCOPES,
   listApiKeys,
   listPairs,
@@ -11,7 +15,15 @@ import {
 } from '@bilat/db';
 import {
   allParties,
+  allRegions,
   dossierSchema,
+  findRegion,
+  holdingSchema,
+  measureSchema,
+  pairSortSchema,
+  partyCodeSchema,
+  postSchema,
+  relationSchema,
   idSchema,
   isPartyCode,
   parsePair,
@@ -33,14 +45,29 @@ import { adminProcedure, readProcedure, router } from '../trpc.js';
 
 const pairSummarySchema = z.object({
   pair: z.string(),
+  a: z.string().describe("The pair's first party (the pair is written in alphabetical order)"),
+  b: z.string().describe("The pair's second party"),
   meetings: z.int(),
   visits: z.int(),
   agreements: z.int(),
-  relations: z.int(),
+  relations: z.int().describe('Relations events: recognition, relations established or severed, missions opened…'),
+  records: z.int().describe('Every record of the pair, of any kind'),
   tradeYears: z.int(),
   lastMeetingFirstDay: z.string().nullable(),
   lastMeetingDate: z.string().nullable(),
 });
+
+const pairYearSchema = z.object({ year: z.int(), meetings: z.int(), visits: z.int(), agreements: z.int(), relations: z.int() });
+
+/** A region by M49 code or name, as the party codes of its countries; an unknown one is a 400 naming it. */
+function regionCountries(input: string | undefined): string[] | undefined {
+  if (input === undefined) return undefined;
+  const region = findRegion(input);
+  if (!region) throw new TRPCError({ code: 'BAD_REQUEST', message: `Unknown region "${input}": give a UN M49 region or sub-region name (Central Asia) or code (143); see /api/v1/regions` });
+  return region.countries;
+}
+
+const regionInput = z.string().min(1).max(60).describe('A UN M49 region, sub-region or intermediate region, by name ("Central Asia") or code ("143")');
 
 function today(ctx: ApiContext): string {
   return ctx.options.today?.() ?? partialDateFromDate(new Date());
@@ -57,10 +84,20 @@ function canonicalPair(input: string): string {
 
 export const pairsRouter = router({
   list: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/pairs', tags: ['Pairs'], summary: 'Country pairs with counts of meetings, visits, agreements, relations events and trade years' } })
-    .input(z.object({}).optional())
-    .output(z.array(pairSummarySchema))
-    .query(({ ctx }) => listPairs(ctx.db)),
+    .meta({ openapi: { method: 'GET', path: '/pairs', tags: ['Pairs'], summary: 'Country pairs with counts of meetings, visits, agreements, relations events, records and trade years; filtered, sorted and paged' } })
+    .input(
+      z
+        .object({
+          country: partyCodeSchema.optional().describe('Pairs with this party'),
+          region: regionInput.optional().describe('Pairs with a party in this UN M49 region (with country: pairs whose partner is in it), by name or code'),
+          sort: pairSortSchema.optional().describe('meetings (default), visits, agreements, relations, records, trade (years of trade), latest (latest meeting) or pair'),
+          limit: z.coerce.number<number>().int().min(1).max(500).optional().describe('Page size (default 50, at most 500)'),
+          cursor: z.string().max(2000).optional().describe('The nextCursor of the previous page'),
+        })
+        .optional(),
+    )
+    .output(z.object({ items: z.array(pairSummarySchema), nextCursor: z.string().nullable(), total: z.int().describe('Pairs matching the filter, over every page') }))
+    .query(({ ctx, input }) => listPairs(ctx.db, { country: input?.country, among: regionCountries(input?.region), sort: input?.sort, limit: input?.limit, cursor: input?.cursor })),
   dossier: readProcedure
     .meta({ openapi: { method: 'GET', path: '/pairs/{pair}/dossier', tags: ['Pairs'], summary: "Everything about one pair, optionally as of a date" } })
     .input(z.object({ pair: z.string().min(3).max(20).describe('KZ-LT (any order or case)'), asOf: partialDateSchema.optional() }))
@@ -68,51 +105,78 @@ export const pairsRouter = router({
     .query(({ ctx, input }) => getDossier(ctx.db, canonicalPair(input.pair), { asOf: input.asOf, today: today(ctx) })),
 });
 
+const countrySummarySchema = partyInfoSchema.extend({
+  records: z.int().describe('Records of its pairs, of any kind'),
+  meetings: z.int(),
+  visits: z.int(),
+  agreements: z.int(),
+  relations: z.int(),
+  partners: z.int().describe('Parties it has at least one record with'),
+});
+
+const partnerSchema = pairSummarySchema.extend({ partner: z.string().describe('The other party'), years: z.array(pairYearSchema).describe('Counts by year, oldest first') });
+
+const personInPostSchema = z.object({ person: personSchema, post: postSchema, holding: holdingSchema });
+
+/** Booleans from a query string: "?withRecords=false" must read as false (z.coerce.boolean() would make it true). */
+const queryBoolean = z
+  .union([z.boolean(), z.enum(['true', 'false'])])
+  .transform((value) => value === true || value === 'true');
+
 export const countriesRouter = router({
   list: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/countries', tags: ['Countries'], summary: 'Every party (ISO 3166-1 countries, XK, the EU, former and historical states) with how many records concern it' } })
+    .meta({ openapi: { method: 'GET', path: '/countries', tags: ['Countries'], summary: 'Every party (ISO 3166-1 countries, XK, the EU, former and historical states) with its totals over its pairs' } })
     .input(
       z
         .object({
-          // Not z.coerce.boolean(), nor a plain boolean (the REST adapter coerces it): both read "?withRecords=false" as true.
-          withRecords: z
-            .union([z.boolean(), z.enum(['true', 'false'])])
-            .transform((value) => value === true || value === 'true')
-            .optional()
-            .describe('Only parties some record concerns'),
+          region: regionInput.optional().describe('Only the countries of this UN M49 region, by name or code'),
+          sort: measureSchema.optional().describe('Most first by this measure (default: by code)'),
+          withRecords: queryBoolean.optional().describe('Only parties some record of a pair concerns'),
         })
         .optional(),
     )
-    .output(z.array(partyInfoSchema.extend({ records: z.int() })))
+    .output(z.array(countrySummarySchema))
     .query(async ({ ctx, input }) => {
-      const rows = await ctx.db.db
-        .selectFrom('record_parties')
-        .select(['party', (eb) => eb.fn.countAll<string | number>().as('count')])
-        .groupBy('party')
-        .execute();
-      const counts = new Map(rows.map((row) => [row.party, Number(row.count)]));
-      return allParties()
-        .map((party) => ({ ...party, records: counts.get(party.code) ?? 0 }))
+      const sums = await countrySummaries(ctx.db);
+      const among = regionCountries(input?.region);
+      const inRegion = among ? new Set(among) : undefined;
+      const none = { meetings: 0, visits: 0, agreements: 0, relations: 0, records: 0, partners: 0 };
+      const countries = allParties()
+        .filter((party) => !inRegion || inRegion.has(party.code))
+        .map((party) => ({ ...party, ...(sums.get(party.code) ?? none) }))
         .filter((party) => !input?.withRecords || party.records > 0);
+      const sort = input?.sort;
+      if (sort) countries.sort((x, y) => y[sort] - x[sort] || (x.code < y.code ? -1 : 1));
+      return countries;
     }),
   get: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's pairs and its people" } })
-    .input(z.object({ code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW') }))
-    .output(z.object({ country: partyInfoSchema, pairs: z.array(pairSummarySchema), people: z.array(personSchema) }))
+    .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's partners ranked, its meetings per year, its relations events and the people in its posts now" } })
+    .input(z.object({ code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW'), sort: measureSchema.optional().describe('Rank partners by this measure (default meetings)') }))
+    .output(
+      z.object({
+        country: partyInfoSchema,
+        partners: z.array(partnerSchema),
+        meetingsPerYear: z.array(z.object({ year: z.int(), meetings: z.int() })),
+        relations: z.array(relationSchema).describe('Relations events with any partner, oldest first (at most 1,000)'),
+        people: z.array(personInPostSchema).describe('People holding one of its posts today, with the post and the holding'),
+      }),
+    )
     .query(async ({ ctx, input }) => {
       const code = input.code.toUpperCase();
       if (!isPartyCode(code)) throw new TRPCError({ code: 'NOT_FOUND', message: `No country or party with code "${input.code}"` });
-      const pairs = (await listPairs(ctx.db)).filter((pair) => pair.pair.split('-').includes(code));
-      const people = await ctx.db.db
-        .selectFrom('people')
-        .select('body')
-        .where('country', '=', code)
-        .where('deleted_at', 'is', null)
-        .orderBy('sort_name')
-        .limit(500)
-        .execute();
-      return { country: partyInfo(code)!, pairs, people: people.map((row) => JSON.parse(row.body)) };
+      const { partners, meetingsPerYear } = await countryPartners(ctx.db, code, input.sort ?? 'meetings');
+      const relations = await countryRelations(ctx.db, code);
+      const people = await peopleInPostNow(ctx.db, code, today(ctx));
+      return { country: partyInfo(code)!, partners, meetingsPerYear, relations, people };
     }),
+});
+
+export const regionsRouter = router({
+  list: readProcedure
+    .meta({ openapi: { method: 'GET', path: '/regions', tags: ['Countries'], summary: 'UN M49 regions, sub-regions and intermediate regions with their countries' } })
+    .input(z.object({}).optional())
+    .output(z.array(z.object({ code: z.string(), name: z.string(), level: z.int().describe('1 region, 2 sub-region, 3 intermediate region'), parent: z.string().optional(), countries: z.array(z.string()) })))
+    .query(() => allRegions()),
 });
 
 const searchHitSchema = z.object({ kind: recordKindSchema, id: idSchema, title: z.string(), titleMatch: z.boolean() });
@@ -165,6 +229,7 @@ export const changesProcedure = readProcedure
         .refine((value) => partialDateSchema.safeParse(value).success || !Number.isNaN(Date.parse(value)), { message: 'Expected a date (YYYY-MM-DD) or an ISO 8601 instant' })
         .describe('A date (YYYY-MM-DD) or an ISO 8601 instant'),
       kind: recordKindSchema.optional(),
+      pair: z.string().min(3).max(20).optional().describe("Only changes to that pair's records: KZ-LT (any order or case)"),
       limit: z.coerce.number<number>().int().min(1).max(1000).optional(),
       cursor: z.string().regex(/^\d{1,15}$/).optional().describe('The nextCursor of the previous page'),
       order: z.enum(['asc', 'desc']).optional().describe('asc (default): oldest first; desc: newest first'),
@@ -176,6 +241,7 @@ export const changesProcedure = readProcedure
     const revisions = await listRevisions(ctx.db, {
       since: sinceInstant(input.since),
       kind: input.kind,
+      pair: input.pair === undefined ? undefined : canonicalPair(input.pair),
       afterId: input.cursor && input.order !== 'desc' ? Number(input.cursor) : undefined,
       beforeId: input.cursor && input.order === 'desc' ? Number(input.cursor) : undefined,
       order: input.order,

@@ -250,7 +250,7 @@ export async function acceptProposal(database: BilatDatabase, id: number, option
       if (item.kind === row.kind && item.record.id === row.recordId && options.edits) {
         const parsed = recordSchemas[item.kind].safeParse({ ...record, ...options.edits, id: record.id });
         if (!parsed.success) {
-          throw new TRPCError({ code: 'BAD_REQUEST', message: `edits: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ')}`, cause: parsed.error });
+          throw new TRPCError({ code: 'BAD_REQUEST', message: `edits: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ')}` });
         }
         record = parsed.data as typeof record;
       }

@@ -65,11 +65,19 @@ export async function runWatch(database: BilatDatabase, options: RunOptions): Pr
   } else sources = options.dueOnly ? await dueWatchSources(db, new Date().toISOString()) : await listWatchSources(db);
   const fetcher = options.fetcher ?? new Fetcher(fetcherOptions());
   const results: SourceRun[] = new Array(sources.length);
+  // Fetching runs in parallel; drafting and storing one report at a time, so a second
+  // outlet's report of an event always sees the first one's proposal.
+  let turn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = turn.then(work);
+    turn = run.catch(() => undefined);
+    return run;
+  };
   let next = 0;
   const worker = async () => {
     while (next < sources.length) {
       const index = next++;
-      results[index] = await runSource(database, sources[index]!, fetcher, options.actor);
+      results[index] = await runSource(database, sources[index]!, fetcher, options.actor, inTurn);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, sources.length) }, worker));
@@ -83,7 +91,7 @@ interface ListedItem {
   published?: string;
 }
 
-async function runSource(database: BilatDatabase, source: WatchSource, fetcher: Fetcher, actor: string): Promise<SourceRun> {
+async function runSource(database: BilatDatabase, source: WatchSource, fetcher: Fetcher, actor: string, inTurn: <T>(work: () => Promise<T>) => Promise<T>): Promise<SourceRun> {
   const db = scopeOf(database);
   const result: SourceRun = { id: source.id, fetched: 0, newItems: 0, joined: 0, notModified: false };
   const startedAt = new Date();
@@ -112,7 +120,8 @@ async function runSource(database: BilatDatabase, source: WatchSource, fetcher: 
       items = feed.items;
     } else {
       kind = 'page';
-      items = articleLinks(text, listing.url).map((link) => ({ key: link.url, url: link.url, ...(link.title ? { title: link.title } : {}) }));
+      // A list's link words are a teaser: the article's own headline is read from it.
+      items = articleLinks(text, listing.url).map((link) => ({ key: link.url, url: link.url }));
     }
   } catch (error) {
     result.error = `${source.url}: ${(error as Error).message}`;
@@ -136,10 +145,12 @@ async function runSource(database: BilatDatabase, source: WatchSource, fetcher: 
         url: page.url,
         ...(item.title ? { title: item.title } : {}),
       };
-      let draft = await draftForInbox(db, input);
-      // The feed's date beats today's when the page states none of its own.
-      if (draft.publishedFrom === 'today' && item.published) draft = await draftForInbox(db, { ...input, published: item.published, publishedFrom: 'page metadata' });
-      const outcome = await storeReport(database, draft, { origin: 'watch', item: { sourceId: source.id, key: item.key, url: item.url } }, actor);
+      const outcome = await inTurn(async () => {
+        let draft = await draftForInbox(db, input);
+        // The feed's date beats today's when the page states none of its own.
+        if (draft.publishedFrom === 'today' && item.published) draft = await draftForInbox(db, { ...input, published: item.published, publishedFrom: 'page metadata' });
+        return storeReport(database, draft, { origin: 'watch', item: { sourceId: source.id, key: item.key, url: item.url } }, actor);
+      });
       result.newItems += 1;
       if (outcome.stored === 'proposed' && outcome.joined) result.joined += 1;
     } catch (error) {

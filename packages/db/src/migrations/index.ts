@@ -7,6 +7,7 @@ import * as tradeYearsIndex from './2026-11-28T0005-trade-years-index.js';
 import * as dataVersion from './2026-11-28T0006-data-version.js';
 import * as relations from './2026-11-28T0007-relations.js';
 import * as recordRevisions from './2026-12-02T0008-record-revisions.js';
+import * as summaries from './2026-12-02T0009-summaries.js';
 import * as watch from './2026-12-02T0010-watch.js';
 
 /** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0006-data-version': dataVersion,
   '2026-11-28T0007-relations': relations,
   '2026-12-02T0008-record-revisions': recordRevisions,
+  '2026-12-02T0009-summaries': summaries,
   '2026-12-02T0010-watch': watch,
 };
 

@@ -4,7 +4,7 @@ import { plural } from '~/lib/labels';
 import { pairHref } from '~/lib/links';
 
 /** One card per country pair with what its dossier holds. */
-export function PairCards({ pairs }: { pairs: RouterOutputs['pairs']['list'] }) {
+export function PairCards({ pairs }: { pairs: RouterOutputs['pairs']['list']['items'] }) {
   return (
     <ul className="grid plain-list">
       {pairs.map((pair) => {

@@ -28,7 +28,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const code = codeOf((await params).code);
   const caller = await api();
-  const { country, pairs, people } = await orNotFound(async () => caller.countries.get({ code }));
+  const { country, partners: pairs } = await orNotFound(async () => caller.countries.get({ code }));
+  // Every official of the country, not only those in post today (countries.get's people).
+  const { items: people } = await caller.people.list({ country: code, limit: 500 });
   // Every page of them (the United States has over a thousand), oldest first.
   const relations: Awaited<ReturnType<typeof caller.relations.list>>['items'] = [];
   let cursor: string | undefined;

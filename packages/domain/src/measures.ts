@@ -1,0 +1,28 @@
+/**
+ * What a country or pair can be measured by in the world views (the map's shading, the
+ * partners table, `bilat countries --sort`): the one list, with the labels every view shows.
+ * Plain constants (also `@bilat/domain/measures`), so the command line can offer them
+ * without loading zod; the schemas are in measure-schemas.ts.
+ */
+export const MEASURES = ['meetings', 'visits', 'agreements', 'relations', 'records'] as const;
+
+export type Measure = (typeof MEASURES)[number];
+
+export const MEASURE_LABELS: Readonly<Record<Measure, string>> = Object.freeze({
+  meetings: 'Meetings',
+  visits: 'Visits',
+  agreements: 'Agreements',
+  relations: 'Relations events',
+  records: 'All records',
+});
+
+/** How a list of pairs can be ordered: by a measure, by years of trade, by the latest meeting, or by the pair's code. */
+export const PAIR_SORTS = [...MEASURES, 'trade', 'latest', 'pair'] as const;
+export type PairSort = (typeof PAIR_SORTS)[number];
+
+export const PAIR_SORT_LABELS: Readonly<Record<PairSort, string>> = Object.freeze({
+  ...MEASURE_LABELS,
+  trade: 'Years of trade',
+  latest: 'Latest meeting',
+  pair: 'Pair',
+});
