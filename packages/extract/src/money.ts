@@ -121,8 +121,3 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   return mentions;
 }
 
-/** A plain count: "190 companies", "1,127 companies", "1 850 enterprises". */
-export function parseCount(text: string): string | undefined {
-  const match = /^(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)$/.exec(text.trim());
-  return match ? match[1]!.replace(/[,\u00a0 ]/g, '') : undefined;
-}

@@ -346,20 +346,6 @@ function nameOnly(tokens: Token[], from: number, to: number, sentence: number, t
   return { start, end, name: text.slice(start - offset, end - offset), sentence, partial: to - from < 2 };
 }
 
-/** Runs of two to four name words anywhere in a sentence: candidates for people named without a title. */
-export function nameRuns(sentence: Sentence): Span[] {
-  const tokens = tokenize(sentence.text, sentence.start);
-  const runs: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i])) continue;
-    let j = i + 1;
-    while (j < tokens.length && (isNameWord(tokens[j]) || (NAME_PARTICLES.has(tokens[j]!.text) && isNameWord(tokens[j + 1])))) j++;
-    runs.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
-    i = j - 1;
-  }
-  return runs;
-}
-
 /** One title or several joined by a dash: "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
 let titleBreak: RegExp | undefined;
 
