@@ -13,6 +13,7 @@ import { registerPairCommands } from './commands/pairs.js';
 import { registerRecordCommands } from './commands/records.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWorldCommands } from './commands/world.js';
 
 /*
  * The `bilat` command line. Registering commands loads only commander and small
@@ -38,6 +39,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
   program.action(async () => hooks.interactive(program));
 
   registerPairCommands(program);
+  registerWorldCommands(program);
   registerMeetingsCommand(program);
   registerRecordCommands(program);
   registerOfficialsCommand(program);
