@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/bundle/index.ts', 'src/bundle/yaml.ts', 'src/measures.ts'],
+  entry: ['src/index.ts', 'src/kinds.ts', 'src/bundle/index.ts', 'src/bundle/yaml.ts', 'src/measures.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

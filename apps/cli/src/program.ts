@@ -13,6 +13,7 @@ import { registerPairCommands } from './commands/pairs.js';
 import { registerRecordCommands } from './commands/records.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
+import { registerWatchCommands } from './commands/watch.js';
 import { registerWorldCommands } from './commands/world.js';
 
 /*
@@ -52,6 +53,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
   registerServeCommand(program);
   registerDbCommands(program);
   registerKeysCommands(program);
+  registerWatchCommands(program);
 
   // Subcommands throw instead of exiting, so every error goes through one report with one exit code.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];

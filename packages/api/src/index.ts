@@ -8,3 +8,7 @@ export { API_VERSION } from './version.js';
 export { namedSchemas, type NamedSchema } from './schema-names.js';
 export { healthReport, type HealthReport } from './health.js';
 export { flattenZodError, type FieldIssue } from './errors.js';
+export { runWatch, watchUserAgent, fetcherOptions, type SourceRun, type RunOptions } from './watch/run.js';
+export { storeReport, acceptProposal, rejectProposal, type StoreOutcome, type ReportOrigin } from './watch/inbox.js';
+export { draftForInbox } from './watch/drafts.js';
+export { startWatchSchedule, type WatchSchedule } from './watch/schedule.js';

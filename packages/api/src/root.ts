@@ -7,6 +7,7 @@ import { disputesRouter, indicatorsRouter, interactionsRouter, investmentRouter,
 import { batchesRouter } from './routers/batches.js';
 import { extractRouter } from './routers/extract.js';
 import { relationsRouter } from './routers/relations.js';
+import { inboxRouter, watchRouter } from './routers/watch.js';
 import { changesProcedure, countriesRouter, keysRouter, pairsRouter, regionsRouter, searchProcedure } from './routers/overview.js';
 
 /** The one router every client shares: the web viewer, the terminal and other programs. */
@@ -37,6 +38,8 @@ export const appRouter = router({
   keys: keysRouter,
   extract: extractRouter,
   batches: batchesRouter,
+  watch: watchRouter,
+  inbox: inboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

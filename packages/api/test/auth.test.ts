@@ -41,6 +41,12 @@ function writeCalls(): { path: string; input: unknown }[] {
   calls.push({ path: 'batches.undo', input: { id: 'import-20240101t000000-aaaaaa' } });
   calls.push({ path: 'keys.create', input: { name: 'sneaky', scope: 'admin' } });
   calls.push({ path: 'keys.revoke', input: { id: 'abcdefghij' } });
+  calls.push({ path: 'watch.add', input: { url: 'http://127.0.0.1:9/feed.xml' } });
+  calls.push({ path: 'watch.remove', input: { id: 1 } });
+  calls.push({ path: 'watch.run', input: {} });
+  calls.push({ path: 'inbox.accept', input: { id: 1 } });
+  calls.push({ path: 'inbox.reject', input: { id: 1 } });
+  calls.push({ path: 'inbox.acceptAll', input: { minConfidence: 0.9 } });
   calls.push({ path: 'extract.save', input: { bundle: { format: 'bilat/bundle', version: 1, sources: [{ id: 'auth-report', title: 'A report', publisher: 'Auth News', published: '2024-06-20', text: 'A report.' }] } } });
   return calls;
 }

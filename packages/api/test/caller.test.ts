@@ -1,4 +1,4 @@
-import { BatchEditedSinceError, ConsistencyError, DependentsError, listRevisions, scopeOf } from '@bilat/db';
+import { BatchEditedSinceError, ConsistencyError, DependentsError, listRevisions, PAIRED_KINDS, RECORD_TABLES, scopeOf } from '@bilat/db';
 import { RECORD_KINDS, type RecordKind } from '@bilat/domain';
 import { ZodError } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { callerFor, OTHER_SEED_SOURCE, procedurePaths, refused, SEED_SOURCE, TOD
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { snapshot } from './support/inspect.js';
 import { drafts, ROUTER_OF } from './support/records.js';
+import { newsroomRoutes, startNewsroom } from '@bilat/watch/testing';
 
 /*
  * Every procedure of appRouter, called in-process through createCaller on both backends:
@@ -518,6 +519,47 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
       await refused(reader.changes({ since: 'last tuesday' }), 'BAD_REQUEST');
     });
 
+    it("changes with a pair lists only the changes to that pair's records, newest first, a new edit on top", async () => {
+      // The oracle: each paired table's own pair column, read directly.
+      const pairOfRecord = new Map<string, string | null>();
+      for (const kind of PAIRED_KINDS) {
+        const rows = await testDb.database.db.selectFrom(RECORD_TABLES[kind] as 'meetings').select(['id', 'pair']).execute();
+        for (const row of rows) pairOfRecord.set(`${kind}:${row.id}`, row.pair);
+      }
+      const all = await reader.changes({ since: '2000-01-01', limit: 1000 });
+      const expected = all.items.filter((change) => pairOfRecord.get(`${change.kind}:${change.id}`) === 'KZ-LT').map((change) => change.revision).reverse();
+      expect(expected.length).toBeGreaterThan(10);
+      expect(all.items.some((change) => !pairOfRecord.has(`${change.kind}:${change.id}`))).toBe(true);
+
+      const pair = await reader.changes({ since: '2000-01-01', pair: 'lt-kz', order: 'desc', limit: 1000 });
+      expect(pair.items.map((change) => change.revision)).toEqual(expected);
+      // Paged newest first, the same list.
+      const pages: number[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await reader.changes({ since: '2000-01-01', pair: 'KZ-LT', order: 'desc', limit: 7, cursor });
+        pages.push(...page.items.map((change) => change.revision));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(pages).toEqual(expected);
+
+      // An edit of one of the pair's meetings comes first; an edit elsewhere is not listed.
+      const meeting = await reader.meetings.get({ id: 'kz-lt-political-consultations-10' });
+      await writer.meetings.update({ ...meeting, title: 'Political consultations, tenth round (edited for the pair feed)' });
+      const after = await reader.changes({ since: '2000-01-01', pair: 'KZ-LT', order: 'desc', limit: 2 });
+      expect(after.items[0]).toMatchObject({ kind: 'meeting', id: 'kz-lt-political-consultations-10', action: 'update' });
+      expect(after.items[0]!.revision).toBeGreaterThan(expected[0]!);
+      const person = (await reader.people.list({ limit: 1 })).items[0]!;
+      await writer.people.update({ ...person, name: `${person.name} (edited outside the pair)` });
+      expect((await reader.changes({ since: '2000-01-01', pair: 'KZ-LT', order: 'desc', limit: 1 })).items[0]!.revision).toBe(after.items[0]!.revision);
+      const otherPair = [...pairOfRecord.values()].find((value) => value && value !== 'KZ-LT');
+      expect(otherPair).toBeDefined();
+      const other = await reader.changes({ since: '2000-01-01', pair: otherPair!, limit: 1000 });
+      expect(other.items.length).toBeGreaterThan(0);
+      expect(other.items.every((change) => pairOfRecord.get(`${change.kind}:${change.id}`) === otherPair)).toBe(true);
+      await refused(reader.changes({ since: '2000-01-01', pair: 'KZ-KZ' }), 'BAD_REQUEST');
+    });
+
     it('keys are created (secret shown once), listed without secrets and revoked', async () => {
       const created = await writer.keys.create({ name: 'caller suite', scope: 'write' });
       expect(created.secret).toMatch(/^bilat_[a-z0-9]{10}_[A-Za-z0-9_-]{43}$/);
@@ -571,6 +613,26 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
     expect((await reader.batches.list({ limit: 5 })).find((batch) => batch.id === saved.batchId)).toMatchObject({ undoneBy: undone.undoBatchId });
     await refused(writer.batches.undo({ id: saved.batchId! }), 'CONFLICT');
     await refused(writer.batches.undo({ id: 'import-that-never-was' }), 'NOT_FOUND');
+  });
+
+  it('watch.* and inbox.*: a source added, run, its proposals read, accepted, rejected, the source removed', async () => {
+    process.env.BILAT_WATCH_HOST_INTERVAL_MS = '0';
+    const news = await startNewsroom(newsroomRoutes(() => news.url));
+    try {
+      const source = await writer.watch.add({ url: `${news.url}/desk/atom.xml`, publisher: 'Baltic Desk', every: '1d' });
+      expect((await reader.watch.list()).map((s) => s.id)).toEqual([source.id]);
+      expect((await writer.watch.run({ id: source.id })).sources).toEqual([expect.objectContaining({ id: source.id, fetched: 2, newItems: 2 })]);
+      expect(await reader.inbox.count()).toEqual({ waiting: 2 });
+      const [first, second] = (await reader.inbox.list({ limit: 1 })).items.concat((await reader.inbox.list({ cursor: (await reader.inbox.list({ limit: 1 })).nextCursor! })).items);
+      expect((await reader.inbox.get({ id: first!.id })).title).toBe(first!.title);
+      expect((await writer.inbox.accept({ id: first!.id })).recordIds).toContain(first!.record.id);
+      expect(await writer.inbox.reject({ id: second!.id })).toEqual({ rejected: true });
+      expect(await writer.inbox.acceptAll({ minConfidence: 0.5 })).toEqual({ accepted: 0, batchIds: [], failed: [] });
+      expect(await writer.watch.remove({ id: source.id })).toEqual({ removed: true });
+      await refused(writer.watch.remove({ id: source.id }), 'NOT_FOUND');
+    } finally {
+      await news.close();
+    }
   });
 
   it('called every procedure of the router', () => {

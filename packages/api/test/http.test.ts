@@ -3,7 +3,7 @@ import { createApiKey, saveRecord, scopeOf, type BilatDatabase } from '@bilat/db
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { TRPCClientError } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_VERSION, appRouter, REST_BASE_PATH, type AppRouter } from '../src/index.js';
+import { API_VERSION, appRouter, draftForInbox, REST_BASE_PATH, storeReport, type AppRouter } from '../src/index.js';
 import { startServer, type RunningServer } from '../src/server.js';
 import { httpClient, procedurePaths, request, SEED_SOURCE, TODAY } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
@@ -40,6 +40,9 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
     await saveRecord(testDb.database, 'interaction', { id: 'gdelt-kz-lt-2024-06-19-040', ...drafts.interaction(1) }, { actor: 'local:test' }, 'create');
     // Nor relations events (the Office of the Historian's set is not seeded here).
     await saveRecord(testDb.database, 'relation', { id: 'kz-lt-test-consulate', ...drafts.relation(1) }, { actor: 'local:test' }, 'create');
+    // And the inbox is empty until a report is drafted into it.
+    const report = 'Kazakhstan and Lithuania held political consultations in Vilnius on 3 March 2025. The Kazakh delegation was led by Deputy Minister of Foreign Affairs Alibek Bakayev.';
+    await storeReport(testDb.database, await draftForInbox(scope, { text: report, published: '2025-03-04', publisher: 'HTTP Suite News' }), { origin: 'watch' }, 'local:test');
     server = await startServer({ database: testDb.database, port: 0, logger: false, today: () => TODAY });
   });
   afterAll(async () => {
@@ -291,7 +294,8 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
           path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
             if (name === 'code') return made ? 'ZZ' : 'KZ';
             if (name === 'pair') return 'KZ-LT';
-            if (made) return 'made-up-id-for-the-walk';
+            // Proposals have numeric ids; a word there is a 400, not a 404.
+            if (made) return path.startsWith('/inbox/') ? '999999' : 'made-up-id-for-the-walk';
             const id = firstId.get(path.split('/')[1]!);
             if (!id) throw new Error(`No id known for ${path}`);
             return id;
@@ -316,10 +320,10 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
         }
       }
       expect(problems).toEqual([]);
-      // 5 overview routes (countries, a country, pairs, a dossier, regions), list + get + detail for every kind, holders, search, changes, keys, batches.
+      // 5 overview routes (countries, a country, pairs, a dossier, regions), list + get + detail for every kind, holders, search, changes, keys, batches; watched sources, the inbox's count, list and items.
       const kinds = RECORD_KINDS.length;
-      expect(paths).toHaveLength(5 + kinds * 3 + 5);
-      expect(calls).toBe(paths.length + kinds * 2 + 1);
+      expect(paths).toHaveLength(5 + kinds * 3 + 5 + 4);
+      expect(calls).toBe(paths.length + kinds * 2 + 1 + 1);
     });
   });
 });

@@ -22,4 +22,5 @@ export * from './import-stream.js';
 export * from './undo.js';
 export * from './backup.js';
 export * from './data-version.js';
+export * from './repositories/watch.js';
 export * from './repositories/world.js';

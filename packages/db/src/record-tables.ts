@@ -4,7 +4,7 @@ import {
   foldText,
   isPartyCode,
   lastDay,
-  pairOf,
+  recordPair,
   type KindedRecord,
   type RecordKind,
 } from '@bilat/domain';
@@ -35,6 +35,12 @@ export const RECORD_TABLES: Record<RecordKind, RecordTableName> = {
   relation: 'relations',
 };
 
+/**
+ * The kinds whose rows carry a `pair` column (set when the record concerns exactly two
+ * parties): what "the changes to a pair's records" reads.
+ */
+export const PAIRED_KINDS: readonly RecordKind[] = ['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator', 'interaction', 'relation'];
+
 /** The key that puts undated records after every dated one in a newest-first list. */
 export const UNDATED_SORT_KEY = '000000000';
 
@@ -44,9 +50,6 @@ function dated(start: string | undefined | null, end?: string | null): Projectio
   if (!start) return { date_sort: UNDATED_SORT_KEY, date_first: null, date_last: null };
   return { date_sort: dateSortKey(start), date_first: firstDay(start), date_last: lastDay(end ?? start) };
 }
-
-const pairIfTwo = (parties: readonly string[]): string | null =>
-  parties.length === 2 && parties[0] !== parties[1] && parties.every(isPartyCode) ? pairOf(parties[0]!, parties[1]!) : null;
 
 /** The columns a record's row carries besides id, body, status and timestamps. */
 export function projectRecord(item: KindedRecord): Projection {
@@ -78,16 +81,16 @@ export function projectRecord(item: KindedRecord): Projection {
     }
     case 'series': {
       const r = item.record;
-      return { pair: r.pair, kind: r.kind, organization_id: r.organizationId ?? null, sort_name: foldText(r.name) };
+      return { pair: recordPair(item), kind: r.kind, organization_id: r.organizationId ?? null, sort_name: foldText(r.name) };
     }
     case 'visit': {
       const r = item.record;
-      return { pair: pairIfTwo([r.from, r.to]), from_party: r.from, to_party: r.to, kind: r.kind, ...dated(r.date.start, r.date.end) };
+      return { pair: recordPair(item), from_party: r.from, to_party: r.to, kind: r.kind, ...dated(r.date.start, r.date.end) };
     }
     case 'meeting': {
       const r = item.record;
       return {
-        pair: r.pair,
+        pair: recordPair(item),
         kind: r.kind,
         stage: r.stage,
         series_id: r.seriesId ?? null,
@@ -99,7 +102,7 @@ export function projectRecord(item: KindedRecord): Projection {
     case 'agreement': {
       const r = item.record;
       const signing = r.steps.find((step) => step.stage === 'signed' && step.date) ?? r.steps.find((step) => step.date);
-      return { pair: pairIfTwo(r.parties), kind: r.kind, stage: r.stage, ...dated(signing?.date?.start, signing?.date?.end) };
+      return { pair: recordPair(item), kind: r.kind, stage: r.stage, ...dated(signing?.date?.start, signing?.date?.end) };
     }
     case 'statement':
       return { speaker_id: item.record.speakerId, ...dated(item.record.date.start, item.record.date.end) };
@@ -110,7 +113,7 @@ export function projectRecord(item: KindedRecord): Projection {
     case 'trade': {
       const r = item.record;
       return {
-        pair: pairIfTwo([r.reporter, r.partner]),
+        pair: recordPair(item),
         reporter: r.reporter,
         partner: r.partner,
         flow: r.flow,
@@ -124,7 +127,7 @@ export function projectRecord(item: KindedRecord): Projection {
     case 'investment': {
       const r = item.record;
       return {
-        pair: pairIfTwo([r.from, r.to]),
+        pair: recordPair(item),
         from_party: r.from,
         to_party: r.to,
         kind: r.kind,
@@ -136,7 +139,7 @@ export function projectRecord(item: KindedRecord): Projection {
     case 'indicator': {
       const r = item.record;
       return {
-        pair: r.partner ? pairIfTwo([r.subject, r.partner]) : null,
+        pair: recordPair(item),
         subject: r.subject,
         partner: r.partner ?? null,
         measure: r.measure,
@@ -149,11 +152,11 @@ export function projectRecord(item: KindedRecord): Projection {
     }
     case 'interaction': {
       const r = item.record;
-      return { pair: r.pair, code: r.code, events: r.events.length, ...dated(r.date) };
+      return { pair: recordPair(item), code: r.code, events: r.events.length, ...dated(r.date) };
     }
     case 'relation': {
       const r = item.record;
-      return { pair: r.pair, kind: r.kind, actor: r.actor ?? null, ...dated(r.date.start, r.date.end) };
+      return { pair: recordPair(item), kind: r.kind, actor: r.actor ?? null, ...dated(r.date.start, r.date.end) };
     }
   }
 }

@@ -226,6 +226,60 @@ export interface DataVersionTable {
   token: string;
 }
 
+/** A feed or news page watched for new reports (see migration 0010). */
+export interface WatchSourcesTable {
+  id: Generated<number | string>;
+  url: string;
+  kind: string;
+  publisher: string;
+  country: string | null;
+  every_seconds: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  next_due_at: string;
+  created_at: string;
+}
+
+/** An item a source listed: fetched once, never again. */
+export interface WatchItemsTable {
+  source_id: number | string;
+  item_key: string;
+  url: string;
+  fetched_at: string;
+  status: string;
+  document_id: string | null;
+  error: string | null;
+}
+
+/** One event (or report) proposed for review, from one or more drafts. */
+export interface ProposalsTable {
+  id: Generated<number | string>;
+  kind: string;
+  pair: string | null;
+  date: string | null;
+  title: string;
+  status: string;
+  confidence: number;
+  record_id: string;
+  matched_record_id: string | null;
+  origin: string;
+  reason: string | null;
+  created_at: string;
+  decided_at: string | null;
+  batch_id: string | null;
+}
+
+/** A report's draft behind a proposal: the extractor's result as JSON. */
+export interface ProposalDraftsTable {
+  proposal_id: number | string;
+  document_id: string;
+  draft: string;
+  created_at: string;
+}
+
 /** One row per pair with live records, kept by triggers (migration 0009): what lists of pairs and countries read. */
 export interface PairSummariesTable {
   pair: string;
@@ -260,6 +314,10 @@ export interface Database {
   pair_summaries: PairSummariesTable;
   pair_year_summaries: PairYearSummariesTable;
   api_keys: ApiKeysTable;
+  watch_sources: WatchSourcesTable;
+  watch_items: WatchItemsTable;
+  proposals: ProposalsTable;
+  proposal_drafts: ProposalDraftsTable;
   data_version: DataVersionTable;
   sources: SourcesTable;
   places: PlacesTable;

@@ -84,7 +84,7 @@ export async function createTestDatabase(dialect: DialectName, options: { migrat
   };
 }
 
-const CHILD_TABLES = ['api_keys', 'meeting_participants', 'record_parties', 'record_links', 'search_documents', 'revisions', 'batches', 'redirects'] as const;
+const CHILD_TABLES = ['api_keys', 'meeting_participants', 'record_parties', 'record_links', 'search_documents', 'revisions', 'batches', 'redirects', 'watch_sources', 'watch_items', 'proposals', 'proposal_drafts'] as const;
 
 /** Row counts of every table, to show a refused write left the database as it was. */
 export async function tableCounts(database: BilatDatabase): Promise<Record<string, number>> {

@@ -1,31 +1,13 @@
 import { z } from 'zod';
 import { citationSchema } from './citation.js';
 import { idSchema } from './ids.js';
+import { RECORD_KINDS } from './kinds.js';
 import { comparePartialDates, firstDay, lastDay, partialDateSchema, type PartialDate } from './partial-date.js';
 
-export const RECORD_KINDS = [
-  'source',
-  'place',
-  'organization',
-  'post',
-  'person',
-  'holding',
-  'series',
-  'visit',
-  'meeting',
-  'agreement',
-  'statement',
-  'commitment',
-  'trade',
-  'investment',
-  'indicator',
-  'dispute',
-  'interaction',
-  'relation',
-] as const;
+export { RECORD_KINDS } from './kinds.js';
 
 export const recordKindSchema = z.enum(RECORD_KINDS);
-export type RecordKind = z.infer<typeof recordKindSchema>;
+export type { RecordKind } from './kinds.js';
 
 /** A pointer to any record: `{ kind: 'meeting', id: 'kz-lt-igc-14' }`. */
 export const recordRefSchema = z.strictObject({ kind: recordKindSchema, id: idSchema });

@@ -1,6 +1,6 @@
 import { topicLabel, type RecordRef } from './common.js';
 import { formatMoney } from './money.js';
-import { partyName } from './party.js';
+import { isPartyCode, pairOf, partyName } from './party.js';
 import { formatDateSpan } from './partial-date.js';
 import { interactionCodeLabel, relationEventLabel, type KindedRecord } from './records/index.js';
 
@@ -125,4 +125,34 @@ export function recordSearchText(item: KindedRecord, lookup: TitleLookup = () =>
       break;
   }
   return parts.filter((part): part is string => Boolean(part)).join('\n');
+}
+
+const pairIfTwo = (parties: readonly (string | undefined)[]): string | null =>
+  parties.length === 2 && parties[0] !== parties[1] && parties.every((party) => party !== undefined && isPartyCode(party)) ? pairOf(parties[0]!, parties[1]!) : null;
+
+/**
+ * The pair a record is about (`KZ-LT`), or null when it is not between two parties: a
+ * multilateral agreement, a country's trade with the world, an indicator of one country.
+ * The one rule the database's pair column, the pages' links and the exports follow.
+ */
+export function recordPair(item: KindedRecord): string | null {
+  switch (item.kind) {
+    case 'series':
+    case 'meeting':
+    case 'interaction':
+    case 'relation':
+      return item.record.pair;
+    case 'visit':
+      return pairIfTwo([item.record.from, item.record.to]);
+    case 'agreement':
+      return pairIfTwo(item.record.parties);
+    case 'trade':
+      return pairIfTwo([item.record.reporter, item.record.partner]);
+    case 'investment':
+      return pairIfTwo([item.record.from, item.record.to]);
+    case 'indicator':
+      return pairIfTwo([item.record.subject, item.record.partner]);
+    default:
+      return null;
+  }
 }

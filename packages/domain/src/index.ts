@@ -3,6 +3,7 @@ export * from './common.js';
 export * from './consistency/checks.js';
 export * from './describe.js';
 export * from './ids.js';
+export { RECORD_HEADINGS, READING_ORDER, kindHeading, isRecordKind, type KindHeading } from './kinds.js';
 export * from './money.js';
 export * from './partial-date.js';
 export * from './party.js';

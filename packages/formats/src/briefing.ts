@@ -10,6 +10,7 @@ import {
   type Place,
   type Source,
 } from '@bilat/domain';
+import { delegationHeads, stageLabel } from './describe.js';
 import { asOfLabel, eventDateLabel, locationLabel, mirrorLabel, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
 
 /*
@@ -94,9 +95,7 @@ export function buildBriefing(dossier: Dossier): Briefing {
   if (relations.length) sections.push({ heading: 'Relations (oldest first)', lines: relations });
 
   const meetings = dossier.meetings.slice(0, 12).map((meeting) => {
-    const heads = meeting.participants
-      .filter((p) => p.role === 'head' || p.role === 'co-chair')
-      .map((p) => `${people.get(p.personId)?.name ?? p.personId} (${p.side})`);
+    const heads = delegationHeads(meeting.participants).map((p) => `${people.get(p.personId)?.name ?? p.personId} (${p.side})`);
     const topics = meeting.topics.slice(0, 5).map(topicLabel).join(', ');
     const parts = [`${eventDateLabel(meeting.date)}: ${meeting.title}`, locationLabel(meeting.location, places)];
     if (heads.length) parts.push(`led by ${heads.join(' and ')}`);
@@ -111,7 +110,7 @@ export function buildBriefing(dossier: Dossier): Briefing {
   const agreements = Object.entries(dossier.agreements).flatMap(([stage, list]) =>
     list.map((agreement) => {
       const dated = agreement.steps.find((step) => step.stage === agreement.stage)?.date;
-      return { text: `${agreement.title}: ${stage.replace('-', ' ')}${dated ? `, ${eventDateLabel(dated)}` : ''}`, notes: cite(agreement.citations) };
+      return { text: `${agreement.title}: ${stageLabel(stage).toLowerCase()}${dated ? `, ${eventDateLabel(dated)}` : ''}`, notes: cite(agreement.citations) };
     }),
   );
   if (agreements.length) sections.push({ heading: 'Agreements', lines: agreements });

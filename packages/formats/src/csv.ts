@@ -1,4 +1,5 @@
 import { relationEventLabel, type Citation, type Meeting, type Person, type Place, type Relation, type TradeFlow } from '@bilat/domain';
+import { delegationHeads } from './describe.js';
 import { eventDateLabel, locationLabel } from './labels.js';
 import { stringify } from 'csv-stringify/sync';
 
@@ -56,7 +57,7 @@ export function meetingCsvColumns(places: ReadonlyMap<string, Place>, people: Re
     { header: 'series_id', value: (m) => m.seriesId },
     { header: 'ordinal', value: (m) => m.ordinal },
     { header: 'visit_id', value: (m) => m.visitId },
-    { header: 'heads', value: (m) => m.participants.filter((p) => p.role === 'head' || p.role === 'co-chair').map((p) => `${named(p.personId)} (${p.side})`).join('; ') },
+    { header: 'heads', value: (m) => delegationHeads(m.participants).map((p) => `${named(p.personId)} (${p.side})`).join('; ') },
     { header: 'participants', value: (m) => m.participants.map((p) => `${p.personId} (${p.side}, ${p.role})`).join('; ') },
     { header: 'topics', value: (m) => m.topics.join('; ') },
     { header: 'status', value: (m) => m.status },

@@ -39,8 +39,11 @@ export function asOfLabel(date: string): string {
   return `as of ${formatPartialDate(date)}`;
 }
 
-/** "Vilnius, Lithuania", "Lithuania (inferred)", "place unknown". */
-export function locationLabel(location: Location, places: ReadonlyMap<string, Place> | ((id: string) => Place | undefined)): string {
+/** What a place label needs of a place: its name, and its country when the record has it. */
+export type PlaceName = Pick<Place, 'name'> & Partial<Pick<Place, 'country'>>;
+
+/** "Vilnius, Lithuania", "Lithuania (inferred)", "place unknown": every view's wording for where something was. */
+export function locationLabel(location: Location, places: ReadonlyMap<string, PlaceName> | ((id: string) => PlaceName | undefined)): string {
   const lookup = typeof places === 'function' ? places : (id: string) => places.get(id);
   const place = location.placeId ? lookup(location.placeId) : undefined;
   const country = location.country ?? place?.country;

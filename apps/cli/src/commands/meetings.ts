@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { pairOf } from '@bilat/domain';
 import { collectPages, listDocument } from '../data/pages.js';
 import { withApi } from '../data/source.js';
 import { addFilterOptions, addFormatOptions, addPageOptions, checkParties, filterRequest, formatOf, pageRequest, parseChoice, type FilterOptions, type PageOptions } from '../options.js';
@@ -41,7 +42,7 @@ export function registerMeetingsCommand(program: Command): void {
       if (format === 'json') return printJson(listDocument(result));
       const places = await allPlaces(api);
       const { printMeetings } = await import('../render/tables.js');
-      const pair = filters.country && filters.partner ? [filters.country, filters.partner].sort().join('-') : undefined;
+      const pair = filters.country && filters.partner ? pairOf(filters.country, filters.partner) : undefined;
       printMeetings(result, places, format as 'table' | 'csv' | 'ics', pair);
     });
   });

@@ -12,6 +12,7 @@ interface ServeOptions extends GlobalOptions {
   rateLimit: string;
   bodyLimit: string;
   logLevel: string;
+  watch?: boolean;
 }
 
 function integerOption(name: string, value: string, min: number, max: number): number {
@@ -32,6 +33,7 @@ export function registerServeCommand(program: Command): void {
     .option('--rate-limit <n>', 'requests per minute per key (or address without one); 0 turns it off', '600')
     .option('--body-limit <bytes>', 'largest request body', String(1024 * 1024))
     .option('--log-level <level>', 'request log level: fatal, error, warn, info, debug or silent', 'info')
+    .option('--watch', 'fetch watched sources on their schedule (bilat watch add), drafting new reports into the inbox')
     .addHelpText('after', '\nExamples:\n  $ bilat serve\n  $ bilat serve --port 8080 --host 0.0.0.0 --private --cors https://example.org')
     .action(async (_options: unknown, command: Command) => {
       const options = command.optsWithGlobals<ServeOptions>();
@@ -64,11 +66,24 @@ export function registerServeCommand(program: Command): void {
         throw error;
       }
       note(`bilat API on ${server.url} (tRPC /trpc, REST /api/v1, OpenAPI /openapi.json) using ${database.location}${options.private ? ', private' : ''}`);
+      let schedule: { stop(): Promise<void> } | undefined;
+      if (options.watch) {
+        const { startWatchSchedule } = await import('@bilat/api');
+        const tickMs = /^\d+$/.test(process.env.BILAT_WATCH_TICK_MS ?? '') ? Number(process.env.BILAT_WATCH_TICK_MS) : 60_000;
+        schedule = startWatchSchedule(database, {
+          tickMs,
+          onRun: (sources) => {
+            for (const source of sources) note(`watch: source ${source.id}: ${source.notModified ? 'unchanged' : `${source.fetched} fetched, ${source.newItems} new`}${source.error ? `, error: ${source.error}` : ''}`);
+          },
+          onError: (error) => note(`watch: ${(error as Error).message}`),
+        });
+        note('Watching: due sources are fetched every minute (bilat watch list shows them)');
+      }
       await new Promise<void>((resolve) => {
         const stop = (signal: string) => {
           note(`${signal}: finishing requests in flight, then stopping`);
-          void server
-            .close()
+          void (schedule?.stop() ?? Promise.resolve())
+            .then(() => server.close())
             .then(() => database.close())
             .then(resolve);
         };

@@ -3,7 +3,7 @@ import { ServerUnreachableError } from '../errors.js';
 import type { BilatApi } from './source.js';
 
 /** The last segment of the procedures that write; everything else is a query. */
-const MUTATIONS = new Set(['create', 'update', 'delete', 'restore', 'merge', 'revoke', 'draft', 'save', 'undo']);
+const MUTATIONS = new Set(['create', 'update', 'delete', 'restore', 'merge', 'revoke', 'draft', 'save', 'undo', 'add', 'remove', 'run', 'accept', 'reject', 'acceptAll']);
 
 /**
  * The typed client made to look like an in-process caller: `api.meetings.list(input)`

@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@bilat/api';
-import type { RecordKind } from '@bilat/domain';
+import { READING_ORDER, RECORD_HEADINGS, type RecordKind } from '@bilat/domain';
 import { dateSourceLabel } from '@bilat/formats';
 
 /*
@@ -10,19 +10,6 @@ import { dateSourceLabel } from '@bilat/formats';
 
 export type Draft = RouterOutputs['extract']['draft'];
 export type DraftFact = Draft['facts'][number];
-
-/** The order facts are shown in: events first, then figures, then who and where. */
-export const FACT_ORDER: readonly RecordKind[] = [
-  'meeting', 'visit', 'series', 'agreement', 'commitment', 'statement', 'trade', 'investment', 'indicator',
-  'person', 'holding', 'post', 'organization', 'place', 'dispute', 'source', 'interaction', 'relation',
-];
-
-export const KIND_HEADINGS: Record<RecordKind, string> = {
-  meeting: 'Meetings', visit: 'Visits', series: 'Series', agreement: 'Agreements', commitment: 'Commitments', statement: 'Statements',
-  trade: 'Trade', investment: 'Investment', indicator: 'Indicators', person: 'New people', holding: 'Posts held', post: 'Posts',
-  organization: 'Organizations', place: 'Places', dispute: 'Disputes', source: 'Source', interaction: 'Interactions',
-  relation: 'Relations events',
-};
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -43,7 +30,7 @@ export function locators(fact: Pick<DraftFact, 'spans'>): string {
 export function factsByKind(facts: readonly DraftFact[]): [RecordKind, DraftFact[]][] {
   const groups = new Map<RecordKind, DraftFact[]>();
   for (const fact of facts) groups.set(fact.kind, [...(groups.get(fact.kind) ?? []), fact]);
-  return FACT_ORDER.filter((kind) => groups.has(kind)).map((kind) => [kind, groups.get(kind)!]);
+  return READING_ORDER.filter((kind) => groups.has(kind)).map((kind) => [kind, groups.get(kind)!]);
 }
 
 const HOW: Record<string, string> = { exact: 'same name', variant: 'a recorded spelling', transliteration: 'another transliteration' };
@@ -66,7 +53,7 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
     }
   }
   for (const [kind, facts] of factsByKind(draft.facts)) {
-    lines.push('', `${KIND_HEADINGS[kind]} (${facts.length})`);
+    lines.push('', `${RECORD_HEADINGS[kind].many} (${facts.length})`);
     for (const fact of facts) {
       lines.push(`  ${fact.confidence.toFixed(2)} ${(fact.held ? 'held' : fact.basis).padEnd(8)} ${oneLine(fact.label)}`);
       lines.push(`                ${quotedWords(draft.text, fact)}  [${locators(fact)}]`);

@@ -1,21 +1,13 @@
 import { toCsv } from '@bilat/formats/csv';
 import { note, outputWidth, printLine, printRaw } from '../output.js';
 import { formatTable } from '../table.js';
-import { KIND_LABELS } from '../views/record.js';
+import { kindHeading } from '@bilat/domain/kinds';
 import type { Page } from '../data/pages.js';
-import type { RecordKind } from '@bilat/domain';
+import type { RouterOutputs } from '@bilat/api';
 import { notePaging } from './print.js';
 
-export interface ChangeRow {
-  revision: number;
-  at: string;
-  actor: string;
-  action: string;
-  kind: RecordKind;
-  id: string;
-  title: string;
-  batchId: string | null;
-}
+/** One entry of the change log, as the API's `changes` gives it. */
+export type ChangeRow = RouterOutputs['changes']['items'][number];
 
 export function printChanges(page: Page<ChangeRow>, format: 'table' | 'csv', since: string): void {
   if (format === 'csv') {
@@ -50,12 +42,7 @@ export function printChanges(page: Page<ChangeRow>, format: 'table' | 'csv', sin
   notePaging(page.nextCursor);
 }
 
-export interface SearchHit {
-  kind: RecordKind;
-  id: string;
-  title: string;
-  titleMatch: boolean;
-}
+export type SearchHit = RouterOutputs['search']['items'][number];
 
 export function printSearch(page: Page<SearchHit>, format: 'table' | 'csv', query: string): void {
   if (format === 'csv') {
@@ -74,7 +61,7 @@ export function printSearch(page: Page<SearchHit>, format: 'table' | 'csv', quer
     formatTable(
       page.items,
       [
-        { header: 'kind', value: (h) => KIND_LABELS[h.kind] },
+        { header: 'kind', value: (h) => kindHeading(h.kind) },
         { header: 'title', value: (h) => h.title, flex: true },
         { header: 'id', value: (h) => h.id },
       ],

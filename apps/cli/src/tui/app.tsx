@@ -1,5 +1,6 @@
 import { Box, useApp, useInput, type Key } from 'ink';
-import { useCallback, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { inboxOf, type InboxProposal } from '../data/inbox.js';
 import type { DataSource } from '../data/source.js';
 import { describeError } from '../errors.js';
 import type { Route } from '../views/routes.js';
@@ -7,7 +8,7 @@ import { Body, ErrorView, Footer, HelpOverlay, Spinner, TitleBar } from './compo
 import { useDelayed, useScreenData, useTerminalSize, type TerminalSize } from './hooks.js';
 import { commandFor, type Command } from './keys.js';
 import { clampOffset, current, follow, initialState, reduce, type UiState } from './router.js';
-import { loadingLabel, routeTitle, screenModel } from './screens.js';
+import { loadingLabel, proposalAt, routeTitle, screenModel } from './screens.js';
 import { makeTheme, type Theme } from './theme.js';
 
 export interface AppProps {
@@ -39,6 +40,28 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   const entry = current(state);
   const { resource, reload, peek } = useScreenData(source, entry.route);
   const spinning = useDelayed(resource.status === 'loading', 120);
+  const inboxScreen = entry.route.screen === 'inbox' || entry.route.screen === 'proposal';
+  // The title being edited before accepting (the inbox's e), typed on the last line.
+  const [edit, setEdit] = useState<{ id: number; text: string }>();
+  // What the last decision did, shown on the last line until the next key.
+  const [message, setMessage] = useState<string>();
+  const [waiting, setWaiting] = useState<number | null>(null);
+  const deciding = useRef(false);
+  // The header's count of waiting proposals; a server without an inbox shows none.
+  const refreshCount = useCallback(() => {
+    source
+      .api()
+      .then((api) => inboxOf(api).count())
+      .then(
+        (count) => setWaiting(count.waiting),
+        () => setWaiting(null),
+      );
+  }, [source]);
+  // Asked once a screen has its data (never competing with the first load), and again on each screen.
+  const ready = resource.status === 'ready';
+  useEffect(() => {
+    if (ready) refreshCount();
+  }, [ready, entry.route, refreshCount]);
 
   const width = Math.max(20, terminal.columns);
   const bodyHeight = Math.max(3, terminal.rows - CHROME);
@@ -68,6 +91,31 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   };
   const scrollTo = (next: number) => dispatch({ type: 'move', cursor: 0, offset: clampOffset(next, viewHeight, lines.length) });
 
+  /** Accepts (with an edited title) or rejects through the API, then shows the inbox as it is now, the cursor where it was. */
+  const decide = (decision: 'accept' | 'reject', proposal: InboxProposal, title?: string) => {
+    if (deciding.current) return;
+    deciding.current = true;
+    const verb = decision === 'accept' ? 'accepted' : 'rejected';
+    setMessage(`${decision === 'accept' ? 'Accepting' : 'Rejecting'}: ${proposal.title}…`);
+    const edits = title !== undefined && title.trim() && title.trim() !== proposal.title ? { title: title.trim() } : undefined;
+    source
+      .api()
+      .then(async (api) => (decision === 'accept' ? inboxOf(api).accept(edits ? { id: proposal.id, edits } : { id: proposal.id }) : { ...(await inboxOf(api).reject({ id: proposal.id })), batchId: null }))
+      .then(
+        (result) => {
+          const batch = result.batchId;
+          setMessage(`${verb === 'accepted' ? 'Accepted' : 'Rejected'}: ${edits?.title ?? proposal.title}${batch ? ` (batch ${batch}; bilat import undo ${batch} takes it back)` : ''}`);
+          if (entry.route.screen === 'proposal') dispatch({ type: 'back' });
+          reload();
+          refreshCount();
+        },
+        (error: unknown) => setMessage(`Not ${verb}: ${describeError(error).message}`),
+      )
+      .finally(() => {
+        deciding.current = false;
+      });
+  };
+
   const run = (command: Command) => {
     const page = Math.max(1, viewHeight - 2);
     const hasItems = selectable.length > 0;
@@ -87,6 +135,14 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
         if (route.screen !== 'dossier' && route.screen !== 'section') return;
         const target: Route = { screen: 'section', pair: route.pair, section: command.section };
         return dispatch({ type: route.screen === 'section' ? 'replace' : 'open', route: target });
+      }
+      case 'inbox':
+        return entry.route.screen === 'inbox' ? undefined : dispatch({ type: 'open', route: { screen: 'inbox' } });
+      case 'decide': {
+        const proposal = resource.status === 'ready' ? proposalAt(entry.route, resource.data, lines[selectedLine]) : undefined;
+        if (!proposal || deciding.current) return;
+        if (command.decision === 'edit') return setEdit({ id: proposal.id, text: proposal.title });
+        return decide(command.decision, proposal);
       }
       case 'open': {
         const target = selectedLine >= 0 ? lines[selectedLine]?.target : undefined;
@@ -116,8 +172,24 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
       return;
     }
     if (state.overlay === 'search') return typeSearch(state, dispatch, input, key);
-    const command = commandFor(input, key);
+    if (edit) return typeTitle(input, key);
+    if (message && !deciding.current) setMessage(undefined);
+    const command = commandFor(input, key, inboxScreen);
     if (command) run(command);
+  };
+  /** Keys while editing a proposal's title: text goes in, Enter accepts with it, Esc leaves it. */
+  const typeTitle = (input: string, key: Key) => {
+    if (key.escape) return setEdit(undefined);
+    if (key.return) {
+      const proposal = resource.status === 'ready' && resource.data.screen === 'inbox' ? resource.data.proposals.find((p) => p.id === edit!.id) : undefined;
+      setEdit(undefined);
+      if (proposal) decide('accept', proposal, edit!.text);
+      return;
+    }
+    if (key.backspace || key.delete) return setEdit({ ...edit!, text: [...edit!.text].slice(0, -1).join('') });
+    if (key.ctrl && input === 'u') return setEdit({ ...edit!, text: '' });
+    if (key.ctrl || key.meta || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.tab) return;
+    if (input) setEdit({ ...edit!, text: edit!.text + input.replace(/[\r\n]+/g, ' ') });
   };
   // A key read right after a frame is drawn must see that frame's lines: the handler is
   // refreshed in the commit itself (a layout effect), not in a later passive effect.
@@ -146,9 +218,16 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
 
   return (
     <Box flexDirection="column" width={width}>
-      <TitleBar crumbs={crumbs} location={source.location} width={width} theme={theme} />
+      <TitleBar crumbs={crumbs} location={source.location} waiting={waiting} width={width} theme={theme} />
       {body}
-      <Footer mode={state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : 'keys'} query={state.query} position={position} width={width} theme={theme} />
+      <Footer
+        mode={state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : edit ? 'edit' : 'keys'}
+        query={edit ? edit.text : state.query}
+        position={position}
+        message={message}
+        width={width}
+        theme={theme}
+      />
     </Box>
   );
 }

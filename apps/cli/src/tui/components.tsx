@@ -71,8 +71,9 @@ function truncateStart(text: string, width: number): string {
 }
 
 /** The bar across the top: where you are, and where the data comes from. */
-export function TitleBar({ crumbs, location, width, theme }: { crumbs: string[]; location: string; width: number; theme: Theme }) {
-  const right = ` ${location} `;
+export function TitleBar({ crumbs, location, waiting, width, theme }: { crumbs: string[]; location: string; waiting?: number | null; width: number; theme: Theme }) {
+  // Proposals waiting for review, when there are any: the inbox's badge (press i).
+  const right = waiting ? ` inbox ${waiting} · ${location} ` : ` ${location} `;
   const room = Math.max(10, width - Math.min(stringWidth(right), Math.floor(width / 3)));
   let left = ` bilat › ${crumbs.join(' › ')} `;
   // Too long: drop the oldest crumbs first, keeping where you are now.
@@ -88,15 +89,38 @@ export function TitleBar({ crumbs, location, width, theme }: { crumbs: string[];
 }
 
 /** The last line: key hints and position, or the search line while typing. */
-export function Footer({ mode, query, position, width, theme }: { mode: 'keys' | 'search' | 'help'; query: string; position: string; width: number; theme: Theme }) {
-  if (mode === 'search') {
-    const hint = '  Enter search · Esc cancel';
-    const field = truncate(`/ ${query}`, Math.max(4, width - stringWidth(hint) - 1));
+export function Footer({
+  mode,
+  query,
+  position,
+  message,
+  width,
+  theme,
+}: {
+  mode: 'keys' | 'search' | 'help' | 'edit';
+  query: string;
+  position: string;
+  /** What the last action did (a decision in the inbox), shown until the next key. */
+  message?: string;
+  width: number;
+  theme: Theme;
+}) {
+  if (mode === 'search' || mode === 'edit') {
+    const hint = mode === 'search' ? '  Enter search · Esc cancel' : '  Enter accept with this title · Esc cancel';
+    const field = truncate(mode === 'search' ? `/ ${query}` : `Title: ${query}`, Math.max(4, width - stringWidth(hint) - 1));
     return (
       <Text wrap="truncate-end">
         <Text {...theme.tone('accent')}>{field}</Text>
         <Text inverse> </Text>
         <Text {...theme.tone('muted')}>{hint}</Text>
+      </Text>
+    );
+  }
+  if (message) {
+    return (
+      <Text wrap="truncate-end" {...theme.tone('accent')}>
+        {pad(truncate(message, Math.max(0, width - stringWidth(position) - 2)), width - stringWidth(position) - 1)}
+        {position}
       </Text>
     );
   }

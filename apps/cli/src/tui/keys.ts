@@ -1,3 +1,4 @@
+import { inboxCommand } from '@bilat/formats/inbox';
 import type { Key } from 'ink';
 import { SECTION_KEYS } from '../views/dossier.js';
 import { SECTIONS, type Section } from '../views/routes.js';
@@ -8,7 +9,8 @@ import { SECTIONS, type Section } from '../views/routes.js';
  */
 
 export type Command =
-  | { type: 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'search' | 'help' | 'reload' | 'quit' }
+  | { type: 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'search' | 'help' | 'reload' | 'quit' | 'inbox' }
+  | { type: 'decide'; decision: 'accept' | 'edit' | 'reject' }
   | { type: 'section'; section: Section };
 
 export interface Binding {
@@ -28,15 +30,22 @@ export const BINDINGS: readonly Binding[] = [
     // The sections' short names: the full titles would not fit a terminal's line.
     does: `on a pair: ${SECTIONS.join(', ')}`,
   },
-  { keys: 'r', does: 'load the screen again' },
+  { keys: 'i', does: 'the review inbox (proposals drafted from watched sources)' },
+  { keys: 'a  e  r', does: 'in the inbox: accept, edit the title then accept, reject' },
+  { keys: 'r', does: 'load the screen again (outside the inbox)' },
   { keys: '?', does: 'this help (any of Esc ? Enter closes it)' },
   { keys: 'q  Ctrl-C', does: 'quit' },
 ];
 
 const SECTION_BY_KEY = new Map(SECTIONS.map((section) => [SECTION_KEYS[section], section]));
 
-/** What a key press means on a screen (not in the help or on the search line). */
-export function commandFor(input: string, key: Key): Command | undefined {
+/** What a key press means on a screen (not in the help or on the search line); `inbox` on the inbox's screens, where a, e and r decide. */
+export function commandFor(input: string, key: Key, inbox = false): Command | undefined {
+  if (inbox && !key.ctrl && !key.meta) {
+    // The web inbox's keys, from one table (arrows and j/k move as everywhere).
+    const command = inboxCommand(input);
+    if (command === 'accept' || command === 'edit' || command === 'reject') return { type: 'decide', decision: command };
+  }
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (key.ctrl && input === 'f') return { type: 'pageDown' };
   if (key.ctrl && input === 'b') return { type: 'pageUp' };
@@ -54,6 +63,7 @@ export function commandFor(input: string, key: Key): Command | undefined {
   if (input === '?') return { type: 'help' };
   if (input === 'r') return { type: 'reload' };
   if (input === 'q') return { type: 'quit' };
+  if (input === 'i') return { type: 'inbox' };
   const section = SECTION_BY_KEY.get(input);
   if (section) return { type: 'section', section };
   return undefined;

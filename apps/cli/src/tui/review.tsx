@@ -1,7 +1,8 @@
 import type { RecordRef } from '@bilat/domain';
+import { kindHeading } from '@bilat/domain/kinds';
 import { Box, render, Text, useApp, useInput } from 'ink';
 import { useState } from 'react';
-import { factsByKind, KIND_HEADINGS, locators, quotedWords, type Draft } from '../render/draft.js';
+import { factsByKind, locators, quotedWords, type Draft } from '../render/draft.js';
 
 /*
  * `bilat extract FILE --apply` on a terminal: the drafted facts one at a time, each
@@ -80,7 +81,7 @@ export function Review({ draft, file, onDone }: { draft: Draft; file: string; on
         Review the draft of {file} — fact {index + 1} of {facts.length}
       </Text>
       <Text>
-        {KIND_HEADINGS[fact.kind]} · confidence {fact.confidence.toFixed(2)} · {fact.basis}
+        {kindHeading(fact.kind)} · confidence {fact.confidence.toFixed(2)} · {fact.basis}
         {choice ? ` · ${choice === 'accept' ? 'accepted' : 'skipped'}` : ''}
       </Text>
       <Box marginTop={1} flexDirection="column">

@@ -1,12 +1,15 @@
-import type { Dossier, RecordKind } from '@bilat/domain';
+import type { Dossier } from '@bilat/domain';
+import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
 import type { BilatApi } from '../data/source.js';
 import type { Column } from '../table.js';
 import { pairColumns, pairLabel, tableLines, type PairRow } from '../views/columns.js';
 import { blank, line, paragraph, span, type Line } from '../views/doc.js';
 import { dossierOverviewLines, SECTION_TITLES, sectionLines } from '../views/dossier.js';
-import { KIND_LABELS, recordLines, type RecordDetail } from '../views/record.js';
+import { recordLines, type RecordDetail } from '../views/record.js';
 import { loadRecordExtras, type RecordExtras } from '../data/record-extras.js';
 import { SECTIONS, type Route } from '../views/routes.js';
+import { INBOX_PAGE, inboxOf, type InboxProposal } from '../data/inbox.js';
+import { inboxLines, proposalLines } from '../views/inbox.js';
 
 /*
  * Each screen of the UI as two pure parts: how to load its data through the API seam,
@@ -30,7 +33,8 @@ export type ScreenData =
   | { screen: 'pairs'; pairs: PairRow[] }
   | { screen: 'dossier'; dossier: Dossier }
   | { screen: 'record'; detail: RecordDetail; extras?: RecordExtras }
-  | { screen: 'search'; hits: SearchHit[]; more: boolean };
+  | { screen: 'search'; hits: SearchHit[]; more: boolean }
+  | { screen: 'inbox'; proposals: InboxProposal[]; more: boolean };
 
 const detailOf: Record<RecordKind, (api: BilatApi, id: string) => Promise<unknown>> = {
   source: (api, id) => api.sources.detail({ id }),
@@ -70,11 +74,23 @@ export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenDat
       const result = await api.search({ q: route.q, limit: 100 });
       return { screen: 'search', hits: result.items, more: result.nextCursor !== null };
     }
+    case 'inbox':
+    case 'proposal': {
+      const page = await inboxOf(api).list({ status: 'waiting', limit: INBOX_PAGE });
+      return { screen: 'inbox', proposals: page.items, more: page.nextCursor !== null };
+    }
   }
 }
 
+/** The proposal a route of the inbox points at: the one opened, or the one under the cursor in the list. */
+export function proposalAt(route: Route, data: ScreenData | undefined, selected: Line | undefined): InboxProposal | undefined {
+  if (data?.screen !== 'inbox') return undefined;
+  const id = route.screen === 'proposal' ? route.id : selected?.target?.screen === 'proposal' ? selected.target.id : undefined;
+  return id === undefined ? undefined : data.proposals.find((proposal) => proposal.id === id);
+}
+
 const searchColumns: Column<SearchHit>[] = [
-  { header: 'kind', value: (hit) => KIND_LABELS[hit.kind] },
+  { header: 'kind', value: (hit) => kindHeading(hit.kind) },
   { header: 'title', value: (hit) => hit.title, flex: true },
 ];
 
@@ -106,6 +122,13 @@ export function screenModel(route: Route, data: ScreenData, width: number): Scre
     if (data.more) model.lines.push(blank(), line([span('More results exist: refine the words to narrow them (`bilat search` lists them all).', 'muted')]));
     return model;
   }
+  if (route.screen === 'inbox' && data.screen === 'inbox') {
+    const lines = inboxLines(data.proposals, width, data.more);
+    return data.proposals.length ? withHeader(lines) : { header: [], lines };
+  }
+  if (route.screen === 'proposal' && data.screen === 'inbox') {
+    return { header: [], lines: proposalLines(data.proposals.find((proposal) => proposal.id === route.id), width) };
+  }
   return { header: [], lines: [] };
 }
 
@@ -119,9 +142,13 @@ export function routeTitle(route: Route, data: ScreenData | undefined): string {
     case 'section':
       return SECTION_TITLES[route.section];
     case 'record':
-      return data?.screen === 'record' ? data.detail.title : `${KIND_LABELS[route.kind]} ${route.id}`;
+      return data?.screen === 'record' ? data.detail.title : `${kindHeading(route.kind)} ${route.id}`;
     case 'search':
       return `Search “${route.q}”`;
+    case 'inbox':
+      return 'Inbox';
+    case 'proposal':
+      return (data?.screen === 'inbox' ? data.proposals.find((proposal) => proposal.id === route.id)?.title : undefined) ?? `Proposal ${route.id}`;
   }
 }
 
@@ -134,8 +161,11 @@ export function loadingLabel(route: Route): string {
     case 'section':
       return `Loading the ${route.pair} dossier`;
     case 'record':
-      return `Loading ${KIND_LABELS[route.kind].toLowerCase()} ${route.id}`;
+      return `Loading ${kindHeading(route.kind).toLowerCase()} ${route.id}`;
     case 'search':
       return `Searching for “${route.q}”`;
+    case 'inbox':
+    case 'proposal':
+      return 'Loading the review inbox';
   }
 }

@@ -3,6 +3,7 @@ import {
   formatMoney,
   formatPartialDate,
   interactionCodeLabel,
+  kindHeading,
   partyName,
   relationEventLabel,
   topicLabel,
@@ -10,10 +11,12 @@ import {
   type Dispute,
   type Holding,
   type KindedRecord,
+  type Location,
   type RecordKind,
   type Source,
 } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, ordinalLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
+import { roleLabel } from '@bilat/formats/describe';
+import { asOfLabel, eventDateLabel, locationLabel, ordinalLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
 import type { RecordExtras } from '../data/record-extras.js';
 import { pad } from '../table.js';
 import { sourceLabel } from './columns.js';
@@ -46,47 +49,17 @@ export type { RecordExtras } from '../data/record-extras.js';
 
 const MEETINGS_HEADING: Partial<Record<RecordKind, string>> = { person: 'Meetings', series: 'Rounds', visit: 'Meetings during the visit' };
 
-export const KIND_LABELS: Record<RecordKind, string> = {
-  source: 'Source',
-  place: 'Place',
-  organization: 'Organization',
-  post: 'Post',
-  person: 'Official',
-  holding: 'Post held',
-  series: 'Series',
-  visit: 'Visit',
-  meeting: 'Meeting',
-  agreement: 'Agreement',
-  statement: 'Statement',
-  commitment: 'Commitment',
-  trade: 'Trade figure',
-  investment: 'Investment',
-  indicator: 'Indicator',
-  dispute: 'Dispute',
-  interaction: 'Reported interaction (machine-coded)',
-  relation: 'Relations event',
-};
-
-const ROLE_LABELS: Record<string, string> = {
-  head: 'head of delegation',
-  'co-chair': 'co-chair',
-  member: 'delegation member',
-  host: 'host',
-  guest: 'guest',
-  participant: 'participant',
-};
-
 const LABEL_WIDTH = 11;
 const to = (kind: RecordKind, id: string): Route => ({ screen: 'record', kind, id });
 const words = (text: string) => text.replaceAll('-', ' ');
 
 type Fact = [label: string, value: string | undefined];
 
-function locationFact(location: { country?: string; placeId?: string; qualifier: string; note?: string }, titleOf: (kind: RecordKind, id: string) => string | undefined): string {
-  const place = location.placeId ? titleOf('place', location.placeId) : undefined;
-  const parts = [place, location.country ? partyName(location.country) : undefined].filter(Boolean);
-  if (!parts.length) return 'not known';
-  return `${parts.join(', ')}${location.qualifier === 'inferred' ? ' (inferred)' : ''}`;
+function locationFact(location: Location, titleOf: (kind: RecordKind, id: string) => string | undefined): string {
+  return locationLabel(location, (id) => {
+    const name = titleOf('place', id);
+    return name ? { name } : undefined;
+  });
 }
 
 /** Dates of a holding as the sources give them: bounds where known, else the days it is attested. */
@@ -312,7 +285,7 @@ function meetingPeople(detail: Extract<RecordDetail, { kind: 'meeting' }>): Line
   const rows = detail.record.participants.map((p) => ({
     name: names.get(p.personId) ?? p.personId,
     side: p.side,
-    role: ROLE_LABELS[p.role] ?? p.role,
+    role: roleLabel(p.role).toLowerCase(),
     post: p.postId ? (posts.get(p.postId) ?? p.postId) : '',
     id: p.personId,
   }));
@@ -356,7 +329,7 @@ export function recordLines(detail: RecordDetail, width: number, extras?: Record
   const status = 'status' in detail.record ? detail.record.status : undefined;
   const out: Line[] = [
     ...paragraph(detail.title, width, { tone: 'title' }),
-    line([span(`${KIND_LABELS[detail.kind]} · ${detail.record.id}${status === 'draft' ? ' · draft, awaiting review' : ''}`, 'muted')]),
+    line([span(`${kindHeading(detail.kind)} · ${detail.record.id}${status === 'draft' ? ' · draft, awaiting review' : ''}`, 'muted')]),
   ];
   if (detail.redirectedFrom) out.push(line([span(`(${detail.redirectedFrom} was merged into this record)`, 'muted')]));
   out.push(blank());

@@ -13,7 +13,10 @@ export type Route =
   | { screen: 'dossier'; pair: string }
   | { screen: 'section'; pair: string; section: Section }
   | { screen: 'record'; kind: RecordKind; id: string }
-  | { screen: 'search'; q: string };
+  | { screen: 'search'; q: string }
+  /** The review inbox's waiting proposals, and one of them. */
+  | { screen: 'inbox' }
+  | { screen: 'proposal'; id: number };
 
 /** A stable key for caching what a route shows; the sections share their dossier's. */
 export function dataKey(route: Route): string {
@@ -27,5 +30,8 @@ export function dataKey(route: Route): string {
       return `record:${route.kind}:${route.id}`;
     case 'search':
       return `search:${route.q}`;
+    case 'inbox':
+    case 'proposal':
+      return 'inbox';
   }
 }

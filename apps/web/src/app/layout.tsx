@@ -1,7 +1,9 @@
+import { waitingLabel } from '@bilat/formats/inbox';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { THEME_SCRIPT, ThemeToggle } from '~/components/theme-toggle';
 import { siteOrigin } from '~/server/origin';
+import { waitingCount } from '~/server/inbox';
 import { currentCaller } from '~/server/session';
 import './globals.css';
 
@@ -32,6 +34,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const caller = await currentCaller();
   const signedIn = caller.scope !== null;
+  // Reviewers (write keys) see how many drafts wait for them; readers see no inbox at all.
+  const waiting = await waitingCount();
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
@@ -50,6 +54,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <a href="/">Pairs</a>
               <a href="/changes">Changes</a>
               <a href="/extract">Extract</a>
+              {waiting !== null && (
+                <a href="/inbox" aria-label={`Inbox, ${waitingLabel(waiting)}`}>
+                  Inbox{' '}
+                  <span className="badge new" aria-hidden="true" data-testid="inbox-count">
+                    {waiting}
+                  </span>
+                </a>
+              )}
+              {waiting !== null && <a href="/watch">Watch</a>}
               <a href="/openapi.json">API</a>
             </div>
             <div className="header-tools">

@@ -1,28 +1,17 @@
 import { REST_COLLECTIONS } from '@bilat/api/rest';
 import type { RecordKind } from '@bilat/domain';
-
-/** The page of each kind of record; kinds without a page of their own link to their resource in the API. */
-const PAGE_PATHS: Partial<Record<RecordKind, string>> = {
-  meeting: '/meetings',
-  series: '/series',
-  visit: '/visits',
-  person: '/officials',
-  organization: '/organizations',
-  agreement: '/agreements',
-  source: '/sources',
-  relation: '/relations',
-};
+import { PAGE_COLLECTIONS, pagePath } from '@bilat/formats/describe';
 
 /** REST collections of the kinds without a page (as the OpenAPI document names them). */
 const API_PATHS = REST_COLLECTIONS;
 
+/** Whether a kind has a page of its own; the others link to their resource in the API. */
 export function hasPage(kind: RecordKind): boolean {
-  return PAGE_PATHS[kind] !== undefined;
+  return PAGE_COLLECTIONS[kind] !== undefined;
 }
 
 export function recordHref(kind: RecordKind, id: string): string {
-  const base = PAGE_PATHS[kind];
-  return base ? `${base}/${encodeURIComponent(id)}` : apiHref(kind, id);
+  return pagePath(kind, id) ?? apiHref(kind, id);
 }
 
 export function apiHref(kind: RecordKind, id: string): string {

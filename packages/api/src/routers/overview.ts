@@ -229,6 +229,7 @@ export const changesProcedure = readProcedure
         .refine((value) => partialDateSchema.safeParse(value).success || !Number.isNaN(Date.parse(value)), { message: 'Expected a date (YYYY-MM-DD) or an ISO 8601 instant' })
         .describe('A date (YYYY-MM-DD) or an ISO 8601 instant'),
       kind: recordKindSchema.optional(),
+      pair: z.string().min(3).max(20).optional().describe("Only changes to that pair's records: KZ-LT (any order or case)"),
       limit: z.coerce.number<number>().int().min(1).max(1000).optional(),
       cursor: z.string().regex(/^\d{1,15}$/).optional().describe('The nextCursor of the previous page'),
       order: z.enum(['asc', 'desc']).optional().describe('asc (default): oldest first; desc: newest first'),
@@ -240,6 +241,7 @@ export const changesProcedure = readProcedure
     const revisions = await listRevisions(ctx.db, {
       since: sinceInstant(input.since),
       kind: input.kind,
+      pair: input.pair === undefined ? undefined : canonicalPair(input.pair),
       afterId: input.cursor && input.order !== 'desc' ? Number(input.cursor) : undefined,
       beforeId: input.cursor && input.order === 'desc' ? Number(input.cursor) : undefined,
       order: input.order,

@@ -8,6 +8,7 @@ import * as dataVersion from './2026-11-28T0006-data-version.js';
 import * as relations from './2026-11-28T0007-relations.js';
 import * as recordRevisions from './2026-12-02T0008-record-revisions.js';
 import * as summaries from './2026-12-02T0009-summaries.js';
+import * as watch from './2026-12-02T0010-watch.js';
 
 /** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-28T0007-relations': relations,
   '2026-12-02T0008-record-revisions': recordRevisions,
   '2026-12-02T0009-summaries': summaries,
+  '2026-12-02T0010-watch': watch,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -2,6 +2,7 @@
 import {
   firstDay,
   holdingOnDate,
+  pairOf,
   queryTerms,
   type Holding,
   type PartialDate,
@@ -107,7 +108,7 @@ export function listCommitments(scope: Scope, filter: ListFilter & { state?: str
     country && partner
       ? (q) =>
           q.where('r.made_at_id', 'in', (eb: any) =>
-            eb.selectFrom('meetings').select('id').where('pair', '=', [country, partner].sort().join('-')),
+            eb.selectFrom('meetings').select('id').where('pair', '=', pairOf(country, partner)),
           )
       : undefined;
   return listRecords(scope, 'commitment', rest, combine(whereColumns({ state: filter.state }), pairRefine));

@@ -1,5 +1,5 @@
 import type { RecordKind } from '@bilat/domain';
-import { RECORD_TABLES } from '../record-tables.js';
+import { PAIRED_KINDS, RECORD_TABLES } from '../record-tables.js';
 import type { Scope, WriteContext } from '../scope.js';
 
 export type RevisionAction = 'create' | 'update' | 'delete' | 'restore' | 'merge';
@@ -66,6 +66,8 @@ export interface RevisionFilter {
   kind?: RecordKind;
   recordId?: string;
   batchId?: string;
+  /** Changes to records of this pair (`KZ-LT`, canonical): the kinds in PAIRED_KINDS whose row names the pair. */
+  pair?: string;
   /** Changes with an id above this one (the cursor of the previous page). */
   afterId?: number;
   /** Changes with an id below this one (the cursor of the previous page, newest first). */
@@ -82,6 +84,17 @@ export async function listRevisions(scope: Scope, filter: RevisionFilter = {}): 
   if (filter.kind) query = query.where('kind', '=', filter.kind);
   if (filter.recordId) query = query.where('record_id', '=', filter.recordId);
   if (filter.batchId) query = query.where('batch_id', '=', filter.batchId);
+  if (filter.pair) {
+    const pair = filter.pair;
+    // Each kind's ids come through its pair index; a deleted record's row keeps its pair, so its deletion is listed too.
+    query = query.where((eb) =>
+      eb.or(
+        PAIRED_KINDS.map((kind) =>
+          eb.and([eb('kind', '=', kind), eb('record_id', 'in', eb.selectFrom(`${RECORD_TABLES[kind]} as paired` as 'meetings as paired').select('paired.id').where('paired.pair', '=', pair))]),
+        ),
+      ),
+    );
+  }
   if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
   if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
   const rows = await query.orderBy('id', filter.order ?? 'asc').limit(Math.min(filter.limit ?? 1000, 10000)).execute();

@@ -4,7 +4,9 @@ import { idSchema } from '../ids.js';
 import { partyCodeSchema } from '../party.js';
 import { partialDateSchema } from '../partial-date.js';
 
-export const AGREEMENT_STAGES = ['planned', 'signed', 'in-force', 'expired', 'terminated'] as const;
+import { AGREEMENT_STAGES } from '../kinds.js';
+
+export { AGREEMENT_STAGES } from '../kinds.js';
 export const agreementStageSchema = z.enum(AGREEMENT_STAGES);
 export type AgreementStage = z.infer<typeof agreementStageSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { eventDateSchema, factFields, recordRefSchema, topicSchema } from '../common.js';
 import { idSchema } from '../ids.js';
 import { pairSchema, partyCodeSchema } from '../party.js';
+import { MEETING_STAGES, PARTICIPANT_ROLES } from '../kinds.js';
 
 export const SERIES_KINDS = [
   'political-consultations',
@@ -57,7 +58,7 @@ export const locationSchema = z.strictObject({
 
 export type Location = z.infer<typeof locationSchema>;
 
-export const PARTICIPANT_ROLES = ['head', 'co-chair', 'member', 'host', 'guest', 'participant'] as const;
+export { PARTICIPANT_ROLES, MEETING_STAGES } from '../kinds.js';
 
 /** One person at a meeting: for which side, in what role, in what post. */
 export const participantSchema = z.strictObject({
@@ -82,7 +83,7 @@ export const meetingSchema = z.strictObject({
   title: z.string().min(1).max(300),
   kind: meetingKindSchema,
   /** Whether it happened: a planned meeting is recorded before it is held. */
-  stage: z.enum(['planned', 'held', 'cancelled']).default('held'),
+  stage: z.enum(MEETING_STAGES).default('held'),
   /** The two parties that met, alphabetical: `KZ-LT`. */
   pair: pairSchema,
   seriesId: idSchema.optional(),

@@ -49,29 +49,7 @@ export type KindedRecord = { [K in RecordKind]: { kind: K; record: RecordOf<K> }
 
 export type AnyRecord = RecordOf<RecordKind>;
 
-/** Plural names, as bundles, tables and URLs use them. */
-export const RECORD_COLLECTIONS = {
-  source: 'sources',
-  place: 'places',
-  organization: 'organizations',
-  post: 'posts',
-  person: 'people',
-  holding: 'holdings',
-  series: 'series',
-  visit: 'visits',
-  meeting: 'meetings',
-  agreement: 'agreements',
-  statement: 'statements',
-  commitment: 'commitments',
-  trade: 'trade',
-  investment: 'investment',
-  indicator: 'indicators',
-  dispute: 'disputes',
-  interaction: 'interactions',
-  relation: 'relations',
-} as const satisfies Record<RecordKind, string>;
-
-export type RecordCollection = (typeof RECORD_COLLECTIONS)[RecordKind];
+export { RECORD_COLLECTIONS, type RecordCollection } from '../kinds.js';
 
 /** Whether a kind is a fact (needs citations and a status) rather than a source. */
 export function isFactKind(kind: RecordKind): boolean {

@@ -1,4 +1,4 @@
-import { foldText } from '@bilat/domain';
+import { foldText, pairOf } from '@bilat/domain';
 import { extractDraft, type DraftResult } from '../extract.js';
 import { namesAgree } from '../registry.js';
 import type { RealReport } from './expected.js';
@@ -88,7 +88,7 @@ export function scoreRealReports(inputs: RealInput[], options: { today?: string 
     // A visit drafted between the two counts too (the records count visits as stated meetings).
     for (const visit of actual.visits) {
       if (visit.from && visit.to && visit.from !== visit.to) {
-        const pair = [visit.from, visit.to].sort().join('-');
+        const pair = pairOf(visit.from, visit.to);
         actual.meetings.push({ pair, kind: 'other', stage: 'held', date: visit.date, location: { qualifier: 'unknown' }, heads: [] });
       }
     }

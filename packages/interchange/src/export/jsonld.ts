@@ -1,9 +1,11 @@
-import { partyName, RecordSet, type Holding, type KindedRecord, type Meeting, type Organization, type Person, type Place, type Post } from '@bilat/domain';
+import { RecordSet, type Holding, type KindedRecord, type Organization, type Person, type Post, type RecordKind } from '@bilat/domain';
+import { pagePath } from '@bilat/formats/describe';
+import { countryNode, meetingJsonLd } from '@bilat/formats/jsonld';
 import { filteredWithReferences } from './collect.js';
 import { isFiltered, type ExportFilter, type ExportSink, type RecordReader } from './reader.js';
 
 /*
- * schema.org JSON-LD: meetings as Event, people as Person (with the posts they held as
+ * schema.org JSON-LD: meetings as Event (the same node the meeting's web page carries), people as Person (with the posts they held as
  * Role), organizations as Organization. The document names the schema.org context by its
  * address; `schemaOrgContext` (bundled, no network) is what a processor is given for it:
  * the part of the official context these documents use, mapping the same terms to the
@@ -19,39 +21,14 @@ export interface JsonLdOptions {
   baseUrl?: string;
 }
 
-const COLLECTION = { meeting: 'meetings', person: 'officials', organization: 'organizations', place: 'places' } as const;
-
-function idOf(kind: keyof typeof COLLECTION, id: string, base: string | undefined): string {
-  return base ? `${base.replace(/\/+$/, '')}/${COLLECTION[kind]}/${encodeURIComponent(id)}` : `urn:bilat:${kind}:${id}`;
+/** A record's node id: its page on the viewer at `base` (the same address the viewer links to), else a `urn:bilat:` name. */
+function idOf(kind: RecordKind, id: string, base: string | undefined): string {
+  const path = base ? pagePath(kind, id) : undefined;
+  return base && path ? `${base.replace(/\/+$/, '')}${path}` : `urn:bilat:${kind}:${id}`;
 }
-
-const country = (code: string): Json => ({ '@type': 'Country', name: partyName(code), identifier: code });
-
-const STATUS = { held: 'https://schema.org/EventScheduled', planned: 'https://schema.org/EventScheduled', cancelled: 'https://schema.org/EventCancelled' } as const;
 
 function wikidataLinks(identifiers: readonly { scheme: string; value: string }[]): string[] {
   return identifiers.filter((i) => i.scheme === 'wikidata' && /^Q\d+$/.test(i.value)).map((i) => `https://www.wikidata.org/wiki/${i.value}`);
-}
-
-function eventNode(meeting: Meeting, places: ReadonlyMap<string, Place>, base: string | undefined): Json {
-  const place = meeting.location.placeId ? places.get(meeting.location.placeId) : undefined;
-  const location = place
-    ? { '@type': 'Place', name: place.name, address: { '@type': 'PostalAddress', addressCountry: place.country } }
-    : meeting.location.country
-      ? country(meeting.location.country)
-      : undefined;
-  return {
-    '@type': 'Event',
-    '@id': idOf('meeting', meeting.id, base),
-    identifier: meeting.id,
-    name: meeting.title,
-    ...(meeting.date ? { startDate: meeting.date.start, ...(meeting.date.end ? { endDate: meeting.date.end } : {}) } : {}),
-    eventStatus: STATUS[meeting.stage],
-    ...(location ? { location } : {}),
-    ...(meeting.summary ? { description: meeting.summary } : {}),
-    ...(meeting.topics.length ? { keywords: meeting.topics.join(', ') } : {}),
-    attendee: meeting.participants.map((participant) => ({ '@id': idOf('person', participant.personId, base) })),
-  };
 }
 
 function personNode(person: Person, holdings: readonly Holding[], posts: ReadonlyMap<string, Post>, base: string | undefined): Json {
@@ -67,7 +44,7 @@ function personNode(person: Person, holdings: readonly Holding[], posts: Readonl
     identifier: person.id,
     name: person.name,
     ...(person.names.length ? { alternateName: person.names.map((n) => n.value) } : {}),
-    ...(person.country ? { nationality: country(person.country) } : {}),
+    ...(person.country ? { nationality: countryNode(person.country) } : {}),
     ...(sameAs.length ? { sameAs } : {}),
     ...(roles.length ? { memberOf: roles } : {}),
   };
@@ -81,8 +58,8 @@ function organizationNode(organization: Organization, base: string | undefined):
     identifier: organization.id,
     name: organization.name,
     ...(organization.names.length ? { alternateName: organization.names.map((n) => n.value) } : {}),
-    ...(organization.country ? { areaServed: country(organization.country) } : {}),
-    ...(organization.members.length ? { member: organization.members.map(country) } : {}),
+    ...(organization.country ? { areaServed: countryNode(organization.country) } : {}),
+    ...(organization.members.length ? { member: organization.members.map(countryNode) } : {}),
     ...(organization.parentId ? { parentOrganization: { '@id': idOf('organization', organization.parentId, base) } } : {}),
     ...(sameAs.length ? { sameAs } : {}),
   };
@@ -104,7 +81,13 @@ export async function exportJsonLd(reader: RecordReader, filter: ExportFilter, s
   for (const holding of set.all('holding')) holdings.set(holding.personId, [...(holdings.get(holding.personId) ?? []), holding]);
   const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => (a.id < b.id ? -1 : 1));
   const graph = [
-    ...byId(set.all('meeting')).map((meeting) => eventNode(meeting, places, options.baseUrl)),
+    ...byId(set.all('meeting')).map((meeting) =>
+      meetingJsonLd(meeting, {
+        idOf: (kind, id) => idOf(kind, id, options.baseUrl),
+        titleOf: (kind, id) => (kind === 'person' ? set.get('person', id)?.name : kind === 'post' ? set.get('post', id)?.title : undefined),
+        place: meeting.location.placeId ? places.get(meeting.location.placeId) : undefined,
+      }),
+    ),
     ...byId(set.all('person')).map((person) => personNode(person, holdings.get(person.id) ?? [], posts, options.baseUrl)),
     ...byId(set.all('organization')).map((organization) => organizationNode(organization, options.baseUrl)),
   ];

@@ -1,12 +1,12 @@
-import { RECORD_KINDS, type RecordKind } from '@bilat/domain';
+import { isRecordKind } from '@bilat/domain/kinds';
 import type { Metadata } from 'next';
 import { ChangeRow } from '~/components/changes/change-row';
 import { MoreChanges } from '~/components/changes/more-changes';
-import { humanize } from '~/lib/labels';
 import { pageMetadata } from '~/lib/metadata';
 import { param } from '~/server/pair';
 import { api } from '~/trpc/server';
 import { TRPCReactProvider } from '~/trpc/react';
+import { KindSelect } from '~/components/records/kind-select';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +19,7 @@ export default async function ChangesPage({ searchParams }: Props) {
   const sinceParam = param(query, 'since');
   const since = sinceParam && /^\d{4}-\d{2}-\d{2}$/.test(sinceParam) ? sinceParam : undefined;
   const kindParam = param(query, 'kind');
-  const kind = kindParam && (RECORD_KINDS as readonly string[]).includes(kindParam) ? (kindParam as RecordKind) : undefined;
+  const kind = kindParam && isRecordKind(kindParam) ? kindParam : undefined;
   const effectiveSince = since ?? '1970-01-01';
   const page = await (await api()).changes({ since: effectiveSince, kind, order: 'desc', limit: 50 });
   return (
@@ -38,17 +38,7 @@ export default async function ChangesPage({ searchParams }: Props) {
             </span>
           )}
         </label>
-        <label>
-          Kind of record
-          <select name="kind" defaultValue={kind ?? ''}>
-            <option value="">Any kind</option>
-            {RECORD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {humanize(k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect defaultValue={kind} />
         <button type="submit">Show</button>
       </form>
       {page.items.length === 0 ? (

@@ -1,9 +1,10 @@
-import { RECORD_KINDS, type RecordKind } from '@bilat/domain';
+import { isRecordKind, RECORD_HEADINGS, type RecordKind } from '@bilat/domain/kinds';
 import type { Metadata } from 'next';
-import { humanize, plural } from '~/lib/labels';
+import { plural } from '~/lib/labels';
 import { hasPage, recordHref } from '~/lib/links';
 import { param } from '~/server/pair';
 import { api } from '~/trpc/server';
+import { KindSelect } from '~/components/records/kind-select';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,14 +15,12 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? `Search: ${q}` : 'Search', robots: { index: false } };
 }
 
-const KIND_GROUP_LABELS: Partial<Record<RecordKind, string>> = { person: 'People', series: 'Series', investment: 'Investment', trade: 'Trade figures' };
-
 export default async function SearchPage({ searchParams }: Props) {
   const query = await searchParams;
   const q = param(query, 'q')?.slice(0, 500);
   const kind = param(query, 'kind');
   const cursor = param(query, 'cursor');
-  const validKind = kind && (RECORD_KINDS as readonly string[]).includes(kind) ? kind : undefined;
+  const validKind = kind && isRecordKind(kind) ? kind : undefined;
   const results = q ? await (await api()).search({ q, kinds: validKind, limit: 50, cursor }).catch(() => ({ items: [], nextCursor: null })) : undefined;
   const groups = new Map<RecordKind, NonNullable<typeof results>['items']>();
   for (const hit of results?.items ?? []) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
@@ -33,17 +32,7 @@ export default async function SearchPage({ searchParams }: Props) {
           Words
           <input type="search" name="q" defaultValue={q} placeholder="e.g. Klaipeda" />
         </label>
-        <label>
-          Kind of record
-          <select name="kind" defaultValue={validKind ?? ''}>
-            <option value="">Any kind</option>
-            {RECORD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {humanize(k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KindSelect defaultValue={validKind} />
         <button type="submit">Search</button>
       </form>
       <p className="muted">Case, accents and transliterations are folded: &ldquo;klaipeda&rdquo; finds Klaipėda, &ldquo;vasilenko&rdquo; finds Vassilenko.</p>
@@ -63,7 +52,7 @@ export default async function SearchPage({ searchParams }: Props) {
           </h2>
           {[...groups.entries()].map(([group, hits]) => (
             <section key={group} aria-labelledby={`group-${group}`}>
-              <h3 id={`group-${group}`}>{KIND_GROUP_LABELS[group] ?? `${humanize(group)}s`}</h3>
+              <h3 id={`group-${group}`}>{RECORD_HEADINGS[group].many}</h3>
               <ul data-testid={`results-${group}`}>
                 {hits.map((hit) => (
                   <li key={`${hit.kind}-${hit.id}`}>

@@ -1,17 +1,10 @@
-import type { RecordKind } from '@bilat/domain';
-import { actionLabel, humanize, instantLabel } from '~/lib/labels';
+import type { RouterOutputs } from '@bilat/api';
+import { kindHeading } from '@bilat/domain/kinds';
+import { actionLabel, instantLabel } from '~/lib/labels';
 import { recordHref } from '~/lib/links';
 
-export interface ChangeItem {
-  revision: number;
-  at: string;
-  actor: string;
-  action: string;
-  kind: RecordKind;
-  id: string;
-  title: string;
-  batchId: string | null;
-}
+/** One entry of the change log, as the API's `changes` gives it. */
+export type ChangeItem = RouterOutputs['changes']['items'][number];
 
 /** One line of the change log; shared by the server-rendered page and the "show more" list. */
 export function ChangeRow({ change }: { change: ChangeItem }) {
@@ -20,7 +13,7 @@ export function ChangeRow({ change }: { change: ChangeItem }) {
       <span className="when">
         <time dateTime={change.at}>{instantLabel(change.at)}</time>
       </span>{' '}
-      <span className={`badge${change.action === 'create' ? ' new' : ''}`}>{actionLabel(change.action)}</span> <span className="muted">{humanize(change.kind)}</span>{' '}
+      <span className={`badge${change.action === 'create' ? ' new' : ''}`}>{actionLabel(change.action)}</span> <span className="muted">{kindHeading(change.kind)}</span>{' '}
       {change.action === 'delete' ? <span>{change.title}</span> : <a href={recordHref(change.kind, change.id)}>{change.title}</a>}
       <span className="muted">
         {' '}

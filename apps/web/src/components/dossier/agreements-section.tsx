@@ -1,7 +1,7 @@
 import { AGREEMENT_STAGES } from '@bilat/domain';
 import { eventDateLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
-import { humanize } from '~/lib/labels';
+import { humanize, stageLabel } from '~/lib/labels';
 import { recordHref } from '~/lib/links';
 import type { DossierView } from '~/server/dossier';
 import { ChangeMarkBadge } from './change-mark';
@@ -16,7 +16,7 @@ export function AgreementsSection({ view }: { view: DossierView }) {
       {stages.map((stage) => (
         <section key={stage} aria-labelledby={`agreements-${stage}`}>
           <h3 id={`agreements-${stage}`}>
-            {humanize(stage)} <span className="muted">({dossier.agreements[stage].length})</span>
+            {stageLabel(stage)} <span className="muted">({dossier.agreements[stage].length})</span>
           </h3>
           <ul className="plain-list">
             {dossier.agreements[stage].map((agreement) => {
@@ -26,7 +26,7 @@ export function AgreementsSection({ view }: { view: DossierView }) {
                   <a href={recordHref('agreement', agreement.id)}>{agreement.title}</a>
                   <Cite citations={agreement.citations} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} /> <ChangeMarkBadge marks={view.marks} kind="agreement" id={agreement.id} />
                   <div className="muted">
-                    <span className="badge">{humanize(agreement.kind)}</span> {humanize(agreement.stage)}
+                    <span className="badge">{humanize(agreement.kind)}</span> {stageLabel(agreement.stage)}
                     {step?.date ? <span title={step.date.note}> {eventDateLabel(step.date)}</span> : ', date not known'}
                   </div>
                   {agreement.summary && <div className="muted">{agreement.summary}</div>}

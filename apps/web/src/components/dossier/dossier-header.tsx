@@ -65,6 +65,9 @@ export async function DossierHeader({ view, changed }: { view: DossierView; chan
         <a className="button secondary" href={`/pairs/${dossier.pair}/calendar.ics`}>
           Calendar (.ics)
         </a>
+        <a className="button secondary" href={`/pairs/${dossier.pair}/changes.atom`}>
+          Changes (Atom)
+        </a>
         <a className="button secondary" href={`/api/v1/pairs/${dossier.pair}/dossier`}>
           JSON
         </a>

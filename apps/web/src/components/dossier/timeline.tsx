@@ -1,5 +1,5 @@
 import { matchRange, type Meeting, type RangeMatch } from '@bilat/domain';
-import { eventDateLabel, locationLabel, ordinalLabel, topicsLabel } from '@bilat/formats';
+import { delegationHeads, eventDateLabel, locationLabel, ordinalLabel, stageLabel, topicsLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
 import { humanize, plural, roleLabel } from '~/lib/labels';
 import { recordHref } from '~/lib/links';
@@ -43,7 +43,7 @@ export function Timeline({ view, filters }: { view: DossierView; filters: Timeli
           {shown.map(({ meeting, match }) => {
             const inSeries = meeting.seriesId ? series.get(meeting.seriesId) : undefined;
             const visit = meeting.visitId ? visits.get(meeting.visitId) : undefined;
-            const heads = meeting.participants.filter((p) => p.role === 'head' || p.role === 'co-chair' || p.role === 'host');
+            const heads = delegationHeads(meeting.participants);
             const others = meeting.participants.filter((p) => !heads.includes(p));
             return (
               <li key={meeting.id} data-meeting={meeting.id} data-kind={meeting.kind}>
@@ -58,7 +58,7 @@ export function Timeline({ view, filters }: { view: DossierView; filters: Timeli
                 </h3>
                 <p className="meta">
                   <span className="badge">{humanize(meeting.kind)}</span>
-                  {meeting.stage !== 'held' && <span className="badge warn">{meeting.stage}</span>}
+                  {meeting.stage !== 'held' && <span className="badge warn">{stageLabel(meeting.stage)}</span>}
                   {inSeries && (
                     <>
                       {' '}

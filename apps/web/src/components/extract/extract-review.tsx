@@ -1,5 +1,6 @@
 'use client';
 
+import { READING_ORDER, RECORD_COLLECTIONS, RECORD_HEADINGS, type RecordKind } from '@bilat/domain/kinds';
 import { useState, useTransition, type FormEvent } from 'react';
 import { draftReport, saveDraft, type ExtractDraft, type SaveAnswer } from '~/server/actions/extract';
 import { FactEditor, withoutEmpty } from './fact-editor';
@@ -15,25 +16,12 @@ import { HighlightedText } from './highlighted-text';
 type Fact = ExtractDraft['facts'][number];
 type AnyRecord = { id: string } & Record<string, unknown>;
 
-const COLLECTIONS: Record<string, string> = {
-  source: 'sources', place: 'places', organization: 'organizations', post: 'posts', person: 'people', holding: 'holdings', series: 'series',
-  visit: 'visits', meeting: 'meetings', agreement: 'agreements', statement: 'statements', commitment: 'commitments', trade: 'trade',
-  investment: 'investment', indicator: 'indicators', dispute: 'disputes', interaction: 'interactions', relation: 'relations',
-};
-
-const ORDER = ['meeting', 'visit', 'series', 'agreement', 'commitment', 'statement', 'trade', 'investment', 'indicator', 'person', 'holding', 'post', 'organization', 'place'];
-
-const HEADINGS: Record<string, string> = {
-  meeting: 'Meetings', visit: 'Visits', series: 'Series', agreement: 'Agreements', commitment: 'Commitments', statement: 'Statements', trade: 'Trade',
-  investment: 'Investment', indicator: 'Indicators', person: 'New people', holding: 'Posts held', post: 'Posts', organization: 'Organizations', place: 'Places',
-};
-
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>]|<main[\s>]|<div[\s>]|<p[\s>])/i;
 const keyOf = (fact: Pick<Fact, 'kind' | 'id'>) => `${fact.kind}:${fact.id}`;
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function recordOf(draft: ExtractDraft, fact: Pick<Fact, 'kind' | 'id'>): AnyRecord | undefined {
-  const list = (draft.bundle as Record<string, unknown>)[COLLECTIONS[fact.kind]!] as AnyRecord[] | undefined;
+  const list = (draft.bundle as Record<string, unknown>)[RECORD_COLLECTIONS[fact.kind]] as AnyRecord[] | undefined;
   return list?.find((record) => record.id === fact.id);
 }
 
@@ -77,9 +65,9 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
     if (!draft) return;
     const bundle = structuredClone(draft.bundle) as Record<string, unknown>;
     for (const [key, record] of Object.entries(edited)) {
-      const kind = key.slice(0, key.indexOf(':'));
-      const list = bundle[COLLECTIONS[kind]!] as AnyRecord[];
-      bundle[COLLECTIONS[kind]!] = list.map((item) => (item.id === record.id ? withoutEmpty(record) : item));
+      const kind = key.slice(0, key.indexOf(':')) as RecordKind;
+      const list = bundle[RECORD_COLLECTIONS[kind]] as AnyRecord[];
+      bundle[RECORD_COLLECTIONS[kind]] = list.map((item) => (item.id === record.id ? withoutEmpty(record) : item));
     }
     const drop = [...dropped].map((key) => ({ kind: key.slice(0, key.indexOf(':')), id: key.slice(key.indexOf(':') + 1) }));
     startTransition(async () => setAnswer(await saveDraft({ bundle: bundle as never, drop: drop as never })));
@@ -96,7 +84,7 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
       </span>
     ) : null;
 
-  const facts = draft ? ORDER.flatMap((kind) => draft.facts.filter((fact) => fact.kind === kind)) : [];
+  const facts = draft ? READING_ORDER.flatMap((kind) => draft.facts.filter((fact) => fact.kind === kind)) : [];
   const kept = facts.filter((fact) => !dropped.has(keyOf(fact)));
   const recordErrors = answer && !answer.ok ? (answer.recordErrors ?? {}) : {};
   const saved = answer?.ok ? answer : undefined;
@@ -184,9 +172,9 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
                   </ul>
                 </div>
               )}
-              {ORDER.filter((kind) => facts.some((fact) => fact.kind === kind)).map((kind) => (
+              {READING_ORDER.filter((kind) => facts.some((fact) => fact.kind === kind)).map((kind) => (
                 <div key={kind}>
-                  <h4>{HEADINGS[kind]}</h4>
+                  <h4>{RECORD_HEADINGS[kind].many}</h4>
                   <ul className="fact-list">
                     {facts
                       .filter((fact) => fact.kind === kind)

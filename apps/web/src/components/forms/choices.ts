@@ -1,3 +1,4 @@
+import { MEETING_STAGES, ROLE_OPTIONS, stageLabel } from '@bilat/formats/describe';
 import type { Option } from './fields';
 
 export const STATUSES: Option[] = [
@@ -25,3 +26,8 @@ export const SCALES: Option[] = [
   { value: 'thousand', label: 'thousand' },
   { value: 'unit', label: '(units)' },
 ];
+
+/** A meeting's stages in the domain's order, labelled as every view labels them. */
+export const MEETING_STAGE_OPTIONS: Option[] = MEETING_STAGES.map((value) => ({ value, label: stageLabel(value) }));
+
+export const ROLES: Option[] = [...ROLE_OPTIONS];

@@ -9,7 +9,7 @@ import { ConflictView } from './conflict-view';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
 import { useEditForm } from './use-edit-form';
 import { ParticipantsField, type ParticipantValue } from './participants-field';
-import { DATE_QUALIFIERS, LOCATION_QUALIFIERS, STATUSES } from './choices';
+import { DATE_QUALIFIERS, LOCATION_QUALIFIERS, MEETING_STAGE_OPTIONS, STATUSES } from './choices';
 
 export interface MeetingFormOptions {
   kinds: Option[];
@@ -51,7 +51,7 @@ export function MeetingForm({ id, revision, initial, options }: { id?: string; r
       <Fieldset legend="The meeting">
         <TextField name="title" label="Title" errors={errors} defaultValue={text(values.title)} required size={60} />
         <SelectField name="kind" label="Kind" errors={errors} defaultValue={text(values.kind)} options={options.kinds} blank="—" required />
-        <SelectField name="stage" label="Stage" errors={errors} defaultValue={text(values.stage) ?? 'held'} options={[{ value: 'held', label: 'Held' }, { value: 'planned', label: 'Planned' }, { value: 'cancelled', label: 'Cancelled' }]} />
+        <SelectField name="stage" label="Stage" errors={errors} defaultValue={text(values.stage) ?? 'held'} options={MEETING_STAGE_OPTIONS} />
         {id ? (
           <>
             <input type="hidden" name="pair" value={text(values.pair)} />

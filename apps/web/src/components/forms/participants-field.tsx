@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTRPC } from '~/trpc/react';
+import { ROLES } from './choices';
 import { SelectField, type Errors, type Option } from './fields';
 import { KeptFields } from './kept-fields';
 import { useRows } from './use-rows';
@@ -14,14 +15,6 @@ export interface ParticipantValue {
   postId?: string;
 }
 
-const ROLES: Option[] = [
-  { value: 'head', label: 'Head of delegation' },
-  { value: 'co-chair', label: 'Co-chair' },
-  { value: 'member', label: 'Member' },
-  { value: 'host', label: 'Host' },
-  { value: 'guest', label: 'Guest' },
-  { value: 'participant', label: 'Participant' },
-];
 
 /**
  * One participant: the post list puts first the posts this person is recorded as holding,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { AGREEMENT_STAGES, agreementSchema } from '@bilat/domain';
 import type { AgreementFormOptions } from '~/components/forms/agreement-form';
-import { humanize } from '~/lib/labels';
+import { humanize, stageLabel } from '~/lib/labels';
 import { api } from '~/trpc/server';
 import { placeOptions, sourceOptions } from './options';
 
@@ -17,7 +17,7 @@ export async function agreementOptions(parties: readonly string[]): Promise<Agre
   ]);
   return {
     kinds: agreementSchema.shape.kind.options.map((kind) => ({ value: kind, label: humanize(kind) })),
-    stages: AGREEMENT_STAGES.map((stage) => ({ value: stage, label: humanize(stage) })),
+    stages: AGREEMENT_STAGES.map((stage) => ({ value: stage, label: stageLabel(stage) })),
     places,
     sources,
     events: [...visits.items.map((v) => ({ value: `visit:${v.id}`, label: `Visit: ${v.title}` })), ...meetings.items.map((m) => ({ value: `meeting:${m.id}`, label: `Meeting: ${m.title}` }))],

@@ -7,7 +7,7 @@ import { RecordFooter } from '~/components/records/record-footer';
 import { RecordHeader } from '~/components/records/record-header';
 import { RelatedList } from '~/components/records/related-list';
 import { SourcesSection } from '~/components/records/sources-section';
-import { humanize } from '~/lib/labels';
+import { humanize, stageLabel } from '~/lib/labels';
 import { pageMetadata } from '~/lib/metadata';
 import { countryHref, recordHref } from '~/lib/links';
 import { recordDetail } from '~/server/records';
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { record } = await recordDetail('agreement', (await params).id);
-  return pageMetadata({ title: record.title, description: `${humanize(record.kind)} between ${record.parties.map(partyName).join(' and ')}: ${humanize(record.stage)}.`, path: recordHref('agreement', record.id), type: 'article' });
+  return pageMetadata({ title: record.title, description: `${humanize(record.kind)} between ${record.parties.map(partyName).join(' and ')}: ${stageLabel(record.stage)}.`, path: recordHref('agreement', record.id), type: 'article' });
 }
 
 export default async function AgreementPage({ params }: Props) {
@@ -31,7 +31,7 @@ export default async function AgreementPage({ params }: Props) {
     <article className="stack">
       <RecordHeader kind={humanize(agreement.kind)} title={agreement.title} status={agreement.status} editHref={`${recordHref('agreement', agreement.id)}/edit`}>
         <p className="lead">
-          <span className="badge ok">{humanize(agreement.stage)}</span> between {agreement.parties.map(partyName).join(' and ')}
+          <span className="badge ok">{stageLabel(agreement.stage)}</span> between {agreement.parties.map(partyName).join(' and ')}
           <Cite citations={agreement.citations} sourceTitles={sourceTitles} />
         </p>
       </RecordHeader>
@@ -52,7 +52,7 @@ export default async function AgreementPage({ params }: Props) {
           {agreement.steps.map((step, index) => (
             <li key={index}>
               <div className="when">{step.date ? eventDateLabel(step.date) : 'date not known'}</div>
-              <strong>{humanize(step.stage)}</strong>
+              <strong>{stageLabel(step.stage)}</strong>
               {step.date?.note && <div className="muted">{step.date.note}</div>}
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { partyName, topicLabel, type Place } from '@bilat/domain';
-import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats';
+import { eventDateLabel, locationLabel, meetingJsonLd, ordinalLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { Cite } from '~/components/citations';
 import { Facts } from '~/components/records/facts';
@@ -8,7 +8,7 @@ import { RecordFooter } from '~/components/records/record-footer';
 import { RecordHeader } from '~/components/records/record-header';
 import { RelatedList } from '~/components/records/related-list';
 import { SourcesSection } from '~/components/records/sources-section';
-import { humanize, roleLabel } from '~/lib/labels';
+import { humanize, roleLabel, stageLabel } from '~/lib/labels';
 import { pageMetadata } from '~/lib/metadata';
 import { pairHref, recordHref } from '~/lib/links';
 import { siteOrigin } from '~/server/origin';
@@ -40,26 +40,12 @@ export default async function MeetingPage({ params }: Props) {
   const sides = [...new Set(meeting.participants.map((p) => p.side))];
   const origin = await siteOrigin();
   const places = new Map(place ? [[place.id, place]] : []);
-  const jsonLd = {
-    '@type': 'Event',
-    name: meeting.title,
-    ...(meeting.date ? { startDate: meeting.date.start, endDate: meeting.date.end ?? meeting.date.start } : {}),
-    eventStatus: meeting.stage === 'cancelled' ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-    location: { '@type': 'Place', name: locationLabel(meeting.location, places), ...(meeting.location.country || place ? { address: { '@type': 'PostalAddress', addressCountry: meeting.location.country ?? place?.country, ...(place ? { addressLocality: place.name } : {}) } } : {}) },
-    description: meeting.summary,
-    keywords: meeting.topics.map(topicLabel).join(', ') || undefined,
-    url: `${origin}${recordHref('meeting', meeting.id)}`,
-    ...(seriesTitle ? { superEvent: { '@type': 'EventSeries', name: seriesTitle, url: `${origin}${recordHref('series', meeting.seriesId!)}` } } : {}),
-    attendee: meeting.participants.map((p) => ({
-      '@type': 'Person',
-      name: titles.get(`person:${p.personId}`) ?? p.personId,
-      url: `${origin}${recordHref('person', p.personId)}`,
-      ...(p.postId && titles.get(`post:${p.postId}`) ? { jobTitle: titles.get(`post:${p.postId}`) } : {}),
-      nationality: { '@type': 'Country', name: partyName(p.side) },
-    })),
-    isBasedOn: detail.sources.map((source) => source.url ?? `${origin}${recordHref('source', source.id)}`),
-  };
+  const jsonLd = meetingJsonLd(meeting, {
+    idOf: (kind, id) => `${origin}${recordHref(kind, id)}`,
+    titleOf: (kind, id) => titles.get(`${kind}:${id}`),
+    place,
+    sources: detail.sources,
+  });
   return (
     <article className="stack">
       <JsonLd data={jsonLd} />
@@ -74,7 +60,7 @@ export default async function MeetingPage({ params }: Props) {
           ['Date', meeting.date ? <>{eventDateLabel(meeting.date)}{meeting.date.note && <div className="muted">{meeting.date.note}</div>}</> : 'No source dates this meeting'],
           ['Place', <>{locationLabel(meeting.location, places)}{meeting.location.note && <div className="muted">{meeting.location.note}</div>}</>],
           ['Pair', <a href={pairHref(meeting.pair)}>{meeting.pair.split('-').map(partyName).join(' – ')}</a>],
-          ['Stage', humanize(meeting.stage)],
+          ['Stage', stageLabel(meeting.stage)],
           ['Series', meeting.seriesId && <>{meeting.ordinal ? `${ordinalLabel(meeting.ordinal)} of ` : ''}<a href={recordHref('series', meeting.seriesId)}>{seriesTitle ?? meeting.seriesId}</a></>],
           ['During', meeting.visitId && <a href={recordHref('visit', meeting.visitId)}>{titles.get(`visit:${meeting.visitId}`) ?? meeting.visitId}</a>],
           ['Topics', meeting.topics.length > 0 && meeting.topics.map(topicLabel).join(', ')],

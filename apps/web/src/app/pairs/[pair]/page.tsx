@@ -48,12 +48,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const pair = canonicalPairOrRedirect((await params).pair);
   const [a, b] = pair.split('-') as [string, string];
   const names = `${partyName(a)}–${partyName(b)}`;
-  return pageMetadata({
+  const metadata = pageMetadata({
     title: `${names} relations`,
     description: `The ${names} dossier: meetings and their delegations, relations events, visits, chiefs of mission, agreements, commitments, trade and investment — every figure with its source.`,
     path: `/pairs/${pair}`,
     type: 'article',
   });
+  // The pair's own feed of changes, for a feed reader that finds it from the page.
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: {
+        'application/atom+xml': [
+          { url: `/pairs/${pair}/changes.atom`, title: `bilat: ${names} changes` },
+          { url: '/changes.atom', title: 'bilat: changes' },
+        ],
+        'text/calendar': [{ url: `/pairs/${pair}/calendar.ics`, title: `${names} meetings` }],
+      },
+    },
+  };
 }
 
 export default async function DossierPage({ params, searchParams }: Props) {

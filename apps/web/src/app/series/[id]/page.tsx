@@ -1,5 +1,5 @@
 import { formatDuration, monthsBetween, partialDateFromDate, partyName } from '@bilat/domain';
-import { eventDateLabel, ordinalLabel } from '@bilat/formats';
+import { delegationHeads, eventDateLabel, ordinalLabel, stageLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { Cite } from '~/components/citations';
 import { Facts } from '~/components/records/facts';
@@ -65,12 +65,11 @@ export default async function SeriesPage({ params }: Props) {
               <li key={meeting.id}>
                 <div className="when">
                   {meeting.ordinal ? <strong>{ordinalLabel(meeting.ordinal)}</strong> : <span>unnumbered</span>} · {eventDateLabel(meeting.date)}
-                  {meeting.stage !== 'held' && <span className="badge warn">{meeting.stage}</span>}
+                  {meeting.stage !== 'held' && <span className="badge warn">{stageLabel(meeting.stage)}</span>}
                 </div>
                 <a href={recordHref('meeting', meeting.id)}>{meeting.title}</a>
                 <div className="muted">
-                  {meeting.participants
-                    .filter((p) => p.role === 'head' || p.role === 'co-chair')
+                  {delegationHeads(meeting.participants)
                     .map((p) => `${names.get(p.personId) ?? p.personId} (${p.side}, ${roleLabel(p.role).toLowerCase()})`)
                     .join('; ')}
                 </div>

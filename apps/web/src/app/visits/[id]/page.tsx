@@ -1,4 +1,4 @@
-import { partyName, type Place } from '@bilat/domain';
+import { pairOf, partyName, type Place } from '@bilat/domain';
 import { eventDateLabel, locationLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { Cite } from '~/components/citations';
@@ -31,7 +31,7 @@ export default async function VisitPage({ params }: Props) {
   const places = new Map(place ? [[place.id, place]] : []);
   const titles = new Map(detail.references.map((r) => [`${r.kind}:${r.id}`, r.title]));
   const sourceTitles = new Map(detail.sources.map((source) => [source.id, source.title]));
-  const pair = [visit.from, visit.to].sort().join('-');
+  const pair = pairOf(visit.from, visit.to);
   return (
     <article className="stack">
       <RecordHeader kind={`Visit · ${humanize(visit.kind)}`} title={visit.title} status={visit.status}>
