@@ -14,9 +14,13 @@ import { storeReport } from './inbox.js';
  * source is marked with its error and the others go on.
  */
 
-/** Where the watcher says it comes from; set BILAT_WATCH_CONTACT to a page or address about your instance. */
+/**
+ * Where the watcher says it comes from. The project has no public home to point at, so an
+ * instance names its own contact (a page or an e-mail address) in BILAT_WATCH_CONTACT; without
+ * one the agent says so rather than pointing at an address nobody answers.
+ */
 export function watchUserAgent(env: NodeJS.ProcessEnv = process.env): string {
-  return `bilat/${API_VERSION} (+${env.BILAT_WATCH_CONTACT?.trim() || 'https://github.com/bilat/bilat'})`;
+  return `bilat/${API_VERSION} (+${env.BILAT_WATCH_CONTACT?.trim() || 'self-hosted bilat; no contact set in BILAT_WATCH_CONTACT'})`;
 }
 
 /** Fetcher settings; tests and slow networks change them through the environment. */

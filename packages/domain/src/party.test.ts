@@ -11,9 +11,9 @@ import {
   partyFromNumeric,
   partyInfo,
   partyName,
-} from '../src/party.js';
+} from './party.js';
 import { iso31663 } from 'iso-3166/3.js';
-import { FORMER_STATES, HISTORICAL_CODE_PATTERN, HISTORICAL_STATES } from '../src/former-states.js';
+import { FORMER_STATES, HISTORICAL_CODE_PATTERN, HISTORICAL_STATES } from './former-states.js';
 
 describe('party codes', () => {
   it.each(['KZ', 'LT', 'XK', 'EU', 'US', 'LV'])('accepts %s', (code) => {
