@@ -22,7 +22,11 @@ export class MigrationError extends Error {
  * schema's table for its own when several bilat databases share one server.
  */
 async function migratorFor(database: BilatDatabase): Promise<Migrator> {
-  if (database.dialect !== 'postgres') return new Migrator({ db: database.db, provider: migrationProvider });
+  // Migrations written side by side on branches land in either order (0010-watch was applied
+  // on some databases before 0009-summaries existed); each is additive and stands alone, so a
+  // missing earlier one is applied rather than refusing to open the database.
+  const ordering = { allowUnorderedMigrations: true } as const;
+  if (database.dialect !== 'postgres') return new Migrator({ db: database.db, provider: migrationProvider, ...ordering });
   let schema: string;
   try {
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db);
@@ -31,7 +35,7 @@ async function migratorFor(database: BilatDatabase): Promise<Migrator> {
     if (isConnectionError(error)) throw new DatabaseUnreachableError(database.location, error);
     throw error;
   }
-  return new Migrator({ db: scopedToCurrentSchema(database.db), provider: migrationProvider, migrationTableSchema: schema });
+  return new Migrator({ db: scopedToCurrentSchema(database.db), provider: migrationProvider, migrationTableSchema: schema, ...ordering });
 }
 
 /**
