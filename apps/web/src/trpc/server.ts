@@ -7,7 +7,7 @@ import { currentCaller } from '~/server/session';
 import { makeQueryClient } from './query-client';
 
 /** The context of this request: the shared database and the signed-in caller. */
-const context = cache(async () => createInnerContext({ database: await getDatabase(), caller: await currentCaller() }));
+const context = cache(async () => createInnerContext({ database: await getDatabase(), caller: await currentCaller(), options: { keepDossiers: true } }));
 
 /** Server components read through this caller: the same procedures, in-process. */
 export const api = cache(async () => createCaller(await context()));
