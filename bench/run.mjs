@@ -12,7 +12,9 @@
 // at concurrency 50 on the dossier), web (dossier page), cli (cold starts and the TUI's
 // first screen), import (Comtrade CSV beside sqlite3 .import and COPY), extract (a 5,000-
 // word text), soak (concurrency 50, reads and writes: 5 minutes, 30 s with --quick), hsg
-// (the Office of the Historian's snapshot imported whole, again, and the default data seeded).
+// (the Office of the Historian's snapshot imported whole, again, and the default data seeded),
+// watch (reports per second fetched, drafted, matched and stored from a local newsroom, beside
+// the extractor alone).
 // Progress goes to stderr; the report's path is printed on stdout at the end.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,7 @@ import { measureExtract } from './lib/extract.mjs';
 import { FINDINGS } from './lib/findings.mjs';
 import { measureHsg } from './lib/hsg.mjs';
 import { measureImport } from './lib/import.mjs';
+import { measureWatch } from './lib/watch.mjs';
 import { load } from './lib/load.mjs';
 import { BILAT_BIN, cleanEnv, POSTGRES_URL, RESULTS_DIR, ROOT, TMP_DIR } from './lib/paths.mjs';
 import { queryPlans } from './lib/plans.mjs';
@@ -38,7 +41,7 @@ import { soak } from './lib/soak.mjs';
 import { measurePage, startWebServer } from './lib/web.mjs';
 import { ensureWorld } from './lib/world-db.mjs';
 
-export const MEASUREMENTS = ['api', 'throughput', 'web', 'cli', 'import', 'extract', 'soak', 'hsg'];
+export const MEASUREMENTS = ['api', 'throughput', 'web', 'cli', 'import', 'extract', 'soak', 'hsg', 'watch'];
 
 /** The parts that read the synthetic world (the others make their own data). */
 const WORLD_PARTS = new Set(['api', 'throughput', 'web', 'cli', 'soak']);
@@ -250,6 +253,14 @@ export async function runBench(options = {}) {
     }
   }
 
+  if (want('watch')) {
+    log(`watch: ${plan.watchReports} reports through the whole pipeline…`);
+    try {
+      report.results.watch = await measureWatch({ reports: plan.watchReports, postgresUrl, log });
+    } catch (error) {
+      notes.push(`watch not measured: ${error.message}`);
+    }
+  }
   if (want('hsg')) {
     log(`hsg: the Office of the Historian's ${scale === 'small' ? 'fixture folder' : 'snapshot'} imported into a fresh database (and again), the default data seeded…`);
     report.results.hsg = await measureHsg({ small: scale === 'small', postgresUrl, log });

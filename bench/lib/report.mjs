@@ -173,6 +173,17 @@ export function renderMarkdown(report) {
     out.push('');
   }
 
+  if (results.watch) {
+    const w = results.watch;
+    out.push('## Watched sources');
+    out.push('');
+    out.push(`${int(w.reports)} reports served by a local newsroom (one RSS feed, one page each), fetched, drafted, matched against what is held and waiting, and stored one transaction each by \`watch.run\` into a fresh database holding the curated set:`);
+    out.push('');
+    for (const [backend, r] of Object.entries(w.pipeline)) out.push(`- ${backend}: ${n(r.reportsPerSecond)} reports/s (${n(r.seconds, 1)} s, ${int(r.proposals)} proposals)`);
+    out.push(`- @bilat/extract alone on the same pages, in process: ${n(w.extractAlone.reportsPerSecond)} reports/s (${n(w.extractAlone.seconds, 1)} s)`);
+    out.push('');
+  }
+
   if (results.soak) {
     const s = results.soak;
     out.push('## Soak');

@@ -26,6 +26,8 @@ export function durations(scale, quick) {
     importRows: small ? 20_000 : quick ? 200_000 : 1_000_000,
     // Drafts of the 5,000-word text (after three unmeasured).
     extractRuns: quick ? 5 : 15,
+    // Reports the watcher fetches, drafts and stores from the local newsroom.
+    watchReports: small ? 20 : quick ? 100 : 300,
   };
 }
 

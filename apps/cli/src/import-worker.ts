@@ -68,7 +68,13 @@ async function run(job: ImportJob) {
         texts: job.flags.texts,
         meter,
       });
-      return { report, location: database.location };
+      // The drafts the Office's remarks gave join the review inbox, one proposal per meeting or agreement.
+      let proposed = 0;
+      if (job.format === 'hsg' && report.batchId && !report.dryRun) {
+        const { proposeFromBatch } = await import('@bilat/api');
+        proposed = await proposeFromBatch(database, report.batchId, 'hsg');
+      }
+      return { report, location: database.location, proposed };
     });
   } finally {
     await archive?.dispose();

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newsroomRoutes, startNewsroom, type Newsroom } from '@bilat/watch/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bilatAsync } from './support/run.js';
+import { spawn } from 'node:child_process';
+import { BIN, bilatAsync } from './support/run.js';
 
 /*
  * The acceptance run of issue 15, as a user does it: a local newsroom serves two outlets
@@ -153,5 +154,25 @@ describe('bilat watch and bilat inbox, end to end', () => {
     const removed = await run('watch', 'remove', '6');
     expect(removed.stdout).toMatch(/Stopped watching source 6\./);
     expect((await run('watch', 'remove', '6')).stderr).toMatch(/no watched source 6/);
+  });
+
+  it('bilat watch run --loop fetches due sources on schedule until stopped', async () => {
+    news.routes.set('/later/rss.xml', { contentType: 'application/rss+xml', body: `<rss version="2.0"><channel><title>Later</title><item><title>Round</title><link>${news.url}/steppe/2025/03/14/uzbekistan-estonia-consultations</link><guid>later-1</guid></item></channel></rss>` });
+    const added = await run('watch', 'add', `${news.url}/later/rss.xml`, '--publisher', 'Later Wire');
+    expect(added.code, added.stderr).toBe(0);
+    const loop = spawn(process.execPath, [BIN, 'watch', 'run', '--loop', '--db', db], { env: { ...process.env, ...FETCH_ENV, BILAT_WATCH_TICK_MS: '200' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    loop.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => loop.on('exit', (code) => resolve(code)));
+    const deadline = Date.now() + 30_000;
+    while (!/watch: source 7: 1 fetched, 1 new/.test(stderr)) {
+      if (Date.now() > deadline) throw new Error(`the loop never fetched the due source: ${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    loop.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    // Due again only in an hour: the loop fetched it once.
+    expect(news.asked('/later/rss.xml')).toHaveLength(1);
+    expect(((await json('inbox', 'list')) as { items: { sources: { publisher: string }[] }[] }).items.flatMap((p) => p.sources.map((s) => s.publisher))).toContain('Later Wire');
   });
 });

@@ -20,5 +20,17 @@ const child = spawn(process.execPath, [nextBin, 'start', '--port', process.env.P
   stdio: 'inherit',
   env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+// BILAT_WATCH=1: watched sources are fetched on their schedule beside the server, into the same database.
+const watcher =
+  process.env.BILAT_WATCH === '1'
+    ? spawn(process.execPath, [join(app, '..', 'cli', 'bin', 'bilat.js'), 'watch', 'run', '--loop'], { cwd: join(app, '..', '..'), stdio: 'inherit', env: process.env })
+    : undefined;
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    child.kill(signal);
+    watcher?.kill(signal);
+  });
+child.on('exit', (code, signal) => {
+  watcher?.kill('SIGTERM');
+  process.exit(code ?? (signal ? 0 : 1));
+});

@@ -1,5 +1,6 @@
 import { scopeAllows, type BilatDatabase } from '@bilat/db';
 import { isCountryCode } from '@bilat/domain';
+import { proposeFromBatch } from './watch/importer-drafts.js';
 import { ENCODINGS, IMPORT_FORMAT_NAMES, runImport, streamInput, unpackArchive, type ImportInput, type TextEncoding } from '@bilat/interchange';
 import type { Caller } from './context.js';
 import { REST_BASE_PATH } from './rest.js';
@@ -106,6 +107,8 @@ export async function handleImportUpload(request: UploadRequest): Promise<Upload
       texts: texts === undefined ? undefined : texts === 'true' || texts === '1',
       actor: caller.actor,
     });
+    // The drafts the Office's remarks gave join the review inbox.
+    if (request.format === 'hsg' && report.batchId && !report.dryRun) await proposeFromBatch(request.database, report.batchId, 'hsg');
     return done({ status: 200, body: report, drained: true });
   } catch (failure) {
     if (failure instanceof PayloadTooLarge) return error(413, 'PAYLOAD_TOO_LARGE', `The upload is larger than the import limit of ${limit} bytes; nothing was imported`);

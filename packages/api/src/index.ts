@@ -12,3 +12,4 @@ export { runWatch, watchUserAgent, fetcherOptions, type SourceRun, type RunOptio
 export { storeReport, acceptProposal, rejectProposal, type StoreOutcome, type ReportOrigin } from './watch/inbox.js';
 export { draftForInbox } from './watch/drafts.js';
 export { startWatchSchedule, type WatchSchedule } from './watch/schedule.js';
+export { proposeFromBatch } from './watch/importer-drafts.js';

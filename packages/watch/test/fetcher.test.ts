@@ -6,7 +6,6 @@ const UA = 'bilat/9.9.9 (+https://example.org/bilat)';
 
 describe('the polite fetcher', () => {
   let news: Newsroom;
-  let flaky = 0;
   beforeAll(async () => {
     news = await startNewsroom({
       '/robots.txt': { contentType: 'text/plain', body: 'User-agent: *\nDisallow: /private/\n' },

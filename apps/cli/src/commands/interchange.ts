@@ -153,7 +153,7 @@ async function runLocalImport(format: string, path: string, flags: ImportFlags &
     ...(whole ? {} : { resourceLimits: { maxOldGenerationSizeMb: heap, maxYoungGenerationSizeMb: 16 } }),
   });
   try {
-    const message = await new Promise<{ ok: true; result: { report: Report; location: string } } | { ok: false; error: { name?: string; message: string } }>((resolve, reject) => {
+    const message = await new Promise<{ ok: true; result: { report: Report; location: string; proposed?: number } } | { ok: false; error: { name?: string; message: string } }>((resolve, reject) => {
       worker.once('message', resolve);
       worker.once('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new Error(`the import needed more than ${heap} MB of memory and stopped; nothing was imported`));
@@ -206,9 +206,12 @@ export function registerImportCommand(program: Command): void {
     await checkParties({ '--country': country });
     const flags = { ...options, country, encoding: options.encoding?.toLowerCase() };
     const target = options.api ?? (options.db || options.databaseUrl ? undefined : process.env.BILAT_API_URL || undefined);
-    const { report, location } = target ? await (await import('../data/upload.js')).uploadImport(chosen, file, flags, options) : await runLocalImport(chosen, file, flags);
+    const result = target ? await (await import('../data/upload.js')).uploadImport(chosen, file, flags, options) : await runLocalImport(chosen, file, flags);
+    const { report, location } = result;
+    const proposed = 'proposed' in result ? result.proposed : undefined;
     if (options.json) printJson(report);
     else printReport(report, location);
+    if (proposed) note(`${proposed} drafted meeting(s) and agreement(s) wait for review: bilat inbox`);
     // A dry run that found problems says so in its exit code too.
     if (report.dryRun && report.problems.length) process.exitCode = 2;
   });

@@ -100,11 +100,35 @@ export function registerWatchCommands(program: Command): void {
       .description('fetch watched sources now; new reports are drafted into the inbox')
       .argument('[id]', 'one source (default: every source)')
       .option('--due', 'only the sources whose next fetch is due')
+      .option('--loop', 'keep running: fetch the due sources every minute until stopped (what `serve --watch` and `npm start` with BILAT_WATCH=1 do)')
       .option('--json', 'print the outcome as JSON'),
-    ['bilat watch run', 'bilat watch run 2', 'bilat watch run --json'],
+    ['bilat watch run', 'bilat watch run 2', 'bilat watch run --json', 'bilat watch run --loop'],
   ).action(async (idText: string | undefined, _options: unknown, command: Command) => {
-    const options = optionsOf<{ due?: boolean }>(command);
+    const options = optionsOf<{ due?: boolean; loop?: boolean }>(command);
     const id = idText === undefined ? undefined : parseId(idText, 'source');
+    if (options.loop) {
+      if (id !== undefined) throw new UsageError('--loop runs every due source; leave out the id');
+      const { requireLocal } = await import('../database.js');
+      requireLocal(options, 'watch run --loop');
+      const [{ openDatabase }, { startWatchSchedule }, { resolveDatabaseConfig }] = await Promise.all([import('@bilat/db'), import('@bilat/api'), import('../config.js')]);
+      const database = await openDatabase(resolveDatabaseConfig(options));
+      const tickMs = /^\d+$/.test(process.env.BILAT_WATCH_TICK_MS ?? '') ? Number(process.env.BILAT_WATCH_TICK_MS) : 60_000;
+      const schedule = startWatchSchedule(database, {
+        tickMs,
+        keepAlive: true,
+        onRun: (sources) => {
+          for (const source of sources) note(`watch: source ${source.id}: ${source.notModified ? 'unchanged' : `${source.fetched} fetched, ${source.newItems} new`}${source.error ? `, error: ${source.error}` : ''}`);
+        },
+        onError: (error) => note(`watch: ${(error as Error).message}`),
+      });
+      note(`Watching ${database.location}: due sources are fetched every ${tickMs / 1000} s (Ctrl-C stops)`);
+      await new Promise<void>((resolve) => {
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+      });
+      await schedule.stop();
+      await database.close();
+      return;
+    }
     await withApi(options, async (api) => {
       const result = await decision(id ?? 0, () => api.watch.run({ ...(id !== undefined ? { id } : {}), ...(options.due ? { due: true } : {}) }));
       if (options.json) return printJson(result);

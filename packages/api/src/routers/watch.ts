@@ -188,7 +188,7 @@ export const inboxRouter = router({
     .input(proposalId.extend({ reason: z.string().trim().min(1).max(1000).optional() }))
     .output(z.object({ rejected: z.boolean() }))
     .mutation(async ({ ctx, input }) => {
-      await rejectProposal(ctx.database, input.id, input.reason);
+      await rejectProposal(ctx.database, input.id, input.reason, ctx.caller.actor);
       return { rejected: true };
     }),
 

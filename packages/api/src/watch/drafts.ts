@@ -86,3 +86,15 @@ export async function draftForInbox(db: Scope, input: ExtractInput): Promise<Dra
   const known = mergeKnown(await knownRecordsFor(db, first), await waitingRecords(db, draftPairs(first.bundle)));
   return extractDraft({ ...input, published: first.source.published!, publishedFrom: first.publishedFrom, known });
 }
+
+/** A record's date as its source gives it: an event's date, an agreement's signing (else its first dated step). */
+export function recordDate(item: KindedRecord): string | null {
+  if (item.kind === 'agreement') {
+    const steps = item.record.steps;
+    const step = steps.find((s) => s.stage === 'signed' && s.date) ?? steps.find((s) => s.date);
+    return step?.date?.start ?? null;
+  }
+  const record = item.record as { date?: { start?: string } | string | null };
+  if (typeof record.date === 'string') return record.date;
+  return record.date?.start ?? null;
+}

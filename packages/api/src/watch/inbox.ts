@@ -1,6 +1,7 @@
 import {
   addProposalDraft,
   decideProposal,
+  deleteRecord,
   documentDrafted,
   documentRejected,
   findProposal,
@@ -22,7 +23,7 @@ import { recordSchemas, type Citation, type KindedRecord, type RecordKind, type 
 import { bundleFromRecords, bundleRecords } from '@bilat/domain/bundle';
 import type { DraftFact, DraftResult } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
-import { mainFact, storedDraft, type StoredDraft } from './drafts.js';
+import { mainFact, recordDate, storedDraft, type StoredDraft } from './drafts.js';
 
 /*
  * The review inbox: reports become proposals (one per event, however many outlets
@@ -106,10 +107,10 @@ function noFactsNote(draft: DraftResult): string {
 
 function describe(item: KindedRecord): { pair: string | null; date: string | null; title: string | null } {
   const projection = projectRecord(item) as { pair?: string | null };
-  const record = item.record as { title?: string; name?: string; date?: { start?: string } | null; signing?: { date?: { start?: string } } };
+  const record = item.record as { title?: string; name?: string };
   return {
     pair: projection.pair ?? null,
-    date: record.date?.start ?? record.signing?.date?.start ?? null,
+    date: recordDate(item),
     title: record.title ?? record.name ?? null,
   };
 }
@@ -247,6 +248,8 @@ export async function acceptProposal(database: BilatDatabase, id: number, option
         const held = current.record as Record<string, unknown> & { citations?: Citation[] };
         record = { ...held, citations: unionCitations(held.citations, record.citations) };
       }
+      // An importer's draft is already held: a person accepting it is what makes it verified.
+      if (row.origin !== 'watch' && item.kind === row.kind && item.record.id === row.recordId) record = { ...record, status: 'verified' };
       if (item.kind === row.kind && item.record.id === row.recordId && options.edits) {
         const parsed = recordSchemas[item.kind].safeParse({ ...record, ...options.edits, id: record.id });
         if (!parsed.success) {
@@ -265,9 +268,13 @@ export async function acceptProposal(database: BilatDatabase, id: number, option
   });
 }
 
-export async function rejectProposal(database: BilatDatabase, id: number, reason?: string): Promise<void> {
+export async function rejectProposal(database: BilatDatabase, id: number, reason: string | undefined, actor: string): Promise<void> {
   await inTransaction(database, async (scope) => {
-    await waitingProposal(scope, id);
+    const row = await waitingProposal(scope, id);
+    // An importer's draft is held already: rejecting it deletes it (the revision log keeps it; a record pointing at it refuses).
+    if (row.origin !== 'watch' && (await findRecord(scope, row.kind as RecordKind, row.recordId))) {
+      await deleteRecord(scope, { kind: row.kind as RecordKind, id: row.recordId }, { actor });
+    }
     const drafts = (await draftsOf(scope, [id])).get(id) ?? [];
     await decideProposal(scope, id, { status: 'rejected', at: new Date().toISOString(), reason: reason ?? null });
     await setItemsStatusForDocuments(scope, drafts.map((d) => sourceOf(d).id), 'rejected');

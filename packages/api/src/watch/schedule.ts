@@ -13,7 +13,14 @@ export interface WatchSchedule {
 
 export function startWatchSchedule(
   database: BilatDatabase,
-  options: { tickMs?: number; actor?: string; onRun?: (sources: SourceRun[]) => void; onError?: (error: unknown) => void } = {},
+  options: {
+    tickMs?: number;
+    actor?: string;
+    onRun?: (sources: SourceRun[]) => void;
+    onError?: (error: unknown) => void;
+    /** Keep the process alive for the schedule alone (a watcher with no server beside it). */
+    keepAlive?: boolean;
+  } = {},
 ): WatchSchedule {
   const tickMs = options.tickMs ?? 60_000;
   let running: Promise<void> | undefined;
@@ -30,7 +37,7 @@ export function startWatchSchedule(
       });
   };
   const timer = setInterval(tick, tickMs);
-  timer.unref();
+  if (!options.keepAlive) timer.unref();
   tick();
   return {
     async stop() {
