@@ -208,10 +208,14 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
 
       const pane = start('inbox', ['--db', inboxDb], { columns: 130, rows: 30 });
       try {
-        expect((await pane.waitFor(`inbox ${rest.length + 1}`)).split('\n')[0]).toMatch(/^ bilat › Pairs\s/);
+        expect((await pane.waitFor(`inbox ${rest.length + 1}`)).split('\n')[0]).toMatch(/^ bilat › Countries\s/);
+        // Letters filter the countries: the inbox is reached from the pairs (Tab), as from any other screen.
+        await pane.waitFor('Filter:');
+        pane.keys('Tab');
+        await pane.waitFor(/^ bilat › Countries › Pairs\s/m);
         pane.keys('i');
         const screen = await pane.waitFor(/ID\s+CONF\s+KIND\s+PAIR/);
-        expect(screen.split('\n')[0]).toContain('bilat › Pairs › Inbox');
+        expect(screen.split('\n')[0]).toContain('bilat › Countries › Pairs › Inbox');
         expect(selected(screen)).toContain(first!.title.slice(0, 40));
         pane.keys('a');
         await pane.waitFor(`Accepted: ${first!.title}`);

@@ -51,11 +51,12 @@ const SECTION_BY_KEY = new Map(SECTIONS.map((section) => [SECTION_KEYS[section],
  * (the countries list), where letters go to the filter and `filter` is what is typed so far.
  */
 export function commandFor(input: string, key: Key, inbox = false, filtering?: { filter: string }): Command | undefined {
-  // Ink reports a lone Escape with meta set: it is read before the check for modifiers.
+  // Ink reports a lone Escape with meta set, and a terminal's Backspace (^H) may come with
+  // ctrl set: both are read before the check for modifiers.
   if (filtering && key.escape) return filtering.filter ? { type: 'filter', text: '' } : { type: 'back' };
+  if (filtering && (key.backspace || key.delete || (key.ctrl && input === 'h'))) return filtering.filter ? { type: 'erase' } : { type: 'back' };
   if (filtering && !key.ctrl && !key.meta) {
     if (key.tab) return { type: 'pairs' };
-    if (key.backspace || key.delete) return filtering.filter ? { type: 'erase' } : { type: 'back' };
     // Letters, spaces and the like filter; ? and / keep their meaning everywhere.
     if (input && input !== '?' && input !== '/' && !key.return && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && /^[\p{L}\p{N} .'-]+$/u.test(input)) {
       return { type: 'filter', text: filtering.filter + input };
