@@ -309,6 +309,7 @@ export function evaluateTargets(report) {
   const peak = rss.reduce((a, b) => (b.mb > (a?.mb ?? -Infinity) ? b : a), null);
   const coldStart = cli?.rows.find((row) => row.label.startsWith('bilat meetings --json (local'));
   const tui = cli?.rows.find((row) => row.label.startsWith('tmux pane: bilat UI'));
+  const pairsStart = cli?.rows.find((row) => row.label.startsWith('bilat pairs --limit 50'));
   const measured = {
     dossierP99Sqlite: { value: dossier('sqlite')?.api.p99, detail: keptDetail('sqlite') },
     dossierP99Postgres: { value: dossier('postgres')?.api.p99, detail: keptDetail('postgres') },
@@ -321,6 +322,7 @@ export function evaluateTargets(report) {
     serverRss: { value: peak ? Number(peak.mb.toFixed(1)) : undefined, detail: peak ? `peak in ${peak.where}` : undefined },
     cliColdStart: { value: coldStart?.ratio, detail: coldStart ? `${coldStart.median.toFixed(0)} ms vs ${cli.rows.find((row) => row.label === 'node -e 0').median.toFixed(0)} ms` : undefined },
     tuiFirstScreen: { value: tui ? Number(tui.median.toFixed(0)) : undefined },
+    pairsColdStart: { value: pairsStart?.ratio, detail: pairsStart ? `${pairsStart.median.toFixed(0)} ms vs ${cli.rows.find((row) => row.label === 'node -e 0').median.toFixed(0)} ms` : undefined },
     soakErrors: { value: soakResult?.errors, detail: soakResult ? `${soakResult.requests} requests in ${soakResult.seconds} s` : undefined },
     hsgImportSeconds: { value: hsgRow('sqlite')?.import.seconds, detail: hsgRow('postgres') ? `PostgreSQL: ${hsgRow('postgres').import.seconds} s; ${hsg.folder}` : hsg?.folder },
     hsgImportRss: { value: hsgRow('sqlite')?.import.peakMb, detail: hsgRow('postgres') ? `PostgreSQL: ${hsgRow('postgres').import.peakMb} MB` : undefined },

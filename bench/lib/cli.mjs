@@ -75,6 +75,8 @@ export async function measureColdStarts({ db, runs, log = () => {} }) {
       { label: 'node -e 0', run: () => timeProcess(['-e', '0'], env) },
       { label: 'bilat --version', baseline: 'node -e 0', run: () => timeProcess([BILAT_BIN, '--version'], env) },
       { label: 'bilat meetings --json (local SQLite)', baseline: 'node -e 0', run: () => timeProcess([BILAT_BIN, 'meetings', '--json', '--db', db], env) },
+      // Issue 13: the pairs index's first page, read from the summaries the database keeps.
+      { label: 'bilat pairs --limit 50 (local SQLite)', baseline: 'node -e 0', run: () => timeProcess([BILAT_BIN, 'pairs', '--limit', '50', '--db', db], env) },
     ],
     runs,
   );
@@ -93,8 +95,8 @@ export async function measureColdStarts({ db, runs, log = () => {} }) {
         ...interleaved(
           [
             { label: 'tmux pane: node -e (prints a line)', run: () => panes.time(`${process.execPath} -e "console.log('READY')"`, /READY/) },
-            // The pairs list is the first screen; a selected pair ("› AD-AE") means it is drawn.
-            { label: 'tmux pane: bilat UI, pairs list shown', baseline: 'tmux pane: node -e (prints a line)', run: () => panes.time(`${process.execPath} ${BILAT_BIN} --db ${db}`, /› [A-Z]{2}-[A-Z]{2}/) },
+            // The countries list is the first screen; a selected country ("› AD  Andorra") means it is drawn.
+            { label: 'tmux pane: bilat UI, countries list shown', baseline: 'tmux pane: node -e (prints a line)', run: () => panes.time(`${process.execPath} ${BILAT_BIN} --db ${db}`, /› [A-Z]{2,4} +\S/) },
           ],
           tuiRuns,
         ),

@@ -41,6 +41,8 @@ export const TARGETS = {
   serverRss: { max: 250, unit: 'MB', label: 'API server peak RSS' },
   cliColdStart: { max: 3, unit: '× node -e 0', label: '`bilat meetings --json` cold start' },
   tuiFirstScreen: { max: 400, unit: 'ms', label: 'TUI first screen' },
+  // Issue 13.
+  pairsColdStart: { max: 3, unit: '× node -e 0', label: '`bilat pairs --limit 50` cold start' },
   soakErrors: { max: 0, unit: 'errors', label: 'soak errors' },
   // Issue 12: the Office of the Historian's snapshot, and the default data it ships.
   hsgImportSeconds: { max: 60, unit: 's', label: '`bilat import hsg` of the whole snapshot, SQLite' },

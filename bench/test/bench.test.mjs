@@ -114,7 +114,8 @@ describe('npm run bench at small scale', () => {
     const labels = report.results.cli.rows.map((row) => row.label);
     expect(labels).toContain('node -e 0');
     expect(labels).toContain('bilat meetings --json (local SQLite)');
-    if (hasTmux()) expect(labels).toContain('tmux pane: bilat UI, pairs list shown');
+    expect(labels).toContain('bilat pairs --limit 50 (local SQLite)');
+    if (hasTmux()) expect(labels).toContain('tmux pane: bilat UI, countries list shown');
     for (const row of report.results.cli.rows) expect(isNumber(row.median)).toBe(true);
   });
 

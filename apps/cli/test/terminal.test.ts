@@ -73,18 +73,34 @@ const selected = (screen: string) => screen.split('\n').find((line) => line.star
 const COLOUR = /\u001B\[(?:[0-9;]*;)?(?:3[0-7]|4[0-7]|9[0-7]|38|48)(?:;[0-9;]*)?m/;
 
 describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
-  it('goes from the pairs to the KZ–LT dossier, the 10th round and Vassilenko, and quits with q (exit 0)', async () => {
+  it('goes from the countries to Kazakhstan’s partners, the KZ–LT dossier, the 10th round and Vassilenko, and quits with q (exit 0)', async () => {
     const pane = start('walk', ['--db', db]);
     try {
-      let screen = await pane.waitFor('› KZ-LT');
-      expect(screen.split('\n')[0]).toMatch(/^ bilat › Pairs\s/);
-      expect(screen).toMatch(/KZ-LT\s+Kazakhstan – Lithuania\s+17\s+4\s+3\s+0\s+3/);
-      expect(screen).toContain('↑↓ move · Enter open · Esc back · / search · ? help · q quit');
+      let screen = await pane.waitFor('› KZ');
+      expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries\s/);
+      expect(screen).toMatch(/KZ\s+Kazakhstan\s+17\s/);
+      expect(screen).toContain('type to filter · ↑↓ move · Enter open · Tab pairs');
       expect(pane.screen(true)).toMatch(COLOUR);
+
+      // Typing filters the list; the first match is selected.
+      pane.keys('-l', 'lith');
+      screen = await pane.waitFor('Filter: lith');
+      expect(selected(screen)).toMatch(/^› LT\s+Lithuania/);
+      // Esc clears the filter (Backspace, one letter at a time, is driven in tui.test.tsx).
+      pane.keys('Escape');
+      await pane.waitFor('(type a name or code)');
+      pane.keys('-l', 'kaz');
+      screen = await pane.waitFor('Filter: kaz');
+      expect(selected(screen)).toMatch(/^› KZ\s+Kazakhstan/);
+
+      pane.keys('Enter');
+      screen = await pane.waitFor(/PARTNER\s+MEETINGS/);
+      expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries › Kazakhstan\s/);
+      expect(selected(screen)).toMatch(/^› LT Lithuania\s+17\s+4\s+3\s+0\s+3/);
 
       pane.keys('Enter');
       screen = await pane.waitFor('Meetings (17)');
-      expect(screen.split('\n')[0]).toContain('bilat › Pairs › Kazakhstan – Lithuania');
+      expect(screen.split('\n')[0]).toContain('bilat › Countries › Kazakhstan › Kazakhstan – Lithuania');
       expect(selected(screen)).toMatch(/^› Meetings \(17\)\s+latest: 10th round/);
       expect(screen).toContain('Trade (7)');
 
@@ -120,6 +136,8 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
   it('follows a resize, searches, shows the help, and honours NO_COLOR', async () => {
     const pane = start('resize', ['--db', db], { columns: 100, rows: 30, env: { NO_COLOR: '1' } });
     try {
+      await pane.waitFor('Filter:');
+      pane.keys('Tab');
       await pane.waitFor('› KZ-LT');
       expect(pane.screen(true)).not.toMatch(COLOUR);
       pane.keys('Enter');
@@ -133,7 +151,7 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       expect(Math.max(...lines.map((line) => [...line].length))).toBeLessThanOrEqual(64);
       expect(selected(small)).toMatch(/^› reported 20 June 2024/);
       pane.resize(100, 30);
-      await pane.waitFor(/^ bilat › Pairs › Kazakhstan – Lithuania › Meetings/m);
+      await pane.waitFor(/^ bilat › (Countries › )?Pairs › Kazakhstan – Lithuania › Meetings/m);
 
       pane.keys('?');
       const help = await pane.waitFor('Keys');
@@ -161,8 +179,10 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
     const server = await startServer(['--db', db]);
     const pane = start('remote', ['--api', server.url], { columns: 110, rows: 30 });
     try {
-      const screen = await pane.waitFor('› KZ-LT');
+      const screen = await pane.waitFor('› KZ');
       expect(screen.split('\n')[0]).toContain(server.url);
+      pane.keys('Enter');
+      await pane.waitFor('› LT Lithuania');
       pane.keys('Enter');
       await pane.waitFor('Meetings (17)');
       pane.keys('t');
@@ -190,10 +210,14 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
 
       const pane = start('inbox', ['--db', inboxDb], { columns: 130, rows: 30 });
       try {
-        expect((await pane.waitFor(`inbox ${rest.length + 1}`)).split('\n')[0]).toMatch(/^ bilat › Pairs\s/);
+        expect((await pane.waitFor(`inbox ${rest.length + 1}`)).split('\n')[0]).toMatch(/^ bilat › Countries\s/);
+        // Letters filter the countries: the inbox is reached from the pairs (Tab), as from any other screen.
+        await pane.waitFor('Filter:');
+        pane.keys('Tab');
+        await pane.waitFor(/^ bilat › Countries › Pairs\s/m);
         pane.keys('i');
         const screen = await pane.waitFor(/ID\s+CONF\s+KIND\s+PAIR/);
-        expect(screen.split('\n')[0]).toContain('bilat › Pairs › Inbox');
+        expect(screen.split('\n')[0]).toContain('bilat › Countries › Pairs › Inbox');
         expect(selected(screen)).toContain(first!.title.slice(0, 40));
         pane.keys('a');
         await pane.waitFor(`Accepted: ${first!.title}`);

@@ -65,7 +65,7 @@ describe('the inbox screen', () => {
     // Two outlets on one round: one proposal with both reports.
     expect(before.some((proposal) => proposal.sources.length === 2)).toBe(true);
 
-    app = renderApp(source, { columns: 150, rows: 34 });
+    app = renderApp(source, { columns: 150, rows: 34, initial: { screen: 'pairs' } });
     await app.waitFor(`inbox ${before.length}`);
     expect(app.frame().split('\n')[0]).toMatch(new RegExp(`^ bilat › Pairs\\s+inbox ${before.length} · \\S*bilat\\.db\\s*$`));
 

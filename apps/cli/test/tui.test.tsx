@@ -31,8 +31,9 @@ afterEach(() => {
   app = undefined;
 });
 
+/** The pairs list (one key from the first screen, the countries), where most screens are reached from. */
 async function open(options: { columns?: number; rows?: number; with?: DataSource } = {}) {
-  app = renderApp(options.with ?? source, options);
+  app = renderApp(options.with ?? source, { initial: { screen: 'pairs' }, ...options });
   await app.waitFor('KZ-LT');
   return app;
 }
@@ -45,6 +46,58 @@ async function dossier(options: { columns?: number; rows?: number } = {}) {
   return ui;
 }
 
+describe('the first screens: countries, a country, a pair', () => {
+  it('starts on the countries with records, busiest first; typing filters, Enter opens the partners, then the dossier', async () => {
+    app = renderApp(source);
+    const ui = app;
+    let frame = await ui.waitFor('Filter:');
+    expect(frame.split('\n')[0]).toMatch(/^ bilat › Countries\s/);
+    expect(frame).toMatch(/CODE\s+COUNTRY\s+MEETINGS\s+VISITS\s+AGREEMENTS\s+RELATIONS\s+PARTNERS/);
+    expect(ui.selected()).toMatch(/^› KZ\s+Kazakhstan\s+17\s/);
+    expect(frame).toMatch(/LT\s+Lithuania\s+17\s/);
+    await ui.press('l', 'i', 't');
+    frame = await ui.waitFor('Filter: lit');
+    expect(ui.selected()).toMatch(/^› LT\s+Lithuania/);
+    expect(frame).not.toMatch(/KZ\s+Kazakhstan/);
+    await ui.press(KEYS.backspace, KEYS.backspace, KEYS.backspace, 'k', 'a', 'z');
+    await ui.waitFor('Filter: kaz');
+    expect(ui.selected()).toMatch(/^› KZ\s+Kazakhstan/);
+    await ui.press('q', 'q');
+    frame = await ui.waitFor('No country matches “kazqq”');
+    expect(ui.quits).toBe(0);
+    await ui.press(KEYS.escape);
+    await ui.waitFor('(type a name or code)');
+    await ui.press(KEYS.enter);
+    frame = await ui.waitFor(/PARTNER\s+MEETINGS/);
+    expect(frame.split('\n')[0]).toMatch(/^ bilat › Countries › Kazakhstan\s/);
+    expect(ui.selected()).toMatch(/^› LT Lithuania\s+17\s+4\s+3\s+0\s+3/);
+    expect(frame).toMatch(/EU European Union/);
+    expect(frame).toMatch(/Meetings per year: .*2024 \d/);
+    await ui.press(KEYS.enter);
+    frame = await ui.waitFor('Meetings (17)');
+    expect(frame.split('\n')[0]).toContain('bilat › Countries › Kazakhstan › Kazakhstan – Lithuania');
+    await ui.press(KEYS.escape, KEYS.escape);
+    await ui.waitFor(/^ bilat › Countries\s/);
+    expect(ui.selected()).toMatch(/^› KZ\s+Kazakhstan/);
+    await ui.press(KEYS.ctrlC);
+    expect(ui.quits).toBe(1);
+  });
+
+  it('the pairs list is one key away: Tab on the countries, p anywhere else', async () => {
+    app = renderApp(source);
+    const ui = app;
+    await ui.waitFor('Filter:');
+    await ui.press('\t');
+    await ui.waitFor(/^ bilat › Countries › Pairs\s/);
+    expect(ui.selected()).toMatch(/^› KZ-LT/);
+    await ui.press(KEYS.enter);
+    await ui.waitFor('Meetings (17)');
+    await ui.press('p');
+    await ui.waitFor(/› Kazakhstan – Lithuania › Pairs\s/);
+    expect(ui.selected()).toMatch(/^› KZ-LT/);
+  });
+});
+
 describe('screens', () => {
   it('pairs: the country pairs with counts, the first selected', async () => {
     const ui = await open();
@@ -53,7 +106,7 @@ describe('screens', () => {
     expect(frame).toMatch(/PAIR\s+COUNTRIES\s+MEETINGS\s+VISITS\s+AGREEMENTS\s+RELATIONS\s+TRADE YEARS/);
     expect(ui.selected()).toMatch(/^› KZ-LT\s+Kazakhstan – Lithuania\s+17\s+4\s+3\s+0\s+3/);
     expect(frame).toContain('EU-KZ');
-    expect(frame).toMatch(/↑↓ move · Enter open · Esc back · \/ search · \? help · q quit\s+1\/2/);
+    expect(frame).toMatch(/↑↓ move · Enter open · Esc back · p pairs · \/ search · \? help · q quit\s+1\/2/);
   });
 
   it('dossier: the sections with what they hold, and the figures', async () => {
@@ -349,7 +402,7 @@ describe('loading, failures, size and colour', () => {
   it('shows a spinner while data loads', async () => {
     let release!: () => void;
     const slow: DataSource = { ...source, api: () => new Promise((resolve) => (release = () => resolve(source.api()))), close: async () => {} };
-    app = renderApp(slow);
+    app = renderApp(slow, { initial: { screen: 'pairs' } });
     const frame = await app.waitFor('Loading country pairs…');
     expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Loading country pairs…/);
     release();
@@ -370,12 +423,14 @@ describe('loading, failures, size and colour', () => {
     };
     app = renderApp(flaky);
     const frame = await app.waitFor('Could not load this screen');
+    // Letters go to the countries' filter only once they are shown: here q still quits.
+    expect(frame).toContain('q quit');
     expect(frame).toContain('Cannot reach the bilat server at http://127.0.0.1:9: connection refused.');
     expect(frame).toContain('r try again · q quit');
     expect(frame).not.toMatch(/\n\s+at .*:\d+:\d+/); // no stack trace
     fail = false;
     await app.press('r');
-    await app.waitFor('KZ-LT');
+    await app.waitFor('Filter:');
   });
 
   it('says plainly when a record is not there', async () => {

@@ -15,6 +15,12 @@ export interface ApiOptions {
   private?: boolean;
   /** The day "time since" is counted to; defaults to today (tests pin it). */
   today?: () => string;
+  /**
+   * Keep computed dossiers in memory while the data is unchanged (kept-dossiers.ts): for
+   * servers answering through the in-process caller, such as the web viewer. `bilat serve`
+   * keeps the answers' bytes instead (answer-cache.ts).
+   */
+  keepDossiers?: boolean;
 }
 
 /**

@@ -41,6 +41,8 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   const { resource, reload, peek } = useScreenData(source, entry.route);
   const spinning = useDelayed(resource.status === 'loading', 120);
   const inboxScreen = entry.route.screen === 'inbox' || entry.route.screen === 'proposal';
+  // Typing filters the countries once they are shown (on an error or while loading, q still quits).
+  const filtering = entry.route.screen === 'countries' && resource.status === 'ready' ? { filter: entry.filter ?? '' } : undefined;
   // The title being edited before accepting (the inbox's e), typed on the last line.
   const [edit, setEdit] = useState<{ id: number; text: string }>();
   // What the last decision did, shown on the last line until the next key.
@@ -66,8 +68,8 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   const width = Math.max(20, terminal.columns);
   const bodyHeight = Math.max(3, terminal.rows - CHROME);
   const model = useMemo(
-    () => (resource.status === 'ready' ? screenModel(entry.route, resource.data, width - 2) : undefined),
-    [resource, entry.route, width],
+    () => (resource.status === 'ready' ? screenModel(entry.route, resource.data, width - 2, entry.filter) : undefined),
+    [resource, entry.route, width, entry.filter],
   );
   const lines = useMemo(() => model?.lines ?? [], [model]);
   const selectable = useMemo(() => lines.flatMap((l, index) => (l.target ? [index] : [])), [lines]);
@@ -138,6 +140,12 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
       }
       case 'inbox':
         return entry.route.screen === 'inbox' ? undefined : dispatch({ type: 'open', route: { screen: 'inbox' } });
+      case 'pairs':
+        return entry.route.screen === 'pairs' ? undefined : dispatch({ type: 'open', route: { screen: 'pairs' } });
+      case 'filter':
+        return dispatch({ type: 'filter', text: command.text });
+      case 'erase':
+        return dispatch({ type: 'filter', text: [...(entry.filter ?? '')].slice(0, -1).join('') });
       case 'decide': {
         const proposal = resource.status === 'ready' ? proposalAt(entry.route, resource.data, lines[selectedLine]) : undefined;
         if (!proposal || deciding.current) return;
@@ -174,7 +182,7 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
     if (state.overlay === 'search') return typeSearch(state, dispatch, input, key);
     if (edit) return typeTitle(input, key);
     if (message && !deciding.current) setMessage(undefined);
-    const command = commandFor(input, key, inboxScreen);
+    const command = commandFor(input, key, inboxScreen, filtering);
     if (command) run(command);
   };
   /** Keys while editing a proposal's title: text goes in, Enter accepts with it, Esc leaves it. */
@@ -221,7 +229,7 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
       <TitleBar crumbs={crumbs} location={source.location} waiting={waiting} width={width} theme={theme} />
       {body}
       <Footer
-        mode={state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : edit ? 'edit' : 'keys'}
+        mode={state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : edit ? 'edit' : filtering ? 'filter' : 'keys'}
         query={edit ? edit.text : state.query}
         position={position}
         message={message}

@@ -97,7 +97,7 @@ export function Footer({
   width,
   theme,
 }: {
-  mode: 'keys' | 'search' | 'help' | 'edit';
+  mode: 'keys' | 'search' | 'help' | 'edit' | 'filter';
   query: string;
   position: string;
   /** What the last action did (a decision in the inbox), shown until the next key. */
@@ -124,7 +124,12 @@ export function Footer({
       </Text>
     );
   }
-  const hints = mode === 'help' ? 'Esc close help · q quit' : '↑↓ move · Enter open · Esc back · / search · ? help · q quit';
+  const hints =
+    mode === 'help'
+      ? 'Esc close help · q quit'
+      : mode === 'filter'
+        ? 'type to filter · ↑↓ move · Enter open · Tab pairs · / search · ? help · Ctrl-C quit'
+        : '↑↓ move · Enter open · Esc back · p pairs · / search · ? help · q quit';
   const left = truncate(hints, Math.max(0, width - stringWidth(position) - 2));
   return (
     <Text wrap="truncate-end" {...theme.tone('muted')}>

@@ -11,7 +11,11 @@ import { SECTIONS, type Section } from '../views/routes.js';
 export type Command =
   | { type: 'up' | 'down' | 'pageUp' | 'pageDown' | 'top' | 'bottom' | 'open' | 'back' | 'search' | 'help' | 'reload' | 'quit' | 'inbox' }
   | { type: 'decide'; decision: 'accept' | 'edit' | 'reject' }
-  | { type: 'section'; section: Section };
+  | { type: 'section'; section: Section }
+  | { type: 'pairs' }
+  /** On a filtered list: a character typed into the filter, or the last one taken back. */
+  | { type: 'filter'; text: string }
+  | { type: 'erase' };
 
 export interface Binding {
   keys: string;
@@ -30,6 +34,8 @@ export const BINDINGS: readonly Binding[] = [
     // The sections' short names: the full titles would not fit a terminal's line.
     does: `on a pair: ${SECTIONS.join(', ')}`,
   },
+  { keys: 'a–z', does: 'on the countries: filter by name or code (Esc clears)' },
+  { keys: 'p  Tab', does: 'every pair, busiest first (Tab on the countries)' },
   { keys: 'i', does: 'the review inbox (proposals drafted from watched sources)' },
   { keys: 'a  e  r', does: 'in the inbox: accept, edit the title then accept, reject' },
   { keys: 'r', does: 'load the screen again (outside the inbox)' },
@@ -39,8 +45,23 @@ export const BINDINGS: readonly Binding[] = [
 
 const SECTION_BY_KEY = new Map(SECTIONS.map((section) => [SECTION_KEYS[section], section]));
 
-/** What a key press means on a screen (not in the help or on the search line); `inbox` on the inbox's screens, where a, e and r decide. */
-export function commandFor(input: string, key: Key, inbox = false): Command | undefined {
+/**
+ * What a key press means on a screen (not in the help or on the search line); `inbox` on
+ * the inbox's screens, where a, e and r decide; `filtering` on a list that typing filters
+ * (the countries list), where letters go to the filter and `filter` is what is typed so far.
+ */
+export function commandFor(input: string, key: Key, inbox = false, filtering?: { filter: string }): Command | undefined {
+  // Ink reports a lone Escape with meta set, and a terminal's Backspace (^H) may come with
+  // ctrl set: both are read before the check for modifiers.
+  if (filtering && key.escape) return filtering.filter ? { type: 'filter', text: '' } : { type: 'back' };
+  if (filtering && (key.backspace || key.delete || (key.ctrl && input === 'h'))) return filtering.filter ? { type: 'erase' } : { type: 'back' };
+  if (filtering && !key.ctrl && !key.meta) {
+    if (key.tab) return { type: 'pairs' };
+    // Letters, spaces and the like filter; ? and / keep their meaning everywhere.
+    if (input && input !== '?' && input !== '/' && !key.return && !key.upArrow && !key.downArrow && !key.leftArrow && !key.rightArrow && /^[\p{L}\p{N} .'-]+$/u.test(input)) {
+      return { type: 'filter', text: filtering.filter + input };
+    }
+  }
   if (inbox && !key.ctrl && !key.meta) {
     // The web inbox's keys, from one table (arrows and j/k move as everywhere).
     const command = inboxCommand(input);
@@ -64,6 +85,7 @@ export function commandFor(input: string, key: Key, inbox = false): Command | un
   if (input === 'r') return { type: 'reload' };
   if (input === 'q') return { type: 'quit' };
   if (input === 'i') return { type: 'inbox' };
+  if (input === 'p' || key.tab) return { type: 'pairs' };
   const section = SECTION_BY_KEY.get(input);
   if (section) return { type: 'section', section };
   return undefined;

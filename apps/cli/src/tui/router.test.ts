@@ -8,7 +8,7 @@ describe('the UI router', () => {
     state = reduce(state, { type: 'open', route: { screen: 'dossier', pair: 'KZ-LT' } });
     expect(state.stack).toHaveLength(2);
     state = reduce(state, { type: 'back' });
-    expect(state.stack).toEqual([{ route: { screen: 'pairs' }, cursor: 1, offset: 0 }]);
+    expect(state.stack).toEqual([{ route: { screen: 'countries' }, cursor: 1, offset: 0 }]);
     expect(reduce(state, { type: 'back' })).toBe(state);
   });
 

@@ -12,6 +12,8 @@ export interface Entry {
   cursor: number;
   /** First visible line. */
   offset: number;
+  /** What is typed to filter the screen's list (the countries list). */
+  filter?: string;
 }
 
 export interface UiState {
@@ -30,9 +32,11 @@ export type UiAction =
   | { type: 'help'; open: boolean }
   | { type: 'search'; open: boolean }
   | { type: 'type'; query: string }
-  | { type: 'submit' };
+  | { type: 'submit' }
+  /** The current screen's filter, changed: the cursor goes back to the first match. */
+  | { type: 'filter'; text: string };
 
-export function initialState(route: Route = { screen: 'pairs' }): UiState {
+export function initialState(route: Route = { screen: 'countries' }): UiState {
   return { stack: [{ route, cursor: 0, offset: 0 }], overlay: 'none', query: '' };
 }
 
@@ -56,6 +60,8 @@ export function reduce(state: UiState, action: UiAction): UiState {
       return { ...state, overlay: action.open ? 'search' : 'none', query: action.open ? '' : state.query };
     case 'type':
       return { ...state, query: action.query };
+    case 'filter':
+      return { ...state, stack: [...state.stack.slice(0, -1), { ...current(state), filter: action.text, cursor: 0, offset: 0 }] };
     case 'submit': {
       const q = state.query.trim();
       if (!q) return { ...state, overlay: 'none' };

@@ -1,4 +1,4 @@
-import type { Dossier } from '@bilat/domain';
+import { foldText, formatPartialDate, partyName, type Dossier } from '@bilat/domain';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
 import { readRecordDetail } from '../data/record-detail.js';
 import type { BilatApi } from '../data/source.js';
@@ -30,8 +30,16 @@ interface SearchHit {
   title: string;
 }
 
+type CountryRow = Awaited<ReturnType<BilatApi['countries']['list']>>[number];
+type CountryAnswer = Awaited<ReturnType<BilatApi['countries']['get']>>;
+
+/** Pairs the pairs screen loads: the busiest, a page the API gives at once. */
+const PAIRS_SHOWN = 500;
+
 export type ScreenData =
-  | { screen: 'pairs'; pairs: PairRow[] }
+  | { screen: 'countries'; countries: CountryRow[] }
+  | { screen: 'country'; answer: CountryAnswer }
+  | { screen: 'pairs'; pairs: PairRow[]; total: number }
   | { screen: 'dossier'; dossier: Dossier }
   | { screen: 'record'; detail: RecordDetail; extras?: RecordExtras }
   | { screen: 'search'; hits: SearchHit[]; more: boolean }
@@ -40,8 +48,14 @@ export type ScreenData =
 /** Loads what a route shows. */
 export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenData> {
   switch (route.screen) {
-    case 'pairs':
-      return { screen: 'pairs', pairs: (await api.pairs.list({ limit: 500 })).items };
+    case 'countries':
+      return { screen: 'countries', countries: await api.countries.list({ withRecords: true, sort: 'meetings' }) };
+    case 'country':
+      return { screen: 'country', answer: await api.countries.get({ code: route.code }) };
+    case 'pairs': {
+      const page = await api.pairs.list({ limit: PAIRS_SHOWN });
+      return { screen: 'pairs', pairs: page.items, total: page.total };
+    }
     case 'dossier':
     case 'section':
       return { screen: 'dossier', dossier: await api.pairs.dossier({ pair: route.pair }) };
@@ -79,11 +93,57 @@ function withHeader(lines: Line[]): ScreenModel {
   return { header: header ? [header] : [], lines: rows };
 }
 
-/** The lines of a route for its data, laid out for the width. */
-export function screenModel(route: Route, data: ScreenData, width: number): ScreenModel {
+const countryColumns: Column<CountryRow>[] = [
+  { header: 'code', value: (c) => c.code },
+  { header: 'country', value: (c) => c.name, flex: true },
+  { header: 'meetings', value: (c) => String(c.meetings), align: 'right' },
+  { header: 'visits', value: (c) => String(c.visits), align: 'right' },
+  { header: 'agreements', value: (c) => String(c.agreements), align: 'right' },
+  { header: 'relations', value: (c) => String(c.relations), align: 'right' },
+  { header: 'partners', value: (c) => String(c.partners), align: 'right' },
+];
+
+type PartnerRow = CountryAnswer['partners'][number];
+const partnerColumns: Column<PartnerRow>[] = [
+  { header: 'partner', value: (p) => `${p.partner} ${partyName(p.partner)}`, flex: true },
+  { header: 'meetings', value: (p) => String(p.meetings), align: 'right' },
+  { header: 'visits', value: (p) => String(p.visits), align: 'right' },
+  { header: 'agreements', value: (p) => String(p.agreements), align: 'right' },
+  { header: 'relations', value: (p) => String(p.relations), align: 'right' },
+  { header: 'trade years', value: (p) => String(p.tradeYears), align: 'right' },
+  { header: 'latest meeting', value: (p) => (p.lastMeetingDate ? formatPartialDate(p.lastMeetingDate) : '—') },
+];
+
+/** Countries whose code starts with, or whose name contains, what was typed (case and accents folded). */
+export function filterCountries(countries: readonly CountryRow[], filter: string): CountryRow[] {
+  const wanted = foldText(filter.trim());
+  if (!wanted) return [...countries];
+  return countries.filter((c) => c.code.toLowerCase().startsWith(wanted) || foldText(c.name).includes(wanted));
+}
+
+/** The lines of a route for its data, laid out for the width; `filter` is what was typed on a filtered list. */
+export function screenModel(route: Route, data: ScreenData, width: number, filter = ''): ScreenModel {
+  if (route.screen === 'countries' && data.screen === 'countries') {
+    const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span('   Tab: every pair', 'muted')]);
+    if (data.countries.length === 0) return { header: [], lines: paragraph('No country has records yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
+    const shown = filterCountries(data.countries, filter);
+    if (shown.length === 0) return { header: [prompt], lines: [blank(), line([span(`No country matches “${filter}”. Esc clears the filter.`, 'muted')])] };
+    const [head, ...rows] = tableLines(shown, countryColumns, width, (c) => ({ screen: 'country', code: c.code }));
+    return { header: [prompt, head!], lines: rows };
+  }
+  if (route.screen === 'country' && data.screen === 'country') {
+    const { country, partners, meetingsPerYear } = data.answer;
+    if (partners.length === 0) return { header: [], lines: paragraph(`No relations of ${country.name} are recorded yet.`, width, { tone: 'muted' }) };
+    const [head, ...rows] = tableLines(partners, partnerColumns, width, (p) => ({ screen: 'dossier', pair: p.pair }));
+    const after: Line[] = [];
+    if (meetingsPerYear.length) after.push(blank(), ...paragraph(`Meetings per year: ${meetingsPerYear.map((y) => `${y.year} ${y.meetings}`).join(' · ')}`, width, { tone: 'muted' }));
+    return { header: [head!], lines: [...rows, ...after] };
+  }
   if (route.screen === 'pairs' && data.screen === 'pairs') {
     if (data.pairs.length === 0) return { header: [], lines: paragraph('No country pairs recorded yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
-    return withHeader(tableLines(data.pairs, pairColumns, width, (row) => ({ screen: 'dossier', pair: row.pair })));
+    const model = withHeader(tableLines(data.pairs, pairColumns, width, (row) => ({ screen: 'dossier', pair: row.pair })));
+    if (data.total > data.pairs.length) model.lines.push(blank(), line([span(`The ${data.pairs.length} busiest of ${data.total} pairs; \`bilat pairs --all\` lists every one.`, 'muted')]));
+    return model;
   }
   if (route.screen === 'dossier' && data.screen === 'dossier') {
     return { header: [], lines: dossierOverviewLines(data.dossier, width, SECTIONS) };
@@ -115,6 +175,10 @@ export function screenModel(route: Route, data: ScreenData, width: number): Scre
 /** A short name for a route in the title bar: its data's title once loaded. */
 export function routeTitle(route: Route, data: ScreenData | undefined): string {
   switch (route.screen) {
+    case 'countries':
+      return 'Countries';
+    case 'country':
+      return data?.screen === 'country' ? data.answer.country.name : partyName(route.code);
     case 'pairs':
       return 'Pairs';
     case 'dossier':
@@ -135,6 +199,10 @@ export function routeTitle(route: Route, data: ScreenData | undefined): string {
 /** What the spinner says while a route loads. */
 export function loadingLabel(route: Route): string {
   switch (route.screen) {
+    case 'countries':
+      return 'Loading countries';
+    case 'country':
+      return `Loading the partners of ${partyName(route.code)}`;
     case 'pairs':
       return 'Loading country pairs';
     case 'dossier':

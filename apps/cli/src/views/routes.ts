@@ -9,6 +9,10 @@ export type Section = (typeof SECTIONS)[number];
  * view that lead somewhere carry the route they lead to.
  */
 export type Route =
+  /** The first screen: countries with records, busiest first, filtered by what is typed. */
+  | { screen: 'countries' }
+  /** A country's partners, ranked. */
+  | { screen: 'country'; code: string }
   | { screen: 'pairs' }
   | { screen: 'dossier'; pair: string }
   | { screen: 'section'; pair: string; section: Section }
@@ -21,6 +25,10 @@ export type Route =
 /** A stable key for caching what a route shows; the sections share their dossier's. */
 export function dataKey(route: Route): string {
   switch (route.screen) {
+    case 'countries':
+      return 'countries';
+    case 'country':
+      return `country:${route.code}`;
     case 'pairs':
       return 'pairs';
     case 'dossier':

@@ -35,5 +35,11 @@ export async function contextFromRequest(request: Request, options: { rest?: boo
     const safe = request.method === 'GET' || request.method === 'HEAD' || sameOrigin(request);
     if (key && safe) headers.authorization = `Bearer ${key}`;
   }
-  return createInnerContext({ database, caller: await callerFromHeaders(database, headers), ...(options.rest ? { rest: restExchange(headers) } : {}) });
+  return createInnerContext({
+    database,
+    caller: await callerFromHeaders(database, headers),
+    // Dossiers are kept while the data is unchanged, as `bilat serve` keeps their bytes.
+    options: { keepDossiers: true },
+    ...(options.rest ? { rest: restExchange(headers) } : {}),
+  });
 }

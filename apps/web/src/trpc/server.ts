@@ -5,7 +5,7 @@ import { getDatabase } from '~/server/database';
 import { currentCaller } from '~/server/session';
 
 /** The context of this request: the shared database and the signed-in caller. */
-const context = cache(async () => createInnerContext({ database: await getDatabase(), caller: await currentCaller() }));
+const context = cache(async () => createInnerContext({ database: await getDatabase(), caller: await currentCaller(), options: { keepDossiers: true } }));
 
 /** Server components read through this caller: the same procedures, in-process. */
 export const api = cache(async () => createCaller(await context()));

@@ -41,7 +41,8 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { ApiContext } from '../context.js';
-import { adminProcedure, readProcedure, router } from '../trpc.js';
+import { keptDossier } from '../kept-dossiers.js';
+import { adminProcedure, builtAnswer, readProcedure, router } from '../trpc.js';
 
 const pairSummarySchema = z.object({
   pair: z.string(),
@@ -96,13 +97,18 @@ export const pairsRouter = router({
         })
         .optional(),
     )
-    .output(z.object({ items: z.array(pairSummarySchema), nextCursor: z.string().nullable(), total: z.int().describe('Pairs matching the filter, over every page') }))
+    .output(builtAnswer(z.object({ items: z.array(pairSummarySchema), nextCursor: z.string().nullable(), total: z.int().describe('Pairs matching the filter, over every page') })))
     .query(({ ctx, input }) => listPairs(ctx.db, { country: input?.country, among: regionCountries(input?.region), sort: input?.sort, limit: input?.limit, cursor: input?.cursor })),
   dossier: readProcedure
     .meta({ openapi: { method: 'GET', path: '/pairs/{pair}/dossier', tags: ['Pairs'], summary: "Everything about one pair, optionally as of a date" } })
     .input(z.object({ pair: z.string().min(3).max(20).describe('KZ-LT (any order or case)'), asOf: partialDateSchema.optional() }))
-    .output(dossierSchema)
-    .query(({ ctx, input }) => getDossier(ctx.db, canonicalPair(input.pair), { asOf: input.asOf, today: today(ctx) })),
+    .output(builtAnswer(dossierSchema))
+    .query(({ ctx, input }) => {
+      const pair = canonicalPair(input.pair);
+      const day = today(ctx);
+      const compute = () => getDossier(ctx.db, pair, { asOf: input.asOf, today: day });
+      return ctx.options.keepDossiers ? keptDossier(ctx.database, `${day} ${pair} ${input.asOf ?? ''}`, compute) : compute();
+    }),
 });
 
 const countrySummarySchema = partyInfoSchema.extend({

@@ -213,13 +213,20 @@ export async function countryPartners(scope: Scope, code: string, sort: Measure 
     .select([...SUMMARY_COLUMNS])
     .where((eb) => eb.or([eb('a', '=', code), eb('b', '=', code)]))
     .execute()) as SummaryRow[];
-  const yearRows = await scope.db
-    .selectFrom('pair_year_summaries')
-    .select(['pair', 'year', 'meetings', 'visits', 'agreements', 'relations'])
-    .where('pair', 'in', (eb) => eb.selectFrom('pair_summaries').select('pair').where((w) => w.or([w('a', '=', code), w('b', '=', code)])))
-    .orderBy('pair')
-    .orderBy('year')
-    .execute();
+  // By the pairs just read (at most a few hundred), so each is one seek of the primary key.
+  const yearRows = [];
+  for (let offset = 0; offset < rows.length; offset += 500) {
+    const pairs = rows.slice(offset, offset + 500).map((row) => row.pair);
+    yearRows.push(
+      ...(await scope.db
+        .selectFrom('pair_year_summaries')
+        .select(['pair', 'year', 'meetings', 'visits', 'agreements', 'relations'])
+        .where('pair', 'in', pairs)
+        .orderBy('pair')
+        .orderBy('year')
+        .execute()),
+    );
+  }
   const years = new Map<string, PairYear[]>();
   const perYear = new Map<number, number>();
   for (const row of yearRows) {
