@@ -10,9 +10,7 @@ import {
   type Post,
   type RangeMatch,
 } from '@bilat/domain';
-import { sql } from 'kysely';
 import { matchTerms } from '../dialect.js';
-import { UNDATED_SORT_KEY } from '../record-tables.js';
 import type { Scope } from '../scope.js';
 import { combine, listRecords, whereColumns, type ListFilter, type Refine } from './lists.js';
 import { getRecords } from './records.js';

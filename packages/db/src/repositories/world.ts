@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- the sort column is picked at run time from a fixed list. */
 import {
   firstDay,
   holdingOnDate,
