@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'cli', include: ['test/**/*.test.{ts,tsx}'], exclude: ['test/terminal.test.ts'] },
+        test: { name: 'cli', include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'], exclude: ['test/terminal.test.ts'] },
       },
       {
         // The real-terminal test runs after the rest, alone: its timing is a real terminal's.

@@ -14,6 +14,7 @@ import { registerRecordCommands } from './commands/records.js';
 import { registerSearchCommand } from './commands/search.js';
 import { registerServeCommand } from './commands/serve.js';
 import { registerWatchCommands } from './commands/watch.js';
+import { registerWorldCommands } from './commands/world.js';
 
 /*
  * The `bilat` command line. Registering commands loads only commander and small
@@ -39,6 +40,7 @@ export function buildProgram(hooks: ProgramHooks): Command {
   program.action(async () => hooks.interactive(program));
 
   registerPairCommands(program);
+  registerWorldCommands(program);
   registerMeetingsCommand(program);
   registerRecordCommands(program);
   registerOfficialsCommand(program);

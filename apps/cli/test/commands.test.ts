@@ -279,6 +279,50 @@ describe('lists and the rest', () => {
     expect(run('pairs').stdout).toMatch(/KZ-LT\s+Kazakhstan – Lithuania\s+17/);
   });
 
+  it('bilat pairs --country, --region, --sort and paging by --cursor or --all', () => {
+    type PairsDoc = { items: { pair: string; a: string; b: string; lastMeetingFirstDay: string | null }[]; nextCursor: string | null; total: number };
+    const kz = json<PairsDoc>('pairs', '--country', 'kz', '--sort', 'pair');
+    expect(kz.items.length).toBe(kz.total);
+    expect(kz.items.every((p) => p.a === 'KZ' || p.b === 'KZ')).toBe(true);
+    expect(kz.items.map((p) => p.pair)).toEqual([...kz.items.map((p) => p.pair)].sort());
+    const central = json<PairsDoc>('pairs', '--region', 'Central Asia', '--all');
+    expect(central.items.length).toBeGreaterThan(0);
+    expect(central.items.every((p) => ['KG', 'KZ', 'TJ', 'TM', 'UZ'].some((code) => p.a === code || p.b === code))).toBe(true);
+    const first = json<PairsDoc>('pairs', '--sort', 'latest', '--limit', '1');
+    expect(first.items[0]!.pair).toBe('KZ-LT');
+    expect(first.nextCursor).not.toBeNull();
+    const second = json<PairsDoc>('pairs', '--sort', 'latest', '--limit', '1', '--cursor', first.nextCursor!);
+    expect(second.items[0]!.pair).not.toBe('KZ-LT');
+    expect((second.items[0]!.lastMeetingFirstDay ?? '') <= first.items[0]!.lastMeetingFirstDay!).toBe(true);
+    const all = json<PairsDoc>('pairs', '--all');
+    expect(all.items).toHaveLength(all.total);
+    expect(new Set(all.items.map((p) => p.pair)).size).toBe(all.total);
+    const bad = run('pairs', '--sort', 'size');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--sort');
+    const region = run('pairs', '--region', 'Atlantis');
+    expect(region.code).not.toBe(0);
+    expect(region.stderr).toContain('Atlantis');
+  });
+
+  it('bilat countries and bilat country KZ rank by a measure', () => {
+    type CountriesDoc = { items: { code: string; meetings: number; partners: number }[] };
+    const countries = json<CountriesDoc>('countries', '--sort', 'meetings');
+    const meetings = countries.items.map((c) => c.meetings);
+    expect(meetings).toEqual([...meetings].sort((a, b) => b - a));
+    expect(countries.items.every((c) => c.partners > 0)).toBe(true);
+    expect(json<CountriesDoc>('countries', '--region', 'Central Asia', '--every').items.map((c) => c.code)).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
+    const kz = json<{ country: { code: string }; partners: { partner: string; meetings: number; years: unknown[] }[] }>('country', 'KZ');
+    expect(kz.country.code).toBe('KZ');
+    expect(kz.partners[0]).toMatchObject({ partner: 'LT', meetings: 17 });
+    expect(kz.partners[0]!.years.length).toBeGreaterThan(0);
+    const table = run('country', 'KZ');
+    expect(table.stdout).toMatch(/LT Lithuania\s+17/);
+    expect(table.stdout).toContain('Meetings per year:');
+    expect(run('country', 'ZZ').code).toBe(1);
+    expect(run('countries', '--sort', 'size').code).toBe(2);
+  });
+
   it('bilat officials, and who held a post on a day', () => {
     const lt = json<{ items: { country: string }[] }>('officials', '--country', 'LT', '--all');
     expect(lt.items.length).toBeGreaterThan(5);

@@ -4,6 +4,9 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNewsroom, type Newsroom } from '@bilat/watch/testing';
+import { createDataSource } from '../src/data/source.js';
+import { reportRoutes } from './support/reports.js';
 import { BIN, bilat, startServer } from './support/run.js';
 
 /*
@@ -15,6 +18,10 @@ import { BIN, bilat, startServer } from './support/run.js';
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux && process.env.CI === 'true') throw new Error('tmux is required under CI=true (.ci/run installs it)');
 if (!hasTmux) console.warn('[bilat tests] tmux is not installed; skipping the real-terminal test.');
+
+// The test's newsroom answers at once: no politeness delays between its pages.
+process.env.BILAT_WATCH_HOST_INTERVAL_MS = '0';
+process.env.BILAT_WATCH_RETRIES = '1';
 
 // A tmux server of our own, so nothing here touches the user's sessions.
 const SOCKET = `bilat-test-${process.pid}`;
@@ -165,6 +172,46 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
     } finally {
       pane.close();
       await server.stop();
+    }
+  });
+
+  it('opens the inbox with i and accepts a proposal with a, the count in the title bar following', async () => {
+    // Proposals drafted by watch.run from a local newsroom into a database of this test's own.
+    const inboxDb = join(dir, 'inbox.db');
+    const source = createDataSource({ db: inboxDb });
+    const news: Newsroom = await startNewsroom(reportRoutes(() => news.url));
+    try {
+      const api = await source.api();
+      await api.watch.add({ url: `${news.url}/wire/rss.xml`, publisher: 'Caucasus Wire' });
+      await api.watch.run({});
+      const [first, ...rest] = (await api.inbox.list({})).items;
+      expect(first).toBeDefined();
+      await source.close();
+
+      const pane = start('inbox', ['--db', inboxDb], { columns: 130, rows: 30 });
+      try {
+        expect((await pane.waitFor(`inbox ${rest.length + 1}`)).split('\n')[0]).toMatch(/^ bilat › Pairs\s/);
+        pane.keys('i');
+        const screen = await pane.waitFor(/ID\s+CONF\s+KIND\s+PAIR/);
+        expect(screen.split('\n')[0]).toContain('bilat › Pairs › Inbox');
+        expect(selected(screen)).toContain(first!.title.slice(0, 40));
+        pane.keys('a');
+        await pane.waitFor(`Accepted: ${first!.title}`);
+        if (rest.length) await pane.waitFor(`inbox ${rest.length} ·`);
+        pane.keys('q');
+        expect(await pane.waitFor('EXIT=')).toContain('EXIT=0');
+      } finally {
+        pane.close();
+      }
+    } finally {
+      await source.close();
+      await news.close();
+    }
+    const after = createDataSource({ db: inboxDb });
+    try {
+      expect((await (await after.api()).inbox.list({ status: 'accepted' })).items).toHaveLength(1);
+    } finally {
+      await after.close();
     }
   });
 

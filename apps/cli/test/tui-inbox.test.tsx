@@ -61,7 +61,9 @@ const waiting = async () => (await inboxOf(api).list({ status: 'waiting', limit:
 describe('the inbox screen', () => {
   it('counts, opens with i, accepts, edits then accepts, and rejects by keys alone', async () => {
     const before = await waiting();
-    expect(before.length).toBeGreaterThanOrEqual(3);
+    expect(before.length).toBeGreaterThanOrEqual(4);
+    // Two outlets on one round: one proposal with both reports.
+    expect(before.some((proposal) => proposal.sources.length === 2)).toBe(true);
 
     app = renderApp(source, { columns: 150, rows: 34 });
     await app.waitFor(`inbox ${before.length}`);
@@ -99,6 +101,7 @@ describe('the inbox screen', () => {
     await app.press('r');
     await app.waitFor(`Rejected: ${before[2]!.title}`);
     await app.waitFor(/ID\s+CONF\s+KIND/);
+    await app.waitFor(`inbox ${before.length - 3}`);
 
     // What the keys did, read back through the API.
     const accepted = (await inboxOf(api).list({ status: 'accepted', limit: 100 })).items;
@@ -114,13 +117,23 @@ describe('the inbox screen', () => {
   });
 
   it('says when a decision is refused and keeps the proposal', async () => {
-    const [first] = await waiting();
-    if (!first) return;
+    const [first, ...others] = await waiting();
+    if (!first) throw new Error('the first test leaves proposals waiting');
     app = renderApp(source, { columns: 150, rows: 34, initial: { screen: 'inbox' } });
     await app.waitFor(first.title.slice(0, 40));
     // Decided elsewhere meanwhile: the key's answer says so, and the screen is not left stale.
     await inboxOf(api).reject({ id: first.id });
     await app.press('a');
     await app.waitFor(/Not accepted: .+/);
+    // The one decided elsewhere is not accepted after all; nothing else changed.
+    expect((await inboxOf(api).list({ status: 'rejected', limit: 100 })).items.map((proposal) => proposal.id)).toContain(first!.id);
+    expect((await waiting()).map((proposal) => proposal.id)).toEqual(others.map((proposal) => proposal.id));
+  });
+
+  it('shows that nothing waits once every proposal is decided, and the title bar drops the count', async () => {
+    for (const proposal of await waiting()) await inboxOf(api).reject({ id: proposal.id });
+    app = renderApp(source, { columns: 150, rows: 34, initial: { screen: 'inbox' } });
+    await app.waitFor('Nothing waiting for review.');
+    expect(app.frame().split('\n')[0]).not.toContain('inbox ');
   });
 });

@@ -2,8 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { fold, visibleText } from './support/text';
 
 /*
- * The dossier without a browser: every fact of the founding report (domain.md, "Facts of
- * the seed") is in the server-rendered HTML, the trade chart's numbers included.
+ * The dossier without a browser: every fact of the founding report (docs/domain.md, "The
+ * founding report") is in the server-rendered HTML, the trade chart's numbers included.
  */
 
 const SEED_FACTS: [string, string[]][] = [

@@ -99,7 +99,7 @@ describe('editing with a write key', () => {
     await page.waitForURL((url) => url.pathname === `/meetings/${MEETING}` && url.searchParams.has('saved'));
     const participant = await textOf(page, '[data-participant="marat-karabayev"]');
     expect(participant).toContain('Marat Karabayev');
-    expect(participant).toContain('Member; Minister of Transport of Kazakhstan');
+    expect(participant).toContain('Delegation member; Minister of Transport of Kazakhstan');
     expect(await textOf(page, 'main')).toContain('Names the transport minister in the same report.');
   });
 

@@ -4,7 +4,7 @@ import { callerFor, refused, SEED_SOURCE, TODAY, type ApiCaller } from './suppor
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 
 /*
- * The KZ–LT dossier through the API: every fact of the founding report as domain.md lists
+ * The KZ–LT dossier through the API: every fact of the founding report as docs/domain.md lists
  * it ("Facts of the seed"), each with its citation; the disputes side by side; a
  * conflicting trade figure added through the API; and `asOf`.
  */

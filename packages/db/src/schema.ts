@@ -25,7 +25,7 @@ interface PairColumns {
   pair: string | null;
 }
 
-/** Columns of records with a date: first and last possible day, and the sort key of domain.md's rule. */
+/** Columns of records with a date: first and last possible day, and the sort key of the rule in docs/domain.md ("Dates"). */
 interface DatedColumns {
   date_sort: string;
   date_first: string | null;

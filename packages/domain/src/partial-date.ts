@@ -82,7 +82,7 @@ export function lastDay(date: PartialDate): string {
 }
 
 /**
- * A key that sorts as domain.md decides (by first possible day, the less precise
+ * A key that sorts as docs/domain.md decides (by first possible day, the less precise
  * first on a tie) under any collation: nine digits, `YYYYMMDD` then the precision rank.
  */
 export function dateSortKey(date: PartialDate): string {

@@ -93,6 +93,11 @@ export function partyFromAlpha3(alpha3: string): string | undefined {
   return countries.alpha3ToAlpha2(alpha3.toUpperCase());
 }
 
+/** Maps an ISO 3166-1 numeric code ("398", as world maps key their shapes) to alpha-2, or undefined. */
+export function partyFromNumeric(numeric: string): string | undefined {
+  return countries.numericToAlpha2(numeric.padStart(3, '0'));
+}
+
 export const partyCodeSchema = z
   .string()
   .refine(isPartyCode, {

@@ -22,7 +22,7 @@ import {
   type TradeFlow,
   type Visit,
 } from '@bilat/domain';
-import type { Context } from './context.js';
+import { otherSide, type Context } from './context.js';
 import type { DraftAgreement } from './documents.js';
 import type { DraftDate, DraftLocation, DraftMeeting, DraftVisit, Events } from './events.js';
 import type { Figures } from './figures.js';
@@ -33,7 +33,7 @@ import type { DraftOrganization } from './organizations.js';
 import type { TextPerson } from './registry.js';
 import type { Span } from './segment.js';
 import type { DraftCommitment, DraftStatement } from './speech.js';
-import { titleRank } from './titles.js';
+import { canonicalTitle, titleRank } from './titles.js';
 import { topicsOf } from './topics.js';
 
 /** How a drafted fact is known: said in the text, reasoned from it, or only dated by the report. */
@@ -222,6 +222,10 @@ class DraftBuilder {
           confidence: person.titles.length ? 0.85 : 0.65, basis: 'stated', spans,
         });
       }
+      // "Lithuanian Ambassador Gintautas Vasiulis" in a report on Kazakhstan and Lithuania: an
+      // ambassador named without a host serves in the other party of the text's pair.
+      const host = otherSide(context, person.country);
+      if (host) person.titles = person.titles.map((t) => (t.title === 'Ambassador' ? { ...t, title: canonicalTitle(`Ambassador to ${countryName(host)}`) } : t));
       for (const title of person.titles) {
         const country = person.country;
         const postKey = `${country ?? ''}|${foldText(title.title)}`;

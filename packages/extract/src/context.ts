@@ -123,10 +123,6 @@ function textPair(context: Context): [string, string] | undefined {
   return [ranked[0]![0], ranked[1]![0]];
 }
 
-export function sentenceAt(context: Context, offset: number): number {
-  return context.sentences.findIndex((s) => offset >= s.start && offset <= s.end);
-}
-
 /** The other party of the text's pair. */
 export function otherSide(context: Context, code: string | undefined): string | undefined {
   if (!context.pair || !code) return undefined;

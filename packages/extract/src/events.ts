@@ -245,7 +245,12 @@ export function findEvents(context: Context): Events {
           lastSeries = earlier;
           return;
         }
-        if (!HELD_VERBS.test(sentence.text) && !/\bbetween\b/.test(sentence.text)) return;
+        // "During the bilateral political consultations the representatives of the Kazakh and
+        // Lithuanian ministries confirmed …": consultations the sentence reports from inside, between
+        // the two parties it names, were held.
+        const during = /\b(?:during|in the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.text.slice(0, mention.start - sentence.start));
+        const named = mention.parties ?? pairBetween(context, sentence) ?? pairInSentence(context, index);
+        if (!HELD_VERBS.test(sentence.text) && !/\bbetween\b/.test(sentence.text) && !(during && named)) return;
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);

@@ -70,11 +70,6 @@ function latin(): Map<string, PartyName> {
   return latinIndex;
 }
 
-/** Every English name and adjective. */
-export function partyNames(): PartyName[] {
-  return [...latin().values()];
-}
-
 export function lookupParty(name: string): PartyName | undefined {
   const bare = name.replace(/^the\s+/i, '').replace(/['’]s$/, '');
   if (/\p{Script=Cyrillic}/u.test(bare)) return lookupRussian(bare.split(/[\s-]+/));

@@ -97,6 +97,16 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     const separator = fraction === undefined ? undefined : match[0].charAt(match[0].indexOf(whole!) + whole!.length);
     raw.push({ start: offset + match.index, end: offset + match.index + match[0].trimEnd().length, figure: parseFigure(whole!, fraction, separator), scale: scaleOf(scale), currency });
   }
+  // "$2 млрд. 842 млн.", "1 billion 200 million": a larger unit then a smaller one, side by side, are one amount.
+  const SIZE: Record<Scale, number> = { unit: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+  for (let k = raw.length - 2; k >= 0; k--) {
+    const [a, b] = [raw[k]!, raw[k + 1]!];
+    const gap = text.slice(a.end - offset, b.start - offset);
+    if (/^\s{1,2}$/.test(gap) && SIZE[a.scale] > SIZE[b.scale] && b.scale !== 'unit' && !(a.currency && b.currency && a.currency !== b.currency) && /^\d+$/.test(b.figure) && Number(b.figure) * SIZE[b.scale] < SIZE[a.scale]) {
+      const total = Math.round(Number(a.figure) * SIZE[a.scale] + Number(b.figure) * SIZE[b.scale]);
+      raw.splice(k, 2, { start: a.start, end: b.end, figure: String(total), scale: 'unit', currency: a.currency ?? b.currency });
+    }
+  }
   const mentions: MoneyMention[] = [];
   raw.forEach((item, index) => {
     // A scaled number without a currency takes the next amount's currency in the same stretch.
@@ -111,8 +121,3 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   return mentions;
 }
 
-/** A plain count: "190 companies", "1,127 companies", "1 850 enterprises". */
-export function parseCount(text: string): string | undefined {
-  const match = /^(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)$/.exec(text.trim());
-  return match ? match[1]!.replace(/[,\u00a0 ]/g, '') : undefined;
-}

@@ -48,6 +48,8 @@ export function plausibleName(name: string): boolean {
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e']);
 
 function isPlaceWord(text: string): boolean {
+  // "Tunisians Abroad", "Kazakhs": a people's name in the plural is not a person's.
+  if (/[^s]s$/.test(text) && lookupParty(text.slice(0, -1))?.adjective) return true;
   return Object.hasOwn(CITIES, text) || Object.hasOwn(PARLIAMENTS, text) || lookupParty(text) !== undefined || /-\p{Lu}/u.test(text) && findParties(text).length > 0;
 }
 
@@ -100,6 +102,17 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "Additional Foreign Secretary (Africa) Ambassador Hamid Asghar Khan": a diplomat's rank
+    // after another post is a form of address, not part of the post.
+    if (nameStart < 0 && i > head && /^Amb(?:assador|\.)?$/.test(token.text) && !/^(?:Extraordinary|Plenipotentiary|at-Large)$/.test(tokens[i + 1]?.text ?? '')
+      && (isNameWord(tokens[i + 1]) || honorificAt(tokens, i + 1) > 0)) {
+      addressAt = i;
+      i += 1 + honorificAt(tokens, i + 1);
+      nameStart = i;
+      nameEnd = i;
+      while ((isNameWord(tokens[nameEnd]) || (/^\p{Lu}\.?$/u.test(tokens[nameEnd]?.text ?? '') && isNameWord(tokens[nameEnd + 1]))) && nameEnd - nameStart < 4) nameEnd++;
+      break;
+    }
     // "Ambassador Mr. Faruk Kaymakcı": the words of address end the title; the name follows them.
     const address = nameStart < 0 ? honorificAt(tokens, i) : 0;
     if (address && isNameWord(tokens[i + address])) {
@@ -119,7 +132,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
-    if (inName && NAME_PARTICLES.has(token.text) && isNameWord(tokens[i + 1])) {
+    if (inName && (NAME_PARTICLES.has(token.text) || token.text === 'Al') && isNameWord(tokens[i + 1])) {
       nameEnd = i + 1;
       i++;
       continue;
@@ -171,7 +184,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     break;
   }
-  if (nameStart >= 0 && nameEnd - nameStart > 4) nameStart = nameEnd - 3;
+  // Particles lengthen a name ("Faysal bin Ferhan Al Saud"); without them five name words are two people or a body.
+  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length : 0;
+  if (nameStart >= 0 && nameEnd - nameStart > 4 + particles) nameStart = nameEnd - 3;
   const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
 }
@@ -225,6 +240,12 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     const inTitle = countryInTitle(titleRaw, places.sort((a, b) => a.start - b.start));
     let nameStart = match.nameStart;
     let nameEnd = match.nameEnd;
+    // "…, director general for Africa, Central Asia …": a region after "for" belongs to the title; the
+    // holder is then the name before it.
+    if (nameStart >= 0 && !plausibleName(sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start)) && /^(?:for|of|on)$/.test(tokens[nameStart - 1]?.text ?? '')) {
+      nameStart = -1;
+      nameEnd = -1;
+    }
     // "Claire Martin, Director for …": the name stands before the title.
     if (nameStart < 0) {
       let j = match.first - 1;
@@ -237,7 +258,9 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
         // "Marius Skuodis @Skuodis, Minister of …": a handle between the name and its title.
         const end = /^@/.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;
         let k = end;
-        while (k > 0 && (isNameWord(tokens[k - 1]) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
+        // "Zaheer A. Janjua, Additional Secretary": an initial (with or without its stop) inside the name.
+        const initialAt = (at: number) => /^\p{Lu}\.?$/u.test(tokens[at]?.text ?? '') && isNameWord(tokens[at - 1]) || tokens[at]?.text === '.' && /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? '');
+        while (k > 0 && (isNameWord(tokens[k - 1]) || initialAt(k - 1) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
         while (k < end && honorificAt(tokens, k)) k += honorificAt(tokens, k);
         // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
         const particles = tokens.slice(k, end).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length;
@@ -278,7 +301,7 @@ function capitaliseTitles(text: string): string {
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
   // after a name and a comma, up to the next comma, in title case (function words kept small).
   text = text.replace(
-    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief)\s+)*(?:secretary|minister|director(?:-general)?|ambassador|adviser|advisor|spokesperson|envoy)\b[^,;.]{0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy)\b[^,;.]{0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
     (words: string) => words.replace(/(?<![\p{L}])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
   );
   return text.replace(
@@ -321,20 +344,6 @@ function nameOnly(tokens: Token[], from: number, to: number, sentence: number, t
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   return { start, end, name: text.slice(start - offset, end - offset), sentence, partial: to - from < 2 };
-}
-
-/** Runs of two to four name words anywhere in a sentence: candidates for people named without a title. */
-export function nameRuns(sentence: Sentence): Span[] {
-  const tokens = tokenize(sentence.text, sentence.start);
-  const runs: Span[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNameWord(tokens[i])) continue;
-    let j = i + 1;
-    while (j < tokens.length && (isNameWord(tokens[j]) || (NAME_PARTICLES.has(tokens[j]!.text) && isNameWord(tokens[j + 1])))) j++;
-    runs.push({ start: tokens[i]!.start, end: tokens[j - 1]!.end });
-    i = j - 1;
-  }
-  return runs;
 }
 
 /** One title or several joined by a dash: "Deputy Prime Minister of Kazakhstan – Foreign Minister". */

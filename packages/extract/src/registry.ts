@@ -8,11 +8,21 @@ const keys = new Map<string, string[]>();
 export function nameKey(name: string): string[] {
   let key = keys.get(name);
   if (!key) {
-    key = foldText(name).split(' ').filter(Boolean).map(spellingSkeleton);
+    key = foldText(name).split(' ').filter(Boolean).map((token) => romanisationSkeleton(spellingSkeleton(token)));
     if (keys.size > 50_000) keys.clear();
     keys.set(name, key);
   }
   return key;
+}
+
+/**
+ * Romanisations of one Cyrillic or Central European name differ in a few letter groups:
+ * Aleksey/Alexey (кс), Koulter/Coulter, Khatardova/Chatardová (х), Aleksandr/Alexander.
+ * Reduced here (for comparing names in the extractor only; the stored search terms keep
+ * the plain skeleton).
+ */
+function romanisationSkeleton(token: string): string {
+  return token.replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
 }
 
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */

@@ -49,9 +49,17 @@ const TITLES: [string, string][] = [
   ['председатель правительства', 'Prime Minister'],
   ['президент', 'President'],
   ['чрезвычайный и полномочный посол', 'Ambassador'],
+  // "послом", "посла": the vowel of посол drops in the other cases, so the stem differs.
+  ['чрезвычайного и полномочного посла', 'Ambassador'],
   ['посол', 'Ambassador'],
+  ['посла', 'Ambassador'],
   ['временный поверенный в делах', "Chargé d'Affaires"],
   ['генеральный консул', 'Consul General'],
+  ['помощник государственного секретаря', 'Assistant Secretary of State'],
+  ['помощник госсекретаря', 'Assistant Secretary of State'],
+  ['заместитель государственного секретаря', 'Deputy Secretary of State'],
+  ['заместитель госсекретаря', 'Deputy Secretary of State'],
+  ['замгоссекретаря', 'Deputy Secretary of State'],
   ['государственный секретарь', 'Secretary of State'],
   ['госсекретарь', 'Secretary of State'],
   ['генеральный секретарь', 'Secretary General'],
@@ -86,6 +94,8 @@ const FIELDS: [string, string][] = [
   ['культуры', 'Culture'], ['коммерции', 'Commerce'], ['иностранных дел и торговли', 'Foreign Affairs and Trade'], ['внутренних дел', 'Internal Affairs'], ['промышленности', 'Industry'], ['туризма', 'Tourism'],
 ];
 
+const GOVERNMENT = stemRu('правительства');
+const COUNTRY_WORD = stemRu('страны');
 const stemPhrase = (phrase: string) => phrase.split(/[\s–—]+/).filter(Boolean).map(stemRu);
 const TITLE_STEMS = TITLES.map(([ru, en]) => ({ stems: stemPhrase(ru), en })).sort((a, b) => b.stems.length - a.stems.length);
 const FIELD_STEMS = FIELDS.map(([ru, en]) => ({ stems: stemPhrase(ru), en })).sort((a, b) => b.stems.length - a.stems.length);
@@ -145,6 +155,8 @@ const CASES: [RegExp, string, RegExp, string][] = [
   // instrumental: Сергеем → Сергей, Игорем → Игорь, Романом → Роман; Лавровым → Лавров, Макеем → Макей
   [/([аеиоуя])ем$/, '$1й', /(ов|ев|ин|ын)ым$/, '$1'], [/([^аеиоуя])ем$/, '$1ь', /(ов|ев|ин|ын)ым$/, '$1'], [/ом$/, '', /(ов|ев|ин|ын)ым$/, '$1'],
   [/([аеиоуя])ем$/, '$1й', /ским$/, 'ский'], [/ом$/, '', /ским$/, 'ский'], [/([аеиоуя])ем$/, '$1й', /([аеиоуя])ем$/, '$1й'], [/ом$/, '', /([аеиоуя])ем$/, '$1й'],
+  // after ж, ш, щ, ч, ц the instrumental ends in -ем: Андрисом Берзиньшем → Андрис Берзиньш
+  [/ом$/, '', /([жшщчц])ем$/, '$1'],
   [/ом$/, '', /ом$/, ''], [/ом$/, '', /$/, ''], [/([аеиоуя])ем$/, '$1й', /$/, ''],
   [/ией$/, 'ия', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /ской$/, 'ская'],
   // genitive and accusative
@@ -178,6 +190,9 @@ export function nominative(name: string, oblique = false): string {
       return [first.replace(firstEnd, firstTo), ...words.slice(1, -1), last.replace(lastEnd, lastTo)].join(' ');
     }
   }
+  // "с чешской коллегой Мари Хатардовой": a woman's surname in -овой/-евой/-иной is never nominative;
+  // a foreign first name beside it (Мари, Нише) does not decline.
+  if (/(?:ов|ев|ёв|ин|ын)ой$/.test(last)) return [...words.slice(0, -1), last.replace(/ой$/, 'а')].join(' ');
   return name;
 }
 
@@ -216,6 +231,13 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     };
     // The countries whose post it is, in the genitive: "Казахстана", "Республики Казахстан", "Беларуси и России".
     const countries: string[] = title.country ? [title.country] : [];
+    // "вице-премьер российского правительства", "вице-премьер правительства РФ", "президентом страны":
+    // the government (or "the country") between the title and the name.
+    const government = (word: Word | undefined) => word !== undefined && stemsAgree(GOVERNMENT, word.stem);
+    if (words[j] && lookupParty(words[j]!.text)?.adjective && government(words[j + 1])) {
+      countries.push(lookupParty(words[j]!.text)!.code);
+      j += 2;
+    } else if (government(words[j]) || (words[j] && stemsAgree(COUNTRY_WORD, words[j]!.stem))) j++;
     for (;;) {
       if (!words[j]) break;
       const rest = sentence.text.slice(words[j]!.start - sentence.start);
@@ -261,7 +283,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       if (findParties(raw).some((p) => p.start === 0)) return;
       // "министра", "посла", "президента", "заместителя": the title, and so the name, in the genitive or accusative.
       const first = words[i]!.text.toLowerCase();
-      const oblique = (/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1);
+      // "замгоссекретаря", "замминистра": the genitive inside a short form, which does not decline itself.
+      const oblique = (/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1);
       const native = initialled ? initialledNominative(raw, oblique) : nominative(raw, oblique);
       const country = countries.length > 1 ? countries[k] : countries[0];
       mentions.push({

@@ -11,8 +11,6 @@ import snowball from 'snowball-stemmers';
 const stemmer = snowball.newStemmer('russian');
 const cache = new Map<string, string>();
 
-export const CYRILLIC_WORD = /\p{Script=Cyrillic}/u;
-
 /** The Snowball stem of a Russian word, lower-cased, ё read as е. */
 export function stemRu(word: string): string {
   const lower = word.toLowerCase().replaceAll('ё', 'е');

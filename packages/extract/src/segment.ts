@@ -29,7 +29,7 @@ export function splitSentences(text: string): Sentence[] {
     cursor = match.index + match[0].length;
   }
   pieces.push({ start: cursor, end: text.length });
-  for (const piece of pieces) {
+  for (const piece of joinBrokenParagraphs(text, pieces)) {
     const raw = text.slice(piece.start, piece.end);
     if (!raw.trim()) continue;
     paragraph += 1;
@@ -37,6 +37,38 @@ export function splitSentences(text: string): Sentence[] {
     for (const line of splitLines(raw, piece.start)) splitInto(text, line, paragraph, sentences);
   }
   return sentences;
+}
+
+/**
+ * "Pakistan and Lithuania during 5th Round of" / (blank line) / "Bilateral Political
+ * Consultations …": some pages put a paragraph break inside a sentence. A paragraph that
+ * stops mid-sentence — on a word that never ends one, before a lower-case start, or after
+ * a clause with a comma and no closing stop — is joined to the next.
+ */
+function joinBrokenParagraphs(text: string, pieces: Span[]): Span[] {
+  const joined: Span[] = [];
+  for (const piece of pieces) {
+    const previous = joined.at(-1);
+    if (previous) {
+      const before = text.slice(previous.start, previous.end).trimEnd();
+      const next = text.slice(piece.start, piece.end).trimStart();
+      const open = before !== '' && !/[.!?:;\u201d"')\]»]$/.test(before);
+      if (open && next !== '' && cutMidSentence(before, next)) {
+        previous.end = piece.end;
+        continue;
+      }
+    }
+    joined.push({ ...piece });
+  }
+  return joined;
+}
+
+/** Whether a line ending in `before` stops mid-sentence, `next` going on with it. */
+function cutMidSentence(before: string, next: string): boolean {
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1);
+  return /\b(?:of|and|the|to|in|on|at|for|with|between|by|a|an|from|into|Additional|Deputy|Vice|First|Foreign)$/.test(before)
+    || /^\p{Ll}/u.test(next)
+    || (/,/.test(lastLine) && lastLine.split(/\s+/).length >= 6 && !/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(lastLine.replace(/[,\s]+/g, ' ').trim()));
 }
 
 function splitLines(raw: string, offset: number): Span[] {
@@ -48,7 +80,7 @@ function splitLines(raw: string, offset: number): Span[] {
     // only when it looks like a heading (short, and the next line starts a new sentence).
     const next = raw.slice(match.index + 1).trimStart();
     // A line cut mid-sentence ("… during 5th Round of" / "Bilateral …") is joined, not split.
-    const midSentence = /\b(?:of|and|the|to|in|on|at|for|with|between|by|a|an|from|into)$/i.test(before) || /^\p{Ll}/u.test(next);
+    const midSentence = /\b(?:of|and|the|to|in|on|at|for|with|between|by|a|an|from|into)$/i.test(before) || cutMidSentence(before, next);
     if (before && !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120 && !midSentence) {
       lines.push({ start: offset + start, end: offset + match.index });
       start = match.index + 1;

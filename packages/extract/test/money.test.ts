@@ -25,4 +25,11 @@ describe('amounts of money as press releases write them', () => {
     expect(amounts('$95 mln')[0]).toMatchObject({ amount: '95000000', currency: 'USD' });
     expect(amounts('€340 million')[0]).toMatchObject({ amount: '340000000', currency: 'EUR' });
   });
+
+  it('reads a larger and a smaller unit side by side as one amount', () => {
+    expect(amounts('товарооборот составил $3 млрд. 415 млн.')).toEqual([expect.objectContaining({ amount: '3415000000', currency: 'USD' })]);
+    expect(amounts('1 billion 250 million US dollars')).toEqual([expect.objectContaining({ amount: '1250000000', currency: 'USD' })]);
+    // two amounts in a list stay two
+    expect(amounts('$2 billion, 300 million euros').length).toBe(2);
+  });
 });

@@ -1,21 +1,11 @@
-import { meetingSchema, type Meeting } from '@bilat/domain';
+import type { Meeting } from '@bilat/domain';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { testMeeting } from '../test/support/meeting.js';
 import { meetingCsvColumns, toCsv } from './csv.js';
 import { delegationHeads, humanize, PARTICIPANT_ROLES, roleLabel, ROLE_OPTIONS, stageLabel } from './describe.js';
 
-const meeting = (participants: Meeting['participants']): Meeting =>
-  meetingSchema.parse({
-    id: 'us-kz-visit-meeting',
-    status: 'verified',
-    citations: [{ sourceId: 'a-source', locator: 'p1' }],
-    title: 'The President received the Secretary of State',
-    kind: 'political-consultations',
-    pair: 'KZ-US',
-    date: { start: '1992-02-14', qualifier: 'stated' },
-    location: { country: 'KZ', qualifier: 'stated' },
-    participants,
-  });
+const meeting = (participants: Meeting['participants']): Meeting => testMeeting({ id: 'us-kz-visit-meeting', pair: 'KZ-US', participants });
 
 describe('describe', () => {
   it('labels every participant role in words, and offers them all to forms', () => {

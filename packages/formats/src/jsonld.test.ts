@@ -1,15 +1,12 @@
-import { meetingSchema } from '@bilat/domain';
 import { describe, expect, it } from 'vitest';
+import { testMeeting } from '../test/support/meeting.js';
 import { meetingJsonLd } from './jsonld.js';
 
-const meeting = meetingSchema.parse({
+const meeting = testMeeting({
   id: 'kz-lt-political-consultations-10',
-  status: 'verified',
   citations: [{ sourceId: 'kazinform', locator: 'p1' }],
   title: '10th round',
-  kind: 'political-consultations',
   stage: 'cancelled',
-  pair: 'KZ-LT',
   seriesId: 'kz-lt-political-consultations',
   date: { start: '2024-06-20', qualifier: 'reported' },
   location: { country: 'LT', qualifier: 'inferred' },

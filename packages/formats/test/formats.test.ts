@@ -1,20 +1,9 @@
-import { meetingSchema, type Meeting } from '@bilat/domain';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { eventDateLabel, locationLabel, meetingsToIcs, ordinalLabel } from '../src/index.js';
+import { testMeeting } from './support/meeting.js';
 
-const meeting = (overrides: Partial<Meeting>): Meeting =>
-  meetingSchema.parse({
-    id: 'kz-lt-test-meeting',
-    status: 'verified',
-    citations: [{ sourceId: 'a-source', locator: 'p1' }],
-    title: 'A round of consultations',
-    kind: 'political-consultations',
-    pair: 'KZ-LT',
-    date: { start: '2024-06-20', qualifier: 'stated' },
-    location: { country: 'LT', qualifier: 'stated' },
-    ...overrides,
-  });
+const meeting = testMeeting;
 
 describe('labels', () => {
   it('say how a date is known, never more precisely than it is', () => {

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { withApi } from '../data/source.js';
 import { collectPages, listDocument } from '../data/pages.js';
 import { UsageError } from '../errors.js';
-import { addFormatOptions, addPageOptions, checkPair, formatOf, pageRequest, parseChoice, parseDate, parsePairArgs, parseParty, type PageOptions } from '../options.js';
+import { addFormatOptions, addPageOptions, checkPair, checkParties, formatOf, pageRequest, parseChoice, parseDate, parsePairArgs, parseParty, type PageOptions } from '../options.js';
 import { PAIR_SORTS } from '@bilat/domain/measures';
 import { printJson } from '../output.js';
 import { examples, optionsOf } from './common.js';
@@ -23,6 +23,7 @@ export function registerPairCommands(program: Command): void {
     const request = pageRequest(options);
     const country = options.country === undefined ? undefined : parseParty('--country', options.country);
     const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, PAIR_SORTS);
+    await checkParties({ '--country': country });
     await withApi(options, async (api) => {
       let total = 0;
       const page = await collectPages(async (cursor) => {

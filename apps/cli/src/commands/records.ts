@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { RecordKind } from '@bilat/domain';
-import { withApi, type BilatApi } from '../data/source.js';
+import { readRecordDetail } from '../data/record-detail.js';
+import { withApi } from '../data/source.js';
 import { addFormatOptions, formatOf } from '../options.js';
 import { printJson } from '../output.js';
 import { examples, optionsOf } from './common.js';
@@ -10,14 +11,13 @@ interface RecordCommand {
   kind: RecordKind;
   what: string;
   example: string;
-  detail: (api: BilatApi, id: string) => Promise<unknown>;
 }
 
 const RECORD_COMMANDS: RecordCommand[] = [
-  { name: 'meeting', kind: 'meeting', what: 'a meeting: when, where, who for each side, topics, what it links to, citations', example: 'kz-lt-political-consultations-10', detail: (api, id) => api.meetings.detail({ id }) },
-  { name: 'official', kind: 'person', what: 'an official: posts held (with the dates sources attest), meetings, citations', example: 'roman-vassilenko', detail: (api, id) => api.people.detail({ id }) },
-  { name: 'agreement', kind: 'agreement', what: 'an agreement: kind, parties, stages with dates, related events, citations', example: 'trans-caspian-route-memorandum-2024', detail: (api, id) => api.agreements.detail({ id }) },
-  { name: 'source', kind: 'source', what: 'a source: publisher, date, address, and the records that cite it', example: 'kazinform-2024-06-20-kz-lt-consultations', detail: (api, id) => api.sources.detail({ id }) },
+  { name: 'meeting', kind: 'meeting', what: 'a meeting: when, where, who for each side, topics, what it links to, citations', example: 'kz-lt-political-consultations-10' },
+  { name: 'official', kind: 'person', what: 'an official: posts held (with the dates sources attest), meetings, citations', example: 'roman-vassilenko' },
+  { name: 'agreement', kind: 'agreement', what: 'an agreement: kind, parties, stages with dates, related events, citations', example: 'trans-caspian-route-memorandum-2024' },
+  { name: 'source', kind: 'source', what: 'a source: publisher, date, address, and the records that cite it', example: 'kazinform-2024-06-20-kz-lt-consultations' },
 ];
 
 /** `bilat meeting|official|agreement|source ID`: one record with its relations and citations. */
@@ -30,7 +30,7 @@ export function registerRecordCommands(program: Command): void {
         const options = optionsOf(cmd);
         const format = formatOf(options);
         await withApi(options, async (api) => {
-          const detail = await spec.detail(api, id);
+          const detail = await readRecordDetail(api, spec.kind, id);
           if (format === 'json') return printJson(detail);
           // A merged id redirects: ask about the record it led to.
           const { loadRecordExtras } = await import('../data/record-extras.js');

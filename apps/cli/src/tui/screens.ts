@@ -1,5 +1,6 @@
 import type { Dossier } from '@bilat/domain';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
+import { readRecordDetail } from '../data/record-detail.js';
 import type { BilatApi } from '../data/source.js';
 import type { Column } from '../table.js';
 import { pairColumns, pairLabel, tableLines, type PairRow } from '../views/columns.js';
@@ -36,27 +37,6 @@ export type ScreenData =
   | { screen: 'search'; hits: SearchHit[]; more: boolean }
   | { screen: 'inbox'; proposals: InboxProposal[]; more: boolean };
 
-const detailOf: Record<RecordKind, (api: BilatApi, id: string) => Promise<unknown>> = {
-  source: (api, id) => api.sources.detail({ id }),
-  place: (api, id) => api.places.detail({ id }),
-  organization: (api, id) => api.organizations.detail({ id }),
-  post: (api, id) => api.posts.detail({ id }),
-  person: (api, id) => api.people.detail({ id }),
-  holding: (api, id) => api.holdings.detail({ id }),
-  series: (api, id) => api.series.detail({ id }),
-  visit: (api, id) => api.visits.detail({ id }),
-  meeting: (api, id) => api.meetings.detail({ id }),
-  agreement: (api, id) => api.agreements.detail({ id }),
-  statement: (api, id) => api.statements.detail({ id }),
-  commitment: (api, id) => api.commitments.detail({ id }),
-  trade: (api, id) => api.trade.detail({ id }),
-  investment: (api, id) => api.investment.detail({ id }),
-  indicator: (api, id) => api.indicators.detail({ id }),
-  dispute: (api, id) => api.disputes.detail({ id }),
-  interaction: (api, id) => api.interactions.detail({ id }),
-  relation: (api, id) => api.relations.detail({ id }),
-};
-
 /** Loads what a route shows. */
 export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenData> {
   switch (route.screen) {
@@ -66,7 +46,7 @@ export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenDat
     case 'section':
       return { screen: 'dossier', dossier: await api.pairs.dossier({ pair: route.pair }) };
     case 'record': {
-      const detail = (await detailOf[route.kind](api, route.id)) as RecordDetail;
+      const detail = (await readRecordDetail(api, route.kind, route.id)) as RecordDetail;
       // The record's own id: a merged id redirects to it.
       return { screen: 'record', detail, extras: await loadRecordExtras(api, route.kind, detail.record.id) };
     }

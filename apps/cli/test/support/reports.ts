@@ -2,8 +2,8 @@ import type { Route } from '@bilat/watch/testing';
 
 /*
  * A small newsroom of invented outlets, in words written for bilat's tests: two outlets
- * reporting one round of Georgian–Latvian consultations, a round of Armenian–Estonian
- * consultations and a meeting of the Polish and Mongolian ministers, as RSS feeds and
+ * reporting one round of Georgian–Latvian consultations, rounds of Armenian–Estonian and
+ * Finnish–Vietnamese consultations and a meeting of the Polish and Mongolian ministers, as RSS feeds and
  * article pages.
  */
 
@@ -39,6 +39,16 @@ const ITEMS: Record<'wire' | 'desk', Item[]> = {
       body: page('Armenia and Estonia hold second round of consultations', '2025-05-20', [
         'Yerevan, 20 May 2025. The second round of political consultations between the foreign ministries of Armenia and Estonia took place in Yerevan on 19 May.',
         'Deputy Minister of Foreign Affairs of Armenia Vahan Kostanyan and Undersecretary Kaimo Kuusk of Estonia discussed trade and digital cooperation.',
+      ]),
+    },
+    {
+      id: 'wire-fi-vn',
+      path: '/wire/2025/09/11/finland-vietnam-consultations',
+      title: 'Finland and Vietnam hold political consultations in Hanoi',
+      published: '2025-09-11',
+      body: page('Finland and Vietnam hold political consultations in Hanoi', '2025-09-11', [
+        'Hanoi, 11 September 2025. The foreign ministries of Finland and Vietnam held their fifth round of political consultations in Hanoi on 10 September.',
+        'The Finnish delegation was led by Under-Secretary of State Jukka Salovaara, and the Vietnamese side by Deputy Minister of Foreign Affairs Nguyen Minh Hang. The sides discussed education, forestry and clean energy.',
       ]),
     },
   ],

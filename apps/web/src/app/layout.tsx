@@ -51,7 +51,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               bilat
             </a>
             <div className="nav-links">
-              <a href="/">Pairs</a>
+              <a href="/">World</a>
+              <a href="/pairs">Pairs</a>
               <a href="/changes">Changes</a>
               <a href="/extract">Extract</a>
               {waiting !== null && (

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next';
 import { eventDateLabel } from '@bilat/formats';
-import { PairCards } from '~/components/home/pair-cards';
+import { MeasureLinks } from '~/components/world/measure-links';
+import { PairTable } from '~/components/world/pair-table';
+import { WorldMap } from '~/components/world/world-map';
 import { humanize } from '~/lib/labels';
+import { MEASURE_LABELS, measureParam } from '~/lib/measures';
 import { pageMetadata } from '~/lib/metadata';
 import { pairHref, recordHref } from '~/lib/links';
+import { listCountries, listPairs } from '~/server/world';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
@@ -18,9 +22,16 @@ export const metadata: Metadata = {
   title: { absolute: 'bilat — bilateral relations, every fact sourced' },
 };
 
-export default async function HomePage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const BUSIEST = 10;
+
+export default async function HomePage({ searchParams }: Props) {
+  const measure = measureParam((await searchParams).measure);
   const caller = await api();
-  const [{ items: pairs }, latest] = await Promise.all([caller.pairs.list({ limit: 50 }), caller.meetings.list({ limit: 8 })]);
+  const [countries, busiest, latest] = await Promise.all([listCountries(), listPairs({ sort: measure, limit: BUSIEST }), caller.meetings.list({ limit: 8 })]);
+  const values = new Map(countries.map((country) => [country.code, country[measure]]));
+  const label = MEASURE_LABELS[measure];
   return (
     <div className="stack">
       <h1>Bilateral relations, every fact sourced</h1>
@@ -34,15 +45,10 @@ export default async function HomePage() {
         <button type="submit">Search</button>
       </form>
 
-      <section aria-labelledby="pairs-heading">
-        <h2 id="pairs-heading">Country pairs</h2>
-        {pairs.length === 0 ? (
-          <p className="empty">
-            No pairs yet. Seed the database with <code>npx bilat db seed</code> or import a bundle with <code>npx bilat import bundle FILE</code>.
-          </p>
-        ) : (
-          <PairCards pairs={pairs} />
-        )}
+      <section aria-labelledby="map-heading">
+        <h2 id="map-heading">The world in bilat</h2>
+        <MeasureLinks current={measure} hrefFor={(choice) => (choice === 'meetings' ? '/' : `/?measure=${choice}`)} label="Shade by" />
+        <WorldMap values={values} measure={measure} caption={`${label} recorded, by country`} />
       </section>
 
       <section aria-labelledby="latest-heading">
@@ -61,6 +67,22 @@ export default async function HomePage() {
               </li>
             ))}
           </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="pairs-heading">
+        <h2 id="pairs-heading">Busiest pairs</h2>
+        {busiest.items.length === 0 ? (
+          <p className="empty">
+            No pairs yet. Seed the database with <code>npx bilat db seed</code> or import a bundle with <code>npx bilat import bundle FILE</code>.
+          </p>
+        ) : (
+          <>
+            <PairTable rows={busiest.items} sort={measure} caption={`The ${BUSIEST} pairs with the most ${label.toLowerCase()}`} />
+            <p>
+              <a href={measure === 'meetings' ? '/pairs' : `/pairs?sort=${measure}`}>All {busiest.total.toLocaleString('en-GB')} pairs</a>
+            </p>
+          </>
         )}
       </section>
     </div>

@@ -1,9 +1,10 @@
 import 'server-only';
 import { partyName } from '@bilat/domain';
 import { atomXml } from '~/lib/atom';
-import { actionLabel, humanize } from '~/lib/labels';
+import { actionLabel } from '~/lib/labels';
 import { recordHref } from '~/lib/links';
 import { api } from '~/trpc/server';
+import { kindHeading } from '@bilat/domain/kinds';
 
 /** How many changes a feed carries: a reader polls it, so the newest are what matter. */
 const FEED_SIZE = 50;
@@ -37,12 +38,12 @@ export async function changeFeedResponse(request: Request, pair?: string): Promi
     entries: page.items.map((change) => ({
       // The same change has the same id in the site's feed and the pair's, so a reader following both sees it once.
       id: `${origin}/changes#revision-${change.revision}`,
-      title: `${humanize(change.kind)} ${actionLabel(change.action)}: ${change.title}`,
+      title: `${kindHeading(change.kind)} ${actionLabel(change.action)}: ${change.title}`,
       updated: change.at,
       link: `${origin}${change.action === 'delete' ? home : recordHref(change.kind, change.id)}`,
       author: change.actor,
       category: change.kind,
-      summary: `${humanize(change.kind)} ${change.id} ${actionLabel(change.action)} by ${change.actor}${change.batchId ? ' in an import' : ''}.`,
+      summary: `${kindHeading(change.kind)} ${change.id} ${actionLabel(change.action)} by ${change.actor}${change.batchId ? ' in an import' : ''}.`,
     })),
   });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8', 'cache-control': 'no-cache' } });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { ANONYMOUS, callerFromHeaders, type Caller } from '@bilat/api';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { getDatabase } from './database';
 
@@ -18,15 +18,3 @@ export const currentCaller = cache(async (): Promise<Caller> => {
   return caller.invalidKey ? ANONYMOUS : caller;
 });
 
-/** True when the request comes from a page of this site (the CSRF check for cookie-authenticated writes). */
-export async function isSameOrigin(): Promise<boolean> {
-  const list = await headers();
-  const origin = list.get('origin');
-  const host = list.get('x-forwarded-host') ?? list.get('host');
-  if (!origin || !host) return false;
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any -- loads from tables chosen by kind at run time */
 import {
   buildDossier,
   partialDateFromDate,
@@ -12,16 +11,30 @@ import {
   type RecordKind,
   type RecordRef,
 } from '@bilat/domain';
-import { RECORD_TABLES } from '../record-tables.js';
+import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
+import type { Database, RecordTableName } from '../schema.js';
 import type { Scope } from '../scope.js';
 import { getRecords } from './records.js';
 
-const PAIR_TABLES = ['series', 'visit', 'meeting', 'trade', 'investment', 'indicator', 'interaction', 'relation'] as const;
+/** The kinds found by their pair column; agreements are found by their parties (a multilateral one has no pair). */
+const PAIR_TABLES = [...PAIR_KINDS].filter((kind) => kind !== 'agreement');
 
-async function bodies(scope: Scope, kind: RecordKind, build: (query: any) => any): Promise<KindedRecord[]> {
-  const base = (scope.db as any).selectFrom(RECORD_TABLES[kind]).select('body').where('deleted_at', 'is', null);
-  const rows = (await build(base).execute()) as { body: string }[];
+/** A query over any record table (Kysely types a column of any of them). */
+type RecordQuery = SelectQueryBuilder<Database, RecordTableName, { body: string }>;
+
+/** The live records of a kind whose rows the condition keeps. */
+async function bodies(scope: Scope, kind: RecordKind, where: (query: RecordQuery) => RecordQuery): Promise<KindedRecord[]> {
+  const table: RecordTableName = RECORD_TABLES[kind];
+  const rows = await where(scope.db.selectFrom(table).select('body').where('deleted_at', 'is', null)).execute();
   return rows.map((row) => ({ kind, record: JSON.parse(row.body) }) as KindedRecord);
+}
+
+/** The condition that keeps records of a kind concerning both parties (`record_parties` lists each party a record concerns). */
+function concernsBoth(kind: RecordKind, a: string, b: string): (query: RecordQuery) => RecordQuery {
+  const concerns = (party: string) => (eb: ExpressionBuilder<Database, RecordTableName>) =>
+    eb.selectFrom('record_parties').select('record_id').where('kind', '=', kind).where('party', '=', party);
+  return (query) => query.where('id', 'in', concerns(a)).where('id', 'in', concerns(b));
 }
 
 /**
@@ -36,10 +49,7 @@ export async function loadPairRecords(scope: Scope, pair: string): Promise<Recor
   const add = (items: KindedRecord[]) => items.forEach((item) => set.put(item));
   for (const kind of PAIR_TABLES) add(await bodies(scope, kind, (q) => q.where('pair', '=', pair)));
   add(
-    await bodies(scope, 'agreement', (q) =>
-      q.where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'agreement').where('party', '=', a))
-        .where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'agreement').where('party', '=', b)),
-    ),
+    await bodies(scope, 'agreement', concernsBoth('agreement', a, b)),
   );
 
   /** Records of these kinds that point at anything already in the set. */
@@ -67,18 +77,12 @@ export async function loadPairRecords(scope: Scope, pair: string): Promise<Recor
 
   // Joint bodies both parties belong to (a commission, a friendship group).
   add(
-    await bodies(scope, 'organization', (q) =>
-      q.where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'organization').where('party', '=', a))
-        .where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'organization').where('party', '=', b)),
-    ),
+    await bodies(scope, 'organization', concernsBoth('organization', a, b)),
   );
 
   // Each side's mission posts to the other ("Ambassador of the United States to Kazakhstan") and their holders.
   add(
-    await bodies(scope, 'post', (q) =>
-      q.where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'post').where('party', '=', a))
-        .where('id', 'in', (eb: any) => eb.selectFrom('record_parties').select('record_id').where('kind', '=', 'post').where('party', '=', b)),
-    ),
+    await bodies(scope, 'post', concernsBoth('post', a, b)),
   );
   const missionPosts = set.all('post').filter((post) => post.accreditedTo).map((post) => post.id);
   for (let offset = 0; offset < missionPosts.length; offset += 500) {

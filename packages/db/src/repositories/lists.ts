@@ -11,11 +11,11 @@ import {
 } from '@bilat/domain';
 import { type Kysely, type SelectQueryBuilder } from 'kysely';
 import { matchTerms } from '../dialect.js';
-import { RECORD_TABLES } from '../record-tables.js';
+import { DATED_KINDS, PAIR_KINDS, RECORD_ROWS, RECORD_TABLES, type ListOrder } from '../record-tables.js';
 import type { Scope } from '../scope.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 
-/** Filters every list understands. Dates match by overlap, as domain.md decides. */
+/** Filters every list understands. Dates match by overlap (docs/domain.md, "Dates"). */
 export interface ListFilter {
   /** Records that concern this party. */
   country?: string;
@@ -40,40 +40,13 @@ export interface ListPage<T> {
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
 
-/** How a kind's list is ordered: newest first by date, or alphabetically by name. */
-type Order = 'date-desc' | 'name-asc' | 'id-asc';
-
-const DEFAULT_ORDER: Record<RecordKind, Order> = {
-  source: 'date-desc',
-  place: 'name-asc',
-  organization: 'name-asc',
-  post: 'name-asc',
-  person: 'name-asc',
-  holding: 'id-asc',
-  series: 'name-asc',
-  visit: 'date-desc',
-  meeting: 'date-desc',
-  agreement: 'date-desc',
-  statement: 'date-desc',
-  commitment: 'id-asc',
-  trade: 'date-desc',
-  investment: 'date-desc',
-  indicator: 'date-desc',
-  dispute: 'id-asc',
-  interaction: 'date-desc',
-  relation: 'date-desc',
-};
-
-const DATED_KINDS = new Set<RecordKind>(['source', 'visit', 'meeting', 'agreement', 'statement', 'trade', 'investment', 'indicator', 'interaction', 'relation']);
-const PAIR_KINDS = new Set<RecordKind>(['series', 'visit', 'meeting', 'agreement', 'trade', 'investment', 'indicator', 'interaction', 'relation']);
-
 // Lists are built over any record table; the shared columns are named in code only.
 type AnyQuery = SelectQueryBuilder<any, any, any>;
 
 /** Extra conditions a kind-specific list adds (its own columns, joins). */
 export type Refine = (query: AnyQuery) => AnyQuery;
 
-function sortColumn(order: Order): string {
+function sortColumn(order: ListOrder): string {
   return order === 'date-desc' ? 'date_sort' : order === 'name-asc' ? 'sort_name' : 'id';
 }
 
@@ -115,7 +88,7 @@ export async function listRecords<K extends RecordKind>(
   filter: ListFilter = {},
   refine?: Refine,
 ): Promise<ListPage<RecordOf<K>>> {
-  const order = DEFAULT_ORDER[kind];
+  const order = RECORD_ROWS[kind].order;
   const column = sortColumn(order);
   const limit = Math.max(1, Math.min(filter.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
   const db = scope.db as unknown as Kysely<any>;

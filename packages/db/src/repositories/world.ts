@@ -284,7 +284,15 @@ export async function peopleInPostNow(scope: Scope, code: string, today: Partial
   });
   const people = new Map((await getRecords(scope, 'person', current.map((h) => h.personId))).map((p) => [p.id, p]));
   const posts = new Map((await getRecords(scope, 'post', current.map((h) => h.postId))).map((p) => [p.id, p]));
+  // One line per person and post: sources may record the same holding separately.
+  const seen = new Set<string>();
   return current
+    .filter((holding) => {
+      const key = `${holding.personId} ${holding.postId}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .flatMap((holding) => {
       const person = people.get(holding.personId);
       const post = posts.get(holding.postId);

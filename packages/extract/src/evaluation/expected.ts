@@ -49,6 +49,9 @@ export const realReportSchema = expectedSchema.extend({
   states_meeting: z.boolean().optional(),
   not_people: z.array(z.string()).default([]),
   notes: z.string().optional(),
+  // `holdout`: recorded after the extractor was last tuned and kept out of its tuning, so its
+  // score says how the extractor does on reports nobody fitted it to.
+  set: z.enum(['tuning', 'holdout']).optional(),
 }).loose();
 
 export type RealReport = z.infer<typeof realReportSchema>;

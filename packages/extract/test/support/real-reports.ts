@@ -11,6 +11,8 @@ import { PACKAGE_ROOT } from './corpus.js';
 /** The study of real reports: facts in the repository, the texts beside them on the machine only. */
 export const REAL = join(PACKAGE_ROOT, 'real');
 export const REAL_REPORTS = join(REAL, 'reports');
+/** Reports recorded after the last tuning and kept out of it (`set: holdout`), scored apart. */
+export const REAL_HOLDOUT = join(REAL, 'holdout');
 /** A git-ignored link to the kept texts (see real/README.md); absent in CI. */
 export const REAL_TEXTS = join(REAL, 'texts');
 
@@ -80,6 +82,7 @@ export const realReportSchema = z.strictObject({
   })).default([]),
   not_people: z.array(z.string().min(1).max(120)).default([]),
   notes: z.string().min(10).max(2000),
+  set: z.enum(['tuning', 'holdout']).optional(),
 }).superRefine((r, ctx) => {
   if (r.published && r.published_from === 'none') ctx.addIssue({ code: 'custom', path: ['published_from'], message: 'a publication date needs its source' });
   if (!r.published && ['page-metadata', 'url'].includes(r.published_from)) {

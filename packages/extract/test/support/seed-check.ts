@@ -4,7 +4,7 @@ import { namesAgree, type DraftResult } from '../../src/index.js';
 
 /**
  * Asserts that a draft of the founding report (or of our retelling of it) holds every fact
- * domain.md lists for the seed. Each assertion names the fact it checks.
+ * docs/domain.md lists for the seed. Each assertion names the fact it checks.
  */
 export function expectSeedFacts(result: DraftResult): void {
   const b: Bundle = result.bundle;

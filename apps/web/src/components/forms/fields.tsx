@@ -93,7 +93,3 @@ export function SelectField({ name, label, errors, defaultValue, hint, required,
   );
 }
 
-/** Errors under a path that no single field shows (e.g. `participants`, or the whole record). */
-export function GroupErrors({ prefix, errors }: { prefix: string; errors: Errors }) {
-  return <FieldError name={prefix} errors={errors} />;
-}

@@ -1,6 +1,7 @@
 import type { RecordKind } from '@bilat/domain';
 import { humanize } from '~/lib/labels';
 import { hasPage, recordHref } from '~/lib/links';
+import { kindHeading } from '@bilat/domain/kinds';
 
 interface Related {
   relation: string;
@@ -33,7 +34,7 @@ export function RelatedList({ items, empty }: { items: readonly Related[]; empty
     <ul className="related">
       {items.map((item) => (
         <li key={`${item.relation}-${item.kind}-${item.id}`}>
-          <span className="badge">{humanize(item.kind)}</span> <a href={recordHref(item.kind, item.id)}>{item.title}</a>
+          <span className="badge">{kindHeading(item.kind)}</span> <a href={recordHref(item.kind, item.id)}>{item.title}</a>
           {!hasPage(item.kind) && <span className="muted"> (JSON)</span>}
           <span className="muted"> — {RELATION_WORDS[item.relation] ?? humanize(item.relation)}</span>
         </li>

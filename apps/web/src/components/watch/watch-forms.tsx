@@ -89,14 +89,14 @@ export function SourceActions({ id, label }: { id?: number; label: string }) {
       <div className="row">
         <form action={run}>
           {id !== undefined && <input type="hidden" name="id" value={id} />}
-          <button type="submit" className="secondary" disabled={running} aria-label={id === undefined ? undefined : `Fetch ${label} now`}>
+          <button type="submit" className="secondary" disabled={running} aria-label={id === undefined ? undefined : `Fetch now: ${label}`}>
             {id === undefined ? 'Fetch every source now' : 'Fetch now'}
           </button>
         </form>
         {id !== undefined && (
           <form action={remove}>
             <input type="hidden" name="id" value={id} />
-            <button type="submit" className="secondary" disabled={removing} aria-label={`Stop watching ${label}`}>
+            <button type="submit" className="secondary" disabled={removing} aria-label={`Remove: ${label}`}>
               Remove
             </button>
           </form>

@@ -59,11 +59,6 @@ export async function placeOptions(caller: Caller): Promise<Option[]> {
   return places.map((place) => ({ value: place.id, label: `${place.name}, ${partyName(place.country)}` })).sort(byLabel);
 }
 
-export async function organizationOptions(caller: Caller): Promise<Option[]> {
-  const organizations = await all((cursor) => caller.organizations.list({ limit: 500, cursor }));
-  return organizations.map((organization) => ({ value: organization.id, label: organization.name })).sort(byLabel);
-}
-
 /** The series and visits of a pair, for a meeting's "part of" choices. */
 export async function pairEventOptions(caller: Caller, pair: string | undefined): Promise<{ series: Option[]; visits: Option[]; meetings: Option[] }> {
   if (!pair) return { series: [], visits: [], meetings: [] };

@@ -213,11 +213,6 @@ export async function* readHsg(context: ImportContext): AsyncGenerator<ImportIte
   }
 }
 
-/** A source for a page, once per import; later rows citing it need nothing more. */
-export function* sourceOnce(hsg: HsgContext, source: Source): Generator<ImportItem> {
-  if (hsg.once('source', source.id)) yield { kind: 'source', record: source };
-}
-
 /** Records shared by many rows (the U.S. bodies and posts, governments, places), once per import. */
 export function* recordsOnce(hsg: HsgContext, items: KindedRecord[], line?: number): Generator<ImportItem> {
   for (const item of items) {

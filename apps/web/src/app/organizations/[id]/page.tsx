@@ -1,5 +1,4 @@
 import { formatPartialDate, partyName } from '@bilat/domain';
-import { eventDateLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { Cite } from '~/components/citations';
 import { Facts } from '~/components/records/facts';
@@ -12,6 +11,7 @@ import { pageMetadata } from '~/lib/metadata';
 import { countryHref, recordHref } from '~/lib/links';
 import { recordDetail } from '~/server/records';
 import { api } from '~/trpc/server';
+import { MeetingList } from '~/components/records/meeting-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -89,13 +89,7 @@ export default async function OrganizationPage({ params }: Props) {
         {meetings.items.length === 0 ? (
           <p className="empty">No meeting with this organization&rsquo;s officials is recorded.</p>
         ) : (
-          <ul>
-            {meetings.items.map((meeting) => (
-              <li key={meeting.id}>
-                <span className="muted">{eventDateLabel(meeting.date)}</span> — <a href={recordHref('meeting', meeting.id)}>{meeting.title}</a>
-              </li>
-            ))}
-          </ul>
+          <MeetingList meetings={meetings.items} />
         )}
       </section>
       <section aria-labelledby="related-heading">

@@ -12,6 +12,7 @@ import { pageMetadata } from '~/lib/metadata';
 import { pairHref, recordHref } from '~/lib/links';
 import { recordDetail } from '~/server/records';
 import { api } from '~/trpc/server';
+import { MeetingList } from '~/components/records/meeting-list';
 
 export const dynamic = 'force-dynamic';
 
@@ -55,13 +56,7 @@ export default async function VisitPage({ params }: Props) {
         {meetings.length === 0 ? (
           <p className="empty">No meeting held during this visit is recorded.</p>
         ) : (
-          <ul className="plain-list">
-            {meetings.map((meeting) => (
-              <li key={meeting.id}>
-                <span className="muted">{eventDateLabel(meeting.date)}</span> — <a href={recordHref('meeting', meeting.id)}>{meeting.title}</a>
-              </li>
-            ))}
-          </ul>
+          <MeetingList meetings={meetings} className="plain-list" />
         )}
       </section>
       <section aria-labelledby="related-heading">

@@ -13,7 +13,7 @@ import {
   subtractMoney,
   sumMoney,
   type Money,
-} from '../src/money.js';
+} from './money.js';
 
 const numRuns = Number(process.env.FAST_CHECK_RUNS ?? 200);
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idSchema, newId } from '../src/ids.js';
-import { foldedTokens, foldText, queryTerms, searchTerms, slugify, spellingSkeleton } from '../src/text.js';
+import { idSchema, newId } from './ids.js';
+import { foldedTokens, foldText, queryTerms, searchTerms, slugify, spellingSkeleton } from './text.js';
 
 const numRuns = Number(process.env.FAST_CHECK_RUNS ?? 200);
 

@@ -8,11 +8,12 @@ import {
   parsePair,
   partyCodeSchema,
   partyFromAlpha3,
+  partyFromNumeric,
   partyInfo,
   partyName,
-} from '../src/party.js';
+} from './party.js';
 import { iso31663 } from 'iso-3166/3.js';
-import { FORMER_STATES, HISTORICAL_CODE_PATTERN, HISTORICAL_STATES } from '../src/former-states.js';
+import { FORMER_STATES, HISTORICAL_CODE_PATTERN, HISTORICAL_STATES } from './former-states.js';
 
 describe('party codes', () => {
   it.each(['KZ', 'LT', 'XK', 'EU', 'US', 'LV'])('accepts %s', (code) => {
@@ -50,6 +51,13 @@ describe('party codes', () => {
     expect(partyFromAlpha3('KAZ')).toBe('KZ');
     expect(partyFromAlpha3('ltu')).toBe('LT');
     expect(partyFromAlpha3('ZZZ')).toBeUndefined();
+  });
+
+  it('maps ISO numeric codes, as world maps key their shapes, to alpha-2, with or without leading zeros', () => {
+    expect(partyFromNumeric('398')).toBe('KZ');
+    expect(partyFromNumeric('040')).toBe('AT');
+    expect(partyFromNumeric('40')).toBe('AT');
+    expect(partyFromNumeric('999')).toBeUndefined();
   });
 
   it('lists today\'s countries alphabetically, then organizations, then former states', () => {

@@ -20,7 +20,7 @@ import {
   precisionRank,
   tryParsePartialDate,
   type DatePrecision,
-} from '../src/partial-date.js';
+} from './partial-date.js';
 
 const numRuns = Number(process.env.FAST_CHECK_RUNS ?? 200);
 
@@ -128,7 +128,7 @@ describe('first and last day', () => {
 });
 
 describe('ordering', () => {
-  it('sorts by first possible day, the less precise first on a tie (domain.md)', () => {
+  it('sorts by first possible day, the less precise first on a tie (docs/domain.md)', () => {
     const ordered = ['2024', '2024-05', '2024-05-01', '2024-05-14', '2024-06'];
     const shuffled = ['2024-06', '2024-05-14', '2024', '2024-05-01', '2024-05'];
     expect([...shuffled].sort(comparePartialDates)).toEqual(ordered);
