@@ -34,7 +34,7 @@ beforeAll(async () => {
     outDir: join(dir, 'results'),
     soakSeconds: SOAK_SECONDS,
     // Fewer repetitions than even --quick: the test checks the harness, not the speed.
-    overrides: { apiRequests: 20, throughputSeconds: 2, webRequests: 10, cliRuns: 2, importRows: 3000, extractRuns: 2 },
+    overrides: { apiRequests: 20, throughputSeconds: 2, webRequests: 10, cliRuns: 2, importRows: 3000, extractRuns: 2, watchReports: 10 },
     log: () => {},
   });
 }, 360_000);
@@ -62,6 +62,17 @@ describe('npm run bench at small scale', () => {
     expect(report.world.sqlite.importRowsPerSecond).toBeGreaterThan(0);
     expect(report.world.postgres.importRowsPerSecond).toBeGreaterThan(0);
     expect(report.only).toEqual(MEASUREMENTS);
+  });
+
+  it('measures the watcher: reports fetched, drafted and stored per second on both backends, beside the extractor alone', () => {
+    const w = report.results.watch;
+    expect(w.reports).toBe(10);
+    expect(w.extractAlone.reportsPerSecond).toBeGreaterThan(0);
+    for (const kind of ['sqlite', 'postgres']) {
+      expect(w.pipeline[kind].reports).toBe(10);
+      expect(w.pipeline[kind].reportsPerSecond).toBeGreaterThan(0);
+      expect(w.pipeline[kind].proposals).toBeGreaterThan(0);
+    }
   });
 
   it('measures every API call on SQLite and PostgreSQL beside D and H, which did the same work', () => {
