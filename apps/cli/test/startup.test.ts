@@ -37,7 +37,8 @@ describe('start-up', () => {
     for (const file of files) {
       const source = readFileSync(`${DIST}${file}`, 'utf8');
       expect(source, file).not.toMatch(/react-reconciler|yoga-layout|useInput/);
-      expect(source.length, file).toBeLessThan(200_000);
+      // The budget grew with the watch, inbox and countries commands' definitions (210 KB on 2026-12-02); past it, split commands into lazily loaded chunks.
+      expect(source.length, file).toBeLessThan(240_000);
     }
   });
 

@@ -104,12 +104,18 @@ describe("a pair's Atom feed of changes", () => {
 
     // Each entry's record, read back over REST, names the two parties (the next test shows an edit elsewhere left out).
     const restPath: Record<string, string> = { meeting: 'meetings', series: 'series', visit: 'visits', agreement: 'agreements', trade: 'trade', investment: 'investment', indicator: 'indicators', interaction: 'interactions', relation: 'relations' };
+    // A record another test deleted since cannot be read back (its deletion is rightly in the feed): those are passed over.
+    let readBack = 0;
     for (const entry of feed.entries) {
       expect(Object.keys(restPath), entry.title).toContain(entry.category);
       const id = decodeURIComponent(entry.link.split('/').at(-1)!);
-      const record = (await (await fetch(`${inject('baseURL')}/api/v1/${restPath[entry.category!]}/${encodeURIComponent(id)}`)).json()) as Record<string, unknown>;
+      const answer = await fetch(`${inject('baseURL')}/api/v1/${restPath[entry.category!]}/${encodeURIComponent(id)}`);
+      if (answer.status === 404 || answer.status === 410) continue;
+      const record = (await answer.json()) as Record<string, unknown>;
       expect(partiesOf(record), entry.title).toEqual(['KZ', 'LT']);
+      readBack += 1;
     }
+    expect(readBack).toBeGreaterThan(10);
   });
 
   it("puts a new edit of one of the pair's meetings on top and leaves out an edit elsewhere", async () => {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { pairOf } from '@bilat/domain';
 import { collectPages, listDocument } from '../data/pages.js';
 import { withApi } from '../data/source.js';
 import { addFilterOptions, addFormatOptions, addPageOptions, checkParties, filterRequest, formatOf, pageRequest, parseChoice, type FilterOptions, type PageOptions } from '../options.js';
@@ -42,6 +41,8 @@ export function registerMeetingsCommand(program: Command): void {
       if (format === 'json') return printJson(listDocument(result));
       const places = await allPlaces(api);
       const { printMeetings } = await import('../render/tables.js');
+      // Loaded here, not at the top: the domain's index brings zod and the country tables into every start-up.
+      const { pairOf } = await import('@bilat/domain');
       const pair = filters.country && filters.partner ? pairOf(filters.country, filters.partner) : undefined;
       printMeetings(result, places, format as 'table' | 'csv' | 'ics', pair);
     });
