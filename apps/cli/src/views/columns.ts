@@ -12,6 +12,7 @@ import {
   type Source,
   type Visit,
 } from '@bilat/domain';
+import type { PairSummary } from '@bilat/db';
 import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats/labels';
 import { layoutTable, type Column } from '../table.js';
 import { line, span, type Line } from './doc.js';
@@ -32,17 +33,8 @@ export function pairLabel(pair: string): string {
     .join(' – ');
 }
 
-export interface PairRow {
-  pair: string;
-  meetings: number;
-  visits: number;
-  agreements: number;
-  relations: number;
-  records: number;
-  tradeYears: number;
-  lastMeetingFirstDay: string | null;
-  lastMeetingDate: string | null;
-}
+/** A row of the pairs list: the data layer's pair summary (the parties are read from `pair`). */
+export type PairRow = Omit<PairSummary, 'a' | 'b'>;
 
 export const pairColumns: Column<PairRow>[] = [
   { header: 'pair', value: (row) => row.pair },
