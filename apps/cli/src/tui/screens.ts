@@ -1,5 +1,6 @@
 import { foldText, formatPartialDate, partyName, type Dossier } from '@bilat/domain';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
+import { wholeDossier } from '../data/dossier.js';
 import { readRecordDetail } from '../data/record-detail.js';
 import type { BilatApi } from '../data/source.js';
 import type { Column } from '../table.js';
@@ -58,7 +59,7 @@ export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenDat
     }
     case 'dossier':
     case 'section':
-      return { screen: 'dossier', dossier: await api.pairs.dossier({ pair: route.pair }) };
+      return { screen: 'dossier', dossier: await wholeDossier(api, route.pair) };
     case 'record': {
       const detail = (await readRecordDetail(api, route.kind, route.id)) as RecordDetail;
       // The record's own id: a merged id redirects to it.
