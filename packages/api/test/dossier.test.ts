@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, localCaller, type RouterOutputs } from '../src/index.js';
+import { ANONYMOUS, localCaller } from '../src/index.js';
 import { callerFor, fullDossier, refused, SEED_SOURCE, TODAY, type ApiCaller } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, type RouterOutputs } from '../src/index.js';
+import { ANONYMOUS } from '../src/index.js';
 import { callerFor, fullDossier, type ApiCaller } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 
