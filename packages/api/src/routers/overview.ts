@@ -1,12 +1,12 @@
 import {
   countryPartners,
   countryRelations,
-  countrySummaries,
   createApiKey,
   getDossier,
   peopleInPostNow,
   KEY_SCOPES,
   listApiKeys,
+  listCountries,
   listPairs,
   listRevisions,
   resolveTitles,
@@ -14,7 +14,6 @@ import {
   searchRecords,
 } from '@bilat/db';
 import {
-  allParties,
   allRegions,
   compactDossier,
   DOSSIER_PAGE_MAX,
@@ -196,19 +195,7 @@ export const countriesRouter = router({
         .optional(),
     )
     .output(z.array(countrySummarySchema))
-    .query(async ({ ctx, input }) => {
-      const sums = await countrySummaries(ctx.db);
-      const among = regionCountries(input?.region);
-      const inRegion = among ? new Set(among) : undefined;
-      const none = { meetings: 0, visits: 0, agreements: 0, relations: 0, records: 0, partners: 0 };
-      const countries = allParties()
-        .filter((party) => !inRegion || inRegion.has(party.code))
-        .map((party) => ({ ...party, ...(sums.get(party.code) ?? none) }))
-        .filter((party) => !input?.withRecords || party.records > 0);
-      const sort = input?.sort;
-      if (sort) countries.sort((x, y) => y[sort] - x[sort] || (x.code < y.code ? -1 : 1));
-      return countries;
-    }),
+    .query(({ ctx, input }) => listCountries(ctx.db, { among: regionCountries(input?.region), sort: input?.sort, withRecords: input?.withRecords })),
   get: readProcedure
     .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's partners ranked, its meetings per year, its relations events and the people in its posts now" } })
     .input(z.object({ code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW'), sort: measureSchema.optional().describe('Rank partners by this measure (default meetings)') }))
