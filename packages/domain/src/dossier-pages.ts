@@ -16,7 +16,8 @@ import {
 } from './dossier.js';
 import { idSchema } from './ids.js';
 import { pairSchema, partyCodeSchema, partyInfoSchema } from './party.js';
-import { comparePartialDates, partialDateSchema, type PartialDate } from './partial-date.js';
+import { comparePartialDates, type PartialDate } from './partial-date.js';
+import { partialDateSchema } from './partial-date-schema.js';
 import {
   AGREEMENT_STAGES,
   agreementSchema,
