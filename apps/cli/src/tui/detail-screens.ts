@@ -1,4 +1,5 @@
 import { kindHeading } from '@bilat/domain/kinds';
+import { wholeDossier } from '../data/dossier.js';
 import { readRecordDetail } from '../data/record-detail.js';
 import { loadRecordExtras } from '../data/record-extras.js';
 import { INBOX_PAGE, inboxOf } from '../data/inbox.js';
@@ -28,7 +29,7 @@ export async function loadDetailScreen(api: BilatApi, route: DetailRoute): Promi
   switch (route.screen) {
     case 'dossier':
     case 'section':
-      return { screen: 'dossier', dossier: await api.pairs.dossier({ pair: route.pair }) };
+      return { screen: 'dossier', dossier: await wholeDossier(api, route.pair) };
     case 'record': {
       const detail = (await readRecordDetail(api, route.kind, route.id)) as RecordDetail;
       // The record's own id: a merged id redirects to it.
