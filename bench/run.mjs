@@ -217,9 +217,16 @@ export async function runBench(options = {}) {
     const web = await startWebServer({ BILAT_DB: world.sqlite.path });
     const bare = await startChild(BARE_SERVER);
     try {
-      report.results.web = await measurePage({ url: web.url, pair: workload.pair, requests: plan.webRequests, bare });
+      report.results.web = await measurePage({ url: web.url, path: `/pairs/${workload.pair}`, requests: plan.webRequests, bare });
       const { response, firstLoadJs } = report.results.web;
       log(`  web: p50 ${response.p50} ms p99 ${response.p99} ms; first-load JS ${(firstLoadJs.gzip / 1024).toFixed(1)} KB gzip`);
+      // Issue 13: the home page (the map) and the busiest country's page, timed the same way.
+      report.results.web.pages = [];
+      for (const [name, path] of [['home', '/'], ['country', `/countries/${workload.country}`]]) {
+        const page = await measurePage({ url: web.url, path, requests: plan.webRequests, bare, scripts: false });
+        report.results.web.pages.push({ name, ...page });
+        log(`  web ${path}: p50 ${page.response.p50} ms p99 ${page.response.p99} ms; ${(page.htmlBytes / 1024).toFixed(0)} KB HTML`);
+      }
     } finally {
       await bare.stop();
       await web.stop();
@@ -307,6 +314,11 @@ export function evaluateTargets(report) {
     ...(soakResult ? [{ where: 'soak', mb: soakResult.peakRssMb }] : []),
   ].filter((entry) => typeof entry.mb === 'number');
   const peak = rss.reduce((a, b) => (b.mb > (a?.mb ?? -Infinity) ? b : a), null);
+  const web = report.results.web;
+  const webPage = (name) => {
+    const page = name === 'pair' ? web : web?.pages?.find((entry) => entry.name === name);
+    return page ? { value: page.response.p50, detail: `${page.page}, ${Math.round(page.htmlBytes / 1024)} KB HTML; bare node:http p50 ${page.bare?.p50 ?? '—'} ms` } : {};
+  };
   const coldStart = cli?.rows.find((row) => row.label.startsWith('bilat meetings --json (local'));
   const tui = cli?.rows.find((row) => row.label.startsWith('tmux pane: bilat UI'));
   const pairsStart = cli?.rows.find((row) => row.label.startsWith('bilat pairs --limit 50'));
@@ -322,6 +334,14 @@ export function evaluateTargets(report) {
     serverRss: { value: peak ? Number(peak.mb.toFixed(1)) : undefined, detail: peak ? `peak in ${peak.where}` : undefined },
     cliColdStart: { value: coldStart?.ratio, detail: coldStart ? `${coldStart.median.toFixed(0)} ms vs ${cli.rows.find((row) => row.label === 'node -e 0').median.toFixed(0)} ms` : undefined },
     tuiFirstScreen: { value: tui ? Number(tui.median.toFixed(0)) : undefined },
+    dossierBytes: { value: dossier('sqlite') ? Number((dossier('sqlite').responseBytes / 1024).toFixed(1)) : undefined, detail: dossier('sqlite')?.detail ? `tRPC answer for ${dossier('sqlite').detail}` : undefined },
+    dossierRpsComputed: {
+      value: throughput?.sqlite?.computed?.requestsPerSecond,
+      detail: throughput?.sqlite?.computed ? `every answer computed; p99 ${throughput.sqlite.computed.latency.p99} ms, ${throughput.sqlite.computed.errors} errors` : undefined,
+    },
+    webPairP50: webPage('pair'),
+    webHomeP50: webPage('home'),
+    webCountryP50: webPage('country'),
     pairsColdStart: { value: pairsStart?.ratio, detail: pairsStart ? `${pairsStart.median.toFixed(0)} ms vs ${cli.rows.find((row) => row.label === 'node -e 0').median.toFixed(0)} ms` : undefined },
     soakErrors: { value: soakResult?.errors, detail: soakResult ? `${soakResult.requests} requests in ${soakResult.seconds} s` : undefined },
     hsgImportSeconds: { value: hsgRow('sqlite')?.import.seconds, detail: hsgRow('postgres') ? `PostgreSQL: ${hsgRow('postgres').import.seconds} s; ${hsg.folder}` : hsg?.folder },

@@ -26,7 +26,7 @@ const directory = options.url ? undefined : mkdtempSync(join(tmpdir(), 'bilat-be
 // A fresh file: the web server creates, migrates and seeds it (never the repository's own database).
 const server = options.url ? { url: options.url.replace(/\/$/, ''), stop: async () => {} } : await startWebServer({ BILAT_DB: join(directory, 'bilat.db') });
 try {
-  const result = await measurePage({ url: server.url, pair: options.pair, requests: Number(options.requests) });
+  const result = await measurePage({ url: server.url, path: `/pairs/${options.pair}`, requests: Number(options.requests) });
   const { firstLoadJs: js, response } = result;
   console.log(`Dossier ${server.url}${result.page}\n`);
   console.log('| script | raw | gzip |');

@@ -35,7 +35,15 @@ export function chooseWorkload(sqlitePath) {
       .prepare(`select p.body from meeting_participants mp join people p on p.id = mp.person_id join meetings m on m.id = mp.meeting_id where m.pair = ? order by mp.person_id limit 1`)
       .get(pair.pair);
     const meetings = db.prepare('select count(*) as n from meetings where deleted_at is null').get().n;
-    return { pair: pair.pair, pairMeetings: pair.meetings, pairAgreements: pair.agreements, searchText: JSON.parse(person.body).name, meetings };
+    // The country in the most meetings (either side of a pair): the biggest country page.
+    const country = db
+      .prepare(
+        `select code from (select substr(pair, 1, 2) as code from meetings where pair is not null and deleted_at is null
+                           union all select substr(pair, 4, 2) from meetings where pair is not null and deleted_at is null)
+         group by code order by count(*) desc, code limit 1`,
+      )
+      .get().code;
+    return { pair: pair.pair, country, pairMeetings: pair.meetings, pairAgreements: pair.agreements, searchText: JSON.parse(person.body).name, meetings };
   } finally {
     db.close();
   }

@@ -103,7 +103,7 @@ export function renderMarkdown(report) {
 
   if (results.web) {
     const w = results.web;
-    out.push('## Web dossier page');
+    out.push('## Web pages');
     out.push('');
     out.push(
       table(
@@ -111,7 +111,11 @@ export function renderMarkdown(report) {
         [
           [`Next server: ${w.page}`, `${n(w.response.p50, 2)} / ${n(w.response.p95, 2)} / ${n(w.response.p99, 2)}`, `${kb(w.htmlBytes)} HTML (${kb(w.htmlGzip)} gzip)`],
           ...(w.bare ? [['bare node:http, same HTML', `${n(w.bare.p50, 2)} / ${n(w.bare.p95, 2)} / ${n(w.bare.p99, 2)}`, '']] : []),
-          ['first-load JS', '', `${kb(w.firstLoadJs.gzip)} gzip (${kb(w.firstLoadJs.raw)} raw, ${w.firstLoadJs.scripts.length} scripts)`],
+          ...(w.pages ?? []).flatMap((p) => [
+            [`Next server: ${p.page}`, `${n(p.response.p50, 2)} / ${n(p.response.p95, 2)} / ${n(p.response.p99, 2)}`, `${kb(p.htmlBytes)} HTML (${kb(p.htmlGzip)} gzip)`],
+            ...(p.bare ? [['bare node:http, same HTML', `${n(p.bare.p50, 2)} / ${n(p.bare.p95, 2)} / ${n(p.bare.p99, 2)}`, '']] : []),
+          ]),
+          ['first-load JS (pair page)', '', `${kb(w.firstLoadJs.gzip)} gzip (${kb(w.firstLoadJs.raw)} raw, ${w.firstLoadJs.scripts.length} scripts)`],
         ],
       ),
     );

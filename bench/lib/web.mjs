@@ -1,4 +1,4 @@
-// The web viewer's dossier page: first-load JavaScript (the gzipped size of every
+// The web viewer's pages (home, a country, a pair's dossier): first-load JavaScript (the gzipped size of every
 // <script src> the HTML loads) and the server's response time, beside a bare server
 // returning the same HTML (what sending those bytes costs at the least).
 import { spawn } from 'node:child_process';
@@ -71,14 +71,15 @@ export async function firstLoadJs(page, html) {
 }
 
 /**
- * Times `requests` loads of the page (after a warm-up), interleaved in tens with loads of
- * the same bytes from `bare` (a bare-server child) when given.
+ * Times `requests` loads of the page at `path` (after a warm-up), interleaved in tens with
+ * loads of the same bytes from `bare` (a bare-server child) when given. `scripts` also
+ * weighs the JavaScript the page loads first.
  */
-export async function measurePage({ url, pair, requests, bare }) {
-  const page = `${url}/pairs/${pair}`;
+export async function measurePage({ url, path, requests, bare, scripts = true }) {
+  const page = `${url}${path}`;
   const first = await getOk(page);
   const html = first.body.toString('utf8');
-  const js = await firstLoadJs(page, html);
+  const js = scripts ? await firstLoadJs(page, html) : null;
   if (bare) await bare.request({ set: '/page', body: first.body.toString('base64'), contentType: 'text/html; charset=utf-8' });
   const times = { page: [], bare: [] };
   const load = async (target, into) => {
@@ -97,7 +98,7 @@ export async function measurePage({ url, pair, requests, bare }) {
   const pageStats = summarize(times.page);
   const bareStats = bare ? summarize(times.bare) : null;
   return {
-    page: `/pairs/${pair}`,
+    page: path,
     htmlBytes: first.body.length,
     htmlGzip: gzipSync(first.body).length,
     firstLoadJs: js,

@@ -113,12 +113,19 @@ describe('npm run bench at small scale', () => {
     }
   });
 
-  it('times the web dossier page and weighs its JavaScript', () => {
+  it('times the web dossier page and weighs its JavaScript; times the home and busiest country pages too', () => {
     const { web } = report.results;
     expectStats(web.response);
     expectStats(web.bare);
     expect(web.firstLoadJs.scripts.length).toBeGreaterThan(0);
     expect(web.firstLoadJs.gzip).toBeGreaterThan(0);
+    expect(web.pages.map((page) => page.name)).toEqual(['home', 'country']);
+    expect(web.pages[1].page).toMatch(/^\/countries\/[A-Z]{2}$/);
+    for (const page of web.pages) {
+      expectStats(page.response);
+      expectStats(page.bare);
+      expect(page.htmlBytes).toBeGreaterThan(1000);
+    }
   });
 
   it('times cold starts beside node -e 0, and the TUI where tmux is', () => {
@@ -166,17 +173,17 @@ describe('npm run bench at small scale', () => {
   });
 
   it('writes the report: every target with a number, as JSON and Markdown', () => {
-    // Every target of lib/scales.mjs, the pairs list's cold start (issue 13) among them.
-    expect(report.targets).toHaveLength(13);
-    expect(report.targets.map((target) => target.name)).toContain('pairsColdStart');
+    // Every target of lib/scales.mjs, issue 13's among them.
+    expect(report.targets).toHaveLength(18);
+    for (const name of ['pairsColdStart', 'dossierBytes', 'dossierRpsComputed', 'webHomeP50', 'webCountryP50', 'webPairP50']) expect(report.targets.map((target) => target.name)).toContain(name);
     for (const target of report.targets) {
       if (target.name === 'tuiFirstScreen' && !hasTmux()) continue;
       expect(isNumber(target.value), target.name).toBe(true);
       expect(typeof target.met).toBe('boolean');
     }
     expect(existsSync(report.files.json)).toBe(true);
-    expect(JSON.parse(readFileSync(report.files.json, 'utf8')).targets).toHaveLength(13);
+    expect(JSON.parse(readFileSync(report.files.json, 'utf8')).targets).toHaveLength(18);
     const markdown = readFileSync(report.files.markdown, 'utf8');
-    for (const heading of ['## Targets', '## API calls beside their limits', '## Dossier under concurrency', '## Web dossier page', '## Command line cold start', '## Import throughput', '## Extraction', '## Soak']) expect(markdown).toContain(heading);
+    for (const heading of ['## Targets', '## API calls beside their limits', '## Dossier under concurrency', '## Web pages', '## Command line cold start', '## Import throughput', '## Extraction', '## Soak']) expect(markdown).toContain(heading);
   });
 });

@@ -1,7 +1,19 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/kinds.ts', 'src/bundle/index.ts', 'src/bundle/yaml.ts', 'src/measures.ts'],
+  entry: {
+    index: 'src/index.ts',
+    kinds: 'src/kinds.ts',
+    'bundle/index': 'src/bundle/index.ts',
+    'bundle/yaml': 'src/bundle/yaml.ts',
+    measures: 'src/measures.ts',
+    // Zod-free entries, so the command line's start-up can use the party table, regions,
+    // dates and text folding alone.
+    parties: 'src/parties.ts',
+    regions: 'src/regions.ts',
+    dates: 'src/partial-date.ts',
+    text: 'src/text.ts',
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,

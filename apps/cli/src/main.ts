@@ -20,7 +20,7 @@ async function interactive(program: Command): Promise<void> {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const program = buildProgram({ interactive });
+  const program = await buildProgram({ interactive }, argv);
   // Commander's own messages are replaced by one report (JSON under --json), below.
   const all = (command: Command): Command[] => [command, ...command.commands.flatMap(all)];
   for (const command of all(program)) command.configureOutput({ outputError: () => {} });

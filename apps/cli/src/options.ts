@@ -71,7 +71,7 @@ export function parseParty(flag: string, value: string): string {
 export async function checkParties(flags: Record<string, string | undefined>): Promise<void> {
   const given = Object.entries(flags).filter((entry): entry is [string, string] => entry[1] !== undefined);
   if (given.length === 0) return;
-  const { isPartyCode } = await import('@bilat/domain');
+  const { isPartyCode } = await import('@bilat/domain/parties');
   for (const [flag, code] of given) {
     if (!isPartyCode(code)) throw new UsageError(`${flag} "${code}" is not a country code bilat knows (ISO 3166-1 alpha-2, e.g. KZ, EU, or a former state, e.g. SUHH)`);
   }
@@ -79,7 +79,7 @@ export async function checkParties(flags: Record<string, string | undefined>): P
 
 /** Checks both codes of a pair name known parties: `KZ XX` is refused naming "XX". */
 export async function checkPair(pair: string): Promise<void> {
-  const { isPartyCode } = await import('@bilat/domain');
+  const { isPartyCode } = await import('@bilat/domain/parties');
   const unknown = pair.split('-').filter((code) => !isPartyCode(code));
   if (unknown.length) throw new UsageError(`Unknown country code ${unknown.map((code) => `"${code}"`).join(' and ')} in the pair ${pair} (ISO 3166-1 alpha-2, e.g. KZ LT)`);
 }

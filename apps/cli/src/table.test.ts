@@ -1,5 +1,6 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { formatTable, truncate } from './table.js';
+import { formatTable, textWidth, truncate } from './table.js';
 
 describe('tables', () => {
   it('fit the width by cutting the widest flexible column first, never dates or ids', () => {
@@ -19,5 +20,27 @@ describe('tables', () => {
     expect(table).toContain('some-id');
     expect(table).toContain('…');
     expect(truncate('Klaipėda', 5)).toBe('Klai…');
+  });
+
+  it('measure text as string-width does, narrow or not', () => {
+    const samples = [
+      'Kazakhstan – Lithuania',
+      "Côte d'Ivoire — Curaçao, Åland, São Tomé…",
+      ' › AD  Andorra',
+      'Klaipėda, “quoted”',
+      'soft\u00adhyphen',
+      'e\u0301 combining',
+      '北京 Beijing',
+      'Москва',
+      '👍 done',
+      'zero\u200bwidth',
+      '',
+    ];
+    for (const text of samples) expect(textWidth(text), text).toBe(stringWidth(text));
+    // Every character up to the end of General Punctuation, alone and in a word.
+    for (let code = 0x20; code < 0x2070; code++) {
+      const text = `a${String.fromCodePoint(code)}b`;
+      expect(textWidth(text), code.toString(16)).toBe(stringWidth(text));
+    }
   });
 });

@@ -73,7 +73,7 @@ function scopedToCurrentSchema(db: Kysely<Database>): Kysely<Database> {
  * transaction on every open (a command's cold start paid for that each time). Anything
  * else — no table yet, a migration missing or unknown — goes to the migrator.
  */
-async function upToDate(database: BilatDatabase): Promise<boolean> {
+export async function upToDate(database: BilatDatabase): Promise<boolean> {
   if (database.dialect !== 'sqlite') return false;
   try {
     const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids.js';
-import { partialDateSchema } from './partial-date.js';
+import { partialDateSchema } from './partial-date-schema.js';
 
 /**
  * Where in a source a fact is stated: `p3` (the third paragraph) or `c120-185`

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { citationSchema } from './citation.js';
 import { idSchema } from './ids.js';
 import { RECORD_KINDS } from './kinds.js';
-import { comparePartialDates, firstDay, lastDay, partialDateSchema, type PartialDate } from './partial-date.js';
+import { comparePartialDates, firstDay, lastDay, type PartialDate } from './partial-date.js';
+import { partialDateSchema } from './partial-date-schema.js';
 
 export { RECORD_KINDS } from './kinds.js';
 

@@ -11,9 +11,9 @@ import {
   formatDuration,
   lastDay,
   monthsBetween,
-  partialDateSchema,
   type PartialDate,
 } from './partial-date.js';
+import { partialDateSchema } from './partial-date-schema.js';
 import type { RecordSet } from './record-set.js';
 import {
   AGREEMENT_STAGES,

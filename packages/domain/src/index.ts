@@ -6,6 +6,7 @@ export * from './ids.js';
 export { RECORD_HEADINGS, READING_ORDER, kindHeading, isRecordKind, type KindHeading } from './kinds.js';
 export * from './money.js';
 export * from './partial-date.js';
+export * from './partial-date-schema.js';
 export * from './party.js';
 export { FORMER_STATES, HISTORICAL_STATES, HISTORICAL_CODE_PATTERN, type FormerState } from './former-states.js';
 export * from './record-set.js';

@@ -15,12 +15,12 @@ import {
   monthsBetween,
   parsePartialDate,
   partialDateFromDate,
-  partialDateSchema,
   precisionOf,
   precisionRank,
   tryParsePartialDate,
   type DatePrecision,
 } from './partial-date.js';
+import { partialDateSchema } from './partial-date-schema.js';
 
 const numRuns = Number(process.env.FAST_CHECK_RUNS ?? 200);
 

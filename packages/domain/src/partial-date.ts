@@ -1,4 +1,4 @@
-import { z } from 'zod';
+// No zod here (also `@bilat/domain/dates`): the command line formats dates without loading it; the schema is in partial-date-schema.ts.
 
 /**
  * A date known to the year, the month or the day: `2024`, `2024-05`, `2024-05-14`.
@@ -52,10 +52,6 @@ export function parsePartialDate(text: string): PartialDateParts {
   }
   return parts;
 }
-
-export const partialDateSchema = z
-  .string()
-  .refine(isPartialDate, { message: 'Expected a real date as YYYY, YYYY-MM or YYYY-MM-DD' });
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 

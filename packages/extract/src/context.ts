@@ -6,6 +6,7 @@ import { findTitledPeople, isNameWord } from './people.js';
 import { PersonRegistry, type TextPerson } from './registry.js';
 import { findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
+import { counterpartTitle } from './titles.js';
 import { tokenize } from './words.js';
 
 /** Everything found in the text before facts are put together, sentence by sentence. */
@@ -80,8 +81,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       const mention = person.mentions.find((m) => m.start === span.start && m.counterpart);
       if (!mention || person.titles.length) continue;
       const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.titles.length);
-      const title = before?.person.titles[0];
-      if (title) people.addTitle(person, { ...mention, title: title.title, titleRaw: mention.titleRaw ?? title.raw, titleSpan: mention.titleSpan ?? title.span });
+      const titles = before?.person.titles ?? [];
+      const title = counterpartTitle(titles.map((t) => t.title));
+      const first = titles[0];
+      if (title && first) people.addTitle(person, { ...mention, title, titleRaw: mention.titleRaw ?? first.raw, titleSpan: mention.titleSpan ?? first.span });
     }
   });
   const context: Context = {

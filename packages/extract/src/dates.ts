@@ -232,6 +232,15 @@ const RULES: Rule[] = [
       return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
     },
   },
+  // last month, this month, next month
+  {
+    pattern: /\b(last|next|this|the previous|the same)\s+month\b/gi,
+    make: (m, ref) => {
+      const shift = /^(?:last|the previous)$/i.test(m[1]!) ? -1 : /^next$/i.test(m[1]!) ? 1 : 0;
+      const index = ref.year * 12 + ref.month - 1 + shift;
+      return { from: month(Math.floor(index / 12), (index % 12) + 1), kind: 'month', relative: true };
+    },
+  },
   // last year, this year, next year
   {
     pattern: /\b(last|next|this|the current|the previous)\s+year\b/gi,

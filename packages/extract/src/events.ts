@@ -68,7 +68,7 @@ export interface Events {
 
 const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held|had|holds|has)\s+(?:\w+\s+){0,3}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|signed)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held|had|holds|has)\s+(?:\w+\s+){0,3}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
@@ -125,6 +125,8 @@ function stageOf(context: Context, sentence: Sentence, start: number, end: numbe
   const before = context.text.slice(Math.max(sentence.start, start - 45), start);
   const after = context.text.slice(start, end);
   if (date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) return 'planned';
+  // "will hold their first round … in line with an agreement made last month": the verb before the meeting decides.
+  if (FUTURE.test(before) && !PAST.test(before)) return 'planned';
   if (PAST.test(before + after) && !/\bnext\b/i.test(before + after)) return 'held';
   return FUTURE.test(before) || FUTURE.test(after) ? 'planned' : 'held';
 }
@@ -417,6 +419,16 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   const visit = [...visits].reverse().find((v) => v.sentence <= index);
   let subject = before.at(-1)?.person;
   let objects = after.map((p) => p.person);
+  // "The key issues were discussed by <Title> A and <Title> B": the people after the passive verb met.
+  if (/\bdiscussed\s+by$/.test(trigger[0]) && after.length >= 2) {
+    subject = after[0]!.person;
+    objects = after.slice(1).map((p) => p.person);
+  }
+  // "A and B agreed to … when they met last month": two people joined before a verb with no object.
+  if (objects.length === 0 && /^met$/i.test(trigger[0]) && before.length >= 2 && /^\s*and\b[^,;]{0,60}$/.test(context.text.slice(before.at(-2)!.span.end, before.at(-1)!.span.start))) {
+    subject = before.at(-2)!.person;
+    objects = [before.at(-1)!.person];
+  }
   // "A and B signed …", "A and B held talks": the two named just before the verb met each other.
   const joined = before.length >= 2 && /\band\b/.test(context.text.slice(before.at(-2)!.span.end, before.at(-1)!.span.start)) && at - before.at(-1)!.span.end < 4;
   if (/signed/.test(trigger[0]) || joined) {
@@ -468,7 +480,7 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     if (date?.span) meeting.spans.push(date.span);
     if (location?.span) meeting.spans.push(location.span);
     if (/courtesy call/i.test(text)) meeting.kind = 'courtesy-call';
-    if (/\breceived\b/.test(trigger[0]) && !location) {
+    if (/\breceived\b/.test(trigger[0]) && !location && !phone) {
       meeting.location = { country: subject.country, qualifier: 'inferred', note: 'The host received the guest; the report does not say where.' };
     }
     meetings.push(meeting);

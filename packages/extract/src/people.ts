@@ -1,6 +1,6 @@
 import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gazetteer.js';
 import type { Sentence, Span } from './segment.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, countryInTitle, isField } from './titles.js';
+import { TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
 import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
@@ -26,6 +26,57 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', 'the', 'within', 'in
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
 export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Prof', 'Professor']);
 
+/**
+ * Where a name starting at `start` ends: name words, initials before a name word, and particles
+ * between name words ("Abdullah bin Zayed Al Nahyan"); at most four words besides the particles.
+ */
+function nameRunEnd(tokens: Token[], start: number): number {
+  let end = start;
+  let words = 0;
+  while (words < 4) {
+    const token = tokens[end];
+    if (isNameWord(token)) {
+      end++;
+      words++;
+    } else if (end > start && token && (NAME_PARTICLES.has(token.text) || token.text === 'Al' || token.text === 'Bin') && isNameWord(tokens[end + 1])) end++;
+    else if (token && /^\p{Lu}\.?$/u.test(token.text) && isNameWord(tokens[end + 1])) end++;
+    else break;
+  }
+  return end;
+}
+
+/** Whether the word before `i` is part of a title's "of …" phrase (a connector or a title word), not its head. */
+function titleWordBefore(tokens: Token[], i: number): boolean {
+  const previous = tokens[i - 1]?.text ?? '';
+  return CONNECTORS.has(previous) || TITLE_VOCABULARY.has(previous);
+}
+
+/**
+ * Whether the capitalised words at `i`, inside a title's "of …" phrase, are more of the title:
+ * common words only ("Strategic Planning"), or one word the title goes on after
+ * ("… Analysis and Forecasting of Kazakhstan MFA").
+ */
+function insideTitle(tokens: Token[], head: number, i: number): boolean {
+  if (i - 1 <= head || !titleWordBefore(tokens, i)) return false;
+  const end = nameRunEnd(tokens, i);
+  if (!plausibleName(tokens.slice(i, end).map((t) => t.text).join(' '))) return true;
+  return end - i === 1 && /^(?:and|of|for|on)$/.test(tokens[end]?.text ?? '') && Boolean(tokens[end + 1]?.capital) && !isHeadAt(tokens, end + 1);
+}
+
+/** How many tokens a party's name of two words or more starting at `i` covers ("United States of America"); 0 when none. */
+function partyTokensAt(tokens: Token[], i: number): number {
+  if (!tokens[i]?.capital || !tokens[i + 1]?.capital && tokens[i + 1]?.text !== 'of') return 0;
+  const window = tokens.slice(i, i + 6);
+  const first = window[0]!.start;
+  // The words at their own distances, so the party's end maps back to tokens.
+  let text = '';
+  for (const token of window) text = text.padEnd(token.start - first) + token.text;
+  const party = findParties(text)[0];
+  if (!party || party.start !== 0) return 0;
+  const covered = window.filter((t) => t.start - first < party.end).length;
+  return covered >= 2 ? covered : 0;
+}
+
 /** How many tokens of address start at `i` ("His Excellency" is two); 0 when none. */
 function honorificAt(tokens: Token[], i: number): number {
   const token = tokens[i];
@@ -46,6 +97,8 @@ export function plausibleName(name: string): boolean {
   return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
 }
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e']);
+/** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
+const COURTESY = new Set(['friendly', 'brotherly', 'fraternal']);
 
 function isPlaceWord(text: string): boolean {
   // "Tunisians Abroad", "Kazakhs": a people's name in the plural is not a person's.
@@ -83,6 +136,11 @@ interface TitleMatch {
 function readTitle(tokens: Token[], head: number): TitleMatch {
   let first = head;
   while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text))) first--;
+  // "First Deputy of the Prime Minister": a translation's order for the First Deputy Prime Minister.
+  if (tokens[head]!.text === 'Minister' && tokens[first]?.text === 'Prime' && tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === 'of' && tokens[first - 3]?.text === 'Deputy') {
+    first -= 3;
+    while (first > 0 && TITLE_MODIFIERS.has(tokens[first - 1]!.text)) first--;
+  }
   const before = tokens[first - 1];
   const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
@@ -118,14 +176,29 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     if (address && isNameWord(tokens[i + address])) {
       addressAt = i;
       i += address;
+      // "Sheikh Abdullah bin Zayed": a second word of address, then a name with its particles.
+      if (HONORIFICS.has(tokens[i]!.text) && isNameWord(tokens[i + 1])) i++;
       nameStart = i;
-      nameEnd = i;
-      while (isNameWord(tokens[nameEnd]) && nameEnd - nameStart < 4) nameEnd++;
+      nameEnd = nameRunEnd(tokens, i);
       break;
+    }
+    // "of the friendly United States of America": a country of several words inside the title.
+    const party = nameStart < 0 && i > head ? partyTokensAt(tokens, i) : 0;
+    if (party) {
+      i += party;
+      continue;
     }
     if (isNameWord(token)) {
       if (inName) nameEnd = i + 1;
-      else {
+      else if (insideTitle(tokens, head, i)) {
+        // "… of Foreign Policy Analysis and Strategic Planning", "… of the White House National Security Council",
+        // "… and National Community Abroad": capitalised common words inside the title are its words, not a name.
+        i = nameRunEnd(tokens, i);
+        continue;
+      } else {
+        // "… and Market Access Emre Yildirim": common words that open a run inside the title end the title, not start the name.
+        const end = nameRunEnd(tokens, i);
+        if (i - 1 > head && titleWordBefore(tokens, i)) while (end - i > 2 && isCommonWord(tokens[i]!.text.toLowerCase())) i++;
         nameStart = i;
         nameEnd = i + 1;
       }
@@ -143,13 +216,14 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
-    if (LOWER_TITLE_WORDS.has(token.text)) {
+    if (LOWER_TITLE_WORDS.has(token.text) || (COURTESY.has(token.text) && tokens[i + 1]?.capital)) {
       i++;
       continue;
     }
     if (CONNECTORS.has(token.text)) {
-      if (token.text === 'and' && isHeadAt(tokens, i + 1)) break;
-      if (!tokens[i + 1] || !(tokens[i + 1]!.capital || tokens[i + 1]!.text === 'the' || CONNECTORS.has(tokens[i + 1]!.text))) break;
+      // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
+      if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',')) break;
+      if (!tokens[i + 1] || !(tokens[i + 1]!.capital || tokens[i + 1]!.text === 'the' || CONNECTORS.has(tokens[i + 1]!.text) || COURTESY.has(tokens[i + 1]!.text))) break;
       i++;
       continue;
     }
@@ -191,7 +265,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
 }
 
-const DELEGATION = /\b(?:delegation|side|part|party|team)\b|\bwas represented by\b|^\s*by\b/;
+/** Right after a party: "The Kazakh delegation …", "the Pakistani side", "… and Austria by …" (not "as part of" far after it). */
+const DELEGATION = /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:delegation|side|part|party|team)\b|^\s*(?:was|is|were)\s+(?:represented|led|headed)\s+by\b|^\s*by\b/u;
 
 /** The party whose delegation a person leads: "The Kazakh delegation was led by …", "… and Austria by …". */
 function delegationCountry(sentence: Sentence, from: number, to: number): string | undefined {
@@ -199,7 +274,7 @@ function delegationCountry(sentence: Sentence, from: number, to: number): string
   const parties = findParties(window, from);
   for (const party of parties.reverse()) {
     const after = sentence.text.slice(party.end - sentence.start, to - sentence.start);
-    if (DELEGATION.test(after.slice(0, 60)) && !/\b(?:met|with|received)\b/.test(after)) return party.code;
+    if (DELEGATION.test(after.slice(0, 60).replace(/^['’]s\b/, '')) && !/\b(?:met|with|received)\b/.test(after)) return party.code;
   }
   return undefined;
 }
@@ -219,9 +294,11 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     const token = tokens[i]!;
     const address = honorificAt(tokens, i);
     if (address && isNameWord(tokens[i + address]) && !TITLE_HEADS.has(tokens[i + address]!.text)) {
-      let end = i + address + 1;
-      while (isNameWord(tokens[end]) && end - i - address < 4) end++;
-      const mention = nameOnly(tokens, i + address, end, index, sentence.text, sentence.start);
+      // "His Highness Sheikh Abdullah bin Zayed Al Nahyan": words of address one after another, then the name.
+      let from = i + address;
+      while (HONORIFICS.has(tokens[from]!.text) && isNameWord(tokens[from + 1])) from++;
+      const end = nameRunEnd(tokens, from);
+      const mention = nameOnly(tokens, from, end, index, sentence.text, sentence.start);
       if (plausibleName(mention.name)) mentions.push(mention);
       consumed = end - 1;
       continue;
@@ -298,11 +375,14 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
  * a name reads as one written with capitals (the same length, so offsets hold).
  */
 function capitaliseTitles(text: string): string {
+  // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
+  text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
   // after a name and a comma, up to the next comma, in title case (function words kept small).
+  // A clause with a verb ("…, the Lithuanian foreign minister has also met with …") is not a title.
   text = text.replace(
-    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy)\b[^,;.]{0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
-    (words: string) => words.replace(/(?<![\p{L}])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
+    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+    (words: string) => words.replace(/(?<![\p{L}'’])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
   );
   return text.replace(
     /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
@@ -332,8 +412,7 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
     // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
-      // India's "External Affairs" is every other country's "Foreign Affairs".
-      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: subject.title.replace('External Affairs', 'Foreign Affairs') } : { counterpart: true }),
+      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) } : { counterpart: true }),
       titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
       country: adjective.code, countryFrom: 'modifier', sentence: index, partial: end - start < 2,
     });
@@ -350,8 +429,9 @@ function nameOnly(tokens: Token[], from: number, to: number, sentence: number, t
 let titleBreak: RegExp | undefined;
 
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
-  // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too.
-  titleBreak ??= new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too;
+  // so does a slash ("Vice-Prime Minister / Minister of Foreign Affairs").
+  titleBreak ??= new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice)\\s+)*(?:Minister|Prime Minister|President|Speaker)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
   const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

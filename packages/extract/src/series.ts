@@ -31,6 +31,8 @@ const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign
 const REL = '(?:(next|previous|upcoming|forthcoming)\\s*,?\\s*)?';
 
 const OF_PATTERN = new RegExp(`\\b(?:the\\s+)?${REL}(?:${ORD}\\s+)?(round|meeting|session|sitting)\\s+of\\s+(?:the\\s+)?(?:${PAIR}\\s+)?${BODY_KIND}`, 'giu');
+/** "First review session of the Afghanistan-Pakistan Action Plan for Peace and Solidarity": a pair's mechanism of another name. */
+const PAIR_BODY_PATTERN = new RegExp(`\\b(?:the\\s+)?(?:${ORD}\\s+)?(?:(?:review|plenary|regular|annual|ordinary|extraordinary)\\s+)?(round|meeting|session|sitting)\\s+of\\s+(?:the\\s+)?${PAIR}\\s+((?:[\\p{Lu}][\\p{L}]+\\s+){0,3}[\\p{Lu}][\\p{L}]+(?:\\s+(?:for|on)\\s+[\\p{Lu}][\\p{L}]+(?:\\s+and\\s+[\\p{Lu}][\\p{L}]+)?)?)`, 'gu');
 const NAMED_PATTERN = new RegExp(`\\b(?:the\\s+)?${ORD}\\s+${PAIR}\\s+((?:[\\p{Lu}][\\p{L}]+\\s+)*?(?:Business\\s+Forum|Strategic\\s+Dialogue|Commission|Committee|Council|Forum|Dialogue)|political\\s+consultations)`, 'gu');
 const BARE_PATTERN = new RegExp(`\\b${REL}${ORD}\\s+(round|meeting|session)\\b(?!\\s+of\\b)`, 'giu');
 const ITS_PATTERN = new RegExp(`\\bits\\s+${ORD}\\s+(meeting|session|round)\\b`, 'giu');
@@ -45,7 +47,7 @@ const QUALIFIER = '(?:(?:[Bb]ilateral|[Rr]egular|[Aa]nnual|[Ii]nter-?[Mm]inister
  * "consultations on foreign policy planning", "the consultations".
  */
 const CONSULT_PATTERN = new RegExp(
-  `(?:\\b(?:[Tt]he\\s+)?${REL}(?:${ORD}\\s+)?(?:([Rr]ound|[Mm]eeting|[Ss]ession|[Ss]itting)\\s+of\\s+(?:the\\s+)?)?)?(?:(?!${QUALIFIER})(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?(${QUALIFIER}*)(?:[Cc]onsultations)\\b(\\s+on\\s+foreign\\s+policy\\s+planning\\b)?`,
+  `(?:\\b(?:[Tt]he\\s+)?${REL}(?:${ORD}\\s+)?(?:([Rr]ound|[Mm]eeting|[Ss]ession|[Ss]itting)\\s+of\\s+(?:the\\s+)?)?)?(?:(?!${QUALIFIER})(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?(${QUALIFIER}*)(?:[Cc]onsultations|[Cc]onsultative\\s+(?:meeting|talks))\\b(\\s+on\\s+foreign\\s+policy\\s+planning\\b)?`,
   'gu',
 );
 /** A strategic dialogue named without a number: "held a strategic dialogue", "the Strategic Dialogue". */
@@ -83,7 +85,8 @@ function pairOfName(name: string | undefined): [string, string] | undefined {
 
 /** The proper name of a body continues with "on Trade and Economic Cooperation" and the like. */
 function bodyTail(text: string, from: number): number {
-  const tail = /^\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+/u.exec(text.slice(from));
+  // Not a day: "the dialogue on Tuesday, Seoul's ministry said".
+  const tail = /^\s+(?:on|for)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+/u.exec(text.slice(from));
   return tail ? from + tail[0].replace(/[,\s]+(?:and\s*)?$/, '').length : from;
 }
 
@@ -122,6 +125,18 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
       anaphoric, parties: pairOfName(pair ?? body), unit: unitOf(unit, kind),
     });
   }
+  for (const match of text.matchAll(PAIR_BODY_PATTERN)) {
+    const [whole, ordinal, unit, pair, body] = match;
+    const parties = pairOfName(pair);
+    if (!parties || overlaps(offset + match.index, offset + match.index + whole!.length)) continue;
+    const kind = seriesKind(body!) ?? 'other';
+    const bodyStart = match.index + whole!.indexOf(pair!);
+    found.push({
+      start: offset + match.index, end: offset + match.index + whole!.length, kind, ordinal: ordinalOf(ordinal), anaphoric: false,
+      body: text.slice(bodyStart, match.index + whole!.length), bodySpan: { start: offset + bodyStart, end: offset + match.index + whole!.length },
+      parties, unit: unit!.toLowerCase(),
+    });
+  }
   for (const match of text.matchAll(CONSULT_PATTERN)) {
     // (PAIR holds a group of its own, the sixth.)
     const [whole, relative, ordinal, unit, named, , qualifiers, planning] = match;
@@ -133,7 +148,7 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
     if (overlaps(offset + start, offset + end)) continue;
     const before = text.slice(Math.max(0, start - 60), start);
     // "the Memorandum of Understanding on Political Consultations": a document's title, not a meeting.
-    if (/\\b(?:protocol|minutes)\\s+of\\s*(?:the\\s*)?$/i.test(before) || /\\b(?:Memorandum|Agreement|Protocol|Plan|Programme|Program)\\b[^.]{0,40}\\b(?:on|of|for)\\s+$/i.test(before)) continue;
+    if (/\b(?:protocol|minutes)\s+of\s*(?:the\s*)?$/i.test(before) || /\b(?:Memorandum|Agreement|Protocol|Plan|Programme|Program)\b[^.]{0,40}\b(?:on|of|for)\s+$/i.test(before)) continue;
     const codes = [...new Set(parties.map((p) => p.code))];
     found.push({
       start: offset + start, end: offset + end, kind: planning ? 'foreign-policy-planning-consultations' : 'political-consultations', ordinal: ordinalOf(ordinal),

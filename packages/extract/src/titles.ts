@@ -10,7 +10,7 @@ export const TITLE_HEADS = new Set([
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
 export const TITLE_MODIFIERS = new Set([
-  'First', 'Deputy', 'Vice', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
+  'First', 'Deputy', 'Vice', 'Vice-Prime', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
   'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
 ]);
 
@@ -62,7 +62,15 @@ export function canonicalTitle(raw: string): string {
 }
 
 function canonicalShape(raw: string): string {
-  let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').trim();
+  let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal) (?=\p{Lu})/gu, '').trim();
+  // "First Deputy of the Prime Minister" (a translation's word order): the First Deputy Prime Minister.
+  title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
+  // "Vice-Prime Minister", "Vice Premier": the deputy head of government.
+  title = title.replace(/^Vice[- ]Prime Minister\b/, 'Deputy Prime Minister');
+  // "of Kazakhstan MFA", "of the Lithuanian MFA", "of MFA": the foreign ministry by its abbreviation.
+  title = title.replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MFA$/u, (whole) => (/ of (?:the )?MFA$/.test(whole) || lookupParty(whole.replace(/^ of (?:the )?| MFA$/g, '').replace(/['’]s$/, '')) ? ' of the Ministry of Foreign Affairs' : whole));
+  // "Additional Secretary Ministry of Foreign Affairs": a ministry straight after the post is the one it belongs to.
+  title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*?(?:Secretary|Director|Director-General|Head|Spokesperson|Spokesman|Adviser|Advisor)(?: General)?) (Ministry of .+)$/u, '$1 of the $2');
   // "Additional Secretary (Americas), Ministry of Foreign Affairs": the body after a comma is the post's organization.
   title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
   // "Ambassador to Pyongyang": a capital stands for its country.
@@ -124,4 +132,15 @@ function stripTrailingCountry(title: string): string {
 /** Names English writes with "the": the United Kingdom, the Netherlands, the Philippines. */
 function withArticle(name: string): string {
   return /^(?:United|Republic|Czech Republic|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Holy See|Central African|Dominican|Marshall|Solomon)\b/.test(name) ? `the ${name}` : name;
+}
+
+/**
+ * The post a counterpart holds, from the posts of the person they are the counterpart of:
+ * the portfolio of a double post ("Deputy Prime Minister – Foreign Minister" → the foreign
+ * minister's), and a foreign ministry by its common name, since the counterpart's own
+ * ministry is named otherwise ("… and International Cooperation", India's "External Affairs").
+ */
+export function counterpartTitle(titles: string[]): string | undefined {
+  const portfolio = titles.find((t) => /^(?:(?:First|Deputy|Vice|State)\s+)*Minister of /.test(t)) ?? titles.at(-1);
+  return portfolio?.replace(/\bMinister of (?:Foreign|External) Affairs\b.*$/, 'Minister of Foreign Affairs');
 }

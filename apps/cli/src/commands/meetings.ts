@@ -41,8 +41,8 @@ export function registerMeetingsCommand(program: Command): void {
       if (format === 'json') return printJson(listDocument(result));
       const places = await allPlaces(api);
       const { printMeetings } = await import('../render/tables.js');
-      // Loaded here, not at the top: the domain's index brings zod and the country tables into every start-up.
-      const { pairOf } = await import('@bilat/domain');
+      // Loaded here, not at the top: the party table is needed only to name a pair.
+      const { pairOf } = await import('@bilat/domain/parties');
       const pair = filters.country && filters.partner ? pairOf(filters.country, filters.partner) : undefined;
       printMeetings(result, places, format as 'table' | 'csv' | 'ics', pair);
     });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { withApi } from '../data/source.js';
+import { withApi, withWorld } from '../data/source.js';
 import { collectPages, listDocument } from '../data/pages.js';
 import { UsageError } from '../errors.js';
 import { addFormatOptions, addPageOptions, checkPair, checkParties, formatOf, pageRequest, parseChoice, parseDate, parsePairArgs, parseParty, type PageOptions } from '../options.js';
@@ -24,16 +24,17 @@ export function registerPairCommands(program: Command): void {
     const country = options.country === undefined ? undefined : parseParty('--country', options.country);
     const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, PAIR_SORTS);
     await checkParties({ '--country': country });
-    await withApi(options, async (api) => {
+    // The world lists' quick path: on a migrated local file, only the kept summaries are read.
+    await withWorld(options, async (world) => {
       let total = 0;
       const page = await collectPages(async (cursor) => {
-        const answer = await api.pairs.list({ country, region: options.region, sort, limit: request.limit, cursor });
+        const answer = await world.pairs.list({ country, region: options.region, sort, limit: request.limit, cursor });
         total = answer.total;
         return answer;
       }, request);
       if (format === 'json') return printJson({ ...listDocument(page), total });
-      const { printPairs } = await import('../render/tables.js');
-      printPairs(page, total, format as 'table' | 'csv');
+      const { printPairs } = await import('../render/pairs.js');
+      await printPairs(page, total, format as 'table' | 'csv');
     });
   });
 

@@ -1,5 +1,6 @@
 import type { createCaller } from '@bilat/api';
 import { describeTarget, resolveDataTarget, type DataTarget, type Env, type GlobalOptions } from '../config.js';
+import type { QuickWorld, WorldReads } from './world.js';
 
 /**
  * The one seam between bilat's commands and screens and the data: the API's procedures,
@@ -15,6 +16,11 @@ export interface DataSource {
   location: string;
   /** Opens on first use (creating, migrating and seeding a new local database) and returns the API. */
   api(): Promise<BilatApi>;
+  /**
+   * The countries and pairs lists alone: read quickly from the kept summaries of a local,
+   * migrated SQLite file (the API, zod and the record schemas stay unloaded), else the API's.
+   */
+  world(): Promise<WorldReads>;
   close(): Promise<void>;
 }
 
@@ -42,23 +48,38 @@ async function openRemote(target: Extract<DataTarget, { mode: 'remote' }>) {
 export function createDataSource(options: GlobalOptions, env: Env = process.env): DataSource {
   const target = resolveDataTarget(options, env);
   let opened: Promise<{ api: BilatApi; close(): Promise<void> }> | undefined;
+  let quick: Promise<QuickWorld | undefined> | undefined;
+  const api = async () => {
+    opened ??= target.mode === 'local' ? openLocal(target) : openRemote(target);
+    try {
+      return (await opened).api;
+    } catch (error) {
+      // A failed open (server down, database unreachable) may be retried, e.g. with `r` in the UI.
+      opened = undefined;
+      throw error;
+    }
+  };
   return {
     target,
     location: describeTarget(target),
-    api: async () => {
-      opened ??= target.mode === 'local' ? openLocal(target) : openRemote(target);
+    api,
+    world: async () => {
+      quick ??= import('./world.js').then(({ openQuickWorld }) => openQuickWorld(target));
       try {
-        return (await opened).api;
+        // Not quick here (a new or older database, PostgreSQL, a server): the API's own procedures.
+        return (await quick)?.reads ?? (await api());
       } catch (error) {
-        // A failed open (server down, database unreachable) may be retried, e.g. with `r` in the UI.
-        opened = undefined;
+        quick = undefined;
         throw error;
       }
     },
     close: async () => {
       const current = opened;
+      const reader = quick;
       opened = undefined;
+      quick = undefined;
       if (current) await current.then((handle) => handle.close(), () => {});
+      if (reader) await reader.then((handle) => handle?.close(), () => {});
     },
   };
 }
@@ -68,6 +89,16 @@ export async function withApi<T>(options: GlobalOptions, work: (api: BilatApi, s
   const source = createDataSource(options);
   try {
     return await work(await source.api(), source);
+  } finally {
+    await source.close();
+  }
+}
+
+/** Runs `work` with the world lists of the data source the options name (see DataSource.world), and always closes it. */
+export async function withWorld<T>(options: GlobalOptions, work: (world: WorldReads) => Promise<T>): Promise<T> {
+  const source = createDataSource(options);
+  try {
+    return await work(await source.world());
   } finally {
     await source.close();
   }

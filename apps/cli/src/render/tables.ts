@@ -16,7 +16,7 @@ import {
 } from '../views/columns.js';
 import { holdingDates } from '../views/record.js';
 import type { Page } from '../data/pages.js';
-import { noteApproximate, notePaging } from './print.js';
+import { notePaging, printTable } from './print.js';
 
 /*
  * Human tables and CSV for the list commands. Loaded only when a table or CSV is asked
@@ -25,40 +25,11 @@ import { noteApproximate, notePaging } from './print.js';
 
 const citationsCell = (record: { citations?: { sourceId: string; locator?: string }[] }) => citedIn(record.citations ?? []);
 
-function printTable<T>(page: Page<T>, columns: Column<T>[], empty: string): void {
-  if (page.items.length === 0) {
-    note(empty);
-    return;
-  }
-  printLine(formatTable(page.items, columns, { maxWidth: outputWidth() }));
-  noteApproximate(page.approximateIds?.length ?? 0);
-  notePaging(page.nextCursor);
-}
 
-function printCsv<T>(page: Page<T>, columns: CsvColumn<T>[]): void {
+export function printCsv<T>(page: Page<T>, columns: CsvColumn<T>[]): void {
   printRaw(toCsv(page.items, columns));
   notePaging(page.nextCursor);
 }
-
-export function printPairs(page: Page<PairRow>, total: number, format: 'table' | 'csv'): void {
-  if (format === 'csv') {
-    return printCsv(page, [
-      { header: 'pair', value: (p) => p.pair },
-      { header: 'countries', value: (p) => pairLabel(p.pair) },
-      { header: 'meetings', value: (p) => p.meetings },
-      { header: 'visits', value: (p) => p.visits },
-      { header: 'agreements', value: (p) => p.agreements },
-      { header: 'relations', value: (p) => p.relations },
-      { header: 'records', value: (p) => p.records },
-      { header: 'trade_years', value: (p) => p.tradeYears },
-      { header: 'last_meeting_first_day', value: (p) => p.lastMeetingFirstDay },
-      { header: 'last_meeting_date', value: (p) => p.lastMeetingDate },
-    ]);
-  }
-  printTable(page, pairColumns, total === 0 ? 'No country pairs match. Load data with: bilat db seed' : 'No more pairs.');
-  if (page.items.length && total > page.items.length) note(`${page.items.length} of ${total} pairs shown`);
-}
-
 
 export function printMeetings(page: Page<Meeting>, places: ReadonlyMap<string, Place>, format: 'table' | 'csv' | 'ics', pair?: string): void {
   if (format === 'ics') {

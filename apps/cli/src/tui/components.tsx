@@ -1,7 +1,6 @@
 import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
-import stringWidth from 'string-width';
-import { pad, truncate } from '../table.js';
+import { pad, textWidth, truncate } from '../table.js';
 import { clip, type Line } from '../views/doc.js';
 import { BINDINGS } from './keys.js';
 import type { Theme } from './theme.js';
@@ -15,7 +14,7 @@ import type { Theme } from './theme.js';
 /** One line of spans, cut to the width, with the cursor's marker in a two-column gutter. */
 export function LineView({ line, width, selected, theme }: { line: Line; width: number; selected: boolean; theme: Theme }) {
   const [clipped] = clip([line], width - 2);
-  const used = clipped!.spans.reduce((sum, s) => sum + stringWidth(s.text), 0);
+  const used = clipped!.spans.reduce((sum, s) => sum + textWidth(s.text), 0);
   const fill = ' '.repeat(Math.max(0, width - 2 - used));
   if (selected) {
     return (
@@ -65,7 +64,7 @@ export function Body({ header, lines, selectedLine, offset, width, height, theme
 
 /** Cuts from the start (…/deep/path/bilat.db), where a path's least telling part is. */
 function truncateStart(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (textWidth(text) <= width) return text;
   const chars = [...text];
   return ` …${chars.slice(chars.length - Math.max(0, width - 2)).join('')}`;
 }
@@ -74,16 +73,16 @@ function truncateStart(text: string, width: number): string {
 export function TitleBar({ crumbs, location, waiting, width, theme }: { crumbs: string[]; location: string; waiting?: number | null; width: number; theme: Theme }) {
   // Proposals waiting for review, when there are any: the inbox's badge (press i).
   const right = waiting ? ` inbox ${waiting} · ${location} ` : ` ${location} `;
-  const room = Math.max(10, width - Math.min(stringWidth(right), Math.floor(width / 3)));
+  const room = Math.max(10, width - Math.min(textWidth(right), Math.floor(width / 3)));
   let left = ` bilat › ${crumbs.join(' › ')} `;
   // Too long: drop the oldest crumbs first, keeping where you are now.
-  for (let drop = 1; stringWidth(left) > room && drop < crumbs.length; drop++) left = ` bilat › … › ${crumbs.slice(drop).join(' › ')} `;
+  for (let drop = 1; textWidth(left) > room && drop < crumbs.length; drop++) left = ` bilat › … › ${crumbs.slice(drop).join(' › ')} `;
   left = truncate(left, room);
-  const shownRight = truncateStart(right, width - stringWidth(left));
+  const shownRight = truncateStart(right, width - textWidth(left));
   return (
     <Text wrap="truncate-end" {...theme.bar}>
       {left}
-      {pad(shownRight, width - stringWidth(left), 'right')}
+      {pad(shownRight, width - textWidth(left), 'right')}
     </Text>
   );
 }
@@ -107,7 +106,7 @@ export function Footer({
 }) {
   if (mode === 'search' || mode === 'edit') {
     const hint = mode === 'search' ? '  Enter search · Esc cancel' : '  Enter accept with this title · Esc cancel';
-    const field = truncate(mode === 'search' ? `/ ${query}` : `Title: ${query}`, Math.max(4, width - stringWidth(hint) - 1));
+    const field = truncate(mode === 'search' ? `/ ${query}` : `Title: ${query}`, Math.max(4, width - textWidth(hint) - 1));
     return (
       <Text wrap="truncate-end">
         <Text {...theme.tone('accent')}>{field}</Text>
@@ -119,7 +118,7 @@ export function Footer({
   if (message) {
     return (
       <Text wrap="truncate-end" {...theme.tone('accent')}>
-        {pad(truncate(message, Math.max(0, width - stringWidth(position) - 2)), width - stringWidth(position) - 1)}
+        {pad(truncate(message, Math.max(0, width - textWidth(position) - 2)), width - textWidth(position) - 1)}
         {position}
       </Text>
     );
@@ -130,10 +129,10 @@ export function Footer({
       : mode === 'filter'
         ? 'type to filter · ↑↓ move · Enter open · Tab pairs · / search · ? help · Ctrl-C quit'
         : '↑↓ move · Enter open · Esc back · p pairs · / search · ? help · q quit';
-  const left = truncate(hints, Math.max(0, width - stringWidth(position) - 2));
+  const left = truncate(hints, Math.max(0, width - textWidth(position) - 2));
   return (
     <Text wrap="truncate-end" {...theme.tone('muted')}>
-      {pad(left, width - stringWidth(position) - 1)}
+      {pad(left, width - textWidth(position) - 1)}
       {position}
     </Text>
   );
@@ -141,7 +140,7 @@ export function Footer({
 
 /** Every key, from the same table the key handler reads. */
 export function HelpOverlay({ width, height, theme }: { width: number; height: number; theme: Theme }) {
-  const keyWidth = Math.max(...BINDINGS.map((b) => stringWidth(b.keys))) + 3;
+  const keyWidth = Math.max(...BINDINGS.map((b) => textWidth(b.keys))) + 3;
   const rows = BINDINGS.slice(0, Math.max(0, height - 3));
   return (
     <Box flexDirection="column" height={height} width={width} paddingLeft={2}>
@@ -178,7 +177,7 @@ export function ErrorView({ message, width, height, theme, canGoBack }: { messag
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
-    if (current && stringWidth(`${current} ${word}`) > width - 4) {
+    if (current && textWidth(`${current} ${word}`) > width - 4) {
       lines.push(current);
       current = word;
     } else current = current ? `${current} ${word}` : word;

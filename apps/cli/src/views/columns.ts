@@ -12,11 +12,14 @@ import {
   type Source,
   type Visit,
 } from '@bilat/domain';
-import type { PairSummary } from '@bilat/db';
 import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats/labels';
 import { layoutTable, type Column } from '../table.js';
 import { line, span, type Line } from './doc.js';
+import { pairLabel } from './pairs.js';
 import type { Route } from './routes.js';
+
+// The pairs list's columns live apart, so `bilat pairs` and the UI's first screens load no zod.
+export { pairColumns, pairLabel, type PairRow } from './pairs.js';
 
 /*
  * The columns of every list bilat shows, shared by the commands' tables and the
@@ -24,29 +27,6 @@ import type { Route } from './routes.js';
  */
 
 export type PlaceLookup = ReadonlyMap<string, Place> | ((id: string) => Place | undefined);
-
-/** "Kazakhstan – Lithuania" for `KZ-LT`. */
-export function pairLabel(pair: string): string {
-  return pair
-    .split('-')
-    .map((code) => partyName(code))
-    .join(' – ');
-}
-
-/** A row of the pairs list: the data layer's pair summary (the parties are read from `pair`). */
-export type PairRow = Omit<PairSummary, 'a' | 'b'>;
-
-export const pairColumns: Column<PairRow>[] = [
-  { header: 'pair', value: (row) => row.pair },
-  { header: 'countries', value: (row) => pairLabel(row.pair), flex: true },
-  { header: 'meetings', value: (row) => String(row.meetings), align: 'right' },
-  { header: 'visits', value: (row) => String(row.visits), align: 'right' },
-  { header: 'agreements', value: (row) => String(row.agreements), align: 'right' },
-  { header: 'relations', value: (row) => String(row.relations), align: 'right' },
-  { header: 'trade years', value: (row) => String(row.tradeYears), align: 'right' },
-  // The sort key's first possible day: shown only as its year and month, which the key surely has right.
-  { header: 'latest meeting', value: (row) => (row.lastMeetingDate ? formatPartialDate(row.lastMeetingDate) : '—') },
-];
 
 export function meetingDate(meeting: Meeting): string {
   return eventDateLabel(meeting.date);

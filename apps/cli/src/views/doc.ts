@@ -1,5 +1,4 @@
-import stringWidth from 'string-width';
-import { pad, truncate } from '../table.js';
+import { pad, textWidth, truncate } from '../table.js';
 import type { Route } from './routes.js';
 
 /*
@@ -43,12 +42,12 @@ export function wrapText(text: string, width: number): string[] {
     let current = '';
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
       const candidate = current ? `${current} ${word}` : word;
-      if (stringWidth(candidate) <= max) {
+      if (textWidth(candidate) <= max) {
         current = candidate;
         continue;
       }
       if (current) out.push(current);
-      current = stringWidth(word) > max ? truncate(word, max) : word;
+      current = textWidth(word) > max ? truncate(word, max) : word;
     }
     out.push(current);
   }
@@ -58,7 +57,7 @@ export function wrapText(text: string, width: number): string[] {
 /** A paragraph as lines, each indented; the first line may carry a label in a fixed-width gutter. */
 export function paragraph(text: string, width: number, options: { indent?: number; label?: string; labelWidth?: number; tone?: Tone } = {}): Line[] {
   const indent = options.indent ?? 0;
-  const gutter = options.label !== undefined ? (options.labelWidth ?? stringWidth(options.label) + 1) : 0;
+  const gutter = options.label !== undefined ? (options.labelWidth ?? textWidth(options.label) + 1) : 0;
   const lines = wrapText(text, width - indent - gutter);
   return lines.map((content, index) => {
     const spans: Span[] = [];
@@ -81,7 +80,7 @@ export function clip(lines: readonly Line[], width: number): Line[] {
     const spans: Span[] = [];
     for (const s of l.spans) {
       if (room <= 0) break;
-      const w = stringWidth(s.text);
+      const w = textWidth(s.text);
       if (w <= room) {
         spans.push(s);
         room -= w;

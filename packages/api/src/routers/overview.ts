@@ -1,13 +1,13 @@
 import {
   countryPartners,
   countryRelations,
-  countrySummaries,
   countryYears,
   createApiKey,
   getDossier,
   peopleInPostNow,
   KEY_SCOPES,
   listApiKeys,
+  listCountries,
   listPairs,
   listRevisions,
   resolveTitles,
@@ -15,7 +15,6 @@ import {
   searchRecords,
 } from '@bilat/db';
 import {
-  allParties,
   allRegions,
   dossierSchema,
   findRegion,
@@ -143,19 +142,7 @@ export const countriesRouter = router({
         .optional(),
     )
     .output(builtAnswer(z.array(countrySummarySchema)))
-    .query(async ({ ctx, input }) => {
-      const sums = await countrySummaries(ctx.db);
-      const among = regionCountries(input?.region);
-      const inRegion = among ? new Set(among) : undefined;
-      const none = { meetings: 0, visits: 0, agreements: 0, relations: 0, records: 0, partners: 0 };
-      const countries = allParties()
-        .filter((party) => !inRegion || inRegion.has(party.code))
-        .map((party) => ({ ...party, ...(sums.get(party.code) ?? none) }))
-        .filter((party) => !input?.withRecords || party.records > 0);
-      const sort = input?.sort;
-      if (sort) countries.sort((x, y) => y[sort] - x[sort] || (x.code < y.code ? -1 : 1));
-      return countries;
-    }),
+    .query(({ ctx, input }) => listCountries(ctx.db, { among: regionCountries(input?.region), sort: input?.sort, withRecords: input?.withRecords })),
   get: readProcedure
     .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's partners ranked (paged when asked), its counts per year, its relations events and the people in its posts now" } })
     .input(

@@ -10,6 +10,10 @@ export class InvalidCursorError extends Error {
   }
 }
 
+/** Page sizes every list shares: the default, and the most one page may hold. */
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
 type CursorPart = 'string' | 'number';
 
 export function encodeCursor(values: (string | number)[]): string {

@@ -13,7 +13,7 @@ import { type Kysely, type SelectQueryBuilder } from 'kysely';
 import { matchTerms } from '../dialect.js';
 import { DATED_KINDS, PAIR_KINDS, RECORD_ROWS, RECORD_TABLES, type ListOrder } from '../record-tables.js';
 import type { Scope } from '../scope.js';
-import { decodeCursor, encodeCursor } from './cursor.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from './cursor.js';
 
 /** Filters every list understands. Dates match by overlap (docs/domain.md, "Dates"). */
 export interface ListFilter {
@@ -36,9 +36,6 @@ export interface ListPage<T> {
   /** Ids of items that only may fall in the date range (a month overlapping the range's edge). */
   approximateIds: string[];
 }
-
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
 
 // Lists are built over any record table; the shared columns are named in code only.
 type AnyQuery = SelectQueryBuilder<any, any, any>;

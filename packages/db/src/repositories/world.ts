@@ -5,184 +5,24 @@ import {
   partyName,
   type PairSort,
   type PartialDate,
-  type PartyInfo,
   type Person,
   type Post,
   type RecordOf,
 } from '@bilat/domain';
-import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { ExpressionBuilder } from 'kysely';
 import type { Database } from '../schema.js';
 import type { Scope } from '../scope.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './lists.js';
 import { getRecords } from './records.js';
+import { SUMMARY_COLUMNS, toSummary, type PairSummary, type PairYear, type SummaryRow } from './summaries.js';
+
+// The pairs index and the countries' totals live beside, in a file that loads no zod.
+export * from './summaries.js';
 
 /*
  * The world views (the map, countries, a country's partners, the pairs index) read the
  * summaries that triggers keep (migration 2026-12-02T0009-summaries), never the records.
  */
-
-export interface PairSummary {
-  pair: string;
-  /** The pair's two parties, in the pair's (alphabetical) order. */
-  a: string;
-  b: string;
-  meetings: number;
-  /** Visits either way between the two. */
-  visits: number;
-  agreements: number;
-  /** Relations events (recognition, relations established, missions opened…). */
-  relations: number;
-  /** Every live record of the pair, of any kind (trade figures and machine-coded events included). */
-  records: number;
-  /** Distinct calendar years with a trade figure. */
-  tradeYears: number;
-  /** The newest dated meeting's first possible day, YYYY-MM-DD. */
-  lastMeetingFirstDay: string | null;
-  /** The newest dated meeting's date as recorded, at its own precision ("2024-05", "2024-06-20"). */
-  lastMeetingDate: string | null;
-}
-
-export interface PairYear {
-  year: number;
-  meetings: number;
-  visits: number;
-  agreements: number;
-  relations: number;
-}
-
-/** The summary column each sort reads, besides the pair itself. */
-const SORT_COLUMNS: Record<Exclude<PairSort, 'pair'>, string> = {
-  meetings: 'meetings',
-  visits: 'visits',
-  agreements: 'agreements',
-  relations: 'relations',
-  records: 'records',
-  trade: 'trade_years',
-  latest: 'last_meeting_sort_key',
-};
-
-interface SummaryRow {
-  pair: string;
-  a: string;
-  b: string;
-  meetings: number | string;
-  visits: number | string;
-  agreements: number | string;
-  relations: number | string;
-  records: number | string;
-  trade_years: number | string;
-  last_meeting_sort_key: string | null;
-  last_meeting_date: string | null;
-}
-
-function toSummary(row: SummaryRow): PairSummary {
-  const key = row.last_meeting_sort_key;
-  return {
-    pair: row.pair,
-    a: row.a,
-    b: row.b,
-    meetings: Number(row.meetings),
-    visits: Number(row.visits),
-    agreements: Number(row.agreements),
-    relations: Number(row.relations),
-    records: Number(row.records),
-    tradeYears: Number(row.trade_years),
-    lastMeetingFirstDay: key ? `${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}` : null,
-    lastMeetingDate: row.last_meeting_date,
-  };
-}
-
-export interface PairListFilter {
-  /** Pairs with this party. */
-  country?: string;
-  /** Pairs with a party among these (a region's countries); with `country`, pairs whose partner is among them. */
-  among?: readonly string[];
-  /** Default `meetings`: the busiest first, then by pair. */
-  sort?: PairSort;
-  limit?: number;
-  cursor?: string;
-}
-
-export interface PairPage {
-  items: PairSummary[];
-  nextCursor: string | null;
-  /** How many pairs the filter matches, over every page. */
-  total: number;
-}
-
-const SUMMARY_COLUMNS = ['pair', 'a', 'b', 'meetings', 'visits', 'agreements', 'relations', 'records', 'trade_years', 'last_meeting_sort_key', 'last_meeting_date'] as const;
-
-/** Pairs with something recorded, filtered, sorted and paged by a keyset cursor (the sort value and the pair). */
-export async function listPairs(scope: Scope, filter: PairListFilter = {}): Promise<PairPage> {
-  const sort = filter.sort ?? 'meetings';
-  const limit = Math.max(1, Math.min(filter.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
-  let query = scope.db.selectFrom('pair_summaries');
-  const { country, among } = filter;
-  if (country) query = query.where((eb) => eb.or([eb('a', '=', country), eb('b', '=', country)]));
-  if (among) {
-    if (among.length === 0) return { items: [], nextCursor: null, total: 0 };
-    const party = country;
-    query = party
-      ? query.where((eb) => eb.or([eb.and([eb('a', '=', party), eb('b', 'in', among)]), eb.and([eb('b', '=', party), eb('a', 'in', among)])]))
-      : query.where((eb) => eb.or([eb('a', 'in', among), eb('b', 'in', among)]));
-  }
-  const counted = await query.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
-  // The latest meeting's key is NULL for pairs with no dated meeting: as '' they sort last on both backends.
-  const value = sort === 'pair' ? undefined : sort === 'latest' ? sql<string>`coalesce(last_meeting_sort_key, '')` : sql<number>`${sql.ref(SORT_COLUMNS[sort])}`;
-  let page = query.select([...SUMMARY_COLUMNS]);
-  if (filter.cursor) {
-    if (value) {
-      const [last, pair] = decodeCursor(filter.cursor, [sort === 'latest' ? 'string' : 'number', 'string']) as [string | number, string];
-      page = page.where(sql<SqlBool>`(${value} < ${last} or (${value} = ${last} and pair > ${pair}))` as Expression<SqlBool>);
-    } else {
-      const [pair] = decodeCursor(filter.cursor, ['string']) as [string];
-      page = page.where('pair', '>', pair);
-    }
-  }
-  if (value) page = page.orderBy(value, 'desc');
-  const rows = (await page.orderBy('pair', 'asc').limit(limit + 1).execute()) as SummaryRow[];
-  const items = rows.slice(0, limit).map(toSummary);
-  const last = rows.length > limit ? rows[limit - 1]! : undefined;
-  const cursorValue = (row: SummaryRow): (string | number)[] =>
-    sort === 'pair' ? [row.pair] : sort === 'latest' ? [row.last_meeting_sort_key ?? '', row.pair] : [Number(row[SORT_COLUMNS[sort] as keyof SummaryRow]), row.pair];
-  return { items, nextCursor: last ? encodeCursor(cursorValue(last)) : null, total: Number(counted.total) };
-}
-
-/** Every pair's summary, busiest first (for callers that want them all, such as exports). */
-export async function allPairSummaries(scope: Scope): Promise<PairSummary[]> {
-  const rows = (await scope.db.selectFrom('pair_summaries').select([...SUMMARY_COLUMNS]).orderBy('meetings', 'desc').orderBy('pair').execute()) as SummaryRow[];
-  return rows.map(toSummary);
-}
-
-export interface CountrySummary extends PartyInfo {
-  meetings: number;
-  visits: number;
-  agreements: number;
-  relations: number;
-  /** Every live record of its pairs. */
-  records: number;
-  /** Parties it has at least one record with. */
-  partners: number;
-}
-
-/** Each party's totals over its pairs, for every party with at least one pair: the country summaries (migration 0011), a few hundred rows. */
-export async function countrySummaries(scope: Scope): Promise<Map<string, Omit<CountrySummary, keyof PartyInfo>>> {
-  const rows = await scope.db.selectFrom('country_summaries').select(['party', 'meetings', 'visits', 'agreements', 'relations', 'records', 'partners']).execute();
-  return new Map(
-    rows.map((row) => [
-      row.party,
-      {
-        meetings: Number(row.meetings),
-        visits: Number(row.visits),
-        agreements: Number(row.agreements),
-        relations: Number(row.relations),
-        records: Number(row.records),
-        partners: Number(row.partners),
-      },
-    ]),
-  );
-}
 
 export interface Partner extends PairSummary {
   /** The other party of the pair. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { eventDateSchema, factFields, recordRefSchema } from '../common.js';
 import { idSchema } from '../ids.js';
 import { partyCodeSchema } from '../party.js';
-import { partialDateSchema } from '../partial-date.js';
+import { partialDateSchema } from '../partial-date-schema.js';
 
 import { AGREEMENT_STAGES } from '../kinds.js';
 

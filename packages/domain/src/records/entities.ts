@@ -3,7 +3,7 @@ import { locatorSchema } from '../citation.js';
 import { factFields, identifierSchema, nameVariantSchema } from '../common.js';
 import { idSchema } from '../ids.js';
 import { partyCodeSchema } from '../party.js';
-import { partialDateSchema } from '../partial-date.js';
+import { partialDateSchema } from '../partial-date-schema.js';
 
 /** A city, port or region that meetings take place in. */
 export const placeSchema = z.strictObject({

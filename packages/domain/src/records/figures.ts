@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { dateSpanSchema, factFields } from '../common.js';
 import { decimalSchema, moneySchema } from '../money.js';
 import { partyCodeSchema } from '../party.js';
-import { partialDateSchema } from '../partial-date.js';
+import { partialDateSchema } from '../partial-date-schema.js';
 
 export const TRADE_FLOWS = ['export', 'import', 'turnover'] as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { factFields } from '../common.js';
 import { pairSchema, partyCodeSchema } from '../party.js';
-import { partialDateSchema } from '../partial-date.js';
+import { partialDateSchema } from '../partial-date-schema.js';
 
 /** One machine-coded news event behind an interaction: GDELT's id and the article it was coded from. */
 export const codedEventSchema = z.strictObject({

@@ -1,0 +1,196 @@
+import type { Measure, PairSort, PartyInfo } from '@bilat/domain';
+import { allParties } from '@bilat/domain/parties';
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Scope } from '../scope.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from './cursor.js';
+
+/*
+ * The pairs index and the countries' totals, read from the summaries that triggers keep
+ * (migrations 0009 and later). This file imports no runtime code of @bilat/domain (zod
+ * and its schemas), so `@bilat/db/summaries` serves the command line's quick lists alone.
+ */
+
+export interface PairSummary {
+  pair: string;
+  /** The pair's two parties, in the pair's (alphabetical) order. */
+  a: string;
+  b: string;
+  meetings: number;
+  /** Visits either way between the two. */
+  visits: number;
+  agreements: number;
+  /** Relations events (recognition, relations established, missions opened…). */
+  relations: number;
+  /** Every live record of the pair, of any kind (trade figures and machine-coded events included). */
+  records: number;
+  /** Distinct calendar years with a trade figure. */
+  tradeYears: number;
+  /** The newest dated meeting's first possible day, YYYY-MM-DD. */
+  lastMeetingFirstDay: string | null;
+  /** The newest dated meeting's date as recorded, at its own precision ("2024-05", "2024-06-20"). */
+  lastMeetingDate: string | null;
+}
+
+export interface PairYear {
+  year: number;
+  meetings: number;
+  visits: number;
+  agreements: number;
+  relations: number;
+}
+
+/** The summary column each sort reads, besides the pair itself. */
+const SORT_COLUMNS: Record<Exclude<PairSort, 'pair'>, string> = {
+  meetings: 'meetings',
+  visits: 'visits',
+  agreements: 'agreements',
+  relations: 'relations',
+  records: 'records',
+  trade: 'trade_years',
+  latest: 'last_meeting_sort_key',
+};
+
+export interface SummaryRow {
+  pair: string;
+  a: string;
+  b: string;
+  meetings: number | string;
+  visits: number | string;
+  agreements: number | string;
+  relations: number | string;
+  records: number | string;
+  trade_years: number | string;
+  last_meeting_sort_key: string | null;
+  last_meeting_date: string | null;
+}
+
+export function toSummary(row: SummaryRow): PairSummary {
+  const key = row.last_meeting_sort_key;
+  return {
+    pair: row.pair,
+    a: row.a,
+    b: row.b,
+    meetings: Number(row.meetings),
+    visits: Number(row.visits),
+    agreements: Number(row.agreements),
+    relations: Number(row.relations),
+    records: Number(row.records),
+    tradeYears: Number(row.trade_years),
+    lastMeetingFirstDay: key ? `${key.slice(0, 4)}-${key.slice(4, 6)}-${key.slice(6, 8)}` : null,
+    lastMeetingDate: row.last_meeting_date,
+  };
+}
+
+export interface PairListFilter {
+  /** Pairs with this party. */
+  country?: string;
+  /** Pairs with a party among these (a region's countries); with `country`, pairs whose partner is among them. */
+  among?: readonly string[];
+  /** Default `meetings`: the busiest first, then by pair. */
+  sort?: PairSort;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface PairPage {
+  items: PairSummary[];
+  nextCursor: string | null;
+  /** How many pairs the filter matches, over every page. */
+  total: number;
+}
+
+export const SUMMARY_COLUMNS = ['pair', 'a', 'b', 'meetings', 'visits', 'agreements', 'relations', 'records', 'trade_years', 'last_meeting_sort_key', 'last_meeting_date'] as const;
+
+/** Pairs with something recorded, filtered, sorted and paged by a keyset cursor (the sort value and the pair). */
+export async function listPairs(scope: Scope, filter: PairListFilter = {}): Promise<PairPage> {
+  const sort = filter.sort ?? 'meetings';
+  const limit = Math.max(1, Math.min(filter.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
+  let query = scope.db.selectFrom('pair_summaries');
+  const { country, among } = filter;
+  if (country) query = query.where((eb) => eb.or([eb('a', '=', country), eb('b', '=', country)]));
+  if (among) {
+    if (among.length === 0) return { items: [], nextCursor: null, total: 0 };
+    const party = country;
+    query = party
+      ? query.where((eb) => eb.or([eb.and([eb('a', '=', party), eb('b', 'in', among)]), eb.and([eb('b', '=', party), eb('a', 'in', among)])]))
+      : query.where((eb) => eb.or([eb('a', 'in', among), eb('b', 'in', among)]));
+  }
+  const counted = await query.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
+  // The latest meeting's key is NULL for pairs with no dated meeting: as '' they sort last on both backends.
+  const value = sort === 'pair' ? undefined : sort === 'latest' ? sql<string>`coalesce(last_meeting_sort_key, '')` : sql<number>`${sql.ref(SORT_COLUMNS[sort])}`;
+  let page = query.select([...SUMMARY_COLUMNS]);
+  if (filter.cursor) {
+    if (value) {
+      const [last, pair] = decodeCursor(filter.cursor, [sort === 'latest' ? 'string' : 'number', 'string']) as [string | number, string];
+      page = page.where(sql<SqlBool>`(${value} < ${last} or (${value} = ${last} and pair > ${pair}))` as Expression<SqlBool>);
+    } else {
+      const [pair] = decodeCursor(filter.cursor, ['string']) as [string];
+      page = page.where('pair', '>', pair);
+    }
+  }
+  if (value) page = page.orderBy(value, 'desc');
+  const rows = (await page.orderBy('pair', 'asc').limit(limit + 1).execute()) as SummaryRow[];
+  const items = rows.slice(0, limit).map(toSummary);
+  const last = rows.length > limit ? rows[limit - 1]! : undefined;
+  const cursorValue = (row: SummaryRow): (string | number)[] =>
+    sort === 'pair' ? [row.pair] : sort === 'latest' ? [row.last_meeting_sort_key ?? '', row.pair] : [Number(row[SORT_COLUMNS[sort] as keyof SummaryRow]), row.pair];
+  return { items, nextCursor: last ? encodeCursor(cursorValue(last)) : null, total: Number(counted.total) };
+}
+
+/** Every pair's summary, busiest first (for callers that want them all, such as exports). */
+export async function allPairSummaries(scope: Scope): Promise<PairSummary[]> {
+  const rows = (await scope.db.selectFrom('pair_summaries').select([...SUMMARY_COLUMNS]).orderBy('meetings', 'desc').orderBy('pair').execute()) as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+export interface CountrySummary extends PartyInfo {
+  meetings: number;
+  visits: number;
+  agreements: number;
+  relations: number;
+  /** Every live record of its pairs. */
+  records: number;
+  /** Parties it has at least one record with. */
+  partners: number;
+}
+
+/** Each party's totals over its pairs, for every party with at least one pair: the country summaries (migration 0011), a few hundred rows. */
+export async function countrySummaries(scope: Scope): Promise<Map<string, Omit<CountrySummary, keyof PartyInfo>>> {
+  const rows = await scope.db.selectFrom('country_summaries').select(['party', 'meetings', 'visits', 'agreements', 'relations', 'records', 'partners']).execute();
+  return new Map(
+    rows.map((row) => [
+      row.party,
+      {
+        meetings: Number(row.meetings),
+        visits: Number(row.visits),
+        agreements: Number(row.agreements),
+        relations: Number(row.relations),
+        records: Number(row.records),
+        partners: Number(row.partners),
+      },
+    ]),
+  );
+}
+
+export interface CountryListFilter {
+  /** Only these parties (a region's countries). */
+  among?: readonly string[];
+  /** Most first by this measure, then by code; by code when absent. */
+  sort?: Measure;
+  /** Only parties some record of a pair concerns. */
+  withRecords?: boolean;
+}
+
+/** Every party bilat knows with its totals (zero where it has no pair), filtered and sorted: the countries list. */
+export async function listCountries(scope: Scope, filter: CountryListFilter = {}): Promise<CountrySummary[]> {
+  const sums = await countrySummaries(scope);
+  const among = filter.among ? new Set(filter.among) : undefined;
+  const none = { meetings: 0, visits: 0, agreements: 0, relations: 0, records: 0, partners: 0 };
+  const countries = allParties()
+    .filter((party) => !among || among.has(party.code))
+    .map((party) => ({ ...party, ...(sums.get(party.code) ?? none) }))
+    .filter((party) => !filter.withRecords || party.records > 0);
+  const sort = filter.sort;
+  if (sort) countries.sort((x, y) => y[sort] - x[sort] || (x.code < y.code ? -1 : 1));
+  return countries;
+}

@@ -1,0 +1,130 @@
+/*
+ * The table of parties and the pure functions over it, without zod (also
+ * `@bilat/domain/parties`): the command line's country lists and flag checks load this
+ * alone. The schemas built on it are in party.ts.
+ */
+
+// The core module only: the package's Node entry loads all of its ~80 languages, we register English.
+import countries from 'i18n-iso-countries/index.js';
+import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import { FORMER_STATES } from './former-states.js';
+
+countries.registerLocale(english);
+
+/**
+ * International organizations that act as a party in their own right (they sign
+ * agreements and hold consultations). Their codes must not collide with ISO 3166-1
+ * alpha-2 codes; `EU` is reserved by ISO for exactly this use.
+ */
+export const INTERNATIONAL_PARTIES: Readonly<Record<string, string>> = Object.freeze({
+  EU: 'European Union',
+});
+
+export type PartyKind = 'country' | 'organization';
+
+export interface PartyInfo {
+  code: string;
+  name: string;
+  kind: PartyKind;
+  alpha3?: string;
+  numeric?: string;
+  /** A state that no longer exists: the years it existed. Absent for parties that exist today. */
+  existed?: { from: number; to: number };
+  /** Where a former state's code comes from: ISO 3166-3, or bilat's own table (docs/parties.md). */
+  codeSource?: 'iso-3166-3' | 'bilat';
+  /** The parties that took a former state's place, when known. */
+  successors?: string[];
+}
+
+const countryCodes = new Set(Object.keys(countries.getAlpha2Codes()));
+
+/** ISO 3166-1 alpha-2 codes known to the package (it includes the user-assigned `XK`). */
+export function isCountryCode(code: string): boolean {
+  return countryCodes.has(code);
+}
+
+/** A state that no longer exists: an ISO 3166-3 code (`SUHH`) or one of bilat's own (`XHAW`). */
+export function isFormerStateCode(code: string): boolean {
+  return FORMER_STATES.has(code);
+}
+
+export function isPartyCode(code: string): boolean {
+  return isCountryCode(code) || Object.hasOwn(INTERNATIONAL_PARTIES, code) || isFormerStateCode(code);
+}
+
+export function partyInfo(code: string): PartyInfo | undefined {
+  if (isCountryCode(code)) {
+    return {
+      code,
+      kind: 'country',
+      // `select: 'official'` gives "Kazakhstan" rather than a long form; fall back to the code.
+      name: countries.getName(code, 'en', { select: 'official' }) ?? code,
+      alpha3: countries.alpha2ToAlpha3(code),
+      numeric: countries.alpha2ToNumeric(code),
+    };
+  }
+  const organization = INTERNATIONAL_PARTIES[code];
+  if (organization) return { code, kind: 'organization', name: organization };
+  const former = FORMER_STATES.get(code);
+  if (!former) return undefined;
+  return {
+    code,
+    kind: 'country',
+    name: former.name,
+    existed: { from: former.from, to: former.to },
+    codeSource: former.codeSource,
+    successors: [...former.successors],
+  };
+}
+
+export function partyName(code: string): string {
+  return partyInfo(code)?.name ?? code;
+}
+
+/** Every party code: today's countries (alphabetical), then organizations, then former states (alphabetical). */
+export function allParties(): PartyInfo[] {
+  const codes = [...countryCodes].sort();
+  const former = [...FORMER_STATES.keys()].sort();
+  return [...codes, ...Object.keys(INTERNATIONAL_PARTIES), ...former].map((code) => partyInfo(code)!);
+}
+
+/** A country's alpha-2 code from its English name as the ISO package knows it ("Kazakhstan", "Czech Republic"), or undefined. */
+export function partyFromCountryName(name: string): string | undefined {
+  return countries.getAlpha2Code(name, 'en') ?? countries.getSimpleAlpha2Code(name, 'en');
+}
+
+/** Maps an ISO alpha-3 code (as Comtrade and GDELT use) to alpha-2, or undefined. */
+export function partyFromAlpha3(alpha3: string): string | undefined {
+  return countries.alpha3ToAlpha2(alpha3.toUpperCase());
+}
+
+/** Maps an ISO 3166-1 numeric code ("398", as world maps key their shapes) to alpha-2, or undefined. */
+export function partyFromNumeric(numeric: string): string | undefined {
+  return countries.numericToAlpha2(numeric.padStart(3, '0'));
+}
+
+/** A pair is written as two distinct party codes in alphabetical order: `KZ-LT`. */
+export function pairOf(a: string, b: string): string {
+  if (a === b) throw new RangeError(`A pair needs two different parties, got ${a} twice`);
+  return a < b ? `${a}-${b}` : `${b}-${a}`;
+}
+
+export interface ParsedPair {
+  pair: string;
+  parties: [string, string];
+  /** False when the input was spelled differently (lower case, reversed order, other separator). */
+  canonical: boolean;
+}
+
+/** Parses `KZ-LT`, `lt-kz`, `KZ/LT`, `KZ LT`; the caller redirects when not canonical. */
+export function parsePair(input: string): ParsedPair {
+  const parts = input.trim().toUpperCase().split(/[-/_:,\s]+/).filter(Boolean);
+  if (parts.length !== 2) throw new RangeError(`Not a pair of parties: "${input}" (expected e.g. KZ-LT)`);
+  const [a, b] = parts as [string, string];
+  for (const code of [a, b]) {
+    if (!isPartyCode(code)) throw new RangeError(`Unknown party code "${code}" in pair "${input}"`);
+  }
+  const pair = pairOf(a, b);
+  const parties = pair.split('-') as [string, string];
+  return { pair, parties, canonical: pair === input };
+}
