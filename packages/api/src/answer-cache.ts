@@ -11,8 +11,8 @@ import { REST_BASE_PATH } from './rest.js';
  * on every request, so it answers each one afresh.
  */
 
-/** GET paths whose answers are kept: the dossier over tRPC (unbatched) and over REST. */
-const CACHEABLE = [/^\/trpc\/pairs\.dossier(\?|$)/, new RegExp(`^${REST_BASE_PATH}/pairs/[^/?]+/dossier(\\?|$)`)];
+/** GET paths whose answers are kept: the dossier and its section pages over tRPC (unbatched) and over REST. */
+const CACHEABLE = [/^\/trpc\/pairs\.dossier(Section)?(\?|$)/, new RegExp(`^${REST_BASE_PATH}/pairs/[^/?]+/dossier(/[A-Za-z]+)?(\\?|$)`)];
 
 export interface AnswerCacheOptions {
   /** Bytes kept at most (default 64 MiB); the least recently used answers go first. */

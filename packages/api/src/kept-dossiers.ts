@@ -21,7 +21,9 @@ const byDatabase = new WeakMap<BilatDatabase, Kept>();
  * The dossier for `key` as computed at the current data version, computing it once. Each
  * caller gets its own copy: a page may sort or trim what it is given.
  */
-export async function keptDossier<T>(database: BilatDatabase, key: string, compute: () => Promise<T>): Promise<T> {
+export async function keptDossier<T>(database: BilatDatabase, key: string, compute: () => Promise<T>, options: { shared?: boolean } = {}): Promise<T> {
+  // `shared`: the caller only reads the answer (to page or compact it), so it needs no copy of its own.
+  const copy = (answer: T) => (options.shared ? answer : structuredClone(answer));
   const version = await dataVersion(database);
   let kept = byDatabase.get(database);
   if (!kept || kept.version !== version) {
@@ -33,7 +35,7 @@ export async function keptDossier<T>(database: BilatDatabase, key: string, compu
     // Most recently used last, so the oldest goes first.
     kept.answers.delete(key);
     kept.answers.set(key, found);
-    return structuredClone(await found);
+    return copy(await found);
   }
   const answer = compute();
   kept.answers.set(key, answer);
@@ -43,5 +45,5 @@ export async function keptDossier<T>(database: BilatDatabase, key: string, compu
     if (kept.answers.size <= MAX_KEPT) break;
     kept.answers.delete(oldest);
   }
-  return structuredClone(await answer);
+  return copy(await answer);
 }

@@ -1,5 +1,5 @@
 import { countryPartners, getDossier, listPairs, scopeOf } from '@bilat/db';
-import { dossierSchema } from '@bilat/domain';
+import { compactDossier, dossierSchema, dossierSectionPage, dossierSectionPageSchema, pairDossierSchema } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 
@@ -21,6 +21,12 @@ describe.each(BACKENDS)('answers the server builds itself, on %s', (dialect) => 
     for (const pair of ['KZ-LT', 'EU-KZ']) {
       const raw = JSON.parse(JSON.stringify(await getDossier(scopeOf(test.database), pair, { today: '2026-11-28' })));
       expect(dossierSchema.parse(raw)).toStrictEqual(raw);
+      // What the API sends is cut from it: the compact dossier and a section's page.
+      const full = await getDossier(scopeOf(test.database), pair, { today: '2026-11-28' });
+      const compact = JSON.parse(JSON.stringify(compactDossier(full, { limit: 2 })));
+      expect(pairDossierSchema.parse(compact)).toStrictEqual(compact);
+      const page = JSON.parse(JSON.stringify(dossierSectionPage(full, 'meetings', { limit: 2 })));
+      expect(dossierSectionPageSchema.parse(page)).toStrictEqual(page);
     }
   });
 
@@ -28,12 +34,12 @@ describe.each(BACKENDS)('answers the server builds itself, on %s', (dialect) => 
     const { createCaller, createInnerContext, localCaller } = await import('../src/index.js');
     const caller = createCaller(createInnerContext({ database: test.database, caller: localCaller('local:test'), options: { keepDossiers: true, today: () => '2026-11-28' } }));
     const first = await caller.pairs.dossier({ pair: 'KZ-LT' });
-    first.meetings.length = 0; // a page trimming its copy changes nothing kept
+    first.meetings.items.length = 0; // a page trimming its copy changes nothing kept
     const second = await caller.pairs.dossier({ pair: 'lt-kz' });
-    expect(second.meetings.length).toBeGreaterThan(5);
-    const relations = second.relations.length;
+    expect(second.meetings.items.length).toBeGreaterThan(5);
+    const relations = second.relations.total;
     await caller.relations.create({ id: 'kz-lt-test-relations', status: 'verified', citations: [{ sourceId: second.sources[0]!.id, locator: 'p1' }], kind: 'relations-established', pair: 'KZ-LT', date: { start: '1992-06-15', qualifier: 'stated' } });
-    expect((await caller.pairs.dossier({ pair: 'KZ-LT' })).relations).toHaveLength(relations + 1);
+    expect((await caller.pairs.dossier({ pair: 'KZ-LT' })).relations.total).toBe(relations + 1);
   });
 
   it('the pairs index and partners carry nothing their schemas would drop', async () => {

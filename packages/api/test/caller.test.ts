@@ -198,9 +198,20 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
       const dossier = await reader.pairs.dossier({ pair: 'lt/kz' });
       expect(dossier.pair).toBe('KZ-LT');
       expect(dossier.today).toBe(TODAY);
-      expect(ids(dossier.meetings)).toContain('kz-lt-political-consultations-10');
+      expect(ids(dossier.meetings.items)).toContain('kz-lt-political-consultations-10');
       const error = await refused(reader.pairs.dossier({ pair: 'KZ-QQ' }), 'BAD_REQUEST');
       expect(error.message).toContain('QQ');
+    });
+
+    it('pairs.dossierSection pages a section after the dossier\'s cursor, and refuses a cursor it did not write', async () => {
+      const dossier = await reader.pairs.dossier({ pair: 'KZ-LT', limit: 2 });
+      const next = await reader.pairs.dossierSection({ pair: 'lt-kz', section: 'meetings', cursor: dossier.meetings.nextCursor!, limit: 2 });
+      if (next.section !== 'meetings') throw new Error(`a page of ${next.section}`);
+      expect(next.total).toBe(dossier.meetings.total);
+      expect(next.items).toHaveLength(2);
+      expect(ids(next.items).some((id) => ids(dossier.meetings.items).includes(id))).toBe(false);
+      const error = await refused(reader.pairs.dossierSection({ pair: 'KZ-LT', section: 'meetings', cursor: 'not-a-cursor' }), 'BAD_REQUEST');
+      expect(error.message).toContain('not-a-cursor');
     });
 
     it('meetings.list filters by pair, overlapping dates, kind, person, organization, series, visit and stage', async () => {

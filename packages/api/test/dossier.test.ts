@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, localCaller, type RouterOutputs } from '../src/index.js';
-import { callerFor, refused, SEED_SOURCE, TODAY, type ApiCaller } from './support/api.js';
+import { ANONYMOUS, localCaller } from '../src/index.js';
+import { callerFor, fullDossier, refused, SEED_SOURCE, TODAY, type ApiCaller } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 
 /*
@@ -9,7 +9,8 @@ import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backe
  * conflicting trade figure added through the API; and `asOf`.
  */
 
-type Dossier = RouterOutputs['pairs']['dossier'];
+// The whole dossier, assembled from the compact answer and every page after it.
+type Dossier = Awaited<ReturnType<typeof fullDossier>>;
 type Cited = { citations: { sourceId: string; locator?: string }[] };
 
 /** The record cites the founding report at this paragraph. */
@@ -35,7 +36,7 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
     testDb = await createTestDatabase(dialect, { seed: true });
     reader = callerFor(testDb.database, ANONYMOUS);
     writer = callerFor(testDb.database, localCaller('local:dossier-test'));
-    dossier = await reader.pairs.dossier({ pair: 'KZ-LT' });
+    dossier = await fullDossier(reader, { pair: 'KZ-LT' });
   });
   afterAll(async () => {
     await testDb?.dispose();
@@ -266,7 +267,7 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
       state: 'fulfilled',
       fulfilledBy: { kind: 'meeting', id: 'vassilenko-port-of-klaipeda-2024-06' },
     });
-    const after = await reader.pairs.dossier({ pair: 'KZ-LT' });
+    const after = await fullDossier(reader, { pair: 'KZ-LT' });
     expect(after.commitments.map((commitment) => [commitment.id, commitment.state])).toEqual([
       ['implement-igc-14-decisions', 'open'],
       ['aaa-fulfilled-commitment', 'fulfilled'],
@@ -298,7 +299,7 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
       flow: 'turnover',
       value: { amount: '584000000', currency: 'USD', precision: '1000000' },
     });
-    const after = await reader.pairs.dossier({ pair: 'KZ-LT' });
+    const after = await fullDossier(reader, { pair: 'KZ-LT' });
     const row = (year: string) => after.trade.find((entry) => entry.period.start === year && entry.period.end === undefined && entry.flow === 'turnover')!;
     expect(row('2023').disputed).toBe(true);
     expect(row('2023').figures.map((figure) => [figure.id, figure.value.amount])).toEqual(
@@ -312,11 +313,16 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
     expect(row('2022').disputed).toBe(false);
     // Exports and imports of 2023 are untouched.
     expect(after.trade.filter((entry) => entry.period.start === '2023' && entry.flow !== 'turnover').every((entry) => !entry.disputed)).toBe(true);
-    expect(ids(after.sources)).toContain(source.id);
+    // The compact answer names the new source on the turnover series and marks 2023 disputed there.
+    const compact = await reader.pairs.dossier({ pair: 'KZ-LT' });
+    const turnover = compact.trade.find((series) => series.reporter === 'KZ' && series.flow === 'turnover')!;
+    expect(turnover.sourceIds).toContain(source.id);
+    expect(turnover.disputed).toEqual(['2023']);
+    expect(turnover.points.filter(([period]) => period === '2023').map(([, amount]) => amount).sort()).toEqual(['223600000', '231400000']);
   });
 
   it('asOf 2023 drops later records and counts time since the last round to that date', async () => {
-    const early = await reader.pairs.dossier({ pair: 'KZ-LT', asOf: '2023' });
+    const early = await fullDossier(reader, { pair: 'KZ-LT', asOf: '2023' });
     expect(early.asOf).toBe('2023');
     const meetingIds = ids(early.meetings);
     expect(meetingIds).not.toContain('kz-lt-political-consultations-10');
@@ -334,7 +340,7 @@ describe.each(BACKENDS)('the KZ–LT dossier on %s', (dialect) => {
     expect(early.series.find((entry) => entry.series.id === 'kz-lt-intergovernmental-commission')!.lastRound).toBeNull();
 
     // In March 2024 the commission had just met, and the last round was 14 months back.
-    const march = await reader.pairs.dossier({ pair: 'KZ-LT', asOf: '2024-03-15' });
+    const march = await fullDossier(reader, { pair: 'KZ-LT', asOf: '2024-03-15' });
     expect(march.series.find((entry) => entry.series.id === 'kz-lt-political-consultations')).toMatchObject({
       lastRound: { meetingId: 'kz-lt-political-consultations-2023' },
       monthsSinceLast: 14,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANONYMOUS, type RouterOutputs } from '../src/index.js';
-import { callerFor, type ApiCaller } from './support/api.js';
+import { ANONYMOUS } from '../src/index.js';
+import { callerFor, fullDossier, type ApiCaller } from './support/api.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 
 /*
@@ -9,7 +9,8 @@ import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backe
  * their tenures, and visits both ways.
  */
 
-type Dossier = RouterOutputs['pairs']['dossier'];
+// The whole dossier, assembled from the compact answer and every page after it.
+type Dossier = Awaited<ReturnType<typeof fullDossier>>;
 
 describe.each(BACKENDS)('dossiers from the Office of the Historian’s data on %s', (dialect) => {
   let testDb: TestDatabase;
@@ -19,7 +20,7 @@ describe.each(BACKENDS)('dossiers from the Office of the Historian’s data on %
   beforeAll(async () => {
     testDb = await createTestDatabase(dialect, { seed: 'all' });
     reader = callerFor(testDb.database, ANONYMOUS);
-    usKz = await reader.pairs.dossier({ pair: 'us-kz' });
+    usKz = await fullDossier(reader, { pair: 'us-kz' });
   }, 120_000);
   afterAll(async () => testDb?.dispose());
 
@@ -61,13 +62,13 @@ describe.each(BACKENDS)('dossiers from the Office of the Historian’s data on %
   });
 
   it('shows the dossier as of a date: nothing after it', async () => {
-    const early = await reader.pairs.dossier({ pair: 'KZ-US', asOf: '1991-12' });
+    const early = await fullDossier(reader, { pair: 'KZ-US', asOf: '1991-12' });
     expect(early.relations.map((r) => r.kind)).toEqual(['recognition', 'relations-established']);
     expect(early.chiefsOfMission.every((mission) => mission.chiefs.length === 0)).toBe(true);
   });
 
   it('holds Lithuania’s 1922 recognition and legation and the 1991 resumption', async () => {
-    const ltUs = await reader.pairs.dossier({ pair: 'LT-US' });
+    const ltUs = await fullDossier(reader, { pair: 'LT-US' });
     const events = ltUs.relations.map((r) => `${r.date.start.slice(0, 4)} ${r.kind}`);
     expect(events).toEqual(expect.arrayContaining(['1922 recognition', '1922 legation-established', '1991 relations-resumed']));
   });

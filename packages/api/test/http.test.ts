@@ -294,6 +294,7 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
           path.replace(/\{(\w+)\}/g, (_whole, name: string) => {
             if (name === 'code') return made ? 'ZZ' : 'KZ';
             if (name === 'pair') return 'KZ-LT';
+            if (name === 'section') return 'meetings';
             // Proposals have numeric ids; a word there is a 400, not a 404.
             if (made) return path.startsWith('/inbox/') ? '999999' : 'made-up-id-for-the-walk';
             const id = firstId.get(path.split('/')[1]!);
@@ -320,9 +321,9 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
         }
       }
       expect(problems).toEqual([]);
-      // 5 overview routes (countries, a country, pairs, a dossier, regions), list + get + detail for every kind, holders, search, changes, keys, batches; watched sources, the inbox's count, list and items.
+      // 6 overview routes (countries, a country, pairs, a dossier, a dossier section's page, regions), list + get + detail for every kind, holders, search, changes, keys, batches; watched sources, the inbox's count, list and items.
       const kinds = RECORD_KINDS.length;
-      expect(paths).toHaveLength(5 + kinds * 3 + 5 + 4);
+      expect(paths).toHaveLength(6 + kinds * 3 + 5 + 4);
       expect(calls).toBe(paths.length + kinds * 2 + 1 + 1);
     });
   });

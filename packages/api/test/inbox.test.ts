@@ -110,7 +110,7 @@ describe.each(BACKENDS)('the watch and the inbox on %s', (dialect) => {
     expect(new Set(meeting.citations.map((c) => c.sourceId))).toEqual(new Set(round.sources.map((s) => s.documentId)));
     expect(accepted.recordIds).toContain(meeting.id);
     const dossier = await reader.pairs.dossier({ pair: 'EE-UZ' });
-    expect(dossier.meetings.map((m) => m.id)).toContain(meeting.id);
+    expect(dossier.meetings.items.map((m) => m.id)).toContain(meeting.id);
     expect(await reader.inbox.count()).toEqual({ waiting: 1 });
     await refusedWith(writer.inbox.accept({ id: round.id }), 'CONFLICT', /already accepted/);
     expect((await listBatches(scopeOf(database), 5))[0]!.label).toBe('inbox: Third Uzbek–Estonian political consultations');

@@ -11,7 +11,7 @@ import {
   isBilatError,
   trpcUrl,
   type BilatErrorCode,
-  type Dossier,
+  type PairDossier,
   type EventDate,
   type Meeting,
   type RouterInputs,
@@ -67,11 +67,15 @@ describe('@bilat/client against a running server', () => {
     const first = await client.pairs.list.query({ sort: 'pair', limit: 1 });
     const second = await client.pairs.list.query({ sort: 'pair', limit: 1, cursor: first.nextCursor ?? undefined });
     expect(second.items[0]!.pair > first.items[0]!.pair).toBe(true);
-    const dossier = await client.pairs.dossier.query({ pair: 'lt-kz' });
+    const dossier = await client.pairs.dossier.query({ pair: 'lt-kz', limit: 3 });
     expect(dossier.pair).toBe('KZ-LT');
-    expect(dossier.meetings.map((meeting) => meeting.id)).toContain('kz-lt-political-consultations-10');
-    const dated = dossier.meetings.find((meeting) => meeting.date);
+    expect(dossier.meetings.items.map((meeting) => meeting.id)).toContain('kz-lt-political-consultations-10');
+    const dated = dossier.meetings.items.find((meeting) => meeting.date);
     expect(dated?.date?.start).toMatch(/^\d{4}(-\d{2}){0,2}$/);
+    // Long sections page on from the dossier's cursor; trade comes as series.
+    const more = await client.pairs.dossierSection.query({ pair: 'KZ-LT', section: 'meetings', cursor: dossier.meetings.nextCursor!, limit: 3 });
+    expect(more.total).toBe(dossier.meetings.total);
+    expect(dossier.trade.find((series) => series.flow === 'turnover')?.points.length).toBeGreaterThan(0);
 
     const page = await client.meetings.list.query({ country: 'KZ', partner: 'LT', limit: 2 });
     expect(page.items).toHaveLength(2);
@@ -79,10 +83,10 @@ describe('@bilat/client against a running server', () => {
     expect(next.items.map((meeting) => meeting.id)).not.toContain(page.items[0]!.id);
 
     // The answer is assignable to the exported shapes, and the inputs are the procedures' own.
-    const asDossier: Pick<Dossier, 'pair' | 'meetings'> = dossier;
-    const meetings: Meeting[] = asDossier.meetings;
-    expect(meetings.length).toBe(dossier.meetings.length);
-    expectTypeOf<RouterOutputs['pairs']['dossier']['meetings'][number]['date']>().toEqualTypeOf<EventDate | null>();
+    const asDossier: Pick<PairDossier, 'pair' | 'meetings'> = dossier;
+    const meetings: Meeting[] = asDossier.meetings.items;
+    expect(meetings.length).toBe(3);
+    expectTypeOf<RouterOutputs['pairs']['dossier']['meetings']['items'][number]['date']>().toEqualTypeOf<EventDate | null>();
     expectTypeOf<RouterInputs['meetings']['list']>().toHaveProperty('partner');
   });
 

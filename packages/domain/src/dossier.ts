@@ -338,6 +338,21 @@ function citedSources(items: KindedRecord[], set: RecordSet): Source[] {
   return sources;
 }
 
+/**
+ * The trade figures a pair's dossier shows: the pair's totals between the two parties, as
+ * of `asOf`. Figures for single commodities (imported from Comtrade) are stored, not summed in here.
+ */
+export function pairTradeFigures(flows: readonly TradeFlow[], pair: string, asOf: PartialDate | undefined): TradeFlow[] {
+  const [a, b] = pair.split('-') as [string, string];
+  return flows.filter(
+    (flow) =>
+      flow.partner !== 'WORLD' &&
+      flow.classification.system === 'total' &&
+      ((flow.reporter === a && flow.partner === b) || (flow.reporter === b && flow.partner === a)) &&
+      happenedBy(flow.period.start, asOf),
+  );
+}
+
 /** Assembles the dossier of a pair from its records, as of `asOf` when given. */
 export function buildDossier(input: DossierInput): Dossier {
   const { pair, records: set, asOf, today } = input;
@@ -432,12 +447,7 @@ export function buildDossier(input: DossierInput): Dossier {
     .filter((statement) => people.has(statement.speakerId) || (statement.event?.kind === 'meeting' && meetingIds.has(statement.event.id)) || (statement.event?.kind === 'visit' && visits.some((v) => v.visit.id === statement.event!.id)))
     .sort(byDateDesc((statement) => statement.date.start));
 
-  // The pair's totals: figures for single commodities (imported from Comtrade) are stored, not summed in here.
-  const trade = groupTradeRows(
-    set
-      .all('trade')
-      .filter((flow) => flow.partner !== 'WORLD' && flow.classification.system === 'total' && concernsPair([flow.reporter, flow.partner]) && happenedBy(flow.period.start, asOf)),
-  );
+  const trade = groupTradeRows(pairTradeFigures(set.all('trade'), pair, asOf));
   const interactions = interactionsByMonth(set.all('interaction').filter((item) => item.pair === pair && happenedBy(item.date, asOf)));
   const relations = set
     .all('relation')

@@ -15,6 +15,7 @@ export * from './text.js';
 export * from './holdings.js';
 export * from './merge.js';
 export * from './dossier.js';
+export * from './dossier-pages.js';
 export * from './measures.js';
 export * from './measure-schemas.js';
 export * from './regions.js';

@@ -52,7 +52,9 @@ export function registerPairCommands(program: Command): void {
       await checkPair(pair);
       const asOf = options.asOf === undefined ? undefined : parseDate('--as-of', options.asOf);
       await withApi(options, async (api) => {
-        const result = await api.pairs.dossier({ pair, asOf });
+        // The API sends trade as series and long sections a page at a time; the command reads every page.
+        const { wholeDossier } = await import('../data/dossier.js');
+        const result = await wholeDossier(api, pair, asOf);
         if (format === 'json') return printJson(result);
         const { printDossier } = await import('../render/dossier.js');
         printDossier(result, format as 'table' | 'md');
@@ -71,7 +73,8 @@ export function registerPairCommands(program: Command): void {
     const pair = parsePairArgs(args);
     await checkPair(pair);
     await withApi(options, async (api) => {
-      const result = await api.pairs.dossier({ pair });
+      const { wholeDossier } = await import('../data/dossier.js');
+      const result = await wholeDossier(api, pair);
       if (format === 'json') return printJson({ items: result.interactions, nextCursor: null });
       const { printInteractions } = await import('../render/dossier.js');
       printInteractions(result, format as 'table' | 'csv');

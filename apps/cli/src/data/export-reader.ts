@@ -1,6 +1,7 @@
 import { RECORD_ROUTERS } from '@bilat/api';
 import type { RecordKind, RecordOf } from '@bilat/domain';
 import type { ExportFilter, RecordReader } from '@bilat/interchange';
+import { wholeDossier } from './dossier.js';
 import type { BilatApi } from './source.js';
 
 /*
@@ -43,6 +44,6 @@ export function apiReader(api: BilatApi): RecordReader {
       }
       return found;
     },
-    dossier: (pair) => api.pairs.dossier({ pair }),
+    dossier: (pair) => wholeDossier(api, pair),
   };
 }

@@ -16,7 +16,15 @@ import {
 } from '@bilat/db';
 import {
   allRegions,
-  dossierSchema,
+  compactDossier,
+  DOSSIER_PAGE_MAX,
+  DOSSIER_PAGE_SIZE,
+  DossierCursorError,
+  dossierSectionPage,
+  dossierSectionPageSchema,
+  dossierSectionSchema,
+  pairDossierSchema,
+  type Dossier,
   findRegion,
   holdingSchema,
   measureSchema,
@@ -83,6 +91,9 @@ function canonicalPair(input: string): string {
   }
 }
 
+const pairInput = z.string().min(3).max(20).describe('KZ-LT (any order or case)');
+const pageLimit = z.coerce.number<number>().int().min(1).max(DOSSIER_PAGE_MAX).optional();
+
 export const pairsRouter = router({
   list: readProcedure
     .meta({ openapi: { method: 'GET', path: '/pairs', tags: ['Pairs'], summary: 'Country pairs with counts of meetings, visits, agreements, relations events, records and trade years; filtered, sorted and paged' } })
@@ -100,16 +111,59 @@ export const pairsRouter = router({
     .output(builtAnswer(z.object({ items: z.array(pairSummarySchema), nextCursor: z.string().nullable(), total: z.int().describe('Pairs matching the filter, over every page') })))
     .query(({ ctx, input }) => listPairs(ctx.db, { country: input?.country, among: regionCountries(input?.region), sort: input?.sort, limit: input?.limit, cursor: input?.cursor })),
   dossier: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/pairs/{pair}/dossier', tags: ['Pairs'], summary: "Everything about one pair, optionally as of a date" } })
-    .input(z.object({ pair: z.string().min(3).max(20).describe('KZ-LT (any order or case)'), asOf: partialDateSchema.optional() }))
-    .output(builtAnswer(dossierSchema))
-    .query(({ ctx, input }) => {
+    .meta({
+      openapi: {
+        method: 'GET',
+        path: '/pairs/{pair}/dossier',
+        tags: ['Pairs'],
+        summary: 'Everything about one pair, optionally as of a date: trade as series, each long section as its first page (GET /pairs/{pair}/dossier/{section} pages the rest)',
+      },
+    })
+    .input(
+      z.object({
+        pair: pairInput,
+        asOf: partialDateSchema.optional(),
+        limit: pageLimit.describe(`Items each paged section carries (default ${DOSSIER_PAGE_SIZE}, at most ${DOSSIER_PAGE_MAX})`),
+      }),
+    )
+    .output(builtAnswer(pairDossierSchema))
+    .query(async ({ ctx, input }) => {
       const pair = canonicalPair(input.pair);
-      const day = today(ctx);
-      const compute = () => getDossier(ctx.db, pair, { asOf: input.asOf, today: day });
-      return ctx.options.keepDossiers ? keptDossier(ctx.database, `${day} ${pair} ${input.asOf ?? ''}`, compute) : compute();
+      const compute = async () => compactDossier(await fullDossier(ctx, pair, input.asOf), { limit: input.limit });
+      return ctx.options.keepDossiers ? keptDossier(ctx.database, `compact ${today(ctx)} ${pair} ${input.asOf ?? ''} ${input.limit ?? ''}`, compute) : compute();
+    }),
+  dossierSection: readProcedure
+    .meta({ openapi: { method: 'GET', path: '/pairs/{pair}/dossier/{section}', tags: ['Pairs'], summary: "A page of one section of a pair's dossier, after the cursor the previous page gave" } })
+    .input(
+      z.object({
+        pair: pairInput,
+        section: dossierSectionSchema,
+        asOf: partialDateSchema.optional(),
+        cursor: z.string().max(2000).optional().describe('The nextCursor of the dossier section or of the previous page'),
+        limit: pageLimit.describe(`Page size (default ${DOSSIER_PAGE_SIZE}, at most ${DOSSIER_PAGE_MAX})`),
+      }),
+    )
+    .output(builtAnswer(dossierSectionPageSchema))
+    .query(async ({ ctx, input }) => {
+      const pair = canonicalPair(input.pair);
+      try {
+        return dossierSectionPage(await fullDossier(ctx, pair, input.asOf), input.section, { cursor: input.cursor, limit: input.limit });
+      } catch (error) {
+        if (error instanceof DossierCursorError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
+        throw error;
+      }
     }),
 });
+
+/**
+ * The full dossier, which the compact answer and every section page are cut from: kept
+ * (and shared, since they only read it) while the data is unchanged, when the server keeps dossiers.
+ */
+function fullDossier(ctx: ApiContext, pair: string, asOf: string | undefined): Promise<Dossier> {
+  const day = today(ctx);
+  const compute = () => getDossier(ctx.db, pair, { asOf, today: day });
+  return ctx.options.keepDossiers ? keptDossier(ctx.database, `full ${day} ${pair} ${asOf ?? ''}`, compute, { shared: true }) : compute();
+}
 
 const countrySummarySchema = partyInfoSchema.extend({
   records: z.int().describe('Records of its pairs, of any kind'),

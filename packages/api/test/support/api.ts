@@ -1,4 +1,5 @@
 import type { BilatDatabase } from '@bilat/db';
+import { apiPager, assembleDossier, type Dossier } from '@bilat/domain';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { TRPCError } from '@trpc/server';
 import { expect } from 'vitest';
@@ -81,4 +82,10 @@ export async function request(url: string, init?: RequestInit) {
   const response = await fetch(url, init);
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: async () => JSON.parse(text) as unknown };
+}
+
+/** The whole dossier through the API: the compact answer, then every page of every section and the trade records behind the series. */
+export async function fullDossier(caller: ApiCaller, input: { pair: string; asOf?: string }): Promise<Dossier> {
+  const compact = await caller.pairs.dossier(input);
+  return assembleDossier(compact, apiPager(caller, compact.pair, input.asOf));
 }

@@ -1,4 +1,4 @@
-import { isPartialDate, MEETING_KINDS, partyName } from '@bilat/domain';
+import { DOSSIER_SECTIONS, isPartialDate, MEETING_KINDS, partyName, type DossierSection } from '@bilat/domain';
 import type { Metadata } from 'next';
 import { AgreementsSection } from '~/components/dossier/agreements-section';
 import { BodiesList } from '~/components/dossier/bodies-list';
@@ -10,6 +10,7 @@ import { FiguresSection } from '~/components/dossier/figures-section';
 import { InteractionsSection } from '~/components/dossier/interactions-section';
 import { FilterForm } from '~/components/dossier/filter-form';
 import { OfficialsSection } from '~/components/dossier/officials-section';
+import { PageNav } from '~/components/dossier/page-nav';
 import { RelationsSection } from '~/components/dossier/relations-section';
 import { SeriesList } from '~/components/dossier/series-list';
 import { SourcesList } from '~/components/dossier/sources-list';
@@ -74,8 +75,13 @@ export default async function DossierPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const pair = canonicalPairOrRedirect((await params).pair, '', queryString(query));
   const filters = readFilters(query);
-  const view = await loadDossierView(pair, filters.applied.asOf, filters.applied.changed);
+  // Each paged section's cursor is its own parameter (?meetings=…); the timeline's filters read every meeting.
+  const cursors = Object.fromEntries(DOSSIER_SECTIONS.flatMap((section) => (param(query, section) ? [[section, param(query, section)!]] : [])));
+  const filtering = Boolean(filters.applied.from || filters.applied.to || filters.applied.kind);
+  const view = await loadDossierView(pair, filters.applied.asOf, filters.applied.changed, JSON.stringify(cursors), filtering);
   const { dossier } = view;
+  const search = new URLSearchParams(queryString(query));
+  const more = (section: DossierSection, anchor: string, noun: string) => <PageNav pair={pair} section={section} paging={view.paging[section]} query={search} anchor={anchor} noun={noun} />;
   const kinds: { value: string; label: string }[] = [...new Set<string>(dossier.meetings.map((meeting) => meeting.kind))].sort().map((value) => ({ value, label: humanize(value) }));
   if (filters.values.kind && !kinds.some((kind) => kind.value === filters.values.kind) && !filters.errors.kind) kinds.push({ value: filters.values.kind, label: humanize(filters.values.kind) });
   return (
@@ -86,6 +92,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
         <h2 id="timeline-heading">Meetings</h2>
         <FilterForm action={`/pairs/${pair}`} values={{ ...filters.values, changed: filters.values.changed?.slice(0, 10) }} kinds={kinds} errors={filters.errors} />
         <Timeline view={view} filters={filters.applied} />
+        {more('meetings', 'timeline', 'meetings')}
       </section>
 
       <section aria-labelledby="series-heading" id="series">
@@ -96,6 +103,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
       <section aria-labelledby="commitments-heading" id="commitments">
         <h2 id="commitments-heading">Commitments</h2>
         <CommitmentsList view={view} />
+        {more('commitments', 'commitments', 'commitments')}
       </section>
 
       <section aria-labelledby="trade-heading" id="trade">
@@ -106,41 +114,50 @@ export default async function DossierPage({ params, searchParams }: Props) {
       <section aria-labelledby="investment-heading" id="investment">
         <h2 id="investment-heading">Investment and indicators</h2>
         <FiguresSection view={view} />
+        {more('investment', 'investment', 'investment figures')}
+        {more('indicators', 'investment', 'indicators')}
       </section>
 
       <section aria-labelledby="interactions-heading" id="interactions">
         <h2 id="interactions-heading">Reported interactions (machine-coded)</h2>
         <InteractionsSection view={view} />
+        {more('interactions', 'interactions', 'months')}
       </section>
 
       <section aria-labelledby="agreements-heading" id="agreements">
         <h2 id="agreements-heading">Agreements</h2>
         <AgreementsSection view={view} />
+        {more('agreements', 'agreements', 'agreements')}
       </section>
 
       <section aria-labelledby="relations-heading" id="relations">
         <h2 id="relations-heading">Relations events</h2>
         <RelationsSection view={view} />
+        {more('relations', 'relations', 'relations events')}
       </section>
 
       <section aria-labelledby="visits-heading" id="visits">
         <h2 id="visits-heading">Visits</h2>
         <VisitsList view={view} />
+        {more('visits', 'visits', 'visits')}
       </section>
 
       <section aria-labelledby="chiefs-heading" id="chiefs">
         <h2 id="chiefs-heading">Chiefs of mission</h2>
         <ChiefsSection view={view} />
+        {more('chiefsOfMission', 'chiefs', 'chiefs of mission')}
       </section>
 
       <section aria-labelledby="officials-heading" id="officials">
         <h2 id="officials-heading">Key officials</h2>
         <OfficialsSection view={view} />
+        {more('people', 'officials', 'officials')}
       </section>
 
       <section aria-labelledby="statements-heading" id="statements">
         <h2 id="statements-heading">Statements</h2>
         <StatementsList view={view} />
+        {more('statements', 'statements', 'statements')}
       </section>
 
       <section aria-labelledby="bodies-heading" id="bodies">

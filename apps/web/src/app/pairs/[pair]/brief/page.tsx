@@ -5,7 +5,7 @@ import { PrintButton } from '~/components/dossier/print-button';
 import { pageMetadata } from '~/lib/metadata';
 import { canonicalPairOrRedirect } from '~/server/pair';
 import { orNotFound } from '~/server/records';
-import { api } from '~/trpc/server';
+import { wholeDossier } from '~/server/dossier';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** The pair's briefing: the dossier's facts in short lines, each with numbered notes to its sources; prints cleanly. */
 export default async function BriefPage({ params }: Props) {
   const pair = canonicalPairOrRedirect((await params).pair, '/brief');
-  const dossier = await orNotFound(async () => (await api()).pairs.dossier({ pair }));
+  const dossier = await orNotFound(() => wholeDossier(pair));
   const briefing = buildBriefing(dossier);
   return (
     <article className="briefing">

@@ -1,7 +1,7 @@
 import { parsePair, partyName } from '@bilat/domain';
 import { meetingsToIcs } from '@bilat/formats';
 import { TRPCError } from '@trpc/server';
-import { api } from '~/trpc/server';
+import { wholeDossier } from '~/server/dossier';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ pair
     return new Response(`Not a pair of parties: ${segment}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } });
   }
   try {
-    const dossier = await (await api()).pairs.dossier({ pair });
+    const dossier = await wholeDossier(pair);
     const url = new URL(request.url);
     const origin = `${request.headers.get('x-forwarded-proto') ?? url.protocol.replace(':', '')}://${request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? url.host}`;
     const [a, b] = pair.split('-') as [string, string];
