@@ -96,5 +96,3 @@ describe('the dossier page without a browser', () => {
     expect(new Set(seen).size).toBe(total);
   });
 });
-});
-
