@@ -80,14 +80,14 @@ describe('the dossier page without a browser', () => {
     let pages = 0;
     let total = 0;
     while (path) {
-      const page = await (await fetch(`${inject('baseURL')}${path}`)).text();
-      const nav = /<nav[^>]*data-section="visits"[\s\S]*?<\/nav>/.exec(page)?.[0];
+      const page: string = await (await fetch(`${inject('baseURL')}${path}`)).text();
+      const nav: string | undefined = /<nav[^>]*data-section="visits"[\s\S]*?<\/nav>/.exec(page)?.[0];
       expect(nav, `the visits' page links on ${path}`).toBeDefined();
       total = Number(/(\d+) of (\d+) visits/.exec(visibleText(nav!))![2]);
       const visits = /<section[^>]*id="visits"[\s\S]*?<\/section>/.exec(page)![0];
       seen.push(...[...visits.matchAll(/data-visit="([^"]+)"/g)].map((match) => match[1]!));
       if (pages > 0) expect(nav).toContain('First page');
-      const next = /<a href="([^"]+)" rel="next"/.exec(nav!)?.[1];
+      const next: string | undefined = /<a href="([^"]+)" rel="next"/.exec(nav!)?.[1];
       path = next?.replaceAll('&amp;', '&');
       pages++;
     }
