@@ -14,8 +14,8 @@ async function interactive(program: Command): Promise<void> {
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   // Ink and React load only here: commands that print data never pay for them.
-  const { runInteractive } = await import('./tui/run.js');
-  process.exitCode = await runInteractive(program.opts());
+  const { startInteractive } = await import('./tui/start.js');
+  process.exitCode = await startInteractive(program.opts());
 }
 
 async function main(argv: string[]): Promise<number> {

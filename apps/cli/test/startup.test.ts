@@ -78,15 +78,23 @@ describe('start-up', () => {
     for (const chunk of chunks) expect(loaded.has(chunk), chunk).toBe(false);
   });
 
-  it('the UI (Ink and React) is a chunk of its own, reached only by import()', () => {
+  it('the UI (Ink and React) is a chunk of its own, reached only by import() after its first data is asked for', () => {
     const main = readFileSync(`${DIST}main.js`, 'utf8');
-    const ui = /import\("\.\/(run-[\w-]+\.js)"\)/.exec(main)?.[1];
+    const start = /import\("\.\/(start-[\w-]+\.js)"\)/.exec(main)?.[1];
+    expect(start).toBeDefined();
+    expect(staticGraph('main.js').files).not.toContain(start);
+    // What runs before the UI's code: the data source and the first screen's loader, without Ink or zod.
+    const before = staticGraph(start!).files;
+    expect(heavyIn(before.map((file) => `${DIST}${file}`))).toEqual(['the country table']);
+    const ui = /import\("\.\/(run-[\w-]+\.js)"\)/.exec(readFileSync(`${DIST}${start}`, 'utf8'))?.[1];
     expect(ui).toBeDefined();
-    expect(staticGraph('main.js').files).not.toContain(ui);
+    expect(before).not.toContain(ui);
     // Ink may sit in a chunk the UI shares with `bilat extract --apply`'s review; either way the UI's own graph holds it.
     const ink = staticGraph(ui!).files.filter((file) => readFileSync(`${DIST}${file}`, 'utf8').includes('yoga'));
     expect(ink.length).toBeGreaterThan(0);
     for (const file of ink) expect(staticGraph('main.js').files).not.toContain(file);
+    // The UI's own graph: no zod, API or Kysely before its first screen asks for them.
+    expect(heavyIn(staticGraph(ui!).files.map((file) => `${DIST}${file}`))).toEqual(['the country table', 'Ink and React']);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDataSource, type BilatApi, type DataSource } from '../src/data/source.js';
+import { createDataSource, type DataSource } from '../src/data/source.js';
 import { ServerUnreachableError } from '../src/errors.js';
 import { BINDINGS } from '../src/tui/keys.js';
 import { colorEnabled, makeTheme } from '../src/tui/theme.js';
@@ -368,22 +368,20 @@ describe('keys', () => {
 
   it('r loads the screen again', async () => {
     let calls = 0;
+    // The pairs list is a world list: read through world(), quickly where the database allows.
     const counting: DataSource = {
       ...source,
-      api: async () => {
-        const api = await source.api();
-        return new Proxy(api, {
-          get: (target, key) =>
-            key === 'pairs'
-              ? {
-                  list: () => {
-                    calls += 1;
-                    return target.pairs.list();
-                  },
-                  dossier: target.pairs.dossier,
-                }
-              : target[key as keyof BilatApi],
-        });
+      world: async () => {
+        const world = await source.world();
+        return {
+          ...world,
+          pairs: {
+            list: (input) => {
+              calls += 1;
+              return world.pairs.list(input);
+            },
+          },
+        };
       },
       close: async () => {},
     };
@@ -401,7 +399,7 @@ describe('keys', () => {
 describe('loading, failures, size and colour', () => {
   it('shows a spinner while data loads', async () => {
     let release!: () => void;
-    const slow: DataSource = { ...source, api: () => new Promise((resolve) => (release = () => resolve(source.api()))), close: async () => {} };
+    const slow: DataSource = { ...source, world: () => new Promise((resolve) => (release = () => resolve(source.world()))), close: async () => {} };
     app = renderApp(slow, { initial: { screen: 'pairs' } });
     const frame = await app.waitFor('Loading country pairs…');
     expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Loading country pairs…/);
@@ -418,6 +416,10 @@ describe('loading, failures, size and colour', () => {
       api: async () => {
         if (fail) throw new ServerUnreachableError('http://127.0.0.1:9', 'connection refused');
         return source.api();
+      },
+      world: async () => {
+        if (fail) throw new ServerUnreachableError('http://127.0.0.1:9', 'connection refused');
+        return source.world();
       },
       close: async () => {},
     };

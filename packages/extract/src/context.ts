@@ -43,6 +43,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   sentences.forEach((sentence, index) => {
     const russian = /\p{Script=Cyrillic}/u.test(sentence.text);
     for (const mention of russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index)) {
+      if ((mention as { countryNamedBefore?: boolean }).countryNamedBefore) {
+        const country = countryNamedBefore(parties, sentences, index, mention.start);
+        if (country) Object.assign(mention, { country, countryFrom: 'title' });
+      }
       const person = people.add(mention);
       if (!person) continue;
       // The Cyrillic spelling stays with the romanised name, as a variant of it.
@@ -108,6 +112,20 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const date of context.dates[index]!) if (date.start < first.start + cut + 1) context.claimed.add(date);
   }
   return context;
+}
+
+/**
+ * The country "страны" or "республики" stands for: among the parties named in this sentence and
+ * the two before it, the last one a visit or a delivery goes to ("в Белоруссию"), else the last one.
+ */
+function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number): string | undefined {
+  const named = parties.slice(Math.max(0, index - 2), index + 1).flat().filter((p) => !p.adjective && p.start < before);
+  const text = (p: PartyMention) => sentences.find((s) => s.start <= p.start && p.end <= s.end)?.text ?? '';
+  const into = named.filter((p) => {
+    const sentence = sentences.find((s) => s.start <= p.start && p.end <= s.end);
+    return sentence !== undefined && /(?<![\p{L}])(?:в|во)\s+$/u.test(text(p).slice(0, p.start - sentence.start));
+  });
+  return (into.at(-1) ?? named.at(-1))?.code;
 }
 
 /** The two parties mentioned most (the publisher's counting double); a tie goes to the first mentioned. */

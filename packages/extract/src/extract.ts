@@ -92,6 +92,7 @@ export function extractDraft(input: ExtractInput): DraftResult {
   const language = detectLanguage(text);
   const notes: string[] = [];
   if (publishedFrom === 'today') notes.push(`The report gives no date of its own (no page metadata, date line, dateline or dated address): it is taken to be today, ${published}, and relative dates ("last year", "on Tuesday") resolve against that. Give --published to correct it.`);
+  if (publishedFrom === 'text') notes.push(`The report gives no date of its own: it is taken to be of ${published}, the year its figures speak from ("January–April ${published}", or the results of the year before), and relative dates resolve against that. Give --published to correct it.`);
   if (!READ_LANGUAGES.has(language.code)) {
     notes.push(`The report is in ${language.name} (${language.code}), which the extractor does not read (it reads English and Russian): nothing was drafted from it but the source.`);
   }

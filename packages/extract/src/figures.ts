@@ -92,7 +92,9 @@ function sentencePair(context: Context, index: number): [string, string] | undef
 /** A date for a figure: in its own stretch of the sentence first, then after it, then anywhere in the sentence. */
 function periodFor(context: Context, index: number, from: number, to: number, next: number): DateMention | undefined {
   // A deadline already past is a period ("by the end of 2021, trade amounted to …"); one to come is a target's.
-  const usable = context.dates[index]!.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && d.from <= context.published.slice(0, d.from.length) && !comparedWith(context, d));
+  // Compared at the coarser precision of the two: "2024-01" is not after a report dated only "2024".
+  const notAfter = (from: string) => from.slice(0, context.published.length) <= context.published.slice(0, from.length);
+  const usable = context.dates[index]!.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && notAfter(d.from) && !comparedWith(context, d));
   // "6,3 billion dollars in 2023, and 1,4 billion in January–March": a date right after the amount before is that amount's.
   const previous = (d: DateMention) => /^\s*(?:in|for|during|over|в|за)?\s*$/iu.test(context.text.slice(from, d.start)) && from > context.sentences[index]!.start;
   return usable.filter((d) => d.start >= from && d.end <= to && !previous(d)).at(-1)

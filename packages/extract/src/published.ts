@@ -8,10 +8,11 @@ import { RU_MONTH_PATTERN, ruMonthNumber } from './dates.js';
  * February 2020 | 03:54 PM", "23:37 05.11.2021"), else the dateline ("ISLAMABAD, May 10
  * (APP):", "ASTANA, 5 March. KAZINFORM", "Ташкент, 5 марта"), whose year is the latest
  * that does not put it after today, else the report's address ("/24-Oct-2020/",
- * "/20211105/"), else today. The draft says which.
+ * "/20211105/"), else the year the text's figures speak from ("January–April 2019"), else today.
+ * The draft says which.
  */
 
-export type PublishedFrom = 'options' | 'front matter' | 'page metadata' | 'date line' | 'dateline' | 'address' | 'today';
+export type PublishedFrom = 'options' | 'front matter' | 'page metadata' | 'date line' | 'dateline' | 'address' | 'text' | 'today';
 
 export interface FoundDate {
   date: PartialDate;
@@ -104,6 +105,23 @@ export function addressDate(url: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * The year a report was written in, as its figures show it: a total "since the beginning of
+ * 2024" or for "January–April 2019" is the year under way; the results "of 2017" ("по итогам
+ * 2017 года") are told the year after. Undefined when the text says neither.
+ */
+export function yearOfWriting(text: string, today: string): number | undefined {
+  const years: number[] = [];
+  const EN_SPAN = /\b(?:January|February|March|April|May|June|July|August|September|October|November)\s*[–—-]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?((?:19|20)\d{2})\b|\b(?:since the (?:beginning|start) of|first (?:\w+ )?(?:months|quarter|half) of)\s+((?:19|20)\d{2})\b/gi;
+  const RU_SPAN = new RegExp(`${RU_MONTH_PATTERN}\\s*[–—-]\\s*${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})|с\\s+начала\\s+((?:19|20)\\d{2})\\s+года|(?:перв\\p{L}*|за)\\s+\\p{L}+\\s+месяц\\p{L}*\\s+((?:19|20)\\d{2})`, 'giu');
+  for (const m of text.matchAll(EN_SPAN)) years.push(Number(m[1] ?? m[2]));
+  for (const m of text.matchAll(RU_SPAN)) years.push(Number(m[3] ?? m[4] ?? m[5]));
+  for (const m of text.matchAll(/по\s+итогам\s+((?:19|20)\d{2})\s+года|\b(?:results of|for the whole of|in the whole of)\s+((?:19|20)\d{2})\b/giu)) years.push(Number(m[1] ?? m[2]) + 1);
+  const limit = Number(today.slice(0, 4));
+  const found = years.filter((y) => y > 1944 && y <= limit);
+  return found.length ? Math.max(...found) : undefined;
+}
+
 /** The report's date as the text and its address give it, or today's. */
 export function findPublished(text: string, options: { url?: string; today: string; metadata?: string }): FoundDate {
   if (options.metadata) return { date: options.metadata, from: 'page metadata' };
@@ -115,7 +133,13 @@ export function findPublished(text: string, options: { url?: string; today: stri
   if (datelined && address && datelined.yearGuessed && address.length === 7 && datelined.date.slice(5, 7) === address.slice(5, 7)) {
     return { date: `${address}${datelined.date.slice(7)}`, from: 'dateline' };
   }
-  if (datelined && !(address && datelined.yearGuessed)) return { date: datelined.date, from: 'dateline' };
+  // A dateline or a page without a year: the year its figures speak from, rather than today's.
+  const written = address ? undefined : yearOfWriting(text, options.today);
+  if (datelined && !(address && datelined.yearGuessed)) {
+    const dated = written && datelined.yearGuessed ? valid(written, Number(datelined.date.slice(5, 7)), Number(datelined.date.slice(8, 10))) : undefined;
+    return { date: dated ?? datelined.date, from: 'dateline' };
+  }
   if (address) return { date: address, from: 'address' };
+  if (written) return { date: String(written), from: 'text' };
   return { date: options.today, from: 'today' };
 }

@@ -1,6 +1,7 @@
 import { countryName, findCities, findParties, lookupParty, PARLIAMENTS } from './gazetteer.js';
 import type { PersonMention } from './people.js';
 import { romanise, stemRu, stemsAgree } from './russian.js';
+import { canonicalTitle } from './titles.js';
 import type { Sentence } from './segment.js';
 
 /*
@@ -66,6 +67,9 @@ const TITLES: [string, string][] = [
   ['специальный представитель', 'Special Representative'],
   ['спецпредставитель', 'Special Representative'],
   ['помощник президента', 'Aide to the President'],
+  ['советник президента', 'Adviser to the President'],
+  ['советник премьер-министра', 'Adviser to the Prime Minister'],
+  ['советник', 'Adviser'],
   ['председатель сената', 'Chairman of the Senate'],
   ['председатель мажилиса', 'Chairman of the Mazhilis'],
   ['председатель государственной думы', 'Chairman of the State Duma'],
@@ -145,7 +149,38 @@ function isRussianNameWord(word: Word | undefined): boolean {
   if (/^\p{Lu}{2,}$/u.test(word.text) || word.text.length < 2) return false;
   if (/^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}/u.test(word.text)) return true;
   if (findParties(word.text).length || findCities(word.text).length || Object.hasOwn(PARLIAMENTS, word.text)) return false;
-  return !NOT_NAMES.has(word.stem);
+  return !NOT_NAMES.has(word.stem) && !regionWord(word);
+}
+
+/**
+ * Regions as word stems with their English words: "Департамент Северной Америки" (the North
+ * America Department), "по Южной и Центральной Азии" (for South and Central Asia). A region is
+ * a post's field, never a person's name.
+ */
+const REGIONS: [string, string][] = [
+  ['северн', 'North'], ['южн', 'South'], ['западн', 'West'], ['восточн', 'East'], ['центральн', 'Central'], ['латинск', 'Latin'],
+  ['ближн', 'Middle'], ['восток', 'East'], ['америк', 'America'], ['европ', 'Europe'], ['ази', 'Asia'], ['африк', 'Africa'],
+  ['азиатско-тихоокеанск', 'Asia-Pacific'], ['тихоокеанск', 'Pacific'], ['океани', 'Oceania'], ['кавказ', 'Caucasus'], ['балкан', 'Balkans'],
+  ['арктик', 'Arctic'], ['евразийск', 'Eurasian'], ['европейск', 'European'], ['азиатск', 'Asian'], ['африканск', 'African'], ['американск', 'American'],
+];
+function regionWord(word: Word | undefined): string | undefined {
+  if (!word || !/\p{Script=Cyrillic}/u.test(word.text)) return undefined;
+  const lower = word.text.toLowerCase().replaceAll('ё', 'е');
+  return REGIONS.find(([stem]) => lower.startsWith(stem) && /^(?:|а|и|у|е|ы|ой|ого|ая|ый|ий|ые|ых|ом|ую|ей|ому)$/.test(lower.slice(stem.length)))?.[1];
+}
+
+/** "Северной Америки", "Южной и Центральной Азии": a run of region words (joined by "и") from `at`, in English. */
+function regionRun(words: Word[], at: number): { english: string; length: number } | undefined {
+  const parts: string[] = [];
+  let j = at;
+  while (regionWord(words[j]) || (words[j]?.text === 'и' && regionWord(words[j + 1]) && parts.length)) {
+    parts.push(words[j]!.text === 'и' ? 'and' : regionWord(words[j])!);
+    j++;
+  }
+  if (parts.length === 0) return undefined;
+  // "Ближнего Востока": the Middle East.
+  const english = parts.join(' ').replace(/\bMiddle East\b/, 'Middle East');
+  return { english, length: j - at };
 }
 
 const NOT_NAMES = new Set(['мид', 'министерств', 'республик', 'федерац', 'правительств', 'посольств', 'администрац', 'сенат', 'парламент', 'государствен', 'дум', 'совет', 'комисс', 'организац', 'союз', 'содружеств', 'в', 'на', 'по', 'с', 'и', 'об', 'о', 'как', 'это', 'при', 'для']);
@@ -157,6 +192,10 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/([аеиоуя])ем$/, '$1й', /ским$/, 'ский'], [/ом$/, '', /ским$/, 'ский'], [/([аеиоуя])ем$/, '$1й', /([аеиоуя])ем$/, '$1й'], [/ом$/, '', /([аеиоуя])ем$/, '$1й'],
   // after ж, ш, щ, ч, ц the instrumental ends in -ем: Андрисом Берзиньшем → Андрис Берзиньш
   [/ом$/, '', /([жшщчц])ем$/, '$1'],
+  // a surname in -ь: Виктором Ковалем → Виктор Коваль
+  [/ом$/, '', /([лнр])ем$/, '$1ь'],
+  // a first name that does not decline beside a surname that does: Давлатали Саидом → Давлатали Саид
+  [/[иеоу]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   [/ом$/, '', /ом$/, ''], [/ом$/, '', /$/, ''], [/([аеиоуя])ем$/, '$1й', /$/, ''],
   [/ией$/, 'ия', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /ской$/, 'ская'],
   // genitive and accusative
@@ -176,7 +215,10 @@ function initialledNominative(raw: string, oblique: boolean): string {
 /** After a title in the genitive or accusative ("министра …", "посла …"), a name in -а is a man's in that case. */
 const OBLIQUE: [RegExp, string, RegExp, string][] = [
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /(ов|ев|ин|ын)а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /я$/, 'й'], [/ия$/, 'ий', /(ов|ев|ин|ын)а$/, '$1'],
-  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
+  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
+  // a surname in -а declines like a noun: Рамафоса → Рамафосы
+  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзлмнпрстфц])ы$/, '$1а'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([кгхжшчщ])и$/, '$1а'],
+  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
 ];
 
 /** A Russian name put back in the nominative (first name and surname agreeing in case); names that do not decline stay. */
@@ -190,6 +232,8 @@ export function nominative(name: string, oblique = false): string {
       return [first.replace(firstEnd, firstTo), ...words.slice(1, -1), last.replace(lastEnd, lastTo)].join(' ');
     }
   }
+  // "с … Нишой Десаи Бисвал": a foreign woman's first name in -ой beside a surname that does not decline.
+  if (/[бвгджзклмнпрстфхцчшщ]ой$/.test(first) && /[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last)) return [first.replace(/ой$/, 'а'), ...words.slice(1)].join(' ');
   // "с чешской коллегой Мари Хатардовой": a woman's surname in -овой/-евой/-иной is never nominative;
   // a foreign first name beside it (Мари, Нише) does not decline.
   if (/(?:ов|ев|ёв|ин|ын)ой$/.test(last)) return [...words.slice(0, -1), last.replace(/ой$/, 'а')].join(' ');
@@ -199,6 +243,8 @@ export function nominative(name: string, oblique = false): string {
 export interface RussianPersonMention extends PersonMention {
   /** The name in Cyrillic, nominative. */
   native: string;
+  /** "президент страны": the post is of the country the text names just before. */
+  countryNamedBefore?: boolean;
 }
 
 /**
@@ -223,6 +269,31 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         j += field.length;
       }
     }
+    // "директор Департамента Северной Америки": the department's region goes into the title.
+    if (/^(?:Director|Head) of the Department$/.test(english)) {
+      const region = regionRun(words, j);
+      if (region) {
+        english = english.replace(/Department$/, `${region.english} Department`);
+        j += region.length;
+      }
+    }
+    // "Вице-премьер - глава МИД Казахстана": a second post after a dash is held by the same person.
+    const moreTitles: string[] = [];
+    for (;;) {
+      const gap = words[j] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start) : '';
+      const second = /^\s*[-–—]\s*$/.test(gap) ? matchAt(words, j, TITLE_STEMS) : undefined;
+      if (!second) break;
+      let title = second.en;
+      j += second.length;
+      if (/^(?:Minister|Deputy Minister|Vice Minister)$/.test(title)) {
+        const field = matchAt(words, j, FIELD_STEMS);
+        if (field) {
+          title = `${title} of ${field.en}`;
+          j += field.length;
+        }
+      }
+      moreTitles.push(title);
+    }
     const titleEnd = words[j - 1]!.end;
     /** Moves j past a party found at the start of `rest` (which starts at word j). */
     const skipParty = (party: { end: number }) => {
@@ -231,14 +302,21 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     };
     // The countries whose post it is, in the genitive: "Казахстана", "Республики Казахстан", "Беларуси и России".
     const countries: string[] = title.country ? [title.country] : [];
+    let anaphor = false;
     // "вице-премьер российского правительства", "вице-премьер правительства РФ", "президентом страны":
     // the government (or "the country") between the title and the name.
     const government = (word: Word | undefined) => word !== undefined && stemsAgree(GOVERNMENT, word.stem);
     if (words[j] && lookupParty(words[j]!.text)?.adjective && government(words[j + 1])) {
       countries.push(lookupParty(words[j]!.text)!.code);
       j += 2;
-    } else if (government(words[j]) || (words[j] && stemsAgree(COUNTRY_WORD, words[j]!.stem))) j++;
+    } else if (government(words[j]) || (words[j] && (stemsAgree(COUNTRY_WORD, words[j]!.stem) || /^республики$/i.test(words[j]!.text)))) {
+      // "президентом страны", "глава МИД республики": the country the text has just named (resolved with the text).
+      if (!government(words[j])) anaphor = true;
+      j++;
+    }
     for (;;) {
+      // "директор Департамента … МИД Казахстана": the ministry, then its country.
+      if (words[j]?.text === 'МИД' && words[j + 1]) j++;
       if (!words[j]) break;
       const rest = sentence.text.slice(words[j]!.start - sentence.start);
       const party = findParties(rest.slice(0, 60))[0];
@@ -257,12 +335,31 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       const rest = sentence.text.slice(words[j + 1]!.start - sentence.start);
       const party = findParties(rest.slice(0, 60))[0];
       if (party && party.start === 0 && !party.adjective) {
-        english = `Ambassador to ${countryName(party.code)}`;
+        english = canonicalTitle(`Ambassador to ${countryName(party.code)}`);
         j++;
         skipParty(party);
       }
     }
+    // "помощник госсекретаря США по Южной и Центральной Азии": the post's field, in the title.
+    if (words[j]?.text === 'по') {
+      const region = regionRun(words, j + 1);
+      if (region) {
+        english = `${english} for ${region.english}`;
+        j += 1 + region.length;
+      }
+    }
     if (words[j] && /^(?:г-н|г-жа|господин|госпожа)$/i.test(words[j]!.text)) j++;
+    // No country after the title: an adjective before it ("Американскую [делегацию] — замгоссекретаря …"), or the
+    // delegation it leads ("принял делегацию Турции во главе с министром …").
+    if (countries.length === 0) {
+      const before = sentence.text.slice(Math.max(0, titleStart - sentence.start - 60), titleStart - sentence.start);
+      const adjective = /([\p{L}-]+)\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
+      const party = adjective ? lookupParty(adjective) : undefined;
+      const led = /делегаци\p{L}*\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)[^.]{0,40}?во\s+главе\s+с\s*$/u.exec(before);
+      const delegation = led ? findParties(led[1]!)[0] : undefined;
+      if (party?.adjective) countries.push(party.code);
+      else if (delegation && delegation.start === 0) countries.push(delegation.code);
+    }
     // The names: one, or two joined by "и" for two countries.
     const names: Word[][] = [];
     for (;;) {
@@ -275,6 +372,22 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       }
       break;
     }
+    // "… возглавляет А.Н.Дарчиев, теперь уже как посол России в США": no name after the title, one in apposition before it.
+    let apposition = false;
+    if (names.length === 0) {
+      const k = words.findIndex((w) => w.start >= titleStart);
+      let back = k - 1;
+      // Words between the comma and the title that keep the apposition ("теперь уже как", "ныне"), not a new clause ("а …").
+      while (back >= 0 && k - back <= 3 && /^(?:теперь|уже|как|ныне|нынешний|бывший|сейчас|он|она)$/u.test(words[back]!.text)) back--;
+      const comma = back >= 0 && /^\s*,/.test(sentence.text.slice(words[back]!.end - sentence.start));
+      let first = back;
+      while (first >= 0 && back - first < 3 && isRussianNameWord(words[first])) first--;
+      const run = comma ? words.slice(first + 1, back + 1) : [];
+      if (run.length >= 2 || (run.length === 1 && /^\p{Lu}\./u.test(run[0]!.text))) {
+        names.push(run);
+        apposition = true;
+      }
+    }
     names.forEach((nameWords, k) => {
       const initialled = nameWords.length === 1 && /^\p{Lu}\./u.test(nameWords[0]!.text);
       if (nameWords.length < 2 && !initialled && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
@@ -284,16 +397,30 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       // "министра", "посла", "президента", "заместителя": the title, and so the name, in the genitive or accusative.
       const first = words[i]!.text.toLowerCase();
       // "замгоссекретаря", "замминистра": the genitive inside a short form, which does not decline itself.
-      const oblique = (/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1);
+      const oblique = !apposition && ((/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1)
+        // "государственного секретаря США Майкла Помпео", "Чрезвычайного и Полномочного Посла": a genitive adjective opens the title.
+        || /(?:ого|его)$/.test(first));
       const native = initialled ? initialledNominative(raw, oblique) : nominative(raw, oblique);
       const country = countries.length > 1 ? countries[k] : countries[0];
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native,
         titleSpan: { start: titleStart, end: titleEnd }, titleRaw: sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start),
-        title: english, country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
+        title: english, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
+        ...(anaphor && !country ? { countryNamedBefore: true } : {}),
       });
     });
     i = Math.max(i, j - 1);
+  }
+  // "Министр иностранных дел России Сергей Лавров и помощник Президента Сергей Приходько": a post without a country,
+  // joined by "и" to a person whose country is known, is of the same country.
+  mentions.sort((a, b) => a.start - b.start);
+  for (let k = 1; k < mentions.length; k++) {
+    const [previous, mention] = [mentions[k - 1]!, mentions[k]!];
+    if (mention.country || !previous.country || !mention.titleSpan || mention.titleSpan.start < previous.end) continue;
+    if (/^\s*и\s*$/.test(sentence.text.slice(previous.end - sentence.start, mention.titleSpan.start - sentence.start))) {
+      mention.country = previous.country;
+      mention.countryFrom = 'delegation';
+    }
   }
   counterparts(sentence, words, index, mentions);
   return mentions;
@@ -303,14 +430,22 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
 function counterparts(sentence: Sentence, words: Word[], index: number, mentions: RussianPersonMention[]): void {
   for (let i = 1; i < words.length; i++) {
     if (!/^коллег/.test(words[i]!.text.toLowerCase())) continue;
-    const party = lookupParty(words[i - 1]!.text);
+    // "с кипрским коллегой", or "его коллеги из Казахстана" (a country in the genitive after "из").
+    const from = words[i + 1]?.text === 'из' && words[i + 2] ? findParties(sentence.text.slice(words[i + 2]!.start - sentence.start, words[i + 2]!.start - sentence.start + 60))[0] : undefined;
+    const adjective = lookupParty(words[i - 1]!.text);
+    const party = adjective?.adjective ? adjective : from && from.start === 0 && !from.adjective ? from : undefined;
     const subject = [...mentions].reverse().find((m) => m.start < words[i]!.start && m.title);
-    if (!party?.adjective || !subject?.title) continue;
+    if (!party || !subject?.title) continue;
     let j = i + 1;
-    while (isRussianNameWord(words[j]) && j - i - 1 < 3) j++;
-    const nameWords = words.slice(i + 1, j);
+    if (party === from) {
+      j = i + 2;
+      while (words[j] && words[j]!.start < words[i + 2]!.start + from.end) j++;
+    }
+    const nameStart = j;
+    while (isRussianNameWord(words[j]) && j - nameStart < 3) j++;
+    const nameWords = words.slice(nameStart, j);
     if (nameWords.length < 2 || mentions.some((m) => m.start === nameWords[0]!.start)) continue;
-    const native = nominative(sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start), /а$/.test(words[i]!.text));
+    const native = nominative(sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start), /[аи]$/.test(words[i]!.text));
     mentions.push({
       start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native, title: subject.title,
       titleSpan: { start: words[i - 1]!.start, end: words[i]!.end }, titleRaw: sentence.text.slice(words[i - 1]!.start - sentence.start, words[i]!.end - sentence.start),

@@ -32,6 +32,9 @@ export function titleRank(title: string): TitleRank {
   const t = title.replace(/\s+/g, ' ');
   if (/^(?:Deputy |Vice[ -])?Prime Minister\b/.test(t) && !/^Deputy Prime Minister/.test(t)) return 'head-of-government';
   if (/^Deputy Prime Minister/.test(t)) return 'minister';
+  // Kyrgyzstan's and Turkmenistan's heads of government and their deputies.
+  if (/^Chairman of the Cabinet of Ministers\b/.test(t)) return 'head-of-government';
+  if (/^(?:First )?Deputy Chairman of the Cabinet of Ministers\b/.test(t)) return 'minister';
   if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';

@@ -24,6 +24,19 @@ describe("the report's own date", () => {
     expect(found('The ministers met.')).toEqual({ date: today, from: 'today' });
   });
 
+  it("takes the year a page's figures speak from when it gives no date, and sets a dateline's year by it", () => {
+    // A total for part of a year is told during that year; the results of a whole year, the year after.
+    expect(found('Trade between Chile and Norway reached 1.2 billion dollars in January-April 2019.')).toEqual({ date: '2019', from: 'text' });
+    expect(found('По итогам 2017 года товарооборот России и Чили составил 2,1 млрд долларов. Министры встретятся в октябре.')).toEqual({ date: '2018', from: 'text' });
+    expect(found('Ташкент, 22 июня. По итогам 2018 года товарооборот составил 3 млрд долларов, а за январь-апрель 2019 года — 1,1 млрд.')).toEqual({ date: '2019-06-22', from: 'dateline' });
+    // A year only named, or a target, says nothing of when the page was written.
+    expect(found('The first round was held in 2015; trade should reach 5 billion by 2030.')).toEqual({ date: today, from: 'today' });
+    const read = extractDraft({ text: 'Министры Чили и России встретились. С начала 2024 года товарооборот вырос. По итогам прошлого года он составил 1,5 млрд долларов.', publisher: 'Андский вестник', today });
+    expect(read.publishedFrom).toBe('text');
+    expect(read.warnings.join(' ')).toMatch(/the year its figures speak from/);
+    expect(read.bundle.trade?.map((t) => t.period.start)).toEqual(['2023']);
+  });
+
   it("is read from a page's JSON-LD when its meta tags say nothing", () => {
     const page = '<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-04-02T10:00:00Z"}]}</script></head><body><p>Text.</p></body></html>';
     expect(pageMeta(page).published).toBe('2024-04-02');

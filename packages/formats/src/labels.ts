@@ -107,6 +107,7 @@ export const DATE_SOURCE_LABELS: Readonly<Record<string, string>> = Object.freez
   'date line': 'a date line under the headline',
   dateline: 'the dateline',
   address: "the report's address",
+  text: 'the year its figures speak from (the page gives no date)',
   today: 'today (the report gives none)',
 });
 

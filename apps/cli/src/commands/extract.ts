@@ -118,6 +118,7 @@ export function registerExtractCommand(program: Command): void {
     await withApi(options, async (api, source) => {
       const draft = await api.extract.draft(input);
       if (draft.publishedFrom === 'today') note(`bilat: ${name} gives no date and --published was not given: using today, ${draft.source.published} (no front matter, page metadata, date line, dateline or dated address). Relative dates ("last year", "on Tuesday") resolve against it.`);
+      if (draft.publishedFrom === 'text') note(`bilat: ${name} gives no date and --published was not given: taken to be ${draft.source.published}, the year its figures speak from ("January–April ${draft.source.published}", "the results of" the year before). Relative dates resolve against it.`);
       for (const warning of draft.warnings.filter((w) => /does not read/.test(w))) note(`bilat: ${warning}`);
       if (!options.apply) {
         if (options.json) return printJson(draft.bundle);

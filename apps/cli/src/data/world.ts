@@ -42,7 +42,8 @@ export async function openQuickWorld(target: DataTarget): Promise<QuickWorld | u
   const { path } = target.database;
   if (path === ':memory:' || !existsSync(path)) return undefined;
   const { connect, upToDate, listCountries, listPairs } = await import('@bilat/db/summaries');
-  const database = connect(target.database);
+  // Read-only: these lists never write, and a read-only open takes no lock and sets no journal mode.
+  const database = connect({ ...target.database, readonly: true });
   try {
     if (!(await upToDate(database))) {
       await database.close();

@@ -2,17 +2,15 @@ import { formatPartialDate, type Agreement, type Meeting, type Organization, typ
 import { citationsCell as citedIn, meetingCsvColumns, toCsv, type CsvColumn } from '@bilat/formats/csv';
 import { meetingsToIcs } from '@bilat/formats/ics';
 import { eventDateLabel } from '@bilat/formats/labels';
-import { note, outputWidth, printLine, printRaw } from '../output.js';
-import { formatTable, type Column } from '../table.js';
+import { printRaw } from '../output.js';
+import type { Column } from '../table.js';
 import {
   agreementColumns,
   meetingColumns,
   organizationColumns,
-  pairColumns,
   pairLabel,
   seriesColumns,
   visitColumns,
-  type PairRow,
 } from '../views/columns.js';
 import { holdingDates } from '../views/record.js';
 import type { Page } from '../data/pages.js';

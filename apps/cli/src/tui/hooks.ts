@@ -41,9 +41,7 @@ export function useScreenData(source: DataSource, route: Route) {
     if (cache.current.has(key)) return;
     // No render for this: a route without an entry already reads as loading.
     cache.current.set(key, { status: 'loading' });
-    source
-      .api()
-      .then((api) => loadScreen(api, route))
+    loadScreen(source, route)
       .then(
         (data) => cache.current.set(key, { status: 'ready', data }),
         (error: unknown) => cache.current.set(key, { status: 'error', error }),

@@ -1,7 +1,6 @@
 import { inboxCommand } from '@bilat/formats/inbox';
 import type { Key } from 'ink';
-import { SECTION_KEYS } from '../views/dossier.js';
-import { SECTIONS, type Section } from '../views/routes.js';
+import { SECTION_KEYS, SECTIONS, type Section } from '../views/routes.js';
 
 /*
  * Every key the UI answers to, in one table: the key handler reads it and the help

@@ -1,6 +1,5 @@
 import { render } from 'ink';
-import type { GlobalOptions } from '../config.js';
-import { createDataSource } from '../data/source.js';
+import type { DataSource } from '../data/source.js';
 import { App } from './app.js';
 
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
@@ -10,9 +9,7 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
  * Runs the UI full-screen, as k9s and lazygit do: on the terminal's alternate screen,
  * so quitting gives back the shell exactly as it was. Returns the exit code.
  */
-export async function runInteractive(options: GlobalOptions): Promise<number> {
-  // Bad flags (--api with --db, a malformed URL) are reported before the screen changes.
-  const source = createDataSource(options);
+export async function runInteractive(source: DataSource): Promise<number> {
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
   const instance = render(<App source={source} />, { exitOnCtrlC: false });
   const stop = () => instance.unmount();

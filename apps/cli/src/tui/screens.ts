@@ -1,22 +1,26 @@
-import { foldText, formatPartialDate, partyName, type Dossier } from '@bilat/domain';
+import type { Dossier } from '@bilat/domain';
+import { formatPartialDate } from '@bilat/domain/dates';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
-import { wholeDossier } from '../data/dossier.js';
-import { readRecordDetail } from '../data/record-detail.js';
-import type { BilatApi } from '../data/source.js';
+import { partyName } from '@bilat/domain/parties';
+import type { InboxProposal } from '../data/inbox.js';
+import type { RecordExtras } from '../data/record-extras.js';
+import type { BilatApi, DataSource } from '../data/source.js';
+import type * as DetailScreens from './detail-screens.js';
 import type { Column } from '../table.js';
-import { pairColumns, pairLabel, tableLines, type PairRow } from '../views/columns.js';
-import { blank, line, paragraph, span, type Line } from '../views/doc.js';
-import { dossierOverviewLines, SECTION_TITLES, sectionLines } from '../views/dossier.js';
-import { recordLines, type RecordDetail } from '../views/record.js';
-import { loadRecordExtras, type RecordExtras } from '../data/record-extras.js';
-import { SECTIONS, type Route } from '../views/routes.js';
-import { INBOX_PAGE, inboxOf, type InboxProposal } from '../data/inbox.js';
-import { inboxLines, proposalLines } from '../views/inbox.js';
+import { blank, line, paragraph, span, tableLines, type Line } from '../views/doc.js';
+import { pairColumns, pairLabel, type PairRow } from '../views/pairs.js';
+import type { RecordDetail } from '../views/record.js';
+import { dataKey, SECTION_TITLES, type Route } from '../views/routes.js';
 
 /*
- * Each screen of the UI as two pure parts: how to load its data through the API seam,
+ * Each screen of the UI as two pure parts: how to load its data through the data source,
  * and the lines it shows for that data at a width. The app routes keys over those lines;
  * the view draws them. Sections of a dossier share the dossier's data.
+ *
+ * The world lists (countries, a country's partners, pairs) are here; the other screens
+ * are in detail-screens.ts, imported when one of them first loads, so the first screen
+ * (the countries) draws from the kept summaries before the API, zod or the views of
+ * records are loaded at all.
  */
 
 export interface ScreenModel {
@@ -25,7 +29,7 @@ export interface ScreenModel {
   lines: Line[];
 }
 
-interface SearchHit {
+export interface SearchHit {
   kind: RecordKind;
   id: string;
   title: string;
@@ -46,33 +50,55 @@ export type ScreenData =
   | { screen: 'search'; hits: SearchHit[]; more: boolean }
   | { screen: 'inbox'; proposals: InboxProposal[]; more: boolean };
 
-/** Loads what a route shows. */
-export async function loadScreen(api: BilatApi, route: Route): Promise<ScreenData> {
+/** The routes whose screens are in detail-screens.ts. */
+export type DetailRoute = Exclude<Route, { screen: 'countries' | 'country' | 'pairs' }>;
+
+let detail: typeof DetailScreens | undefined;
+
+/** What the countries filter folds names with; loaded beside the countries themselves. */
+let fold: ((text: string) => string) | undefined;
+
+/** A load started before the UI was drawn, taken by the first loadScreen asking for it. */
+let preloaded: { source: DataSource; key: string; data: Promise<ScreenData> } | undefined;
+
+/**
+ * Starts loading what a route shows before the UI that shows it is loaded: the first
+ * screen's data then comes from disk while Ink and React are read and compiled.
+ */
+export function preloadScreen(source: DataSource, route: Route): void {
+  const data = fetchScreen(source, route);
+  // Its failure is reported by the screen that takes it, as any load's is.
+  data.catch(() => {});
+  preloaded = { source, key: dataKey(route), data };
+}
+
+/** Loads what a route shows (taking a load preloadScreen started for it). */
+export function loadScreen(source: DataSource, route: Route): Promise<ScreenData> {
+  const early = preloaded;
+  if (early && early.source === source && early.key === dataKey(route)) {
+    preloaded = undefined;
+    return early.data;
+  }
+  return fetchScreen(source, route);
+}
+
+async function fetchScreen(source: DataSource, route: Route): Promise<ScreenData> {
   switch (route.screen) {
-    case 'countries':
-      return { screen: 'countries', countries: await api.countries.list({ withRecords: true, sort: 'meetings' }) };
+    case 'countries': {
+      const [countries, text] = await Promise.all([source.world().then((world) => world.countries.list({ withRecords: true, sort: 'meetings' })), import('@bilat/domain/text')]);
+      fold = text.foldText;
+      return { screen: 'countries', countries };
+    }
     case 'country':
-      return { screen: 'country', answer: await api.countries.get({ code: route.code }) };
+      return { screen: 'country', answer: await (await source.api()).countries.get({ code: route.code }) };
     case 'pairs': {
-      const page = await api.pairs.list({ limit: PAIRS_SHOWN });
+      const page = await (await source.world()).pairs.list({ limit: PAIRS_SHOWN });
       return { screen: 'pairs', pairs: page.items, total: page.total };
     }
-    case 'dossier':
-    case 'section':
-      return { screen: 'dossier', dossier: await wholeDossier(api, route.pair) };
-    case 'record': {
-      const detail = (await readRecordDetail(api, route.kind, route.id)) as RecordDetail;
-      // The record's own id: a merged id redirects to it.
-      return { screen: 'record', detail, extras: await loadRecordExtras(api, route.kind, detail.record.id) };
-    }
-    case 'search': {
-      const result = await api.search({ q: route.q, limit: 100 });
-      return { screen: 'search', hits: result.items, more: result.nextCursor !== null };
-    }
-    case 'inbox':
-    case 'proposal': {
-      const page = await inboxOf(api).list({ status: 'waiting', limit: INBOX_PAGE });
-      return { screen: 'inbox', proposals: page.items, more: page.nextCursor !== null };
+    default: {
+      const [api, screens] = await Promise.all([source.api(), import('./detail-screens.js')]);
+      detail = screens;
+      return screens.loadDetailScreen(api, route);
     }
   }
 }
@@ -84,12 +110,8 @@ export function proposalAt(route: Route, data: ScreenData | undefined, selected:
   return id === undefined ? undefined : data.proposals.find((proposal) => proposal.id === id);
 }
 
-const searchColumns: Column<SearchHit>[] = [
-  { header: 'kind', value: (hit) => kindHeading(hit.kind) },
-  { header: 'title', value: (hit) => hit.title, flex: true },
-];
-
-function withHeader(lines: Line[]): ScreenModel {
+/** A table's lines as a model whose first line (the column headings) stays in view. */
+export function withHeader(lines: Line[]): ScreenModel {
   const [header, ...rows] = lines;
   return { header: header ? [header] : [], lines: rows };
 }
@@ -115,9 +137,13 @@ const partnerColumns: Column<PartnerRow>[] = [
   { header: 'latest meeting', value: (p) => (p.lastMeetingDate ? formatPartialDate(p.lastMeetingDate) : '—') },
 ];
 
-/** Countries whose code starts with, or whose name contains, what was typed (case and accents folded). */
-export function filterCountries(countries: readonly CountryRow[], filter: string): CountryRow[] {
-  const wanted = foldText(filter.trim());
+/**
+ * Countries whose code starts with, or whose name contains, what was typed (case and
+ * accents folded, as search folds them). `foldText` is the domain's; the screen loads it
+ * with the countries.
+ */
+export function filterCountries(countries: readonly CountryRow[], filter: string, foldText: (text: string) => string = fold!): CountryRow[] {
+  const wanted = filter.trim() ? foldText(filter.trim()) : '';
   if (!wanted) return [...countries];
   return countries.filter((c) => c.code.toLowerCase().startsWith(wanted) || foldText(c.name).includes(wanted));
 }
@@ -146,33 +172,9 @@ export function screenModel(route: Route, data: ScreenData, width: number, filte
     if (data.total > data.pairs.length) model.lines.push(blank(), line([span(`The ${data.pairs.length} busiest of ${data.total} pairs; \`bilat pairs --all\` lists every one.`, 'muted')]));
     return model;
   }
-  if (route.screen === 'dossier' && data.screen === 'dossier') {
-    return { header: [], lines: dossierOverviewLines(data.dossier, width, SECTIONS) };
-  }
-  if (route.screen === 'section' && data.screen === 'dossier') {
-    const lines = sectionLines(data.dossier, route.section, width);
-    // A plain table keeps its header in view; the trade screen (a chart, then a table) scrolls whole.
-    return route.section === 'trade' || !lines[1]?.target ? { header: [], lines } : withHeader(lines);
-  }
-  if (route.screen === 'record' && data.screen === 'record') {
-    return { header: [], lines: recordLines(data.detail, width, data.extras) };
-  }
-  if (route.screen === 'search' && data.screen === 'search') {
-    if (data.hits.length === 0) return { header: [], lines: [line([span(`Nothing matches “${route.q}”.`, 'muted')]), blank(), line([span('Search folds case, accents and spellings (Vasilenko finds Vassilenko). Press / to try other words.', 'muted')])] };
-    const model = withHeader(tableLines(data.hits, searchColumns, width, (hit) => ({ screen: 'record', kind: hit.kind, id: hit.id })));
-    if (data.more) model.lines.push(blank(), line([span('More results exist: refine the words to narrow them (`bilat search` lists them all).', 'muted')]));
-    return model;
-  }
-  if (route.screen === 'inbox' && data.screen === 'inbox') {
-    const lines = inboxLines(data.proposals, width, data.more);
-    return data.proposals.length ? withHeader(lines) : { header: [], lines };
-  }
-  if (route.screen === 'proposal' && data.screen === 'inbox') {
-    return { header: [], lines: proposalLines(data.proposals.find((proposal) => proposal.id === route.id), width) };
-  }
-  return { header: [], lines: [] };
+  // Any other screen's data exists only once detail-screens.ts has loaded it.
+  return detail ? detail.detailScreenModel(route, data, width) : { header: [], lines: [] };
 }
-
 /** A short name for a route in the title bar: its data's title once loaded. */
 export function routeTitle(route: Route, data: ScreenData | undefined): string {
   switch (route.screen) {

@@ -1,6 +1,5 @@
 import {
   formatPartialDate,
-  partyName,
   type Agreement,
   type Commitment,
   type Dossier,
@@ -13,10 +12,7 @@ import {
   type Visit,
 } from '@bilat/domain';
 import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats/labels';
-import { layoutTable, type Column } from '../table.js';
-import { line, span, type Line } from './doc.js';
-import { pairLabel } from './pairs.js';
-import type { Route } from './routes.js';
+import type { Column } from '../table.js';
 
 // The pairs list's columns live apart, so `bilat pairs` and the UI's first screens load no zod.
 export { pairColumns, pairLabel, type PairRow } from './pairs.js';
@@ -132,14 +128,4 @@ export function organizationColumns(options: { id?: boolean } = {}): Column<Orga
   ];
   if (options.id) columns.push({ header: 'id', value: (o) => o.id });
   return columns;
-}
-
-/** A table as view lines: a muted header, then one line per row leading where `target` says. */
-export function tableLines<T>(rows: readonly T[], columns: readonly Column<T>[], width: number, target?: (row: T) => Route | undefined, options: { indent?: number } = {}): Line[] {
-  const indent = ' '.repeat(options.indent ?? 0);
-  const layout = layoutTable(rows, columns, { maxWidth: width - indent.length });
-  return [
-    line([span(indent), span(layout.header, 'muted')]),
-    ...layout.rows.map((text, index) => line([span(indent), span(text)], target?.(rows[index]!))),
-  ];
 }

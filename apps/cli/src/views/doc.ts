@@ -1,4 +1,4 @@
-import { pad, textWidth, truncate } from '../table.js';
+import { layoutTable, pad, textWidth, truncate, type Column } from '../table.js';
 import type { Route } from './routes.js';
 
 /*
@@ -102,4 +102,14 @@ export function toPlainText(lines: readonly Line[], options: { ids?: boolean } =
       return options.ids && target?.screen === 'record' ? `${text}  [${target.id}]` : text;
     })
     .join('\n');
+}
+
+/** A table as view lines: a muted header, then one line per row leading where `target` says. */
+export function tableLines<T>(rows: readonly T[], columns: readonly Column<T>[], width: number, target?: (row: T) => Route | undefined, options: { indent?: number } = {}): Line[] {
+  const indent = ' '.repeat(options.indent ?? 0);
+  const layout = layoutTable(rows, columns, { maxWidth: width - indent.length });
+  return [
+    line([span(indent), span(layout.header, 'muted')]),
+    ...layout.rows.map((text, index) => line([span(indent), span(text)], target?.(rows[index]!))),
+  ];
 }

@@ -9,44 +9,16 @@ import {
   pairLabel,
   seriesLastRound,
   sourceColumns,
-  tableLines,
   visitColumns,
 } from './columns.js';
-import { blank, heading, line, paragraph, span, type Line } from './doc.js';
-import type { Route, Section } from './routes.js';
+import { blank, heading, line, paragraph, span, tableLines, type Line } from './doc.js';
+import { SECTION_TITLES, type Route, type Section } from './routes.js';
 import { mirrorLines, tradeChartLines, tradeTableLines } from './trade.js';
 
 /*
  * A pair's dossier: the overview the UI opens on a pair, each section's screen, and the
  * whole of it as text for `bilat dossier`.
  */
-
-export const SECTION_TITLES: Record<Section, string> = {
-  meetings: 'Meetings',
-  series: 'Series',
-  officials: 'Officials',
-  agreements: 'Agreements',
-  commitments: 'Commitments',
-  trade: 'Trade',
-  visits: 'Visits',
-  relations: 'Relations events',
-  chiefs: 'Chiefs of mission',
-  sources: 'Sources',
-};
-
-/** Keys that open a section from the dossier (shown in the help overlay). */
-export const SECTION_KEYS: Record<Section, string> = {
-  meetings: 'm',
-  series: 's',
-  officials: 'o',
-  agreements: 'a',
-  commitments: 'c',
-  trade: 't',
-  visits: 'v',
-  relations: 'R',
-  chiefs: 'C',
-  sources: 'S',
-};
 
 const record = (kind: RecordRef['kind'], id: string): Route => ({ screen: 'record', kind, id });
 

@@ -1,8 +1,7 @@
 import { confidenceLabel, factValueLabel, INBOX_KEY_HELP } from '@bilat/formats/inbox';
 import type { InboxProposal } from '../data/inbox.js';
 import type { Column } from '../table.js';
-import { tableLines } from './columns.js';
-import { blank, heading, line, paragraph, span, type Line } from './doc.js';
+import { blank, heading, line, paragraph, span, tableLines, type Line } from './doc.js';
 
 /*
  * The inbox's lines for the terminal UI: the waiting proposals as a table (Enter opens

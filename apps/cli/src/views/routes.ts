@@ -4,6 +4,34 @@ import type { RecordKind } from '@bilat/domain';
 export const SECTIONS = ['meetings', 'series', 'officials', 'agreements', 'commitments', 'trade', 'visits', 'relations', 'chiefs', 'sources'] as const;
 export type Section = (typeof SECTIONS)[number];
 
+/** Each section's heading, in the dossier and in the UI's title bar. */
+export const SECTION_TITLES: Record<Section, string> = {
+  meetings: 'Meetings',
+  series: 'Series',
+  officials: 'Officials',
+  agreements: 'Agreements',
+  commitments: 'Commitments',
+  trade: 'Trade',
+  visits: 'Visits',
+  relations: 'Relations events',
+  chiefs: 'Chiefs of mission',
+  sources: 'Sources',
+};
+
+/** Keys that open a section from the dossier (shown in the help overlay). */
+export const SECTION_KEYS: Record<Section, string> = {
+  meetings: 'm',
+  series: 's',
+  officials: 'o',
+  agreements: 'a',
+  commitments: 'c',
+  trade: 't',
+  visits: 'v',
+  relations: 'R',
+  chiefs: 'C',
+  sources: 'S',
+};
+
 /**
  * Where the interactive UI can be: a small router's states rather than URLs. Lines of a
  * view that lead somewhere carry the route they lead to.

@@ -2,8 +2,7 @@ import { comparePartialDates, formatMoney, groupTradeRows, partyName, type Trade
 import { mirrorLabel, periodLabel } from '@bilat/formats/labels';
 import { pad } from '../table.js';
 import type { Column } from '../table.js';
-import { blank, heading, line, paragraph, span, type Line, type Tone } from './doc.js';
-import { tableLines } from './columns.js';
+import { blank, heading, line, paragraph, span, tableLines, type Line, type Tone } from './doc.js';
 
 /*
  * Trade by period and flow, always with the side whose statistics give the figure:

@@ -73,7 +73,7 @@ const draftOutput = z.object({
     }),
   ),
   disputes: z.array(disputeSchema),
-  publishedFrom: z.enum(['options', 'front matter', 'page metadata', 'date line', 'dateline', 'address', 'today']).describe("Where the report's date came from"),
+  publishedFrom: z.enum(['options', 'front matter', 'page metadata', 'date line', 'dateline', 'address', 'text', 'today']).describe("Where the report's date came from"),
   language: z.object({ code: z.string(), name: z.string() }).describe('The language the report is written in (English and Russian are read)'),
   warnings: z.array(z.string()),
 });

@@ -151,8 +151,8 @@ async function runSource(database: BilatDatabase, source: WatchSource, fetcher: 
       };
       const outcome = await inTurn(async () => {
         let draft = await draftForInbox(db, input);
-        // The feed's date beats today's when the page states none of its own.
-        if (draft.publishedFrom === 'today' && item.published) draft = await draftForInbox(db, { ...input, published: item.published, publishedFrom: 'page metadata' });
+        // The feed's date beats today's (or a year read from the text's figures) when the page states none of its own.
+        if ((draft.publishedFrom === 'today' || draft.publishedFrom === 'text') && item.published) draft = await draftForInbox(db, { ...input, published: item.published, publishedFrom: 'page metadata' });
         return storeReport(database, draft, { origin: 'watch', item: { sourceId: source.id, key: item.key, url: item.url } }, actor);
       });
       result.newItems += 1;
