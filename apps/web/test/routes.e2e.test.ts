@@ -53,6 +53,30 @@ describe('every route renders its facts', () => {
     expect(text).toContain('Marat Karabayev');
   });
 
+  it('country: a big one shows a page of partners and its first people and relations events, with counts and links to the rest', async () => {
+    await open('/countries/US');
+    const countOf = async (selector: string, pattern: RegExp) => Number((await page.locator(selector).textContent())!.match(pattern)![1]!.replaceAll(',', ''));
+    expect(await page.locator('[data-testid="pair-table"] tbody tr').count()).toBe(50);
+    expect(await page.locator('[data-testid="partners-pager"] a[rel="next"]').count()).toBe(1);
+    // People in post: the first 50 by post, then all of them (the API gives 500 at most).
+    expect(await page.locator('[data-testid="country-people"] li').count()).toBe(50);
+    const people = await countOf('[data-testid="all-people"]', /All ([\d,]+) people in post/);
+    expect(people).toBeGreaterThan(50);
+    await page.locator('[data-testid="all-people"]').click();
+    await page.waitForURL(/people=all/);
+    expect(await page.locator('[data-testid="country-people"] li').count()).toBe(Math.min(people, 500));
+    expect(await page.locator('[data-testid="all-people"]').count()).toBe(0);
+    // Relations events: the first 100, oldest first, then up to 1,000.
+    await open('/countries/US');
+    expect(await page.locator('[data-testid="country-relations"] tbody tr').count()).toBe(100);
+    const relations = await countOf('[data-testid="all-relations"]', /All ([\d,]+) relations events/);
+    expect(relations).toBeGreaterThan(100);
+    expect(await page.locator('[data-testid="country-relations"] caption').textContent()).toContain(`the first 100 of ${relations.toLocaleString('en-GB')}`);
+    await page.locator('[data-testid="all-relations"]').click();
+    await page.waitForURL(/relations=all/);
+    expect(await page.locator('[data-testid="country-relations"] tbody tr').count()).toBe(Math.min(relations, 1000));
+  });
+
   it('dossier of the United States and Kazakhstan, from the Office of the Historian’s data: relations events, chiefs of mission, visits both ways', async () => {
     const text = await open('/pairs/KZ-US');
     expect(text).toContain('Kazakhstan – United States of America');

@@ -159,6 +159,24 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
       expect(kz.meetingsPerYear.map((year) => year.year)).toEqual([...kz.meetingsPerYear.map((year) => year.year)].sort());
       for (const held of kz.people) expect(held.post.country).toBe('KZ');
       expect(kz.people.map((held) => held.person.id)).not.toContain('jonas-survila');
+      // Its years add up its partners' years; every total says what a capped list left out.
+      for (const { year, meetings } of kz.years) expect(meetings).toBe(meetingsIn(year));
+      expect(kz).toMatchObject({ partnersTotal: 2, nextCursor: null, relationsTotal: kz.relations.length, peopleTotal: kz.people.length });
+      const first = await reader.countries.get({ code: 'KZ', limit: 1 });
+      expect(first.partners.map((partner) => partner.partner)).toEqual(['LT']);
+      expect(first.partnersTotal).toBe(2);
+      // Every partner's counts come with any page.
+      expect(first.partnerCounts).toEqual(kz.partners.map(({ partner, meetings, visits, agreements, relations, records }) => ({ partner, meetings, visits, agreements, relations, records })).sort((x, y) => (x.partner < y.partner ? -1 : 1)));
+      const second = await reader.countries.get({ code: 'KZ', limit: 1, cursor: first.nextCursor! });
+      expect(second.partners.map((partner) => partner.partner)).toEqual(['EU']);
+      expect(second.nextCursor).toBeNull();
+      // By name: the European Union before Lithuania.
+      expect((await reader.countries.get({ code: 'KZ', sort: 'pair' })).partners.map((partner) => partner.partner)).toEqual(['EU', 'LT']);
+      // Capped lists keep their totals (the data layer's tests cap longer lists).
+      const capped = await reader.countries.get({ code: 'KZ', peopleLimit: 1, relationsLimit: 1 });
+      expect(capped.people).toEqual(kz.people.slice(0, 1));
+      expect(capped).toMatchObject({ peopleTotal: kz.peopleTotal, relationsTotal: kz.relationsTotal });
+      await refused(reader.countries.get({ code: 'KZ', cursor: 'bm9wZQ' }), 'BAD_REQUEST');
       await refused(reader.countries.get({ code: 'ZZ' }), 'NOT_FOUND');
     });
 

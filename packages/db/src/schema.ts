@@ -310,9 +310,34 @@ export interface PairYearSummariesTable {
   trade: number;
 }
 
+/** A party's totals over its pairs (migration 2026-12-02T0011), kept from pair_summaries by triggers. */
+export interface CountrySummariesTable {
+  party: string;
+  meetings: number;
+  visits: number;
+  agreements: number;
+  relations: number;
+  /** Every live record of its pairs. */
+  records: number;
+  /** Its pairs with at least one record. */
+  partners: number;
+}
+
+/** A party's counts in a calendar year over its pairs; a year with none of the four has no row. */
+export interface CountryYearSummariesTable {
+  party: string;
+  year: number;
+  meetings: number;
+  visits: number;
+  agreements: number;
+  relations: number;
+}
+
 export interface Database {
   pair_summaries: PairSummariesTable;
   pair_year_summaries: PairYearSummariesTable;
+  country_summaries: CountrySummariesTable;
+  country_year_summaries: CountryYearSummariesTable;
   api_keys: ApiKeysTable;
   watch_sources: WatchSourcesTable;
   watch_items: WatchItemsTable;

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { partyName } from '@bilat/domain';
 import {
   importBundle,
   InvalidCursorError,
@@ -6,6 +7,10 @@ import {
   listPairs,
   countryPartners,
   countrySummaries,
+  countryRelations,
+  countryYears,
+  encodeCursor,
+  peopleInPostNow,
   listRelations,
   listTrade,
   scopeOf,
@@ -119,7 +124,9 @@ describe.each(BACKENDS)('lists on %s', (dialect) => {
   });
 
   it("ranks a country's partners by a measure, with years, and sums countries over their pairs", async () => {
-    const lt = await countryPartners(scope, 'LT', 'relations');
+    const lt = await countryPartners(scope, 'LT', { sort: 'relations' });
+    expect(lt.total).toBe(4);
+    expect(lt.nextCursor).toBeNull();
     expect(lt.partners.map((p) => p.partner)).toEqual(['FR', 'DDDE', 'XHAW', 'PL']);
     expect(lt.partners[0]!.years).toEqual([
       { year: 1922, meetings: 0, visits: 0, agreements: 0, relations: 1 },
@@ -127,7 +134,36 @@ describe.each(BACKENDS)('lists on %s', (dialect) => {
       { year: 2023, meetings: 1, visits: 0, agreements: 0, relations: 0 },
       { year: 2024, meetings: 3, visits: 0, agreements: 0, relations: 0 },
     ]);
-    expect(lt.meetingsPerYear).toEqual([{ year: 2023, meetings: 1 }, { year: 2024, meetings: 4 }]);
+    // Pages of one by the cursor give the same partners in the same order, for every sort (names too).
+    for (const sort of ['relations', 'meetings', 'pair', 'latest', 'trade'] as const) {
+      const all = (await countryPartners(scope, 'LT', { sort })).partners.map((p) => p.partner);
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await countryPartners(scope, 'LT', { sort, limit: 1, cursor });
+        expect(page.total).toBe(4);
+        expect(page.partners.length).toBe(1);
+        // A page's partners carry their years, as a whole list does.
+        expect(page.partners[0]!.years).toEqual(lt.partners.find((p) => p.partner === page.partners[0]!.partner)!.years);
+        paged.push(...page.partners.map((p) => p.partner));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(paged, sort).toEqual(all);
+    }
+    // By name: France, Hawaii (Kingdom of), Poland… in English alphabetical order of their names.
+    const byName = (await countryPartners(scope, 'LT', { sort: 'pair' })).partners.map((p) => partyName(p.partner));
+    expect(byName).toEqual([...byName].sort((x, y) => x.localeCompare(y, 'en')));
+    await expect(countryPartners(scope, 'LT', { sort: 'meetings', cursor: encodeCursor(['x', 'FR']) })).rejects.toThrow('The cursor is not valid');
+    // A country's years are its partners' years added up: here one relations event in each of four years, and the meetings.
+    const summed = new Map<number, { year: number; meetings: number; visits: number; agreements: number; relations: number }>();
+    for (const year of lt.partners.flatMap((p) => p.years)) {
+      const entry = summed.get(year.year) ?? { year: year.year, meetings: 0, visits: 0, agreements: 0, relations: 0 };
+      for (const count of ['meetings', 'visits', 'agreements', 'relations'] as const) entry[count] += year[count];
+      summed.set(year.year, entry);
+    }
+    const years = await countryYears(scope, 'LT');
+    expect(years).toEqual([...summed.values()].sort((x, y) => x.year - y.year));
+    expect(years.map((y) => y.year)).toEqual([1890, 1922, 1973, 1991, 2023, 2024]);
     const countries = await countrySummaries(scope);
     expect(countries.get('LT')).toEqual({ meetings: 6, visits: 0, agreements: 0, relations: 4, records: 14, partners: 4 });
     expect(countries.get('FR')).toEqual({ meetings: 5, visits: 0, agreements: 0, relations: 2, records: 11, partners: 1 });
@@ -143,6 +179,18 @@ describe.each(BACKENDS)('lists on %s', (dialect) => {
     const in1991 = await listRelations(scope, { from: '1991-09-10', to: '1991-12' });
     expect(in1991.items.map((r) => r.id)).toEqual(['fr-lt-embassy-1991']);
     expect(in1991.approximateIds).toEqual(['fr-lt-embassy-1991']);
+  });
+
+  it("caps a country's relations events and people in post, and says how many there are", async () => {
+    const relations = await countryRelations(scope, 'LT');
+    expect(relations.items.map((r) => r.date?.start.slice(0, 4))).toEqual(['1890', '1922', '1973', '1991']);
+    expect(relations.total).toBe(4);
+    const cut = await countryRelations(scope, 'LT', 2);
+    expect(cut).toEqual({ items: relations.items.slice(0, 2), total: 4 });
+    const people = await peopleInPostNow(scope, 'LT', '2024-06-20');
+    expect(people.total).toBe(people.items.length);
+    expect(people.items.length).toBeGreaterThan(1);
+    expect(await peopleInPostNow(scope, 'LT', '2024-06-20', 1)).toEqual({ items: people.items.slice(0, 1), total: people.total });
   });
 
   it('answers who held a post on a day', async () => {

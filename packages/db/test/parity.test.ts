@@ -6,6 +6,7 @@ import {
   listPairs,
   countryPartners,
   countrySummaries,
+  countryYears,
   listPeople,
   listRevisions,
   listTrade,
@@ -76,8 +77,10 @@ describe.skipIf(!POSTGRES_AVAILABLE)('SQLite and PostgreSQL agree', () => {
     await same((scope) => listPairs(scope));
     await same((scope) => listPairs(scope, { sort: 'latest', limit: 5 }));
     await same((scope) => listPairs(scope, { country: 'KZ', sort: 'records' }));
-    await same((scope) => countryPartners(scope, 'KZ', 'relations'));
+    await same((scope) => countryPartners(scope, 'KZ', { sort: 'relations' }));
     await same(async (scope) => [...(await countrySummaries(scope))].sort());
+    await same((scope) => countryPartners(scope, 'KZ', { sort: 'pair', limit: 2 }));
+    await same((scope) => countryYears(scope, 'KZ'));
   });
 
   it('answers who held a post identically', async () => {

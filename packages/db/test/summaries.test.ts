@@ -3,6 +3,7 @@ import { bundleFromRecords, validateBundle } from '@bilat/domain/bundle';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bringBackRecord, findRecord, importBundle, removeRecord, saveRecord, undoBatch, type BilatDatabase } from '../src/index.js';
 import * as summariesMigration from '../src/migrations/2026-12-02T0009-summaries.js';
+import * as countrySummariesMigration from '../src/migrations/2026-12-02T0011-country-summaries.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { fixtureBundle, fixtureRecords } from './support/fixture.js';
 
@@ -39,8 +40,40 @@ interface PairRow {
   records: number;
 }
 type YearRow = { pair: string; year: number; meetings: number; visits: number; agreements: number; relations: number; trade: number };
+type CountryRow = { party: string; meetings: number; visits: number; agreements: number; relations: number; records: number; partners: number };
+type CountryYearRow = { party: string; year: number; meetings: number; visits: number; agreements: number; relations: number };
+const COUNTS = ['meetings', 'visits', 'agreements', 'relations'] as const;
 
-async function recount(database: BilatDatabase): Promise<{ pairs: PairRow[]; years: YearRow[] }> {
+/** Each party's sums over the recounted pairs (and their years), as the country summaries must hold them. */
+function countriesOf(pairs: PairRow[], years: YearRow[]): { countries: CountryRow[]; countryYears: CountryYearRow[] } {
+  const countries = new Map<string, CountryRow>();
+  for (const pair of pairs) {
+    for (const party of [pair.a, pair.b]) {
+      const row = countries.get(party) ?? { party, meetings: 0, visits: 0, agreements: 0, relations: 0, records: 0, partners: 0 };
+      countries.set(party, row);
+      for (const count of COUNTS) row[count] += pair[count];
+      row.records += pair.records;
+      row.partners += 1;
+    }
+  }
+  const countryYears = new Map<string, CountryYearRow>();
+  for (const year of years) {
+    // A year of trade alone makes no country-year row.
+    if (COUNTS.every((count) => year[count] === 0)) continue;
+    for (const party of year.pair.split('-')) {
+      const key = `${party} ${year.year}`;
+      const row = countryYears.get(key) ?? { party, year: year.year, meetings: 0, visits: 0, agreements: 0, relations: 0 };
+      countryYears.set(key, row);
+      for (const count of COUNTS) row[count] += year[count];
+    }
+  }
+  return {
+    countries: [...countries.values()].sort((x, y) => (x.party < y.party ? -1 : 1)),
+    countryYears: [...countryYears.values()].sort((x, y) => (x.party < y.party ? -1 : x.party > y.party ? 1 : x.year - y.year)),
+  };
+}
+
+async function recount(database: BilatDatabase): Promise<{ pairs: PairRow[]; years: YearRow[]; countries: CountryRow[]; countryYears: CountryYearRow[] }> {
   const pairs = new Map<string, PairRow>();
   const years = new Map<string, YearRow>();
   const tradeYears = new Map<string, Set<number>>();
@@ -74,17 +107,23 @@ async function recount(database: BilatDatabase): Promise<{ pairs: PairRow[]; yea
     }
   }
   for (const [pair, set] of tradeYears) pairs.get(pair)!.trade_years = set.size;
-  return {
-    pairs: [...pairs.values()].sort((x, y) => (x.pair < y.pair ? -1 : 1)),
-    years: [...years.values()].sort((x, y) => (x.pair < y.pair ? -1 : x.pair > y.pair ? 1 : x.year - y.year)),
-  };
+  const pairRows = [...pairs.values()].sort((x, y) => (x.pair < y.pair ? -1 : 1));
+  const yearRows = [...years.values()].sort((x, y) => (x.pair < y.pair ? -1 : x.pair > y.pair ? 1 : x.year - y.year));
+  return { pairs: pairRows, years: yearRows, ...countriesOf(pairRows, yearRows) };
 }
 
 async function stored(database: BilatDatabase) {
   const pairs = await database.db.selectFrom('pair_summaries').selectAll().orderBy('pair').execute();
   const years = await database.db.selectFrom('pair_year_summaries').selectAll().orderBy('pair').orderBy('year').execute();
+  const countries = await database.db.selectFrom('country_summaries').selectAll().orderBy('party').execute();
+  const countryYears = await database.db.selectFrom('country_year_summaries').selectAll().orderBy('party').orderBy('year').execute();
   // PostgreSQL's integers come back as numbers already; a bigint would not.
-  return { pairs: pairs.map((row) => ({ ...row })), years: years.map((row) => ({ ...row, year: Number(row.year) })) };
+  return {
+    pairs: pairs.map((row) => ({ ...row })),
+    years: years.map((row) => ({ ...row, year: Number(row.year) })),
+    countries: countries.map((row) => ({ ...row })),
+    countryYears: countryYears.map((row) => ({ ...row, year: Number(row.year) })),
+  };
 }
 
 async function expectSummariesEqualRecount(database: BilatDatabase) {
@@ -96,7 +135,7 @@ async function expectSummariesEqualRecount(database: BilatDatabase) {
 const actor = { actor: 'local:summaries-test' };
 const recordOf = <K extends KindedRecord['kind']>(kind: K, id: string) => fixtureRecords().find((item) => item.kind === kind && item.record.id === id)!.record as RecordOf<K>;
 
-describe.each(BACKENDS)('pair summaries on %s', (dialect) => {
+describe.each(BACKENDS)('pair and country summaries on %s', (dialect) => {
   let test: TestDatabase;
   beforeEach(async () => {
     test = await createTestDatabase(dialect);
@@ -110,6 +149,8 @@ describe.each(BACKENDS)('pair summaries on %s', (dialect) => {
     const frLt = afterImport.pairs.find((pair) => pair.pair === 'FR-LT')!;
     expect(frLt).toMatchObject({ a: 'FR', b: 'LT', meetings: 5, relations: 2, trade_years: 1, last_meeting_date: '2024-06-20' });
     expect(afterImport.pairs.map((pair) => pair.pair)).toEqual(['DDDE-LT', 'FR-LT', 'LT-PL', 'LT-XHAW']);
+    expect(afterImport.countries.find((country) => country.party === 'LT')).toMatchObject({ meetings: 6, relations: 4, partners: 4 });
+    expect(afterImport.countryYears.filter((row) => row.party === 'FR').map((row) => row.year)).toEqual([1922, 1991, 2023, 2024]);
 
     // A newer meeting becomes the last one.
     const base = recordOf('meeting', 'fr-lt-undated');
@@ -132,14 +173,19 @@ describe.each(BACKENDS)('pair summaries on %s', (dialect) => {
     await bringBackRecord(test.database, { kind: 'meeting', id: 'fr-lt-talks-4' }, actor);
     await expectSummariesEqualRecount(test.database);
 
-    // A pair's only record deleted: the pair leaves the summaries.
+    // A pair's only record deleted: the pair leaves the summaries, and its other party with it.
     await removeRecord(test.database, { kind: 'relation', id: 'ddde-lt-test-relations' }, actor);
-    expect((await expectSummariesEqualRecount(test.database)).pairs.map((pair) => pair.pair)).not.toContain('DDDE-LT');
+    const withoutDdde = await expectSummariesEqualRecount(test.database);
+    expect(withoutDdde.pairs.map((pair) => pair.pair)).not.toContain('DDDE-LT');
+    expect(withoutDdde.countries.map((country) => country.party)).not.toContain('DDDE');
+    expect(withoutDdde.countries.find((country) => country.party === 'LT')!.partners).toBe(3);
 
     // A record moved from one pair to another.
     const event = recordOf('relation', 'fr-lt-embassy-1991');
     await saveRecord(test.database, 'relation', { ...event, pair: 'FR-PL' }, actor, 'update');
-    expect((await expectSummariesEqualRecount(test.database)).pairs.find((pair) => pair.pair === 'FR-PL')).toMatchObject({ relations: 1, records: 1 });
+    const moved = await expectSummariesEqualRecount(test.database);
+    expect(moved.pairs.find((pair) => pair.pair === 'FR-PL')).toMatchObject({ relations: 1, records: 1 });
+    expect(moved.countryYears.find((row) => row.party === 'PL' && row.year === 1991)).toMatchObject({ relations: 1 });
   });
 
   it('equal a recount after an import is undone, and a failed import leaves them as they were', async () => {
@@ -155,6 +201,8 @@ describe.each(BACKENDS)('pair summaries on %s', (dialect) => {
     const imported = await importBundle(test.database, validateBundle(bundleFromRecords(extra, 'second'), 'second'), { label: 'second' });
     const during = await expectSummariesEqualRecount(test.database);
     expect(during.pairs.find((pair) => pair.pair === 'EE-LT')).toMatchObject({ relations: 1, records: 1 });
+    expect(during.countries.find((country) => country.party === 'EE')).toMatchObject({ relations: 1, records: 1, partners: 1 });
+    expect(during.countryYears.find((row) => row.party === 'LT' && row.year === 1921)).toMatchObject({ relations: 1 });
     await undoBatch(test.database, imported.batchId!, actor);
     expect(await expectSummariesEqualRecount(test.database)).toEqual(before);
 
@@ -172,11 +220,17 @@ describe.each(BACKENDS)('pair summaries on %s', (dialect) => {
     await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
     await removeRecord(test.database, { kind: 'relation', id: 'ddde-lt-test-relations' }, actor);
     const kept = await stored(test.database);
+    // The country summaries are kept from the pair summaries: they go first and come back last.
+    await countrySummariesMigration.down(test.database.db);
     await summariesMigration.down(test.database.db);
     await summariesMigration.up(test.database.db);
+    await countrySummariesMigration.up(test.database.db);
     expect(await expectSummariesEqualRecount(test.database)).toEqual(kept);
+    expect(kept.countries.length).toBeGreaterThan(0);
     // And the triggers are back.
     await bringBackRecord(test.database, { kind: 'relation', id: 'ddde-lt-test-relations' }, actor);
-    expect((await expectSummariesEqualRecount(test.database)).pairs.map((pair) => pair.pair)).toContain('DDDE-LT');
+    const back = await expectSummariesEqualRecount(test.database);
+    expect(back.pairs.map((pair) => pair.pair)).toContain('DDDE-LT');
+    expect(back.countries.map((country) => country.party)).toContain('DDDE');
   });
 });

@@ -140,15 +140,24 @@ function exactDecimals(value: Big, limit: number): number | undefined {
   return decimals <= limit ? decimals : undefined;
 }
 
+/** Formatters by currency and decimals, built once each: a page of trade figures would otherwise build one per figure. */
+const currencyFormatters = new Map<string, Intl.NumberFormat>();
+
 function currencyFormatter(currency: string, decimals: number): Intl.NumberFormat {
-  // en-GB writes US dollars as "US$", which is unambiguous next to other dollars.
-  return new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'symbol',
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  const key = `${currency} ${decimals}`;
+  let formatter = currencyFormatters.get(key);
+  if (!formatter) {
+    // en-GB writes US dollars as "US$", which is unambiguous next to other dollars.
+    formatter = new Intl.NumberFormat('en-GB', {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'symbol',
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    currencyFormatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**

@@ -56,11 +56,14 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
+// Built once: a list of changes formats an instant per row.
+const INSTANT_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' });
+
 /** A revision's instant as people read it, in UTC so server and browser agree: "28 Nov 2026, 08:11 UTC". */
 export function instantLabel(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return `${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC' }).format(date)} UTC`;
+  return `${INSTANT_FORMAT.format(date)} UTC`;
 }
 
 const ACTION_LABELS: Record<string, string> = { create: 'added', update: 'edited', delete: 'deleted', restore: 'restored', merge: 'merged' };

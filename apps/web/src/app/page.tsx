@@ -4,7 +4,7 @@ import { MeasureLinks } from '~/components/world/measure-links';
 import { PairTable } from '~/components/world/pair-table';
 import { WorldMap } from '~/components/world/world-map';
 import { humanize } from '~/lib/labels';
-import { MEASURE_LABELS, measureParam } from '~/lib/measures';
+import { formatCount, MEASURE_LABELS, measureParam } from '~/lib/measures';
 import { pageMetadata } from '~/lib/metadata';
 import { pairHref, recordHref } from '~/lib/links';
 import { listCountries, listPairs } from '~/server/world';
@@ -80,7 +80,7 @@ export default async function HomePage({ searchParams }: Props) {
           <>
             <PairTable rows={busiest.items} sort={measure} caption={`The ${BUSIEST} pairs with the most ${label.toLowerCase()}`} />
             <p>
-              <a href={measure === 'meetings' ? '/pairs' : `/pairs?sort=${measure}`}>All {busiest.total.toLocaleString('en-GB')} pairs</a>
+              <a href={measure === 'meetings' ? '/pairs' : `/pairs?sort=${measure}`}>All {formatCount(busiest.total)} pairs</a>
             </p>
           </>
         )}

@@ -1,6 +1,7 @@
 import {
   countryPartners,
   countryRelations,
+  countryYears,
   createApiKey,
   getDossier,
   peopleInPostNow,
@@ -194,27 +195,57 @@ export const countriesRouter = router({
         })
         .optional(),
     )
-    .output(z.array(countrySummarySchema))
+    .output(builtAnswer(z.array(countrySummarySchema)))
     .query(({ ctx, input }) => listCountries(ctx.db, { among: regionCountries(input?.region), sort: input?.sort, withRecords: input?.withRecords })),
   get: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's partners ranked, its meetings per year, its relations events and the people in its posts now" } })
-    .input(z.object({ code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW'), sort: measureSchema.optional().describe('Rank partners by this measure (default meetings)') }))
-    .output(
+    .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's partners ranked (paged when asked), its counts per year, its relations events and the people in its posts now" } })
+    .input(
       z.object({
+        code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW'),
+        sort: pairSortSchema.optional().describe('Rank partners by meetings (default), visits, agreements, relations, records, trade (years of trade), latest (latest meeting) or pair (partner name)'),
+        limit: z.coerce.number<number>().int().min(1).max(500).optional().describe('Partners per page (default: every partner)'),
+        cursor: z.string().max(2000).optional().describe('The nextCursor of the previous page'),
+        relationsLimit: z.coerce.number<number>().int().min(1).max(1000).optional().describe('Relations events at most (default 1,000)'),
+        peopleLimit: z.coerce.number<number>().int().min(1).max(500).optional().describe('People in post at most (default 500)'),
+      }),
+    )
+    .output(
+      builtAnswer(z.object({
         country: partyInfoSchema,
         partners: z.array(partnerSchema),
+        partnersTotal: z.int().describe('Partners over every page'),
+        partnerCounts: z
+          .array(z.object({ partner: z.string(), meetings: z.int(), visits: z.int(), agreements: z.int(), relations: z.int(), records: z.int() }))
+          .describe("Every partner's counts, whatever the page, by partner code (for a map)"),
+        nextCursor: z.string().nullable().describe('Where the next page of partners starts; null on the last'),
+        years: z.array(pairYearSchema).describe('Its counts over every partner by year, oldest first (years with none of the four left out)'),
         meetingsPerYear: z.array(z.object({ year: z.int(), meetings: z.int() })),
-        relations: z.array(relationSchema).describe('Relations events with any partner, oldest first (at most 1,000)'),
-        people: z.array(personInPostSchema).describe('People holding one of its posts today, with the post and the holding'),
-      }),
+        relations: z.array(relationSchema).describe('Relations events with any partner, oldest first (at most relationsLimit)'),
+        relationsTotal: z.int().describe('Relations events with any partner, over all'),
+        people: z.array(personInPostSchema).describe('People holding one of its posts today, with the post and the holding (at most peopleLimit)'),
+        peopleTotal: z.int().describe('People in post today, over all'),
+      })),
     )
     .query(async ({ ctx, input }) => {
       const code = input.code.toUpperCase();
       if (!isPartyCode(code)) throw new TRPCError({ code: 'NOT_FOUND', message: `No country or party with code "${input.code}"` });
-      const { partners, meetingsPerYear } = await countryPartners(ctx.db, code, input.sort ?? 'meetings');
-      const relations = await countryRelations(ctx.db, code);
-      const people = await peopleInPostNow(ctx.db, code, today(ctx));
-      return { country: partyInfo(code)!, partners, meetingsPerYear, relations, people };
+      const { partners, counts, total, nextCursor } = await countryPartners(ctx.db, code, { sort: input.sort, limit: input.limit, cursor: input.cursor });
+      const years = await countryYears(ctx.db, code);
+      const relations = await countryRelations(ctx.db, code, input.relationsLimit ?? 1000);
+      const people = await peopleInPostNow(ctx.db, code, today(ctx), input.peopleLimit ?? 500);
+      return {
+        country: partyInfo(code)!,
+        partners,
+        partnersTotal: total,
+        partnerCounts: counts,
+        nextCursor,
+        years,
+        meetingsPerYear: years.filter((year) => year.meetings > 0).map(({ year, meetings }) => ({ year, meetings })),
+        relations: relations.items,
+        relationsTotal: relations.total,
+        people: people.items,
+        peopleTotal: people.total,
+      };
     }),
 });
 

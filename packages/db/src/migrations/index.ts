@@ -9,6 +9,7 @@ import * as relations from './2026-11-28T0007-relations.js';
 import * as recordRevisions from './2026-12-02T0008-record-revisions.js';
 import * as summaries from './2026-12-02T0009-summaries.js';
 import * as watch from './2026-12-02T0010-watch.js';
+import * as countrySummaries from './2026-12-02T0011-country-summaries.js';
 
 /** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
 export const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-02T0008-record-revisions': recordRevisions,
   '2026-12-02T0009-summaries': summaries,
   '2026-12-02T0010-watch': watch,
+  '2026-12-02T0011-country-summaries': countrySummaries,
 };
 
 export const migrationProvider: MigrationProvider = {

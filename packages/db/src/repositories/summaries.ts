@@ -154,18 +154,9 @@ export interface CountrySummary extends PartyInfo {
   partners: number;
 }
 
-/**
- * Each party's totals over its pairs, for every party with at least one pair. One grouped
- * read of the pair summaries (a few thousand rows at most: one per pair).
- */
+/** Each party's totals over its pairs, for every party with at least one pair: the country summaries (migration 0011), a few hundred rows. */
 export async function countrySummaries(scope: Scope): Promise<Map<string, Omit<CountrySummary, keyof PartyInfo>>> {
-  const sums = ['meetings', 'visits', 'agreements', 'relations', 'records'].map((c) => `sum(${c}) as ${c}`).join(', ');
-  const { rows } = await sql<{ party: string; meetings: string | number; visits: string | number; agreements: string | number; relations: string | number; records: string | number; partners: string | number }>`
-    select party, ${sql.raw(sums)}, count(*) as partners from (
-      select a as party, meetings, visits, agreements, relations, records from pair_summaries
-      union all
-      select b as party, meetings, visits, agreements, relations, records from pair_summaries
-    ) sides group by party`.execute(scope.db);
+  const rows = await scope.db.selectFrom('country_summaries').select(['party', 'meetings', 'visits', 'agreements', 'relations', 'records', 'partners']).execute();
   return new Map(
     rows.map((row) => [
       row.party,

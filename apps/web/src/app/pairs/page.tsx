@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { PairTable } from '~/components/world/pair-table';
 import { pageMetadata } from '~/lib/metadata';
 import { countryHref } from '~/lib/links';
-import { PAIR_SORT_LABELS, PAIR_SORTS, pairSortParam, type PairSort } from '~/lib/measures';
+import { formatCount, PAIR_SORT_LABELS, PAIR_SORTS, pairSortParam, type PairSort } from '~/lib/measures';
 import { listCountries, listPairs, listRegions, type Region } from '~/server/world';
 
 export const dynamic = 'force-dynamic';
@@ -80,7 +80,7 @@ export default async function PairsIndexPage({ searchParams }: Props) {
     <div className="stack">
       <h1>Country pairs</h1>
       <p className="lead">
-        {page.total.toLocaleString('en-GB')} {page.total === 1 ? 'pair' : 'pairs'}
+        {formatCount(page.total)} {page.total === 1 ? 'pair' : 'pairs'}
         {scope ? ` ${scope}` : ''}, by {PAIR_SORT_LABELS[sort].toLowerCase()}.
         {country && (
           <>

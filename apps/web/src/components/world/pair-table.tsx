@@ -1,6 +1,6 @@
 import { formatPartialDate, partyName } from '@bilat/domain';
 import type { ReactNode } from 'react';
-import { MEASURE_LABELS, MEASURES, PAIR_SORT_LABELS, type PairSort } from '~/lib/measures';
+import { formatCount, MEASURE_LABELS, MEASURES, PAIR_SORT_LABELS, type PairSort } from '~/lib/measures';
 import { countryHref, pairHref } from '~/lib/links';
 import type { PairSummary } from '~/server/world';
 
@@ -64,10 +64,10 @@ export function PairTable<R extends Row>({ rows, caption, partnerOf, sort, sortH
                 </th>
                 {MEASURES.map((measure) => (
                   <td key={measure} className="num" data-measure={measure}>
-                    {row[measure].toLocaleString('en-GB')}
+                    {formatCount(row[measure])}
                   </td>
                 ))}
-                <td className="num">{row.tradeYears.toLocaleString('en-GB')}</td>
+                <td className="num">{formatCount(row.tradeYears)}</td>
                 <td>{row.lastMeetingDate ? formatPartialDate(row.lastMeetingDate) : <span className="muted">—</span>}</td>
                 {extra && <td>{extra.cell(row)}</td>}
               </tr>

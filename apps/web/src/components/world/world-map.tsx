@@ -1,6 +1,6 @@
 import { partyName } from '@bilat/domain';
 import { useId } from 'react';
-import { measureCount, MEASURE_LABELS, type Measure } from '~/lib/measures';
+import { formatCount, measureCount, MEASURE_LABELS, type Measure } from '~/lib/measures';
 import { countryHref } from '~/lib/links';
 import { shadeScale } from '~/lib/shading';
 import { SPRITE_PATH, worldGeometry } from '~/lib/world-geometry';
@@ -63,7 +63,7 @@ export function WorldMap({ values, measure, caption, self, hrefFor = countryHref
         {scale.steps.map((step) => (
           <li key={step.shade} data-shade={step.shade}>
             <span className={`swatch shade-${step.shade}`} aria-hidden="true" />
-            {step.from === step.to ? measureCount(measure, step.to) : `${step.from.toLocaleString('en-GB')}–${measureCount(measure, step.to)}`}
+            {step.from === step.to ? measureCount(measure, step.to) : `${formatCount(step.from)}–${measureCount(measure, step.to)}`}
           </li>
         ))}
         {self && (
@@ -75,7 +75,7 @@ export function WorldMap({ values, measure, caption, self, hrefFor = countryHref
       </ul>
       <details className="map-table" id={`${id}-after`}>
         <summary>
-          The map as a table ({listed.length.toLocaleString('en-GB')} {listed.length === 1 ? 'country' : 'countries'} with {unit})
+          The map as a table ({formatCount(listed.length)} {listed.length === 1 ? 'country' : 'countries'} with {unit})
         </summary>
         <div className="table-wrap">
           <table data-testid="map-table">
@@ -94,7 +94,7 @@ export function WorldMap({ values, measure, caption, self, hrefFor = countryHref
                   <td>
                     <a href={hrefFor(code)}>{partyName(code)}</a>
                   </td>
-                  <td className="num">{value.toLocaleString('en-GB')}</td>
+                  <td className="num">{formatCount(value)}</td>
                 </tr>
               ))}
             </tbody>

@@ -7,16 +7,53 @@ import { PairTable } from '~/components/world/pair-table';
 import { Sparkline, sparklineLabel } from '~/components/world/sparkline';
 import { WorldMap } from '~/components/world/world-map';
 import { YearChart } from '~/components/world/year-chart';
-import { isMeasure, MEASURE_LABELS, PAIR_SORT_LABELS, pairSortParam, type Measure, type PairSort } from '~/lib/measures';
+import { formatCount, isMeasure, MEASURE_LABELS, PAIR_SORT_LABELS, pairSortParam, type Measure, type PairSort } from '~/lib/measures';
 import { pageMetadata } from '~/lib/metadata';
 import { countryHref, pairHref, recordHref } from '~/lib/links';
 import { orNotFound } from '~/server/records';
-import { getCountry, type Partner, type YearCounts } from '~/server/world';
+import { getCountry, type YearCounts } from '~/server/world';
 import { api } from '~/trpc/server';
 
 export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/*
+ * The big lists are capped so a country with hundreds of partners and thousands of people
+ * still makes a small page: partners come 50 at a time (a next-page link by cursor), and
+ * the people in post, the relations events and the officials show their first entries
+ * with a count and a link to the rest. The map and the chart of meetings per year cover
+ * every partner on every page.
+ */
+const PARTNERS_PAGE = 50;
+const PEOPLE_SHOWN = 50;
+const RELATIONS_SHOWN = 100;
+const OFFICIALS_PAGE = 100;
+
+function one(value: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text?.trim() || undefined;
+}
+
+/** What a view of the page asks for beyond its country: only what differs from the defaults goes in its URL. */
+interface View {
+  sort: PairSort;
+  cursor?: string;
+  allPeople?: boolean;
+  allRelations?: boolean;
+  officials?: string;
+}
+
+function viewHref(code: string, view: View, hash = ''): string {
+  const query = new URLSearchParams();
+  if (view.sort !== 'meetings') query.set('sort', view.sort);
+  if (view.cursor) query.set('cursor', view.cursor);
+  if (view.allPeople) query.set('people', 'all');
+  if (view.allRelations) query.set('relations', 'all');
+  if (view.officials) query.set('officials', view.officials);
+  const text = query.toString();
+  return `${countryHref(code)}${text ? `?${text}` : ''}${hash}`;
+}
 
 /** A year's count of a measure; yearly summaries keep the four kinds, so "all records" is their sum here. */
 function yearValue(year: YearCounts, measure: Measure): number {
@@ -38,21 +75,31 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function CountryPage({ params, searchParams }: Props) {
   const code = codeOf((await params).code);
-  const sort = pairSortParam((await searchParams).sort) ?? 'meetings';
+  const query = await searchParams;
+  const view: View = {
+    sort: pairSortParam(query.sort) ?? 'meetings',
+    cursor: one(query.cursor),
+    allPeople: one(query.people) === 'all',
+    allRelations: one(query.relations) === 'all',
+    officials: one(query.officials),
+  };
+  const { sort } = view;
   // The map and the sparklines show a measure; sorting by trade, date or name keeps meetings for them.
   const measure: Measure = isMeasure(sort) ? sort : 'meetings';
   const caller = await api();
-  const [{ country, partners, meetingsPerYear, relations, people }, officials] = await Promise.all([
-    orNotFound(async () => getCountry({ code, sort: measure })),
-    // Every official recorded, beside those in post today.
-    caller.people.list({ country: code.toUpperCase(), limit: 500 }).catch(() => ({ items: [] })),
+  const [answer, officials] = await Promise.all([
+    orNotFound(async () =>
+      getCountry({ code, sort, limit: PARTNERS_PAGE, cursor: view.cursor, peopleLimit: view.allPeople ? undefined : PEOPLE_SHOWN, relationsLimit: view.allRelations ? undefined : RELATIONS_SHOWN }),
+    ),
+    // Every official recorded, beside those in post today, a page at a time.
+    caller.people.list({ country: code, limit: OFFICIALS_PAGE, cursor: view.officials }).catch(() => ({ items: [], nextCursor: null })),
   ]);
-  const ranked = sortPartners(partners, sort);
-  const years = partners.flatMap((partner) => partner.years.map((year) => year.year));
-  const from = years.length ? Math.min(...years) : 0;
-  const to = years.length ? Math.max(...years) : 0;
+  const { country, partners, partnersTotal, partnerCounts, nextCursor, years, meetingsPerYear, relations, relationsTotal, people, peopleTotal } = answer;
+  // Every partner's sparkline spans the country's years, so rows compare across pages.
+  const from = years.length ? years[0]!.year : 0;
+  const to = years.length ? years.at(-1)!.year : 0;
   const label = MEASURE_LABELS[measure];
-  const hrefFor = (choice: PairSort) => (choice === 'meetings' ? countryHref(code) : `${countryHref(code)}?sort=${choice}`);
+  const hrefFor = (choice: PairSort) => viewHref(code, { sort: choice });
   return (
     <article className="stack">
       <header>
@@ -66,24 +113,24 @@ export default async function CountryPage({ params, searchParams }: Props) {
       </header>
       <section aria-labelledby="partners-heading">
         <h2 id="partners-heading">Partners</h2>
-        {partners.length === 0 ? (
+        {partnersTotal === 0 ? (
           <p className="empty">No relations of {country.name} are recorded yet.</p>
         ) : (
           <>
             <MeasureLinks current={measure} hrefFor={hrefFor} label="Rank and shade by" />
             <WorldMap
-              values={new Map(partners.map((partner) => [partner.partner, partner[measure]]))}
+              values={new Map(partnerCounts.map((partner) => [partner.partner, partner[measure]]))}
               measure={measure}
               self={code}
               caption={`${label} of ${country.name} with each partner`}
               hrefFor={(partner) => (partner === code ? countryHref(code) : pairHref(pairOf(code, partner)))}
             />
             <PairTable
-              rows={ranked}
+              rows={partners}
               partnerOf
               sort={sort}
               sortHref={hrefFor}
-              caption={`${country.name}'s ${partners.length.toLocaleString('en-GB')} partners by ${PAIR_SORT_LABELS[sort].toLowerCase()}; the line shows ${label.toLowerCase()} per year, ${from}–${to}`}
+              caption={`${country.name}'s ${formatCount(partnersTotal)} partners by ${PAIR_SORT_LABELS[sort].toLowerCase()}${partners.length < partnersTotal ? (view.cursor ? `, ${partners.length} of them` : `, the first ${partners.length}`) : ''}; the line shows ${label.toLowerCase()} per year, ${from}–${to}`}
               extra={{
                 heading: `${label} per year`,
                 cell: (partner) => {
@@ -93,6 +140,18 @@ export default async function CountryPage({ params, searchParams }: Props) {
                 },
               }}
             />
+            {(view.cursor || nextCursor) && (
+              <nav className="pager" aria-label={`Pages of ${country.name}'s partners`} data-testid="partners-pager">
+                {view.cursor && <a href={viewHref(code, { sort }, '#partners-heading')}>First page</a>}
+                {nextCursor ? (
+                  <a href={viewHref(code, { sort, cursor: nextCursor }, '#partners-heading')} rel="next">
+                    Next {PARTNERS_PAGE} partners
+                  </a>
+                ) : (
+                  <span className="muted">Last page</span>
+                )}
+              </nav>
+            )}
           </>
         )}
       </section>
@@ -107,37 +166,49 @@ export default async function CountryPage({ params, searchParams }: Props) {
         {relations.length === 0 ? (
           <p className="empty">No relations event of {country.name} is recorded.</p>
         ) : (
-          <div className="table-wrap">
-            <table data-testid="country-relations">
-              <caption>Recognition, diplomatic relations and missions of {country.name}, oldest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Event</th>
-                  <th scope="col">With</th>
-                  <th scope="col">By</th>
-                </tr>
-              </thead>
-              <tbody>
-                {relations.map((relation) => {
-                  const other = relation.pair.split('-').find((party) => party !== code) ?? code;
-                  return (
-                    <tr key={relation.id}>
-                      <td>{eventDateLabel(relation.date)}</td>
-                      <td>
-                        <a href={recordHref('relation', relation.id)}>{relationEventLabel(relation.kind)}</a>
-                        {relation.city ? ` (${relation.city})` : ''}
-                      </td>
-                      <td>
-                        <a href={pairHref(pairOf(code, other))}>{partyName(other)}</a>
-                      </td>
-                      <td>{relation.actor ? partyName(relation.actor) : 'both'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <>
+            <div className="table-wrap">
+              <table data-testid="country-relations">
+                <caption>
+                  Recognition, diplomatic relations and missions of {country.name}, oldest first
+                  {relations.length < relationsTotal ? ` (the first ${formatCount(relations.length)} of ${formatCount(relationsTotal)})` : ''}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Date</th>
+                    <th scope="col">Event</th>
+                    <th scope="col">With</th>
+                    <th scope="col">By</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {relations.map((relation) => {
+                    const other = relation.pair.split('-').find((party) => party !== code) ?? code;
+                    return (
+                      <tr key={relation.id}>
+                        <td>{eventDateLabel(relation.date)}</td>
+                        <td>
+                          <a href={recordHref('relation', relation.id)}>{relationEventLabel(relation.kind)}</a>
+                          {relation.city ? ` (${relation.city})` : ''}
+                        </td>
+                        <td>
+                          <a href={pairHref(pairOf(code, other))}>{partyName(other)}</a>
+                        </td>
+                        <td>{relation.actor ? partyName(relation.actor) : 'both'}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+            {relations.length < relationsTotal && !view.allRelations && (
+              <p>
+                <a href={viewHref(code, { ...view, allRelations: true }, '#relations-heading')} data-testid="all-relations">
+                  All {formatCount(relationsTotal)} relations events of {country.name}
+                </a>
+              </p>
+            )}
+          </>
         )}
       </section>
       <section aria-labelledby="people-heading">
@@ -145,18 +216,32 @@ export default async function CountryPage({ params, searchParams }: Props) {
         {people.length === 0 ? (
           <p className="empty">No one is recorded as holding a post of {country.name} today.</p>
         ) : (
-          <ul className="columns" data-testid="country-people">
-            {people.map(({ person, post }) => (
-              <li key={`${person.id} ${post.id}`}>
-                <a href={recordHref('person', person.id)}>{person.name}</a>, <span className="muted">{post.title}</span>
-                {person.status === 'draft' && <span className="badge warn">draft</span>}
-              </li>
-            ))}
-          </ul>
+          <>
+            {people.length < peopleTotal && (
+              <p className="muted">
+                {formatCount(people.length)} of {formatCount(peopleTotal)} people in post, by post.
+              </p>
+            )}
+            <ul className="columns" data-testid="country-people">
+              {people.map(({ person, post }) => (
+                <li key={`${person.id} ${post.id}`}>
+                  <a href={recordHref('person', person.id)}>{person.name}</a>, <span className="muted">{post.title}</span>
+                  {person.status === 'draft' && <span className="badge warn">draft</span>}
+                </li>
+              ))}
+            </ul>
+            {people.length < peopleTotal && !view.allPeople && (
+              <p>
+                <a href={viewHref(code, { ...view, allPeople: true }, '#people-heading')} data-testid="all-people">
+                  All {formatCount(peopleTotal)} people in post
+                </a>
+              </p>
+            )}
+          </>
         )}
         {officials.items.length > 0 && (
-          <details>
-            <summary>Every official of {country.name} recorded ({officials.items.length.toLocaleString('en-GB')})</summary>
+          <details id="officials" open={view.officials ? true : undefined}>
+            <summary>Every official of {country.name} recorded{officials.nextCursor || view.officials ? `, ${OFFICIALS_PAGE} at a time` : ` (${formatCount(officials.items.length)})`}</summary>
             <ul className="columns" data-testid="country-officials">
               {officials.items.map((person) => (
                 <li key={person.id}>
@@ -165,18 +250,19 @@ export default async function CountryPage({ params, searchParams }: Props) {
                 </li>
               ))}
             </ul>
+            {(view.officials || officials.nextCursor) && (
+              <nav className="pager" aria-label={`Pages of ${country.name}'s officials`}>
+                {view.officials && <a href={viewHref(code, { ...view, officials: undefined }, '#officials')}>First officials</a>}
+                {officials.nextCursor && (
+                  <a href={viewHref(code, { ...view, officials: officials.nextCursor }, '#officials')} rel="next">
+                    Next {OFFICIALS_PAGE} officials
+                  </a>
+                )}
+              </nav>
+            )}
           </details>
         )}
       </section>
     </article>
   );
-}
-
-/** Partners in the table's order: the API ranks by a measure; by name, date or trade is a re-sort of the same rows. */
-function sortPartners<P extends Pick<Partner, 'partner' | 'tradeYears' | 'lastMeetingFirstDay'>>(partners: readonly P[], sort: PairSort): P[] {
-  if (isMeasure(sort)) return [...partners];
-  const byName = (a: P, b: P) => partyName(a.partner).localeCompare(partyName(b.partner), 'en');
-  if (sort === 'pair') return [...partners].sort(byName);
-  if (sort === 'trade') return [...partners].sort((a, b) => b.tradeYears - a.tradeYears || byName(a, b));
-  return [...partners].sort((a, b) => ((b.lastMeetingFirstDay ?? '') < (a.lastMeetingFirstDay ?? '') ? -1 : (b.lastMeetingFirstDay ?? '') > (a.lastMeetingFirstDay ?? '') ? 1 : byName(a, b)));
 }
