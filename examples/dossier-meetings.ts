@@ -25,9 +25,16 @@ try {
     console.log(`  ${summary.pair.padEnd(7)} ${summary.meetings} meetings, ${summary.agreements} agreements, ${summary.tradeYears} years of trade`);
   }
 
+  // The dossier carries the first page of each long section; its cursor pages on.
   const dossier = await bilat.pairs.dossier.query({ pair });
-  console.log(`\nMeetings of ${dossier.pair} (${dossier.meetings.length}):`);
-  for (const meeting of dossier.meetings) console.log(meetingLine(meeting));
+  console.log(`\nMeetings of ${dossier.pair} (${dossier.meetings.total}):`);
+  for (const meeting of dossier.meetings.items) console.log(meetingLine(meeting));
+  for (let cursor = dossier.meetings.nextCursor; cursor; ) {
+    const page = await bilat.pairs.dossierSection.query({ pair, section: 'meetings', cursor });
+    if (page.section !== 'meetings') break;
+    for (const meeting of page.items) console.log(meetingLine(meeting));
+    cursor = page.nextCursor;
+  }
 } catch (error) {
   // A refused call carries the server's code and, for a bad input, the field at fault.
   if (!isBilatError(error)) throw error;

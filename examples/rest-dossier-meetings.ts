@@ -33,5 +33,12 @@ console.log(`${pairs.data.total} country pairs${pairs.data.total > shown ? `, th
 for (const summary of pairs.data.items) {
   console.log(`  ${summary.pair.padEnd(7)} ${summary.meetings} meetings, ${summary.agreements} agreements, ${summary.tradeYears} years of trade`);
 }
-console.log(`\nMeetings of ${dossier.data.pair} (${dossier.data.meetings.length}):`);
-for (const meeting of dossier.data.meetings) console.log(meetingLine(meeting));
+console.log(`\nMeetings of ${dossier.data.pair} (${dossier.data.meetings.total}):`);
+for (const meeting of dossier.data.meetings.items) console.log(meetingLine(meeting));
+// The dossier carries the first page of each long section; its cursor pages on.
+for (let cursor = dossier.data.meetings.nextCursor; cursor; ) {
+  const page = await api.GET('/pairs/{pair}/dossier/{section}', { params: { path: { pair, section: 'meetings' }, query: { cursor } } });
+  if (!page.data || page.data.section !== 'meetings') break;
+  for (const meeting of page.data.items as Meeting[]) console.log(meetingLine(meeting));
+  cursor = page.data.nextCursor;
+}

@@ -93,7 +93,7 @@ describe('npm run bench at small scale', () => {
       const dossier = calls[0];
       expect(dossier.plans.length).toBeGreaterThan(0);
       expect(dossier.plans[0].plan.length).toBeGreaterThan(0);
-      for (const step of ['load', 'build', 'validate', 'serialise']) expectStats(dossier.breakdown[step]);
+      for (const step of ['load', 'build', 'compact', 'validate', 'serialise']) expectStats(dossier.breakdown[step]);
       // The shipped server, asked the same dossier again, answers from what it kept.
       expectStats(report.results.api[kind].keptDossier);
     }

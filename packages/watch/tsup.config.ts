@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // The test newsroom is its own entry, so the watcher's users never load it.
-  entry: { index: 'src/index.ts', testing: 'src/testing.ts' },
+  // `every` (the schedule's periods) is its own entry too: the API's router reads it without the fetcher and parsers.
+  entry: { index: 'src/index.ts', testing: 'src/testing.ts', every: 'src/every.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -72,4 +72,27 @@ describe('the dossier page without a browser', () => {
     expect(text).toContain('Sources disagree on the name of Erlan Idrissov');
     expect(text).toContain('Yerlan Idrisov');
   });
+
+  it('pages a long section with plain links: every visit of AF–US once, the trade table beside it', async () => {
+    // The Office of the Historian's data gives Afghanistan–United States more visits than one page holds.
+    const seen: string[] = [];
+    let path: string | undefined = '/pairs/AF-US';
+    let pages = 0;
+    let total = 0;
+    while (path) {
+      const page: string = await (await fetch(`${inject('baseURL')}${path}`)).text();
+      const nav: string | undefined = /<nav[^>]*data-section="visits"[\s\S]*?<\/nav>/.exec(page)?.[0];
+      expect(nav, `the visits' page links on ${path}`).toBeDefined();
+      total = Number(/(\d+) of (\d+) visits/.exec(visibleText(nav!))![2]);
+      const visits = /<section[^>]*id="visits"[\s\S]*?<\/section>/.exec(page)![0];
+      seen.push(...[...visits.matchAll(/data-visit="([^"]+)"/g)].map((match) => match[1]!));
+      if (pages > 0) expect(nav).toContain('First page');
+      const next: string | undefined = /<a href="([^"]+)" rel="next"/.exec(nav!)?.[1];
+      path = next?.replaceAll('&amp;', '&');
+      pages++;
+    }
+    expect(pages).toBeGreaterThan(1);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
 });

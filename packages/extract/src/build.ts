@@ -245,11 +245,11 @@ class DraftBuilder {
         const mention = person.mentions.find((m) => m.titleSpan === title.span) ?? person.mentions[0]!;
         const span = { start: title.span.start, end: Math.max(title.span.end, mention.end) };
         const holdingId = ids.make(`${person.name} ${title.title}`);
-        const confidence = { title: 0.92, modifier: 0.9, known: 0.9, delegation: 0.85, meeting: 0.75, publisher: 0.7 }[person.countryFrom ?? 'publisher'] ?? 0.7;
+        const confidence = { title: 0.92, modifier: 0.9, known: 0.9, delegation: 0.85, meeting: 0.75, sentence: 0.72, publisher: 0.7 }[person.countryFrom ?? 'publisher'] ?? 0.7;
         add('holding', {
           id: holdingId, status: 'draft', citations: cite([span]), personId: personIds.get(person)!, postId, identifiers: [],
           attestations: [{ on: context.published, sourceId: source.id, locator: locator(span), ...(title.raw !== title.title ? { titleAsReported: title.raw } : {}) }],
-        }, { label: `${person.name} — ${title.title}${country ? ` (${country})` : ''}`, confidence, basis: person.countryFrom === 'meeting' || person.countryFrom === 'publisher' ? 'inferred' : 'stated', spans: [span] });
+        }, { label: `${person.name} — ${title.title}${country ? ` (${country})` : ''}`, confidence, basis: person.countryFrom === 'meeting' || person.countryFrom === 'sentence' || person.countryFrom === 'publisher' ? 'inferred' : 'stated', spans: [span] });
       }
     }
   }

@@ -53,11 +53,13 @@ interface Reference {
   month: number;
   day: number;
   iso: string;
+  /** Only the year is known ("2022"): a day written without a year is in it. */
+  yearOnly: boolean;
 }
 
 function reference(published: PartialDate): Reference {
   const [year, month = 6, day = 15] = published.split('-').map(Number) as [number, number?, number?];
-  return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}` };
+  return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}`, yearOnly: published.length === 4 };
 }
 
 function relativeYear(word: string, ref: Reference): number {
@@ -72,6 +74,7 @@ function relativeYear(word: string, ref: Reference): number {
  * December before).
  */
 function guessYear(month: number, day: number | undefined, ref: Reference): number {
+  if (ref.yearOnly) return ref.year;
   const monthsAhead = (month - ref.month) + ((day ?? 15) - ref.day) / 31;
   return monthsAhead > 4 ? ref.year - 1 : monthsAhead < -9 ? ref.year + 1 : ref.year;
 }
@@ -441,9 +444,10 @@ function chronoParse(words: string, refDate: Date, forward: boolean): { index: n
 function relativeDays(text: string, ref: Reference, offset: number): DateMention[] {
   const refDate = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   // chrono reads only the words that name a day, not the whole sentence (it is the costliest step on long texts).
-  const forward = FUTURE.test(text);
+  // Forward only when the future is spoken of before the day: "will hold … on Tuesday", not "met on Wednesday to prepare the next …".
+  const ahead = (at: number) => FUTURE.test(text.slice(0, at));
   const results = [...text.matchAll(new RegExp(RELATIVE_DAYS.source, 'gi'))].flatMap((match) =>
-    chronoParse(match[0], refDate, forward).map((result) => ({ index: match.index + result.index, text: result.text, date: result.date })),
+    chronoParse(match[0], refDate, ahead(match.index)).map((result) => ({ index: match.index + result.index, text: result.text, date: result.date, forward: ahead(match.index) })),
   );
   const mentions: DateMention[] = [];
   for (const result of results) {
@@ -452,7 +456,7 @@ function relativeDays(text: string, ref: Reference, offset: number): DateMention
     // chrono resolves "on Tuesday" to the nearest Tuesday; a report speaks of the last one
     // unless the sentence is about the future.
     let iso = date.toISOString().slice(0, 10);
-    if (!FUTURE.test(text) && iso > ref.iso) {
+    if (!result.forward && iso > ref.iso) {
       const earlier = new Date(date.getTime() - 7 * 86_400_000);
       iso = earlier.toISOString().slice(0, 10);
     }

@@ -355,7 +355,8 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
     for (const { person } of people) if (!earlier.participants.some((p) => p.person === person)) earlier.participants.push({ person, role: series ? 'head' : 'participant' });
-    if (!earlier.date && date) earlier.date = date;
+    // A later sentence about the meeting may name a year it reviewed ("итоги сотрудничества в 2023 году"); only a day dates it.
+    if (!earlier.date && date && dateMention && (dateMention.kind === 'day' || (dateMention.kind === 'span' && dateMention.from.length === 10))) earlier.date = date;
     return;
   }
   const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));
@@ -472,8 +473,12 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     const dateMention = takeDate(context, index, sentence.start, clauseEnd);
     const date = dateMention ? dateFrom(dateMention) : null;
     const location = phone ? undefined : placeIn(context, index, sentence.start, clauseEnd);
+    // A verb in the past ("met", "held talks", "was received") says the talks took place, whatever the sentence adds
+    // after it ("… to prepare the next cabinet"), unless the future comes first or the date is still to come.
+    const past = /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was)\b/i.test(trigger[0]) && !FUTURE.test(text.slice(0, trigger.index));
+    const stage = past && !(date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
-      kind: 'working-meeting', stage: stageOf(context, sentence, sentence.start, clauseEnd, date), date,
+      kind: 'working-meeting', stage, date,
       location: location ?? { qualifier: 'unknown' }, participants: [{ person: subject, role: 'participant' }, { person: object, role: 'participant' }],
       spans: [{ start: at, end: at + trigger[0].length }], sentence: index, talks: true, phone,
     };
@@ -482,7 +487,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     if (location?.span) meeting.spans.push(location.span);
     if (/courtesy call/i.test(text)) meeting.kind = 'courtesy-call';
     if (/\breceived\b/.test(trigger[0]) && !location && !phone) {
-      meeting.location = { country: subject.country, qualifier: 'inferred', note: 'The host received the guest; the report does not say where.' };
+      // "A received B": A is the host; "A was received by B": B is.
+      const host = /\b(?:was|were)\s+received\s+by\b/.test(text) ? object : subject;
+      meeting.location = { country: host.country, qualifier: 'inferred', note: 'The host received the guest; the report does not say where.' };
     }
     meetings.push(meeting);
   }
@@ -529,6 +536,18 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
           participant.person.countryFrom = 'meeting';
         }
       }
+    }
+  }
+  // Else the party the sentence that gives the post is about, when it is one of the text's pair: "Pakistan will keep
+  // playing its role … as part of the vision of Prime Minister Imran Khan" (the first party the sentence names).
+  for (const person of context.people.people) {
+    const titled = person.titles[0];
+    // (English only: a Russian sentence's first party is as often a genitive of something else.)
+    if (person.country || !titled || !context.pair || CYRILLIC.test(context.sentences[titled.sentence]?.text ?? '')) continue;
+    const first = context.parties[titled.sentence]?.find((p) => p.start < titled.span.start && !/\b(?:for|on|with)\s+(?:the\s+)?$/.test(context.text.slice(Math.max(0, p.start - 12), p.start)));
+    if (first && context.pair.includes(first.code)) {
+      person.country = first.code;
+      person.countryFrom = 'sentence';
     }
   }
   // Else the publisher's country, or where the report was filed ("ISLAMABAD:").

@@ -63,6 +63,14 @@ function insideTitle(tokens: Token[], head: number, i: number): boolean {
   return end - i === 1 && /^(?:and|of|for|on)$/.test(tokens[end]?.text ?? '') && Boolean(tokens[end + 1]?.capital) && !isHeadAt(tokens, end + 1);
 }
 
+/** "Prime Minister and Minister of Foreign Affairs": a short post, then "and" and a minister's post (not another person's rank). */
+function secondPost(tokens: Token[], first: number, and: number): boolean {
+  if (and - first > 6 || tokens.slice(first, and).some((t) => t.text === ',' || t.text === '(')) return false;
+  let j = and + 1;
+  while (tokens[j] && /^(?:First|Deputy|Vice|Prime)$/.test(tokens[j]!.text)) j++;
+  return tokens[j]?.text === 'Minister';
+}
+
 /** How many tokens a party's name of two words or more starting at `i` covers ("United States of America"); 0 when none. */
 function partyTokensAt(tokens: Token[], i: number): number {
   if (!tokens[i]?.capital || !tokens[i + 1]?.capital && tokens[i + 1]?.text !== 'of') return 0;
@@ -222,7 +230,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     if (CONNECTORS.has(token.text)) {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
-      if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',')) break;
+      if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',' && secondPost(tokens, first, i))) break;
       if (!tokens[i + 1] || !(tokens[i + 1]!.capital || tokens[i + 1]!.text === 'the' || CONNECTORS.has(tokens[i + 1]!.text) || COURTESY.has(tokens[i + 1]!.text))) break;
       i++;
       continue;
@@ -367,7 +375,41 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     lastPersonEnd = tokens[Math.max(nameEnd, match.titleEnd) - 1]!.end;
   }
   counterparts(sentence, tokens, index, mentions);
+  pairedHolders(sentence, index, mentions);
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Posts named in the plural for two holders, by the English shape the records use. */
+const PLURAL_POSTS: [RegExp, string][] = [
+  [/^(?:foreign|Foreign)\s+[Mm]inisters$/, 'Minister of Foreign Affairs'], [/^(?:[Mm]inisters\s+of\s+[Ff]oreign\s+[Aa]ffairs)$/, 'Minister of Foreign Affairs'],
+  [/^(?:defen[cs]e|Defen[cs]e)\s+[Mm]inisters$/, 'Minister of Defence'], [/^[Pp]rime\s+[Mm]inisters$/, 'Prime Minister'], [/^[Pp]residents$/, 'President'],
+];
+const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:bin|al|Al|el|El|de|van|von)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,4}";
+const PAIRED = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inisters|[Mm]inisters\\s+of\\s+[Ff]oreign\\s+[Aa]ffairs|[Pp]residents)\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?)\\s+and\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?),?\\s+(${NAME})\\s+and\\s+(${NAME})`, 'gu');
+
+/**
+ * "Foreign ministers of Armenia and Kuwait, Zohrab Mnatsakanyan and Sabah Al Khalid Al Sabah,
+ * met …": a post in the plural for two countries, then two names, paired in order.
+ */
+function pairedHolders(sentence: Sentence, index: number, mentions: PersonMention[]): void {
+  for (const match of sentence.text.matchAll(PAIRED)) {
+    const title = PLURAL_POSTS.find(([pattern]) => pattern.test(match[1]!.replace(/\s+/g, ' ')))?.[1];
+    const a = findParties(match[2]!)[0];
+    const b = findParties(match[3]!)[0];
+    if (!title || !a || !b || a.adjective || b.adjective || a.code === b.code) continue;
+    const titleStart = sentence.start + match.index;
+    const titleSpan = { start: titleStart, end: titleStart + match[1]!.length };
+    const names = [match[4]!, match[5]!];
+    let from = match.index + match[1]!.length + match[2]!.length + match[3]!.length;
+    names.forEach((name, k) => {
+      const at = sentence.text.indexOf(name, from);
+      if (at < 0) return;
+      from = at + name.length;
+      const start = sentence.start + at;
+      if (!plausibleName(name) || mentions.some((m) => m.start < start + name.length && m.end > start)) return;
+      mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw: match[1]!, title, country: (k === 0 ? a : b).code, countryFrom: 'title', sentence: index, partial: false });
+    });
+  }
 }
 
 /**

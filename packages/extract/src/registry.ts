@@ -46,7 +46,7 @@ export interface TextPerson {
   /** Other spellings the text uses ("Asanaliev" beside "Asanaliyev"). */
   variants: string[];
   country?: string;
-  countryFrom?: PersonMention['countryFrom'] | 'meeting' | 'publisher' | 'known';
+  countryFrom?: PersonMention['countryFrom'] | 'meeting' | 'sentence' | 'publisher' | 'known';
   mentions: PersonMention[];
   /** Distinct titles, most specific first. */
   titles: { title: string; raw: string; span: Span; sentence: number }[];
@@ -129,5 +129,5 @@ export class PersonRegistry {
 }
 
 function rank(from: TextPerson['countryFrom']): number {
-  return { title: 5, modifier: 4, delegation: 3, known: 6, meeting: 2, publisher: 1 }[from ?? 'publisher'] ?? 0;
+  return { title: 5, modifier: 4, delegation: 3, known: 6, meeting: 2, sentence: 1.5, publisher: 1 }[from ?? 'publisher'] ?? 0;
 }

@@ -94,7 +94,7 @@ function canonicalShape(raw: string): string {
     return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
   });
   // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
-  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole));
+  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/ of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
   title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
   title = title.replace(/^Presidential Aide$/, 'Aide to the President');
   title = title.replace(/^(Ambassador) Extraordinary and Plenipotentiary/, '$1');

@@ -1,6 +1,6 @@
 import { addWatchSource, countProposals, listWatchSources, removeWatchSource, WATCH_KINDS, WatchSourceExistsError, PROPOSAL_STATUSES, type WatchSource } from '@bilat/db';
 import { pairSchema, partyCodeSchema, recordKindSchema } from '@bilat/domain';
-import { formatEvery, parseEvery } from '@bilat/watch';
+import { formatEvery, parseEvery } from '@bilat/watch/every';
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { readProcedure, router, writeProcedure } from '../trpc.js';

@@ -1,6 +1,9 @@
 import { dueWatchSources, findWatchSource, listWatchSources, recordWatchFetch, recordWatchItem, scopeOf, seenItemKeys, type BilatDatabase, type WatchKind, type WatchSource } from '@bilat/db';
 import type { ExtractInput } from '@bilat/extract';
-import { articleLinks, decodeBody, Fetcher, looksLikeFeed, parseFeed, type FetcherOptions } from '@bilat/watch';
+// The watcher's fetching and parsing (iconv-lite, the XML and HTML parsers) load when a run starts:
+// the API's index re-exports runWatch, and every command reading a list would otherwise load them.
+import type * as Watch from '@bilat/watch';
+import type { Fetcher, FetcherOptions } from '@bilat/watch';
 import { API_VERSION } from '../version.js';
 import { draftForInbox } from './drafts.js';
 import { storeReport } from './inbox.js';
@@ -67,7 +70,8 @@ export async function runWatch(database: BilatDatabase, options: RunOptions): Pr
     const source = await findWatchSource(db, options.id);
     sources = source ? [source] : [];
   } else sources = options.dueOnly ? await dueWatchSources(db, new Date().toISOString()) : await listWatchSources(db);
-  const fetcher = options.fetcher ?? new Fetcher(fetcherOptions());
+  const watch = await import('@bilat/watch');
+  const fetcher = options.fetcher ?? new watch.Fetcher(fetcherOptions());
   const results: SourceRun[] = new Array(sources.length);
   // Fetching runs in parallel; drafting and storing one report at a time, so a second
   // outlet's report of an event always sees the first one's proposal.
@@ -81,7 +85,7 @@ export async function runWatch(database: BilatDatabase, options: RunOptions): Pr
   const worker = async () => {
     while (next < sources.length) {
       const index = next++;
-      results[index] = await runSource(database, sources[index]!, fetcher, options.actor, inTurn);
+      results[index] = await runSource(watch, database, sources[index]!, fetcher, options.actor, inTurn);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, sources.length) }, worker));
@@ -95,7 +99,8 @@ interface ListedItem {
   published?: string;
 }
 
-async function runSource(database: BilatDatabase, source: WatchSource, fetcher: Fetcher, actor: string, inTurn: <T>(work: () => Promise<T>) => Promise<T>): Promise<SourceRun> {
+async function runSource(watch: typeof Watch, database: BilatDatabase, source: WatchSource, fetcher: Fetcher, actor: string, inTurn: <T>(work: () => Promise<T>) => Promise<T>): Promise<SourceRun> {
+  const { articleLinks, decodeBody, looksLikeFeed, parseFeed } = watch;
   const db = scopeOf(database);
   const result: SourceRun = { id: source.id, fetched: 0, newItems: 0, joined: 0, notModified: false };
   const startedAt = new Date();
