@@ -544,7 +544,8 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     const titled = person.titles[0];
     // (English only: a Russian sentence's first party is as often a genitive of something else.)
     if (person.country || !titled || !context.pair || CYRILLIC.test(context.sentences[titled.sentence]?.text ?? '')) continue;
-    const first = context.parties[titled.sentence]?.find((p) => p.start < titled.span.start && !/\b(?:for|on|with)\s+(?:the\s+)?$/.test(context.text.slice(Math.max(0, p.start - 12), p.start)));
+    // (A country's name, not an adjective: "the British government" is not what a sentence is about.)
+    const first = context.parties[titled.sentence]?.find((p) => p.start < titled.span.start && !p.adjective && !/\b(?:for|on|with)\s+(?:the\s+)?$/.test(context.text.slice(Math.max(0, p.start - 12), p.start)));
     if (first && context.pair.includes(first.code)) {
       person.country = first.code;
       person.countryFrom = 'sentence';
