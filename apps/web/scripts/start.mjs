@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Runs the production server with Next's own binary (not `npx next start`, which leaves a
-// next-server child behind when killed), on PORT (default 3000) and HOSTNAME.
+// Runs the production server on PORT (default 3000) and HOSTNAME: Next's request handler in
+// this process (no next-server child to leave behind when killed), behind the kept pages of
+// page-cache.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withPageCache } from './page-cache.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const app = join(here, '..');
@@ -13,13 +15,19 @@ if (!existsSync(join(app, '.next', 'BUILD_ID'))) {
   console.error('The web viewer is not built yet: run `npm run build` (or `npm install`) at the repository root.');
   process.exit(1);
 }
-const require = createRequire(import.meta.url);
-const nextBin = require.resolve('next/dist/bin/next');
-const child = spawn(process.execPath, [nextBin, 'start', '--port', process.env.PORT ?? '3000', ...(process.env.HOSTNAME ? ['--hostname', process.env.HOSTNAME] : [])], {
-  cwd: app,
-  stdio: 'inherit',
-  env: { NEXT_TELEMETRY_DISABLED: '1', ...process.env },
-});
+// As `next start` would: a production server, no telemetry.
+process.env.NODE_ENV = 'production';
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+
+const { default: next } = await import('next');
+const nextApp = next({ dev: false, dir: app, hostname, port });
+await nextApp.prepare();
+const handle = nextApp.getRequestHandler();
+const server = createServer(withPageCache((request, response) => handle(request, response)));
+server.listen(port, hostname, () => console.log(`bilat web viewer on http://${hostname ?? 'localhost'}:${port}`));
+
 // BILAT_WATCH=1: watched sources are fetched on their schedule beside the server, into the same database.
 const watcher =
   process.env.BILAT_WATCH === '1'
@@ -27,10 +35,7 @@ const watcher =
     : undefined;
 for (const signal of ['SIGINT', 'SIGTERM'])
   process.on(signal, () => {
-    child.kill(signal);
     watcher?.kill(signal);
+    server.close();
+    process.exit(0);
   });
-child.on('exit', (code, signal) => {
-  watcher?.kill('SIGTERM');
-  process.exit(code ?? (signal ? 0 : 1));
-});

@@ -86,6 +86,7 @@ const LIVE = [...world.meetings.keys()].filter((pair) => world.meetings.get(pair
 const PAIRS = LIVE.length;
 
 let directory: string;
+let databasePath: string;
 let server: RunningServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -94,6 +95,7 @@ let page: Page;
 beforeAll(async () => {
   directory = mkdtempSync(join(tmpdir(), 'bilat-world-test-'));
   const path = join(directory, 'world.db');
+  databasePath = path;
   const database = await openDatabase({ kind: 'sqlite', path }, { seed: 'never' });
   try {
     await importBundle(database, bundleFromRecords(world.records, 'world views test'), { label: 'world views test', actor: 'local:web-tests' });
@@ -339,5 +341,39 @@ describe('accessibility of the world views', () => {
       const violations = await seriousViolations(page);
       expect(violations, `${scheme}: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
     }
+  });
+});
+
+// Last: it changes the data.
+describe('kept pages', () => {
+  const load = async (path: string, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${server.url}${path}`, { headers });
+    expect(response.status, path).toBe(200);
+    return { cache: response.headers.get('x-bilat-cache'), encoding: response.headers.get('content-encoding'), html: await response.text() };
+  };
+
+  it('serve a page from memory until the data changes, and never a signed-in or script-driven load', async () => {
+    const path = '/countries/KZ?sort=visits';
+    const first = await load(path);
+    const kept = await load(path, { 'accept-encoding': 'gzip' });
+    expect(kept.cache).toBe('hit');
+    expect(kept.encoding).toBe('gzip');
+    expect(kept.html).toBe(first.html);
+    expect((await load(path, { 'accept-encoding': 'identity' })).html).toBe(first.html);
+    expect((await load(path, { cookie: 'bilat_key=not-a-key' })).cache).toBeNull();
+    expect((await load(path, { rsc: '1' })).cache).toBeNull();
+    // A write (here by another process, as an import would be) moves the data version: the page is rendered afresh.
+    const database = await openDatabase({ kind: 'sqlite', path: databasePath }, { seed: 'never' });
+    try {
+      const meeting = { kind: 'meeting', record: { id: 'ww-fi-kz-kept-page', status: 'verified', citations: [{ sourceId: 'ww-source' }], title: 'Test consultations of FI-KZ', kind: 'political-consultations', pair: 'FI-KZ', date: { start: '2024-02-02', qualifier: 'stated' }, location: { qualifier: 'unknown' } } } as KindedRecord;
+      await importBundle(database, bundleFromRecords([world.records[0]!, meeting], 'kept pages test'), { label: 'kept pages test', actor: 'local:web-tests' });
+    } finally {
+      await database.close();
+    }
+    const fresh = await load(path);
+    expect(fresh.cache).toBe('miss');
+    expect(fresh.html).toContain('data-pair="FI-KZ"');
+    expect(first.html).not.toContain('data-pair="FI-KZ"');
+    expect((await load(path)).cache).toBe('hit');
   });
 });

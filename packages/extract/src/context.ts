@@ -4,7 +4,7 @@ import { findCities, findParties, publisherCountry, type CityMention, type Party
 import { findMoney, type MoneyMention } from './money.js';
 import { findTitledPeople, isNameWord } from './people.js';
 import { PersonRegistry, type TextPerson } from './registry.js';
-import { findRussianPeople } from './russian-people.js';
+import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
 import { tokenize } from './words.js';
@@ -40,9 +40,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const cities = sentences.map((s) => findCities(s.text, s.start));
   const people = new PersonRegistry();
   const personMentions: Context['personMentions'] = sentences.map(() => []);
+  const envoysTo = credentialsHost(text);
   sentences.forEach((sentence, index) => {
     const russian = /\p{Script=Cyrillic}/u.test(sentence.text);
-    for (const mention of russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index)) {
+    const found = russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index);
+    if (russian && envoysTo && found.length === 0) found.push(...findEnvoy(sentence, index, envoysTo));
+    for (const mention of found) {
       if ((mention as { countryNamedBefore?: boolean }).countryNamedBefore) {
         const country = countryNamedBefore(parties, sentences, index, mention.start);
         if (country) Object.assign(mention, { country, countryFrom: 'title' });

@@ -53,11 +53,13 @@ interface Reference {
   month: number;
   day: number;
   iso: string;
+  /** Only the year is known ("2022"): a day written without a year is in it. */
+  yearOnly: boolean;
 }
 
 function reference(published: PartialDate): Reference {
   const [year, month = 6, day = 15] = published.split('-').map(Number) as [number, number?, number?];
-  return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}` };
+  return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}`, yearOnly: published.length === 4 };
 }
 
 function relativeYear(word: string, ref: Reference): number {
@@ -72,6 +74,7 @@ function relativeYear(word: string, ref: Reference): number {
  * December before).
  */
 function guessYear(month: number, day: number | undefined, ref: Reference): number {
+  if (ref.yearOnly) return ref.year;
   const monthsAhead = (month - ref.month) + ((day ?? 15) - ref.day) / 31;
   return monthsAhead > 4 ? ref.year - 1 : monthsAhead < -9 ? ref.year + 1 : ref.year;
 }

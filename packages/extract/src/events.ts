@@ -355,7 +355,8 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
     for (const { person } of people) if (!earlier.participants.some((p) => p.person === person)) earlier.participants.push({ person, role: series ? 'head' : 'participant' });
-    if (!earlier.date && date) earlier.date = date;
+    // A later sentence about the meeting may name a year it reviewed ("итоги сотрудничества в 2023 году"); only a day dates it.
+    if (!earlier.date && date && dateMention && (dateMention.kind === 'day' || (dateMention.kind === 'span' && dateMention.from.length === 10))) earlier.date = date;
     return;
   }
   const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));

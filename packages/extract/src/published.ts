@@ -1,5 +1,5 @@
 import type { PartialDate } from '@bilat/domain';
-import { findCities } from './gazetteer.js';
+import { findCities, lookupParty } from './gazetteer.js';
 import { RU_MONTH_PATTERN, ruMonthNumber } from './dates.js';
 
 /*
@@ -66,7 +66,10 @@ function dateline(text: string, today: string): { date: string; yearGuessed: boo
     const start = line.slice(0, 80);
     const city = /^([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?)[,.]?\s+/u.exec(start);
     if (!city || findCities(city[1]!.charAt(0) + city[1]!.slice(1).toLowerCase()).length === 0 && findCities(city[1]!).length === 0) continue;
-    const rest = start.slice(city[0].length);
+    // "BAKU, Azerbaijan, November 4.": the country after the city.
+    let rest = start.slice(city[0].length);
+    const country = /^([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?),\s+/u.exec(rest);
+    if (country && lookupParty(country[1]!)) rest = rest.slice(country[0].length);
     const full = fullDate(rest.slice(0, 30));
     if (full) return { date: full, yearGuessed: false };
     let m = new RegExp(`^${EN_MONTH}\\s+(\\d{1,2})\\b`, 'i').exec(rest);
@@ -112,7 +115,7 @@ export function addressDate(url: string | undefined): string | undefined {
  */
 export function yearOfWriting(text: string, today: string): number | undefined {
   const years: number[] = [];
-  const EN_SPAN = /\b(?:January|February|March|April|May|June|July|August|September|October|November)\s*[–—-]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?((?:19|20)\d{2})\b|\b(?:since the (?:beginning|start) of|first (?:\w+ )?(?:months|quarter|half) of)\s+((?:19|20)\d{2})\b/gi;
+  const EN_SPAN = /\b(?:January|February|March|April|May|June|July|August|September|October|November)\s*(?:[–—-]|through|to|till|until)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?((?:19|20)\d{2})\b|\b(?:since the (?:beginning|start) of|first (?:\w+ )?(?:months|quarter|half) of)\s+((?:19|20)\d{2})\b/gi;
   const RU_SPAN = new RegExp(`${RU_MONTH_PATTERN}\\s*[–—-]\\s*${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})|с\\s+начала\\s+((?:19|20)\\d{2})\\s+года|(?:перв\\p{L}*|за)\\s+\\p{L}+\\s+месяц\\p{L}*\\s+((?:19|20)\\d{2})`, 'giu');
   for (const m of text.matchAll(EN_SPAN)) years.push(Number(m[1] ?? m[2]));
   for (const m of text.matchAll(RU_SPAN)) years.push(Number(m[3] ?? m[4] ?? m[5]));

@@ -454,3 +454,42 @@ function counterparts(sentence: Sentence, words: Word[], index: number, mentions
   }
 }
 
+/**
+ * A list of envoys who presented their credentials, one a line: "Верительные грамоты
+ * Президенту России вручили: / Сиди Мохаммед Ульд Талеб Амар – Исламская Республика
+ * Мавритания, / …". Each line names an ambassador of that country to the host, whom the
+ * text names after "Президенту" (dative). `host` is undefined when the text is no such list.
+ */
+export function credentialsHost(text: string): string | undefined {
+  if (!/верительн\p{L}*\s+грамот/iu.test(text)) return undefined;
+  const after = /Президенту\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text);
+  const party = after ? findParties(after[1]!)[0] : undefined;
+  return party && party.start === 0 && !party.adjective ? party.code : undefined;
+}
+
+const ENVOY_LINE = /^((?:\p{Lu}[\p{L}-]*)(?:\s+[\p{L}-]+){1,6}?)\s+[–—-]\s+(\p{Lu}[^,.;]*?)\s*[,.;]?$/u;
+
+export function findEnvoy(sentence: Sentence, index: number, host: string): RussianPersonMention[] {
+  const mentions: RussianPersonMention[] = [];
+  let offset = sentence.start;
+  // The list's lines end in commas, so they reach here as one sentence: read it line by line.
+  for (const text of sentence.text.split('\n')) {
+    const lineStart = offset;
+    offset += text.length + 1;
+    const line = ENVOY_LINE.exec(text.trim());
+    if (!line) continue;
+    const at = lineStart + text.indexOf(line[0]);
+    const [, raw, place] = line;
+    const party = findParties(place!)[0];
+    // The whole right-hand side is the country ("Федеративная Республика Германия"), and the left is a name.
+    if (!party || party.adjective || party.start !== 0 || party.end < place!.length - 1 || party.code === host) continue;
+    if (raw!.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length < 2 || findParties(raw!).length) continue;
+    const placeAt = at + line[0].indexOf(place!, raw!.length);
+    mentions.push({
+      start: at, end: at + raw!.length, name: romanise(raw!), native: raw!,
+      titleSpan: { start: placeAt, end: placeAt + place!.length }, titleRaw: place!,
+      title: canonicalTitle(`Ambassador to ${countryName(host)}`), country: party.code, countryFrom: 'title', sentence: index, partial: false,
+    });
+  }
+  return mentions;
+}
