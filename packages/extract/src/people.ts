@@ -232,6 +232,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
       if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',' && secondPost(tokens, first, i))) break;
       if (!tokens[i + 1] || !(tokens[i + 1]!.capital || tokens[i + 1]!.text === 'the' || CONNECTORS.has(tokens[i + 1]!.text) || COURTESY.has(tokens[i + 1]!.text))) break;
+      // "greetings of the Prime Minister of Kuwait to Tigran Sargsyan": "to" before a person's name ends the title
+      // (an ambassador's "to" is followed by a country or a capital, which are not name words).
+      if (token.text === 'to' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2])) break;
       i++;
       continue;
     }
