@@ -16,7 +16,7 @@ import {
 } from './dossier.js';
 import { idSchema } from './ids.js';
 import { pairSchema, partyCodeSchema, partyInfoSchema } from './party.js';
-import { comparePartialDates, type PartialDate } from './partial-date.js';
+import { comparePartialDates } from './partial-date.js';
 import { partialDateSchema } from './partial-date-schema.js';
 import {
   AGREEMENT_STAGES,
@@ -276,11 +276,6 @@ export function pageOf<S extends DossierSection>(full: Dossier, section: S, opti
 
 const periodOf = (period: { start: string; end?: string }) => (period.end ? `${period.start}/${period.end}` : period.start);
 
-function parsePeriod(text: string): { start: PartialDate; end?: PartialDate } {
-  const [start, end] = text.split('/') as [string, string | undefined];
-  return end ? { start, end } : { start };
-}
-
 /** The full dossier's trade rows as series: one per reporter, partner, flow and currency, in the rows' order. */
 export function tradeSeriesOf(rows: readonly TradeRow[]): TradeSeries[] {
   const series = new Map<string, TradeSeries & { precisions: string[] }>();
@@ -322,16 +317,6 @@ export function mirrorSeriesOf(mirrors: readonly TradeMirror[]): TradeMirrorSeri
     entry.points.push([periodOf(mirror.period), exported.amount, imported.amount, mirror.gap?.amount ?? null, mirror.gapPercent]);
   }
   return [...series.values()];
-}
-
-/** A series' points as (period, amount, precision), for charts and tables. */
-export function seriesPoints(series: TradeSeries): { period: { start: PartialDate; end?: PartialDate }; amount: string; precision: string | null; disputed: boolean }[] {
-  return series.points.map(([period, amount, precision]) => ({
-    period: parsePeriod(period!),
-    amount: amount!,
-    precision: precision ?? series.precision,
-    disputed: series.disputed.includes(period!),
-  }));
 }
 
 /*
