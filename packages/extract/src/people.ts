@@ -191,7 +191,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       break;
     }
     // "of the friendly United States of America": a country of several words inside the title.
-    const party = nameStart < 0 && i > head ? partyTokensAt(tokens, i) : 0;
+    // (Only where a name could start: other capitalised words stay in the title anyway.)
+    const party = nameStart < 0 && i > head && isNameWord(token) ? partyTokensAt(tokens, i) : 0;
     if (party) {
       i += party;
       continue;
