@@ -225,7 +225,7 @@ export async function runBench(options = {}) {
       for (const [name, path] of [['home', '/'], ['country', `/countries/${workload.country}`]]) {
         const page = await measurePage({ url: web.url, path, requests: plan.webRequests, bare, scripts: false });
         report.results.web.pages.push({ name, ...page });
-        log(`  web ${path}: p50 ${page.response.p50} ms p99 ${page.response.p99} ms; ${(page.htmlBytes / 1024).toFixed(0)} KB HTML`);
+        log(`  web ${path}: p50 ${page.response.p50} ms p99 ${page.response.p99} ms (rendered afresh: p50 ${page.fresh.p50} ms); ${(page.htmlBytes / 1024).toFixed(0)} KB HTML`);
       }
     } finally {
       await bare.stop();
@@ -317,7 +317,8 @@ export function evaluateTargets(report) {
   const web = report.results.web;
   const webPage = (name) => {
     const page = name === 'pair' ? web : web?.pages?.find((entry) => entry.name === name);
-    return page ? { value: page.response.p50, detail: `${page.page}, ${Math.round(page.htmlBytes / 1024)} KB HTML; bare node:http p50 ${page.bare?.p50 ?? '—'} ms` } : {};
+    // Judged on the page as served (kept between writes, as the server keeps it); the same page rendered afresh is beside it.
+    return page ? { value: page.response.p50, detail: `${page.page}, ${Math.round(page.htmlBytes / 1024)} KB HTML, a kept page; rendered afresh p50 ${page.fresh.p50} ms; bare node:http p50 ${page.bare?.p50 ?? '—'} ms` } : {};
   };
   const coldStart = cli?.rows.find((row) => row.label.startsWith('bilat meetings --json (local'));
   const tui = cli?.rows.find((row) => row.label.startsWith('tmux pane: bilat UI'));

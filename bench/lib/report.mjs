@@ -109,10 +109,12 @@ export function renderMarkdown(report) {
       table(
         ['what', 'p50 / p95 / p99 ms', 'size'],
         [
-          [`Next server: ${w.page}`, `${n(w.response.p50, 2)} / ${n(w.response.p95, 2)} / ${n(w.response.p99, 2)}`, `${kb(w.htmlBytes)} HTML (${kb(w.htmlGzip)} gzip)`],
+          [`Next server: ${w.page} (kept)`, `${n(w.response.p50, 2)} / ${n(w.response.p95, 2)} / ${n(w.response.p99, 2)}`, `${kb(w.htmlBytes)} HTML (${kb(w.htmlGzip)} gzip)`],
+          ...(w.fresh ? [[`Next server: ${w.page} rendered afresh`, `${n(w.fresh.p50, 2)} / ${n(w.fresh.p95, 2)} / ${n(w.fresh.p99, 2)}`, '']] : []),
           ...(w.bare ? [['bare node:http, same HTML', `${n(w.bare.p50, 2)} / ${n(w.bare.p95, 2)} / ${n(w.bare.p99, 2)}`, '']] : []),
           ...(w.pages ?? []).flatMap((p) => [
-            [`Next server: ${p.page}`, `${n(p.response.p50, 2)} / ${n(p.response.p95, 2)} / ${n(p.response.p99, 2)}`, `${kb(p.htmlBytes)} HTML (${kb(p.htmlGzip)} gzip)`],
+            [`Next server: ${p.page} (kept)`, `${n(p.response.p50, 2)} / ${n(p.response.p95, 2)} / ${n(p.response.p99, 2)}`, `${kb(p.htmlBytes)} HTML (${kb(p.htmlGzip)} gzip)`],
+            [`Next server: ${p.page} rendered afresh`, `${n(p.fresh.p50, 2)} / ${n(p.fresh.p95, 2)} / ${n(p.fresh.p99, 2)}`, ''],
             ...(p.bare ? [['bare node:http, same HTML', `${n(p.bare.p50, 2)} / ${n(p.bare.p95, 2)} / ${n(p.bare.p99, 2)}`, '']] : []),
           ]),
           ['first-load JS (pair page)', '', `${kb(w.firstLoadJs.gzip)} gzip (${kb(w.firstLoadJs.raw)} raw, ${w.firstLoadJs.scripts.length} scripts)`],

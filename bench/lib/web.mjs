@@ -95,6 +95,12 @@ export async function measurePage({ url, path, requests, bare, scripts = true })
     for (let i = 0; i < Math.min(10, requests - done); i++) await load(page, times.page);
     if (bare) for (let i = 0; i < Math.min(10, requests - done); i++) await load(`${bare.url}/page`, times.bare);
   }
+  // The same page rendered afresh each time, as the first load after a write is: the server
+  // keeps finished pages by address (apps/web/scripts/page-cache.mjs), so a query parameter
+  // the page ignores makes every address new.
+  const fresh = [];
+  const separator = page.includes('?') ? '&' : '?';
+  for (let i = 0; i < Math.max(10, Math.ceil(requests / 2)); i++) await load(`${page}${separator}bench-fresh=${Date.now()}-${i}`, i < 2 ? undefined : fresh);
   const pageStats = summarize(times.page);
   const bareStats = bare ? summarize(times.bare) : null;
   return {
@@ -103,6 +109,7 @@ export async function measurePage({ url, path, requests, bare, scripts = true })
     htmlGzip: gzipSync(first.body).length,
     firstLoadJs: js,
     response: pageStats,
+    fresh: summarize(fresh),
     bare: bareStats,
     ratio: bareStats ? ratio(pageStats.p50, bareStats.p50) : null,
   };

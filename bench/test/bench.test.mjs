@@ -121,8 +121,10 @@ describe('npm run bench at small scale', () => {
     expect(web.firstLoadJs.gzip).toBeGreaterThan(0);
     expect(web.pages.map((page) => page.name)).toEqual(['home', 'country']);
     expect(web.pages[1].page).toMatch(/^\/countries\/[A-Z]{2}$/);
+    expectStats(web.fresh);
     for (const page of web.pages) {
       expectStats(page.response);
+      expectStats(page.fresh);
       expectStats(page.bare);
       expect(page.htmlBytes).toBeGreaterThan(1000);
     }
