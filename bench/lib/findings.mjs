@@ -64,4 +64,22 @@ export const FINDINGS = [
     fix: 'packages/db migrate.ts: a SQLite database whose applied migrations are exactly the known ones is recognised with one read, and the migrator is not started (15 ms → 0.3 ms on a cold process, 3.4 ms → 0.07 ms warm).',
     after: 'See the table; the remaining time is module loading (Node 20 has no module compile cache; 22 has `module.enableCompileCache()`).',
   },
+  {
+    title: 'The dossier sent every record (issue 13, 2026-12-02)',
+    found: 'At world scale the busiest pair’s dossier was a 192 KB answer: every trade figure as a whole record, every meeting, visit and person of the pair.',
+    fix: 'packages/domain dossier-pages.ts: the API sends trade as compact series (`[period, amount]` points, source ids once) and long sections as pages of 20 with a cursor (`pairs.dossierSection` pages the rest); the full dossier stays in-process for exports.',
+    after: '48.7 KB for the busiest pair (BI-MG); compacting costs 0.5 ms p50. Computing a dossier afresh is unchanged (its load dominates), so the p99 and computed req/s targets stay missed.',
+  },
+  {
+    title: 'Country views counted every pair on each read (issue 13, 2026-12-02)',
+    found: '`countries.list` summed 19,900 pair summaries per request (~100 ms); `/countries/US` on the default data was 2.7 MB of HTML and 1.7 s; home, country and pair pages took 60–140 ms of server time each.',
+    fix: 'Migration 2026-12-02T0011-country-summaries: per-country and per-country-year counts kept by triggers on the pair summaries, in the writing transaction; the country page pages its partners (50) and caps people and relations; apps/web start.mjs keeps finished anonymous pages keyed by the data version (page-cache.mjs).',
+    after: '`countries.list` 0.4 ms; `/countries/US` 617 KB; kept pages 1–2 ms p50, pages rendered afresh 65–92 ms p50 (table above).',
+  },
+  {
+    title: 'Every command loaded every command (issue 13, 2026-12-02)',
+    found: 'The CLI entry was 210 KB of command definitions, and the API’s index pulled in the watcher’s parsers (940 KB) for every local command; `bilat pairs` went through the API, zod and tRPC.',
+    fix: 'apps/cli program.ts loads only the named command’s module; `bilat pairs` on a migrated SQLite file reads the kept summaries through zod-free entries (`@bilat/db/summaries`); the TUI starts its data before importing Ink; the watcher loads when a watch run starts.',
+    after: '`bilat pairs --limit 50` 2.0 × node -e 0 (was 4–7 ×); TUI first screen 503 ms (was 2,328 ms at world scale this morning); `bilat meetings --json` 3.6 × (zod and Kysely still load).',
+  },
 ];
