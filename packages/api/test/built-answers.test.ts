@@ -42,6 +42,36 @@ describe.each(BACKENDS)('answers the server builds itself, on %s', (dialect) => 
     expect((await caller.pairs.dossier({ pair: 'KZ-LT' })).relations.total).toBe(relations + 1);
   });
 
+  it('every kind of record, listed, fetched and detailed, is what its schema makes of it', async () => {
+    // Lists, records and their details are built from stored (validated) records, so a running
+    // server sends them unchecked: the same calls with the check on and off must agree exactly.
+    const checked = await import('../src/index.js');
+    vi.resetModules();
+    vi.stubEnv('BILAT_VALIDATE_OUTPUT', '');
+    let unchecked: typeof checked;
+    try {
+      unchecked = await import('../src/index.js');
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules(); // later imports see the check on again
+    }
+    const callerOf = (api: typeof checked) => api.createCaller(api.createInnerContext({ database: test.database, caller: api.localCaller('local:test'), options: { today: () => '2026-11-28' } }));
+    const withCheck = callerOf(checked) as unknown as Record<string, Record<string, (input: unknown) => Promise<{ items?: { id: string }[] }>>>;
+    const without = callerOf(unchecked) as unknown as typeof withCheck;
+    const kinds = ['meetings', 'series', 'visits', 'people', 'organizations', 'posts', 'holdings', 'places', 'agreements', 'statements', 'commitments', 'trade', 'investment', 'indicators', 'disputes', 'interactions', 'relations', 'sources'];
+    let compared = 0;
+    for (const key of kinds) {
+      const page = await without[key]!.list!({ limit: 200 });
+      expect(page, key).toStrictEqual(await withCheck[key]!.list!({ limit: 200 }));
+      const first = page.items?.[0];
+      if (!first) continue;
+      expect(await without[key]!.get!({ id: first.id }), `${key} ${first.id}`).toStrictEqual(await withCheck[key]!.get!({ id: first.id }));
+      expect(await without[key]!.detail!({ id: first.id }), `${key} ${first.id} detail`).toStrictEqual(await withCheck[key]!.detail!({ id: first.id }));
+      compared++;
+    }
+    expect(compared).toBeGreaterThanOrEqual(12);
+  });
+
   it('the pairs index and partners carry nothing their schemas would drop', async () => {
     const page = await listPairs(scopeOf(test.database));
     for (const item of page.items) expect(Object.keys(item).sort()).toEqual(['a', 'agreements', 'b', 'lastMeetingDate', 'lastMeetingFirstDay', 'meetings', 'pair', 'records', 'relations', 'tradeYears', 'visits']);

@@ -24,7 +24,7 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import { answerRevision, expectedRevisionOf, expectedRevisionShape, revisionSchema } from '../revisions.js';
-import { readProcedure, writeProcedure } from '../trpc.js';
+import { builtAnswer, readProcedure, writeProcedure } from '../trpc.js';
 import { detailOf, idInput, listFilterShape, pageOf, type ListFilterInput } from './shared.js';
 
 export interface RecordRouterOptions<K extends RecordKind, F extends z.ZodRawShape> {
@@ -96,13 +96,13 @@ export function recordProcedures<K extends RecordKind, Shape extends z.core.$Zod
     list: readProcedure
       .meta({ openapi: { method: 'GET', path, tags, summary: `List ${tag.toLowerCase()}` } })
       .input(z.object({ ...listFilterShape, ...options.filters }))
-      .output(pageOf(schema))
+      .output(builtAnswer(pageOf(schema)))
       .query(async ({ ctx, input }) => (await options.list(ctx.db, input as ListFilterInput & z.infer<z.ZodObject<F>>)) as never),
 
     get: readProcedure
       .meta({ openapi: { method: 'GET', path: `${path}/{id}`, tags, summary: `${label} by id`, description: 'The ETag header is the record\'s revision: send it back as If-Match with a change.' } })
       .input(idInput)
-      .output(schema)
+      .output(builtAnswer(schema))
       .query(async ({ ctx, input }) => {
         const found = await getOrRedirect(ctx.db, kind, input.id);
         answerRevision(ctx, found.revision);
@@ -112,7 +112,7 @@ export function recordProcedures<K extends RecordKind, Shape extends z.core.$Zod
     detail: readProcedure
       .meta({ openapi: { method: 'GET', path: `${path}/{id}/detail`, tags, summary: `${label} with its revision, relations, sources and disputes` } })
       .input(idInput)
-      .output(detailOf(schema))
+      .output(builtAnswer(detailOf(schema)))
       .query(async ({ ctx, input }) => {
         const detail = await recordDetail(ctx.db, kind, input.id);
         answerRevision(ctx, detail.revision);
