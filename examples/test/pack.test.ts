@@ -46,15 +46,17 @@ function installed(modules: string): Map<string, number> {
   return packages;
 }
 
-const CONSUMER = `import { createBilatClient, isBilatError, type Dossier } from '@bilat/client';
+const CONSUMER = `import { createBilatClient, isBilatError, type PairDossier } from '@bilat/client';
 
 const client = createBilatClient({ url: process.argv[2] ?? 'http://localhost:4000' });
 try {
-  const dossier: Dossier = await client.pairs.dossier.query({ pair: 'KZ-LT' });
-  if (dossier.meetings[0]?.date) console.log(\`latest: \${dossier.meetings[0].date.start}\`);
-  const years = new Set(dossier.trade.map((row) => row.period.start.slice(0, 4)));
-  console.log(\`trade: \${dossier.trade.length} rows over \${years.size} years\`);
-  for (const meeting of dossier.meetings) console.log(\`\${meeting.date?.start ?? 'undated'}  \${meeting.title}\`);
+  const dossier: PairDossier = await client.pairs.dossier.query({ pair: 'KZ-LT' });
+  const meetings = dossier.meetings.items;
+  if (meetings[0]?.date) console.log(\`latest: \${meetings[0].date.start}\`);
+  const years = new Set(dossier.trade.flatMap((series) => series.points.map((point) => point[0].slice(0, 4))));
+  const figures = dossier.trade.reduce((sum, series) => sum + series.figures, 0);
+  console.log(\`trade: \${figures} figures in \${dossier.trade.length} series over \${years.size} years\`);
+  for (const meeting of meetings) console.log(\`\${meeting.date?.start ?? 'undated'}  \${meeting.title}\`);
 } catch (error) {
   if (isBilatError(error)) console.error(error.data?.code, error.message);
   process.exitCode = 1;
@@ -65,7 +67,7 @@ const MISTAKEN = `import { createBilatClient } from '@bilat/client';
 
 const client = createBilatClient({ url: 'http://localhost:4000' });
 const dossier = await client.pairs.dossier.query({ pair: 'KZ-LT' });
-console.log(dossier.meetings[0]?.date?.begin);
+console.log(dossier.meetings.items[0]?.date?.begin);
 console.log(dossier.tradeTotal);
 `;
 
@@ -147,7 +149,7 @@ describe('@bilat/client installed into an empty project', () => {
     expect(statSync(join(client, 'dist', 'index.d.ts')).size).toBeGreaterThan(10 * KIB);
   });
 
-  it('type-checks with tsc --strict a file reading dossier.meetings[0].date.start and dossier.trade', () => {
+  it('type-checks with tsc --strict a file reading dossier.meetings.items[0].date.start and the series of dossier.trade', () => {
     const result = tsc('-p', 'tsconfig.json');
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -175,13 +177,15 @@ describe('@bilat/client installed into an empty project', () => {
   });
 
   it('runs against bilat serve, printing the KZ–LT dossier’s meetings', async () => {
-    const dossier = (await (await fetch(`${served.url}/api/v1/pairs/KZ-LT/dossier`)).json()) as { meetings: { title: string; date: { start: string } | null }[]; trade: unknown[] };
+    const answer = (await (await fetch(`${served.url}/api/v1/pairs/KZ-LT/dossier`)).json()) as { meetings: { items: { title: string; date: { start: string } | null }[] }; trade: { figures: number }[] };
+    const dossier = { meetings: answer.meetings.items, figures: answer.trade.reduce((sum, series) => sum + series.figures, 0), series: answer.trade.length };
+    expect(dossier.figures).toBeGreaterThan(dossier.series);
     const result = runNode(['out/meetings.js', served.url], { cwd: project });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(`latest: ${dossier.meetings[0]!.date!.start}`);
-    expect(lines[1]).toMatch(new RegExp(`^trade: ${dossier.trade.length} rows over \\d+ years$`));
+    expect(lines[1]).toMatch(new RegExp(`^trade: ${dossier.figures} figures in ${dossier.series} series over \\d+ years$`));
     expect(lines.slice(2)).toEqual(dossier.meetings.map((meeting) => `${meeting.date?.start ?? 'undated'}  ${meeting.title}`));
     expect(lines.slice(2)).toContain('2024-06-20  10th round of Kazakhstan–Lithuania political consultations');
     console.log(`the installed client printed the ${lines.length - 2} KZ–LT meetings:\n${lines.slice(2).join('\n')}`);
