@@ -112,7 +112,9 @@ describe("a pair's Atom feed of changes", () => {
       const answer = await fetch(`${inject('baseURL')}/api/v1/${restPath[entry.category!]}/${encodeURIComponent(id)}`);
       if (answer.status === 404 || answer.status === 410) continue;
       const record = (await answer.json()) as Record<string, unknown>;
-      expect(partiesOf(record), entry.title).toEqual(['KZ', 'LT']);
+      // Any other answer than the record is named with its status and body, so a failure says what came back.
+      expect(answer.status, `${entry.title}: ${JSON.stringify(record).slice(0, 300)}`).toBe(200);
+      expect(partiesOf(record), `${entry.title}: ${JSON.stringify(record).slice(0, 300)}`).toEqual(['KZ', 'LT']);
       readBack += 1;
     }
     expect(readBack).toBeGreaterThan(10);
