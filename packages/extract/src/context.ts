@@ -122,12 +122,16 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
  * the two before it, the last one a visit or a delivery goes to ("в Белоруссию"), else the last one.
  */
 function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number): string | undefined {
-  const named = parties.slice(Math.max(0, index - 2), index + 1).flat().filter((p) => !p.adjective && p.start < before);
   const text = (p: PartyMention) => sentences.find((s) => s.start <= p.start && p.end <= s.end)?.text ?? '';
-  const into = named.filter((p) => {
+  const lead = (p: PartyMention) => {
     const sentence = sentences.find((s) => s.start <= p.start && p.end <= s.end);
-    return sentence !== undefined && /(?<![\p{L}])(?:в|во)\s+$/u.test(text(p).slice(0, p.start - sentence.start));
-  });
+    return sentence ? text(p).slice(0, p.start - sentence.start) : '';
+  };
+  // "Первый вице-премьер России был принят Президентом страны …": a country in the genitive after a post is that
+  // post's, the guest's; "the country" is the other one.
+  const named = parties.slice(Math.max(0, index - 2), index + 1).flat()
+    .filter((p) => !p.adjective && p.start < before && !/(?:премьер|министр|президент|посол|посла|послом|глава|главы|председател\p{L}*|руководител\p{L}*)\s+$/iu.test(lead(p)));
+  const into = named.filter((p) => /(?<![\p{L}])(?:в|во|посетил\p{L}*)\s+$/u.test(lead(p)));
   return (into.at(-1) ?? named.at(-1))?.code;
 }
 

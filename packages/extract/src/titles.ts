@@ -133,7 +133,7 @@ function stripTrailingCountry(title: string): string {
 }
 
 /** Names English writes with "the": the United Kingdom, the Netherlands, the Philippines. */
-function withArticle(name: string): string {
+export function withArticle(name: string): string {
   return /^(?:United|Republic|Czech Republic|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Holy See|Central African|Dominican|Marshall|Solomon)\b/.test(name) ? `the ${name}` : name;
 }
 
