@@ -107,6 +107,22 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   // "ISLAMABAD:", "ISLAMABAD -", "VILNIUS. KAZINFORM": a city filing the report, without a date.
   const place = !dateline && sentences[0] ? /^([\p{Lu}][\p{Lu}\p{L} -]*?)(?::|\s[–—-]\s|\.\s+\p{Lu}{3,})/u.exec(sentences[0].text) : null;
   if (place) context.dateline = findCities(place[1]!.charAt(0) + place[1]!.slice(1).toLowerCase(), sentences[0]!.start)[0] ?? findCities(place[1]!, sentences[0]!.start)[0];
+  // After a headline, a quote or a byline: a line of its own that opens with a city in capitals, "ISLAMABAD:",
+  // "ISLAMABAD, (UrduPoint / Pakistan Point News - 24th May, 2024)".
+  if (!place && !dateline) {
+    let at = 0;
+    for (const line of text.split('\n').slice(0, 8)) {
+      const start = at;
+      at += line.length + 1;
+      const opening = /^\s*([\p{Lu}][\p{Lu} -]{2,}?)(?::|\s[–—-]\s|,\s*\()/u.exec(line);
+      if (!opening) continue;
+      const city = findCities(opening[1]!.charAt(0) + opening[1]!.slice(1).toLowerCase(), start + line.indexOf(opening[1]!))[0];
+      if (city) {
+        context.dateline = city;
+        break;
+      }
+    }
+  }
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];
     // The dateline's date is the report's, not an event's.
