@@ -368,17 +368,17 @@ describe('keys', () => {
 
   it('r loads the screen again', async () => {
     let calls = 0;
-    // The pairs list is a world list: read through world(), quickly where the database allows.
+    // The pairs list is a quick read: read through quick(), quickly where the database allows.
     const counting: DataSource = {
       ...source,
-      world: async () => {
-        const world = await source.world();
+      quick: async () => {
+        const reads = await source.quick();
         return {
-          ...world,
+          ...reads,
           pairs: {
             list: (input) => {
               calls += 1;
-              return world.pairs.list(input);
+              return reads.pairs.list(input);
             },
           },
         };
@@ -399,7 +399,7 @@ describe('keys', () => {
 describe('loading, failures, size and colour', () => {
   it('shows a spinner while data loads', async () => {
     let release!: () => void;
-    const slow: DataSource = { ...source, world: () => new Promise((resolve) => (release = () => resolve(source.world()))), close: async () => {} };
+    const slow: DataSource = { ...source, quick: () => new Promise((resolve) => (release = () => resolve(source.quick()))), close: async () => {} };
     app = renderApp(slow, { initial: { screen: 'pairs' } });
     const frame = await app.waitFor('Loading country pairs…');
     expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Loading country pairs…/);
@@ -417,9 +417,9 @@ describe('loading, failures, size and colour', () => {
         if (fail) throw new ServerUnreachableError('http://127.0.0.1:9', 'connection refused');
         return source.api();
       },
-      world: async () => {
+      quick: async () => {
         if (fail) throw new ServerUnreachableError('http://127.0.0.1:9', 'connection refused');
-        return source.world();
+        return source.quick();
       },
       close: async () => {},
     };

@@ -85,14 +85,14 @@ export function loadScreen(source: DataSource, route: Route): Promise<ScreenData
 async function fetchScreen(source: DataSource, route: Route): Promise<ScreenData> {
   switch (route.screen) {
     case 'countries': {
-      const [countries, text] = await Promise.all([source.world().then((world) => world.countries.list({ withRecords: true, sort: 'meetings' })), import('@bilat/domain/text')]);
+      const [countries, text] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: 'meetings' })), import('@bilat/domain/text')]);
       fold = text.foldText;
       return { screen: 'countries', countries };
     }
     case 'country':
       return { screen: 'country', answer: await (await source.api()).countries.get({ code: route.code }) };
     case 'pairs': {
-      const page = await (await source.world()).pairs.list({ limit: PAIRS_SHOWN });
+      const page = await (await source.quick()).pairs.list({ limit: PAIRS_SHOWN });
       return { screen: 'pairs', pairs: page.items, total: page.total };
     }
     default: {
