@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource, type DataSource } from '../src/data/source.js';
 import { ServerUnreachableError } from '../src/errors.js';
 import { BINDINGS } from '../src/tui/keys.js';
+import { preloadScreen } from '../src/tui/screens.js';
 import { colorEnabled, makeTheme } from '../src/tui/theme.js';
 import { KEYS, renderApp, type AppHarness } from './support/tui.js';
 
@@ -81,6 +82,24 @@ describe('the first screens: countries, a country, a pair', () => {
     expect(ui.selected()).toMatch(/^› KZ\s+Kazakhstan/);
     await ui.press(KEYS.ctrlC);
     expect(ui.quits).toBe(1);
+  });
+
+  it('draws the countries in its first frame when their data came before the UI (as `bilat` starts it)', async () => {
+    const early = createDataSource({ db: join(dir, 'bilat.db') });
+    try {
+      await preloadScreen(early, { screen: 'countries' });
+      app = renderApp(early);
+      await app.waitFor('Filter:');
+      expect(app.frames()[0]).toMatch(/^› KZ\s+Kazakhstan\s+17\s/m);
+      app.unmount();
+      app = undefined;
+      // Without the data at hand, the first frame is drawn while it loads.
+      app = renderApp(source);
+      await app.waitFor('Filter:');
+      expect(app.frames()[0]).not.toContain('Kazakhstan');
+    } finally {
+      await early.close();
+    }
   });
 
   it('the pairs list is one key away: Tab on the countries, p anywhere else', async () => {
