@@ -309,8 +309,8 @@ const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:ком�
 const RU_CONSULT = /(?<![\p{L}])консультаци/u;
 const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
 const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
-// "принял" is a host receiving a guest; "приняли участие" (took part) is not.
-const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встрет(?:ил|ится|ятся)|бесед|принял(?!\p{L}*\s+участи)|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн)/u;
+// "принял" is a host receiving a guest, and so is "был принят Президентом"; "приняли участие" (took part) is not.
+const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встрет(?:ил|ится|ятся)|бесед|принял(?!\p{L}*\s+участи)|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн|(?:был|была|были)\s+принят[аы]?\s+(?:президент|премьер|министр|глав|председател|корол|эмир|вице-)\p{L}*)/u;
 const RU_FUTURE = /(?<![\p{L}])(?:проведут|состоится|состоятся|пройдут|пройд[её]т|планиру|намечен|предстоящ|будет|будут|примет\s+участие|провед[её]т|намерены|договорились\s+провести|ожида|следующ|подготовк)/u;
 const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/u;
 const RU_HEADS = /возглав|во\s+главе\s+с|с\s+участием|под\s+председательством|представлял|сопредседател/u;
@@ -563,6 +563,20 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     if (!person.country && country) {
       person.country = country;
       person.countryFrom = 'publisher';
+    }
+  }
+  // "Fidan will meet with his counterpart Sheikh Abdullah bin Zayed": a counterpart with no adjective is of the pair's other
+  // side from the person named before them in the sentence (over the publisher's country, which says nothing of them).
+  for (const here of context.personMentions) {
+    for (const { person, span } of here) {
+      if (person.country && person.countryFrom !== 'publisher') continue;
+      if (!person.mentions.some((m) => m.start === span.start && /^(?:his|her|their) counterpart$/.test(m.titleRaw ?? ''))) continue;
+      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.country);
+      const side = otherSide(context, before?.person.country);
+      if (side) {
+        person.country = side;
+        person.countryFrom = 'meeting';
+      }
     }
   }
   for (const visit of visits) visit.from ??= visit.visitor.country;
