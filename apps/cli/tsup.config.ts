@@ -1,4 +1,27 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/*
+ * Yoga (Ink's layout engine) carries its WebAssembly as a base64 data: URL, which its
+ * Emscripten loader reads with fetch() whenever there is one. In Node that first use of
+ * fetch loads undici, tens of milliseconds at every start of the UI, to decode a string
+ * the loader decodes by itself (atob) when there is no fetch. The bundled copy is told
+ * there is none. The build fails if the loader stops reading fetch this way, so that a
+ * new Yoga is looked at rather than quietly patched wrong.
+ */
+const yogaWithoutFetch: Plugin = {
+  name: 'yoga-without-fetch',
+  setup(build) {
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const uses = source.split('"function"!=typeof fetch').length - 1;
+      if (uses !== 2) throw new Error(`yoga-without-fetch: expected Yoga's loader to test for fetch twice, found ${uses} in ${args.path}`);
+      return { contents: source.replaceAll('"function"!=typeof fetch', 'true'), loader: 'js' };
+    });
+  },
+};
 
 export default defineConfig({
   // The import runs in a worker thread of its own (a capped heap): its own entry file.
@@ -20,6 +43,7 @@ export default defineConfig({
   // Native or server-only: loaded from node_modules, and only when used.
   // The dataset finds its YAML files next to its own module, so it must stay a package of its own.
   external: ['react-devtools-core', '@bilat/dataset', 'better-sqlite3', 'pg', 'fastify', '@fastify/cors', '@fastify/rate-limit', 'trpc-to-openapi'],
+  esbuildPlugins: [yogaWithoutFetch],
   // React's production build: smaller, faster, and without development-only warnings.
   env: { NODE_ENV: 'production' },
   banner: {

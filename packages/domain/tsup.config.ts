@@ -8,11 +8,12 @@ export default defineConfig({
     'bundle/yaml': 'src/bundle/yaml.ts',
     measures: 'src/measures.ts',
     // Zod-free entries, so the command line's start-up can use the party table, regions,
-    // dates and text folding alone.
+    // dates, text folding and the id rule alone.
     parties: 'src/parties.ts',
     regions: 'src/regions.ts',
     dates: 'src/partial-date.ts',
     text: 'src/text.ts',
+    'id-rule': 'src/id-rule.ts',
   },
   format: ['esm'],
   dts: true,

@@ -136,10 +136,16 @@ describe('what a cold start loads', () => {
     expect(heavyIn(run.files)).toEqual(['kysely', 'the country table']);
   });
 
-  it('`bilat meetings --json` loads the API but not the UI, nor the watcher', () => {
-    const run = traced(['meetings', '--json', '--limit', '1', '--db', db]);
+  it('`bilat meetings --json` on a migrated SQLite file reads the meetings with Kysely alone: no zod, no API, no UI', () => {
+    const run = traced(['meetings', '--json', '--limit', '1', '--country', 'KZ', '--kind', 'political-consultations', '--db', db]);
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).items).toHaveLength(1);
+    expect(heavyIn(run.files)).toEqual(['kysely', 'the country table']);
+  });
+
+  it('`bilat meetings` as a table loads the API (places and renderers) but not the UI, nor the watcher', () => {
+    const run = traced(['meetings', '--limit', '1', '--db', db]);
+    expect(run.status, run.stderr).toBe(0);
     expect(heavyIn(run.files)).toEqual(['zod', 'kysely', 'the country table', 'tRPC']);
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource, type DataSource } from '../src/data/source.js';
 import { ServerUnreachableError } from '../src/errors.js';
 import { BINDINGS } from '../src/tui/keys.js';
+import { preloadScreen } from '../src/tui/screens.js';
 import { colorEnabled, makeTheme } from '../src/tui/theme.js';
 import { KEYS, renderApp, type AppHarness } from './support/tui.js';
 
@@ -81,6 +82,24 @@ describe('the first screens: countries, a country, a pair', () => {
     expect(ui.selected()).toMatch(/^› KZ\s+Kazakhstan/);
     await ui.press(KEYS.ctrlC);
     expect(ui.quits).toBe(1);
+  });
+
+  it('draws the countries in its first frame when their data came before the UI (as `bilat` starts it)', async () => {
+    const early = createDataSource({ db: join(dir, 'bilat.db') });
+    try {
+      await preloadScreen(early, { screen: 'countries' });
+      app = renderApp(early);
+      await app.waitFor('Filter:');
+      expect(app.frames()[0]).toMatch(/^› KZ\s+Kazakhstan\s+17\s/m);
+      app.unmount();
+      app = undefined;
+      // Without the data at hand, the first frame is drawn while it loads.
+      app = renderApp(source);
+      await app.waitFor('Filter:');
+      expect(app.frames()[0]).not.toContain('Kazakhstan');
+    } finally {
+      await early.close();
+    }
   });
 
   it('the pairs list is one key away: Tab on the countries, p anywhere else', async () => {
@@ -368,17 +387,17 @@ describe('keys', () => {
 
   it('r loads the screen again', async () => {
     let calls = 0;
-    // The pairs list is a world list: read through world(), quickly where the database allows.
+    // The pairs list is a quick read: read through quick(), quickly where the database allows.
     const counting: DataSource = {
       ...source,
-      world: async () => {
-        const world = await source.world();
+      quick: async () => {
+        const reads = await source.quick();
         return {
-          ...world,
+          ...reads,
           pairs: {
             list: (input) => {
               calls += 1;
-              return world.pairs.list(input);
+              return reads.pairs.list(input);
             },
           },
         };
@@ -399,7 +418,7 @@ describe('keys', () => {
 describe('loading, failures, size and colour', () => {
   it('shows a spinner while data loads', async () => {
     let release!: () => void;
-    const slow: DataSource = { ...source, world: () => new Promise((resolve) => (release = () => resolve(source.world()))), close: async () => {} };
+    const slow: DataSource = { ...source, quick: () => new Promise((resolve) => (release = () => resolve(source.quick()))), close: async () => {} };
     app = renderApp(slow, { initial: { screen: 'pairs' } });
     const frame = await app.waitFor('Loading country pairs…');
     expect(frame).toMatch(/[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] Loading country pairs…/);
@@ -417,9 +436,9 @@ describe('loading, failures, size and colour', () => {
         if (fail) throw new ServerUnreachableError('http://127.0.0.1:9', 'connection refused');
         return source.api();
       },
-      world: async () => {
+      quick: async () => {
         if (fail) throw new ServerUnreachableError('http://127.0.0.1:9', 'connection refused');
-        return source.world();
+        return source.quick();
       },
       close: async () => {},
     };

@@ -1,65 +1,6 @@
-import {
-  dateSortKey,
-  firstDay,
-  foldText,
-  isPartyCode,
-  lastDay,
-  RECORD_KINDS,
-  recordPair,
-  type KindedRecord,
-  type RecordKind,
-} from '@bilat/domain';
-import type { RecordTableName } from './schema.js';
+import { dateSortKey, firstDay, foldText, isPartyCode, lastDay, recordPair, type KindedRecord, type RecordKind } from '@bilat/domain';
 
-/** How a kind's list is ordered: newest first by date, alphabetically by name, or by id. */
-export type ListOrder = 'date-desc' | 'name-asc' | 'id-asc';
-
-/** What the data layer needs to know of a kind's rows besides its projection below. */
-interface RecordRowShape {
-  table: RecordTableName;
-  /** The row carries `date_sort`, `date_first` and `date_last` (date filters apply). */
-  dated: boolean;
-  /** The row carries `pair` (the record's pair, see the domain's recordPair). */
-  pair: boolean;
-  order: ListOrder;
-}
-
-/**
- * Where each kind of record lives, which shared columns its rows carry and how its list
- * is ordered. With `projectRecord` below, the one place that maps domain objects onto
- * rows; reads parse `body` back. A test holds `dated` and `pair` to the migrated tables.
- */
-export const RECORD_ROWS = {
-  source: { table: 'sources', dated: true, pair: false, order: 'date-desc' },
-  place: { table: 'places', dated: false, pair: false, order: 'name-asc' },
-  organization: { table: 'organizations', dated: false, pair: false, order: 'name-asc' },
-  post: { table: 'posts', dated: false, pair: false, order: 'name-asc' },
-  person: { table: 'people', dated: false, pair: false, order: 'name-asc' },
-  holding: { table: 'holdings', dated: false, pair: false, order: 'id-asc' },
-  series: { table: 'series', dated: false, pair: true, order: 'name-asc' },
-  visit: { table: 'visits', dated: true, pair: true, order: 'date-desc' },
-  meeting: { table: 'meetings', dated: true, pair: true, order: 'date-desc' },
-  agreement: { table: 'agreements', dated: true, pair: true, order: 'date-desc' },
-  statement: { table: 'statements', dated: true, pair: false, order: 'date-desc' },
-  commitment: { table: 'commitments', dated: false, pair: false, order: 'id-asc' },
-  trade: { table: 'trade_flows', dated: true, pair: true, order: 'date-desc' },
-  investment: { table: 'investment_flows', dated: true, pair: true, order: 'date-desc' },
-  indicator: { table: 'indicators', dated: true, pair: true, order: 'date-desc' },
-  dispute: { table: 'disputes', dated: false, pair: false, order: 'id-asc' },
-  interaction: { table: 'interactions', dated: true, pair: true, order: 'date-desc' },
-  relation: { table: 'relations', dated: true, pair: true, order: 'date-desc' },
-} as const satisfies Record<RecordKind, RecordRowShape>;
-
-export const RECORD_TABLES: { readonly [K in RecordKind]: (typeof RECORD_ROWS)[K]['table'] } = Object.fromEntries(
-  RECORD_KINDS.map((kind) => [kind, RECORD_ROWS[kind].table]),
-) as never;
-
-const kindsWhere = (test: (shape: RecordRowShape) => boolean): ReadonlySet<RecordKind> => new Set(RECORD_KINDS.filter((kind) => test(RECORD_ROWS[kind])));
-
-/** Kinds whose rows carry the date columns. */
-export const DATED_KINDS = kindsWhere((shape) => shape.dated);
-/** Kinds whose rows carry the pair column. */
-export const PAIR_KINDS = kindsWhere((shape) => shape.pair);
+export { DATED_KINDS, PAIR_KINDS, RECORD_ROWS, RECORD_TABLES, type ListOrder } from './record-rows.js';
 
 /**
  * The kinds whose rows carry a `pair` column (set when the record concerns exactly two

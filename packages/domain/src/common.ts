@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { citationSchema } from './citation.js';
 import { idSchema } from './ids.js';
-import { RECORD_KINDS } from './kinds.js';
+import { FACT_STATUSES, RECORD_KINDS } from './kinds.js';
 import { comparePartialDates, firstDay, lastDay, type PartialDate } from './partial-date.js';
 import { partialDateSchema } from './partial-date-schema.js';
 
-export { RECORD_KINDS } from './kinds.js';
+export { FACT_STATUSES, RECORD_KINDS } from './kinds.js';
 
 export const recordKindSchema = z.enum(RECORD_KINDS);
 export type { RecordKind } from './kinds.js';
@@ -15,7 +15,7 @@ export const recordRefSchema = z.strictObject({ kind: recordKindSchema, id: idSc
 export type RecordRef = z.infer<typeof recordRefSchema>;
 
 /** `verified`: curated or reviewed. `draft`: extracted or imported, awaiting review. */
-export const factStatusSchema = z.enum(['verified', 'draft']);
+export const factStatusSchema = z.enum(FACT_STATUSES);
 export type FactStatus = z.infer<typeof factStatusSchema>;
 
 /** Every fact points at the passage that states it. */

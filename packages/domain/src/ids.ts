@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { ID_MAX_LENGTH, ID_PATTERN } from './id-rule.js';
 import { slugify } from './text.js';
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Ids are stable, readable slugs: `kz-lt-political-consultations-10`. */
 export const idSchema = z
   .string()
-  .max(120, { message: 'An id is at most 120 characters' })
-  .regex(SLUG, { message: 'An id is a slug: lower-case letters and digits joined by single hyphens' });
+  .max(ID_MAX_LENGTH, { message: `An id is at most ${ID_MAX_LENGTH} characters` })
+  .regex(ID_PATTERN, { message: 'An id is a slug: lower-case letters and digits joined by single hyphens' });
 
 export type Id = z.infer<typeof idSchema>;
 

@@ -124,6 +124,32 @@ export function isRecordKind(value: string): value is RecordKind {
  * beside their schemas so that client components read them without zod.
  */
 
+/** `verified`: curated or reviewed. `draft`: extracted or imported, awaiting review. */
+export const FACT_STATUSES = ['verified', 'draft'] as const;
+
+/** The recurring formats a series can be. */
+export const SERIES_KINDS = [
+  'political-consultations',
+  'intergovernmental-commission',
+  'foreign-policy-planning-consultations',
+  'strategic-dialogue',
+  'summit',
+  'parliamentary',
+  'business-forum',
+  'other',
+] as const;
+
+/** What kind of meeting one was; a series' kinds (but `other`) name its rounds. */
+export const MEETING_KINDS = [
+  ...SERIES_KINDS.filter((kind) => kind !== 'other'),
+  'ministerial-meeting',
+  'courtesy-call',
+  'official-talks',
+  'working-meeting',
+  'signing',
+  'other',
+] as const;
+
 /** A participant's part at a meeting. */
 export const PARTICIPANT_ROLES = ['head', 'co-chair', 'member', 'host', 'guest', 'participant'] as const;
 

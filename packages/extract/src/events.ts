@@ -68,7 +68,9 @@ export interface Events {
 
 const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|(?:held|had|holds|has)\s+(?:\w+\s+){0,3}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+// "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
+// noun (or an infinitive) before the person met.
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
@@ -290,10 +292,13 @@ export function findEvents(context: Context): Events {
         return;
       }
     }
-    readTalks(context, sentence, index, meetings, visits, actor);
+    const talker = readTalks(context, sentence, index, meetings, visits, actor);
     partiesMet(context, sentence, index, meetings);
+    // The one who held the talks goes on holding them ("In his meeting with A, Wang …; Meeting with B, Wang …"),
+    // not the first person the sentence names, who may be the one met.
     const subject = peopleIn(context, index)[0];
-    if (subject && TALKS.test(sentence.text.slice(0, 200))) actor = { person: subject.person, sentence: index };
+    if (talker) actor = { person: talker, sentence: index };
+    else if (subject && TALKS.test(sentence.text.slice(0, 200))) actor = { person: subject.person, sentence: index };
   });
   completeMeetings(context, meetings, visits);
   return { visits, meetings };
@@ -304,8 +309,8 @@ const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:ком�
 const RU_CONSULT = /(?<![\p{L}])консультаци/u;
 const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
 const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
-// "принял" is a host receiving a guest; "приняли участие" (took part) is not.
-const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встрет(?:ил|ится|ятся)|бесед|принял(?!\p{L}*\s+участи)|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн)/u;
+// "принял" is a host receiving a guest, and so is "был принят Президентом"; "приняли участие" (took part) is not.
+const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встрет(?:ил|ится|ятся)|бесед|принял(?!\p{L}*\s+участи)|обсудил|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн|(?:был|была|были)\s+принят[аы]?\s+(?:президент|премьер|министр|глав|председател|корол|эмир|вице-)\p{L}*)/u;
 const RU_FUTURE = /(?<![\p{L}])(?:проведут|состоится|состоятся|пройдут|пройд[её]т|планиру|намечен|предстоящ|будет|будут|примет\s+участие|провед[её]т|намерены|договорились\s+провести|ожида|следующ|подготовк)/u;
 const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/u;
 const RU_HEADS = /возглав|во\s+главе\s+с|с\s+участием|под\s+председательством|представлял|сопредседател/u;
@@ -410,7 +415,7 @@ function sameBodyKind(a: string, b: string): boolean {
 }
 
 /** Talks between people: "X met Y", "X held a telephone conversation with Y", "he also met A and B". */
-function readTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[], actor: Actor | undefined): void {
+function readTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[], actor: Actor | undefined): TextPerson | undefined {
   const text = sentence.text;
   const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? GROUP.exec(text);
   if (!trigger) return;
@@ -493,6 +498,7 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     }
     meetings.push(meeting);
   }
+  return subject;
 }
 
 /** Two parties that met, with no one named in the sentence: a meeting of the pair, its people read from the sentences after it. */
@@ -557,6 +563,20 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     if (!person.country && country) {
       person.country = country;
       person.countryFrom = 'publisher';
+    }
+  }
+  // "Fidan will meet with his counterpart Sheikh Abdullah bin Zayed": a counterpart with no adjective is of the pair's other
+  // side from the person named before them in the sentence (over the publisher's country, which says nothing of them).
+  for (const here of context.personMentions) {
+    for (const { person, span } of here) {
+      if (person.country && person.countryFrom !== 'publisher') continue;
+      if (!person.mentions.some((m) => m.start === span.start && /^(?:his|her|their) counterpart$/.test(m.titleRaw ?? ''))) continue;
+      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.country);
+      const side = otherSide(context, before?.person.country);
+      if (side) {
+        person.country = side;
+        person.countryFrom = 'meeting';
+      }
     }
   }
   for (const visit of visits) visit.from ??= visit.visitor.country;

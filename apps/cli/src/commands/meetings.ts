@@ -1,6 +1,8 @@
+import { MEETING_KINDS, MEETING_STAGES } from '@bilat/domain/kinds';
 import type { Command } from 'commander';
 import { collectPages, listDocument } from '../data/pages.js';
-import { withApi } from '../data/source.js';
+import type { QuickReads } from '../data/quick.js';
+import { withApi, withQuickReads } from '../data/source.js';
 import { addFilterOptions, addFormatOptions, addPageOptions, checkParties, filterRequest, formatOf, pageRequest, parseChoice, type FilterOptions, type PageOptions } from '../options.js';
 import { printJson } from '../output.js';
 import { allPlaces, examples, optionsOf } from './common.js';
@@ -29,16 +31,14 @@ export function registerMeetingsCommand(program: Command): void {
     const filters = filterRequest(options);
     await checkParties({ '--country': filters.country, '--partner': filters.partner });
     const page = pageRequest(options);
-    const stage = options.stage === undefined ? undefined : parseChoice('--stage', options.stage, ['planned', 'held', 'cancelled'] as const);
-    let kind: string | undefined;
-    if (options.kind !== undefined) {
-      const { MEETING_KINDS } = await import('@bilat/domain');
-      kind = parseChoice('--kind', options.kind, MEETING_KINDS);
-    }
+    const stage = options.stage === undefined ? undefined : parseChoice('--stage', options.stage, MEETING_STAGES);
+    const kind = options.kind === undefined ? undefined : parseChoice('--kind', options.kind, MEETING_KINDS);
+    const input = { ...filters, kind, stage, person: options.person, series: options.series, visit: options.visit, limit: page.limit };
+    const list = (reads: Pick<QuickReads, 'meetings'>) => collectPages((cursor) => reads.meetings.list({ ...input, cursor }), { cursor: page.cursor, all: page.all });
+    // JSON is the list as it is: on a migrated local file it is read without the API (a quick read).
+    if (format === 'json') return withQuickReads(options, async (reads) => printJson(listDocument(await list(reads))));
     await withApi(options, async (api) => {
-      const input = { ...filters, kind: kind as never, stage, person: options.person, series: options.series, visit: options.visit, limit: page.limit };
-      const result = await collectPages((cursor) => api.meetings.list({ ...input, cursor }), { cursor: page.cursor, all: page.all });
-      if (format === 'json') return printJson(listDocument(result));
+      const result = await list(api);
       const places = await allPlaces(api);
       const { printMeetings } = await import('../render/tables.js');
       // Loaded here, not at the top: the party table is needed only to name a pair.

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { withApi, withWorld } from '../data/source.js';
+import { withApi, withQuickReads } from '../data/source.js';
 import { collectPages, listDocument } from '../data/pages.js';
 import { UsageError } from '../errors.js';
 import { addFormatOptions, addPageOptions, checkPair, checkParties, formatOf, pageRequest, parseChoice, parseDate, parsePairArgs, parseParty, type PageOptions } from '../options.js';
@@ -24,11 +24,11 @@ export function registerPairCommands(program: Command): void {
     const country = options.country === undefined ? undefined : parseParty('--country', options.country);
     const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, PAIR_SORTS);
     await checkParties({ '--country': country });
-    // The world lists' quick path: on a migrated local file, only the kept summaries are read.
-    await withWorld(options, async (world) => {
+    // The quick path: on a migrated local file, only the kept summaries are read.
+    await withQuickReads(options, async (reads) => {
       let total = 0;
       const page = await collectPages(async (cursor) => {
-        const answer = await world.pairs.list({ country, region: options.region, sort, limit: request.limit, cursor });
+        const answer = await reads.pairs.list({ country, region: options.region, sort, limit: request.limit, cursor });
         total = answer.total;
         return answer;
       }, request);

@@ -1,6 +1,6 @@
 import type { createCaller } from '@bilat/api';
 import { describeTarget, resolveDataTarget, type DataTarget, type Env, type GlobalOptions } from '../config.js';
-import type { QuickWorld, WorldReads } from './world.js';
+import type { QuickReader, QuickReads } from './quick.js';
 
 /**
  * The one seam between bilat's commands and screens and the data: the API's procedures,
@@ -17,10 +17,10 @@ export interface DataSource {
   /** Opens on first use (creating, migrating and seeding a new local database) and returns the API. */
   api(): Promise<BilatApi>;
   /**
-   * The countries and pairs lists alone: read quickly from the kept summaries of a local,
-   * migrated SQLite file (the API, zod and the record schemas stay unloaded), else the API's.
+   * The countries, pairs and meetings lists alone: read quickly from a local, migrated
+   * SQLite file (the API, zod and the record schemas stay unloaded), else the API's.
    */
-  world(): Promise<WorldReads>;
+  quick(): Promise<QuickReads>;
   close(): Promise<void>;
 }
 
@@ -48,7 +48,7 @@ async function openRemote(target: Extract<DataTarget, { mode: 'remote' }>) {
 export function createDataSource(options: GlobalOptions, env: Env = process.env): DataSource {
   const target = resolveDataTarget(options, env);
   let opened: Promise<{ api: BilatApi; close(): Promise<void> }> | undefined;
-  let quick: Promise<QuickWorld | undefined> | undefined;
+  let quick: Promise<QuickReader | undefined> | undefined;
   const api = async () => {
     opened ??= target.mode === 'local' ? openLocal(target) : openRemote(target);
     try {
@@ -63,8 +63,8 @@ export function createDataSource(options: GlobalOptions, env: Env = process.env)
     target,
     location: describeTarget(target),
     api,
-    world: async () => {
-      quick ??= import('./world.js').then(({ openQuickWorld }) => openQuickWorld(target));
+    quick: async () => {
+      quick ??= import('./quick.js').then(({ openQuickReads }) => openQuickReads(target, api));
       try {
         // Not quick here (a new or older database, PostgreSQL, a server): the API's own procedures.
         return (await quick)?.reads ?? (await api());
@@ -94,11 +94,11 @@ export async function withApi<T>(options: GlobalOptions, work: (api: BilatApi, s
   }
 }
 
-/** Runs `work` with the world lists of the data source the options name (see DataSource.world), and always closes it. */
-export async function withWorld<T>(options: GlobalOptions, work: (world: WorldReads) => Promise<T>): Promise<T> {
+/** Runs `work` with the quick lists of the data source the options name (see DataSource.quick), and always closes it. */
+export async function withQuickReads<T>(options: GlobalOptions, work: (reads: QuickReads) => Promise<T>): Promise<T> {
   const source = createDataSource(options);
   try {
-    return await work(await source.world());
+    return await work(await source.quick());
   } finally {
     await source.close();
   }

@@ -2,7 +2,7 @@ import { useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataSource } from '../data/source.js';
 import { dataKey, type Route } from '../views/routes.js';
-import { loadScreen, type ScreenData } from './screens.js';
+import { loadScreen, takePreloaded, type ScreenData } from './screens.js';
 
 export interface TerminalSize {
   columns: number;
@@ -32,7 +32,9 @@ export type Resource = { status: 'loading' } | { status: 'ready'; data: ScreenDa
  * a dossier's sections share one load. `reload` drops the current route's copy.
  */
 export function useScreenData(source: DataSource, route: Route) {
-  const cache = useRef(new Map<string, Resource>());
+  // The first screen's data, when it came before the UI was ready: drawn in the first frame.
+  const [preloaded] = useState(() => takePreloaded(source, route));
+  const cache = useRef(new Map<string, Resource>(preloaded ? [[dataKey(route), { status: 'ready', data: preloaded }]] : []));
   const [, setVersion] = useState(0);
   const [generation, setGeneration] = useState(0);
   const key = dataKey(route);

@@ -58,18 +58,35 @@ let detail: typeof DetailScreens | undefined;
 /** What the countries filter folds names with; loaded beside the countries themselves. */
 let fold: ((text: string) => string) | undefined;
 
-/** A load started before the UI was drawn, taken by the first loadScreen asking for it. */
-let preloaded: { source: DataSource; key: string; data: Promise<ScreenData> } | undefined;
+/** A load started before the UI was drawn, taken by the first screen asking for it; `settled` once it has. */
+let preloaded: { source: DataSource; key: string; data: Promise<ScreenData>; settled?: ScreenData } | undefined;
 
 /**
  * Starts loading what a route shows before the UI that shows it is loaded: the first
- * screen's data then comes from disk while Ink and React are read and compiled.
+ * screen's data then comes from disk while Ink and React are read and compiled. Returns
+ * when the load has ended, either way.
  */
-export function preloadScreen(source: DataSource, route: Route): void {
-  const data = fetchScreen(source, route);
+export function preloadScreen(source: DataSource, route: Route): Promise<void> {
+  const early: NonNullable<typeof preloaded> = { source, key: dataKey(route), data: fetchScreen(source, route) };
+  preloaded = early;
   // Its failure is reported by the screen that takes it, as any load's is.
-  data.catch(() => {});
-  preloaded = { source, key: dataKey(route), data };
+  return early.data.then(
+    (data) => {
+      early.settled = data;
+    },
+    () => {},
+  );
+}
+
+/**
+ * The preloaded data of a route if it has already arrived, taken: the first frame is then
+ * drawn with it, instead of an empty frame first and the list a render later.
+ */
+export function takePreloaded(source: DataSource, route: Route): ScreenData | undefined {
+  const early = preloaded;
+  if (!early?.settled || early.source !== source || early.key !== dataKey(route)) return undefined;
+  preloaded = undefined;
+  return early.settled;
 }
 
 /** Loads what a route shows (taking a load preloadScreen started for it). */
@@ -85,14 +102,14 @@ export function loadScreen(source: DataSource, route: Route): Promise<ScreenData
 async function fetchScreen(source: DataSource, route: Route): Promise<ScreenData> {
   switch (route.screen) {
     case 'countries': {
-      const [countries, text] = await Promise.all([source.world().then((world) => world.countries.list({ withRecords: true, sort: 'meetings' })), import('@bilat/domain/text')]);
+      const [countries, text] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: 'meetings' })), import('@bilat/domain/text')]);
       fold = text.foldText;
       return { screen: 'countries', countries };
     }
     case 'country':
       return { screen: 'country', answer: await (await source.api()).countries.get({ code: route.code }) };
     case 'pairs': {
-      const page = await (await source.world()).pairs.list({ limit: PAIRS_SHOWN });
+      const page = await (await source.quick()).pairs.list({ limit: PAIRS_SHOWN });
       return { screen: 'pairs', pairs: page.items, total: page.total };
     }
     default: {

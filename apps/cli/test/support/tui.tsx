@@ -36,6 +36,8 @@ const IDLE_TURNS = 4;
 export interface AppHarness {
   /** The last frame, as plain text. */
   frame(): string;
+  /** Every frame drawn so far, oldest first, as plain text. */
+  frames(): string[];
   /** Presses keys one at a time; each returns once its frame is drawn and nothing more is pending. */
   press(...keys: string[]): Promise<void>;
   /** Waits until a frame shows the text (or the test's patience runs out), frame by frame. */
@@ -76,6 +78,7 @@ export function renderApp(source: DataSource, options: { columns?: number; rows?
   const harness: AppHarness = {
     quits: 0,
     frame: () => (instance.lastFrame() ?? '').replace(ANSI, ''),
+    frames: () => instance.frames.map((frame) => frame.replace(ANSI, '')),
     press: async (...keys) => {
       for (const key of keys) {
         instance.stdin.write(key);

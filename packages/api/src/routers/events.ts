@@ -5,6 +5,7 @@ import {
   commitmentSchema,
   idSchema,
   MEETING_KINDS,
+  MEETING_STAGES,
   meetingSchema,
   SERIES_KINDS,
   seriesSchema,
@@ -23,7 +24,7 @@ export const meetingsRouter = router(
     tag: 'Meetings',
     filters: {
       kind: z.enum(MEETING_KINDS).optional(),
-      stage: z.enum(['planned', 'held', 'cancelled']).optional(),
+      stage: z.enum(MEETING_STAGES).optional(),
       series: idSchema.optional(),
       visit: idSchema.optional(),
       person: idSchema.optional().describe('Meetings this person took part in'),

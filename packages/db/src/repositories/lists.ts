@@ -1,17 +1,10 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- one list function serves every record table; the table is picked at run time, so its columns are named in code and typed loosely here. */
-import {
-  firstDay,
-  lastDay,
-  matchRange,
-  pairOf,
-  queryTerms,
-  type PartialDate,
-  type RecordKind,
-  type RecordOf,
-} from '@bilat/domain';
+import type { RecordKind, RecordOf } from '@bilat/domain';
+import { firstDay, lastDay, matchRange, type PartialDate } from '@bilat/domain/dates';
+import { pairOf } from '@bilat/domain/parties';
 import { type Kysely, type SelectQueryBuilder } from 'kysely';
 import { matchTerms } from '../dialect.js';
-import { DATED_KINDS, PAIR_KINDS, RECORD_ROWS, RECORD_TABLES, type ListOrder } from '../record-tables.js';
+import { DATED_KINDS, PAIR_KINDS, RECORD_ROWS, RECORD_TABLES, type ListOrder } from '../record-rows.js';
 import type { Scope } from '../scope.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from './cursor.js';
 
@@ -47,7 +40,14 @@ function sortColumn(order: ListOrder): string {
   return order === 'date-desc' ? 'date_sort' : order === 'name-asc' ? 'sort_name' : 'id';
 }
 
-function applyCommonFilters(scope: Scope, kind: RecordKind, query: AnyQuery, filter: ListFilter): AnyQuery {
+/** The words of a `text` filter, folded as search documents are (text folding is loaded only when there are words). */
+async function textTerms(text: string | undefined): Promise<string[]> {
+  if (!text) return [];
+  const { queryTerms } = await import('@bilat/domain/text');
+  return queryTerms(text);
+}
+
+function applyCommonFilters(scope: Scope, kind: RecordKind, query: AnyQuery, filter: ListFilter, terms: string[]): AnyQuery {
   let q = query.where('r.deleted_at', 'is', null);
   if (filter.status) q = q.where('r.status', '=', filter.status);
   if (filter.country && filter.partner && PAIR_KINDS.has(kind) && kind !== 'agreement') {
@@ -64,13 +64,10 @@ function applyCommonFilters(scope: Scope, kind: RecordKind, query: AnyQuery, fil
     if (filter.from) q = q.where('r.date_last', '>=', firstDay(filter.from));
     if (filter.to) q = q.where('r.date_first', '<=', lastDay(filter.to));
   }
-  if (filter.text) {
-    const terms = queryTerms(filter.text);
-    if (terms.length) {
-      q = q.where('r.id', 'in', (eb: any) =>
-        eb.selectFrom('search_documents as d').select('d.record_id').where('d.kind', '=', kind).where(matchTerms(scope.dialect, terms, false)),
-      );
-    }
+  if (terms.length) {
+    q = q.where('r.id', 'in', (eb: any) =>
+      eb.selectFrom('search_documents as d').select('d.record_id').where('d.kind', '=', kind).where(matchTerms(scope.dialect, terms, false)),
+    );
   }
   return q;
 }
@@ -91,7 +88,7 @@ export async function listRecords<K extends RecordKind>(
   const db = scope.db as unknown as Kysely<any>;
   const table = `${RECORD_TABLES[kind]} as r` as string;
   let query: AnyQuery = db.selectFrom(table).select(['r.id', 'r.body', `r.${column} as sort_value`]);
-  query = applyCommonFilters(scope, kind, query, filter);
+  query = applyCommonFilters(scope, kind, query, filter, await textTerms(filter.text));
   if (refine) query = refine(query);
   if (filter.cursor) {
     const [value, id] = decodeCursor(filter.cursor, ['string', 'string']) as [string, string];

@@ -15,42 +15,8 @@ import type { Scope } from '../scope.js';
 import { combine, listRecords, whereColumns, type ListFilter, type Refine } from './lists.js';
 import { getRecords } from './records.js';
 
-export interface MeetingFilter extends ListFilter {
-  kind?: string;
-  stage?: string;
-  seriesId?: string;
-  visitId?: string;
-  /** Meetings this person took part in. */
-  personId?: string;
-  /** Meetings where someone in a post of this organization took part, or of a series it runs. */
-  organizationId?: string;
-}
-
-/** Meetings, newest first (by the partial-date rule); undated meetings come last. */
-export function listMeetings(scope: Scope, filter: MeetingFilter = {}) {
-  const person: Refine | undefined = filter.personId
-    ? (q) => q.where('r.id', 'in', (eb: any) => eb.selectFrom('meeting_participants').select('meeting_id').where('person_id', '=', filter.personId))
-    : undefined;
-  const organization: Refine | undefined = filter.organizationId
-    ? (q) =>
-        q.where((eb: any) =>
-          eb.or([
-            eb('r.id', 'in', eb
-              .selectFrom('meeting_participants as mp')
-              .innerJoin('posts as p', 'p.id', 'mp.post_id')
-              .select('mp.meeting_id')
-              .where('p.organization_id', '=', filter.organizationId)),
-            eb('r.series_id', 'in', eb.selectFrom('series').select('id').where('organization_id', '=', filter.organizationId)),
-          ]),
-        )
-    : undefined;
-  return listRecords(
-    scope,
-    'meeting',
-    filter,
-    combine(whereColumns({ kind: filter.kind, stage: filter.stage, series_id: filter.seriesId, visit_id: filter.visitId }), person, organization),
-  );
-}
+// The meetings list is a module of its own: `@bilat/db/summaries` serves it without the domain's schemas.
+export { listMeetings, type MeetingFilter } from './meeting-list.js';
 
 export function listSeries(scope: Scope, filter: ListFilter & { kind?: string } = {}) {
   return listRecords(scope, 'series', filter, whereColumns({ kind: filter.kind }));

@@ -2,18 +2,7 @@ import { z } from 'zod';
 import { eventDateSchema, factFields, recordRefSchema, topicSchema } from '../common.js';
 import { idSchema } from '../ids.js';
 import { pairSchema, partyCodeSchema } from '../party.js';
-import { MEETING_STAGES, PARTICIPANT_ROLES } from '../kinds.js';
-
-export const SERIES_KINDS = [
-  'political-consultations',
-  'intergovernmental-commission',
-  'foreign-policy-planning-consultations',
-  'strategic-dialogue',
-  'summit',
-  'parliamentary',
-  'business-forum',
-  'other',
-] as const;
+import { MEETING_KINDS, MEETING_STAGES, PARTICIPANT_ROLES, SERIES_KINDS } from '../kinds.js';
 
 export const seriesKindSchema = z.enum(SERIES_KINDS);
 
@@ -32,16 +21,6 @@ export const seriesSchema = z.strictObject({
 
 export type Series = z.infer<typeof seriesSchema>;
 
-export const MEETING_KINDS = [
-  ...SERIES_KINDS.filter((kind) => kind !== 'other'),
-  'ministerial-meeting',
-  'courtesy-call',
-  'official-talks',
-  'working-meeting',
-  'signing',
-  'other',
-] as const;
-
 export const meetingKindSchema = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof meetingKindSchema>;
 
@@ -58,7 +37,7 @@ export const locationSchema = z.strictObject({
 
 export type Location = z.infer<typeof locationSchema>;
 
-export { PARTICIPANT_ROLES, MEETING_STAGES } from '../kinds.js';
+export { PARTICIPANT_ROLES, MEETING_STAGES, SERIES_KINDS, MEETING_KINDS } from '../kinds.js';
 
 /** One person at a meeting: for which side, in what role, in what post. */
 export const participantSchema = z.strictObject({

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import type { DataTarget } from '../config.js';
+import { UsageError } from '../errors.js';
+import type { BilatApi } from './source.js';
+
+/**
+ * The lists a cold start serves quickly, as the API's procedures give them: countries
+ * with their totals and the pairs index (the UI's first screens, `bilat pairs`), and the
+ * meetings list (`bilat meetings --json`). On a local SQLite file that is already
+ * migrated they are read straight from the database (`@bilat/db/summaries`), without
+ * loading the API, zod or the record schemas. Anything else (a new or older database,
+ * PostgreSQL, a server) goes through the API.
+ */
+export interface QuickReads {
+  countries: { list: BilatApi['countries']['list'] };
+  pairs: { list: BilatApi['pairs']['list'] };
+  meetings: { list: BilatApi['meetings']['list'] };
+}
+
+export interface QuickReader {
+  reads: QuickReads;
+  close(): Promise<void>;
+}
+
+/** A procedure's input as callers pass it (tRPC types an optional input as `void`). */
+type ListInput<T extends (input: never) => unknown> = Exclude<Parameters<T>[0], void | undefined>;
+
+type MeetingsInput = ListInput<BilatApi['meetings']['list']>;
+
+/** A region's countries for `--region`, named the way the API names an unknown one. */
+async function regionCountries(region: string | undefined): Promise<string[] | undefined> {
+  if (region === undefined) return undefined;
+  const { findRegion } = await import('@bilat/domain/regions');
+  const found = findRegion(region);
+  if (!found) throw new UsageError(`Unknown region "${region}": give a UN M49 region or sub-region name (Central Asia) or code (143)`);
+  return found.countries;
+}
+
+/** The longest `q` and `cursor` the API's list input takes (packages/api routers/shared.ts). */
+const MAX_QUERY = 200;
+const MAX_CURSOR = 2000;
+
+/**
+ * True when the API's input schema would take these meetings filters as they are. Only
+ * such input is read quickly; anything else goes to the API, so a refusal names the
+ * field in the API's words, as it always has.
+ */
+async function acceptedMeetingsInput(input: MeetingsInput): Promise<boolean> {
+  const [{ isPartialDate }, { isPartyCode }, { FACT_STATUSES, MEETING_KINDS, MEETING_STAGES }, { isId }] = await Promise.all([
+    import('@bilat/domain/dates'),
+    import('@bilat/domain/parties'),
+    import('@bilat/domain/kinds'),
+    import('@bilat/domain/ids'),
+  ]);
+  const optional = <T>(value: T | undefined, test: (value: T) => boolean) => value === undefined || test(value);
+  const among = (list: readonly string[]) => (value: string) => list.includes(value);
+  return (
+    optional(input.country, isPartyCode) &&
+    optional(input.partner, isPartyCode) &&
+    optional(input.from, isPartialDate) &&
+    optional(input.to, isPartialDate) &&
+    optional(input.status, among(FACT_STATUSES)) &&
+    optional(input.q, (q) => q.length <= MAX_QUERY) &&
+    optional(input.limit, (limit) => Number.isInteger(limit) && limit >= 1 && limit <= 500) &&
+    optional(input.cursor, (cursor) => cursor.length <= MAX_CURSOR) &&
+    optional(input.kind, among(MEETING_KINDS)) &&
+    optional(input.stage, among(MEETING_STAGES)) &&
+    [input.series, input.visit, input.person, input.organization].every((id) => optional(id, isId))
+  );
+}
+
+/**
+ * The quick reader for a local SQLite database that exists and has every migration, or
+ * undefined (the caller then uses the API, which migrates or seeds as needed). `api` is
+ * the full path, for what the quick one leaves to it.
+ */
+export async function openQuickReads(target: DataTarget, api: () => Promise<BilatApi>): Promise<QuickReader | undefined> {
+  if (target.mode !== 'local' || target.database.kind !== 'sqlite') return undefined;
+  const { path } = target.database;
+  if (path === ':memory:' || !existsSync(path)) return undefined;
+  const { connect, upToDate, listCountries, listPairs, listMeetings, scopeOf } = await import('@bilat/db/summaries');
+  // Read-only: these lists never write, and a read-only open takes no lock and sets no journal mode.
+  const database = connect({ ...target.database, readonly: true });
+  try {
+    if (!(await upToDate(database))) {
+      await database.close();
+      return undefined;
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const reads: QuickReads = {
+    countries: {
+      list: async (given: ListInput<BilatApi['countries']['list']> | void) => {
+        const input = given || {};
+        return listCountries(database, { among: await regionCountries(input.region), sort: input.sort, withRecords: input.withRecords === true || input.withRecords === 'true' });
+      },
+    },
+    pairs: {
+      list: async (given: ListInput<BilatApi['pairs']['list']> | void) => {
+        const input = given || {};
+        return listPairs(database, { country: input.country, among: await regionCountries(input.region), sort: input.sort, limit: input.limit, cursor: input.cursor });
+      },
+    },
+    meetings: {
+      list: async (given: MeetingsInput | void) => {
+        const input = given || {};
+        if (!(await acceptedMeetingsInput(input))) return (await api()).meetings.list(input);
+        try {
+          // The same data-layer call as the API's meetings.list (packages/api routers/events.ts),
+          // its input named as that router names it; a test holds the two paths' output equal.
+          return await listMeetings(scopeOf(database), {
+            country: input.country,
+            partner: input.partner,
+            from: input.from,
+            to: input.to,
+            status: input.status,
+            text: input.q,
+            limit: input.limit,
+            cursor: input.cursor,
+            kind: input.kind,
+            stage: input.stage,
+            seriesId: input.series,
+            visitId: input.visit,
+            personId: input.person,
+            organizationId: input.organization,
+          });
+        } catch {
+          // A cursor the list cannot read, or any other failure: the API's own call reports it, as it always has.
+          return (await api()).meetings.list(input);
+        }
+      },
+    },
+  };
+  return { reads, close: () => database.close() };
+}
