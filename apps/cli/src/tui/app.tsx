@@ -61,15 +61,16 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   }, [source]);
   // Asked once a screen has its data (never competing with the first load), and again on each screen.
   const ready = resource.status === 'ready';
-  useEffect(() => {
-    if (ready) refreshCount();
-  }, [ready, entry.route, refreshCount]);
-  // The countries filter's folding, when the first frame was drawn before it was loaded.
+  // The countries filter's folding, when the first frame was drawn before it had loaded:
+  // loaded first, alone, so that typing filters at once; the count (which loads the API) after.
   const [folded, setFolded] = useState(foldLoaded);
   useEffect(() => {
-    // A failed load leaves the list unfiltered; a broken install shows in the screens' own loads.
-    if (ready && !folded) void loadFold().then(() => setFolded(true), () => {});
-  }, [ready, folded]);
+    if (!ready) return;
+    if (folded) return refreshCount();
+    // A failed load leaves the filter unused; a broken install shows in the screens' own loads.
+    const done = () => setFolded(true);
+    void loadFold().then(done, done);
+  }, [ready, folded, entry.route, refreshCount]);
 
   const width = Math.max(20, terminal.columns);
   const bodyHeight = Math.max(3, terminal.rows - CHROME);

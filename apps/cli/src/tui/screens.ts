@@ -166,19 +166,19 @@ const partnerColumns: Column<PartnerRow>[] = [
 
 /**
  * Countries whose code starts with, or whose name contains, what was typed (case and
- * accents folded, as search folds them). `foldText` is the domain's (loadFold); until it
- * has loaded, a moment after the first frame, the list is shown whole and the filter
- * applies as soon as it has.
+ * accents folded, as search folds them). `foldText` is the domain's (loadFold).
  */
-export function filterCountries(countries: readonly CountryRow[], filter: string, foldText: ((text: string) => string) | undefined = fold): CountryRow[] {
-  const wanted = filter.trim() && foldText ? foldText(filter.trim()) : '';
-  if (!wanted || !foldText) return [...countries];
+export function filterCountries(countries: readonly CountryRow[], filter: string, foldText: (text: string) => string = fold!): CountryRow[] {
+  const wanted = filter.trim() ? foldText(filter.trim()) : '';
+  if (!wanted) return [...countries];
   return countries.filter((c) => c.code.toLowerCase().startsWith(wanted) || foldText(c.name).includes(wanted));
 }
 
 /** The lines of a route for its data, laid out for the width; `filter` is what was typed on a filtered list. */
 export function screenModel(route: Route, data: ScreenData, width: number, filter = ''): ScreenModel {
   if (route.screen === 'countries' && data.screen === 'countries') {
+    // What was typed shows, and filters, once the folding has loaded (a moment after the first frame): never one without the other.
+    if (!fold) filter = '';
     const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span('   Tab: every pair', 'muted')]);
     if (data.countries.length === 0) return { header: [], lines: paragraph('No country has records yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
     const shown = filterCountries(data.countries, filter);
