@@ -107,6 +107,22 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   // "ISLAMABAD:", "ISLAMABAD -", "VILNIUS. KAZINFORM": a city filing the report, without a date.
   const place = !dateline && sentences[0] ? /^([\p{Lu}][\p{Lu}\p{L} -]*?)(?::|\s[–—-]\s|\.\s+\p{Lu}{3,})/u.exec(sentences[0].text) : null;
   if (place) context.dateline = findCities(place[1]!.charAt(0) + place[1]!.slice(1).toLowerCase(), sentences[0]!.start)[0] ?? findCities(place[1]!, sentences[0]!.start)[0];
+  // After a headline, a quote or a byline: a line of its own that opens with a city in capitals, "ISLAMABAD:",
+  // "ISLAMABAD, (UrduPoint / Pakistan Point News - 24th May, 2024)".
+  if (!place && !dateline) {
+    let at = 0;
+    for (const line of text.split('\n').slice(0, 8)) {
+      const start = at;
+      at += line.length + 1;
+      const opening = /^\s*([\p{Lu}][\p{Lu} -]{2,}?)(?::|\s[–—-]\s|,\s*\()/u.exec(line);
+      if (!opening) continue;
+      const city = findCities(opening[1]!.charAt(0) + opening[1]!.slice(1).toLowerCase(), start + line.indexOf(opening[1]!))[0];
+      if (city) {
+        context.dateline = city;
+        break;
+      }
+    }
+  }
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];
     // The dateline's date is the report's, not an event's.
@@ -122,12 +138,16 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
  * the two before it, the last one a visit or a delivery goes to ("в Белоруссию"), else the last one.
  */
 function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number): string | undefined {
-  const named = parties.slice(Math.max(0, index - 2), index + 1).flat().filter((p) => !p.adjective && p.start < before);
   const text = (p: PartyMention) => sentences.find((s) => s.start <= p.start && p.end <= s.end)?.text ?? '';
-  const into = named.filter((p) => {
+  const lead = (p: PartyMention) => {
     const sentence = sentences.find((s) => s.start <= p.start && p.end <= s.end);
-    return sentence !== undefined && /(?<![\p{L}])(?:в|во)\s+$/u.test(text(p).slice(0, p.start - sentence.start));
-  });
+    return sentence ? text(p).slice(0, p.start - sentence.start) : '';
+  };
+  // "Первый вице-премьер России был принят Президентом страны …": a country in the genitive after a post is that
+  // post's, the guest's; "the country" is the other one.
+  const named = parties.slice(Math.max(0, index - 2), index + 1).flat()
+    .filter((p) => !p.adjective && p.start < before && !/(?:премьер|министр|президент|посол|посла|послом|глава|главы|председател\p{L}*|руководител\p{L}*)\s+$/iu.test(lead(p)));
+  const into = named.filter((p) => /(?<![\p{L}])(?:в|во|посетил\p{L}*)\s+$/u.test(lead(p)));
   return (into.at(-1) ?? named.at(-1))?.code;
 }
 

@@ -124,6 +124,23 @@ function russianIndex(): Map<string, RussianName[]> {
   return russianNames;
 }
 
+/** Words for a state that follow its adjective in a long form ("Литовская Республика", "Российская Федерация"). */
+const STATE_WORDS = ['республик', 'федерац'];
+
+/** Case endings of a country's one-word name (Литва → Литве, Россия → Россией, Китай → Китаем). */
+const NOUN_ENDINGS = /^(?:|а|я|у|ю|е|и|ы|о|й|ь|ой|ей|ом|ем|ию|ии|ией|ия|ью|ю)$/;
+
+/**
+ * Whether a word is a case form of a one-word name: what the two do not share is an ending on
+ * both sides. Stems alone let a given name pass for a country ("Сирила" for Сирия).
+ */
+function inflectionOf(word: string, name: string): boolean {
+  const [a, b] = [word.toLowerCase().replaceAll('ё', 'е'), name.toLowerCase().replaceAll('ё', 'е')];
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
+  return NOUN_ENDINGS.test(a.slice(shared)) && NOUN_ENDINGS.test(b.slice(shared));
+}
+
 function lookupRussian(words: string[]): PartyName | undefined {
   const stems = words.map(stemRu);
   // Russian writes names with a capital and adjectives without ("литовские").
@@ -133,8 +150,14 @@ function lookupRussian(words: string[]): PartyName | undefined {
     return code ? { name: words[0]!, code, adjective: true } : undefined;
   }
   const candidates = russianIndex().get(`${stems.length}|${stems[0]!.slice(0, 3)}`) ?? [];
-  const found = candidates.find((c) => c.stems.every((s, i) => stemsAgree(s, stems[i]!)));
+  const found = candidates.find((c) => c.stems.every((s, i) => stemsAgree(s, stems[i]!)) && (c.stems.length > 1 || inflectionOf(words[0]!, c.name)));
   if (found) return { name: words.join(' '), code: found.code, adjective: false };
+  // "Турецкой Республики", "Киргизской Республикой", "Королевства Таиланд" read in full: a state's long form is its
+  // adjective and a word for a state, in any case, whether or not the data lists that form.
+  if (words.length === 2 && STATE_WORDS.some((w) => stemsAgree(w, stems[1]!))) {
+    const code = russianAdjectives!.get(stems[0]!);
+    if (code) return { name: words.join(' '), code, adjective: false };
+  }
   if (words.length === 1) {
     // Abbreviations (США, ОАЭ, КНР) are not inflected; names shorter than four letters only match whole.
     const code = russianAdjectives!.get(stems[0]!);

@@ -1,6 +1,6 @@
 import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gazetteer.js';
 import type { Sentence, Span } from './segment.js';
-import { TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
+import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
 import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
@@ -22,9 +22,12 @@ export interface PersonMention extends Span {
   counterpart?: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', 'the', 'within', 'in', 'at']);
+const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&', 'the', 'within', 'in', 'at']);
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
 export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Prof', 'Professor']);
+
+/** A regnal number: II, III, IV … XII. */
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
 
 /**
  * Where a name starting at `start` ends: name words, initials before a name word, and particles
@@ -39,6 +42,8 @@ function nameRunEnd(tokens: Token[], start: number): number {
       end++;
       words++;
     } else if (end > start && token && (NAME_PARTICLES.has(token.text) || token.text === 'Al' || token.text === 'Bin') && isNameWord(tokens[end + 1])) end++;
+    // "Sabah IV Ahmad Al-Jaber Al-Sabah", "Charles III": a ruler's regnal number after a name word is part of the name.
+    else if (end > start && token && REGNAL.test(token.text) && isNameWord(tokens[end - 1])) end++;
     else if (token && /^\p{Lu}\.?$/u.test(token.text) && isNameWord(tokens[end + 1])) end++;
     else break;
   }
@@ -153,7 +158,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
   const pair = before && tokens[first - 2] ? findParties(`${tokens[first - 2]!.text} ${before.text}`) : [];
-  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single;
+  const seat = before && tokens[first - 2] ? SEATS[`${tokens[first - 2]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
+  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat;
   let nameStart = -1;
   let nameEnd = -1;
   let addressAt = -1;
@@ -252,6 +258,12 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "Director for Latin America, Africa, Asia and Pacific Department": a list of regions is the post's field, commas and all.
+    if ((token.text === ',' || token.text === '&') && nameStart < 0 && REGION_WORDS.has(tokens[i - 1]?.text ?? '') && REGION_WORDS.has(tokens[i + 1]?.text ?? '')) {
+      i++;
+      while (REGION_WORDS.has(tokens[i]?.text ?? '')) i++;
+      continue;
+    }
     if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0) {
       i++;
       continue;
@@ -271,10 +283,28 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     break;
   }
   // Particles lengthen a name ("Faysal bin Ferhan Al Saud"); without them five name words are two people or a body.
-  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length : 0;
+  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin' || REGNAL.test(t.text)).length : 0;
   if (nameStart >= 0 && nameEnd - nameStart > 4 + particles) nameStart = nameEnd - 3;
   const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
+}
+
+/**
+ * A title's head word misspelt by a dropped and a moved letter ("Seanor Sherry Rehman" for Senator): a word that is no
+ * English word, with the letters of a head of six letters or more but one, before a name of two words. Read as that
+ * head, so the misspelling is not taken for a first name.
+ */
+function misspeltHead(tokens: Token[], i: number): string | undefined {
+  const word = tokens[i]!.text;
+  if (!/^\p{Lu}\p{Ll}{4,}$/u.test(word) || isCommonWord(word.toLowerCase()) || !isNameWord(tokens[i + 1]) || !isNameWord(tokens[i + 2])) return undefined;
+  const letters = (text: string) => [...text.toLowerCase()].sort().join('');
+  const have = letters(word);
+  for (const head of TITLE_HEADS) {
+    if (head.length < 6 || head.length !== word.length + 1 || head[0] !== word[0] || !/^\p{L}+$/u.test(head)) continue;
+    const full = [...head.toLowerCase()];
+    if (full.some((_, k) => letters(full.filter((__, m) => m !== k).join('')) === have)) return head;
+  }
+  return undefined;
 }
 
 /** Right after a party: "The Kazakh delegation …", "the Pakistani side", "… and Austria by …" (not "as part of" far after it). */
@@ -315,7 +345,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
       consumed = end - 1;
       continue;
     }
-    if (!TITLE_HEADS.has(token.text)) continue;
+    const misspelt = TITLE_HEADS.has(token.text) ? undefined : misspeltHead(tokens, i);
+    if (!TITLE_HEADS.has(token.text) && !misspelt) continue;
     const match = readTitle(tokens, i);
     consumed = Math.max(match.titleEnd, match.nameEnd) - 1;
     const titleStart = tokens[match.first]!.start;
@@ -350,6 +381,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
         // "Zaheer A. Janjua, Additional Secretary": an initial (with or without its stop) inside the name.
         const initialAt = (at: number) => /^\p{Lu}\.?$/u.test(tokens[at]?.text ?? '') && isNameWord(tokens[at - 1]) || tokens[at]?.text === '.' && /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? '');
         while (k > 0 && (isNameWord(tokens[k - 1]) || initialAt(k - 1) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
+        // "Seanor Sherry Rehman, …": a misspelt head before the name is a post of its own, not a first name.
+        if (end - k >= 3 && misspeltHead(tokens, k)) k++;
         while (k < end && honorificAt(tokens, k)) k += honorificAt(tokens, k);
         // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
         const particles = tokens.slice(k, end).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length;
@@ -370,7 +403,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
       name,
       titleSpan: { start: titleStart, end: titleEnd },
       titleRaw,
-      ...splitTitles(titleRaw),
+      ...(misspelt && titleRaw === token.text ? { title: misspelt } : splitTitles(titleRaw)),
       country,
       countryFrom: inTitle ? 'title' : match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
       sentence: index,
@@ -380,7 +413,18 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   }
   counterparts(sentence, tokens, index, mentions);
   pairedHolders(sentence, index, mentions);
-  return mentions.sort((a, b) => a.start - b.start);
+  mentions.sort((a, b) => a.start - b.start);
+  // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
+  // a post without a country, listed right after a person whose country the text gives, is of the same country.
+  for (let k = 1; k < mentions.length; k++) {
+    const [previous, mention] = [mentions[k - 1]!, mentions[k]!];
+    if (mention.country || !previous.country || previous.countryFrom === 'delegation' || !mention.titleSpan || mention.titleSpan.start < previous.end) continue;
+    if (/^\s*,?\s*and\s+(?:the\s+)?$/.test(sentence.text.slice(previous.end - sentence.start, mention.titleSpan.start - sentence.start))) {
+      mention.country = previous.country;
+      mention.countryFrom = 'delegation';
+    }
+  }
+  return mentions;
 }
 
 /** Posts named in the plural for two holders, by the English shape the records use. */
@@ -442,25 +486,30 @@ function capitaliseTitles(text: string): string {
  */
 function counterparts(sentence: Sentence, tokens: Token[], index: number, mentions: PersonMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    // "his Chinese counterpart", "his visiting Pakistani counterpart"
-    if (tokens[i]!.text !== 'counterpart' || ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[i - back]?.text ?? ''))) continue;
-    const adjective = lookupParty(tokens[i - 1]!.text);
-    if (!adjective) continue;
+    // "his Chinese counterpart", "his visiting Pakistani counterpart"; "his counterpart" alone, the other side of the text's pair.
+    if (tokens[i]!.text !== 'counterpart') continue;
+    const bare = /^(?:his|her|their)$/.test(tokens[i - 1]?.text ?? '');
+    if (!bare && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[i - back]?.text ?? ''))) continue;
+    const adjective = bare ? undefined : lookupParty(tokens[i - 1]!.text);
+    if (!adjective && !bare) continue;
     let start = i + 1;
     if (tokens[start]?.text === ',') start++;
     start += honorificAt(tokens, start);
-    let end = start;
-    while (isNameWord(tokens[end]) && end - start < 4) end++;
+    // (A name with its particles: "his counterpart Sheikh Abdullah bin Zayed Al Nahyan".)
+    const end = isNameWord(tokens[start]) ? nameRunEnd(tokens, start) : start;
     if (end - start < 2 && !(end - start === 1 && tokens[end]?.text === ',')) continue;
     const subject = [...mentions].reverse().find((m) => m.start < tokens[i]!.start && m.title);
     if (end === start) continue;
     const name = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
+    // A name already read with its words of address and no post ("Sheikh …") takes the counterpart's post.
+    const untitled = mentions.findIndex((m) => m.start === tokens[start]!.start && !m.title);
+    if (untitled >= 0) mentions.splice(untitled, 1);
     if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
     // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
       start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) } : { counterpart: true }),
       titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
-      country: adjective.code, countryFrom: 'modifier', sentence: index, partial: end - start < 2,
+      ...(adjective ? { country: adjective.code, countryFrom: 'modifier' as const } : {}), sentence: index, partial: end - start < 2,
     });
   }
 }

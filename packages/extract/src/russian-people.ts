@@ -1,7 +1,7 @@
 import { countryName, findCities, findParties, lookupParty, PARLIAMENTS } from './gazetteer.js';
 import type { PersonMention } from './people.js';
 import { romanise, stemRu, stemsAgree } from './russian.js';
-import { canonicalTitle } from './titles.js';
+import { canonicalTitle, withArticle } from './titles.js';
 import type { Sentence } from './segment.js';
 
 /*
@@ -49,6 +49,9 @@ const TITLES: [string, string][] = [
   ['премьер-министр', 'Prime Minister'],
   ['председатель правительства', 'Prime Minister'],
   ['президент', 'President'],
+  // "глава государства", "руководителя туркменского государства": the head of state.
+  ['глава государства', 'President'],
+  ['руководитель государства', 'President'],
   ['чрезвычайный и полномочный посол', 'Ambassador'],
   // "послом", "посла": the vowel of посол drops in the other cases, so the stem differs.
   ['чрезвычайного и полномочного посла', 'Ambassador'],
@@ -67,6 +70,7 @@ const TITLES: [string, string][] = [
   ['специальный представитель', 'Special Representative'],
   ['спецпредставитель', 'Special Representative'],
   ['помощник президента', 'Aide to the President'],
+  ['советник-посланник', 'Minister-Counsellor'],
   ['советник президента', 'Adviser to the President'],
   ['советник премьер-министра', 'Adviser to the Prime Minister'],
   ['советник', 'Adviser'],
@@ -96,9 +100,22 @@ const FIELDS: [string, string][] = [
   ['сельского хозяйства', 'Agriculture'], ['экономики', 'Economy'], ['финансов', 'Finance'], ['транспорта', 'Transport'], ['торговли', 'Trade'],
   ['энергетики', 'Energy'], ['обороны', 'Defence'], ['юстиции', 'Justice'], ['здравоохранения', 'Health'], ['образования', 'Education'],
   ['культуры', 'Culture'], ['коммерции', 'Commerce'], ['иностранных дел и торговли', 'Foreign Affairs and Trade'], ['внутренних дел', 'Internal Affairs'], ['промышленности', 'Industry'], ['туризма', 'Tourism'],
+  ['природных ресурсов', 'Natural Resources'], ['внешней торговли', 'Foreign Trade'], ['инвестиций', 'Investment'], ['труда', 'Labour'], ['экологии', 'Ecology'],
 ];
 
+/**
+ * "министр энергетики и природных ресурсов", "министр иностранных дел и внешней торговли": a ministry
+ * of two fields joined by "и", read as one post ("Minister of Energy and Natural Resources").
+ */
+function fieldsAt(words: Word[], at: number): { en: string; length: number } | undefined {
+  const first = matchAt(words, at, FIELD_STEMS);
+  if (!first) return undefined;
+  const next = words[at + first.length]?.text === 'и' ? matchAt(words, at + first.length + 1, FIELD_STEMS) : undefined;
+  return next ? { en: `${first.en} and ${next.en}`, length: first.length + 1 + next.length } : first;
+}
+
 const GOVERNMENT = stemRu('правительства');
+const EMBASSY = stemRu('посольства');
 const COUNTRY_WORD = stemRu('страны');
 const stemPhrase = (phrase: string) => phrase.split(/[\s–—]+/).filter(Boolean).map(stemRu);
 const TITLE_STEMS = TITLES.map(([ru, en]) => ({ stems: stemPhrase(ru), en })).sort((a, b) => b.stems.length - a.stems.length);
@@ -192,6 +209,8 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/([аеиоуя])ем$/, '$1й', /ским$/, 'ский'], [/ом$/, '', /ским$/, 'ский'], [/([аеиоуя])ем$/, '$1й', /([аеиоуя])ем$/, '$1й'], [/ом$/, '', /([аеиоуя])ем$/, '$1й'],
   // after ж, ш, щ, ч, ц the instrumental ends in -ем: Андрисом Берзиньшем → Андрис Берзиньш
   [/ом$/, '', /([жшщчц])ем$/, '$1'],
+  // a first name in -ь beside a surname in a consonant: Кемалем Доганом → Кемаль Доган, Игорем Петросом → Игорь Петрос
+  [/([^аеиоуя])ем$/, '$1ь', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   // a surname in -ь: Виктором Ковалем → Виктор Коваль
   [/ом$/, '', /([лнр])ем$/, '$1ь'],
   // a first name that does not decline beside a surname that does: Давлатали Саидом → Давлатали Саид
@@ -263,10 +282,18 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const titleStart = words[i]!.start;
     // "министр транспорта", "министр экономики и финансов"
     if (/^(?:Minister|Deputy Minister|Vice Minister)$/.test(english)) {
-      const field = matchAt(words, j, FIELD_STEMS);
+      const field = fieldsAt(words, j);
       if (field) {
         english = `${english} of ${field.en}`;
         j += field.length;
+      }
+    }
+    // "министр иностранных дел и внешней торговли": a second field joined to a minister's post that names its first.
+    if (/Minister of [\p{L} ]+$/u.test(english) && words[j]?.text === 'и') {
+      const more = fieldsAt(words, j + 1);
+      if (more) {
+        english = `${english} and ${more.en}`;
+        j += 1 + more.length;
       }
     }
     // "директор Департамента Северной Америки": the department's region goes into the title.
@@ -286,7 +313,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       let title = second.en;
       j += second.length;
       if (/^(?:Minister|Deputy Minister|Vice Minister)$/.test(title)) {
-        const field = matchAt(words, j, FIELD_STEMS);
+        const field = fieldsAt(words, j);
         if (field) {
           title = `${title} of ${field.en}`;
           j += field.length;
@@ -314,6 +341,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       if (!government(words[j])) anaphor = true;
       j++;
     }
+    const countryAt = j;
     for (;;) {
       // "директор Департамента … МИД Казахстана": the ministry, then its country.
       if (words[j]?.text === 'МИД' && words[j + 1]) j++;
@@ -329,6 +357,30 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         }
       }
       break;
+    }
+    // "глава Туркменистана": the head of a country (not of one of its bodies) is its head of state.
+    if (english === 'Head' && countries.length === 1 && countryAt === i + title.length && words[countryAt]?.text !== 'МИД') english = 'President';
+    // "советник-посланник посольства РФ в Вашингтоне": a diplomat of an embassy, which is the post's body; the
+    // country is the embassy's, and where it sits (a country or its capital) goes into the title.
+    if (countries.length === 0 && stemsAgree(EMBASSY, words[j]?.stem ?? '') && words[j + 1]) {
+      const party = findParties(sentence.text.slice(words[j + 1]!.start - sentence.start).slice(0, 60))[0];
+      if (party && party.start === 0 && !party.adjective) {
+        countries.push(party.code);
+        j++;
+        skipParty(party);
+        if ((words[j]?.text === 'в' || words[j]?.text === 'во') && words[j + 1]) {
+          const rest = sentence.text.slice(words[j + 1]!.start - sentence.start).slice(0, 60);
+          const host = findParties(rest)[0];
+          const city = findCities(rest)[0];
+          const code = host && host.start === 0 && !host.adjective ? host.code : city && city.start === 0 ? city.country : undefined;
+          if (code) {
+            english = `${english} of the Embassy in ${withArticle(countryName(code))}`;
+            j++;
+            const end = words[j]!.start + (host && host.start === 0 ? host.end : city!.end);
+            while (words[j] && words[j]!.start < end) j++;
+          }
+        }
+      }
     }
     // An ambassador's host: "посол США в Узбекистане".
     if (english === 'Ambassador' && (words[j]?.text === 'в' || words[j]?.text === 'во') && words[j + 1]) {
@@ -353,7 +405,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     // delegation it leads ("принял делегацию Турции во главе с министром …").
     if (countries.length === 0) {
       const before = sentence.text.slice(Math.max(0, titleStart - sentence.start - 60), titleStart - sentence.start);
-      const adjective = /([\p{L}-]+)\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
+      // ("турецкую делегацию – министр …": the delegation's adjective, the word for the delegation between.)
+      const adjective = /([\p{L}-]+)(?:\s+(?:делегаци|сторон)\p{L}*)?\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
       const party = adjective ? lookupParty(adjective) : undefined;
       const led = /делегаци\p{L}*\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)[^.]{0,40}?во\s+главе\s+с\s*$/u.exec(before);
       const delegation = led ? findParties(led[1]!)[0] : undefined;

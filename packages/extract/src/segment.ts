@@ -11,7 +11,7 @@ export interface Sentence extends Span {
 }
 
 // Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set(['г', 'гг', 'т.е', 'т.д', 'т.п', 'др', 'долл', 'млн', 'млрд', 'тыс', 'руб', 'г-н', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'prof', 'amb', 'h.e']);
+const ABBREVIATIONS = new Set(['г', 'гг', 'т.е', 'т.д', 'т.п', 'др', 'долл', 'млн', 'млрд', 'тыс', 'руб', 'г-н', 'mr', 'mrs', 'ms', 'dr', 'st', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'prof', 'amb', 'h.e', 'hon']);
 
 /**
  * Splits a text into sentences, keeping offsets into the original string. Paragraphs are

@@ -12,7 +12,16 @@ export const TITLE_HEADS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'First', 'Deputy', 'Vice', 'Vice-Prime', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
   'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
+  // "Hon. Consul General": honorary, abbreviated.
+  'Honorary', 'Hon',
 ]);
+
+/**
+ * Seats of government that stand for their country in a post: "White House National Security
+ * Adviser", "senior director for China affairs of the White House National Security Council".
+ */
+export const SEATS: Record<string, string> = { 'White House': 'US', Kremlin: 'RU', 'Downing Street': 'GB', 'Blue House': 'KR', Élysée: 'FR', Elysee: 'FR' };
+const SEAT = new RegExp(`\\b(?:the )?(?:${Object.keys(SEATS).join('|')})(?:['’]s)? (?=\\p{Lu})`, 'u');
 
 /** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
 const FIELDS: Record<string, string> = {
@@ -35,6 +44,8 @@ export function titleRank(title: string): TitleRank {
   // Kyrgyzstan's and Turkmenistan's heads of government and their deputies.
   if (/^Chairman of the Cabinet of Ministers\b/.test(t)) return 'head-of-government';
   if (/^(?:First )?Deputy Chairman of the Cabinet of Ministers\b/.test(t)) return 'minister';
+  // A monarch heads the state: "Emir of Kuwait", "King", "Sultan".
+  if (/^(?:Emir|Amir|King|Queen|Sultan)\b/.test(t)) return 'head-of-state';
   if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
@@ -70,6 +81,10 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
   // "Vice-Prime Minister", "Vice Premier": the deputy head of government.
   title = title.replace(/^Vice[- ]Prime Minister\b/, 'Deputy Prime Minister');
+  // "of the White House National Security Council": the seat of government says the country, which the post's country holds.
+  title = title.replace(SEAT, (whole) => (/^the /.test(whole) ? 'the ' : ''));
+  // "of the Chinese Foreign Ministry": the foreign ministry by its full name.
+  title = title.replace(/\bForeign Ministry\b/, 'Ministry of Foreign Affairs');
   // "of Kazakhstan MFA", "of the Lithuanian MFA", "of MFA": the foreign ministry by its abbreviation.
   title = title.replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MFA$/u, (whole) => (/ of (?:the )?MFA$/.test(whole) || lookupParty(whole.replace(/^ of (?:the )?| MFA$/g, '').replace(/['’]s$/, '')) ? ' of the Ministry of Foreign Affairs' : whole));
   // "Additional Secretary Ministry of Foreign Affairs": a ministry straight after the post is the one it belongs to.
@@ -87,6 +102,9 @@ function canonicalShape(raw: string): string {
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}` : whole,
   );
   title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
+  // "Hon. Consul General of Lithuania in Pakistan": an honorary consul; the country the consul is of is the post's.
+  title = title.replace(/^Hon\.? (?=\p{Lu})/u, 'Honorary ');
+  title = title.replace(/^((?:Honorary )?Consul(?: General)?) of (?:the )?([\p{L}'’ ]+?) ((?:in|at) .+)$/u, (whole, head: string, of: string, rest: string) => (lookupParty(of) ? `${head} ${rest}` : whole));
   // "Ambassador … to the Republic of Kazakhstan", "… in Ashgabat": the host country by its name.
   title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?) (?:to|in) (?:the )?(.+)$/u, (whole, head: string, host: string) => {
     const party = findParties(host)[0];
@@ -118,6 +136,8 @@ export function countryInTitle(title: string, places: { country: string; start: 
   const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(title.slice(Math.max(0, at - 40), at));
   const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start));
   if (party) return party.code;
+  const seat = Object.keys(SEATS).find((name) => title.includes(name));
+  if (seat) return SEATS[seat];
   return places.find((place) => place.start < hostAt)?.country;
 }
 
@@ -133,7 +153,7 @@ function stripTrailingCountry(title: string): string {
 }
 
 /** Names English writes with "the": the United Kingdom, the Netherlands, the Philippines. */
-function withArticle(name: string): string {
+export function withArticle(name: string): string {
   return /^(?:United|Republic|Czech Republic|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|Gambia|Holy See|Central African|Dominican|Marshall|Solomon)\b/.test(name) ? `the ${name}` : name;
 }
 

@@ -19,7 +19,7 @@ export interface Token extends Span {
 }
 
 // A handle or hashtag ("@Skuodis", "#Lithuania") is one token, and never part of a name.
-const TOKEN = /[@#][\p{L}\p{M}\d_]+|[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]\.?|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’']/gu;
+const TOKEN = /[@#][\p{L}\p{M}\d_]+|[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]\.?|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’'&]/gu;
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
