@@ -20,6 +20,8 @@ export interface DateMention {
   openEnded?: boolean;
   /** "by the end of 2024", "before 30 September": a deadline rather than an event's date. */
   deadline?: boolean;
+  /** "the Agreement … of 14 May 1992", "Соглашением … от 14 мая 1992 года": the date a document bears, not an event's. */
+  document?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -227,9 +229,9 @@ const RULES: Rule[] = [
       return { from: month(year, mo), kind: 'month', relative: true };
     },
   },
-  // in June (capitalised, so the modal "may" is not a month)
+  // in June, In June (the month capitalised, so the modal "may" is not a month)
   {
-    pattern: /(?<=\b(?:in|of|since|from|until|by|for|during|early|late|mid-?)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    pattern: /(?<=\b(?:[Ii]n|of|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
@@ -400,7 +402,7 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
         const end = start + match[0].length;
         if (overlaps(start, end)) continue;
         const made = rule.make(match as RegExpExecArray, ref);
-        if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!) });
+        if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!), ...documentOf(text, match.index!) });
       }
     }
     for (const mention of ruRelativeDays(text, ref, offset)) if (!overlaps(mention.start, mention.end)) taken.push(mention);
@@ -412,7 +414,7 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;
       const made = rule.make(match as RegExpExecArray, ref);
-      if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!) });
+      if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!), ...documentOf(text, match.index!) });
     }
   }
   if (RELATIVE_DAYS.test(text)) {
@@ -424,6 +426,15 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
 function deadlineOf(text: string, index: number): { deadline?: boolean } {
   const before = text.slice(Math.max(0, index - 20), index);
   return /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i.test(before) || /(?<![\p{L}])(?:до|к|не позднее)\s+(?:конца\s+)?$/iu.test(before) ? { deadline: true } : {};
+}
+
+// A document's name, then (within its title) "of", "dated" or "от" right before the date.
+const DOCUMENT_DATED = /\b(?:Agreement|Treaty|Memorandum|Protocol|Declaration|Decree|Resolution|Convention)\b[^.;]{0,120}?\b(?:of|dated)\s+$/;
+const RU_DOCUMENT_DATED = /(?<![\p{L}])(?:соглашени|договор|меморандум|протокол|указ|постановлени|распоряжени|деклараци|конвенци|заявлени)\p{L}*[^.;]{0,160}?\s+от\s+$/iu;
+
+function documentOf(text: string, index: number): { document?: boolean } {
+  const before = text.slice(Math.max(0, index - 200), index);
+  return DOCUMENT_DATED.test(before) || RU_DOCUMENT_DATED.test(before) ? { document: true } : {};
 }
 
 const chronoCache = new Map<string, { index: number; text: string; date: Date }[]>();

@@ -80,7 +80,8 @@ const PRONOUN = /\b(?:[Hh]e|[Ss]he|the \p{L}+ (?:leader|minister|president|guest
 const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video conference|video teleconference|by video)\b/i;
 /** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
 const PARTIES_MET = /\b(?:met|held\s+(?:\w+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone))\b/i;
-const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?/gi;
+// "paid an official visit to …"; "led an official delegation to Bogor for discussions with …" (a trip too, of no stated kind).
+const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?|\b(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?:the\s+)?/giu;
 
 function isHeadline(context: Context, sentence: Sentence): boolean {
   return sentence.paragraph === 1 && !/[.!?"”]$/.test(sentence.text) && context.sentences.length > 1;
@@ -106,7 +107,7 @@ function peopleIn(context: Context, index: number, from = -Infinity, to = Infini
 /** The first date of a stretch of a sentence that no other fact has taken (deadlines are not event dates). */
 function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
   const mention = context.dates[index]!.find(
-    (d) => d.start >= from && d.end <= to && !d.deadline && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4),
+    (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4),
   );
   if (mention) context.claimed.add(mention);
   return mention;
@@ -152,7 +153,7 @@ function findVisits(context: Context): DraftVisit[] {
       const after = people.filter((p) => p.span.start > at);
       const visitor = of?.person ?? before.at(-1)?.person ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
       if (!visitor) continue;
-      const dates = context.dates[index]!.filter((d) => !d.deadline && !context.claimed.has(d));
+      const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
       const near = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
       if (near) context.claimed.add(near);
       const date = near ? dateFrom(near) : reportedDate(context);
@@ -183,7 +184,8 @@ function findVisits(context: Context): DraftVisit[] {
   return visits;
 }
 
-const RU_VISIT = /(?<![\p{L}])(?:(государственн|официальн|рабоч|частн)\p{L}*\s+)?визит\p{L}*/iu;
+// A visit named ("с рабочим визитом") or only told by its verb ("посетит Россию в апреле").
+const RU_VISIT = /(?<![\p{L}])(?:(?:(государственн|официальн|рабоч|частн)\p{L}*\s+)?визит\p{L}*|посет(?:ит|ят|ил|ила|или)(?![\p{L}]))/iu;
 const RU_VISIT_VERB = /(?<![\p{L}])(?:посетил\p{L}*|посетит|посетят|прибыл\p{L}*\s+в|прибуд\p{L}*\s+в|находится\s+в|отбыл\p{L}*\s+в|в)\s+$/iu;
 
 /** Russian visits: "с рабочим визитом посетил Республику Беларусь", "посетит Узбекистан с государственным визитом". */
@@ -192,14 +194,16 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     if (!CYRILLIC.test(sentence.text) || isHeadline(context, sentence)) return;
     const word = RU_VISIT.exec(sentence.text);
     if (!word) return;
-    const visitor = peopleIn(context, index)[0]?.person;
+    // A verb alone needs its subject before it: "Президент … Мирзиёев посетит Россию, сообщил Козак" is Mirziyoyev's trip.
+    const verbOnly = /^посет/iu.test(word[0]);
+    const visitor = peopleIn(context, index, -Infinity, verbOnly ? sentence.start + word.index : Infinity)[0]?.person;
     if (!visitor) return;
     // The destination: a party named right after a verb of going, or after "в".
     const party = context.parties[index]!.find((p) => !p.adjective && p.code !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, p.start - 30), p.start)));
     const city = party ? undefined : context.cities[index]!.find((c) => c.country !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, c.start - 30), c.start)));
     const to = party?.code ?? city?.country;
     if (!to || visits.some((v) => v.visitor === visitor && v.to === to)) return;
-    const dates = context.dates[index]!.filter((d) => !d.deadline && !context.claimed.has(d));
+    const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
     const near = dates[0];
     if (near) context.claimed.add(near);
     const date = near ? dateFrom(near) : reportedDate(context);
@@ -229,7 +233,7 @@ export function findEvents(context: Context): Events {
   context.sentences.forEach((sentence, index) => {
     if (isHeadline(context, sentence)) return;
     if (CYRILLIC.test(sentence.text)) {
-      readRussian(context, sentence, index, meetings);
+      readRussian(context, sentence, index, meetings, visits);
       return;
     }
     const series = findSeries(sentence.text, sentence.start);
@@ -284,8 +288,19 @@ export function findEvents(context: Context): Events {
     });
     // Heads of delegations: "The Kazakh delegation was led by …", "co-chaired by A and B".
     const people = peopleIn(context, index).filter((p) => p.person.titles.length > 0 || p.person.mentions.length > 1);
+    // "<Title> A and <Title> B of <Country> held the 12th … consultation": the people the verb follows led the round.
+    const opened = created[0];
+    if (opened) {
+      const subjects = people.filter((p) => p.span.start < opened.spans[0]!.start);
+      const last = subjects.at(-1);
+      if (last && /^[^.;]{0,40}?\b(?:held|co-chaired|chaired|conducted|opened)\s+(?:the|a|an|their)\b/.test(context.text.slice(last.span.end, opened.spans[0]!.start))) {
+        for (const { person } of subjects) if (!opened.participants.some((p) => p.person === person)) opened.participants.push({ person, role: 'head' });
+      }
+    }
     if (HEAD_VERBS.test(sentence.text) && people.length > 0) {
-      const target = created.at(-1) ?? (lastSeries && index - lastSeries.sentence <= 3 ? lastSeries : undefined);
+      // (A sentence telling a trip — "led a delegation to Georgia for talks" — names no head of an earlier round.)
+      const travels = visits.some((v) => v.sentence === index && !v.implied);
+      const target = created.at(-1) ?? (lastSeries && index - lastSeries.sentence <= 3 && !travels ? lastSeries : undefined);
       if (target) {
         for (const { person } of people) if (!target.participants.some((p) => p.person === person)) target.participants.push({ person, role: 'head' });
         if (people[0]) actor = { person: people[0].person, sentence: index };
@@ -298,14 +313,19 @@ export function findEvents(context: Context): Events {
     // not the first person the sentence names, who may be the one met.
     const subject = peopleIn(context, index)[0];
     if (talker) actor = { person: talker, sentence: index };
-    else if (subject && TALKS.test(sentence.text.slice(0, 200))) actor = { person: subject.person, sentence: index };
+    else {
+      // (Only someone named before the verb: "During his talks with <Title> A" names the one met, not the one meeting.)
+      const verb = TALKS.exec(sentence.text.slice(0, 200));
+      if (subject && verb && subject.span.start < sentence.start + verb.index) actor = { person: subject.person, sentence: index };
+    }
   });
   completeMeetings(context, meetings, visits);
   return { visits, meetings };
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
-const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет)/u;
+// ("межправкомиссии": the clipped compound for an intergovernmental commission.)
+const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет|межправкомисси)/u;
 const RU_CONSULT = /(?<![\p{L}])консультаци/u;
 const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
 const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
@@ -324,10 +344,10 @@ const RU_ORDINALS = ['перв', 'втор', 'трет', 'четверт', 'пя
  * the sentence. A meeting met before (the same kind, pair and stage) takes the sentence's
  * words instead of becoming a second one.
  */
-function readRussian(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+function readRussian(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   // Read in lower case (offsets hold): case-insensitive Cyrillic patterns are slow to run.
   const text = sentence.text.toLowerCase();
-  const people = peopleIn(context, index);
+  let people = peopleIn(context, index);
   const trigger = RU_COMMISSION.exec(text) ?? RU_CONSULT.exec(text) ?? RU_DIALOGUE.exec(text) ?? RU_PHONE.exec(text) ?? RU_TALKS.exec(text);
   const last = [...meetings].reverse().find((m) => index - m.sentence <= 3);
   if (!trigger) {
@@ -349,9 +369,17 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // Talks or a meeting the sentence names between two parties stand without people; "discussed" or "received" do not.
   if (!series && !phone && people.length === 0 && !(codes.length >= 2 && /переговор|встреч|встретил|бесед|коллеги/.test(word))) return;
   if (!series && phone && people.length === 0 && codes.length < 2) return;
-  const dateMention = takeDate(context, index, sentence.start, sentence.end);
+  // "заявил … в ходе заседания комиссии": what was said at the session is reported from it, so the session was held,
+  // whatever plans the words said there name (a date still to come is theirs, not the session's).
+  const during = /(?<![\p{L}])(?:в\s+ходе|во\s+время|на\s+полях)\s+$/u.test(text.slice(Math.max(0, trigger.index - 12), trigger.index));
+  const dateMention = context.dates[index]!.find((d) => !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
+    && !(during && d.from > context.published.slice(0, d.from.length)));
+  if (dateMention) context.claimed.add(dateMention);
   const date = dateMention ? dateFrom(dateMention) : null;
-  const future = RU_FUTURE.test(text) && !(RU_PAST.test(text) && !/следующ/i.test(text));
+  // (Whoever the sentence sends on a trip is the trip's, not the session's: "Мирзиёев посетит Россию, сообщил Козак в ходе заседания".)
+  const travellers = visits.filter((v) => v.sentence === index && !v.implied).map((v) => v.visitor);
+  if (during) people = people.filter((p) => !travellers.includes(p.person));
+  const future = !during && RU_FUTURE.test(text) && !(RU_PAST.test(text) && !/следующ/i.test(text));
   const stage: DraftMeeting['stage'] = future || (date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'planned' : 'held';
   const ordinalMatch = RU_ORDINAL.exec(text);
   const ordinal = ordinalMatch ? Number(ordinalMatch[1]) || RU_ORDINALS.findIndex((stem) => ordinalMatch[2]!.toLowerCase().replace('ё', 'е').startsWith(stem)) + 1 || undefined : undefined;

@@ -39,15 +39,16 @@ const ITS_PATTERN = new RegExp(`\\bits\\s+${ORD}\\s+(meeting|session|round)\\b`,
 const BODY_NAME = /(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)(?:Intergovernmental\s+|Joint\s+)?(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+)?/gu;
 const PLANNING_PATTERN = /\bconsultations\s+on\s+foreign\s+policy\s+planning\b/gi;
 /** Words that qualify consultations without naming another kind of meeting. */
-const QUALIFIER = '(?:(?:[Bb]ilateral|[Rr]egular|[Aa]nnual|[Ii]nter-?[Mm]inisterial|[Mm]inisterial|[Ii]nter-?[Aa]gency|[Ff]oreign\\s+[Oo]ffice|[Ff]oreign\\s+[Mm]inistry|[Pp]olitical|[Ss]trategic|[Dd]iplomatic|[Hh]igh-[Ll]evel|[Ee]xpert-[Ll]evel|[Dd]eputy-[Mm]inisterial|[Vv]ice-[Mm]inisterial|[Ii]nterdepartmental|[Ff]ull-[Ss]cale|[Ff]ormal)\\s+)';
+const QUALIFIER = '(?:(?:[Bb]ilateral|[Rr]egular|[Aa]nnual|[Ii]nter-?[Mm]inisterial|[Mm]inisterial|[Ii]nter-?[Aa]gency|[Ff]oreign\\s+[Oo]ffice|[Ff]oreign\\s+[Mm]inistry|[Pp]olitical|[Ss]trategic|[Dd]iplomatic|[Hh]igh-[Ll]evel|[Ee]xpert-[Ll]evel|[Dd]eputy-[Mm]inisterial|[Vv]ice-[Mm]inisterial|[Ii]nterdepartmental|[Ff]ull-[Ss]cale|[Ff]ormal|[Pp]olicy|\\p{L}+(?:-\\p{L}+)*-[Ll]evel)\\s+)';
 /**
- * Consultations however they are qualified: "the fourth round of bilateral political
+ * Consultations however they are qualified (one round may be "a consultation": "the 12th deputy-minister-level
+ * policy consultation"): "the fourth round of bilateral political
  * consultations", "The ninth political consultations", "the 6th round of Pakistani
  * bilateral political consultations", "Kazakh-Russian political consultations",
  * "consultations on foreign policy planning", "the consultations".
  */
 const CONSULT_PATTERN = new RegExp(
-  `(?:\\b(?:[Tt]he\\s+)?${REL}(?:${ORD}\\s+)?(?:([Rr]ound|[Mm]eeting|[Ss]ession|[Ss]itting)\\s+of\\s+(?:the\\s+)?)?)?(?:(?!${QUALIFIER})(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?(${QUALIFIER}*)(?:[Cc]onsultations|[Cc]onsultative\\s+(?:meeting|talks))\\b(\\s+on\\s+foreign\\s+policy\\s+planning\\b)?`,
+  `(?:\\b(?:[Tt]he\\s+)?${REL}(?:${ORD}\\s+)?(?:([Rr]ound|[Mm]eeting|[Ss]ession|[Ss]itting)\\s+of\\s+(?:the\\s+)?)?)?(?:(?!${QUALIFIER})(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?(${QUALIFIER}*)(?:[Cc]onsultations|[Cc]onsultation(?!\\s+(?:with|of|on)\\b)|[Cc]onsultative\\s+(?:meeting|talks))\\b(\\s+on\\s+foreign\\s+policy\\s+planning\\b)?`,
   'gu',
 );
 /** A strategic dialogue named without a number: "held a strategic dialogue", "the Strategic Dialogue". */
