@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { examples } from './commands/common.js';
+import { GLOBAL_OPTIONS } from './global-options.js';
 
 /*
  * The `bilat` command line. Only the command asked for is defined: its module (its
@@ -34,8 +35,8 @@ export const COMMAND_MODULES: readonly { names: readonly string[]; load: () => P
   { names: ['watch', 'inbox'], load: async () => (await import('./commands/watch.js')).registerWatchCommands },
 ];
 
-/** Global options that take a value (`--db FILE`), so the word after them is not a command's name. */
-const GLOBAL_VALUES = new Set(['--db', '--database-url', '--api', '--api-key']);
+/** Global options take a value (`--db FILE`), so the word after one is not a command's name. */
+const GLOBAL_VALUES = new Set(GLOBAL_OPTIONS.map((option) => option.flag));
 
 /**
  * The modules `argv` needs: the one defining its command; none for `bilat` alone (the
@@ -67,11 +68,9 @@ export interface ProgramHooks {
 export async function buildProgram(hooks: ProgramHooks, argv?: readonly string[]): Promise<Command> {
   const program = new Command('bilat')
     .description('bilat: a typed, source-backed record of bilateral relations between countries.\nRun it without a command on a terminal to browse interactively.')
-    .version(packageJson.version, '-V, --version', 'print the version')
-    .option('--db <path>', 'SQLite database file (default: .bilat/bilat.db at the repository root, or here); env BILAT_DB')
-    .option('--database-url <url>', 'use PostgreSQL at this URL instead; env DATABASE_URL')
-    .option('--api <url>', 'talk to a running `bilat serve` at this address instead of a local database; env BILAT_API_URL')
-    .option('--api-key <key>', 'API key for --api (reads on a --private server, writes, keys); env BILAT_API_KEY')
+    .version(packageJson.version, '-V, --version', 'print the version');
+  for (const option of GLOBAL_OPTIONS) program.option(`${option.flag} ${option.value}`, option.help);
+  program
     .configureHelp({ showGlobalOptions: true, sortSubcommands: false })
     .exitOverride();
   examples(program, ['bilat', 'bilat dossier KZ LT', 'bilat meetings --country KZ --partner LT --json', 'bilat --api http://localhost:4000 pairs']);

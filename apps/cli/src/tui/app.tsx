@@ -8,7 +8,7 @@ import { Body, ErrorView, Footer, HelpOverlay, Spinner, TitleBar } from './compo
 import { useDelayed, useScreenData, useTerminalSize, type TerminalSize } from './hooks.js';
 import { commandFor, type Command } from './keys.js';
 import { clampOffset, current, follow, initialState, reduce, type UiState } from './router.js';
-import { loadingLabel, proposalAt, routeTitle, screenModel } from './screens.js';
+import { foldLoaded, loadFold, loadingLabel, proposalAt, routeTitle, screenModel } from './screens.js';
 import { makeTheme, type Theme } from './theme.js';
 
 export interface AppProps {
@@ -61,15 +61,23 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   }, [source]);
   // Asked once a screen has its data (never competing with the first load), and again on each screen.
   const ready = resource.status === 'ready';
+  // The countries filter's folding, when the first frame was drawn before it had loaded:
+  // loaded first, alone, so that typing filters at once; the count (which loads the API) after.
+  const [folded, setFolded] = useState(foldLoaded);
   useEffect(() => {
-    if (ready) refreshCount();
-  }, [ready, entry.route, refreshCount]);
+    if (!ready) return;
+    if (folded) return refreshCount();
+    // A failed load leaves the filter unused; a broken install shows in the screens' own loads.
+    const done = () => setFolded(true);
+    void loadFold().then(done, done);
+  }, [ready, folded, entry.route, refreshCount]);
 
   const width = Math.max(20, terminal.columns);
   const bodyHeight = Math.max(3, terminal.rows - CHROME);
   const model = useMemo(
     () => (resource.status === 'ready' ? screenModel(entry.route, resource.data, width - 2, entry.filter) : undefined),
-    [resource, entry.route, width, entry.filter],
+    // `folded`: the countries' filter applies once their folding has loaded.
+    [resource, entry.route, width, entry.filter, folded],
   );
   const lines = useMemo(() => model?.lines ?? [], [model]);
   const selectable = useMemo(() => lines.flatMap((l, index) => (l.target ? [index] : [])), [lines]);

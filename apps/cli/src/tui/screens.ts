@@ -55,8 +55,18 @@ export type DetailRoute = Exclude<Route, { screen: 'countries' | 'country' | 'pa
 
 let detail: typeof DetailScreens | undefined;
 
-/** What the countries filter folds names with; loaded beside the countries themselves. */
+/**
+ * What the countries filter folds names with (the domain's foldText, half a megabyte of
+ * transliteration tables): loaded beside the countries, or, when they were preloaded for
+ * the first frame, just after it is drawn (loadFold).
+ */
 let fold: ((text: string) => string) | undefined;
+
+export async function loadFold(): Promise<void> {
+  fold ??= (await import('@bilat/domain/text')).foldText;
+}
+
+export const foldLoaded = (): boolean => fold !== undefined;
 
 /** A load started before the UI was drawn, taken by the first screen asking for it; `settled` once it has. */
 let preloaded: { source: DataSource; key: string; data: Promise<ScreenData>; settled?: ScreenData } | undefined;
@@ -67,7 +77,8 @@ let preloaded: { source: DataSource; key: string; data: Promise<ScreenData>; set
  * when the load has ended, either way.
  */
 export function preloadScreen(source: DataSource, route: Route): Promise<void> {
-  const early: NonNullable<typeof preloaded> = { source, key: dataKey(route), data: fetchScreen(source, route) };
+  // The first frame needs the countries, not yet the folding their filter uses.
+  const early: NonNullable<typeof preloaded> = { source, key: dataKey(route), data: fetchScreen(source, route, { fold: false }) };
   preloaded = early;
   // Its failure is reported by the screen that takes it, as any load's is.
   return early.data.then(
@@ -99,11 +110,10 @@ export function loadScreen(source: DataSource, route: Route): Promise<ScreenData
   return fetchScreen(source, route);
 }
 
-async function fetchScreen(source: DataSource, route: Route): Promise<ScreenData> {
+async function fetchScreen(source: DataSource, route: Route, options: { fold?: boolean } = {}): Promise<ScreenData> {
   switch (route.screen) {
     case 'countries': {
-      const [countries, text] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: 'meetings' })), import('@bilat/domain/text')]);
-      fold = text.foldText;
+      const [countries] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: 'meetings' })), options.fold === false ? undefined : loadFold()]);
       return { screen: 'countries', countries };
     }
     case 'country':
@@ -156,8 +166,7 @@ const partnerColumns: Column<PartnerRow>[] = [
 
 /**
  * Countries whose code starts with, or whose name contains, what was typed (case and
- * accents folded, as search folds them). `foldText` is the domain's; the screen loads it
- * with the countries.
+ * accents folded, as search folds them). `foldText` is the domain's (loadFold).
  */
 export function filterCountries(countries: readonly CountryRow[], filter: string, foldText: (text: string) => string = fold!): CountryRow[] {
   const wanted = filter.trim() ? foldText(filter.trim()) : '';
@@ -168,6 +177,8 @@ export function filterCountries(countries: readonly CountryRow[], filter: string
 /** The lines of a route for its data, laid out for the width; `filter` is what was typed on a filtered list. */
 export function screenModel(route: Route, data: ScreenData, width: number, filter = ''): ScreenModel {
   if (route.screen === 'countries' && data.screen === 'countries') {
+    // What was typed shows, and filters, once the folding has loaded (a moment after the first frame): never one without the other.
+    if (!fold) filter = '';
     const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span('   Tab: every pair', 'muted')]);
     if (data.countries.length === 0) return { header: [], lines: paragraph('No country has records yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
     const shown = filterCountries(data.countries, filter);
