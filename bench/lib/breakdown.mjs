@@ -13,11 +13,11 @@ export async function dossierBreakdown({ backend, pair, runs }) {
   try {
     const scope = scopeOf(database);
     const today = partialDateFromDate(new Date());
-    const records = await loadPairRecords(scope, pair);
+    const records = await loadPairRecords(scope, pair, { tradeSources: false });
     const dossier = buildDossier({ pair, records, today });
     const compact = compactDossier(dossier);
     const steps = {
-      load: () => loadPairRecords(scope, pair),
+      load: () => loadPairRecords(scope, pair, { tradeSources: false }),
       build: () => buildDossier({ pair, records, today }),
       compact: () => compactDossier(dossier),
       validate: () => pairDossierSchema.parse(compact),

@@ -1,5 +1,5 @@
-import { getDossier, scopeOf } from '@bilat/db';
-import { DOSSIER_SECTIONS, pageOf, type DossierSection } from '@bilat/domain';
+import { getDossier, loadPairRecords, scopeOf } from '@bilat/db';
+import { compactDossier, DOSSIER_SECTIONS, dossierSectionPage, pageOf, type DossierSection } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, localCaller } from '../src/index.js';
 import { callerFor, TODAY, type ApiCaller } from './support/api.js';
@@ -53,6 +53,44 @@ describe.each(BACKENDS)('the compact dossier and its pages on %s', (dialect) => 
     }
     // The pairs have sections longer than two items: the cursors were followed.
     expect(paged).toBeGreaterThan(3);
+  });
+
+  it.each(['KZ-LT', 'KZ-US'])('%s: the dossier and its pages, loaded without the sources only trade figures cite, equal those cut from the full load', async (pair) => {
+    const scope = scopeOf(testDb.database);
+    const writer = callerFor(testDb.database, localCaller('local:pages-test'));
+    // A trade figure citing a source nothing else cites: the API does not load that source.
+    const source = await writer.sources.create({ title: 'Test bulletin cited by one trade figure', publisher: 'Test Statistics Office', published: '2024-03-01' });
+    const figure = await writer.trade.create({
+      status: 'draft',
+      citations: [{ sourceId: source.id }],
+      reporter: pair.slice(0, 2),
+      partner: pair.slice(3),
+      period: { start: '2019' },
+      flow: 'export',
+      value: { amount: '1000000', currency: 'USD' },
+    });
+    const [everything, lean] = [await loadPairRecords(scope, pair), await loadPairRecords(scope, pair, { tradeSources: false })];
+    expect(everything.has({ kind: 'source', id: source.id })).toBe(true);
+    expect(lean.has({ kind: 'source', id: source.id })).toBe(false);
+    expect(lean.all('trade').length).toBe(everything.all('trade').length);
+
+    const full = await getDossier(scope, pair, { today: TODAY });
+    // As the client receives it: through JSON, where an absent field and an undefined one are alike.
+    const sent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    for (const limit of [undefined, 2]) {
+      expect(sent(await reader.pairs.dossier({ pair, limit }))).toEqual(sent(compactDossier(full, { limit })));
+    }
+    for (const section of DOSSIER_SECTIONS) {
+      const first = dossierSectionPage(full, section, { limit: 3 });
+      expect(sent(await reader.pairs.dossierSection({ pair, section, limit: 3 })), section).toEqual(sent(first));
+      if (first.nextCursor) {
+        const next = await reader.pairs.dossierSection({ pair, section, cursor: first.nextCursor, limit: 3 });
+        expect(sent(next), section).toEqual(sent(dossierSectionPage(full, section, { cursor: first.nextCursor, limit: 3 })));
+      }
+    }
+    expect(compactDossier(full).trade.some((series) => series.sourceIds.includes(source.id))).toBe(true);
+    await writer.trade.delete({ id: figure.id });
+    await writer.sources.delete({ id: source.id });
   });
 
   it('a page after a deleted item starts where it would have', async () => {

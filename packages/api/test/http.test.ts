@@ -51,6 +51,32 @@ describe.each(BACKENDS)('the HTTP server on %s', (dialect) => {
   });
 
   describe('over tRPC', () => {
+    it('answers a plain GET query as the adapter answers the same call in a batch of one: status, body and content type', async () => {
+      const calls: [string, unknown][] = [
+        ['pairs.dossier', { pair: 'LT-KZ' }],
+        ['pairs.dossierSection', { pair: 'KZ-LT', section: 'meetings', limit: 2 }],
+        ['meetings.list', { country: 'KZ', limit: 3 }],
+        ['meetings.get', { id: 'no-such-meeting' }],
+        ['meetings.list', { limit: -1 }],
+        ['meetings.create', {}],
+        ['search', { q: 'Vilnius' }],
+        ['countries.list', undefined],
+      ];
+      for (const [path, input] of calls) {
+        const query = input === undefined ? '' : `input=${encodeURIComponent(JSON.stringify(input))}`;
+        const plain = await request(`${server.url}/trpc/${path}?${query}`);
+        const batched = await request(`${server.url}/trpc/${path}?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: input }))}`);
+        expect(plain.headers.get('content-type'), path).toBe('application/json');
+        expect(plain.headers.get('vary'), path).toBe('trpc-accept, accept');
+        // A batch answers [answer]; the plain call answers the answer itself, with its own status.
+        expect(`[${plain.text}]`, path).toBe(batched.text);
+        expect(plain.status, path).toBe(batched.status === 207 ? JSON.parse(plain.text).error.data.httpStatus : batched.status);
+        // Answered by the procedure directly (sent whole, with a length), not streamed by the adapter; errors are the adapter's.
+        if (plain.status === 200) expect(plain.headers.get('content-length'), path).toBe(String(Buffer.byteLength(plain.text)));
+        else expect(plain.headers.get('transfer-encoding'), path).toBe('chunked');
+      }
+    });
+
     it('calls queries and reads typed results', async () => {
       const client = httpClient(server.url);
       const dossier = await client.pairs.dossier.query({ pair: 'LT-KZ' });

@@ -228,9 +228,10 @@ export function groupTradeRows(flows: readonly TradeFlow[]): TradeRow[] {
   return [...groups.values()]
     .map((figures) => {
       const first = figures[0]!;
-      const disputed = figures.some(
-        (figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value),
-      );
+      // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
+      const disputed =
+        figures.length > 1 &&
+        figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
       return { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
     })
     .sort(
@@ -253,10 +254,15 @@ const periodKey = (period: { start: string; end?: string }) => `${period.start}|
 /** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
 export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
   const mirrors: TradeMirror[] = [];
-  for (const exports of rows.filter((row) => row.flow === 'export')) {
-    const imports = rows.find(
-      (row) => row.flow === 'import' && row.reporter === exports.partner && row.partner === exports.reporter && periodKey(row.period) === periodKey(exports.period),
-    );
+  // Each period's imports by importer and partner, the first row of each as before, so finding the other side is one look-up.
+  const importsOf = new Map<string, TradeRow>();
+  for (const row of rows) {
+    const key = `${row.reporter}|${row.partner}|${periodKey(row.period)}`;
+    if (row.flow === 'import' && !importsOf.has(key)) importsOf.set(key, row);
+  }
+  for (const exports of rows) {
+    if (exports.flow !== 'export') continue;
+    const imports = importsOf.get(`${exports.partner}|${exports.reporter}|${periodKey(exports.period)}`);
     if (!imports) continue;
     const exported = exports.figures[0]!.value;
     const imported = imports.figures[0]!.value;

@@ -77,13 +77,24 @@ export function lastDay(date: PartialDate): string {
   return `${pad(year, 4)}-${pad(lastMonth)}-${pad(lastDayOfMonth)}`;
 }
 
+const SORT_KEYS = new Map<string, string>();
+const SORT_KEYS_MAX = 20_000;
+
 /**
  * A key that sorts as docs/domain.md decides (by first possible day, the less precise
  * first on a tie) under any collation: nine digits, `YYYYMMDD` then the precision rank.
  */
 export function dateSortKey(date: PartialDate): string {
-  const { precision } = parsePartialDate(date);
-  return firstDay(date).replaceAll('-', '') + String(PRECISION_RANK[precision]);
+  let key = SORT_KEYS.get(date);
+  if (key === undefined) {
+    const { precision } = parsePartialDate(date);
+    key = firstDay(date).replaceAll('-', '') + String(PRECISION_RANK[precision]);
+    // Sorting a dossier compares the same few hundred dates thousands of times; the key of
+    // a date never changes, so keep it (bounded: dropped whole when it grows large).
+    if (SORT_KEYS.size >= SORT_KEYS_MAX) SORT_KEYS.clear();
+    SORT_KEYS.set(date, key);
+  }
+  return key;
 }
 
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {

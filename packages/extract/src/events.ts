@@ -365,6 +365,9 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
       : codes.length > 2 && context.pair && context.pair.every((c) => codes.includes(c)) ? context.pair
         : codes.length === 0 ? context.pair : undefined;
   if (!parties && people.length < 2) return;
+  // A meeting in a country the text's pair does not hold ("На Кубе … встретился с главой кубинского МИДа …"): a
+  // meeting before, between other parties, is not this one.
+  const strangers = !parties && codes.length > 0 && people.some(({ person }) => person.country && codes.includes(person.country) && !context.pair?.includes(person.country));
   // Talks need someone to hold them: "the sides discussed …" continues a meeting, it does not start one.
   // Talks or a meeting the sentence names between two parties stand without people; "discussed" or "received" do not.
   if (!series && !phone && people.length === 0 && !(codes.length >= 2 && /переговор|встреч|встретил|бесед|коллеги/.test(word))) return;
@@ -384,7 +387,7 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   const ordinalMatch = RU_ORDINAL.exec(text);
   const ordinal = ordinalMatch ? Number(ordinalMatch[1]) || RU_ORDINALS.findIndex((stem) => ordinalMatch[2]!.toLowerCase().replace('ё', 'е').startsWith(stem)) + 1 || undefined : undefined;
   const at = sentence.start + trigger.index;
-  const earlier = [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
+  const earlier = strangers ? undefined : [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
     for (const { person } of people) if (!earlier.participants.some((p) => p.person === person)) earlier.participants.push({ person, role: series ? 'head' : 'participant' });

@@ -127,8 +127,8 @@ function russianIndex(): Map<string, RussianName[]> {
 /** Words for a state that follow its adjective in a long form ("Литовская Республика", "Российская Федерация"). */
 const STATE_WORDS = ['республик', 'федерац'];
 
-/** Case endings of a country's one-word name (Литва → Литве, Россия → Россией, Китай → Китаем). */
-const NOUN_ENDINGS = /^(?:|а|я|у|ю|е|и|ы|о|й|ь|ой|ей|ом|ем|ию|ии|ией|ия|ью|ю)$/;
+/** Case endings of a country's one-word name (Литва → Литве, Россия → Россией, Китай → Китаем); names in -о do not decline. */
+const NOUN_ENDINGS = /^(?:|а|я|у|ю|е|и|ы|й|ь|ой|ей|ом|ем|ию|ии|ией|ия|ью)$/;
 
 /**
  * Whether a word is a case form of a one-word name: what the two do not share is an ending on
@@ -355,6 +355,10 @@ export function publisherCountry(publisher: string | undefined): string | undefi
   for (const [name, code] of Object.entries(PUBLISHERS)) {
     if (folded === name || folded.startsWith(`${name} `) || folded.includes(` ${name} `) || folded.endsWith(` ${name}`)) return code;
   }
+  // "El.kz (Kazakh MFA)", "EIN Presswire (Government of Russia)": an outlet relaying a government body's release speaks
+  // for that body's country (an outlet it cites, "(citing TASS)", does not say whose release it is).
+  const relayed = /\(([^()]*\b(?:MFA|Ministry|Government|Embassy|[Pp]ress [Ss]ervice|President)\b[^()]*)\)/.exec(publisher)?.[1];
+  if (relayed && !/\b(?:citing|via|based on)\b/i.test(relayed)) return findParties(relayed)[0]?.code;
   return undefined;
 }
 

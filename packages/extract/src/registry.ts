@@ -17,12 +17,13 @@ export function nameKey(name: string): string[] {
 
 /**
  * Romanisations of one Cyrillic or Central European name differ in a few letter groups:
- * Aleksey/Alexey (кс), Koulter/Coulter, Khatardova/Chatardová (х), Aleksandr/Alexander.
+ * Aleksey/Alexey (кс), Koulter/Coulter, Khatardova/Chatardová (х), Aleksandr/Alexander, Gombozhavyn/Gombojavyn (ж).
  * Reduced here (for comparing names in the extractor only; the stored search terms keep
  * the plain skeleton).
  */
 function romanisationSkeleton(token: string): string {
-  return token.replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
+  // (Джордин, Гомбожавын: "dzh"/"zh" in the Russian romanisation, "j" or "dj" in English.)
+  return token.replace(/d?zh|dj/g, 'j').replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
 }
 
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */

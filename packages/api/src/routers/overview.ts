@@ -158,10 +158,12 @@ export const pairsRouter = router({
 /**
  * The full dossier, which the compact answer and every section page are cut from: kept
  * (and shared, since they only read it) while the data is unchanged, when the server keeps dossiers.
+ * Neither sends trade figures' citations (the series name their sources by id), so the
+ * sources only trade figures cite are not loaded.
  */
 function fullDossier(ctx: ApiContext, pair: string, asOf: string | undefined): Promise<Dossier> {
   const day = today(ctx);
-  const compute = () => getDossier(ctx.db, pair, { asOf, today: day });
+  const compute = () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false });
   return ctx.options.keepDossiers ? keptDossier(ctx.database, `full ${day} ${pair} ${asOf ?? ''}`, compute, { shared: true }) : compute();
 }
 

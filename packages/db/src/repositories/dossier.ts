@@ -11,30 +11,125 @@ import {
   type RecordKind,
   type RecordRef,
 } from '@bilat/domain';
-import type { ExpressionBuilder, SelectQueryBuilder } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
-import type { Database, RecordTableName } from '../schema.js';
 import type { Scope } from '../scope.js';
-import { getRecords } from './records.js';
+
+/*
+ * Loading a pair's dossier. A dossier reads a few hundred records of a dozen kinds; asked
+ * one kind at a time that was 20-odd statements, each built through Kysely's query
+ * builder (at world scale the builder and the round trips cost more than the SQL). Here
+ * each step is one statement, every kind it needs side by side (UNION ALL), written as
+ * plain SQL for the scope's dialect.
+ */
 
 /** The kinds found by their pair column; agreements are found by their parties (a multilateral one has no pair). */
 const PAIR_TABLES = [...PAIR_KINDS].filter((kind) => kind !== 'agreement');
 
-/** A query over any record table (Kysely types a column of any of them). */
-type RecordQuery = SelectQueryBuilder<Database, RecordTableName, { body: string }>;
+/**
+ * Parameters one statement takes at most: long id lists are split over several statements
+ * (SQLite's bound on parameters, and PostgreSQL's, are far above this).
+ */
+const MAX_PARAMETERS = 5000;
 
-/** The live records of a kind whose rows the condition keeps. */
-async function bodies(scope: Scope, kind: RecordKind, where: (query: RecordQuery) => RecordQuery): Promise<KindedRecord[]> {
-  const table: RecordTableName = RECORD_TABLES[kind];
-  const rows = await where(scope.db.selectFrom(table).select('body').where('deleted_at', 'is', null)).execute();
-  return rows.map((row) => ({ kind, record: JSON.parse(row.body) }) as KindedRecord);
+/**
+ * One statement's SQL being written, with its parameters in the dialect's placeholders.
+ * Write the text in order: SQLite's placeholders are positional, so a value must be
+ * taken where its placeholder stands in the text.
+ */
+class Statement {
+  readonly parameters: unknown[] = [];
+  constructor(private readonly dialect: Scope['dialect']) {}
+
+  /** The placeholder of one more parameter. */
+  value(value: unknown): string {
+    this.parameters.push(value);
+    return this.dialect === 'sqlite' ? '?' : `$${this.parameters.length}`;
+  }
+
+  /** Placeholders of a list, comma-separated (for `in (…)`). */
+  list(values: readonly unknown[]): string {
+    return values.map((value) => this.value(value)).join(', ');
+  }
 }
 
+interface Row {
+  kind: RecordKind;
+  id: string;
+  body: string;
+}
+
+/** Runs SELECTs of (kind, id, body) rows as one statement, joined by UNION ALL. */
+async function unionRows(scope: Scope, selects: ((statement: Statement) => string)[]): Promise<Row[]> {
+  if (selects.length === 0) return [];
+  const statement = new Statement(scope.dialect);
+  const text = selects.map((select) => select(statement)).join('\nunion all\n');
+  const result = await scope.db.executeQuery<Row>(CompiledQuery.raw(text, statement.parameters));
+  return result.rows;
+}
+
+const table = (kind: RecordKind) => RECORD_TABLES[kind];
+
+/** The live records of a kind whose rows the condition keeps. */
+const liveWhere = (kind: RecordKind, condition: string) => `select '${kind}' as kind, id, body from ${table(kind)} where deleted_at is null and ${condition}`;
+
 /** The condition that keeps records of a kind concerning both parties (`record_parties` lists each party a record concerns). */
-function concernsBoth(kind: RecordKind, a: string, b: string): (query: RecordQuery) => RecordQuery {
-  const concerns = (party: string) => (eb: ExpressionBuilder<Database, RecordTableName>) =>
-    eb.selectFrom('record_parties').select('record_id').where('kind', '=', kind).where('party', '=', party);
-  return (query) => query.where('id', 'in', concerns(a)).where('id', 'in', concerns(b));
+function concernsBoth(statement: Statement, kind: RecordKind, a: string, b: string): string {
+  const concerns = (party: string) => `id in (select record_id from record_parties where kind = ${statement.value(kind)} and party = ${statement.value(party)})`;
+  return `${concerns(a)} and ${concerns(b)}`;
+}
+
+/** Splits ids into slices that keep a statement under its parameter bound. */
+function slices<T>(values: readonly T[], size = MAX_PARAMETERS - 10): T[][] {
+  const out: T[][] = [];
+  for (let offset = 0; offset < values.length; offset += size) out.push(values.slice(offset, offset + size));
+  return out;
+}
+
+/**
+ * The live records of several kinds by id, a statement per slice of ids: the records of
+ * each kind in the order their ids were asked for (as getRecords gives them).
+ */
+async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>): Promise<KindedRecord[]> {
+  const asked = [...wanted].flatMap(([kind, ids]) => [...new Set(ids)].map((id) => ({ kind, id })));
+  const found = new Map<string, Row>();
+  for (const slice of slices(asked)) {
+    const byKind = new Map<RecordKind, string[]>();
+    for (const { kind, id } of slice) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(id);
+    const rows = await unionRows(
+      scope,
+      [...byKind].map(([kind, ids]) => (statement: Statement) => liveWhere(kind, `id in (${statement.list(ids)})`)),
+    );
+    for (const row of rows) found.set(refKey(row), row);
+  }
+  return asked.flatMap((ref) => {
+    const row = found.get(refKey(ref));
+    return row ? [{ kind: ref.kind, record: JSON.parse(row.body) } as KindedRecord] : [];
+  });
+}
+
+/** Ids of records of `kind` that point at any of the targets by one of the relations (`record_links`). */
+function linkedFrom(statement: Statement, kind: RecordKind, relations: string[], targets: Map<RecordKind, string[]>): string {
+  // Placeholders are taken in the order they appear in the text (SQLite's are positional).
+  const head = `id in (select from_id from record_links where from_kind = ${statement.value(kind)} and relation in (${statement.list(relations)})`;
+  const byKind = [...targets].filter(([, ids]) => ids.length > 0).map(([targetKind, ids]) => `(to_kind = ${statement.value(targetKind)} and to_id in (${statement.list(ids)}))`);
+  return `${head} and (${byKind.join(' or ')}))`;
+}
+
+/** Groups references by kind: what `linkedFrom` and `recordsById` take. */
+function byKind(refs: Iterable<RecordRef>): Map<RecordKind, string[]> {
+  const out = new Map<RecordKind, string[]>();
+  for (const ref of refs) (out.get(ref.kind) ?? out.set(ref.kind, []).get(ref.kind)!).push(ref.id);
+  return out;
+}
+
+export interface PairRecordsOptions {
+  /**
+   * Load the sources that only trade figures cite (default true). The API's dossier sends
+   * trade as series that name their sources by id, so it needs only the sources the other
+   * sections cite: at world scale a pair's trade figures cite most of its sources.
+   */
+  tradeSources?: boolean;
 }
 
 /**
@@ -43,86 +138,66 @@ function concernsBoth(kind: RecordKind, a: string, b: string): (query: RecordQue
  * (people, posts, places, sources), the holdings of the people who took part, and the
  * statements, commitments and disputes about them.
  */
-export async function loadPairRecords(scope: Scope, pair: string): Promise<RecordSet> {
+export async function loadPairRecords(scope: Scope, pair: string, options: PairRecordsOptions = {}): Promise<RecordSet> {
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
-  const add = (items: KindedRecord[]) => items.forEach((item) => set.put(item));
-  for (const kind of PAIR_TABLES) add(await bodies(scope, kind, (q) => q.where('pair', '=', pair)));
+  const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: JSON.parse(row.body) } as KindedRecord));
+
+  // The pair's own records, the agreements, joint bodies (a commission, a friendship group)
+  // and mission posts ("Ambassador of the United States to Kazakhstan") of both parties,
+  // and the commitments and statements made at the pair's meetings and visits.
+  const events = (statement: Statement) =>
+    `(to_kind = 'meeting' and to_id in (select id from meetings where pair = ${statement.value(pair)} and deleted_at is null))` +
+    ` or (to_kind = 'visit' and to_id in (select id from visits where pair = ${statement.value(pair)} and deleted_at is null))`;
+  const madeAt = (kind: RecordKind, relation: string) => (statement: Statement) =>
+    liveWhere(kind, `id in (select from_id from record_links where from_kind = ${statement.value(kind)} and relation = ${statement.value(relation)} and (${events(statement)}))`);
   add(
-    await bodies(scope, 'agreement', concernsBoth('agreement', a, b)),
+    await unionRows(scope, [
+      ...PAIR_TABLES.map((kind) => (statement: Statement) => liveWhere(kind, `pair = ${statement.value(pair)}`)),
+      (statement) => liveWhere('agreement', concernsBoth(statement, 'agreement', a, b)),
+      madeAt('commitment', 'made-at'),
+      madeAt('statement', 'event'),
+      (statement) => liveWhere('organization', concernsBoth(statement, 'organization', a, b)),
+      (statement) => liveWhere('post', concernsBoth(statement, 'post', a, b)),
+    ]),
   );
 
-  /** Records of these kinds that point at anything already in the set. */
-  const linkedFrom = async (kinds: RecordKind[], relations: string[], targets: RecordRef[]) => {
-    if (targets.length === 0) return;
-    for (const kind of kinds) {
-      const ids = new Set<string>();
-      for (let offset = 0; offset < targets.length; offset += 200) {
-        const slice = targets.slice(offset, offset + 200);
-        const rows = await scope.db
-          .selectFrom('record_links')
-          .select('from_id')
-          .where('from_kind', '=', kind)
-          .where('relation', 'in', relations)
-          .where((eb) => eb.or(slice.map((t) => eb.and([eb('to_kind', '=', t.kind), eb('to_id', '=', t.id)]))))
-          .execute();
-        rows.forEach((row) => ids.add(row.from_id));
-      }
-      add((await getRecords(scope, kind, [...ids])).map((record) => ({ kind, record }) as KindedRecord));
-    }
-  };
-  const events = [...set.all('meeting').map((m) => ({ kind: 'meeting' as const, id: m.id })), ...set.all('visit').map((v) => ({ kind: 'visit' as const, id: v.id }))];
-  await linkedFrom(['commitment'], ['made-at'], events);
-  await linkedFrom(['statement'], ['event'], events);
-
-  // Joint bodies both parties belong to (a commission, a friendship group).
-  add(
-    await bodies(scope, 'organization', concernsBoth('organization', a, b)),
-  );
-
-  // Each side's mission posts to the other ("Ambassador of the United States to Kazakhstan") and their holders.
-  add(
-    await bodies(scope, 'post', concernsBoth('post', a, b)),
-  );
+  // The holders of the mission posts, then every holding of the people who took part.
   const missionPosts = set.all('post').filter((post) => post.accreditedTo).map((post) => post.id);
-  for (let offset = 0; offset < missionPosts.length; offset += 500) {
-    add(await bodies(scope, 'holding', (q) => q.where('post_id', 'in', missionPosts.slice(offset, offset + 500))));
-  }
-
   const participants = [
     ...new Set([...set.all('meeting').flatMap((m) => m.participants.map((p) => p.personId)), ...set.all('visit').flatMap((v) => v.visitorIds)]),
   ];
-  for (let offset = 0; offset < participants.length; offset += 500) {
-    add(await bodies(scope, 'holding', (q) => q.where('person_id', 'in', participants.slice(offset, offset + 500))));
-  }
+  const holdings = [
+    ...slices(missionPosts).map((ids) => ['post_id', ids] as const),
+    ...slices(participants).map((ids) => ['person_id', ids] as const),
+  ];
+  for (const [column, ids] of holdings) add(await unionRows(scope, [(statement) => liveWhere('holding', `${column} in (${statement.list(ids)})`)]));
 
-  // What the loaded records point at, twice over (a post's organization, a holding's post).
+  // What the loaded records point at, three times over (a holding's post, its organization, that one's parent).
   for (let round = 0; round < 3; round++) {
     const missing = new Map<string, RecordRef>();
     for (const item of set.items()) {
+      if (options.tradeSources === false && item.kind === 'trade') continue;
       for (const reference of referencesOf(item)) if (!set.has(reference.target)) missing.set(refKey(reference.target), reference.target);
     }
     if (missing.size === 0) break;
-    for (const kind of RECORD_KINDS) {
-      const ids = [...missing.values()].filter((ref) => ref.kind === kind).map((ref) => ref.id);
-      add((await getRecords(scope, kind, ids)).map((record) => ({ kind, record }) as KindedRecord));
-    }
+    const wanted = byKind(missing.values());
+    const ordered = new Map(RECORD_KINDS.filter((kind) => wanted.has(kind)).map((kind) => [kind, wanted.get(kind)!]));
+    (await recordsById(scope, ordered)).forEach((item) => set.put(item));
   }
 
+  // Disputes about anything shown, and the sources their claims cite.
   const shown = [...set.items()].filter((item) => item.kind !== 'source').map((item) => ({ kind: item.kind, id: item.record.id }));
-  await linkedFrom(['dispute'], ['subject', 'claim'], shown);
-  for (const dispute of set.all('dispute')) {
-    for (const claim of dispute.claims) {
-      if (!set.has({ kind: 'source', id: claim.citation.sourceId })) {
-        add((await getRecords(scope, 'source', [claim.citation.sourceId])).map((record) => ({ kind: 'source', record }) as KindedRecord));
-      }
-    }
+  for (const slice of slices(shown)) {
+    add(await unionRows(scope, [(statement) => liveWhere('dispute', linkedFrom(statement, 'dispute', ['subject', 'claim'], byKind(slice)))]));
   }
+  const claimSources = set.all('dispute').flatMap((dispute) => dispute.claims.map((claim) => claim.citation.sourceId)).filter((id) => !set.has({ kind: 'source', id }));
+  if (claimSources.length) (await recordsById(scope, new Map([['source', claimSources]]))).forEach((item) => set.put(item));
   return set;
 }
 
 /** The dossier of a pair (`KZ-LT`), optionally as of a date. */
-export async function getDossier(scope: Scope, pair: string, options: { asOf?: PartialDate; today?: PartialDate } = {}): Promise<Dossier> {
-  const records = await loadPairRecords(scope, pair);
+export async function getDossier(scope: Scope, pair: string, options: { asOf?: PartialDate; today?: PartialDate } & PairRecordsOptions = {}): Promise<Dossier> {
+  const records = await loadPairRecords(scope, pair, { tradeSources: options.tradeSources });
   return buildDossier({ pair, records, asOf: options.asOf, today: options.today ?? partialDateFromDate(new Date()) });
 }

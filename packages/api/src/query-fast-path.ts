@@ -1,0 +1,47 @@
+import type { AnyRouter } from '@trpc/server';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ApiContext } from './context.js';
+
+/*
+ * Plain tRPC queries (GET, one procedure, no batching, no streaming) answered straight from
+ * the procedure. tRPC's Fastify adapter turns every request into a fetch Request and its
+ * answer into a streamed Response: at world scale that was most of a 50-meeting page's
+ * time on the server (3 ms beside 0.2 ms of SQL and 0.5 ms to send the same bytes). Here
+ * the procedure runs with the same context, input and output checks, and its answer goes
+ * out as the adapter would write it (`{"result":{"data":…}}`, the same headers). Anything
+ * else — batches, mutations, streams, and every error — goes on to the adapter, which
+ * answers it as always (a failed query runs again there, so errors keep one shape).
+ */
+
+type Procedure = ((options: { path: string; getRawInput: () => Promise<unknown>; ctx: ApiContext; type: 'query'; signal: AbortSignal | undefined }) => Promise<unknown>) & {
+  _def: { type: string };
+};
+
+export function registerQueryFastPath(
+  app: FastifyInstance,
+  options: { prefix: string; router: AnyRouter; createContext: (request: { req: FastifyRequest['raw'] }) => Promise<ApiContext> },
+): void {
+  const procedures = options.router._def.procedures as Record<string, Procedure | undefined>;
+  const start = `${options.prefix}/`;
+  // preHandler: after every onRequest hook, the rate limit's (a route hook) among them.
+  app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'GET' || !request.url.startsWith(start)) return;
+    // Streaming (jsonl) answers are the adapter's.
+    if (request.headers['trpc-accept'] || request.headers.accept?.includes('application/jsonl')) return;
+    const query = request.query as Record<string, string | string[] | undefined>;
+    if (query.batch !== undefined) return;
+    const path = decodeURIComponent(request.url.slice(start.length).split('?')[0]!);
+    const procedure = Object.hasOwn(procedures, path) ? procedures[path] : undefined;
+    if (!procedure || procedure._def.type !== 'query') return;
+    let data: unknown;
+    try {
+      const rawInput = typeof query.input === 'string' ? (JSON.parse(query.input) as unknown) : undefined;
+      const ctx = await options.createContext({ req: request.raw });
+      data = await procedure({ path, getRawInput: async () => rawInput, ctx, type: 'query', signal: undefined });
+    } catch {
+      return; // The adapter answers it, with tRPC's error shape and status.
+    }
+    // Bytes, so that Fastify sends the content type as the adapter does (it adds a charset to text).
+    return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(Buffer.from(JSON.stringify({ result: { data } })));
+  });
+}
