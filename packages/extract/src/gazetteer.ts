@@ -135,6 +135,12 @@ const NOUN_ENDINGS = /^(?:|а|я|у|ю|е|и|ы|й|ь|ой|ей|ом|ем|ию|�
  * both sides. Stems alone let a given name pass for a country ("Сирила" for Сирия).
  */
 function inflectionOf(word: string, name: string): boolean {
+  // A vowel of the last syllable may drop in the other cases: Египет → Египта.
+  const fleeting = name.replace(/[еоё](?=[бвгдзклмнпрстфхцчшщ]$)/u, '');
+  return endingsApart(word, name) || (fleeting !== name && endingsApart(word, fleeting));
+}
+
+function endingsApart(word: string, name: string): boolean {
   const [a, b] = [word.toLowerCase().replaceAll('ё', 'е'), name.toLowerCase().replaceAll('ё', 'е')];
   let shared = 0;
   while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
@@ -150,7 +156,9 @@ function lookupRussian(words: string[]): PartyName | undefined {
     return code ? { name: words[0]!, code, adjective: true } : undefined;
   }
   const candidates = russianIndex().get(`${stems.length}|${stems[0]!.slice(0, 3)}`) ?? [];
-  const found = candidates.find((c) => c.stems.every((s, i) => stemsAgree(s, stems[i]!)) && (c.stems.length > 1 || inflectionOf(words[0]!, c.name)));
+  // (A one-word name may lose the vowel of its last syllable: Египет → Египта, stem египт.)
+  const agree = (c: RussianName) => c.stems.every((s, i) => stemsAgree(s, stems[i]!)) || (c.stems.length === 1 && stemsAgree(c.stems[0]!.replace(/[еоё](?=[бвгдзклмнпрстфхцчшщ]$)/u, ''), stems[0]!));
+  const found = candidates.find((c) => agree(c) && (c.stems.length > 1 || inflectionOf(words[0]!, c.name)));
   if (found) return { name: words.join(' '), code: found.code, adjective: false };
   // "Турецкой Республики", "Киргизской Республикой", "Королевства Таиланд" read in full: a state's long form is its
   // adjective and a word for a state, in any case, whether or not the data lists that form.

@@ -8,7 +8,8 @@ const keys = new Map<string, string[]>();
 export function nameKey(name: string): string[] {
   let key = keys.get(name);
   if (!key) {
-    key = foldText(name).split(' ').filter(Boolean).map((token) => romanisationSkeleton(spellingSkeleton(token)));
+    // (A soft or hard sign is no letter in a Latin spelling: Эльнур is Elnur.)
+    key = foldText(name.replace(/[ьъЬЪ]/g, '')).split(' ').filter(Boolean).map((token) => romanisationSkeleton(spellingSkeleton(token)));
     if (keys.size > 50_000) keys.clear();
     keys.set(name, key);
   }
