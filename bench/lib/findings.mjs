@@ -82,4 +82,18 @@ export const FINDINGS = [
     fix: 'apps/cli program.ts loads only the named command’s module; `bilat pairs` on a migrated SQLite file reads the kept summaries through zod-free entries (`@bilat/db/summaries`); the TUI starts its data before importing Ink; the watcher loads when a watch run starts.',
     after: '`bilat pairs --limit 50` 2.0 × node -e 0 (was 4–7 ×); TUI first screen 503 ms (was 2,328 ms at world scale this morning); `bilat meetings --json` 3.6 × (zod and Kysely still load).',
   },
+  {
+    title: '`bilat meetings --json` still loaded zod, tRPC and the API (issue 13, 2026-12-03)',
+    found:
+      'Loaded modules of one cold start (a module-load hook): 2.5 MB of JavaScript, among it zod and the domain schemas (840 KB), the API and tRPC (140 KB) and any-ascii (560 KB); in its CPU profile, building the API’s routers (zod schemas, tRPC procedures) took about as long as everything before it. `bilat pairs`, which reads through `@bilat/db/summaries`, loaded 0.7 MB.',
+    fix: 'apps/cli data/quick.ts: on a migrated SQLite file, `--json` reads the list with the data layer’s own listMeetings (`@bilat/db/summaries`, now free of zod: the record-row table and the meetings list are modules of their own on the domain’s zod-free entries); input the API’s schema would refuse, and any failed read, go to the API, so errors read as before. A test holds the two paths’ pages equal byte for byte, filter by filter and page by page; text folding (any-ascii) loads only for `--q`.',
+    after: '0.75 MB loaded; 2.3 × node -e 0 (175 ms vs 75 ms; 3.8 × before it in the same session, 446 ms vs 117 ms, at a higher load).',
+  },
+  {
+    title: 'TUI first screen: fetch, an empty first frame, commander (issue 13, 2026-12-03)',
+    found:
+      'CPU profile of the UI until the countries are drawn: Yoga’s Emscripten loader decodes its WebAssembly (a base64 data: URL) with fetch() when there is one, and Node’s first fetch loads undici, 40–60 ms; Ink drew a frame without data before the list (the app’s data cache starts empty even when the preloaded countries have arrived), a whole render more; commander and the program’s definition were loaded to read `--db FILE`; any-ascii (560 KB) was loaded for the countries filter before the first frame.',
+    fix: 'apps/cli tsup.config.ts tells the bundled Yoga there is no fetch (it decodes with atob; the build fails if the loader changes); tui/start.ts waits up to 200 ms for the preloaded countries and the app draws them in its first frame; main.ts opens the UI for a command line of global options alone without commander (global-options.ts, one list the program also defines its options from); the filter’s folding loads just after the first frame. Tried and dropped: reading the countries in a worker thread (slower on the shared two cores), minifying the bundle (under 10 ms, not clearly above the noise).',
+    after: '462 ms (tmux pane with node -e: 187 ms), 2.5 × the pane baseline; 759 ms and 3.0 × before it in the same session, at a higher load. Still over 400 ms: what remains is loading and compiling Ink and React (850 KB) and Kysely (520 KB), and Ink’s first render of the 120 × 40 frame.',
+  },
 ];

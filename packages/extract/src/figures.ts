@@ -105,6 +105,8 @@ function periodFor(context: Context, index: number, from: number, to: number, ne
 /** "compared to the same period last year", "по сравнению с 2015 годом": the date a figure is compared with, not its own. */
 function comparedWith(context: Context, date: DateMention): boolean {
   const before = context.text.slice(Math.max(0, date.start - 45), date.start);
+  // "from January through September 2022": "from" opens the figure's own span.
+  if (date.kind === 'span' && /\bfrom\s+$/i.test(before)) return false;
   return /\b(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:in\s+)?$/i.test(before)
     || /(?:по\s+сравнению\s+с|чем|против)\s+(?:аналогичным\s+периодом\s+)?(?:в\s+)?$/iu.test(before);
 }
@@ -191,9 +193,14 @@ function tradeFigure(context: Context, sentence: Sentence, index: number, pair: 
     // "Uzbek exports to Kazakhstan" reported by Kazakhstan are Kazakhstan's imports.
     const trader = adjectiveBefore(context.text, wordAt, 0);
     const after = context.text.slice(wordAt, amount.start);
-    const counterpart = /\b(?:to|from|into)\s+(?:the\s+)?([\p{Lu}][\p{L} ]+?)\b(?=\s|,|$)/u.exec(after);
-    const counterCode = counterpart ? findParties(counterpart[1]!)[0]?.code : undefined;
-    if ((trader && trader.code === partner) || (counterCode && counterCode === reporter)) actual = flow === 'export' ? 'import' : 'export';
+    const counterpart = /\b(to|from|into)\s+(?:the\s+)?([\p{Lu}][\p{L} ]+?)\b(?=\s|,|$)/u.exec(after);
+    const counterCode = counterpart ? findParties(counterpart[2]!)[0]?.code : undefined;
+    if (counterCode && (counterCode === reporter || counterCode === partner)) {
+      // The preposition says where the goods go: "imports to Kazakhstan", "exports to Hungary" go into that country;
+      // "exports from Kazakhstan" come out of it. Into the reporter is its import, out of it its export.
+      const into = counterpart![1] === 'from' ? counterCode !== reporter : counterCode === reporter;
+      actual = into ? 'import' : 'export';
+    } else if (trader && trader.code === partner) actual = flow === 'export' ? 'import' : 'export';
   }
   return { reporter, partner, period: period(date), flow: actual, value: amount.value, reporterFrom, spans, sentence: index };
 }

@@ -127,14 +127,20 @@ function russianIndex(): Map<string, RussianName[]> {
 /** Words for a state that follow its adjective in a long form ("Литовская Республика", "Российская Федерация"). */
 const STATE_WORDS = ['республик', 'федерац'];
 
-/** Case endings of a country's one-word name (Литва → Литве, Россия → Россией, Китай → Китаем). */
-const NOUN_ENDINGS = /^(?:|а|я|у|ю|е|и|ы|о|й|ь|ой|ей|ом|ем|ию|ии|ией|ия|ью|ю)$/;
+/** Case endings of a country's one-word name (Литва → Литве, Россия → Россией, Китай → Китаем); names in -о do not decline. */
+const NOUN_ENDINGS = /^(?:|а|я|у|ю|е|и|ы|й|ь|ой|ей|ом|ем|ию|ии|ией|ия|ью)$/;
 
 /**
  * Whether a word is a case form of a one-word name: what the two do not share is an ending on
  * both sides. Stems alone let a given name pass for a country ("Сирила" for Сирия).
  */
 function inflectionOf(word: string, name: string): boolean {
+  // A vowel of the last syllable may drop in the other cases: Египет → Египта.
+  const fleeting = name.replace(/[еоё](?=[бвгдзклмнпрстфхцчшщ]$)/u, '');
+  return endingsApart(word, name) || (fleeting !== name && endingsApart(word, fleeting));
+}
+
+function endingsApart(word: string, name: string): boolean {
   const [a, b] = [word.toLowerCase().replaceAll('ё', 'е'), name.toLowerCase().replaceAll('ё', 'е')];
   let shared = 0;
   while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared++;
@@ -150,7 +156,9 @@ function lookupRussian(words: string[]): PartyName | undefined {
     return code ? { name: words[0]!, code, adjective: true } : undefined;
   }
   const candidates = russianIndex().get(`${stems.length}|${stems[0]!.slice(0, 3)}`) ?? [];
-  const found = candidates.find((c) => c.stems.every((s, i) => stemsAgree(s, stems[i]!)) && (c.stems.length > 1 || inflectionOf(words[0]!, c.name)));
+  // (A one-word name may lose the vowel of its last syllable: Египет → Египта, stem египт.)
+  const agree = (c: RussianName) => c.stems.every((s, i) => stemsAgree(s, stems[i]!)) || (c.stems.length === 1 && stemsAgree(c.stems[0]!.replace(/[еоё](?=[бвгдзклмнпрстфхцчшщ]$)/u, ''), stems[0]!));
+  const found = candidates.find((c) => agree(c) && (c.stems.length > 1 || inflectionOf(words[0]!, c.name)));
   if (found) return { name: words.join(' '), code: found.code, adjective: false };
   // "Турецкой Республики", "Киргизской Республикой", "Королевства Таиланд" read in full: a state's long form is its
   // adjective and a word for a state, in any case, whether or not the data lists that form.
@@ -355,6 +363,10 @@ export function publisherCountry(publisher: string | undefined): string | undefi
   for (const [name, code] of Object.entries(PUBLISHERS)) {
     if (folded === name || folded.startsWith(`${name} `) || folded.includes(` ${name} `) || folded.endsWith(` ${name}`)) return code;
   }
+  // "El.kz (Kazakh MFA)", "EIN Presswire (Government of Russia)": an outlet relaying a government body's release speaks
+  // for that body's country (an outlet it cites, "(citing TASS)", does not say whose release it is).
+  const relayed = /\(([^()]*\b(?:MFA|Ministry|Government|Embassy|[Pp]ress [Ss]ervice|President)\b[^()]*)\)/.exec(publisher)?.[1];
+  if (relayed && !/\b(?:citing|via|based on)\b/i.test(relayed)) return findParties(relayed)[0]?.code;
   return undefined;
 }
 

@@ -24,7 +24,7 @@ export interface PersonMention extends Span {
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&', 'the', 'within', 'in', 'at']);
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
-export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Prof', 'Professor']);
+export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Majesty', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Prof', 'Professor']);
 
 /** A regnal number: II, III, IV … XII. */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
@@ -90,11 +90,24 @@ function partyTokensAt(tokens: Token[], i: number): number {
   return covered >= 2 ? covered : 0;
 }
 
+/** How many tokens a city's name of two words or more starting at `i` covers ("Crown Prince of Abu Dhabi"); 0 when none. */
+function cityTokensAt(tokens: Token[], i: number): number {
+  if (!tokens[i + 1]?.capital) return 0;
+  const window = tokens.slice(i, i + 4);
+  const first = window[0]!.start;
+  let text = '';
+  for (const token of window) text = text.padEnd(token.start - first) + token.text;
+  const city = findCities(text)[0];
+  if (!city || city.start !== 0) return 0;
+  const covered = window.filter((t) => t.start - first < city.end).length;
+  return covered >= 2 ? covered : 0;
+}
+
 /** How many tokens of address start at `i` ("His Excellency" is two); 0 when none. */
 function honorificAt(tokens: Token[], i: number): number {
   const token = tokens[i];
   if (!token) return 0;
-  if ((token.text === 'His' || token.text === 'Her') && (tokens[i + 1]?.text === 'Excellency' || tokens[i + 1]?.text === 'Highness')) return 2;
+  if ((token.text === 'His' || token.text === 'Her') && /^(?:Excellency|Highness|Majesty)$/.test(tokens[i + 1]?.text ?? '')) return 2;
   return HONORIFICS.has(token.text) ? 1 : 0;
 }
 
@@ -198,7 +211,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "of the friendly United States of America": a country of several words inside the title.
     // (Only where a name could start: other capitalised words stay in the title anyway.)
-    const party = nameStart < 0 && i > head && isNameWord(token) ? partyTokensAt(tokens, i) : 0;
+    const party = nameStart < 0 && i > head && isNameWord(token) ? partyTokensAt(tokens, i) || cityTokensAt(tokens, i) : 0;
     if (party) {
       i += party;
       continue;
@@ -217,6 +230,12 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
         nameStart = i;
         nameEnd = i + 1;
       }
+      i++;
+      continue;
+    }
+    // "King Mohammed VI": a regnal number ends the name it follows.
+    if (inName && REGNAL.test(token.text)) {
+      nameEnd = i + 1;
       i++;
       continue;
     }
@@ -526,7 +545,7 @@ let titleBreak: RegExp | undefined;
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
   // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too;
   // so does a slash ("Vice-Prime Minister / Minister of Foreign Affairs").
-  titleBreak ??= new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice)\\s+)*(?:Minister|Prime Minister|President|Speaker)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  titleBreak ??= new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
   const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

@@ -8,7 +8,8 @@ const keys = new Map<string, string[]>();
 export function nameKey(name: string): string[] {
   let key = keys.get(name);
   if (!key) {
-    key = foldText(name).split(' ').filter(Boolean).map((token) => romanisationSkeleton(spellingSkeleton(token)));
+    // (A soft or hard sign is no letter in a Latin spelling: Эльнур is Elnur.)
+    key = foldText(name.replace(/[ьъЬЪ]/g, '')).split(' ').filter(Boolean).map((token) => romanisationSkeleton(spellingSkeleton(token)));
     if (keys.size > 50_000) keys.clear();
     keys.set(name, key);
   }
@@ -17,12 +18,13 @@ export function nameKey(name: string): string[] {
 
 /**
  * Romanisations of one Cyrillic or Central European name differ in a few letter groups:
- * Aleksey/Alexey (кс), Koulter/Coulter, Khatardova/Chatardová (х), Aleksandr/Alexander.
+ * Aleksey/Alexey (кс), Koulter/Coulter, Khatardova/Chatardová (х), Aleksandr/Alexander, Gombozhavyn/Gombojavyn (ж).
  * Reduced here (for comparing names in the extractor only; the stored search terms keep
  * the plain skeleton).
  */
 function romanisationSkeleton(token: string): string {
-  return token.replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
+  // (Джордин, Гомбожавын: "dzh"/"zh" in the Russian romanisation, "j" or "dj" in English.)
+  return token.replace(/d?zh|dj/g, 'j').replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
 }
 
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */

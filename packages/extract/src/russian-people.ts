@@ -19,6 +19,7 @@ const TITLES: [string, string][] = [
   ['заместитель министра иностранных дел', 'Deputy Minister of Foreign Affairs'],
   ['замминистра иностранных дел', 'Deputy Minister of Foreign Affairs'],
   ['заместитель главы мид', 'Deputy Minister of Foreign Affairs'],
+  ['заместитель мид', 'Deputy Minister of Foreign Affairs'],
   ['замглавы мид', 'Deputy Minister of Foreign Affairs'],
   ['первый вице-министр иностранных дел', 'First Vice Minister of Foreign Affairs'],
   ['вице-министр иностранных дел', 'Vice Minister of Foreign Affairs'],
@@ -100,7 +101,7 @@ const FIELDS: [string, string][] = [
   ['сельского хозяйства', 'Agriculture'], ['экономики', 'Economy'], ['финансов', 'Finance'], ['транспорта', 'Transport'], ['торговли', 'Trade'],
   ['энергетики', 'Energy'], ['обороны', 'Defence'], ['юстиции', 'Justice'], ['здравоохранения', 'Health'], ['образования', 'Education'],
   ['культуры', 'Culture'], ['коммерции', 'Commerce'], ['иностранных дел и торговли', 'Foreign Affairs and Trade'], ['внутренних дел', 'Internal Affairs'], ['промышленности', 'Industry'], ['туризма', 'Tourism'],
-  ['природных ресурсов', 'Natural Resources'], ['внешней торговли', 'Foreign Trade'], ['инвестиций', 'Investment'], ['труда', 'Labour'], ['экологии', 'Ecology'],
+  ['природных ресурсов', 'Natural Resources'], ['окружающей среды', 'Environment'], ['внешней торговли', 'Foreign Trade'], ['инвестиций', 'Investment'], ['труда', 'Labour'], ['экологии', 'Ecology'],
 ];
 
 /**
@@ -160,6 +161,11 @@ function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: stri
   return undefined;
 }
 
+/** Whether a party's name starts at a word ("Республики Корея" is a state, "республики" alone the one just named). */
+function partyAt(sentence: Sentence, word: Word): boolean {
+  return findParties(sentence.text.slice(word.start - sentence.start, word.start - sentence.start + 60))[0]?.start === 0;
+}
+
 /** Words that are capitalised but are not names: bodies, abbreviations, function words at a sentence start. */
 function isRussianNameWord(word: Word | undefined): boolean {
   if (!word || !word.capital || !/\p{Script=Cyrillic}/u.test(word.text)) return false;
@@ -209,12 +215,18 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/([аеиоуя])ем$/, '$1й', /ским$/, 'ский'], [/ом$/, '', /ским$/, 'ский'], [/([аеиоуя])ем$/, '$1й', /([аеиоуя])ем$/, '$1й'], [/ом$/, '', /([аеиоуя])ем$/, '$1й'],
   // after ж, ш, щ, ч, ц the instrumental ends in -ем: Андрисом Берзиньшем → Андрис Берзиньш
   [/ом$/, '', /([жшщчц])ем$/, '$1'],
+  // a first word that does not decline (a Mongolian patronymic in -ын/-ийн) beside a surname in -ом: Гомбожавын Занданшатаром
+  [/(?:ын|ийн)$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   // a first name in -ь beside a surname in a consonant: Кемалем Доганом → Кемаль Доган, Игорем Петросом → Игорь Петрос
   [/([^аеиоуя])ем$/, '$1ь', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   // a surname in -ь: Виктором Ковалем → Виктор Коваль
   [/ом$/, '', /([лнр])ем$/, '$1ь'],
   // a first name that does not decline beside a surname that does: Давлатали Саидом → Давлатали Саид
   [/[иеоу]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
+  // … and a surname in -а: Мауро Виейрой → Мауро Виейра
+  [/[иеоу]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1а'],
+  // a man's surname in -а (Франса → Франсой) beside his first name in the instrumental
+  [/ом$/, '', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1а'],
   [/ом$/, '', /ом$/, ''], [/ом$/, '', /$/, ''], [/([аеиоуя])ем$/, '$1й', /$/, ''],
   [/ией$/, 'ия', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /ской$/, 'ская'],
   // genitive and accusative
@@ -238,6 +250,8 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   // a surname in -а declines like a noun: Рамафоса → Рамафосы
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзлмнпрстфц])ы$/, '$1а'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([кгхжшчщ])и$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
+  // an East Asian name declines its last part only: посла … Ким Хи Санга → Ким Хи Санг
+  [/^[\p{Lu}][бвгдзклмнпрстфхцчшщ\p{Ll}]*[бвгдзклмнпрстфхцчшщ]$/u, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
 ];
 
 /** A Russian name put back in the nominative (first name and surname agreeing in case); names that do not decline stay. */
@@ -336,7 +350,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     if (words[j] && lookupParty(words[j]!.text)?.adjective && government(words[j + 1])) {
       countries.push(lookupParty(words[j]!.text)!.code);
       j += 2;
-    } else if (government(words[j]) || (words[j] && (stemsAgree(COUNTRY_WORD, words[j]!.stem) || /^республики$/i.test(words[j]!.text)))) {
+    } else if (government(words[j]) || (words[j] && (stemsAgree(COUNTRY_WORD, words[j]!.stem) || (/^республики$/i.test(words[j]!.text) && !partyAt(sentence, words[j]!))))) {
       // "президентом страны", "глава МИД республики": the country the text has just named (resolved with the text).
       if (!government(words[j])) anaphor = true;
       j++;
@@ -382,6 +396,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         }
       }
     }
+    // "посла Республики Корея в стране …", "в нашей стране": the host is the country the text is about (resolved later).
+    if (english === 'Ambassador' && words[j]?.text === 'в' && /^(?:стране|нашей)$/.test(words[j + 1]?.text ?? '')) j += words[j + 1]!.text === 'нашей' ? 3 : 2;
     // An ambassador's host: "посол США в Узбекистане".
     if (english === 'Ambassador' && (words[j]?.text === 'в' || words[j]?.text === 'во') && words[j + 1]) {
       const rest = sentence.text.slice(words[j + 1]!.start - sentence.start);
@@ -417,7 +433,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const names: Word[][] = [];
     for (;;) {
       const start = j;
-      while (isRussianNameWord(words[j]) && j - start < 3 && (j === start || sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start).trim() === '')) j++;
+      // (Up to four words: "Ле Тхи Тху Ханг".)
+      while (isRussianNameWord(words[j]) && j - start < 4 && (j === start || sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start).trim() === '')) j++;
       if (j - start >= 1) names.push(words.slice(start, j));
       if (words[j]?.text === 'и' && isRussianNameWord(words[j + 1]) && countries.length > names.length) {
         j++;

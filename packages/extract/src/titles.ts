@@ -6,6 +6,8 @@ export const TITLE_HEADS = new Set([
   'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
   'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
+  // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
+  'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
 ]);
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
@@ -14,6 +16,8 @@ export const TITLE_MODIFIERS = new Set([
   'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
   // "Hon. Consul General": honorary, abbreviated.
   'Honorary', 'Hon',
+  // "Foreign Relations Secretary", "Deputy Supreme Commander".
+  'Relations', 'Supreme',
 ]);
 
 /**
@@ -50,6 +54,8 @@ export function titleRank(title: string): TitleRank {
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
   if (/^Minister\b|^State Minister\b|^Minister of State\b/.test(t) && !/^State Minister/.test(t)) return 'minister';
+  // The Philippines' and Mexico's foreign ministers are secretaries.
+  if (/^Secretary of Foreign (?:Affairs|Relations)$/.test(t)) return 'minister';
   if (/Minister\b/.test(t)) return 'deputy-minister';
   if (/^Ambassador|Consul|Envoy|Chargé/.test(t)) return 'ambassador';
   if (/^(?:Deputy )?Mayor|Governor|Akim/.test(t)) return 'mayor';
@@ -97,9 +103,11 @@ function canonicalShape(raw: string): string {
   title = stripTrailingCountry(title);
   // "External Affairs Minister" → "Minister of External Affairs"
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
-  // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"
-  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister$/u, (whole, mods: string, field: string) =>
-    FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}` : whole,
+  // "Foreign Affairs Secretary", "Foreign Relations Secretary" (the Philippines', Mexico's): "Secretary of Foreign Affairs".
+  title = title.replace(/^((?:(?:Deputy|Under|Assistant)\s+)*)(Foreign (?:Affairs|Relations)) Secretary$/u, '$1Secretary of $2');
+  // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"; "… for Political Affairs" keeps its field after.
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister((?: for .+)?)$/u, (whole, mods: string, field: string, rest: string) =>
+    FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}${rest}` : whole,
   );
   title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
   // "Hon. Consul General of Lithuania in Pakistan": an honorary consul; the country the consul is of is the post's.
