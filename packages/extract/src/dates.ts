@@ -463,6 +463,8 @@ function relativeDays(text: string, ref: Reference, offset: number): DateMention
   const mentions: DateMention[] = [];
   for (const result of results) {
     if (!RELATIVE_DAYS.test(result.text)) continue;
+    // "The Europe Today", "USA Today": a capitalised "Today" after a capitalised word ends a name, not a day.
+    if (/^Today\b/.test(result.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, result.index - 30), result.index))) continue;
     const date = result.date;
     // chrono resolves "on Tuesday" to the nearest Tuesday; a report speaks of the last one
     // unless the sentence is about the future.

@@ -6,6 +6,7 @@ import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
 import { findSeries, type SeriesMention } from './series.js';
 import { titleRank } from './titles.js';
+import { REGION_WORDS } from './words.js';
 
 export interface DraftDate {
   start: PartialDate;
@@ -262,7 +263,7 @@ export function findEvents(context: Context): Events {
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);
-      if (!resolved) return;
+      if (!resolved || regionalBody(resolved)) return;
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
       const clauseStart = i === 0 ? sentence.start : mention.start;
       const dateMention = takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
@@ -320,7 +321,59 @@ export function findEvents(context: Context): Events {
     }
   });
   completeMeetings(context, meetings, visits);
+  listedCounterparts(context, meetings);
   return { visits, meetings };
+}
+
+/** "held a series of bilateral meetings with several … ministers": talks with a group, named in the next sentence. */
+const GROUP_TALKS = /\b(?:held|had)\s+(?:a\s+series\s+of\s+|several\s+|numerous\s+)?(?:bilateral\s+)?meetings\s+(?:[^.]*?\s)?with\s+(?:several|a\s+number\s+of|numerous|many|his|her)\b/i;
+/** "Among the … were", "They included": the sentence that lists them. */
+const LIST_OPENING = /^(?:Among\s+(?:the|them|those)\b[^.]*?\b(?:were|was)\b|(?:They|These|Those)\s+included\b)/;
+/** A name of two to four capitalised words right before "of <Country>": "Yassine Fall of Senegal". */
+const NAME_OF = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+of\s+(?:the\s+)?$/u;
+
+/**
+ * Digests of a multilateral event: "<Name> held a series of bilateral meetings on Tuesday with several African
+ * foreign ministers …. Among the African dignitaries were A of Kenya, B of Senegal, …". Each country listed met
+ * the one who held the meetings, on the day and at the place of that sentence, even when the report tells no
+ * more of that meeting (its counterpart then stays unnamed). A meeting the text tells on its own is not repeated;
+ * it takes that day and place when it has none of its own.
+ */
+function listedCounterparts(context: Context, meetings: DraftMeeting[]): void {
+  context.sentences.forEach((sentence, index) => {
+    if (index === 0 || !LIST_OPENING.test(sentence.text)) return;
+    const opening = context.sentences[index - 1]!;
+    const trigger = GROUP_TALKS.exec(opening.text);
+    if (!trigger) return;
+    const host = peopleIn(context, index - 1).find((p) => p.span.start < opening.start + trigger.index)?.person;
+    if (!host?.country) return;
+    const listed = context.parties[index]!.filter((p) => !p.adjective && p.code !== host.country && NAME_OF.test(context.text.slice(Math.max(sentence.start, p.start - 60), p.start)));
+    const codes = [...new Set(listed.map((p) => p.code))];
+    // (One name "of" a country is a post or an office, not a list.)
+    if (codes.length < 2) return;
+    // The day the meetings were held on: the first after the verb ("held … meetings on Tuesday"), not the dateline's.
+    const days = context.dates[index - 1]!.filter((d) => !d.deadline && !d.document && d.kind === 'day');
+    const dated = days.find((d) => d.start > opening.start + trigger.index) ?? days.find((d) => !context.claimed.has(d));
+    const place = placeIn(context, index - 1, opening.start, opening.end);
+    const ministers = /\bministers\b/i.test(opening.text) && host.titles[0] && titleRank(host.titles[0].title) === 'minister';
+    for (const code of codes) {
+      const told = meetings.find((m) => m.parties?.includes(code) && m.parties.includes(host.country!));
+      if (told) {
+        // Told on its own without a day of its own: it is one of the meetings held on the day the list opens with.
+        if (told.date?.qualifier === 'reported' && dated) told.date = dateFrom(dated);
+        if (told.location.qualifier !== 'stated' && place && !told.phone) told.location = place;
+        continue;
+      }
+      const mention = listed.find((p) => p.code === code)!;
+      meetings.push({
+        kind: ministers ? 'ministerial-meeting' : 'working-meeting', stage: 'held', parties: [host.country, code],
+        date: dated ? dateFrom(dated) : reportedDate(context), location: place ?? { qualifier: 'unknown' },
+        participants: [{ person: host, role: 'participant' }],
+        spans: [{ start: opening.start + trigger.index, end: opening.start + trigger.index + trigger[0].length }, { start: mention.start, end: mention.end }],
+        sentence: index, talks: false, phone: false,
+      });
+    }
+  });
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -406,6 +459,15 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   if (date?.span) meeting.spans.push(date.span);
   if (location.span) meeting.spans.push(location.span);
   meetings.push(meeting);
+}
+
+/** "the Forum on China-Africa Cooperation": a body joining a country to a region meets many countries, not a pair. */
+function regionalBody(mention: SeriesMention): boolean {
+  if (!mention.body || mention.parties) return false;
+  return [...mention.body.matchAll(/(\p{Lu}[\p{L}]+)[–-](\p{Lu}[\p{L}]+)/gu)].some((m) => {
+    const region = [m[1]!, m[2]!].map((word) => REGION_WORDS.has(word));
+    return region[0] !== region[1];
+  });
 }
 
 function samePair(a?: [string, string], b?: [string, string]): boolean {

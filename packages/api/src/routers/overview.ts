@@ -49,6 +49,7 @@ import {
 import { TRPCError } from '@trpc/server';
 import { z } from 'zod';
 import type { ApiContext } from '../context.js';
+import { inDossierSlot } from '../dossier-slots.js';
 import { keptDossier } from '../kept-dossiers.js';
 import { adminProcedure, builtAnswer, readProcedure, router } from '../trpc.js';
 
@@ -163,7 +164,7 @@ export const pairsRouter = router({
  */
 function fullDossier(ctx: ApiContext, pair: string, asOf: string | undefined): Promise<Dossier> {
   const day = today(ctx);
-  const compute = () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false });
+  const compute = () => inDossierSlot(ctx.database, () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false }));
   return ctx.options.keepDossiers ? keptDossier(ctx.database, `full ${day} ${pair} ${asOf ?? ''}`, compute, { shared: true }) : compute();
 }
 
