@@ -71,7 +71,7 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
@@ -80,6 +80,8 @@ const HELD_VERBS = /\b(?:held|hold|holds|holding|took place|take place|takes pla
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|the \p{L}+ (?:leader|minister|president|guest))\b/u;
 const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video conference|video teleconference|by video)\b/i;
 /** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
+/** "bilateral meetings between <A> and <B>", "talks between …": a meeting of the pair named after "between". */
+const BETWEEN_MET = /\b(?:bilateral\s+)?(?:meetings?|talks)\s+between\b/i;
 const PARTIES_MET = /\b(?:met|held\s+(?:\w+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone))\b/i;
 // "paid an official visit to …"; "led an official delegation to Bogor for discussions with …" (a trip too, of no stated kind).
 const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?|\b(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?:the\s+)?/giu;
@@ -596,19 +598,33 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
 
 /** Two parties that met, with no one named in the sentence: a meeting of the pair, its people read from the sentences after it. */
 function partiesMet(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
-  const trigger = PARTIES_MET.exec(sentence.text);
-  if (!trigger || peopleIn(context, index).length > 0 || meetings.some((m) => m.sentence === index)) return;
-  const before = context.parties[index]!.filter((p) => p.start < sentence.start + trigger.index);
-  const codes = [...new Set(before.map((p) => p.code))];
-  if (codes.length !== 2 || !/\band\b/.test(context.text.slice(before[0]!.end, before.at(-1)!.start))) return;
-  const parties: [string, string] = [codes[0]!, codes[1]!];
+  // (Each person once: "Ebrard … as part of Ebrard's visit".)
+  const named = peopleIn(context, index).filter((m, i, all) => all.findIndex((o) => o.person === m.person) === i);
+  // "after series of bilateral meetings between Nigeria and the Kingdom of Morocco": the pair after "between".
+  const between = BETWEEN_MET.exec(sentence.text);
+  const trigger = PARTIES_MET.exec(sentence.text) ?? between;
+  // (One person may be among them: "<Adj> <Title> A and <Adj> President-elect B met", B not read as a person.)
+  if (!trigger || named.length > 1 || meetings.some((m) => m.sentence === index)) return;
+  let parties: [string, string] | undefined;
+  if (trigger === between) {
+    if (named.length > 0) return;
+    parties = pairBetween(context, { ...sentence, text: sentence.text.slice(trigger.index) });
+  } else {
+    const before = context.parties[index]!.filter((p) => p.start < sentence.start + trigger.index);
+    const codes = [...new Set(before.map((p) => p.code))];
+    if (codes.length !== 2 || !/\band\b/.test(context.text.slice(before[0]!.end, before.at(-1)!.start))) return;
+    // The one person named must be one side's, before the verb.
+    if (named.length === 1 && !(named[0]!.span.start < sentence.start + trigger.index && named[0]!.person.country && codes.includes(named[0]!.person.country))) return;
+    parties = [codes[0]!, codes[1]!];
+  }
+  if (!parties) return;
   const phone = PHONE.test(sentence.text);
   const dateMention = takeDate(context, index, sentence.start, sentence.end);
   const date = dateMention ? dateFrom(dateMention) : null;
   const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
   const at = sentence.start + trigger.index;
   // The people are those the next sentences name on each side.
-  const participants: DraftParticipant[] = [];
+  const participants: DraftParticipant[] = named.map(({ person }) => ({ person, role: 'participant' as const }));
   for (const mention of context.personMentions.slice(index + 1, index + 3).flat()) {
     if (mention.person.country && parties.includes(mention.person.country) && !participants.some((p) => p.person === mention.person)) participants.push({ person: mention.person, role: 'participant' });
   }
@@ -676,7 +692,8 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
   for (const meeting of meetings) {
     const sides = [...new Set(meeting.participants.map((p) => p.person.country).filter((c): c is string => Boolean(c)))];
     if (meeting.talks && sides.length === 2) meeting.parties = [sides[0]!, sides[1]!];
-    if (meeting.talks && sides.length === 1) meeting.parties = [sides[0]!, otherSide(context, sides[0]) ?? context.pair?.find((c) => c !== sides[0]) ?? sides[0]!];
+    // (A pair the sentence itself named, holding the one side known, stands: "<Adj> <Title> A and <Adj> President-elect B met".)
+    if (meeting.talks && sides.length === 1 && !meeting.parties?.includes(sides[0]!)) meeting.parties = [sides[0]!, otherSide(context, sides[0]) ?? context.pair?.find((c) => c !== sides[0]) ?? sides[0]!];
     if (meeting.talks) meeting.kind = talksKind(meeting);
     // A round the visitor led belongs to the visit wherever the text mentions the visit; talks, only when told after it.
     const visit = visits.find((v) => meeting.participants.some((p) => p.person === v.visitor) && (v.sentence <= meeting.sentence + 1 || v.implied || !meeting.talks))
