@@ -399,6 +399,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
         let k = end;
         // "Zaheer A. Janjua, Additional Secretary": an initial (with or without its stop) inside the name.
         const initialAt = (at: number) => /^\p{Lu}\.?$/u.test(tokens[at]?.text ?? '') && isNameWord(tokens[at - 1]) || tokens[at]?.text === '.' && /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? '');
+        // ("Mohammed VI, the King of Morocco": a regnal number ends the name.)
+        if (k > 1 && REGNAL.test(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])) k--;
         while (k > 0 && (isNameWord(tokens[k - 1]) || initialAt(k - 1) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
         // "Seanor Sherry Rehman, …": a misspelt head before the name is a post of its own, not a first name.
         if (end - k >= 3 && misspeltHead(tokens, k)) k++;

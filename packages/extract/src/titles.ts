@@ -141,7 +141,9 @@ export function countryInTitle(title: string, places: { country: string; start: 
   const hostAt = /\bto (?:the )?[\p{Lu}]/u.exec(title)?.index ?? Infinity;
   // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
   // post's field names a party, which is not where its holder is from.
-  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(title.slice(Math.max(0, at - 40), at));
+  // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").
+  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(title.slice(Math.max(0, at - 40), at))
+    || /\bMinistry of [\p{L} ]+(?:,\s+[\p{L} ]+)*,\s+(?:the\s+)?$/u.test(title.slice(0, at));
   const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start));
   if (party) return party.code;
   const seat = Object.keys(SEATS).find((name) => title.includes(name));
