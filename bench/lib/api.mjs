@@ -4,6 +4,7 @@
 //   H    a bare node:http server returning the same bytes, with the same client.
 // Overhead ratio = API p50 / (D p50 + H p50): 1 would mean bilat adds nothing beyond
 // running its SQL and sending its bytes.
+import { SERVER_NODE_FLAGS } from '@bilat/api/node-flags';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { getOk, startChild, timedGet } from './processes.mjs';
@@ -82,7 +83,8 @@ async function deepCursor(apiUrl, depth) {
  * by default it runs as shipped, keeping dossier answers while the data is unchanged.
  */
 export async function startApi(backend, { cpuProfileDir, answerCache = true } = {}) {
-  const execArgv = cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [];
+  // Started as `bilat serve` starts it: with the server's Node flags.
+  const execArgv = [...SERVER_NODE_FLAGS, ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [])];
   const args = [...(backend.kind === 'sqlite' ? ['--sqlite', backend.path] : ['--postgres', backend.url]), ...(answerCache ? [] : ['--no-answer-cache'])];
   const api = await startChild(API_SERVER, args, { execArgv });
   const bare = await startChild(BARE_SERVER);

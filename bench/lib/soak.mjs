@@ -2,6 +2,7 @@
 // cached world), at concurrency 50 over loopback, mixing reads of many pairs with writes
 // made with a write key, for a bounded time. Zero errors are expected; the server's peak
 // memory is recorded, and every write it acknowledged is looked for afterwards.
+import { SERVER_NODE_FLAGS } from '@bilat/api/node-flags';
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +42,8 @@ export async function soak({ sqlitePath, seconds, connections = 50, log = () => 
     const key = await createApiKey(scopeOf(database), { name: 'bench soak', scope: 'write', createdBy: 'bench' });
     await database.close();
     const targets = readTargets(copy);
-    server = await startChild(API_SERVER, ['--sqlite', copy]);
+    // Started as `bilat serve` starts it: with the server's Node flags.
+    server = await startChild(API_SERVER, ['--sqlite', copy], { execArgv: [...SERVER_NODE_FLAGS] });
     let acknowledged = 0;
     let round = 0;
     const read = (path) => ({ method: 'GET', setupRequest: (request) => ({ ...request, path: path() }) });

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SERVER_NODE_FLAGS } from '@bilat/api/node-flags';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bilat } from './support/run.js';
 
@@ -68,9 +69,18 @@ describe('bilat serve', () => {
     const dossier = (await (await fetch(`${url}/api/v1/pairs/KZ-LT/dossier`)).json()) as { meetings: { items: { id: string }[]; total: number } };
     expect(dossier.meetings.items.map((m) => m.id)).toContain('kz-lt-political-consultations-10');
     expect(dossier.meetings.total).toBeGreaterThanOrEqual(dossier.meetings.items.length);
+    // The server runs in a Node of its own, started with the server's flags (Linux lists a process's children in /proc).
+    const server = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    expect(server).toHaveLength(1);
+    const argv = readFileSync(`/proc/${server[0]}/cmdline`, 'utf8').split('\0');
+    for (const flag of SERVER_NODE_FLAGS) expect(argv).toContain(flag);
+    expect(argv).toContain('serve');
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+    // It stopped as well, after finishing (the stop is passed on, not a kill).
+    expect(existsSync(`/proc/${server[0]}`)).toBe(false);
+    expect(stderr).toContain('SIGTERM: finishing requests in flight, then stopping');
   });
 
   it('refuses a bad port as usage', () => {

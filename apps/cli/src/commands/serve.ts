@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import { resolveDatabaseConfig, type GlobalOptions } from '../config.js';
 import { requireLocal } from '../database.js';
@@ -21,6 +22,39 @@ function integerOption(name: string, value: string, min: number, max: number): n
   return number;
 }
 
+/** Set in the environment of the Node that runs the server, so that it does not start another. */
+const SERVER_PROCESS = 'BILAT_SERVER_PROCESS';
+
+/**
+ * Runs this same command in a Node started with the server's flags and waits for it.
+ * The server gets a process group of its own, so a terminal's Ctrl-C reaches it once,
+ * passed on from here like SIGTERM and SIGHUP; its exit code is this process's.
+ */
+async function serveInTunedNode(): Promise<number> {
+  const { serverNodeFlags } = await import('@bilat/api/node-flags');
+  const flags = serverNodeFlags([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '));
+  const child = spawn(process.execPath, [...flags, ...process.execArgv, ...process.argv.slice(1)], {
+    stdio: 'inherit',
+    detached: true,
+    env: { ...process.env, [SERVER_PROCESS]: '1' },
+  });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const pass = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of signals) process.on(signal, pass);
+  // If this process exits first (an uncaught error), the server goes with it.
+  const stopChild = () => child.kill('SIGTERM');
+  process.once('exit', stopChild);
+  try {
+    return await new Promise<number>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    });
+  } finally {
+    for (const signal of signals) process.off(signal, pass);
+    process.off('exit', stopChild);
+  }
+}
+
 /** Runs until SIGINT or SIGTERM, then lets in-flight requests finish and closes the database. */
 export function registerServeCommand(program: Command): void {
   program
@@ -39,6 +73,11 @@ export function registerServeCommand(program: Command): void {
       const options = command.optsWithGlobals<ServeOptions>();
       requireLocal(options, 'serve');
       const port = integerOption('port', options.port, 0, 65535);
+      if (process.env[SERVER_PROCESS] !== '1') {
+        // The server runs in a Node started with the heap settings it is tuned for (node-flags.ts in @bilat/api).
+        process.exitCode = await serveInTunedNode();
+        return;
+      }
       const rateLimit = integerOption('rate-limit', options.rateLimit, 0, 10_000_000);
       const bodyLimit = integerOption('body-limit', options.bodyLimit, 1024, 1024 * 1024 * 1024);
       if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(options.logLevel)) {
