@@ -273,7 +273,7 @@ export const CITIES: Record<string, string> = (() => {
 
 const LATIN_CITY = new Map(Object.entries(CITIES).map(([name, code]) => [latinKey(name), { name, code }]));
 const CITY_WORDS = Math.max(...Object.keys(CITIES).map((n) => latinKey(n).split(' ').length));
-const RU_CITY = new Map(Object.entries(RU_CITIES).map(([ru, en]) => [stemRu(ru), en]));
+const RU_CITY = new Map(Object.entries(RU_CITIES).map(([ru, en]) => [stemRu(ru), { en, ru }]));
 /** Romanised capitals, folded to their spelling skeleton, for Russian names no table lists (Ташкент → Tashkent). */
 const ROMAN_CITY = new Map(Object.keys(CITIES).map((name) => [latinKey(name).replace(/(.)\1+/g, '$1'), name]));
 
@@ -314,7 +314,8 @@ export function findCities(text: string, offset = 0): CityMention[] {
 /** A Russian city name in any case, as the Latin name the records use. */
 function russianCity(word: string): string | undefined {
   const stem = stemRu(word);
-  for (const [ru, en] of RU_CITY) if (stemsAgree(ru, stem)) return en;
+  // (A case form of the city's name, not a surname sharing its first letters: Токаев is not Токио.)
+  for (const [ru, city] of RU_CITY) if (stemsAgree(ru, stem) && inflectionOf(word, city.ru)) return city.en;
   const roman = latinKey(romanise(stem)).replace(/(.)\1+/g, '$1');
   if (roman.length < 4) return undefined;
   for (const [key, name] of ROMAN_CITY) if (key === roman || (key.startsWith(roman) && key.length - roman.length <= 1)) return name;

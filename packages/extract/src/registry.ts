@@ -41,6 +41,9 @@ export function namesAgree(a: string, b: string): boolean {
   return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g));
 }
 
+/** Posts whose holders the press names by surname alone. */
+const LEADER = /^(?:President|Prime Minister|King|Queen|Emir|Sultan)$/;
+
 /** One person of the text, gathered from every mention of them. */
 export interface TextPerson {
   key: number;
@@ -68,11 +71,15 @@ export class PersonRegistry {
     }
   }
 
-  /** Adds a mention, to an earlier person where the names agree; a lone surname that matches nobody is dropped. */
+  /**
+   * Adds a mention, to an earlier person where the names agree; a lone surname that matches nobody is dropped, except
+   * a head of state's or government's whose country the words give ("Kazakh President Tokayev", "президент Казахстана
+   * Токаев"): leaders are named by surname alone. (Without a country the sides of such a surname are guesses.)
+   */
   add(mention: PersonMention): TextPerson | undefined {
     let person = this.find(mention.name);
     if (!person) {
-      if (mention.partial) return undefined;
+      if (mention.partial && !(mention.title && mention.country && LEADER.test(mention.title) && /^\p{Lu}\p{Ll}{3,}$/u.test(mention.name))) return undefined;
       person = { key: this.people.length, name: mention.name, variants: [], mentions: [], titles: [] };
       this.people.push(person);
       this.index(person, mention.name);
