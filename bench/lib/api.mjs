@@ -4,10 +4,9 @@
 //   H    a bare node:http server returning the same bytes, with the same client.
 // Overhead ratio = API p50 / (D p50 + H p50): 1 would mean bilat adds nothing beyond
 // running its SQL and sending its bytes.
-import { SERVER_NODE_FLAGS } from '@bilat/api/node-flags';
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
-import { getOk, startChild, timedGet } from './processes.mjs';
+import { getOk, serverNodeFlags, startChild, timedGet } from './processes.mjs';
 import { openReplayer } from './replay.mjs';
 import { ratio, summarize } from './stats.mjs';
 
@@ -84,7 +83,7 @@ async function deepCursor(apiUrl, depth) {
  */
 export async function startApi(backend, { cpuProfileDir, answerCache = true } = {}) {
   // Started as `bilat serve` starts it: with the server's Node flags.
-  const execArgv = [...SERVER_NODE_FLAGS, ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [])];
+  const execArgv = [...(await serverNodeFlags()), ...(cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', cpuProfileDir] : [])];
   const args = [...(backend.kind === 'sqlite' ? ['--sqlite', backend.path] : ['--postgres', backend.url]), ...(answerCache ? [] : ['--no-answer-cache'])];
   const api = await startChild(API_SERVER, args, { execArgv });
   const bare = await startChild(BARE_SERVER);

@@ -6,6 +6,16 @@ import { createServer } from 'node:net';
 import { cleanEnv } from './paths.mjs';
 import { peakRssMb } from './stats.mjs';
 
+/**
+ * The Node flags `bilat serve` starts its server with. Imported when a server starts, not when
+ * the bench loads: `run.mjs` builds the packages first, and a checkout whose @bilat/api was built
+ * before the flags existed would otherwise fail before it could build.
+ */
+export async function serverNodeFlags() {
+  const { SERVER_NODE_FLAGS } = await import('@bilat/api/node-flags');
+  return [...SERVER_NODE_FLAGS];
+}
+
 /** A free loopback port. */
 export function freePort() {
   return new Promise((resolve, reject) => {

@@ -2,7 +2,6 @@
 // cached world), at concurrency 50 over loopback, mixing reads of many pairs with writes
 // made with a write key, for a bounded time. Zero errors are expected; the server's peak
 // memory is recorded, and every write it acknowledged is looked for afterwards.
-import { SERVER_NODE_FLAGS } from '@bilat/api/node-flags';
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { connect, createApiKey, scopeOf } from '@bilat/db';
 import { load } from './load.mjs';
 import { TMP_DIR } from './paths.mjs';
-import { startChild } from './processes.mjs';
+import { serverNodeFlags, startChild } from './processes.mjs';
 
 const API_SERVER = fileURLToPath(new URL('./api-server.mjs', import.meta.url));
 const trpc = (procedure, input) => `/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
@@ -43,7 +42,7 @@ export async function soak({ sqlitePath, seconds, connections = 50, log = () => 
     await database.close();
     const targets = readTargets(copy);
     // Started as `bilat serve` starts it: with the server's Node flags.
-    server = await startChild(API_SERVER, ['--sqlite', copy], { execArgv: [...SERVER_NODE_FLAGS] });
+    server = await startChild(API_SERVER, ['--sqlite', copy], { execArgv: await serverNodeFlags() });
     let acknowledged = 0;
     let round = 0;
     const read = (path) => ({ method: 'GET', setupRequest: (request) => ({ ...request, path: path() }) });
