@@ -8,7 +8,7 @@
 export { connect, type BilatDatabase, type DatabaseConfig } from './connection.js';
 export { upToDate } from './migrate.js';
 export { scopeOf } from './scope.js';
-export { listMeetings, type MeetingFilter } from './repositories/meeting-list.js';
+export { listMeetings, meetingFilterOf, type MeetingFilter, type MeetingQuery } from './repositories/meeting-list.js';
 export {
   countrySummaries,
   listCountries,

@@ -78,7 +78,7 @@ export async function openQuickReads(target: DataTarget, api: () => Promise<Bila
   if (target.mode !== 'local' || target.database.kind !== 'sqlite') return undefined;
   const { path } = target.database;
   if (path === ':memory:' || !existsSync(path)) return undefined;
-  const { connect, upToDate, listCountries, listPairs, listMeetings, scopeOf } = await import('@bilat/db/summaries');
+  const { connect, upToDate, listCountries, listPairs, listMeetings, meetingFilterOf, scopeOf } = await import('@bilat/db/summaries');
   // Read-only: these lists never write, and a read-only open takes no lock and sets no journal mode.
   const database = connect({ ...target.database, readonly: true });
   try {
@@ -108,24 +108,9 @@ export async function openQuickReads(target: DataTarget, api: () => Promise<Bila
         const input = given || {};
         if (!(await acceptedMeetingsInput(input))) return (await api()).meetings.list(input);
         try {
-          // The same data-layer call as the API's meetings.list (packages/api routers/events.ts),
-          // its input named as that router names it; a test holds the two paths' output equal.
-          return await listMeetings(scopeOf(database), {
-            country: input.country,
-            partner: input.partner,
-            from: input.from,
-            to: input.to,
-            status: input.status,
-            text: input.q,
-            limit: input.limit,
-            cursor: input.cursor,
-            kind: input.kind,
-            stage: input.stage,
-            seriesId: input.series,
-            visitId: input.visit,
-            personId: input.person,
-            organizationId: input.organization,
-          });
+          // The same data-layer call and filter mapping as the API's meetings.list (packages/api
+          // routers/events.ts); a test holds the two paths' output equal.
+          return await listMeetings(scopeOf(database), meetingFilterOf(input));
         } catch {
           // A cursor the list cannot read, or any other failure: the API's own call reports it, as it always has.
           return (await api()).meetings.list(input);

@@ -1,4 +1,4 @@
-import { listAgreements, listCommitments, listMeetings, listRecords, listSeries, listVisits } from '@bilat/db';
+import { listAgreements, listCommitments, listMeetings, listRecords, listSeries, listVisits, meetingFilterOf } from '@bilat/db';
 import {
   AGREEMENT_STAGES,
   agreementSchema,
@@ -30,16 +30,7 @@ export const meetingsRouter = router(
       person: idSchema.optional().describe('Meetings this person took part in'),
       organization: idSchema.optional().describe('Meetings with someone in a post of this organization'),
     },
-    list: (db, input) =>
-      listMeetings(db, {
-        ...toListFilter(input),
-        kind: input.kind,
-        stage: input.stage,
-        seriesId: input.series,
-        visitId: input.visit,
-        personId: input.person,
-        organizationId: input.organization,
-      }),
+    list: (db, input) => listMeetings(db, meetingFilterOf(input)),
   }),
 );
 

@@ -1,3 +1,4 @@
+import { listFilterOf } from '@bilat/db';
 import { factStatusSchema, idSchema, partialDateSchema, partyCodeSchema, sourceSchema, disputeSchema, recordKindSchema } from '@bilat/domain';
 import { z } from 'zod';
 
@@ -17,18 +18,9 @@ export const listFilterShape = {
 export const listFilterSchema = z.object(listFilterShape);
 export type ListFilterInput = z.infer<typeof listFilterSchema>;
 
-/** Maps the API's filter names onto the data layer's. */
+/** Maps the API's filter names onto the data layer's (the one mapping lives in @bilat/db). */
 export function toListFilter(input: ListFilterInput) {
-  return {
-    country: input.country,
-    partner: input.partner,
-    from: input.from,
-    to: input.to,
-    status: input.status,
-    text: input.q,
-    limit: input.limit,
-    cursor: input.cursor,
-  };
+  return listFilterOf(input);
 }
 
 export function pageOf<T extends z.ZodType>(item: T) {

@@ -23,6 +23,23 @@ export interface ListFilter {
   cursor?: string;
 }
 
+/** A list's filter as the API and the command line name it: `q` for the text. */
+export type ListQuery = Omit<ListFilter, 'text'> & { q?: string };
+
+/** Maps the API's filter names onto the data layer's. */
+export function listFilterOf(query: ListQuery): ListFilter {
+  return {
+    country: query.country,
+    partner: query.partner,
+    from: query.from,
+    to: query.to,
+    status: query.status,
+    text: query.q,
+    limit: query.limit,
+    cursor: query.cursor,
+  };
+}
+
 export interface ListPage<T> {
   items: T[];
   nextCursor: string | null;

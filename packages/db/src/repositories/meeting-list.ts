@@ -1,6 +1,6 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- refinements add conditions to the loosely typed list query of lists.ts. */
 import type { Scope } from '../scope.js';
-import { combine, listRecords, whereColumns, type ListFilter, type Refine } from './lists.js';
+import { combine, listFilterOf, listRecords, whereColumns, type ListFilter, type ListQuery, type Refine } from './lists.js';
 
 /*
  * The meetings list, apart from the other kinds' (queries.ts) because it is a quick read:
@@ -17,6 +17,29 @@ export interface MeetingFilter extends ListFilter {
   personId?: string;
   /** Meetings where someone in a post of this organization took part, or of a series it runs. */
   organizationId?: string;
+}
+
+/** The meetings list's filter as the API and the command line name it. */
+export interface MeetingQuery extends ListQuery {
+  kind?: string;
+  stage?: string;
+  series?: string;
+  visit?: string;
+  person?: string;
+  organization?: string;
+}
+
+/** Maps the API's names of the meetings filter onto the data layer's (one mapping for the API and `bilat meetings`). */
+export function meetingFilterOf(query: MeetingQuery): MeetingFilter {
+  return {
+    ...listFilterOf(query),
+    kind: query.kind,
+    stage: query.stage,
+    seriesId: query.series,
+    visitId: query.visit,
+    personId: query.person,
+    organizationId: query.organization,
+  };
 }
 
 /** Meetings, newest first (by the partial-date rule); undated meetings come last. */

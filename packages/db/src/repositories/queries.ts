@@ -16,7 +16,7 @@ import { combine, listRecords, whereColumns, type ListFilter, type Refine } from
 import { getRecords } from './records.js';
 
 // The meetings list is a module of its own: `@bilat/db/summaries` serves it without the domain's schemas.
-export { listMeetings, type MeetingFilter } from './meeting-list.js';
+export { listMeetings, meetingFilterOf, type MeetingFilter, type MeetingQuery } from './meeting-list.js';
 
 export function listSeries(scope: Scope, filter: ListFilter & { kind?: string } = {}) {
   return listRecords(scope, 'series', filter, whereColumns({ kind: filter.kind }));
