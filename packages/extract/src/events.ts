@@ -1,7 +1,7 @@
 import type { MeetingKind, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
 import type { DateMention } from './dates.js';
-import { findParties, type CityMention } from './gazetteer.js';
+import { findParties, type CityMention, type PartyMention } from './gazetteer.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
 import { findSeries, type SeriesMention } from './series.js';
@@ -211,14 +211,25 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     if (near) context.claimed.add(near);
     const date = near ? dateFrom(near) : reportedDate(context);
     const at = sentence.start + word.index;
-    const target = (party ?? city)!;
     const kind = ({ государственн: 'state', официальн: 'official', рабоч: 'working', частн: 'private' } as Record<string, DraftVisit['kind']>)[word[1]?.toLowerCase() ?? ''] ?? 'other';
-    visits.push({
-      visitor, from: visitor.country, to, kind, date,
-      location: { country: to, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
-      planned: RU_FUTURE.test(sentence.text.toLowerCase()) || date.start > context.published.slice(0, date.start.length), implied: false,
-      spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
-    });
+    // "посетил Кубу и Мексику": each country joined to the first by "и" or a comma is visited too, at the same time.
+    const targets: (PartyMention | CityMention)[] = [(party ?? city)!];
+    if (party) {
+      for (const next of context.parties[index]!.filter((p) => p.start > party.start && !p.adjective)) {
+        if (!/^\s*(?:,|и)\s*$/u.test(context.text.slice(targets.at(-1)!.end, next.start)) || next.code === visitor.country) break;
+        targets.push(next);
+      }
+    }
+    for (const target of targets) {
+      const code = 'code' in target ? target.code : target.country;
+      if (visits.some((v) => v.visitor === visitor && v.to === code)) continue;
+      visits.push({
+        visitor, from: visitor.country, to: code, kind, date,
+        location: { country: code, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
+        planned: RU_FUTURE.test(sentence.text.toLowerCase()) || date.start > context.published.slice(0, date.start.length), implied: false,
+        spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
+      });
+    }
   });
 }
 
@@ -448,6 +459,25 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
     for (const { person } of people) if (!earlier.participants.some((p) => p.person === person)) earlier.participants.push({ person, role: series ? 'head' : 'participant' });
     // A later sentence about the meeting may name a year it reviewed ("итоги сотрудничества в 2023 году"); only a day dates it.
     if (!earlier.date && date && dateMention && (dateMention.kind === 'day' || (dateMention.kind === 'span' && dateMention.from.length === 10))) earlier.date = date;
+    return;
+  }
+  // "В пятницу у него запланирована встреча с <Title> <Name, instr.>", "Он провёл переговоры с …": the pronoun stands for
+  // the last person named before, of another country than the one met.
+  if (!series && people.length === 1 && /(?<![\p{L}])(?:он|него|его|ему|она|неё|нее|её|ей)(?![\p{L}])/u.test(text.slice(0, trigger.index))) {
+    const met = people[0]!.person;
+    const before = context.personMentions.slice(Math.max(0, index - 2), index).flat().reverse().find((m) => m.person !== met && m.person.country && m.person.country !== met.country);
+    if (before) people = [{ person: before.person, span: { start: sentence.start, end: sentence.start } }, ...people];
+  }
+  // "<Name> посетил Японию и Южную Корею, где обсудил с коллегами …": talks of the one who travelled, told with the trip
+  // and naming no one met, were held in each country visited; they are the visits' meetings, not of the text's pair.
+  const trips = visits.filter((v) => v.sentence === index && !v.implied && !v.planned && people.length === 1 && people[0]!.person === v.visitor && v.to !== v.visitor.country);
+  if (!series && !phone && trips.length > 0 && stage === 'held') {
+    for (const trip of trips) {
+      meetings.push({
+        kind, stage, parties: [trip.visitor.country!, trip.to!], date: date ?? { ...trip.date, span: undefined }, location: { country: trip.to, qualifier: 'inferred', note: 'Held during the visit, which the report places there.' },
+        participants: [{ person: trip.visitor, role: 'participant' }], visit: trip, spans: [{ start: at, end: at + trigger[0].length }, ...trip.spans], sentence: index, talks: true, phone,
+      });
+    }
     return;
   }
   const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));
