@@ -2,8 +2,9 @@ import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
 import { findCities, findParties, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
+import { findLeaders, leaderNative } from './leaders.js';
 import { findTitledPeople, isNameWord } from './people.js';
-import { PersonRegistry, type TextPerson } from './registry.js';
+import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry.js';
 import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
@@ -56,6 +57,34 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       const native = (mention as { native?: string }).native;
       if (native) people.addVariant(person, native);
       personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
+    }
+  });
+  // Leaders named by surname, or by name without their post or country ("Putin and Lukashenko", "President Recep
+  // Tayyip Erdogan"): the post they held on the report's date, and their country, which outranks a guess.
+  sentences.forEach((sentence, index) => {
+    const here = personMentions[index]!;
+    for (const mention of findLeaders(sentence, index, published)) {
+      // "Deputy Minister Elnur Aliyev … Aliyev said": a bare surname that another person of the text bears is theirs.
+      const bare = !/\s/.test(text.slice(mention.start, mention.end));
+      if (bare && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
+      const overlapping = here.find((m) => m.span.start < mention.end && m.span.end > mention.start);
+      if (overlapping) {
+        const person = overlapping.person;
+        // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)
+        if (![person.name, ...person.variants].some((name) => namesAgree(name, mention.name))) {
+          people.addVariant(person, mention.name);
+          person.name = mention.name;
+        }
+        person.country = mention.country;
+        person.countryFrom = 'known';
+        people.addTitle(person, mention);
+        continue;
+      }
+      const person = people.add(mention);
+      if (!person) continue;
+      const native = leaderNative(mention.name);
+      if (native) people.addVariant(person, native);
+      if (!here.some((m) => m.person === person && m.span.start === mention.start)) here.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".

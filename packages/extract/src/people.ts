@@ -14,7 +14,7 @@ export interface PersonMention extends Span {
   moreTitles?: string[];
   country?: string;
   /** How the country is known: from the title, an adjective before it, or the delegation it leads. */
-  countryFrom?: 'title' | 'modifier' | 'delegation';
+  countryFrom?: 'title' | 'modifier' | 'delegation' | 'known';
   sentence: number;
   /** A surname alone ("Vassilenko said"), resolved to a full name later. */
   partial: boolean;
