@@ -32,7 +32,13 @@ export interface Context {
   dateline?: CityMention;
 }
 
-export function buildContext(text: string, published: PartialDate, publisher?: string): Context {
+/** Publishers that are a foreign ministry or speak for one ("Embassy of Poland in Vilnius (Polish MFA)"). */
+const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Ministry of External Affairs)\b|МИД|Министерство иностранных дел/u;
+/** A minister's post said without its portfolio. */
+const BARE_MINISTER = /^(?:(?:First )?(?:Deputy|Vice) )?Minister$/;
+
+/** `undated`: the report gives no date of its own, and `published` is only today's. */
+export function buildContext(text: string, published: PartialDate, publisher?: string, undated = false): Context {
   const sentences = splitSentences(text);
   const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
   const dates = sentences.map((s) => findDates(s.text, published, s.start));
@@ -63,7 +69,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   // Tayyip Erdogan"): the post they held on the report's date, and their country, which outranks a guess.
   sentences.forEach((sentence, index) => {
     const here = personMentions[index]!;
-    for (const mention of findLeaders(sentence, index, published)) {
+    for (const mention of findLeaders(sentence, index, published, undated)) {
       // "Deputy Minister Elnur Aliyev … Aliyev said": a bare surname that another person of the text bears is theirs.
       const bare = !/\s/.test(text.slice(mention.start, mention.end));
       if (bare && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
@@ -71,13 +77,14 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (overlapping) {
         const person = overlapping.person;
         // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)
-        if (![person.name, ...person.variants].some((name) => namesAgree(name, mention.name))) {
+        // (An English spelling stays: "Anthony Blinken" is the text's, and may be the record's.)
+        if (person.variants.some((name) => /\p{Script=Cyrillic}/u.test(name)) && ![person.name, ...person.variants].some((name) => namesAgree(name, mention.name))) {
           people.addVariant(person, mention.name);
           person.name = mention.name;
         }
         person.country = mention.country;
         person.countryFrom = 'known';
-        people.addTitle(person, mention);
+        if (mention.title) people.addTitle(person, mention);
         continue;
       }
       const person = people.add(mention);
@@ -128,6 +135,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (title && first) people.addTitle(person, { ...mention, title, titleRaw: mention.titleRaw ?? first.raw, titleSpan: mention.titleSpan ?? first.span });
     }
   });
+  // "Deputy Minister <Name>" on a foreign ministry's own page (or its embassy's): the ministry's deputy minister.
+  if (publisher && FOREIGN_MINISTRY_PUBLISHER.test(publisher)) {
+    for (const person of people.people) for (const title of person.titles) if (BARE_MINISTER.test(title.title)) title.title = `${title.title} of Foreign Affairs`;
+  }
   const context: Context = {
     text, published, publisher, publisherCountry: publisherCountry(publisher), sentences, dates, money, parties, cities, people,
     personMentions, claimed: new Set(),

@@ -86,6 +86,9 @@ const LEADERS: Leader[] = [
   { name: 'Zbigniew Rau', ru: 'Збигнев Рау', country: 'PL', terms: [{ title: FM, from: '2020-08-26', to: '2023-11-27' }], bare: false },
   { name: 'Radosław Sikorski', ru: 'Радослав Сикорский', country: 'PL', terms: [{ title: FM, from: '2007-11-16', to: '2014-09-22' }, { title: FM, from: '2023-12-13' }] },
   { name: 'Ukhnaagiin Khürelsükh', ru: 'Ухнаагийн Хурэлсух', country: 'MN', terms: [{ title: PM, from: '2017-10-04', to: '2021-01-27' }, { title: P, from: '2021-06-25' }] },
+  { name: 'Elizabeth II', ru: 'Елизавета II', country: 'GB', terms: [{ title: 'Queen', from: '1952-02-06', to: '2022-09-08' }] },
+  { name: 'Charles III', ru: 'Карл III', country: 'GB', terms: [{ title: 'King', from: '2022-09-08' }] },
+  { name: 'Mohammed VI', ru: 'Мухаммед VI', country: 'MA', terms: [{ title: 'King', from: '1999-07-23' }] },
   { name: 'Muhammadu Buhari', country: 'NG', terms: [{ title: P, from: '2015-05-29', to: '2023-05-29' }] },
   { name: 'Anwar Ibrahim', country: 'MY', terms: [{ title: PM, from: '2022-11-24' }], bare: false },
   { name: 'Ferdinand Marcos', country: 'PH', terms: [{ title: P, from: '2022-06-30' }] },
@@ -100,7 +103,10 @@ const NAMED_AFTER = /^(?:University|Center|Centre|Foundation|Fund|Airport|Avenue
 const NAMED_AFTER_RU = /^(?:университет|центр|фонд|аэропорт|проспект|улиц|имени|им$|библиотек|парк|музе|школ|институт|площад|дворц|мечет|стадион|мост|преми|доктрин)/;
 
 const foldRu = (word: string) => word.toLowerCase().replaceAll('ё', 'е');
-const surname = (name: string) => name.split(' ').at(-1)!;
+/** A ruler's regnal number closes the name ("Elizabeth II"); the word before it is the one looked up. */
+const REGNAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$/;
+const regnal = (name: string) => (REGNAL.test(name.split(' ').at(-1)!) ? name.split(' ').at(-1) : undefined);
+const surname = (name: string) => name.split(' ').at(regnal(name) ? -2 : -1)!;
 
 /** A Russian surname in each case: Лавров, Лаврова, Лаврову, Лавровым, Лаврове; Лукашенко stays. */
 function russianForms(word: string): string[] {
@@ -118,7 +124,8 @@ function leadersBySurname(): Map<string, Leader[]> {
   index = new Map();
   const put = (key: string, leader: Leader) => index!.set(key, [...(index!.get(key) ?? []), leader]);
   for (const leader of LEADERS) {
-    put(foldText(surname(leader.name)), leader);
+    // (As written and without its marks, so a word is looked up by its lower case alone: Çavuşoğlu, Cavusoglu.)
+    for (const key of new Set([surname(leader.name).toLowerCase(), foldText(surname(leader.name))])) put(key, leader);
     if (leader.ru) for (const form of russianForms(surname(leader.ru))) put(form, leader);
   }
   return index;
@@ -154,20 +161,22 @@ function otherFirstName(before: string, leader: Leader, cyrillic: boolean): bool
 }
 
 const WORD = /[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * The leaders a sentence names by surname (with or without their first name), as mentions
  * with the post they held on the report's date and their country. A surname after another
  * first name, or before a word like "University", is not read.
  */
-export function findLeaders(sentence: Sentence, index: number, published: PartialDate): PersonMention[] {
+export function findLeaders(sentence: Sentence, index: number, published: PartialDate, undated = false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const byName = leadersBySurname();
   for (const match of sentence.text.matchAll(WORD)) {
+    if (!CAPITAL.test(match[0])) continue;
     const word = match[0].replace(/[’']s$/, '');
-    if (!/^\p{Lu}/u.test(word)) continue;
-    const cyrillic = /\p{Script=Cyrillic}/u.test(word);
-    const candidates = byName.get(cyrillic ? foldRu(word) : foldText(word));
+    const cyrillic = CYRILLIC.test(word);
+    const candidates = byName.get(foldRu(word));
     if (!candidates) continue;
     const before = sentence.text.slice(Math.max(0, match.index - 40), match.index);
     const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
@@ -179,15 +188,27 @@ export function findLeaders(sentence: Sentence, index: number, published: Partia
       if (other === true) return false;
       // Named bare: only a surname that is nobody else's and no common word ("Rice", "Fall").
       if (other === undefined && (leader.bare === false || (!cyrillic && isCommonWord(word.toLowerCase())))) return false;
-      return postsOn(leader, published).length > 0;
+      // A report of unknown date (`published` is today's): a leader in office today, or one named in full.
+      return postsOn(leader, published).length > 0 || (undated && other === false);
     });
     if (fitting.length !== 1) continue;
     const leader = fitting[0]!;
+    // "Queen Elizabeth II", "Королеве Елизавете II": a ruler only with the number.
+    const number = regnal(leader.name);
+    const numbered = number ? new RegExp(`^\\s+${number}(?![\\p{L}])`, 'u').exec(after) : null;
+    if (number && !numbered) continue;
     // With its first name the span covers both words (a bare surname is a single word).
     const first = otherFirstName(before, leader, cyrillic) === false ? /([\p{Lu}][\p{L}’'-]*\.?)\s*$/u.exec(before) : null;
     const start = sentence.start + match.index - (first ? before.length - first.index : 0);
-    const span = { start, end: sentence.start + match.index + word.length };
-    postsOn(leader, published).forEach((title) => {
+    const span = { start, end: sentence.start + match.index + word.length + (numbered ? numbered[0].length : 0) };
+    // (Of unknown date: the post only if the leader held no other, else the country alone.)
+    const current = postsOn(leader, published);
+    const titles = current.length || !undated ? current : [...new Set(leader.terms.map((term) => term.title))];
+    if (undated && titles.length > 1) {
+      mentions.push({ ...span, name: leader.name, country: leader.country, countryFrom: 'known', sentence: index, partial: false });
+      continue;
+    }
+    titles.forEach((title) => {
       mentions.push({
         ...span, name: leader.name, title, titleRaw: word, titleSpan: span,
         country: leader.country, countryFrom: 'known', sentence: index, partial: false,
