@@ -424,7 +424,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     if (!plausibleName(name)) continue;
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
     // "Deputy Foreign Minister for Asia-Pacific affairs Gayrat Fazilov of Uzbekistan": the country after the name.
-    const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : undefined;
+    const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : ministryCountry(sentence, titleStart, titleEnd);
     const country = inTitle ?? match.modifierCountry ?? ofAfter ?? delegation;
     mentions.push({
       start: tokens[nameStart]!.start,
@@ -465,6 +465,20 @@ function countryAfterName(sentence: Sentence, nameEnd: number): string | undefin
   if (!party || party.start !== 0 || party.adjective) return undefined;
   // ("… of Uzbekistan held", "… of Uzbekistan,": the phrase ends; "… of Uzbekistan Affairs" is another title's.)
   return /^(?:\s*[,.;)]|\s+\p{Ll}|\s*$)/u.test(rest.slice(of[0].length + party.end)) ? party.code : undefined;
+}
+
+/**
+ * "<Name>, Joint Secretary (Central Europe), Ministry of External Affairs, India and …": the ministry's
+ * country, named after it between commas, is the holder's.
+ */
+function ministryCountry(sentence: Sentence, titleStart: number, titleEnd: number): string | undefined {
+  const rest = sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start + 120);
+  const ministry = /,\s*(?:the\s+)?(?:Ministry|Department|Office)\b[^,;()]*,\s*(?:the\s+)?/.exec(rest);
+  if (!ministry || ministry.index > titleEnd - titleStart) return undefined;
+  const after = rest.slice(ministry.index + ministry[0].length);
+  const party = findParties(after.slice(0, 60))[0];
+  if (!party || party.start !== 0 || party.adjective) return undefined;
+  return /^(?:\s+and\b|\s*[,.;]|\s*$)/.test(after.slice(party.end)) ? party.code : undefined;
 }
 
 /** Posts named in the plural for two holders, by the English shape the records use. */
