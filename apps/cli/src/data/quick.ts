@@ -20,6 +20,8 @@ export interface QuickReads {
 
 export interface QuickReader {
   reads: QuickReads;
+  /** Loads what the pairs and meetings lists read with (Kysely), ahead of their first use. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -123,6 +125,7 @@ export async function openQuickReads(target: DataTarget, api: () => Promise<Bila
   };
   return {
     reads,
+    warm: async () => void (await withKysely()),
     // Kysely, once it has taken the connection over, closes it.
     close: async () => (full ? full.then(({ database }) => database.close(), () => file.close()) : file.close()),
   };
