@@ -1,4 +1,5 @@
 import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gazetteer.js';
+import { mayMatch, prechecked } from './prechecks.js';
 import type { Sentence, Span } from './segment.js';
 import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
 import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
@@ -514,6 +515,16 @@ function pairedHolders(sentence: Sentence, index: number, mentions: PersonMentio
   }
 }
 
+// Titles in lower case (capitaliseTitles), each run only on a sentence holding a head word in lower case (src/prechecks.ts).
+const LOWER_TITLE_AFTER_COMMA = prechecked(
+  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
+);
+const LOWER_TITLE_BEFORE_NAME = prechecked(
+  /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+  /(?:minister|president|ambassador|secretary|premier|envoy|spokes|aide)/u,
+);
+
 /**
  * "South Korean vice foreign minister Kim Hong-kyun": a title written in lower case before
  * a name reads as one written with capitals (the same length, so offsets hold).
@@ -524,12 +535,13 @@ function capitaliseTitles(text: string): string {
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
   // after a name and a comma, up to the next comma, in title case (function words kept small).
   // A clause with a verb ("…, the Lithuanian foreign minister has also met with …") is not a title.
-  text = text.replace(
-    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  if (mayMatch(text, LOWER_TITLE_AFTER_COMMA)) text = text.replace(
+    LOWER_TITLE_AFTER_COMMA,
     (words: string) => words.replace(/(?<![\p{L}'’])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
   );
+  if (!mayMatch(text, LOWER_TITLE_BEFORE_NAME)) return text;
   return text.replace(
-    /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+    LOWER_TITLE_BEFORE_NAME,
     (words: string) => words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
   );
 }
