@@ -2,7 +2,8 @@ import { Migrator, NO_MIGRATIONS, sql, type DatabaseIntrospector, type Kysely, t
 import type { BilatDatabase } from './connection.js';
 import type { Database } from './schema.js';
 import { DatabaseUnreachableError, isConnectionError } from './errors.js';
-import { migrationProvider, migrations, SCHEMA_VERSION } from './migrations/index.js';
+import { migrationProvider, SCHEMA_VERSION } from './migrations/index.js';
+import { hasCurrentSchema } from './sqlite-file.js';
 
 export { SCHEMA_VERSION };
 
@@ -68,20 +69,13 @@ function scopedToCurrentSchema(db: Kysely<Database>): Kysely<Database> {
 }
 
 /**
- * Whether a SQLite database already has exactly the known migrations applied: one read,
- * where Kysely's migrator creates its tables if missing and takes its lock in a write
- * transaction on every open (a command's cold start paid for that each time). Anything
- * else — no table yet, a migration missing or unknown — goes to the migrator.
+ * Whether a SQLite database already has exactly the known migrations applied: one read
+ * (sqlite-file.ts), where Kysely's migrator creates its tables if missing and takes its
+ * lock in a write transaction on every open (a command's cold start paid for that each
+ * time). Anything else — no table yet, a migration missing or unknown — goes to the migrator.
  */
 export async function upToDate(database: BilatDatabase): Promise<boolean> {
-  if (database.dialect !== 'sqlite') return false;
-  try {
-    const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
-    const known = Object.keys(migrations).sort();
-    return rows.length === known.length && rows.every((row, index) => row.name === known[index]);
-  } catch {
-    return false;
-  }
+  return database.dialect === 'sqlite' && database.sqlite !== undefined && hasCurrentSchema(database.sqlite);
 }
 
 /** Applies every migration not yet applied, in order; returns the names applied now. */
