@@ -325,7 +325,13 @@ class DraftBuilder {
         return [{ personId: personIds.get(p.person)!, side, role: p.role, ...(postId ? { postId } : {}) }];
       });
       const names = meeting.participants.map((p) => p.person.name);
-      const title = meeting.talks
+      // (Talks of a pair whose people the text does not name: "the heads of state … during their meeting in <City>".)
+      const sides = `${countryName(a)} and ${countryName(b)}`;
+      const title = meeting.talks && names.length === 0
+        ? `${meeting.phone ? 'Telephone conversation' : 'Talks'} between ${sides}`
+        : meeting.talks && names.length === 1
+          ? `${names[0]} meets officials of ${meeting.parties!.includes(meeting.participants[0]!.person.country ?? '') ? countryName(meeting.parties!.find((c) => c !== meeting.participants[0]!.person.country)!) : sides}`
+          : meeting.talks
         ? meeting.phone
           ? `Telephone conversation between ${names.join(' and ')}`
           : `${names[0]} meets ${names.slice(1).join(' and ')}`

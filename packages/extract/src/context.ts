@@ -2,8 +2,9 @@ import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
 import { findCities, findParties, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
+import { findLeaders, leaderNative } from './leaders.js';
 import { findTitledPeople, isNameWord } from './people.js';
-import { PersonRegistry, type TextPerson } from './registry.js';
+import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry.js';
 import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
@@ -31,7 +32,8 @@ export interface Context {
   dateline?: CityMention;
 }
 
-export function buildContext(text: string, published: PartialDate, publisher?: string): Context {
+/** `undated`: the report gives no date of its own, and `published` is only today's. */
+export function buildContext(text: string, published: PartialDate, publisher?: string, undated = false): Context {
   const sentences = splitSentences(text);
   const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
   const dates = sentences.map((s) => findDates(s.text, published, s.start));
@@ -58,6 +60,35 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       personMentions[index]!.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });
+  // Leaders named by surname, or by name without their post or country ("Putin and Lukashenko", "President Recep
+  // Tayyip Erdogan"): the post they held on the report's date, and their country, which outranks a guess.
+  sentences.forEach((sentence, index) => {
+    const here = personMentions[index]!;
+    for (const mention of findLeaders(sentence, index, published, undated)) {
+      // "Deputy Minister Elnur Aliyev … Aliyev said": a bare surname that another person of the text bears is theirs.
+      const bare = !/\s/.test(text.slice(mention.start, mention.end));
+      if (bare && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
+      const overlapping = here.find((m) => m.span.start < mention.end && m.span.end > mention.start);
+      if (overlapping) {
+        const person = overlapping.person;
+        // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)
+        // (An English spelling stays: "Anthony Blinken" is the text's, and may be the record's.)
+        if (person.variants.some((name) => /\p{Script=Cyrillic}/u.test(name)) && ![person.name, ...person.variants].some((name) => namesAgree(name, mention.name))) {
+          people.addVariant(person, mention.name);
+          person.name = mention.name;
+        }
+        person.country = mention.country;
+        person.countryFrom = 'known';
+        if (mention.title) people.addTitle(person, mention);
+        continue;
+      }
+      const person = people.add(mention);
+      if (!person) continue;
+      const native = leaderNative(mention.name);
+      if (native) people.addVariant(person, native);
+      if (!here.some((m) => m.person === person && m.span.start === mention.start)) here.push({ person, span: { start: mention.start, end: mention.end } });
+    }
+  });
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
   sentences.forEach((sentence, index) => {
     const tokens = tokenize(sentence.text, sentence.start);
@@ -66,16 +97,21 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (!isNameWord(tokens[i])) continue;
       let j = i + 1;
       while (j < tokens.length && isNameWord(tokens[j]) && j - i < 4) j++;
-      const span = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
-      if (taken.some((m) => span.start < m.span.end && span.end > m.span.start)) {
+      const whole = { start: tokens[i]!.start, end: tokens[j - 1]!.end };
+      if (taken.some((m) => whole.start < m.span.end && whole.end > m.span.start)) {
         i = j - 1;
         continue;
       }
-      const name = text.slice(span.start, span.end).replace(/['’]s$/, '');
-      const person = people.find(name);
-      if (person) {
-        people.add({ ...span, name, sentence: index, partial: j - i < 2 });
+      // The run as a whole, else without its first word: a capitalised word opening the sentence ("Ранее Сергей Лавров
+      // посетил …", "Earlier Lavrov visited …") is no part of the name.
+      for (const from of j - i > 1 ? [i, i + 1] : [i]) {
+        const span = { start: tokens[from]!.start, end: tokens[j - 1]!.end };
+        const name = text.slice(span.start, span.end).replace(/['’]s$/, '');
+        const person = people.find(name);
+        if (!person) continue;
+        people.add({ ...span, name, sentence: index, partial: j - from < 2 });
         taken.push({ person, span });
+        break;
       }
       i = j - 1;
     }
@@ -164,7 +200,27 @@ function textPair(context: Context): [string, string] | undefined {
   if (context.publisherCountry) bump(context.publisherCountry, 2, -1);
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);
   if (ranked.length < 2) return undefined;
+  // The headline and the lead say what the report is about: when they name exactly two parties (by name, adjective
+  // or a person's country), that is the pair, however often a third is named further down ("<Minister of A>
+  // arrived in <B> … Earlier he visited <C>", ru-174).
+  const lead = leadParties(context);
+  // (Each of the two must be some titled person's country: a venue named in the lead, "QINGDAO, China", is no side.)
+  const sides = new Set(context.people.people.map((p) => p.country));
+  if (lead.length === 2 && lead.every((code) => counts.has(code) && sides.has(code))) return ranked.map(([code]) => code).filter((code) => lead.includes(code)) as [string, string];
   return [ranked[0]![0], ranked[1]![0]];
+}
+
+/** The parties of the report's headline (a first line with no full stop) and its first full sentence. */
+function leadParties(context: Context): string[] {
+  const { sentences } = context;
+  const headline = sentences[0] && sentences.length > 1 && sentences[0].paragraph === 1 && !/[.!?"”]$/.test(sentences[0].text) ? [0] : [];
+  const first = sentences.findIndex((s, i) => !headline.includes(i) && /[.!?"”»]$/.test(s.text));
+  const codes = new Set<string>();
+  for (const index of [...headline, ...(first >= 0 ? [first] : [])]) {
+    for (const party of context.parties[index]!) codes.add(party.code);
+    for (const { person } of context.personMentions[index]!) if (person.country) codes.add(person.country);
+  }
+  return [...codes];
 }
 
 /** The other party of the text's pair. */

@@ -1,7 +1,7 @@
 import type { MeetingKind, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
 import type { DateMention } from './dates.js';
-import { findParties, type CityMention } from './gazetteer.js';
+import { findParties, type CityMention, type PartyMention } from './gazetteer.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
 import { findSeries, type SeriesMention } from './series.js';
@@ -211,14 +211,25 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     if (near) context.claimed.add(near);
     const date = near ? dateFrom(near) : reportedDate(context);
     const at = sentence.start + word.index;
-    const target = (party ?? city)!;
     const kind = ({ государственн: 'state', официальн: 'official', рабоч: 'working', частн: 'private' } as Record<string, DraftVisit['kind']>)[word[1]?.toLowerCase() ?? ''] ?? 'other';
-    visits.push({
-      visitor, from: visitor.country, to, kind, date,
-      location: { country: to, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
-      planned: RU_FUTURE.test(sentence.text.toLowerCase()) || date.start > context.published.slice(0, date.start.length), implied: false,
-      spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
-    });
+    // "посетил Кубу и Мексику": each country joined to the first by "и" or a comma is visited too, at the same time.
+    const targets: (PartyMention | CityMention)[] = [(party ?? city)!];
+    if (party) {
+      for (const next of context.parties[index]!.filter((p) => p.start > party.start && !p.adjective)) {
+        if (!/^\s*(?:,|и)\s*$/u.test(context.text.slice(targets.at(-1)!.end, next.start)) || next.code === visitor.country) break;
+        targets.push(next);
+      }
+    }
+    for (const target of targets) {
+      const code = 'code' in target ? target.code : target.country;
+      if (visits.some((v) => v.visitor === visitor && v.to === code)) continue;
+      visits.push({
+        visitor, from: visitor.country, to: code, kind, date,
+        location: { country: code, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
+        planned: RU_FUTURE.test(sentence.text.toLowerCase()) || date.start > context.published.slice(0, date.start.length), implied: false,
+        spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
+      });
+    }
   });
 }
 
@@ -310,6 +321,7 @@ export function findEvents(context: Context): Events {
         return;
       }
     }
+    recalledMeeting(context, sentence, index, meetings, visits);
     const talker = readTalks(context, sentence, index, meetings, visits, actor);
     partiesMet(context, sentence, index, meetings);
     // The one who held the talks goes on holding them ("In his meeting with A, Wang …; Meeting with B, Wang …"),
@@ -325,6 +337,57 @@ export function findEvents(context: Context): Events {
   completeMeetings(context, meetings, visits);
   listedCounterparts(context, meetings);
   return { visits, meetings };
+}
+
+/**
+ * A meeting of the pair named in passing, with its own date: "as agreed during their meeting in Bali in November 2022",
+ * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
+ * "followed by a meeting between the foreign ministers in August" (one still to come).
+ */
+const RECALLED = /\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+
+function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
+  const match = RECALLED.exec(sentence.text);
+  if (!match) return;
+  const at = sentence.start + match.index;
+  const after = at + match[0].length;
+  // Its date follows within the clause ("… in Bali in November 2022"), at the precision of a month or finer.
+  const mention = context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, ''))
+    && !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7);
+  if (!mention) return;
+  // The pair: two people of two countries in the sentence, else the two parties it names, else the report's.
+  const people = peopleIn(context, index).filter((m, i, all) => m.person.country && all.findIndex((o) => o.person === m.person) === i);
+  const sides = [...new Set(people.map((m) => m.person.country!))];
+  const named = [...new Set(context.parties[index]!.map((p) => p.code))];
+  // (A party named on the way is no side: "the official Korean Central News Agency said … since their last meeting".)
+  // (The report's pair only when people of both its sides are named, or a visit joins them: a venue counted among the
+  // mentions is no side.)
+  const peopled = context.pair?.every((code) => context.people.people.some((p) => p.country === code))
+    || visits.some((v) => v.from && v.to && samePair([v.from, v.to], context.pair));
+  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : undefined;
+  if (!parties || parties[0] === parties[1]) return;
+  const date = dateFrom(mention);
+  // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
+  const past = /^(?:their|the)\b/i.test(match[0]);
+  if (past && mention.relative && mention.kind === 'month' && date.start > context.published.slice(0, date.start.length)) {
+    date.start = `${Number(date.start.slice(0, 4)) - 1}${date.start.slice(4)}`;
+    delete date.end;
+  }
+  const month = date.start.slice(0, 7);
+  if (meetings.some((m) => samePair(m.parties, parties) && m.date?.start.slice(0, 7) === month)) return;
+  context.claimed.add(mention);
+  const location = placeIn(context, index, after, mention.start);
+  // Whose meeting: the two people of the sentence; else "the heads of state … their meeting"; else those who met in
+  // the report's meeting of the pair ("The ministers reviewed …, as agreed during their meeting in …").
+  const leaders = /\b(?:heads\s+of\s+state|presidents|leaders)\b/i.test(sentence.text.slice(0, match.index));
+  const same = leaders ? undefined : [...meetings].reverse().find((m) => m.talks && samePair(m.parties, parties) && m.participants.length === 2);
+  const participants: DraftParticipant[] = sides.length === 2 ? people.map(({ person }) => ({ person, role: 'participant' as const }))
+    : same ? same.participants.map((p) => ({ ...p })) : [];
+  meetings.push({
+    kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
+    participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
+    sentence: index, talks: true, phone: false,
+  });
 }
 
 /** "held a series of bilateral meetings with several … ministers": talks with a group, named in the next sentence. */
@@ -448,6 +511,25 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
     for (const { person } of people) if (!earlier.participants.some((p) => p.person === person)) earlier.participants.push({ person, role: series ? 'head' : 'participant' });
     // A later sentence about the meeting may name a year it reviewed ("итоги сотрудничества в 2023 году"); only a day dates it.
     if (!earlier.date && date && dateMention && (dateMention.kind === 'day' || (dateMention.kind === 'span' && dateMention.from.length === 10))) earlier.date = date;
+    return;
+  }
+  // "В пятницу у него запланирована встреча с <Title> <Name, instr.>", "Он провёл переговоры с …": the pronoun stands for
+  // the last person named before, of another country than the one met.
+  if (!series && people.length === 1 && /(?<![\p{L}])(?:он|него|его|ему|она|неё|нее|её|ей)(?![\p{L}])/u.test(text.slice(0, trigger.index))) {
+    const met = people[0]!.person;
+    const before = context.personMentions.slice(Math.max(0, index - 2), index).flat().reverse().find((m) => m.person !== met && m.person.country && m.person.country !== met.country);
+    if (before) people = [{ person: before.person, span: { start: sentence.start, end: sentence.start } }, ...people];
+  }
+  // "<Name> посетил Японию и Южную Корею, где обсудил с коллегами …": talks of the one who travelled, told with the trip
+  // and naming no one met, were held in each country visited; they are the visits' meetings, not of the text's pair.
+  const trips = visits.filter((v) => v.sentence === index && !v.implied && !v.planned && people.length === 1 && people[0]!.person === v.visitor && v.to !== v.visitor.country);
+  if (!series && !phone && trips.length > 0 && stage === 'held') {
+    for (const trip of trips) {
+      meetings.push({
+        kind, stage, parties: [trip.visitor.country!, trip.to!], date: date ?? { ...trip.date, span: undefined }, location: { country: trip.to, qualifier: 'inferred', note: 'Held during the visit, which the report places there.' },
+        participants: [{ person: trip.visitor, role: 'participant' }], visit: trip, spans: [{ start: at, end: at + trigger[0].length }, ...trip.spans], sentence: index, talks: true, phone,
+      });
+    }
     return;
   }
   const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));
@@ -723,6 +805,8 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
 function talksKind(meeting: DraftMeeting): MeetingKind {
   if (meeting.phone) return 'other';
   if (meeting.kind === 'courtesy-call') return 'courtesy-call';
+  // (Talks of leaders no one names: "the heads of state … during their meeting in <City> in <Month>".)
+  if (meeting.kind === 'official-talks' && meeting.participants.length === 0) return 'official-talks';
   const ranks = meeting.participants.map((p) => (p.person.titles[0] ? titleRank(p.person.titles[0].title) : 'other'));
   const parliamentary = (r: string) => r === 'speaker' || r === 'parliament';
   if (ranks.length === 2 && ranks.every(parliamentary)) return 'parliamentary';

@@ -98,7 +98,7 @@ export function extractDraft(input: ExtractInput): DraftResult {
   }
   const read = READ_LANGUAGES.has(language.code);
   // Offsets hold: the text read is the stored one with look-alike letters mended, one for one.
-  const context = buildContext(read ? (language.code === 'en' ? mendHomoglyphs(text) : text) : '', published, input.publisher);
+  const context = buildContext(read ? (language.code === 'en' ? mendHomoglyphs(text) : text) : '', published, input.publisher, publishedFrom === 'today');
   const events = findEvents(context);
   const agreements = findAgreements(context);
   const figures = findFigures(context);

@@ -14,7 +14,7 @@ export interface PersonMention extends Span {
   moreTitles?: string[];
   country?: string;
   /** How the country is known: from the title, an adjective before it, or the delegation it leads. */
-  countryFrom?: 'title' | 'modifier' | 'delegation';
+  countryFrom?: 'title' | 'modifier' | 'delegation' | 'known';
   sentence: number;
   /** A surname alone ("Vassilenko said"), resolved to a full name later. */
   partial: boolean;
@@ -122,7 +122,8 @@ export function plausibleName(name: string): boolean {
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
   return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
 }
-const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e']);
+// ("… for Asia-Pacific affairs": the field's last word in lower case.)
+const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
 const COURTESY = new Set(['friendly', 'brotherly', 'fraternal']);
 
@@ -246,6 +247,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // After a name, anything but more title words ends the title.
     if (nameStart >= 0 && nameEnd === i && !token.capital) break;
+    // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
+    if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
     if (token.capital) {
       i++;
       continue;
@@ -364,8 +367,11 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
       consumed = end - 1;
       continue;
     }
-    const misspelt = TITLE_HEADS.has(token.text) ? undefined : misspeltHead(tokens, i);
-    if (!TITLE_HEADS.has(token.text) && !misspelt) continue;
+    // "Senior Special Assistant to the President on …": an assistant to someone heads a post of their own
+    // (elsewhere "Assistant" only qualifies a head: "Assistant Secretary of State").
+    const assistant = token.text === 'Assistant' && tokens[i + 1]?.text === 'to';
+    const misspelt = TITLE_HEADS.has(token.text) || assistant ? undefined : misspeltHead(tokens, i);
+    if (!TITLE_HEADS.has(token.text) && !assistant && !misspelt) continue;
     const match = readTitle(tokens, i);
     consumed = Math.max(match.titleEnd, match.nameEnd) - 1;
     const titleStart = tokens[match.first]!.start;
@@ -417,7 +423,9 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     const name = sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start).replace(/['’]s$/, '');
     if (!plausibleName(name)) continue;
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
-    const country = inTitle ?? match.modifierCountry ?? delegation;
+    // "Deputy Foreign Minister for Asia-Pacific affairs Gayrat Fazilov of Uzbekistan": the country after the name.
+    const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : undefined;
+    const country = inTitle ?? match.modifierCountry ?? ofAfter ?? delegation;
     mentions.push({
       start: tokens[nameStart]!.start,
       end: tokens[nameStart]!.start + name.length,
@@ -426,7 +434,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
       titleRaw,
       ...(misspelt && titleRaw === token.text ? { title: misspelt } : splitTitles(titleRaw)),
       country,
-      countryFrom: inTitle ? 'title' : match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
+      countryFrom: inTitle || ofAfter ? 'title' : match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
       sentence: index,
       partial: nameEnd - nameStart < 2,
     });
@@ -446,6 +454,17 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     }
   }
   return mentions;
+}
+
+/** "<Name> of Uzbekistan held …": a country's name (not an adjective) right after a name, ending the phrase. */
+function countryAfterName(sentence: Sentence, nameEnd: number): string | undefined {
+  const rest = sentence.text.slice(nameEnd - sentence.start, nameEnd - sentence.start + 60);
+  const of = /^\s+of\s+(?:the\s+)?/.exec(rest);
+  if (!of) return undefined;
+  const party = findParties(rest.slice(of[0].length))[0];
+  if (!party || party.start !== 0 || party.adjective) return undefined;
+  // ("… of Uzbekistan held", "… of Uzbekistan,": the phrase ends; "… of Uzbekistan Affairs" is another title's.)
+  return /^(?:\s*[,.;)]|\s+\p{Ll}|\s*$)/u.test(rest.slice(of[0].length + party.end)) ? party.code : undefined;
 }
 
 /** Posts named in the plural for two holders, by the English shape the records use. */

@@ -1,5 +1,6 @@
 import type { MeetingKind } from '@bilat/domain';
 import { findParties } from './gazetteer.js';
+import { matchesOf, prechecked } from './prechecks.js';
 import type { Span } from './segment.js';
 
 /** A mention of a numbered (or numberable) meeting of a series: "the 10th round of political consultations". */
@@ -54,6 +55,17 @@ const CONSULT_PATTERN = new RegExp(
 /** A strategic dialogue named without a number: "held a strategic dialogue", "the Strategic Dialogue". */
 const DIALOGUE_PATTERN = new RegExp(`\\b(?:the\\s+)?(?:(${PAIR}|[\\p{Lu}][\\p{Ll}]+)\\s+)?[Ss]trategic\\s+[Dd]ialogue\\b`, 'gu');
 
+// What each pattern needs (src/prechecks.ts): most sentences name no series, and CONSULT_PATTERN and
+// DIALOGUE_PATTERN, all optional before their key words, are otherwise tried at every position.
+const HAS_PAIR = /-/;
+const HAS_UNIT_OF = /(?:round|meeting|session|sitting)\s+of\s/iu;
+prechecked(NAMED_PATTERN, HAS_PAIR);
+prechecked(OF_PATTERN, HAS_UNIT_OF);
+prechecked(PAIR_BODY_PATTERN, HAS_PAIR, HAS_UNIT_OF);
+prechecked(CONSULT_PATTERN, /[Cc]onsultati/);
+prechecked(DIALOGUE_PATTERN, /[Ss]trategic\s+[Dd]ialogue/);
+prechecked(BARE_PATTERN, /(?:round|meeting|session)/iu);
+
 function ordinalOf(text: string | undefined): number | undefined {
   if (!text) return undefined;
   const lower = text.toLowerCase();
@@ -95,7 +107,7 @@ function bodyTail(text: string, from: number): number {
 export function findSeries(text: string, offset: number): SeriesMention[] {
   const found: SeriesMention[] = [];
   const overlaps = (start: number, end: number) => found.some((m) => start < m.end && end > m.start);
-  for (const match of text.matchAll(NAMED_PATTERN)) {
+  for (const match of matchesOf(text, NAMED_PATTERN)) {
     const bodyName = `${match[2]} ${match[3]}`;
     const kind = seriesKind(match[3]!) ?? (/consultations/.test(match[3]!) ? 'political-consultations' : undefined);
     if (!kind) continue;
@@ -107,7 +119,7 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
       parties: pairOfName(bodyName), unit: unitOf(undefined, kind),
     });
   }
-  for (const match of text.matchAll(OF_PATTERN)) {
+  for (const match of matchesOf(text, OF_PATTERN)) {
     const [whole, relative, ordinal, unit, pair, body] = match;
     const before = text.slice(Math.max(0, match.index - 25), match.index);
     // "the Protocol of the 15th meeting": the title of a document, not a meeting of its own.
@@ -126,7 +138,7 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
       anaphoric, parties: pairOfName(pair ?? body), unit: unitOf(unit, kind),
     });
   }
-  for (const match of text.matchAll(PAIR_BODY_PATTERN)) {
+  for (const match of matchesOf(text, PAIR_BODY_PATTERN)) {
     const [whole, ordinal, unit, pair, body] = match;
     const parties = pairOfName(pair);
     if (!parties || overlaps(offset + match.index, offset + match.index + whole!.length)) continue;
@@ -138,7 +150,7 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
       parties, unit: unit!.toLowerCase(),
     });
   }
-  for (const match of text.matchAll(CONSULT_PATTERN)) {
+  for (const match of matchesOf(text, CONSULT_PATTERN)) {
     // (PAIR holds a group of its own, the sixth.)
     const [whole, relative, ordinal, unit, named, , qualifiers, planning] = match;
     let start = match.index;
@@ -159,7 +171,7 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
       generic: !ordinal && !relative,
     });
   }
-  for (const match of text.matchAll(DIALOGUE_PATTERN)) {
+  for (const match of matchesOf(text, DIALOGUE_PATTERN)) {
     if (overlaps(offset + match.index, offset + match.index + match[0].length)) continue;
     const codes = [...new Set(findParties((match[1] ?? '').replace(/-/g, ' - ')).map((p) => p.code))];
     if (/\b(?:Memorandum|Agreement|Protocol|Plan)\b[^.]{0,40}\b(?:on|of|for)\s+$/i.test(text.slice(Math.max(0, match.index - 60), match.index))) continue;
@@ -185,7 +197,7 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
       ...(last && name ? { body: name, bodySpan: { start: offset + last.index, end: offset + last.index + name.length }, parties: pairOfName(name) } : {}),
     });
   }
-  for (const match of text.matchAll(BARE_PATTERN)) {
+  for (const match of matchesOf(text, BARE_PATTERN)) {
     if (overlaps(offset + match.index, offset + match.index + match[0].length)) continue;
     found.push({
       start: offset + match.index, end: offset + match.index + match[0].length, kind: 'other', ordinal: ordinalOf(match[2]),

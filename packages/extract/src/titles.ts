@@ -105,6 +105,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Foreign Affairs Secretary", "Foreign Relations Secretary" (the Philippines', Mexico's): "Secretary of Foreign Affairs".
   title = title.replace(/^((?:(?:Deputy|Under|Assistant)\s+)*)(Foreign (?:Affairs|Relations)) Secretary$/u, '$1Secretary of $2');
+  // "Under Secretary Foreign Policy": a secretary's field written straight after the post, without its "for".
+  title = title.replace(/^((?:Under|Deputy|Assistant|Permanent|Additional) Secretary) (?!(?:of|for|to|General|Foreign Affairs|Foreign Relations)\b)(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3})$/u, (whole, head: string, field: string) => (lookupParty(field) ? whole : `${head} for ${field}`));
   // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"; "… for Political Affairs" keeps its field after.
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister((?: for .+)?)$/u, (whole, mods: string, field: string, rest: string) =>
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}${rest}` : whole,

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../src/index.js';
+import { registeredPrechecks } from '../src/prechecks.js';
+import { splitSentences } from '../src/segment.js';
+import { loadCorpus, PACKAGE_ROOT } from './support/corpus.js';
+
+// A precheck only saves time if it is implied by its pattern: wherever the pattern matches,
+// the precheck must match too, or the pattern's matches would be lost. Checked on every
+// sentence (and whole text) of the corpus, and of the real reports when they are here.
+const REAL = process.env.BILAT_REAL_TEXTS ?? join(PACKAGE_ROOT, 'real', 'texts');
+const real = existsSync(REAL)
+  ? readdirSync(REAL).filter((f) => f.endsWith('.txt')).map((f) => parseFrontMatter(readFileSync(join(REAL, f), 'utf8')).text)
+  : [];
+const texts = [...loadCorpus('dev'), ...loadCorpus('holdout')].map((t) => t.text).concat(real);
+const pieces = texts.flatMap((text) => [text, ...splitSentences(text).map((s) => s.text)]);
+// The patterns are imported with the extractor, which registers them.
+await import('../src/extract.js');
+const prechecks = registeredPrechecks();
+
+describe('prechecks', () => {
+  it('are registered for the patterns tried in every sentence', () => {
+    expect(prechecks.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(prechecks.map(([pattern, needs]) => [pattern.source.slice(0, 60), pattern, needs] as const))('hold wherever %s matches', (_name, pattern, needs) => {
+    let matched = 0;
+    let skipped = 0;
+    for (const piece of pieces) {
+      const passes = needs.every((need) => need.test(piece));
+      if (!passes) skipped++;
+      if (new RegExp(pattern.source, pattern.flags).test(piece)) {
+        matched++;
+        expect(passes, `${pattern} matches "${piece.slice(0, 200)}" but a precheck does not`).toBe(true);
+      }
+    }
+    // Each precheck saves running its pattern somewhere (else it is dead weight).
+    expect(skipped).toBeGreaterThan(0);
+    // And its pattern matches somewhere, so the implication above is put to the test.
+    expect(matched).toBeGreaterThan(0);
+  });
+});
