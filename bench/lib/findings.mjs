@@ -96,4 +96,28 @@ export const FINDINGS = [
     fix: 'apps/cli tsup.config.ts tells the bundled Yoga there is no fetch (it decodes with atob; the build fails if the loader changes); tui/start.ts waits up to 200 ms for the preloaded countries and the app draws them in its first frame; main.ts opens the UI for a command line of global options alone without commander (global-options.ts, one list the program also defines its options from); the filter’s folding loads just after the first frame. Tried and dropped: reading the countries in a worker thread (slower on the shared two cores), minifying the bundle (under 10 ms, not clearly above the noise).',
     after: '462 ms (tmux pane with node -e: 187 ms), 2.5 × the pane baseline; 759 ms and 3.0 × before it in the same session, at a higher load. Still over 400 ms: what remains is loading and compiling Ink and React (850 KB) and Kysely (520 KB), and Ink’s first render of the 120 × 40 frame.',
   },
+  {
+    title: 'The API parsed and wrote again every record of a list page (issue 13, 2026-12-03)',
+    found:
+      'meetings.list (first page) on SQLite was the worst call at 3.37 × (API p50 2.06 ms beside D 0.20 ms and H 0.41 ms). In one process on the world file, the first page of 50 meetings as the API builds and serialises it took 0.55 ms at best, of which the statement 0.12 ms, JSON.parse of the 50 bodies 0.18 ms and JSON.stringify of the answer 0.10 ms; Kysely and tRPC the rest.',
+    fix:
+      'packages/db lists.ts: a page’s items are parsed only when read (a getter), and pageJson writes a page nobody has read with its stored bodies spliced in — every body is the JSON.stringify of the validated record, so the bytes are the same (a test holds them equal for every kind, page after page, on both databases); a date range, or reading or replacing the items, goes back to plain serialisation. packages/api query-fast-path.ts sends list pages that way.',
+    after:
+      'In one process, A/B against main’s build on the world file (interleaved, machine load about 11 on 2 cores from other sessions): the page as sent 0.61 → 0.32 ms at best, p10 0.70–0.80 → 0.45–0.50 ms, same 31,201 bytes. The bench’s world runs this session were taken at that load (bare node:http reached 2,400 req/s instead of 8,900 this morning), so their ratios are not comparable with the morning’s or with each other: meetings.list (first page) 2.71 × before this change and 4.29 × after it, at p50s of 1.6 and 5.7 ms where the same call took 0.3 ms of CPU in process.',
+  },
+  {
+    title: 'The dossier loaded every source the whole dossier cites, to send a third of them (issue 13, 2026-12-03)',
+    found:
+      'The busiest world pair (BI-MG): the load read 241 source rows (168, 66 and 7 over three statements, 27 KB of JSON) though the compact answer carries the 54 its first pages, series, disputes and organizations cite. CPU profile of the load: SQL 40%, JSON.parse of bodies 25–30%.',
+    fix:
+      'packages/db dossier.ts: `sources: false` loads no sources; packages/domain dossier-pages.ts names the sources a compact answer or a page carries (compactDossierSourceIds, sectionPageSourceIds) and packages/api reads just those in one statement. The full dossier’s sources now also include those its chiefs’ person records cite, which the compact answer carries (they were missing from it). A test holds the API’s answers and pages equal to those cut from the full load.',
+    after:
+      'Same 49,886 bytes. In one process, A/B against main’s build (same load as above): the computed dossier as sent 3.8–4.05 → 3.5–3.75 ms at best, p10 12–15 → 6–9 ms. Still far from the 3.3 ms a request that 300 req/s on one thread allows: what remains is the SQL (23% of the profile), parsing the 120 trade figures and the people, posts and holdings, and building.',
+  },
+  {
+    title: '/healthz introspected the schema on every call (issue 13, 2026-12-03)',
+    found: 'healthReport started Kysely’s migrator and listed every table to learn the newest migration: 7.1 ms p50 (45 ms p99) on the world SQLite file, loaded machine.',
+    fix: 'packages/db migrate.ts appliedSchema: one read of the migrations table (the migrator only when that table is missing, to tell an unmigrated database from one that cannot be reached); on SQLite the file’s device and inode from the open are compared with the path’s, so a file removed or replaced under the server reads as 503 (the open handle would still have read it).',
+    after: '0.02 ms p50 (5.4 ms p99) on the same file; tests cover a removed file (503 naming it, 200 once back) and a schema behind or ahead.',
+  },
 ];
