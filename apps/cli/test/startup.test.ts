@@ -106,6 +106,18 @@ describe('start-up', () => {
     for (const file of ink) expect(staticGraph('main.js').files).not.toContain(file);
     // The UI's own graph: no zod, API or Kysely before its first screen asks for them.
     expect(heavyIn(staticGraph(ui!).files.map((file) => `${DIST}${file}`))).toEqual(['the country table', 'Ink and React']);
+    // The first screen's data: the quick reads take the countries from a chunk without Kysely
+    // (better-sqlite3 alone); Kysely is a chunk of its own for the pairs and meetings lists.
+    const chunkImported = (files: readonly string[], name: string) =>
+      files.map((file) => new RegExp(`import\\("\\./(${name}-[\\w-]+\\.js)"\\)`).exec(readFileSync(`${DIST}${file}`, 'utf8'))?.[1]).find(Boolean);
+    const quick = chunkImported(before, 'quick');
+    expect(quick).toBeDefined();
+    const countries = chunkImported([quick!], 'summary-file');
+    const lists = chunkImported([quick!], 'summaries');
+    expect(countries).toBeDefined();
+    expect(lists).toBeDefined();
+    expect(heavyIn(staticGraph(countries!).files.map((file) => `${DIST}${file}`))).toEqual(['the country table']);
+    expect(heavyIn(staticGraph(lists!).files.map((file) => `${DIST}${file}`))).toEqual(['kysely', 'the country table']);
   });
 });
 

@@ -112,6 +112,8 @@ describe('the first screens: countries, a country, a pair', () => {
     await ui.waitFor('Filter:');
     await ui.press('\t');
     await ui.waitFor(/^ bilat › Countries › Pairs\s/);
+    // The pairs are read a moment later than the countries (their list loads Kysely, the countries' did not).
+    await ui.waitFor(/PAIR\s+COUNTRIES/);
     expect(ui.selected()).toMatch(/^› KZ-LT/);
     await ui.press(KEYS.enter);
     await ui.waitFor('Meetings (17)');

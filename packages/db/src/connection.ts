@@ -1,10 +1,10 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import SqliteDriver from 'better-sqlite3';
+import type SqliteDriver from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver as KyselySqliteDriver, type DatabaseConnection, type Driver, type LogEvent, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import type PgModule from 'pg';
 import type { Database } from './schema.js';
+import { openSqliteFile } from './sqlite-file.js';
 
 // The PostgreSQL driver loads only when a PostgreSQL database is opened: a SQLite
 // command should not pay for it at start-up.
@@ -29,6 +29,11 @@ export interface QueryLogEntry {
 export interface ConnectOptions {
   /** Called after every statement (Kysely's `log` hook); absent, nothing is logged and nothing costs. */
   onQuery?: (entry: QueryLogEntry) => void;
+  /**
+   * A SQLite connection to this file already open (openSqliteFile, with the same `readonly`):
+   * used instead of opening another, and closed with the database.
+   */
+  sqlite?: SqliteDriver.Database;
 }
 
 /** Kysely's log option for a query callback. */
@@ -112,13 +117,7 @@ class ImmediateTransactionsDialect extends SqliteDialect {
 }
 
 function openSqlite(path: string, readonly = false, options: ConnectOptions = {}): BilatDatabase {
-  if (path !== ':memory:' && !readonly) mkdirSync(dirname(path), { recursive: true });
-  const driver = new SqliteDriver(path, { readonly, fileMustExist: readonly });
-  // WAL lets readers work beside one writer; foreign keys are off by default in SQLite.
-  if (!readonly) driver.pragma('journal_mode = WAL');
-  driver.pragma('foreign_keys = ON');
-  driver.pragma('busy_timeout = 5000');
-  driver.pragma('synchronous = NORMAL');
+  const driver = options.sqlite ?? openSqliteFile(path, readonly);
   // A read-only file cannot take the write lock; its (refused) writes begin as usual.
   const Dialect = readonly ? SqliteDialect : ImmediateTransactionsDialect;
   const db = new Kysely<Database>({ dialect: new Dialect({ database: reusingStatements(driver) }), ...queryLog(options.onQuery) });

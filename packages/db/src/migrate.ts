@@ -3,7 +3,9 @@ import { Migrator, NO_MIGRATIONS, sql, type DatabaseIntrospector, type Kysely, t
 import type { BilatDatabase } from './connection.js';
 import type { Database } from './schema.js';
 import { DatabaseUnreachableError, isConnectionError } from './errors.js';
-import { migrationProvider, migrations, SCHEMA_VERSION } from './migrations/index.js';
+import { migrationProvider, SCHEMA_VERSION } from './migrations/index.js';
+import { MIGRATION_NAMES } from './migrations/names.js';
+import { hasCurrentSchema } from './sqlite-file.js';
 
 export { SCHEMA_VERSION };
 
@@ -69,20 +71,13 @@ function scopedToCurrentSchema(db: Kysely<Database>): Kysely<Database> {
 }
 
 /**
- * Whether a SQLite database already has exactly the known migrations applied: one read,
- * where Kysely's migrator creates its tables if missing and takes its lock in a write
- * transaction on every open (a command's cold start paid for that each time). Anything
- * else — no table yet, a migration missing or unknown — goes to the migrator.
+ * Whether a SQLite database already has exactly the known migrations applied: one read
+ * (sqlite-file.ts), where Kysely's migrator creates its tables if missing and takes its
+ * lock in a write transaction on every open (a command's cold start paid for that each
+ * time). Anything else — no table yet, a migration missing or unknown — goes to the migrator.
  */
 export async function upToDate(database: BilatDatabase): Promise<boolean> {
-  if (database.dialect !== 'sqlite') return false;
-  try {
-    const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
-    const known = Object.keys(migrations).sort();
-    return rows.length === known.length && rows.every((row, index) => row.name === known[index]);
-  } catch {
-    return false;
-  }
+  return database.dialect === 'sqlite' && database.sqlite !== undefined && hasCurrentSchema(database.sqlite);
 }
 
 /** Applies every migration not yet applied, in order; returns the names applied now. */
@@ -127,7 +122,8 @@ export async function appliedSchema(database: BilatDatabase): Promise<string | n
     names = await appliedMigrations(database);
   }
   // Names sort in the order migrations apply; one this version does not know says nothing of its schema.
-  return names.filter((name) => Object.hasOwn(migrations, name)).sort().at(-1) ?? null;
+  const known = new Set<string>(MIGRATION_NAMES);
+  return names.filter((name) => known.has(name)).sort().at(-1) ?? null;
 }
 
 /** Throws when the SQLite file the database was opened on is no longer at its path. */

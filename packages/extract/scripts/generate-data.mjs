@@ -79,7 +79,9 @@ export function build() {
     if (!country.unMember && !ALSO.has(code)) continue;
     // Spellings of two or three capitals are codes ("KZ"), kept only where reports write them so ("UAE", "DPRK").
     const alt = country.altSpellings.filter((s) => s.length > 3 || /^(?:UAE|USA|UK|DPRK|PRC|ROK)$/.test(s));
-    const en = unique(unique([country.name.common, country.name.official, ...list(isoEn[code]), ...alt]).filter((s) => LATIN.test(s)).map((s) => s.replace(/^(.*), (.*)$/, '$2 $1')));
+    // "Republic of the Congo" is written "Republic of Congo" as often: each "of the" name also without its article.
+    const en = unique(unique([country.name.common, country.name.official, ...list(isoEn[code]), ...alt]).filter((s) => LATIN.test(s)).map((s) => s.replace(/^(.*), (.*)$/, '$2 $1'))
+      .flatMap((s) => (/ of the \p{Lu}/u.test(s) ? [s, s.replace(/ of the (?=\p{Lu})/u, ' of ')] : [s])));
     const demonyms = unique([country.demonyms?.eng?.m, country.demonyms?.eng?.f, ...(adjectives.get(code) ?? [])].filter(Boolean));
     const ru = unique(unique([country.translations?.rus?.common, country.translations?.rus?.official, ...list(isoRu[code]), ...country.altSpellings, ...Object.values(country.name.native ?? {}).flatMap((n) => [n.common, n.official])]).filter((s) => s && CYRILLIC.test(s) && !/[ҚқҢңӘәӨөҰұҮүҺһІіЎўҶҷ]/.test(s)));
     entries.push({ code, en, demonyms, capitals: country.capital.filter((c) => LATIN.test(c)), ru });

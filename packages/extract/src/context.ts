@@ -32,6 +32,11 @@ export interface Context {
   dateline?: CityMention;
 }
 
+/** Publishers that are a foreign ministry or speak for one ("Embassy of Poland in Vilnius (Polish MFA)"). */
+const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Ministry of External Affairs)\b|МИД|Министерство иностранных дел/u;
+/** A minister's post said without its portfolio. */
+const BARE_MINISTER = /^(?:(?:First )?(?:Deputy|Vice) )?Minister$/;
+
 /** `undated`: the report gives no date of its own, and `published` is only today's. */
 export function buildContext(text: string, published: PartialDate, publisher?: string, undated = false): Context {
   const sentences = splitSentences(text);
@@ -130,6 +135,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (title && first) people.addTitle(person, { ...mention, title, titleRaw: mention.titleRaw ?? first.raw, titleSpan: mention.titleSpan ?? first.span });
     }
   });
+  // "Deputy Minister <Name>" on a foreign ministry's own page (or its embassy's): the ministry's deputy minister.
+  if (publisher && FOREIGN_MINISTRY_PUBLISHER.test(publisher)) {
+    for (const person of people.people) for (const title of person.titles) if (BARE_MINISTER.test(title.title)) title.title = `${title.title} of Foreign Affairs`;
+  }
   const context: Context = {
     text, published, publisher, publisherCountry: publisherCountry(publisher), sentences, dates, money, parties, cities, people,
     personMentions, claimed: new Set(),

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { type PartialDate } from '@bilat/domain';
+import { matchesOf, prechecked } from './prechecks.js';
 
 /**
  * Date expressions in a press release, resolved against its publication date and kept at
@@ -95,20 +96,29 @@ function yearOf(text: string | undefined, rel: string | undefined, ref: Referenc
   return { year: guessYear(m, d, ref), relative: true };
 }
 
+// What the rules need (src/prechecks.ts): most sentences hold no digit or month, and a rule whose
+// opening words are optional ("the first half of", "the end of") is otherwise tried at every position.
+const DIGIT = /\d/;
+const YEAR_DIGITS = /(?:19|20)\d\d/;
+/** A month's name or abbreviation, in any case (the rules with the flag i). */
+const A_MONTH = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** The same, capitalised (the rules without it). */
+const A_MONTH_CAPITALISED = /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+
 const RULES: Rule[] = [
   // 05.11.2021 (day, month, year, as European and Russian pages print them)
   {
-    pattern: /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g,
+    pattern: prechecked(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g, YEAR_DIGITS),
     make: (m) => validDay(Number(m[3]), Number(m[2]), Number(m[1]), false),
   },
   // 2024-06-20 (ISO, as some feeds print the report's date)
   {
-    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    pattern: prechecked(/\b(\d{4})-(\d{2})-(\d{2})\b/g, /\d-\d/),
     make: (m) => validDay(Number(m[1]), Number(m[2]), Number(m[3]), false),
   },
   // 30 May – 2 June 2024
   {
-    pattern: new RegExp(`${DAY}\\s+${MONTH}\\s*[–—-]\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'),
+    pattern: prechecked(new RegExp(`${DAY}\\s+${MONTH}\\s*[–—-]\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const m1 = monthNumber(m[2]!);
       const m2 = monthNumber(m[4]!);
@@ -118,7 +128,7 @@ const RULES: Rule[] = [
   },
   // 14–16 March 2024, 26-27 January
   {
-    pattern: new RegExp(`${DAY}\\s*(?:[–—-]|and)\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'),
+    pattern: prechecked(new RegExp(`${DAY}\\s*(?:[–—-]|and)\\s*${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[3]!);
       const { year, relative } = yearOf(m[4], m[5], ref, mo, Number(m[2]));
@@ -128,7 +138,7 @@ const RULES: Rule[] = [
   },
   // March 14–16, 2024
   {
-    pattern: new RegExp(`${MONTH}\\s+${DAY}\\s*[–—-]\\s*${DAY}(?:,?\\s+${YEAR})?`, 'gi'),
+    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*[–—-]\\s*${DAY}(?:,?\\s+${YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       const { year, relative } = yearOf(m[4], undefined, ref, mo, Number(m[3]));
@@ -137,7 +147,7 @@ const RULES: Rule[] = [
   },
   // the first half / the third quarter of 2023 (or of this year)
   {
-    pattern: new RegExp(`(?:the\\s+)?(first|second|1st|2nd|third|3rd|fourth|4th)\\s+(half|quarter)\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'),
+    pattern: prechecked(new RegExp(`(?:the\\s+)?(first|second|1st|2nd|third|3rd|fourth|4th)\\s+(half|quarter)\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'), /(?:half|quarter)\s+of\s/i),
     make: (m, ref) => {
       const year = m[3] ? Number(m[3]) : relativeYear(m[4]!.toLowerCase(), ref);
       const index = ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 } as Record<string, number>)[m[1]!.toLowerCase()]!;
@@ -148,12 +158,12 @@ const RULES: Rule[] = [
   },
   // since the beginning of the year: January to the report's month
   {
-    pattern: /\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi,
+    pattern: prechecked(/\b(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year\b/gi, /(?:beginning|start)\s+of\s/i),
     make: (_m, ref) => (ref.month > 1 ? { from: month(ref.year, 1), to: month(ref.year, ref.month), kind: 'span', relative: true } : undefined),
   },
   // the first eight months of 2024 (or of this year)
   {
-    pattern: new RegExp(`(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'),
+    pattern: prechecked(new RegExp(`(?:the\\s+)?first\\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\\d{1,2})\\s+months\\s+of\\s+(?:${YEAR}|${REL_YEAR})`, 'gi'), /months\s+of\s/i),
     make: (m, ref) => {
       const count = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
       const year = m[2] ? Number(m[2]) : relativeYear(m[3]!.toLowerCase(), ref);
@@ -163,7 +173,7 @@ const RULES: Rule[] = [
   },
   // January–November 2024, from January to March this year
   {
-    pattern: new RegExp(`${MONTH}${DASH}${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})`, 'gi'),
+    pattern: prechecked(new RegExp(`${MONTH}${DASH}${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})`, 'gi'), A_MONTH),
     make: (m, ref) => {
       const year = m[3] ? Number(m[3]) : relativeYear(m[4]!.toLowerCase(), ref);
       const [a, b] = [monthNumber(m[1]!), monthNumber(m[2]!)];
@@ -173,7 +183,7 @@ const RULES: Rule[] = [
   },
   // from 2005 to (the end of) September 2023, between 2010 and 2023, 2025–2027
   {
-    pattern: new RegExp(`(?:(from|between)\\s+)?${YEAR}${DASH}(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'gi'),
+    pattern: prechecked(new RegExp(`(?:(from|between)\\s+)?${YEAR}${DASH}(?:the\\s+end\\s+of\\s+)?(?:${MONTH}\\s+)?${YEAR}`, 'gi'), YEAR_DIGITS),
     make: (m) => {
       const [a, b] = [Number(m[2]), Number(m[4])];
       if (b < a) return undefined;
@@ -182,12 +192,12 @@ const RULES: Rule[] = [
   },
   // since 2005
   {
-    pattern: new RegExp(`since\\s+${YEAR}`, 'gi'),
+    pattern: prechecked(new RegExp(`since\\s+${YEAR}`, 'gi'), YEAR_DIGITS),
     make: (m, ref) => ({ from: m[1]!, to: ref.iso, kind: 'span', relative: true, openEnded: true }),
   },
   // over the past ten years
   {
-    pattern: /(?:over|in|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years/gi,
+    pattern: prechecked(/(?:over|in|during)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\s+years/gi, /(?:past|last)\s/i),
     make: (m, ref) => {
       const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, fifteen: 15, twenty: 20 };
       const years = Number(m[1]) || words[m[1]!.toLowerCase()]!;
@@ -196,7 +206,7 @@ const RULES: Rule[] = [
   },
   // 29 February 2024, 1 January this year
   {
-    pattern: new RegExp(`${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'),
+    pattern: prechecked(new RegExp(`${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[2]!);
       const { year, relative } = yearOf(m[3], m[4], ref, mo, Number(m[1]));
@@ -205,7 +215,7 @@ const RULES: Rule[] = [
   },
   // January 1, 2024; June 7
   {
-    pattern: new RegExp(`${MONTH}\\s+${DAY}(?![\\d,.]*\\s*(?:million|billion|percent|%))(?:,?\\s+${YEAR})?`, 'gi'),
+    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}(?![\\d,.]*\\s*(?:million|billion|percent|%))(?:,?\\s+${YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       const { year, relative } = yearOf(m[3], undefined, ref, mo, Number(m[2]));
@@ -214,14 +224,14 @@ const RULES: Rule[] = [
   },
   // (the end of) September 2023, May this year, last October
   {
-    pattern: new RegExp(`(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})`, 'g'),
+    pattern: prechecked(new RegExp(`(?:(?:the\\s+)?end\\s+of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})`, 'g'), A_MONTH_CAPITALISED),
     make: (m, ref) => {
       const year = m[2] ? Number(m[2]) : relativeYear(m[3]!.toLowerCase(), ref);
       return { from: month(year, monthNumber(m[1]!)), kind: 'month', relative: !m[2] };
     },
   },
   {
-    pattern: new RegExp(`(last|next|this)\\s+${MONTH}`, 'g'),
+    pattern: prechecked(new RegExp(`(last|next|this)\\s+${MONTH}`, 'g'), A_MONTH_CAPITALISED),
     make: (m, ref) => {
       const mo = monthNumber(m[2]!);
       const word = m[1]!.toLowerCase();
@@ -231,7 +241,7 @@ const RULES: Rule[] = [
   },
   // in June, In June (the month capitalised, so the modal "may" is not a month)
   {
-    pattern: /(?<=\b(?:[Ii]n|of|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+    pattern: prechecked(/(?<=\b(?:[Ii]n|of|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]y|[Ff]or|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+)(January|February|March|April|May|June|July|August|September|October|November|December)\b/g, A_MONTH_CAPITALISED),
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
@@ -239,7 +249,7 @@ const RULES: Rule[] = [
   },
   // last month, this month, next month
   {
-    pattern: /\b(last|next|this|the previous|the same)\s+month\b/gi,
+    pattern: prechecked(/\b(last|next|this|the previous|the same)\s+month\b/gi, /month/i),
     make: (m, ref) => {
       const shift = /^(?:last|the previous)$/i.test(m[1]!) ? -1 : /^next$/i.test(m[1]!) ? 1 : 0;
       const index = ref.year * 12 + ref.month - 1 + shift;
@@ -248,17 +258,17 @@ const RULES: Rule[] = [
   },
   // last year, this year, next year
   {
-    pattern: /\b(last|next|this|the current|the previous)\s+year\b/gi,
+    pattern: prechecked(/\b(last|next|this|the current|the previous)\s+year\b/gi, /year/i),
     make: (m, ref) => ({ from: String(relativeYear(m[1]!.toLowerCase(), ref)), kind: 'year', relative: true }),
   },
   // in the autumn, later this year: known to the year only
   {
-    pattern: /\b(?:in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b/gi,
+    pattern: prechecked(/\b(?:in\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter))\b/gi, /(?:spring|summer|autumn|fall|winter)/i),
     make: (_m, ref) => ({ from: String(ref.year), kind: 'year', relative: true }),
   },
   // 2023
   {
-    pattern: new RegExp(`(?<![\\d.,–-])${YEAR}(?![\\d]|[.,]\\d)`, 'g'),
+    pattern: prechecked(new RegExp(`(?<![\\d.,–-])${YEAR}(?![\\d]|[.,]\\d)`, 'g'), YEAR_DIGITS),
     make: (m) => ({ from: m[1]!, kind: 'year', relative: false }),
   },
 ];
@@ -269,16 +279,18 @@ const RU_YEAR = '((?:19|20)\\d{2})(?:\\s*(?:года|году|год|г\\.?))?';
 const RU_REL_YEAR = '(прошл|текущ|эт|нынешн|следующ|будущ|предыдущ)\\p{L}*\\s+год\\p{L}*';
 const ruRelativeYear = (word: string, ref: Reference) => (/^(?:прошл|предыдущ)/.test(word) ? ref.year - 1 : /^(?:следующ|будущ)/.test(word) ? ref.year + 1 : ref.year);
 const NOT_LETTER = '(?<![\\p{L}\\d])';
+/** A Russian month's name in any case (what RM needs, for the prechecks). */
+const A_RU_MONTH = /(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
 
 /** The same shapes in Russian: "20 июня 2024 года", "10–11 марта", "в январе–ноябре 2024 года", "в прошлом году", "05.11.2021". */
 const RU_RULES: Rule[] = [
   // "с начала года", "с начала текущего года": January to the report's month
   {
-    pattern: /(?<![\p{L}])с\s+начала\s+(?:текущего\s+|этого\s+)?года(?![\p{L}])/giu,
+    pattern: prechecked(/(?<![\p{L}])с\s+начала\s+(?:текущего\s+|этого\s+)?года(?![\p{L}])/giu, /начала/iu),
     make: (_m, ref) => (ref.month > 1 ? { from: month(ref.year, 1), to: month(ref.year, ref.month), kind: 'span', relative: true } : undefined),
   },
   {
-    pattern: new RegExp(`(?<![\\p{L}])(?:перв\\p{L}*\\s+|за\\s+)(\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    pattern: prechecked(new RegExp(`(?<![\\p{L}])(?:перв\\p{L}*\\s+|за\\s+)(\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'), /месяц/iu),
     make: (m, ref) => {
       const word = m[1]!.toLowerCase();
       const count = Number(word) || RU_COUNTS.find(([pattern]) => pattern.test(word))?.[1];
@@ -288,7 +300,7 @@ const RU_RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(`${NOT_LETTER}(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'),
+    pattern: prechecked(new RegExp(`${NOT_LETTER}(\\d{1,2})\\s*[–—-]\\s*(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'), DIGIT, A_RU_MONTH),
     make: (m, ref) => {
       const mo = ruMonthNumber(m[3]!);
       const year = m[4] ? Number(m[4]) : m[5] ? ruRelativeYear(m[5].toLowerCase(), ref) : guessYear(mo, Number(m[2]), ref);
@@ -297,7 +309,7 @@ const RU_RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(`(?:(перв|втор|1|2)\\p{L}*\\s+полугоди\\p{L}*|(перв|втор|трет|четв[её]рт|I{1,3}V?|IV|[1-4])\\p{L}*[-\\s]+квартал\\p{L}*)\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    pattern: prechecked(new RegExp(`(?:(перв|втор|1|2)\\p{L}*\\s+полугоди\\p{L}*|(перв|втор|трет|четв[её]рт|I{1,3}V?|IV|[1-4])\\p{L}*[-\\s]+квартал\\p{L}*)\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'), /(?:полугоди|квартал)/iu),
     make: (m, ref) => {
       const year = m[3] ? Number(m[3]) : ruRelativeYear(m[4]!.toLowerCase(), ref);
       const word = (m[1] ?? m[2])!.toLowerCase();
@@ -308,7 +320,7 @@ const RU_RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(`${NOT_LETTER}${RM}\\s*[–—-]\\s*${RM}\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    pattern: prechecked(new RegExp(`${NOT_LETTER}${RM}\\s*[–—-]\\s*${RM}\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'), A_RU_MONTH),
     make: (m, ref) => {
       const year = m[3] ? Number(m[3]) : ruRelativeYear(m[4]!.toLowerCase(), ref);
       const [a, b] = [ruMonthNumber(m[1]!), ruMonthNumber(m[2]!)];
@@ -317,11 +329,11 @@ const RU_RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(`${NOT_LETTER}с\\s+((?:19|20)\\d{2})\\s*(?:года|г\\.)`, 'giu'),
+    pattern: prechecked(new RegExp(`${NOT_LETTER}с\\s+((?:19|20)\\d{2})\\s*(?:года|г\\.)`, 'giu'), YEAR_DIGITS),
     make: (m, ref) => ({ from: m[1]!, to: ref.iso, kind: 'span', relative: true, openEnded: true }),
   },
   {
-    pattern: new RegExp(`${NOT_LETTER}(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'),
+    pattern: prechecked(new RegExp(`${NOT_LETTER}(\\d{1,2})\\s+${RM}(?:\\s+${RU_YEAR}|\\s+${RU_REL_YEAR})?`, 'giu'), DIGIT, A_RU_MONTH),
     make: (m, ref) => {
       const mo = ruMonthNumber(m[2]!);
       if (m[3]) return validDay(Number(m[3]), mo, Number(m[1]), false);
@@ -330,21 +342,21 @@ const RU_RULES: Rule[] = [
     },
   },
   {
-    pattern: new RegExp(`${NOT_LETTER}${RM}\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'),
+    pattern: prechecked(new RegExp(`${NOT_LETTER}${RM}\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'), A_RU_MONTH),
     make: (m, ref) => {
       const year = m[2] ? Number(m[2]) : ruRelativeYear(m[3]!.toLowerCase(), ref);
       return { from: month(year, ruMonthNumber(m[1]!)), kind: 'month', relative: !m[2] };
     },
   },
   {
-    pattern: /(?<![\p{L}])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\p{L}])/giu,
+    pattern: prechecked(/(?<![\p{L}])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\p{L}])/giu, A_RU_MONTH),
     make: (m, ref) => {
       const mo = ruMonthNumber(m[1]!);
       return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
     },
   },
   {
-    pattern: new RegExp(`${NOT_LETTER}${RU_REL_YEAR}`, 'giu'),
+    pattern: prechecked(new RegExp(`${NOT_LETTER}${RU_REL_YEAR}`, 'giu'), /год/iu),
     make: (m, ref) => ({ from: String(ruRelativeYear(m[1]!.toLowerCase(), ref)), kind: 'year', relative: true }),
   },
 ];
@@ -397,7 +409,7 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
   // Russian first, so "20 июня 2024 года" is one date before the year alone is taken.
   if (/\p{Script=Cyrillic}/u.test(text)) {
     for (const rule of RU_RULES) {
-      for (const match of text.matchAll(rule.pattern)) {
+      for (const match of matchesOf(text, rule.pattern)) {
         const start = offset + match.index!;
         const end = start + match[0].length;
         if (overlaps(start, end)) continue;
@@ -409,7 +421,7 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
   }
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;
-    for (const match of text.matchAll(rule.pattern)) {
+    for (const match of matchesOf(text, rule.pattern)) {
       const start = offset + match.index!;
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;

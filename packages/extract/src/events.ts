@@ -322,6 +322,8 @@ export function findEvents(context: Context): Events {
       }
     }
     recalledMeeting(context, sentence, index, meetings, visits);
+    jointTalks(context, sentence, index, meetings);
+    listedTalks(context, sentence, index, meetings, actor);
     const talker = readTalks(context, sentence, index, meetings, visits, actor);
     partiesMet(context, sentence, index, meetings);
     // The one who held the talks goes on holding them ("In his meeting with A, Wang …; Meeting with B, Wang …"),
@@ -336,6 +338,7 @@ export function findEvents(context: Context): Events {
   });
   completeMeetings(context, meetings, visits);
   listedCounterparts(context, meetings);
+  digestDay(context, meetings);
   return { visits, meetings };
 }
 
@@ -354,7 +357,10 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // Its date follows within the clause ("… in Bali in November 2022"), at the precision of a month or finer.
   const mention = context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, ''))
     && !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7);
-  if (!mention) return;
+  if (!mention) {
+    followingTheirMeeting(context, sentence, index, meetings, match);
+    return;
+  }
   // The pair: two people of two countries in the sentence, else the two parties it names, else the report's.
   const people = peopleIn(context, index).filter((m, i, all) => m.person.country && all.findIndex((o) => o.person === m.person) === i);
   const sides = [...new Set(people.map((m) => m.person.country!))];
@@ -388,6 +394,121 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
     sentence: index, talks: true, phone: false,
   });
+}
+
+/**
+ * "<Title> A and <Title> B shake hands following their bilateral meeting in <City>" (a caption, en-178): after their
+ * meeting, with no date of its own, two people of two countries named in the sentence met, on or shortly before the
+ * report's date.
+ */
+function followingTheirMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], match: RegExpExecArray): void {
+  if (!/^their\b/i.test(match[0]) || !/\b(?:following|after)\s+$/i.test(sentence.text.slice(0, match.index))) return;
+  const people = peopleIn(context, index).filter((m, i, all) => m.span.start < sentence.start + match.index && all.findIndex((o) => o.person === m.person) === i);
+  const [a, b] = people;
+  if (people.length !== 2 || !a!.person.country || !b!.person.country || a!.person.country === b!.person.country) return;
+  if (meetings.some((m) => m.participants.some((p) => p.person === a!.person) && m.participants.some((p) => p.person === b!.person))) return;
+  const at = sentence.start + match.index;
+  const location = placeIn(context, index, at, sentence.end);
+  meetings.push({
+    kind: 'working-meeting', stage: 'held', date: null, location: location ?? { qualifier: 'unknown' },
+    participants: [{ person: a!.person, role: 'participant' }, { person: b!.person, role: 'participant' }],
+    spans: [{ start: at, end: at + match[0].length }, a!.span, b!.span, ...(location?.span ? [location.span] : [])], sentence: index, talks: true, phone: false,
+  });
+}
+
+/** What two people joined by "and" did together: "A and <Title> B, on <date>, exchanged views on …", "A and B agreed …". */
+const JOINT_VERB = /^\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|held\s+talks|met)\b/;
+
+/**
+ * Two people of two countries joined by "and" as the subject of a verb of talking together: "<Title> A and the
+ * <Country-adj> <Title> B, on <date>, exchanged views on …" (en-039), "A and <Title> B, agreed …" (en-181). They met.
+ */
+function jointTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  const people = peopleIn(context, index);
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [a, b] = [people[i]!, people[i + 1]!];
+    if (a.person === b.person || !a.person.country || !b.person.country || a.person.country === b.person.country) continue;
+    const between = context.text.slice(a.span.end, b.span.start);
+    if (!/^\s*,?\s*and\s+[^,;.]{0,90}$/.test(between) || /\b(?:said|told|met|with)\b/.test(between)) continue;
+    const verb = JOINT_VERB.exec(context.text.slice(b.span.end, sentence.end));
+    if (!verb) continue;
+    if (meetings.some((m) => m.participants.some((p) => p.person === a.person) && m.participants.some((p) => p.person === b.person))) return;
+    const dateMention = takeDate(context, index, sentence.start, sentence.end);
+    const date = dateMention ? dateFrom(dateMention) : null;
+    const phone = PHONE.test(sentence.text);
+    const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
+    meetings.push({
+      kind: 'working-meeting', stage: date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length) ? 'planned' : 'held', date,
+      location: location ?? { qualifier: 'unknown' }, participants: [{ person: a.person, role: 'participant' }, { person: b.person, role: 'participant' }],
+      spans: [a.span, b.span, { start: b.span.end, end: b.span.end + verb[0].length }, ...(date?.span ? [date.span] : []), ...(location?.span ? [location.span] : [])],
+      sentence: index, talks: true, phone,
+    });
+    return;
+  }
+}
+
+/** "held brief meetings with foreign ministers of A, B and C", "met the ambassadors of A and B": talks with officials of listed countries. */
+const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|ambassadors|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+of\s+/iu;
+
+/**
+ * A digest's list of counterparts named by country alone: "<Name> also held brief meetings with foreign ministers of
+ * <A>, <B>, the <long name of C> …": a meeting of the one who held them with each country listed (none named by
+ * person). They took place when and where the meetings told just before did, unless the sentence dates them.
+ */
+function listedTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], actor: Actor | undefined): void {
+  const trigger = LISTED_TALKS.exec(sentence.text);
+  if (!trigger) return;
+  const at = sentence.start + trigger.index;
+  const host = peopleIn(context, index).filter((p) => p.span.start < at).at(-1)?.person
+    ?? (/^(?:He|She)\b/.test(sentence.text) ? actor?.person : undefined);
+  if (!host?.country) return;
+  // The countries listed, up to the end of the sentence: names, not adjectives; people named in the list are left to readTalks.
+  const listed = context.parties[index]!.filter((p) => p.start >= at + trigger[0].length && !p.adjective && p.code !== host.country);
+  const codes = [...new Set(listed.map((p) => p.code))];
+  if (codes.length === 0 || peopleIn(context, index).some((p) => p.span.start > at)) return;
+  const own = takeDate(context, index, sentence.start, sentence.end);
+  const before = [...meetings].reverse().find((m) => m.talks && m.participants.some((p) => p.person === host) && index - m.sentence <= 6);
+  const date = own ? dateFrom(own) : before?.date ? { ...before.date } : null;
+  const location = placeIn(context, index, sentence.start, sentence.end) ?? (before?.location.qualifier === 'stated' ? { ...before.location } : undefined);
+  const ministers = /\bministers\b/i.test(trigger[0]) && host.titles[0] !== undefined && titleRank(host.titles[0].title) === 'minister';
+  for (const code of codes) {
+    // (Talks told before may have no pair yet: their people's countries are it.)
+    const told = (m: DraftMeeting) => m.parties ?? m.participants.map((p) => p.person.country).filter(Boolean);
+    if (meetings.some((m) => told(m).includes(code) && told(m).includes(host.country!))) continue;
+    const mention = listed.find((p) => p.code === code)!;
+    meetings.push({
+      kind: ministers ? 'ministerial-meeting' : 'working-meeting', stage: 'held', parties: [host.country, code], date, location: location ?? { qualifier: 'unknown' },
+      participants: [{ person: host, role: 'participant' }],
+      spans: [{ start: at, end: at + trigger[0].length }, { start: mention.start, end: mention.end }], sentence: index, talks: true, phone: false,
+    });
+  }
+}
+
+/** "held a string of bilateral meetings in <City> on <weekday>", "on Friday held numerous bilateral meetings": a digest's opening. */
+const DIGEST_OPENING = /\b(?:held|had)\s+["“]?(?:a\s+(?:string|series|round|number)\s+of\s+|numerous\s+|several\s+|a\s+dozen\s+)(?:bilateral\s+)?meetings\b/i;
+
+/**
+ * A digest opens with the day and place of a string of meetings, then tells them one by one without a day of their
+ * own (en-181): each meeting of the one who held them, told after the opening and dated only by the report, took
+ * place on that day and, when it has no place of its own, there.
+ */
+function digestDay(context: Context, meetings: DraftMeeting[]): void {
+  const index = context.sentences.findIndex((s) => DIGEST_OPENING.test(s.text));
+  if (index < 0) return;
+  const sentence = context.sentences[index]!;
+  const at = sentence.start + DIGEST_OPENING.exec(sentence.text)!.index;
+  const host = peopleIn(context, index).filter((p) => p.span.start < at).at(-1)?.person;
+  // (The day after the verb, "held … meetings in <City> on Wednesday", else one before it; never the dateline's.)
+  const days = context.dates[index]!.filter((d) => d.kind === 'day' && !d.deadline && !d.document);
+  const day = days.find((d) => d.start > at) ?? days.find((d) => !context.claimed.has(d));
+  if (!host || !day) return;
+  const place = placeIn(context, index, sentence.start, sentence.end);
+  for (const meeting of meetings) {
+    if (meeting.sentence <= index || meeting.stage !== 'held' || meeting.date?.qualifier !== 'reported' || !meeting.participants.some((p) => p.person === host)) continue;
+    meeting.date = dateFrom(day);
+    meeting.spans.push({ start: day.start, end: day.end });
+    if (place && meeting.location.qualifier !== 'stated' && !meeting.phone) meeting.location = place;
+  }
 }
 
 /** "held a series of bilateral meetings with several … ministers": talks with a group, named in the next sentence. */
@@ -805,8 +926,9 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
 function talksKind(meeting: DraftMeeting): MeetingKind {
   if (meeting.phone) return 'other';
   if (meeting.kind === 'courtesy-call') return 'courtesy-call';
-  // (Talks of leaders no one names: "the heads of state … during their meeting in <City> in <Month>".)
-  if (meeting.kind === 'official-talks' && meeting.participants.length === 0) return 'official-talks';
+  // (Talks whose other side no one names keep the kind they were read with: "the heads of state … during their
+  // meeting in <City> in <Month>", "meetings with foreign ministers of <A>, <B> …".)
+  if (meeting.participants.length < 2 && meeting.kind !== 'working-meeting') return meeting.kind;
   const ranks = meeting.participants.map((p) => (p.person.titles[0] ? titleRank(p.person.titles[0].title) : 'other'));
   const parliamentary = (r: string) => r === 'speaker' || r === 'parliament';
   if (ranks.length === 2 && ranks.every(parliamentary)) return 'parliamentary';

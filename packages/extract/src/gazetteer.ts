@@ -147,7 +147,22 @@ function endingsApart(word: string, name: string): boolean {
   return NOUN_ENDINGS.test(a.slice(shared)) && NOUN_ENDINGS.test(b.slice(shared));
 }
 
+/** Russian lookups by their words: a long text tries the same words at every mention. */
+const russianLookups = new Map<string, PartyName | undefined>();
+
 function lookupRussian(words: string[]): PartyName | undefined {
+  const key = words.join('\n');
+  let found = russianLookups.get(key);
+  if (found === undefined && !russianLookups.has(key)) {
+    found = readRussian(words);
+    if (russianLookups.size > 20_000) russianLookups.clear();
+    russianLookups.set(key, found);
+  }
+  // (A copy: the caller may change the mention it makes of it.)
+  return found && { ...found };
+}
+
+function readRussian(words: string[]): PartyName | undefined {
   const stems = words.map(stemRu);
   // Russian writes names with a capital and adjectives without ("литовские").
   if (!/^\p{Lu}/u.test(words[0]!)) {
@@ -201,7 +216,9 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // (exec on the one pattern rather than matchAll, which copies it per call; nothing else uses it meanwhile.)
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     let word = match[0];
     // A full stop ends the word unless it is an initialism ("U.S.").
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
@@ -213,6 +230,26 @@ function wordsOf(text: string): Word[] {
 /** Words of one name are joined by spaces or a hyphen only. */
 const joined = (text: string, a: Word, b: Word) => /^(?:\s+|-)$/.test(text.slice(a.end, b.start));
 
+/** How many words from `i` on (at most `limit`) are joined one to the next: the longest name that may start at `i`. */
+function joinedRun(text: string, words: Word[], i: number, limit: number): number {
+  let n = 1;
+  while (n < limit && i + n < words.length && joined(text, words[i + n - 1]!, words[i + n]!)) n++;
+  return n;
+}
+
+const firstWordChecks = new Map<string, boolean>();
+
+/** Whether a capitalised word starts a party's name (kept per word: words recur). */
+function startsName(word: string): boolean {
+  let starts = firstWordChecks.get(word);
+  if (starts === undefined) {
+    starts = firstWords.has(latinKey(word).replace(/'s$/, ''));
+    if (firstWordChecks.size > 50_000) firstWordChecks.clear();
+    firstWordChecks.set(word, starts);
+  }
+  return starts;
+}
+
 /** Every mention of a party in a stretch of text, with offsets relative to `offset`. */
 export function findParties(text: string, offset = 0): PartyMention[] {
   const words = wordsOf(text);
@@ -222,13 +259,11 @@ export function findParties(text: string, offset = 0): PartyMention[] {
     const first = words[i]!;
     const cyrillic = /\p{Script=Cyrillic}/u.test(first.text);
     if (!cyrillic && !/^\p{Lu}/u.test(first.text)) continue;
-    if (!cyrillic && !firstWords.has(latinKey(first.text).replace(/'s$/, ''))) continue;
+    if (!cyrillic && !startsName(first.text)) continue;
     let found: { entry: PartyName; last: number; end: number } | undefined;
     const limit = cyrillic ? 7 : maxWords;
-    for (let n = Math.min(limit, words.length - i); n >= 1 && !found; n--) {
-      let ok = true;
-      for (let k = i; k < i + n - 1; k++) if (!joined(text, words[k]!, words[k + 1]!)) ok = false;
-      if (!ok) continue;
+    // (Longer stretches are not joined throughout, so they name nothing.)
+    for (let n = joinedRun(text, words, i, Math.min(limit, words.length - i)); n >= 1 && !found; n--) {
       const last = words[i + n - 1]!;
       if (cyrillic) {
         // Russian names are capitalised; adjectives ("литовские") are not, and stand alone.
@@ -295,10 +330,7 @@ export function findCities(text: string, offset = 0): CityMention[] {
       if (name) found.push({ name, country: CITIES[name]!, start: offset + first.start, end: offset + first.end });
       continue;
     }
-    for (let n = Math.min(CITY_WORDS, words.length - i); n >= 1; n--) {
-      let ok = true;
-      for (let k = i; k < i + n - 1; k++) if (!joined(text, words[k]!, words[k + 1]!)) ok = false;
-      if (!ok) continue;
+    for (let n = joinedRun(text, words, i, Math.min(CITY_WORDS, words.length - i)); n >= 1; n--) {
       const last = words[i + n - 1]!;
       const city = LATIN_CITY.get(latinKey(text.slice(first.start, last.end)));
       if (!city) continue;
@@ -311,8 +343,20 @@ export function findCities(text: string, offset = 0): CityMention[] {
   return found;
 }
 
-/** A Russian city name in any case, as the Latin name the records use. */
+const russianCities = new Map<string, string | undefined>();
+
+/** A Russian city name in any case, as the Latin name the records use (kept per word: words recur). */
 function russianCity(word: string): string | undefined {
+  let city = russianCities.get(word);
+  if (city === undefined && !russianCities.has(word)) {
+    city = readRussianCity(word);
+    if (russianCities.size > 20_000) russianCities.clear();
+    russianCities.set(word, city);
+  }
+  return city;
+}
+
+function readRussianCity(word: string): string | undefined {
   const stem = stemRu(word);
   // (A case form of the city's name, not a surname sharing its first letters: Токаев is not Токио.)
   for (const [ru, city] of RU_CITY) if (stemsAgree(ru, stem) && inflectionOf(word, city.ru)) return city.en;

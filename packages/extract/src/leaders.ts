@@ -124,7 +124,8 @@ function leadersBySurname(): Map<string, Leader[]> {
   index = new Map();
   const put = (key: string, leader: Leader) => index!.set(key, [...(index!.get(key) ?? []), leader]);
   for (const leader of LEADERS) {
-    put(foldText(surname(leader.name)), leader);
+    // (As written and without its marks, so a word is looked up by its lower case alone: Çavuşoğlu, Cavusoglu.)
+    for (const key of new Set([surname(leader.name).toLowerCase(), foldText(surname(leader.name))])) put(key, leader);
     if (leader.ru) for (const form of russianForms(surname(leader.ru))) put(form, leader);
   }
   return index;
@@ -160,6 +161,8 @@ function otherFirstName(before: string, leader: Leader, cyrillic: boolean): bool
 }
 
 const WORD = /[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*/gu;
+const CAPITAL = /^\p{Lu}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
  * The leaders a sentence names by surname (with or without their first name), as mentions
@@ -170,10 +173,10 @@ export function findLeaders(sentence: Sentence, index: number, published: Partia
   const mentions: PersonMention[] = [];
   const byName = leadersBySurname();
   for (const match of sentence.text.matchAll(WORD)) {
+    if (!CAPITAL.test(match[0])) continue;
     const word = match[0].replace(/[’']s$/, '');
-    if (!/^\p{Lu}/u.test(word)) continue;
-    const cyrillic = /\p{Script=Cyrillic}/u.test(word);
-    const candidates = byName.get(cyrillic ? foldRu(word) : foldText(word));
+    const cyrillic = CYRILLIC.test(word);
+    const candidates = byName.get(foldRu(word));
     if (!candidates) continue;
     const before = sentence.text.slice(Math.max(0, match.index - 40), match.index);
     const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30);

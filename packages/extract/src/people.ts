@@ -1,4 +1,5 @@
 import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gazetteer.js';
+import { mayMatch, prechecked } from './prechecks.js';
 import type { Sentence, Span } from './segment.js';
 import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
 import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
@@ -424,7 +425,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     if (!plausibleName(name)) continue;
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
     // "Deputy Foreign Minister for Asia-Pacific affairs Gayrat Fazilov of Uzbekistan": the country after the name.
-    const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : undefined;
+    const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : ministryCountry(sentence, titleStart, titleEnd);
     const country = inTitle ?? match.modifierCountry ?? ofAfter ?? delegation;
     mentions.push({
       start: tokens[nameStart]!.start,
@@ -467,6 +468,20 @@ function countryAfterName(sentence: Sentence, nameEnd: number): string | undefin
   return /^(?:\s*[,.;)]|\s+\p{Ll}|\s*$)/u.test(rest.slice(of[0].length + party.end)) ? party.code : undefined;
 }
 
+/**
+ * "<Name>, Joint Secretary (Central Europe), Ministry of External Affairs, India and …": the ministry's
+ * country, named after it between commas, is the holder's.
+ */
+function ministryCountry(sentence: Sentence, titleStart: number, titleEnd: number): string | undefined {
+  const rest = sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start + 120);
+  const ministry = /,\s*(?:the\s+)?(?:Ministry|Department|Office)\b[^,;()]*,\s*(?:the\s+)?/.exec(rest);
+  if (!ministry || ministry.index > titleEnd - titleStart) return undefined;
+  const after = rest.slice(ministry.index + ministry[0].length);
+  const party = findParties(after.slice(0, 60))[0];
+  if (!party || party.start !== 0 || party.adjective) return undefined;
+  return /^(?:\s+and\b|\s*[,.;]|\s*$)/.test(after.slice(party.end)) ? party.code : undefined;
+}
+
 /** Posts named in the plural for two holders, by the English shape the records use. */
 const PLURAL_POSTS: [RegExp, string][] = [
   [/^(?:foreign|Foreign)\s+[Mm]inisters$/, 'Minister of Foreign Affairs'], [/^(?:[Mm]inisters\s+of\s+[Ff]oreign\s+[Aa]ffairs)$/, 'Minister of Foreign Affairs'],
@@ -500,6 +515,16 @@ function pairedHolders(sentence: Sentence, index: number, mentions: PersonMentio
   }
 }
 
+// Titles in lower case (capitaliseTitles), each run only on a sentence holding a head word in lower case (src/prechecks.ts).
+const LOWER_TITLE_AFTER_COMMA = prechecked(
+  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
+);
+const LOWER_TITLE_BEFORE_NAME = prechecked(
+  /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+  /(?:minister|president|ambassador|secretary|premier|envoy|spokes|aide)/u,
+);
+
 /**
  * "South Korean vice foreign minister Kim Hong-kyun": a title written in lower case before
  * a name reads as one written with capitals (the same length, so offsets hold).
@@ -510,12 +535,13 @@ function capitaliseTitles(text: string): string {
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
   // after a name and a comma, up to the next comma, in title case (function words kept small).
   // A clause with a verb ("…, the Lithuanian foreign minister has also met with …") is not a title.
-  text = text.replace(
-    /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  if (mayMatch(text, LOWER_TITLE_AFTER_COMMA)) text = text.replace(
+    LOWER_TITLE_AFTER_COMMA,
     (words: string) => words.replace(/(?<![\p{L}'’])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
   );
+  if (!mayMatch(text, LOWER_TITLE_BEFORE_NAME)) return text;
   return text.replace(
-    /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+    LOWER_TITLE_BEFORE_NAME,
     (words: string) => words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
   );
 }

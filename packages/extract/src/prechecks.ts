@@ -12,14 +12,35 @@ const NEEDS = new Map<RegExp, RegExp[]>();
 
 /** Registers what `pattern` needs (every one of `needs` matches wherever it does) and returns it. */
 export function prechecked(pattern: RegExp, ...needs: RegExp[]): RegExp {
+  // (A global or sticky test would answer from where the last one stopped.)
+  const stateful = needs.find((need) => need.global || need.sticky);
+  if (stateful) throw new Error(`precheck ${stateful} of ${pattern.source.slice(0, 60)}: drop the flags g and y`);
   NEEDS.set(pattern, needs);
   return pattern;
 }
 
+// The prechecks' answers for the last text asked about: the rules run one after another on a sentence,
+// and many need the same things (a digit, a month).
+let lastText: string | undefined;
+const answers = new Map<RegExp, boolean>();
+
 /** Whether `text` holds what `pattern` needs; true for a pattern without prechecks. */
 export function mayMatch(text: string, pattern: RegExp): boolean {
   const needs = NEEDS.get(pattern);
-  return !needs || needs.every((need) => need.test(text));
+  if (!needs) return true;
+  if (text !== lastText) {
+    lastText = text;
+    answers.clear();
+  }
+  for (const need of needs) {
+    let holds = answers.get(need);
+    if (holds === undefined) {
+      holds = need.test(text);
+      answers.set(need, holds);
+    }
+    if (!holds) return false;
+  }
+  return true;
 }
 
 /** `text.matchAll(pattern)`, or nothing without running it when the text lacks what the pattern needs. */

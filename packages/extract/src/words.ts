@@ -23,7 +23,9 @@ const TOKEN = /[@#][\p{L}\p{M}\d_]+|[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]\
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  // (exec on the one pattern rather than matchAll, which copies it per call; nothing else uses it meanwhile.)
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     let word = match[0];
     // "Kazakhstan's" keeps its possessive; a trailing full stop of an initial stays ("U.S."), others go.
     if (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word)) word = word.slice(0, -1);

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type * as SummaryLists from '@bilat/db/summaries';
 import type { DataTarget } from '../config.js';
 import { UsageError } from '../errors.js';
 import type { BilatApi } from './source.js';
@@ -19,6 +20,8 @@ export interface QuickReads {
 
 export interface QuickReader {
   reads: QuickReads;
+  /** Loads what the pairs and meetings lists read with (Kysely), ahead of their first use. */
+  warm(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -73,34 +76,35 @@ async function acceptedMeetingsInput(input: MeetingsInput): Promise<boolean> {
  * The quick reader for a local SQLite database that exists and has every migration, or
  * undefined (the caller then uses the API, which migrates or seeds as needed). `api` is
  * the full path, for what the quick one leaves to it.
+ *
+ * The countries (the UI's first screen) are read with better-sqlite3 alone
+ * (`@bilat/db/summary-file`); Kysely, half a megabyte of code, loads for the pairs and
+ * meetings lists only, and takes over the same connection.
  */
 export async function openQuickReads(target: DataTarget, api: () => Promise<BilatApi>): Promise<QuickReader | undefined> {
   if (target.mode !== 'local' || target.database.kind !== 'sqlite') return undefined;
-  const { path } = target.database;
+  const config = { ...target.database, readonly: true };
+  const { path } = config;
   if (path === ':memory:' || !existsSync(path)) return undefined;
-  const { connect, upToDate, listCountries, listPairs, listMeetings, meetingFilterOf, scopeOf } = await import('@bilat/db/summaries');
+  const { openSummaryFile } = await import('@bilat/db/summary-file');
   // Read-only: these lists never write, and a read-only open takes no lock and sets no journal mode.
-  const database = connect({ ...target.database, readonly: true });
-  try {
-    if (!(await upToDate(database))) {
-      await database.close();
-      return undefined;
-    }
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  const file = openSummaryFile(path);
+  if (!file) return undefined;
+  let full: Promise<{ lists: typeof SummaryLists; database: SummaryLists.BilatDatabase }> | undefined;
+  const withKysely = () =>
+    (full ??= import('@bilat/db/summaries').then((lists) => ({ lists, database: lists.connect(config, { sqlite: file.sqlite }) })));
   const reads: QuickReads = {
     countries: {
       list: async (given: ListInput<BilatApi['countries']['list']> | void) => {
         const input = given || {};
-        return listCountries(database, { among: await regionCountries(input.region), sort: input.sort, withRecords: input.withRecords === true || input.withRecords === 'true' });
+        return file.countries({ among: await regionCountries(input.region), sort: input.sort, withRecords: input.withRecords === true || input.withRecords === 'true' });
       },
     },
     pairs: {
       list: async (given: ListInput<BilatApi['pairs']['list']> | void) => {
         const input = given || {};
-        return listPairs(database, { country: input.country, among: await regionCountries(input.region), sort: input.sort, limit: input.limit, cursor: input.cursor });
+        const { lists, database } = await withKysely();
+        return lists.listPairs(database, { country: input.country, among: await regionCountries(input.region), sort: input.sort, limit: input.limit, cursor: input.cursor });
       },
     },
     meetings: {
@@ -110,7 +114,8 @@ export async function openQuickReads(target: DataTarget, api: () => Promise<Bila
         try {
           // The same data-layer call and filter mapping as the API's meetings.list (packages/api
           // routers/events.ts); a test holds the two paths' output equal.
-          return await listMeetings(scopeOf(database), meetingFilterOf(input));
+          const { lists, database } = await withKysely();
+          return await lists.listMeetings(lists.scopeOf(database), lists.meetingFilterOf(input));
         } catch {
           // A cursor the list cannot read, or any other failure: the API's own call reports it, as it always has.
           return (await api()).meetings.list(input);
@@ -118,5 +123,10 @@ export async function openQuickReads(target: DataTarget, api: () => Promise<Bila
       },
     },
   };
-  return { reads, close: () => database.close() };
+  return {
+    reads,
+    warm: async () => void (await withKysely()),
+    // Kysely, once it has taken the connection over, closes it.
+    close: async () => (full ? full.then(({ database }) => database.close(), () => file.close()) : file.close()),
+  };
 }

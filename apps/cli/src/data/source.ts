@@ -21,6 +21,12 @@ export interface DataSource {
    * SQLite file (the API, zod and the record schemas stay unloaded), else the API's.
    */
   quick(): Promise<QuickReads>;
+  /**
+   * Loads in the background what the quick lists after the first need (the countries are
+   * read without Kysely; the pairs and meetings lists load it): the UI calls this once its
+   * first frame is drawn, so that the pairs are a key away as quickly as the countries.
+   */
+  warm(): void;
   close(): Promise<void>;
 }
 
@@ -72,6 +78,10 @@ export function createDataSource(options: GlobalOptions, env: Env = process.env)
         quick = undefined;
         throw error;
       }
+    },
+    warm: () => {
+      // A failure here shows, if it lasts, in the read that needed it.
+      quick?.then((reader) => reader?.warm()).catch(() => {});
     },
     close: async () => {
       const current = opened;

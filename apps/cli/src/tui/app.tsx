@@ -71,6 +71,10 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
     const done = () => setFolded(true);
     void loadFold().then(done, done);
   }, [ready, folded, entry.route, refreshCount]);
+  // Then what the next screens read the quick lists with (the first screen's needed none of it).
+  useEffect(() => {
+    if (ready && folded) source.warm();
+  }, [ready, folded, source]);
 
   const width = Math.max(20, terminal.columns);
   const bodyHeight = Math.max(3, terminal.rows - CHROME);

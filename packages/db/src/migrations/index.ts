@@ -10,9 +10,10 @@ import * as recordRevisions from './2026-12-02T0008-record-revisions.js';
 import * as summaries from './2026-12-02T0009-summaries.js';
 import * as watch from './2026-12-02T0010-watch.js';
 import * as countrySummaries from './2026-12-02T0011-country-summaries.js';
+import { SCHEMA_VERSION, type MigrationName } from './names.js';
 
-/** Every migration, by name; names sort in the order they apply. Add new ones, never edit old ones. */
-export const migrations: Record<string, Migration> = {
+/** Every migration, by name (names.ts lists them, in the order they apply). Add new ones, never edit old ones. */
+export const migrations: Record<MigrationName, Migration> = {
   '2026-11-28T0001-initial': initial,
   '2026-11-28T0002-api-keys': apiKeys,
   '2026-11-28T0003-interactions': interactions,
@@ -30,5 +31,4 @@ export const migrationProvider: MigrationProvider = {
   getMigrations: async () => migrations,
 };
 
-/** The newest migration's name: the schema version a database is at when fully migrated. */
-export const SCHEMA_VERSION = Object.keys(migrations).sort().at(-1)!;
+export { SCHEMA_VERSION };

@@ -1,14 +1,18 @@
-import type { Measure, PairSort, PartyInfo } from '@bilat/domain';
-import { allParties } from '@bilat/domain/parties';
+import type { PairSort } from '@bilat/domain';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Scope } from '../scope.js';
+import { COUNTRY_TOTAL_COLUMNS, countryList, countryTotalsOf, type CountryListFilter, type CountrySummary, type CountryTotals } from './country-list.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, decodeCursor, encodeCursor } from './cursor.js';
 
 /*
  * The pairs index and the countries' totals, read from the summaries that triggers keep
  * (migrations 0009 and later). This file imports no runtime code of @bilat/domain (zod
  * and its schemas), so `@bilat/db/summaries` serves the command line's quick lists alone.
+ * The countries list itself is built in country-list.ts, which the quick reads of a
+ * SQLite file use without Kysely.
  */
+
+export type { CountryListFilter, CountrySummary, CountryTotals };
 
 export interface PairSummary {
   pair: string;
@@ -143,54 +147,12 @@ export async function allPairSummaries(scope: Scope): Promise<PairSummary[]> {
   return rows.map(toSummary);
 }
 
-export interface CountrySummary extends PartyInfo {
-  meetings: number;
-  visits: number;
-  agreements: number;
-  relations: number;
-  /** Every live record of its pairs. */
-  records: number;
-  /** Parties it has at least one record with. */
-  partners: number;
-}
-
 /** Each party's totals over its pairs, for every party with at least one pair: the country summaries (migration 0011), a few hundred rows. */
-export async function countrySummaries(scope: Scope): Promise<Map<string, Omit<CountrySummary, keyof PartyInfo>>> {
-  const rows = await scope.db.selectFrom('country_summaries').select(['party', 'meetings', 'visits', 'agreements', 'relations', 'records', 'partners']).execute();
-  return new Map(
-    rows.map((row) => [
-      row.party,
-      {
-        meetings: Number(row.meetings),
-        visits: Number(row.visits),
-        agreements: Number(row.agreements),
-        relations: Number(row.relations),
-        records: Number(row.records),
-        partners: Number(row.partners),
-      },
-    ]),
-  );
-}
-
-export interface CountryListFilter {
-  /** Only these parties (a region's countries). */
-  among?: readonly string[];
-  /** Most first by this measure, then by code; by code when absent. */
-  sort?: Measure;
-  /** Only parties some record of a pair concerns. */
-  withRecords?: boolean;
+export async function countrySummaries(scope: Scope): Promise<Map<string, CountryTotals>> {
+  return countryTotalsOf(await scope.db.selectFrom('country_summaries').select([...COUNTRY_TOTAL_COLUMNS]).execute());
 }
 
 /** Every party bilat knows with its totals (zero where it has no pair), filtered and sorted: the countries list. */
 export async function listCountries(scope: Scope, filter: CountryListFilter = {}): Promise<CountrySummary[]> {
-  const sums = await countrySummaries(scope);
-  const among = filter.among ? new Set(filter.among) : undefined;
-  const none = { meetings: 0, visits: 0, agreements: 0, relations: 0, records: 0, partners: 0 };
-  const countries = allParties()
-    .filter((party) => !among || among.has(party.code))
-    .map((party) => ({ ...party, ...(sums.get(party.code) ?? none) }))
-    .filter((party) => !filter.withRecords || party.records > 0);
-  const sort = filter.sort;
-  if (sort) countries.sort((x, y) => y[sort] - x[sort] || (x.code < y.code ? -1 : 1));
-  return countries;
+  return countryList(await countrySummaries(scope), filter);
 }
