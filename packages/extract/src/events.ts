@@ -357,7 +357,10 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // Its date follows within the clause ("… in Bali in November 2022"), at the precision of a month or finer.
   const mention = context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, ''))
     && !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7);
-  if (!mention) return;
+  if (!mention) {
+    followingTheirMeeting(context, sentence, index, meetings, match);
+    return;
+  }
   // The pair: two people of two countries in the sentence, else the two parties it names, else the report's.
   const people = peopleIn(context, index).filter((m, i, all) => m.person.country && all.findIndex((o) => o.person === m.person) === i);
   const sides = [...new Set(people.map((m) => m.person.country!))];
@@ -390,6 +393,26 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
     kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
     sentence: index, talks: true, phone: false,
+  });
+}
+
+/**
+ * "<Title> A and <Title> B shake hands following their bilateral meeting in <City>" (a caption, en-178): after their
+ * meeting, with no date of its own, two people of two countries named in the sentence met, on or shortly before the
+ * report's date.
+ */
+function followingTheirMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], match: RegExpExecArray): void {
+  if (!/^their\b/i.test(match[0]) || !/\b(?:following|after)\s+$/i.test(sentence.text.slice(0, match.index))) return;
+  const people = peopleIn(context, index).filter((m, i, all) => m.span.start < sentence.start + match.index && all.findIndex((o) => o.person === m.person) === i);
+  const [a, b] = people;
+  if (people.length !== 2 || !a!.person.country || !b!.person.country || a!.person.country === b!.person.country) return;
+  if (meetings.some((m) => m.participants.some((p) => p.person === a!.person) && m.participants.some((p) => p.person === b!.person))) return;
+  const at = sentence.start + match.index;
+  const location = placeIn(context, index, at, sentence.end);
+  meetings.push({
+    kind: 'working-meeting', stage: 'held', date: null, location: location ?? { qualifier: 'unknown' },
+    participants: [{ person: a!.person, role: 'participant' }, { person: b!.person, role: 'participant' }],
+    spans: [{ start: at, end: at + match[0].length }, a!.span, b!.span, ...(location?.span ? [location.span] : [])], sentence: index, talks: true, phone: false,
   });
 }
 
