@@ -164,8 +164,9 @@ class DraftBuilder {
     const { placeIds, cite, add } = this;
     const { ids, known } = this.options;
     const { context } = this.parts;
-    for (const city of context.cities.flat()) {
-      const key = foldText(city.name);
+    // (Each name folded once: a long text names its cities many times.)
+    const named = context.cities.flat().map((city) => ({ city, key: foldText(city.name) }));
+    for (const { city, key } of named) {
       if (placeIds.has(key)) continue;
       const existing = known.places?.find((p) => [p.name, ...p.names.map((n) => n.value)].some((n) => foldText(n) === key));
       if (existing) {
@@ -174,7 +175,7 @@ class DraftBuilder {
       }
       const id = ids.make(city.name);
       placeIds.set(key, id);
-      const spans = context.cities.flat().filter((c) => foldText(c.name) === key).map((c) => ({ start: c.start, end: c.end }));
+      const spans = named.filter((c) => c.key === key).map(({ city: c }) => ({ start: c.start, end: c.end }));
       const place: Place = { id, status: 'draft', citations: cite(spans), name: city.name, kind: 'city', country: city.country, names: [] };
       add('place', place, { label: `${city.name} (${city.country})`, confidence: 0.85, basis: 'stated', spans });
     }
