@@ -1,10 +1,11 @@
 // Where one dossier's time goes inside the server, measured in the bench's own process
 // with the same packages the API uses: loading the records (the SQL through Kysely and
-// parsing their JSON bodies), building the dossier, cutting the compact answer from it
-// (trade as series, sections paged), validating that against the API's output schema
-// (what tRPC's .output() does under test), and serialising it.
-import { loadPairRecords, openDatabase, scopeOf } from '@bilat/db';
-import { buildDossier, compactDossier, pairDossierSchema, partialDateFromDate } from '@bilat/domain';
+// parsing their JSON bodies; no sources, as the API loads them), building the dossier,
+// cutting the compact answer from it (trade as series, sections paged), loading the
+// sources that answer carries, validating it against the API's output schema (what
+// tRPC's .output() does under test), and serialising it.
+import { getRecords, loadPairRecords, openDatabase, scopeOf } from '@bilat/db';
+import { buildDossier, compactDossier, compactDossierSourceIds, pairDossierSchema, partialDateFromDate } from '@bilat/domain';
 import { summarize } from './stats.mjs';
 
 export async function dossierBreakdown({ backend, pair, runs }) {
@@ -13,13 +14,16 @@ export async function dossierBreakdown({ backend, pair, runs }) {
   try {
     const scope = scopeOf(database);
     const today = partialDateFromDate(new Date());
-    const records = await loadPairRecords(scope, pair, { tradeSources: false });
+    const lean = { tradeSources: false, sources: false };
+    const records = await loadPairRecords(scope, pair, lean);
     const dossier = buildDossier({ pair, records, today });
     const compact = compactDossier(dossier);
+    compact.sources = await getRecords(scope, 'source', compactDossierSourceIds(compact));
     const steps = {
-      load: () => loadPairRecords(scope, pair, { tradeSources: false }),
+      load: () => loadPairRecords(scope, pair, lean),
       build: () => buildDossier({ pair, records, today }),
       compact: () => compactDossier(dossier),
+      sources: () => getRecords(scope, 'source', compactDossierSourceIds(compact)),
       validate: () => pairDossierSchema.parse(compact),
       serialise: () => JSON.stringify({ result: { data: compact } }),
     };

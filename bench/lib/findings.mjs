@@ -105,4 +105,36 @@ export const FINDINGS = [
     after:
       'In the profile: findSeries 4%, parties 5%, cities 4%, lower-case titles 0.9%, places 0.3%; what remains is spread over reading people (findTitledPeople 16%, Russian people 6%), zod validating each record (10%), the date rules and chrono (9%) and garbage collection (6%). Measured only under heavy load (load average 7–15 on the two cores all afternoon): both builds in one process, drafting the text alternately, the new one takes 0.77 of the time of this morning’s (median of 60 paired runs; 0.83 in an earlier 30) while also doing the officials and meetings work merged since; the 200 ms target needs a quiet-machine run to judge.',
   },
+  {
+    title: 'TUI first screen: Ink’s cell-by-cell frame, Kysely before the first frame (issue 13, 2026-12-03, afternoon)',
+    found:
+      'CPU profiles of the UI until the countries are drawn (tmux pane, world-scale SQLite file; the process exits at the write that shows the list, and its CPU time to there is recorded, which load on the machine moves far less than wall time): from render() to the frame was the largest part, and most of it was @alcalzone/ansi-tokenize turning Ink’s 120 × 40 grid of cells back into text: styledCharsToString diffs the escape codes of every two neighbouring cells (three Sets and four arrays per cell, blanks included), run cold. Kysely (520 KB) was compiled before the first frame only to check the applied migrations and read the countries’ totals. React is already the production build (NODE_ENV is set at build) and react-devtools-core is not loaded.',
+    fix: 'apps/cli tsup.config.ts: the bundled ansi-tokenize compares two neighbours’ styles before diffing them (equal styles need no codes; the frame is byte for byte the same), beside the Yoga fetch patch, both through one helper that fails the build if the patched text changes (ansi-tokenize 0.3.2 has the same fast path, but Ink 6, the last for Node 20, asks for 0.2). packages/db: `@bilat/db/summary-file` opens the file with better-sqlite3 alone, checks the schema against a names-only migration list (migrations/names.ts, which index.ts is typed against) and builds the countries list in a Kysely-free module that listCountries shares; the quick reads load Kysely for the pairs and meetings lists only, taking over the same connection, and the UI warms that after its first frame. Looked at, not done: a V8 code cache for Ink and React (vm.Script cachedData saved about half of compiling react-reconciler in a standalone check, but Node 20 has no code cache for ES modules and Yoga’s top-level await rules out a CommonJS bundle of the UI).',
+    after:
+      'CPU time to the first frame, world-scale file, interleaved runs in one session at load average 8–13 (other work on the machine): render() to frame 230 → 169 ms (the ansi fast path), data and Ink loading 170 → 141 ms (no Kysely), whole process 587 → 512 ms median (8 runs each) and 610 → 566 ms (10 runs; minimum 519 → 445 ms). The bench’s pane timing at that load read 1,319 ms with node -e in a pane at 391 ms, so the 400 ms target could not be judged in this session; what remains is Node’s start, compiling Ink and React, ICU’s segmenter (Ink measures text with Intl.Segmenter) and Ink tokenising each line of the frame.',
+  },
+  {
+    title: 'The API parsed and wrote again every record of a list page (issue 13, 2026-12-03)',
+    found:
+      'meetings.list (first page) on SQLite was the worst call at 3.37 × (API p50 2.06 ms beside D 0.20 ms and H 0.41 ms). In one process on the world file, the first page of 50 meetings as the API builds and serialises it took 0.55 ms at best, of which the statement 0.12 ms, JSON.parse of the 50 bodies 0.18 ms and JSON.stringify of the answer 0.10 ms; Kysely and tRPC the rest.',
+    fix:
+      'packages/db lists.ts: a page’s items are parsed only when read (a getter), and pageJson writes a page nobody has read with its stored bodies spliced in — every body is the JSON.stringify of the validated record, so the bytes are the same (a test holds them equal for every kind, page after page, on both databases); a date range, or reading or replacing the items, goes back to plain serialisation. packages/api query-fast-path.ts sends list pages that way.',
+    after:
+      'In one process, A/B against main’s build on the world file (interleaved, machine load about 11 on 2 cores from other sessions): the page as sent 0.61 → 0.32 ms at best, p10 0.70–0.80 → 0.45–0.50 ms, same 31,201 bytes. The bench’s world runs this session were taken at that load (bare node:http reached 2,400 req/s instead of 8,900 this morning), so their ratios are not comparable with the morning’s or with each other: meetings.list (first page) 2.71 × before this change and 4.29 × after it, at p50s of 1.6 and 5.7 ms where the same call took 0.3 ms of CPU in process.',
+  },
+  {
+    title: 'The dossier loaded every source the whole dossier cites, to send a third of them (issue 13, 2026-12-03)',
+    found:
+      'The busiest world pair (BI-MG): the load read 241 source rows (168, 66 and 7 over three statements, 27 KB of JSON) though the compact answer carries the 54 its first pages, series, disputes and organizations cite. CPU profile of the load: SQL 40%, JSON.parse of bodies 25–30%.',
+    fix:
+      'packages/db dossier.ts: `sources: false` loads no sources; packages/domain dossier-pages.ts names the sources a compact answer or a page carries (compactDossierSourceIds, sectionPageSourceIds) and packages/api reads just those in one statement. The full dossier’s sources now also include those its chiefs’ person records cite, which the compact answer carries (they were missing from it). A test holds the API’s answers and pages equal to those cut from the full load.',
+    after:
+      'Same 49,886 bytes. In one process, A/B against main’s build (same load as above): the computed dossier as sent 3.8–4.05 → 3.5–3.75 ms at best, p10 12–15 → 6–9 ms. Still far from the 3.3 ms a request that 300 req/s on one thread allows: what remains is the SQL (23% of the profile), parsing the 120 trade figures and the people, posts and holdings, and building.',
+  },
+  {
+    title: '/healthz introspected the schema on every call (issue 13, 2026-12-03)',
+    found: 'healthReport started Kysely’s migrator and listed every table to learn the newest migration: 7.1 ms p50 (45 ms p99) on the world SQLite file, loaded machine.',
+    fix: 'packages/db migrate.ts appliedSchema: one read of the migrations table (the migrator only when that table is missing, to tell an unmigrated database from one that cannot be reached); on SQLite the file’s device and inode from the open are compared with the path’s, so a file removed or replaced under the server reads as 503 (the open handle would still have read it).',
+    after: '0.02 ms p50 (5.4 ms p99) on the same file; tests cover a removed file (503 naming it, 200 once back) and a schema behind or ahead.',
+  },
 ];

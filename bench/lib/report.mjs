@@ -65,7 +65,7 @@ export function renderMarkdown(report) {
     out.push('');
     const breakdowns = Object.entries(results.api).filter(([, r]) => r.calls[0]?.breakdown);
     if (breakdowns.length) {
-      out.push('Where the dossier’s time goes, step by step in one process with the API’s own packages (p50 / p99 ms): load = its SQL through Kysely and parsing the records’ JSON; build = assembling the dossier; compact = cutting the answer the API sends from it (trade as series, long sections as pages); validate = the API’s output schema (checked under test only, not on every answer); serialise = JSON.stringify of the answer.');
+      out.push('Where the dossier’s time goes, step by step in one process with the API’s own packages (p50 / p99 ms): load = its SQL through Kysely and parsing the records’ JSON; build = assembling the dossier; compact = cutting the answer the API sends from it (trade as series, long sections as pages); sources = reading the sources that answer carries (load reads none); validate = the API’s output schema (checked under test only, not on every answer); serialise = JSON.stringify of the answer.');
       out.push('');
       const steps = Object.keys(breakdowns[0][1].calls[0].breakdown);
       out.push(table(['backend', ...steps, 'sum of p50'], breakdowns.map(([kind, r]) => { const b = r.calls[0].breakdown; return [kind, ...steps.map((step) => `${n(b[step].p50, 2)} / ${n(b[step].p99, 2)}`), n(steps.reduce((sum, step) => sum + b[step].p50, 0), 2)]; })));

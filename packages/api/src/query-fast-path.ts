@@ -1,3 +1,4 @@
+import { pageJson } from '@bilat/db';
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ApiContext } from './context.js';
@@ -41,7 +42,10 @@ export function registerQueryFastPath(
     } catch {
       return; // The adapter answers it, with tRPC's error shape and status.
     }
+    // A list page goes out with its records' bodies as stored, not parsed and written again (pageJson).
+    const page = pageJson(data);
+    const text = page === undefined ? JSON.stringify({ result: { data } }) : `{"result":{"data":${page}}}`;
     // Bytes, so that Fastify sends the content type as the adapter does (it adds a charset to text).
-    return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(Buffer.from(JSON.stringify({ result: { data } })));
+    return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(Buffer.from(text));
   });
 }

@@ -73,12 +73,20 @@ describe.each(BACKENDS)('the compact dossier and its pages on %s', (dialect) => 
     expect(everything.has({ kind: 'source', id: source.id })).toBe(true);
     expect(lean.has({ kind: 'source', id: source.id })).toBe(false);
     expect(lean.all('trade').length).toBe(everything.all('trade').length);
+    // The API builds the dossier with no sources at all and loads those each answer cites.
+    const sourceless = await loadPairRecords(scope, pair, { tradeSources: false, sources: false });
+    expect(sourceless.all('source')).toEqual([]);
+    expect(sourceless.all('meeting').length).toBe(everything.all('meeting').length);
 
     const full = await getDossier(scope, pair, { today: TODAY });
     // As the client receives it: through JSON, where an absent field and an undefined one are alike.
     const sent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
     for (const limit of [undefined, 2]) {
-      expect(sent(await reader.pairs.dossier({ pair, limit }))).toEqual(sent(compactDossier(full, { limit })));
+      const answer = await reader.pairs.dossier({ pair, limit });
+      expect(sent(answer)).toEqual(sent(compactDossier(full, { limit })));
+      // Not empty by accident: the carried items cite sources, fewer than the whole dossier does.
+      expect(answer.sources.length).toBeGreaterThan(0);
+      if (limit === 2) expect(answer.sources.length).toBeLessThan(full.sources.length);
     }
     for (const section of DOSSIER_SECTIONS) {
       const first = dossierSectionPage(full, section, { limit: 3 });

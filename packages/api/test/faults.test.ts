@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,6 +156,38 @@ describe('a server killed during writes', () => {
       expect([revision.length, parties.length, links.length, documents.length], id).toEqual([1, 1, 1, 1]);
     }
     await database.close();
+  });
+});
+
+describe('a SQLite file removed under a running server', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'bilat-gone-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('/healthz answers 503 naming the file while it is gone, and 200 once it is back', async () => {
+    const path = join(dir, 'gone.db');
+    const database = await openDatabase({ kind: 'sqlite', path }, { seed: 'never' });
+    const server = await startServer({ database, port: 0, logger: false, rateLimit: false });
+    try {
+      const health = async () => {
+        const response = await fetch(`${server.url}/healthz`);
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      };
+      expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', current: true } });
+      renameSync(path, `${path}.away`);
+      // The server's open handle could still read the moved file; the health check must not say ok.
+      const away = await health();
+      expect(away.status).toBe(503);
+      expect(away.body).toMatchObject({ status: 'unavailable', database: 'sqlite' });
+      expect(String(away.body.error)).toContain(path);
+      renameSync(`${path}.away`, path);
+      expect(await health()).toMatchObject({ status: 200, body: { status: 'ok', current: true } });
+    } finally {
+      await server.close();
+      await database.close();
+    }
   });
 });
 

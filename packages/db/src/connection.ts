@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type SqliteDriver from 'better-sqlite3';
 import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver as KyselySqliteDriver, type DatabaseConnection, type Driver, type LogEvent, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
@@ -59,6 +60,8 @@ export interface BilatDatabase {
   config: DatabaseConfig;
   /** The SQLite connection itself, for its online backup API; absent on PostgreSQL. */
   sqlite?: SqliteDriver.Database;
+  /** The SQLite file as opened (device and inode), to tell when it has been removed or replaced since; absent in memory and on PostgreSQL. */
+  file?: { dev: number; ino: number };
   close(): Promise<void>;
 }
 
@@ -118,7 +121,16 @@ function openSqlite(path: string, readonly = false, options: ConnectOptions = {}
   // A read-only file cannot take the write lock; its (refused) writes begin as usual.
   const Dialect = readonly ? SqliteDialect : ImmediateTransactionsDialect;
   const db = new Kysely<Database>({ dialect: new Dialect({ database: reusingStatements(driver) }), ...queryLog(options.onQuery) });
-  return { db, dialect: 'sqlite', location: path, config: { kind: 'sqlite', path, readonly }, sqlite: driver, close: () => db.destroy() };
+  const { dev, ino } = path === ':memory:' ? { dev: 0, ino: 0 } : statSync(path);
+  return {
+    db,
+    dialect: 'sqlite',
+    location: path,
+    config: { kind: 'sqlite', path, readonly },
+    sqlite: driver,
+    ...(path === ':memory:' ? {} : { file: { dev, ino } }),
+    close: () => db.destroy(),
+  };
 }
 
 /** The URL as it may be printed: the password replaced. */

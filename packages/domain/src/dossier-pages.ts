@@ -323,19 +323,19 @@ export function mirrorSeriesOf(mirrors: readonly TradeMirror[]): TradeMirrorSeri
  * Compacting.
  */
 
-function sourcesCitedBy(items: KindedRecord[], full: Dossier): Source[] {
-  const byId = new Map(full.sources.map((source) => [source.id, source]));
+/** Ids of the sources the items cite, each once, in the order they are first cited. */
+function sourceIdsCitedBy(items: KindedRecord[]): string[] {
   const seen = new Set<string>();
-  const sources: Source[] = [];
   for (const item of items) {
-    for (const reference of referencesOf(item)) {
-      if (reference.target.kind !== 'source' || seen.has(reference.target.id)) continue;
-      seen.add(reference.target.id);
-      const source = byId.get(reference.target.id);
-      if (source) sources.push(source);
-    }
+    for (const reference of referencesOf(item)) if (reference.target.kind === 'source') seen.add(reference.target.id);
   }
-  return sources;
+  return [...seen];
+}
+
+/** The sources of `ids` the full dossier holds, in that order. */
+function sourcesOf(ids: readonly string[], full: Dossier): Source[] {
+  const byId = new Map(full.sources.map((source) => [source.id, source]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** The records a section's items are (for their citations), by kind. */
@@ -395,10 +395,34 @@ function refsOf(section: DossierSection, items: readonly unknown[], full: Dossie
   return into;
 }
 
+/*
+ * Sources. A compact answer or a page carries the sources its items cite, and only those:
+ * `…SourceIds` name them (in the order the answer lists them), so a caller that built the
+ * full dossier without sources (the API: loading every source the whole dossier cites
+ * cost more than the rest of the answer) can load just these and set them.
+ */
+
+/** Ids of the sources a section page carries, in order. */
+export function sectionPageSourceIds(page: DossierSectionPage): string[] {
+  return sourceIdsCitedBy(recordsOf(page.section, page.items));
+}
+
+/** Ids of the sources a compact dossier carries, in order: those its pages, series, disputes and organizations cite. */
+export function compactDossierSourceIds(compact: PairDossier): string[] {
+  return sourceIdsCitedBy([
+    ...DOSSIER_SECTIONS.flatMap((section) => recordsOf(section, compact[section].items)),
+    ...compact.series.map(({ series }) => ({ kind: 'series', record: series }) as KindedRecord),
+    ...compact.disputes.map((record) => ({ kind: 'dispute', record }) as KindedRecord),
+    ...compact.organizations.map((record) => ({ kind: 'organization', record }) as KindedRecord),
+  ]);
+}
+
 /** A page of one section of a full dossier, with the sources and names its items need. */
 export function dossierSectionPage(full: Dossier, section: DossierSection, options: { cursor?: string; limit?: number } = {}): DossierSectionPage {
-  const page = pageOf(full, section, options);
-  return { section, ...page, sources: sourcesCitedBy(recordsOf(section, page.items), full), refs: refsOf(section, page.items, full) } as DossierSectionPage;
+  const found = pageOf(full, section, options);
+  const page = { section, ...found, sources: [] as Source[], refs: refsOf(section, found.items, full) } as DossierSectionPage;
+  page.sources = sourcesOf(sectionPageSourceIds(page), full);
+  return page;
 }
 
 /** The compact dossier: trade as series, each long section as its first page. */
@@ -407,13 +431,7 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
   const pages = Object.fromEntries(DOSSIER_SECTIONS.map((section) => [section, first(section)])) as { [S in DossierSection]: DossierPage<ItemOf<S>> };
   const refs: DossierRefs = { people: {}, posts: {} };
   for (const section of DOSSIER_SECTIONS) refsOf(section, pages[section].items, full, refs);
-  const carried: KindedRecord[] = [
-    ...DOSSIER_SECTIONS.flatMap((section) => recordsOf(section, pages[section].items)),
-    ...full.series.map(({ series }) => ({ kind: 'series', record: series }) as KindedRecord),
-    ...full.disputes.map((record) => ({ kind: 'dispute', record }) as KindedRecord),
-    ...full.organizations.map((record) => ({ kind: 'organization', record }) as KindedRecord),
-  ];
-  return {
+  const compact: PairDossier = {
     pair: full.pair,
     asOf: full.asOf,
     today: full.today,
@@ -427,10 +445,12 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
     disputes: full.disputes,
     places: full.places,
     organizations: full.organizations,
-    sources: sourcesCitedBy(carried, full),
+    sources: [],
     refs,
     status: full.status,
   };
+  compact.sources = sourcesOf(compactDossierSourceIds(compact), full);
+  return compact;
 }
 
 /*

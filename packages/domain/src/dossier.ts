@@ -509,8 +509,11 @@ export function buildDossier(input: DossierInput): Dossier {
   }
 
   const organizations = [...organizationIds].map((id) => set.get('organization', id)).filter((org) => org !== undefined);
+  // Chiefs of mission are shown with their person records, whose citations belong here too
+  // (the compact answer carries them, and cites from the same list).
+  const chiefPeople = chiefsOfMission.flatMap((mission) => mission.chiefs.map(({ person }) => ({ kind: 'person', record: person }) as const));
   const sources = citedSources(
-    [...shown, ...disputes.map((record) => ({ kind: 'dispute', record }) as const), ...organizations.map((record) => ({ kind: 'organization', record }) as const)],
+    [...shown, ...chiefPeople, ...disputes.map((record) => ({ kind: 'dispute', record }) as const), ...organizations.map((record) => ({ kind: 'organization', record }) as const)],
     set,
   );
   const facts = shown.filter((item) => item.kind !== 'person');

@@ -445,11 +445,13 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   pairedHolders(sentence, index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
-  // a post without a country, listed right after a person whose country the text gives, is of the same country.
+  // a post without a country, listed right after a person whose country the text gives, is of the same country;
+  // so is one whose post follows the name ("… of Kazakhstan’s Senate Askar Shakirov and Aigul Kuspan, chair of …").
   for (let k = 1; k < mentions.length; k++) {
     const [previous, mention] = [mentions[k - 1]!, mentions[k]!];
     if (mention.country || !previous.country || previous.countryFrom === 'delegation' || !mention.titleSpan || mention.titleSpan.start < previous.end) continue;
-    if (/^\s*,?\s*and\s+(?:the\s+)?$/.test(sentence.text.slice(previous.end - sentence.start, mention.titleSpan.start - sentence.start))) {
+    const next = Math.min(mention.start, mention.titleSpan.start);
+    if (next >= previous.end && /^\s*,?\s*and\s+(?:the\s+)?$/.test(sentence.text.slice(previous.end - sentence.start, next - sentence.start))) {
       mention.country = previous.country;
       mention.countryFrom = 'delegation';
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { precision, recall } from '../src/evaluation/index.js';
+import { normalTitle, precision, recall } from '../src/evaluation/index.js';
 import { loadCorpus } from './support/corpus.js';
 import { GATED, evaluate, formatReport, languageOf } from './support/evaluate.js';
 
@@ -25,5 +25,20 @@ describe.each(['dev', 'holdout'] as const)('extraction quality on %s', (part) =>
       expect(precision(score), `${kind} precision; extra: ${score.extras.join(' | ')}`).toBeGreaterThanOrEqual(BAR.precision);
       expect(recall(score), `${kind} recall; missed: ${score.misses.join(' | ')}`).toBeGreaterThanOrEqual(BAR.recall);
     });
+  });
+});
+
+// One post written two ways must score as one; two posts must stay two.
+describe('titles compared', () => {
+  it('folds British and American spelling and a committee called parliamentary', () => {
+    expect(normalTitle('Chair of the Parliamentary Committee on Foreign Affairs, Defence and Security'))
+      .toBe(normalTitle('Chair of the Committee on Foreign Affairs, Defense and Security'));
+    expect(normalTitle('Minister of Labor')).toBe(normalTitle('Minister of Labour'));
+  });
+
+  it('keeps posts apart that differ in more than spelling', () => {
+    expect(normalTitle('Minister of Defence')).not.toBe(normalTitle('Deputy Minister of Defence'));
+    expect(normalTitle('Chair of the Committee on Defence')).not.toBe(normalTitle('Chair of the Committee on Security'));
+    expect(normalTitle('Parliamentary Secretary')).not.toBe(normalTitle('Secretary'));
   });
 });

@@ -39,8 +39,21 @@ export function actualFacts(result: DraftResult): Expected {
 export function normalTitle(title: string): string {
   let folded = foldText(title).replace(/^the /, '');
   if (!/\bminister\b/.test(folded)) folded = folded.replace(/ of the (?:federal )?ministry\b.*$/, '');
+  for (const [variant, one] of TITLE_VARIANTS) folded = folded.replace(variant, one);
   return folded;
 }
+
+/**
+ * Ways of writing one post that differ only in spelling or in a word the post's name already
+ * implies: British and American spelling ("Defence", "Defense"), and a committee called
+ * "parliamentary" or not (a committee on foreign affairs chaired by a member of parliament is
+ * the parliament's either way). Applied to folded (lower-case) titles.
+ */
+const TITLE_VARIANTS: readonly (readonly [RegExp, string])[] = [
+  [/\bdefense\b/g, 'defence'],
+  [/\blabor\b/g, 'labour'],
+  [/\bparliamentary (?=committee\b)/g, ''],
+];
 
 const words = (text: string) => new Set(foldText(text).split(' ').filter((w) => w.length > 2 && !['the', 'and', 'for', 'with', 'between', 'of'].includes(w)));
 

@@ -1,0 +1,64 @@
+import { RECORD_KINDS } from '@bilat/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importBundle, listMeetings, listRecords, pageJson, scopeOf, type Scope } from '../src/index.js';
+import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
+import { fixtureBundle } from './support/fixture.js';
+
+/*
+ * A list page sent with its stored bodies spliced in (pageJson) must be, byte for byte,
+ * what JSON.stringify writes for the same page read item by item; and once its items are
+ * read or replaced, the page is no longer spliced (what is sent is what was changed).
+ */
+describe.each(BACKENDS)('pageJson on %s', (dialect) => {
+  let test: TestDatabase;
+  let scope: Scope;
+  beforeAll(async () => {
+    test = await createTestDatabase(dialect);
+    scope = scopeOf(test.database);
+    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+  }, 60_000);
+  afterAll(async () => test.dispose());
+
+  it('writes every kind of page, page after page, as JSON.stringify of its parsed items does', async () => {
+    let pages = 0;
+    let items = 0;
+    for (const kind of RECORD_KINDS) {
+      let cursor: string | undefined;
+      do {
+        const [spliced, read] = [await listRecords(scope, kind, { limit: 3, cursor }), await listRecords(scope, kind, { limit: 3, cursor })];
+        const json = pageJson(spliced);
+        expect(json, kind).toBeDefined();
+        // The same page with its items read (parsed) first: the ordinary serialisation.
+        expect(read.items.length).toBeLessThanOrEqual(3);
+        expect(json, kind).toBe(JSON.stringify(read));
+        expect(JSON.parse(json!)).toEqual(JSON.parse(JSON.stringify(read)));
+        pages++;
+        items += read.items.length;
+        cursor = read.nextCursor ?? undefined;
+      } while (cursor);
+    }
+    // The fixture fills several pages of several kinds.
+    expect(pages).toBeGreaterThan(RECORD_KINDS.length);
+    expect(items).toBeGreaterThan(20);
+  });
+
+  it('with a date range (approximate ids need the items) and after the items are read or replaced, serialises as any object', async () => {
+    const ranged = await listMeetings(scope, { from: '2024-05', to: '2024-05', limit: 50 });
+    expect(pageJson(ranged)).toBeUndefined();
+    expect(ranged.items.length).toBeGreaterThan(0);
+
+    const read = await listMeetings(scope, { limit: 2 });
+    expect(pageJson(read)).toBeDefined();
+    read.items[0]!.title = 'Changed before sending';
+    expect(pageJson(read)).toBeUndefined();
+    expect(JSON.stringify(read)).toContain('Changed before sending');
+
+    const replaced = await listMeetings(scope, { limit: 2 });
+    replaced.items = [];
+    expect(pageJson(replaced)).toBeUndefined();
+    expect(JSON.parse(JSON.stringify(replaced)).items).toEqual([]);
+    // Anything that is not such a page is left to the caller.
+    expect(pageJson({ items: [], nextCursor: null, approximateIds: [] })).toBeUndefined();
+    expect(pageJson(undefined)).toBeUndefined();
+  });
+});
