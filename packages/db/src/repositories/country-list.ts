@@ -1,5 +1,6 @@
 import type { Measure, PartyInfo } from '@bilat/domain';
 import { allParties } from '@bilat/domain/parties';
+import type { CountrySummariesTable } from '../schema.js';
 
 /*
  * The countries list from each party's kept totals (the country summaries, migration
@@ -8,21 +9,13 @@ import { allParties } from '@bilat/domain/parties';
  * by the quick reads (summary-file.ts), and both build the list here.
  */
 
-export interface CountryTotals {
-  meetings: number;
-  visits: number;
-  agreements: number;
-  relations: number;
-  /** Every live record of its pairs. */
-  records: number;
-  /** Parties it has at least one record with. */
-  partners: number;
-}
+/** A party's kept totals: the country_summaries row without its key (schema.ts holds the one definition). */
+export type CountryTotals = Omit<CountrySummariesTable, 'party'>;
 
 export interface CountrySummary extends PartyInfo, CountryTotals {}
 
 /** The columns of country_summaries a list reads, the party first. */
-export const COUNTRY_TOTAL_COLUMNS = ['party', 'meetings', 'visits', 'agreements', 'relations', 'records', 'partners'] as const;
+export const COUNTRY_TOTAL_COLUMNS = ['party', 'meetings', 'visits', 'agreements', 'relations', 'records', 'partners'] as const satisfies readonly (keyof CountrySummariesTable)[];
 
 /** A row of those columns (PostgreSQL gives its bigint counts as strings). */
 export type CountryTotalsRow = Record<(typeof COUNTRY_TOTAL_COLUMNS)[number], string | number>;
