@@ -7,6 +7,7 @@ import type { BilatDatabase } from './connection.js';
 import { ConsistencyError } from './errors.js';
 import { writeRecords, type WriteOutcome } from './repositories/records.js';
 import { refreshSearchDocuments, searchRefreshSet } from './repositories/search.js';
+import { withSummariesDeferred } from './deferred-summaries.js';
 import { inTransaction, type Scope } from './scope.js';
 import { loadRecordSet } from './snapshot.js';
 
@@ -90,7 +91,7 @@ export async function importBundle(database: BilatDatabase | Scope, bundle: Bund
   const summary: ImportSummary = { batchId: null, dryRun: Boolean(options.dryRun), total: emptyCounts(), byKind: {} };
   try {
     await inTransaction(database, async (scope) => {
-      await applyBundle(scope, bundle, options, at, summary);
+      await withSummariesDeferred(scope, () => applyBundle(scope, bundle, options, at, summary));
       if (options.dryRun) throw new DryRunRollback();
     });
   } catch (error) {

@@ -14,6 +14,7 @@ import { localActor, type ImportOptions, type ImportSummary } from './import-bun
 import { writeRecords, type WriteOutcome } from './repositories/records.js';
 import { refreshSearchDocuments } from './repositories/search.js';
 import { RECORD_TABLES } from './record-tables.js';
+import { withSummariesDeferred } from './deferred-summaries.js';
 import { inTransaction, type Scope } from './scope.js';
 
 /*
@@ -277,7 +278,7 @@ export async function importStream(
   };
 
   try {
-    await inTransaction(database, run);
+    await inTransaction(database, (scope) => withSummariesDeferred(scope, () => run(scope)));
   } catch (error) {
     if (!(error instanceof DryRunRollback)) throw error;
   }

@@ -7,6 +7,7 @@ import { RECORD_TABLES } from './record-tables.js';
 import { writeRecords } from './repositories/records.js';
 import { appendRevisions, recordAtRevision } from './repositories/revisions.js';
 import { refreshSearchDocuments } from './repositories/search.js';
+import { withSummariesDeferred } from './deferred-summaries.js';
 import { inTransaction, type Scope, type WriteContext } from './scope.js';
 
 export class BatchNotFoundError extends Error {
@@ -124,70 +125,72 @@ export async function recordsEditedSince(scope: Scope, batchId: string): Promise
  * (unless forced) when records of the batch were changed since.
  */
 export async function undoBatch(database: BilatDatabase | Scope, batchId: string, context: UndoOptions = {}): Promise<UndoSummary> {
-  return inTransaction(database, async (scope) => {
-    const batch = await scope.db.selectFrom('batches').selectAll().where('id', '=', batchId).executeTakeFirst();
-    if (!batch) throw new BatchNotFoundError(batchId);
-    if (batch.undone_at) throw new BatchAlreadyUndoneError(batchId, batch.undone_by);
-    const at = context.at ?? new Date().toISOString();
-    if (!context.force) {
-      const edited = await recordsEditedSince(scope, batchId);
-      if (edited.length) throw new BatchEditedSinceError(batchId, edited);
-    }
-    const undoBatchId = `undo-${at.replace(/[-:]/g, '').replace(/\..*$/, '').toLowerCase()}-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
-    const ctx = { actor: context.actor ?? localActor(), batchId: undoBatchId, at };
+  return inTransaction(database, (scope) => withSummariesDeferred(scope, () => undoIn(scope, batchId, context)));
+}
 
-    const revisions = await scope.db
-      .selectFrom('revisions')
-      .select(['id', 'kind', 'record_id', 'action', 'before_body'])
-      .where('batch_id', '=', batchId)
-      .orderBy('id', 'desc')
-      .execute();
-    // The first (latest) revision of each record in the batch decides; earlier ones are superseded.
-    const created: RecordRef[] = [];
-    const changed: KindedRecord[] = [];
-    const seen = new Set<string>();
-    for (const revision of revisions) {
-      const ref = { kind: revision.kind as RecordKind, id: revision.record_id };
-      if (seen.has(refKey(ref))) continue;
-      seen.add(refKey(ref));
-      if (revision.action === 'create') created.push(ref);
-      else if (revision.before_body) changed.push({ kind: ref.kind, record: JSON.parse(revision.before_body) } as KindedRecord);
-    }
-    // Records the batch changed go back to versions that did not point at what it created.
-    const batchKeys = new Set([...created.map(refKey), ...changed.map((item) => refKey({ kind: item.kind, id: item.record.id }))]);
-    const outside = await liveLinkersOutside(scope, created, batchKeys);
-    if (outside.length) throw new DependentsError({ kind: created[0]!.kind, id: `batch ${batchId}` }, outside);
+async function undoIn(scope: Scope, batchId: string, context: UndoOptions): Promise<UndoSummary> {
+  const batch = await scope.db.selectFrom('batches').selectAll().where('id', '=', batchId).executeTakeFirst();
+  if (!batch) throw new BatchNotFoundError(batchId);
+  if (batch.undone_at) throw new BatchAlreadyUndoneError(batchId, batch.undone_by);
+  const at = context.at ?? new Date().toISOString();
+  if (!context.force) {
+    const edited = await recordsEditedSince(scope, batchId);
+    if (edited.length) throw new BatchEditedSinceError(batchId, edited);
+  }
+  const undoBatchId = `undo-${at.replace(/[-:]/g, '').replace(/\..*$/, '').toLowerCase()}-${Math.random().toString(36).slice(2, 8).padEnd(6, '0')}`;
+  const ctx = { actor: context.actor ?? localActor(), batchId: undoBatchId, at };
 
-    const byKind = new Map<RecordKind, string[]>();
-    for (const ref of created) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref.id]);
-    for (const [kind, ids] of byKind) {
-      for (let offset = 0; offset < ids.length; offset += 500) {
-        const slice = ids.slice(offset, offset + 500);
-        const rows = await scope.db.selectFrom(RECORD_TABLES[kind] as 'sources').select(['id', 'body']).where('id', 'in', slice).where('deleted_at', 'is', null).execute();
-        await appendRevisions(scope, rows.map((row) => ({ kind, recordId: row.id, action: 'delete' as const, before: row.body, after: null })), ctx);
-        // Each row's revision is the deletion just logged for it: one statement for the slice.
-        const table = RECORD_TABLES[kind];
-        await scope.db
-          .updateTable(table as 'sources')
-          .set({
-            deleted_at: at,
-            updated_at: at,
-            revision: sql<number>`(select max(r.id) from revisions r where r.kind = ${kind} and r.record_id = ${sql.ref(`${table}.id`)})`,
-          })
-          .where('id', 'in', slice)
-          .where('deleted_at', 'is', null)
-          .execute();
-      }
+  const revisions = await scope.db
+    .selectFrom('revisions')
+    .select(['id', 'kind', 'record_id', 'action', 'before_body'])
+    .where('batch_id', '=', batchId)
+    .orderBy('id', 'desc')
+    .execute();
+  // The first (latest) revision of each record in the batch decides; earlier ones are superseded.
+  const created: RecordRef[] = [];
+  const changed: KindedRecord[] = [];
+  const seen = new Set<string>();
+  for (const revision of revisions) {
+    const ref = { kind: revision.kind as RecordKind, id: revision.record_id };
+    if (seen.has(refKey(ref))) continue;
+    seen.add(refKey(ref));
+    if (revision.action === 'create') created.push(ref);
+    else if (revision.before_body) changed.push({ kind: ref.kind, record: JSON.parse(revision.before_body) } as KindedRecord);
+  }
+  // Records the batch changed go back to versions that did not point at what it created.
+  const batchKeys = new Set([...created.map(refKey), ...changed.map((item) => refKey({ kind: item.kind, id: item.record.id }))]);
+  const outside = await liveLinkersOutside(scope, created, batchKeys);
+  if (outside.length) throw new DependentsError({ kind: created[0]!.kind, id: `batch ${batchId}` }, outside);
+
+  const byKind = new Map<RecordKind, string[]>();
+  for (const ref of created) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref.id]);
+  for (const [kind, ids] of byKind) {
+    for (let offset = 0; offset < ids.length; offset += 500) {
+      const slice = ids.slice(offset, offset + 500);
+      const rows = await scope.db.selectFrom(RECORD_TABLES[kind] as 'sources').select(['id', 'body']).where('id', 'in', slice).where('deleted_at', 'is', null).execute();
+      await appendRevisions(scope, rows.map((row) => ({ kind, recordId: row.id, action: 'delete' as const, before: row.body, after: null })), ctx);
+      // Each row's revision is the deletion just logged for it: one statement for the slice.
+      const table = RECORD_TABLES[kind];
+      await scope.db
+        .updateTable(table as 'sources')
+        .set({
+          deleted_at: at,
+          updated_at: at,
+          revision: sql<number>`(select max(r.id) from revisions r where r.kind = ${kind} and r.record_id = ${sql.ref(`${table}.id`)})`,
+        })
+        .where('id', 'in', slice)
+        .where('deleted_at', 'is', null)
+        .execute();
     }
-    await writeRecords(scope, changed, ctx);
-    await refreshSearchDocuments(scope, [...created, ...changed.map((item) => ({ kind: item.kind, id: item.record.id }))]);
-    await scope.db.updateTable('batches').set({ undone_at: at, undone_by: undoBatchId }).where('id', '=', batchId).execute();
-    await scope.db
-      .insertInto('batches')
-      .values({ id: undoBatchId, kind: 'undo', label: `undo of ${batchId}`, actor: ctx.actor, at, summary: JSON.stringify({ removed: created.length, reverted: changed.length }), undone_at: null, undone_by: null })
-      .execute();
-    return { batchId, undoBatchId, removed: created.length, reverted: changed.length };
-  });
+  }
+  await writeRecords(scope, changed, ctx);
+  await refreshSearchDocuments(scope, [...created, ...changed.map((item) => ({ kind: item.kind, id: item.record.id }))]);
+  await scope.db.updateTable('batches').set({ undone_at: at, undone_by: undoBatchId }).where('id', '=', batchId).execute();
+  await scope.db
+    .insertInto('batches')
+    .values({ id: undoBatchId, kind: 'undo', label: `undo of ${batchId}`, actor: ctx.actor, at, summary: JSON.stringify({ removed: created.length, reverted: changed.length }), undone_at: null, undone_by: null })
+    .execute();
+  return { batchId, undoBatchId, removed: created.length, reverted: changed.length };
 }
 
 export interface BatchInfo {

@@ -1,9 +1,22 @@
 import type { KindedRecord, RecordOf } from '@bilat/domain';
 import { bundleFromRecords, validateBundle } from '@bilat/domain/bundle';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bringBackRecord, findRecord, importBundle, removeRecord, saveRecord, undoBatch, type BilatDatabase } from '../src/index.js';
+import {
+  bringBackRecord,
+  findRecord,
+  importBundle,
+  ImportProblemsError,
+  importStream,
+  inTransaction,
+  removeRecord,
+  saveRecord,
+  undoBatch,
+  type BilatDatabase,
+  type ImportRow,
+} from '../src/index.js';
 import * as summariesMigration from '../src/migrations/2026-12-02T0009-summaries.js';
 import * as countrySummariesMigration from '../src/migrations/2026-12-02T0011-country-summaries.js';
+import * as deferredSummariesMigration from '../src/migrations/2026-12-03T0012-deferred-summaries.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { fixtureBundle, fixtureRecords } from './support/fixture.js';
 
@@ -133,6 +146,10 @@ async function expectSummariesEqualRecount(database: BilatDatabase) {
 }
 
 const actor = { actor: 'local:summaries-test' };
+
+async function* rowsOf(rows: readonly ImportRow[]) {
+  yield* rows;
+}
 const recordOf = <K extends KindedRecord['kind']>(kind: K, id: string) => fixtureRecords().find((item) => item.kind === kind && item.record.id === id)!.record as RecordOf<K>;
 
 describe.each(BACKENDS)('pair and country summaries on %s', (dialect) => {
@@ -216,15 +233,62 @@ describe.each(BACKENDS)('pair and country summaries on %s', (dialect) => {
     expect(await expectSummariesEqualRecount(test.database)).toEqual(before);
   });
 
+  it('equal a recount after a streaming import of many chunks, its undo, and a refused one caught inside a transaction', async () => {
+    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    const before = await expectSummariesEqualRecount(test.database);
+    // Figures, meetings and series over a few pairs, repeated chunk after chunk (one pair's
+    // rows in every chunk), with an undated meeting and a figure on the fixture's pair.
+    const meeting = recordOf('meeting', 'fr-lt-undated');
+    const rows: ImportRow[] = [];
+    for (let n = 0; n < 240; n++) {
+      const pair = ['EE-LT', 'FR-LT', 'LT-PL'][n % 3]!;
+      const [reporter, partner] = pair.split('-') as [string, string];
+      rows.push({
+        kind: 'trade',
+        line: rows.length + 1,
+        record: { id: `stream-${n}`, status: 'draft', citations: [{ sourceId: 'test-gazette-2024' }], reporter, partner, period: { start: String(2000 + (n % 7)) }, flow: n % 2 ? 'export' : 'import', value: { amount: String(100 + n), currency: 'USD' } },
+      });
+      if (n % 40 === 0) rows.push({ kind: 'meeting', line: rows.length + 1, record: { ...meeting, id: `stream-meeting-${n}`, pair, date: n ? { start: `20${10 + n / 40}-03-0${1 + (n % 9)}`, qualifier: 'stated' } : null } });
+    }
+    const imported = await importStream(test.database, rowsOf(rows), { label: 'stream', chunkSize: 25 });
+    expect(imported.total.created).toBe(rows.length);
+    const during = await expectSummariesEqualRecount(test.database);
+    expect(during.pairs.find((pair) => pair.pair === 'EE-LT')).toMatchObject({ trade_years: 7, meetings: 2, last_meeting_date: '2013-03-04' });
+
+    // Inside a caller's transaction, a refused import does not leave its notes unsettled for
+    // what the caller writes next.
+    await inTransaction(test.database, async (scope) => {
+      const bad = [...rows.slice(0, 30).map((row) => ({ ...row, record: { ...(row.record as object), id: `again-${(row.record as { id: string }).id}` } })), { kind: 'trade', line: 99, record: { id: 'broken' } } as ImportRow];
+      await expect(importStream(scope, rowsOf(bad), { label: 'refused', chunkSize: 10 })).rejects.toThrow(ImportProblemsError);
+      await saveRecord(scope, 'relation', { ...recordOf('relation', 'fr-lt-embassy-1991'), id: 'ee-lt-later', pair: 'EE-LT', date: { start: '1992', qualifier: 'stated' } }, actor, 'create');
+    });
+    const caught = await expectSummariesEqualRecount(test.database);
+    expect(caught.pairs.find((pair) => pair.pair === 'EE-LT')!.relations).toBe(1);
+    expect(caught.pairs.find((pair) => pair.pair === 'EE-LT')!.records).toBeGreaterThan(during.pairs.find((pair) => pair.pair === 'EE-LT')!.records + 1);
+    await removeRecord(test.database, { kind: 'relation', id: 'ee-lt-later' }, actor);
+    for (const table of ['trade_flows', 'meetings'] as const) {
+      const kind = table === 'meetings' ? 'meeting' : 'trade';
+      for (const { id } of await test.database.db.selectFrom(table).select('id').where('id', 'like', 'again-%').where('deleted_at', 'is', null).execute()) {
+        await removeRecord(test.database, { kind, id }, actor);
+      }
+    }
+
+    await undoBatch(test.database, imported.batchId!, actor);
+    expect(await expectSummariesEqualRecount(test.database)).toEqual(before);
+  });
+
   it('are counted from the records there are when a database with data is migrated', async () => {
     await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
     await removeRecord(test.database, { kind: 'relation', id: 'ddde-lt-test-relations' }, actor);
     const kept = await stored(test.database);
-    // The country summaries are kept from the pair summaries: they go first and come back last.
+    // The country summaries are kept from the pair summaries: they go first and come back last
+    // (and the deferral of the pair summaries' triggers before either).
+    await deferredSummariesMigration.down(test.database.db);
     await countrySummariesMigration.down(test.database.db);
     await summariesMigration.down(test.database.db);
     await summariesMigration.up(test.database.db);
     await countrySummariesMigration.up(test.database.db);
+    await deferredSummariesMigration.up(test.database.db);
     expect(await expectSummariesEqualRecount(test.database)).toEqual(kept);
     expect(kept.countries.length).toBeGreaterThan(0);
     // And the triggers are back.

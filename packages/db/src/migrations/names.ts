@@ -17,6 +17,7 @@ export const MIGRATION_NAMES = [
   '2026-12-02T0009-summaries',
   '2026-12-02T0010-watch',
   '2026-12-02T0011-country-summaries',
+  '2026-12-03T0012-deferred-summaries',
 ] as const;
 
 export type MigrationName = (typeof MIGRATION_NAMES)[number];
