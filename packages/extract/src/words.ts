@@ -33,7 +33,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: word,
       start: offset + match.index,
       end: offset + match.index + word.length,
-      capital: /^\p{Lu}/u.test(word) || /^\p{Ll}-\p{Lu}/u.test(word),
+      // "al-Assad", "el-Sisi", "ash-Shaibani": an Arabic article in lower case before a capitalised name is part of it.
+      capital: /^\p{Lu}/u.test(word) || /^(?:\p{Ll}|al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}/u.test(word),
     });
   }
   return tokens;
