@@ -43,7 +43,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Words that make up titles and the names of bodies, never a person's name. */
 export const TITLE_VOCABULARY = new Set(
   `Affairs Foreign Ministry Ministries Trade Integration Economy Economic Economics Development Transport Communications Communication
-  Energy Finance Financial Environment Environmental Natural Resources Investment Investments Industry Industrial Agriculture Agricultural
+  Energy Finance Financial Environment Environmental Natural Resources Investment Investments Industry Industrial Agriculture Agricultural Diaspora
   Defence Defense Interior Internal Justice Health Education Science Culture Sport Sports Tourism Labour Labor Social Protection Digital
   Innovation Innovations Climate Action Sustainable Policy Planning Department Political Security European International Federal State
   National Republic Kingdom Parliament Parliamentary Senate Chamber Deputies Committee Commission Council Assembly Port Authority Seaport
