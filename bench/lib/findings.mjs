@@ -137,4 +137,13 @@ export const FINDINGS = [
     fix: 'packages/db migrate.ts appliedSchema: one read of the migrations table (the migrator only when that table is missing, to tell an unmigrated database from one that cannot be reached); on SQLite the file’s device and inode from the open are compared with the path’s, so a file removed or replaced under the server reads as 503 (the open handle would still have read it).',
     after: '0.02 ms p50 (5.4 ms p99) on the same file; tests cover a removed file (503 naming it, 200 once back) and a schema behind or ahead.',
   },
+  {
+    title: 'A dossier computed afresh parsed every record again (issue 13, 2026-12-03, evening)',
+    found:
+      'CPU profile of the dossier computed in process (load, build, compact, sources, serialise; mid-size world): JSON.parse of the records’ bodies and the garbage it leaves about a sixth of the time, beside the SQL (a quarter) and building (a fifth). After a write only the records it touched have new text; the other few hundred were parsed to the same objects as before.',
+    fix:
+      'packages/db parsed-bodies.ts: records parsed once and shared while kept, keyed by their stored text itself (so no write, undo, restore, migration or other process can leave one stale; equal text is the same record), bounded by 16 M characters of text with a second-chance eviction. loadPairRecords and getRecords take `shared: true` from the API’s dossier and its section pages, which only read them; under test the shared objects are frozen, so a caller that writes to one fails. A test holds the served dossier and a section page byte for byte to the same answers from records parsed anew, through an edit, a batch and its undo, a deletion and a restore, on both databases. The SQL still reads every body on every request.',
+    after:
+      'World SQLite file, BI-MG, machine load average 4–7 from other sessions. In one process, CPU time per computed answer, 400 interleaved pairs: p50 8.55 → 7.50 ms, p90 15.6 → 12.6 ms, the same 49,886 bytes. The API server computing every answer, main’s build (A) against this one (B), 3 interleaved rounds: sequential p50 15.8 → 10.8 ms and p99 70 → 60 ms (medians; paired 22.0 → 16.2, 15.8 → 10.8, 12.1 → 10.5); at concurrency 50, 80 → 103 req/s (paired 58 → 80, 80 → 103, 123 → 116), p99 still about 5.5 s, peak RSS 156 → 158 MB. Not met: 300 computed req/s and the p99s; what remains per answer is the SQL, building (trade rows and mirrors with decimal arithmetic) and the p99 tail at concurrency 50, which is ten times the mean wait and not explained yet (better-sqlite3 answers synchronously, so a queue of dossier slots runs as one chain of microtasks without the event loop reading sockets between them — a lead, not checked).',
+  },
 ];
