@@ -450,6 +450,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   }
   counterparts(sentence, tokens, index, mentions);
   pairedHolders(sentence, index, mentions);
+  if (sentence.text.includes('respectively')) respectiveHolders(sentence, index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
   // a post without a country, listed right after a person whose country the text gives, is of the same country;
@@ -520,6 +521,50 @@ function pairedHolders(sentence: Sentence, index: number, mentions: PersonMentio
       const start = sentence.start + at;
       if (!plausibleName(name) || mentions.some((m) => m.start < start + name.length && m.end > start)) return;
       mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw: match[1]!, title, country: (k === 0 ? a : b).code, countryFrom: 'title', sentence: index, partial: false });
+    });
+  }
+}
+
+const ADDRESS = '(?:(?:Madam|Mr|Mrs|Ms|Dr|H\\.E)\\.?\\s+)?';
+const PLACE_WORDS = '(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}';
+const COUNTRIES_RESPECTIVELY = `(?:for|of)\\s+(${PLACE_WORDS})\\s+and\\s+(${PLACE_WORDS}),?\\s+respectively\\b`;
+/** "led by <A> and <B>, Minister of Foreign Affairs for Ghana and Nigeria respectively": one post, two holders. */
+const RESPECTIVELY_AFTER = new RegExp(`${ADDRESS}(${NAME})\\s+and\\s+${ADDRESS}(${NAME}),\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|of|and|the)){0,8}?)\\s+${COUNTRIES_RESPECTIVELY}`, 'gu');
+/** "led by the ministers of Foreign Affairs, <A> and <B>, for Ghana and Nigeria respectively": a plural post before them. */
+const RESPECTIVELY_BEFORE = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inisters|[Mm]inisters\\s+of\\s+[Ff]oreign\\s+[Aa]ffairs|[Pp]residents),\\s+${ADDRESS}(${NAME})\\s+and\\s+${ADDRESS}(${NAME}),\\s+${COUNTRIES_RESPECTIVELY}`, 'gu');
+
+/**
+ * Two people, one post and two countries paired in order by "respectively" (West African and South Asian
+ * English): each holds the post in the country of the same rank. A name already read without a post takes it.
+ */
+function respectiveHolders(sentence: Sentence, index: number, mentions: PersonMention[]): void {
+  const found: { match: RegExpMatchArray; title: string | undefined; titleRaw: string; names: [string, string]; places: [string, string] }[] = [];
+  for (const match of sentence.text.matchAll(RESPECTIVELY_AFTER)) {
+    found.push({ match, title: canonicalTitle(match[3]!), titleRaw: match[3]!, names: [match[1]!, match[2]!], places: [match[4]!, match[5]!] });
+  }
+  for (const match of sentence.text.matchAll(RESPECTIVELY_BEFORE)) {
+    const title = PLURAL_POSTS.find(([pattern]) => pattern.test(match[1]!.replace(/\s+/g, ' ')))?.[1];
+    found.push({ match, title, titleRaw: match[1]!, names: [match[2]!, match[3]!], places: [match[4]!, match[5]!] });
+  }
+  for (const { match, title, titleRaw, names, places } of found) {
+    const a = findParties(places[0])[0];
+    const b = findParties(places[1])[0];
+    if (!title || !a || !b || a.adjective || b.adjective || a.code === b.code) continue;
+    const titleAt = match.index! + match[0].indexOf(titleRaw);
+    const titleSpan = { start: sentence.start + titleAt, end: sentence.start + titleAt + titleRaw.length };
+    let from = match.index!;
+    names.forEach((name, k) => {
+      const at = sentence.text.indexOf(name, from);
+      if (at < 0) return;
+      from = at + name.length;
+      const start = sentence.start + at;
+      if (!plausibleName(name)) return;
+      const overlapping = mentions.findIndex((m) => m.start < start + name.length && m.end > start);
+      // (A post read for the second name from the same words, "… for Ghana and Nigeria", gives way.)
+      const other = mentions[overlapping];
+      if (other?.title && !(other.titleSpan && other.titleSpan.start < titleSpan.end && other.titleSpan.end > titleSpan.start)) return;
+      if (overlapping >= 0) mentions.splice(overlapping, 1);
+      mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw, title, country: (k === 0 ? a : b).code, countryFrom: 'title', sentence: index, partial: false });
     });
   }
 }
