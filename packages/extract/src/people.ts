@@ -346,7 +346,8 @@ function delegationCountry(sentence: Sentence, from: number, to: number): string
   const parties = findParties(window, from);
   for (const party of parties.reverse()) {
     const after = sentence.text.slice(party.end - sentence.start, to - sentence.start);
-    if (DELEGATION.test(after.slice(0, 60).replace(/^['’]s\b/, '')) && !/\b(?:met|with|received)\b/.test(after)) return party.code;
+    // (Not across "at the invitation of": whoever invited the delegation is its host, of the other side.)
+    if (DELEGATION.test(after.slice(0, 60).replace(/^['’]s\b/, '')) && !/\b(?:met|with|received|invitation|invited)\b/.test(after)) return party.code;
   }
   return undefined;
 }
@@ -451,6 +452,13 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   counterparts(sentence, tokens, index, mentions);
   pairedHolders(sentence, index, mentions);
   if (sentence.text.includes('respectively')) respectiveHolders(sentence, index, mentions);
+  // "President <Name> and a Vietnamese delegation arrived …": the delegation the person travels with is of their country.
+  for (const mention of mentions) {
+    if (mention.country) continue;
+    const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 80);
+    const party = lookupParty(/^\s+and\s+(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+delegation\b/u.exec(after)?.[1] ?? '');
+    if (party?.adjective) Object.assign(mention, { country: party.code, countryFrom: 'delegation' as const });
+  }
   mentions.sort((a, b) => a.start - b.start);
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
   // a post without a country, listed right after a person whose country the text gives, is of the same country;
