@@ -2,10 +2,11 @@ import stringWidth from 'string-width';
 
 /*
  * Characters one column wide whatever the terminal: printable ASCII, Latin-1 and Latin
- * Extended letters (not the soft hyphen, nor © and ®, which may show as emoji), and the dashes, quotes and ellipsis of General
- * Punctuation. Most of what bilat prints is only these (names, dates, counts).
+ * Extended letters (not the soft hyphen, nor © and ®, which may show as emoji), the dashes, quotes and ellipsis of General
+ * Punctuation, and the four plain arrows (the UI's key hints; not ↔ and the others, which may show as emoji).
+ * Most of what bilat prints is only these (names, dates, counts).
  */
-const NARROW = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u2010-\u2027\u203a]*$/;
+const NARROW = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u2010-\u2027\u203a\u2190-\u2193]*$/;
 
 /**
  * How many columns text takes on a terminal. string-width measures any text (wide East
