@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Plugin } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import type { Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
 /*
  * Edits to bundled dependencies of the terminal UI, each for its start-up time. They are
@@ -17,9 +20,9 @@ export interface Edit {
 /**
  * A bundled dependency's file, edited as it is bundled: each `find` must occur exactly
  * `times` times, or the build fails, so that a new version of the dependency is looked at
- * rather than quietly patched wrong (or not at all). `append` is added at the file's end.
+ * rather than quietly patched wrong (or not at all). `around` adds text before and after.
  */
-export function patchDependency(name: string, file: RegExp, edits: Edit[], append = ''): Plugin {
+export function patchDependency(name: string, file: RegExp, edits: Edit[], around: { before?: string; after?: string } = {}): Plugin {
   return {
     name,
     setup(build) {
@@ -30,7 +33,7 @@ export function patchDependency(name: string, file: RegExp, edits: Edit[], appen
           if (found !== times) throw new Error(`${name}: expected ${JSON.stringify(find)} ${times} time(s) in ${args.path}, found ${found}`);
           source = source.replaceAll(find, replace);
         }
-        return { contents: source + append, loader: 'js' };
+        return { contents: (around.before ?? '') + source + (around.after ?? ''), loader: 'js' };
       });
     },
   };
@@ -79,7 +82,8 @@ export const styledCharsFastPaths = patchDependency(
     },
   ],
   // The diff reads only each code's start and end: styles equal in those, in order, have none.
-  `
+  {
+    after: `
 function bilatSameStyle(from, to) {
     if (from === to) return true;
     if (from.length !== to.length) return false;
@@ -89,33 +93,24 @@ function bilatSameStyle(from, to) {
     return true;
 }
 `,
+  },
 );
 
 /*
- * ansi-tokenize's tokenize walks each line Ink writes grapheme by grapheme through
- * Intl.Segmenter, and ICU's segmenter, run per character on a cold start, was most of the
- * first frame's tokenising. In text of ASCII characters alone every character is a
- * grapheme of its own, save a carriage return before a line feed (the one ASCII pair
- * Unicode joins into one cluster), so such a line is walked character by character; any
- * other line goes through the segmenter as before.
+ * string-width (Ink's, widest-line's and cli-truncate's copies, and bilat's own),
+ * slice-ansi and ansi-tokenize each make an Intl.Segmenter as they load, and walk every
+ * line of the UI's frame through it grapheme by grapheme. The bundled copies make
+ * src/graphemes.ts's Segmenter instead: ICU's is made only when a text needs it (the first
+ * costs 12–20 ms), and text whose characters each stand alone is walked without it.
  */
-export const tokenizeAsciiFastPath = patchDependency(
-  'ansi-tokenize-ascii',
-  /@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/,
-  [{ find: 'of segmenter.segment(str))', replace: 'of bilatGraphemes(str))', times: 1 }],
-  `
-function bilatGraphemes(str) {
-    for (let i = 0; i < str.length; i++) {
-        const unit = str.charCodeAt(i);
-        if (unit > 0x7f || unit === 0x0d) return segmenter.segment(str);
-    }
-    return bilatAsciiGraphemes(str);
-}
-function* bilatAsciiGraphemes(str) {
-    for (let index = 0; index < str.length; index++) yield { segment: str[index], index };
-}
-`,
+const GRAPHEMES = fileURLToPath(new URL('../src/graphemes.ts', import.meta.url));
+
+export const segmenterOnDemand = patchDependency(
+  'segmenter-on-demand',
+  /(string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/,
+  [{ find: 'new Intl.Segmenter(', replace: 'new BilatSegmenter(', times: 1 }],
+  { before: `import { Segmenter as BilatSegmenter } from ${JSON.stringify(GRAPHEMES)};\n` },
 );
 
 /** Every patch, in the order the bundle applies them. */
-export const dependencyPatches: Plugin[] = [yogaWithoutFetch, styledCharsFastPaths, tokenizeAsciiFastPath];
+export const dependencyPatches: Plugin[] = [yogaWithoutFetch, styledCharsFastPaths, segmenterOnDemand];
