@@ -2,6 +2,7 @@ import type { RecordKind } from '@bilat/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   BatchAlreadyUndoneError,
+  deleteRecord,
   DependentsError,
   findRecord,
   importBundle,
@@ -168,6 +169,22 @@ describe.each(BACKENDS)('streaming imports on %s', (dialect) => {
     expect((stored?.record as unknown as Events).events.map((e) => e.id)).toEqual(['1', '2', '3']);
     const same = await importStream(test.database, rowsOf([interaction('3', 1)]), { label: 'c', merge });
     expect(same.batchId).toBeNull();
+    // A deleted record is not merged into: the file's version restores it as read, alone.
+    await deleteRecord(scope, { kind: 'interaction', id: 'fr-lt-2019-10-24-040' }, { actor: 'local:test' });
+    const restored = await importStream(test.database, rowsOf([interaction('4', 1)]), { label: 'd', merge });
+    expect(restored.total).toMatchObject({ restored: 1 });
+    const after = await findRecord(scope, 'interaction', 'fr-lt-2019-10-24-040');
+    expect((after?.record as unknown as Events).events.map((e) => e.id)).toEqual(['4']);
+  });
+
+  it('refuses a reference to a deleted record as it refuses one to no record', async () => {
+    const person: ImportRow = { kind: 'person', line: 1, record: { id: 'soon-gone', status: 'draft', citations: [{ sourceId: SOURCE }], name: 'Soon Gone' } };
+    await importStream(test.database, rowsOf([person]), { label: 'person' });
+    await deleteRecord(scope, { kind: 'person', id: 'soon-gone' }, { actor: 'local:test' });
+    const holding: ImportRow = { kind: 'holding', line: 4, record: { id: 'h-gone', status: 'draft', citations: [{ sourceId: SOURCE }], personId: 'soon-gone', postId: 'lt-test-minister' } };
+    const before = await dumpRecords(test.database);
+    await expect(importStream(test.database, rowsOf([holding]), { label: 'gone' })).rejects.toThrow('line 4: holdings h-gone refers to person soon-gone, which is neither in the file nor in the database');
+    expect(await dumpRecords(test.database)).toEqual(before);
   });
 
   it('undoes a batch that changed records to cite a source it created', async () => {

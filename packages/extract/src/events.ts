@@ -73,6 +73,9 @@ const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/
 // noun (or an infinitive) before the person met.
 const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
+// "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
+// talk is the subject, the two people come after "between".
+const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:was|were)\s+held|took\s+place)\s+between\b/i;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
 /** Words that report a meeting taking place (or to take place), not only speaking of one. */
@@ -715,7 +718,7 @@ function sameBodyKind(a: string, b: string): boolean {
 /** Talks between people: "X met Y", "X held a telephone conversation with Y", "he also met A and B". */
 function readTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[], actor: Actor | undefined): TextPerson | undefined {
   const text = sentence.text;
-  const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? GROUP.exec(text);
+  const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? PASSIVE_BETWEEN.exec(text) ?? GROUP.exec(text);
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   const people = peopleIn(context, index);
@@ -724,6 +727,13 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   const visit = [...visits].reverse().find((v) => v.sentence <= index);
   let subject = before.at(-1)?.person;
   let objects = after.map((p) => p.person);
+  const between = PASSIVE_BETWEEN.test(trigger[0]);
+  if (between) {
+    // Only the two people joined by "and" straight after "between" talked.
+    if (after.length < 2 || !/^\s*,?\s*and\b/.test(context.text.slice(after[0]!.span.end, after[1]!.span.start))) return;
+    subject = after[0]!.person;
+    objects = [after[1]!.person];
+  }
   // "The key issues were discussed by <Title> A and <Title> B": the people after the passive verb met.
   if (/\bdiscussed\s+by$/.test(trigger[0]) && after.length >= 2) {
     subject = after[0]!.person;
@@ -778,7 +788,7 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     const location = phone ? undefined : placeIn(context, index, sentence.start, clauseEnd);
     // A verb in the past ("met", "held talks", "was received") says the talks took place, whatever the sentence adds
     // after it ("… to prepare the next cabinet"), unless the future comes first or the date is still to come.
-    const past = /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was)\b/i.test(trigger[0]) && !FUTURE.test(text.slice(0, trigger.index));
+    const past = (between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index));
     const stage = past && !(date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
       kind: 'working-meeting', stage, date,

@@ -25,7 +25,7 @@ export interface PersonMention extends Span {
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&', 'the', 'within', 'in', 'at']);
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
-export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Majesty', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Prof', 'Professor']);
+export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Majesty', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Sayyid', 'Sayyida', 'Prof', 'Professor']);
 
 /** A regnal number: II, III, IV … XII. */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
@@ -277,7 +277,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
         continue;
       }
     }
-    if ((token.text === '–' || token.text === '—') && isHeadAt(tokens, i + 1)) {
+    // A spaced hyphen stands for the dash in plain-text reports ("Deputy Prime Minister - Minister of Trade").
+    if ((token.text === '–' || token.text === '—' || token.text === '-') && isHeadAt(tokens, i + 1)) {
       i++;
       continue;
     }
@@ -534,6 +535,8 @@ const LOWER_TITLE_BEFORE_NAME = prechecked(
 function capitaliseTitles(text: string): string {
   // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
   text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
+  // "the head of the Ministry of Foreign Affairs of Iran <Name>" (translated agency English): the head of a ministry is its minister.
+  text = text.replace(/(?<![\p{L}])head(?= of the (?:Ministry of|Foreign Ministry\b))/gu, 'Head');
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
   // after a name and a comma, up to the next comma, in title case (function words kept small).
   // A clause with a verb ("…, the Lithuanian foreign minister has also met with …") is not a title.
@@ -588,13 +591,13 @@ function nameOnly(tokens: Token[], from: number, to: number, sentence: number, t
   return { start, end, name: text.slice(start - offset, end - offset), sentence, partial: to - from < 2 };
 }
 
-/** One title or several joined by a dash: "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
+/** One title or several joined by a dash (or a spaced hyphen): "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
 let titleBreak: RegExp | undefined;
 
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
   // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too;
   // so does a slash ("Vice-Prime Minister / Minister of Foreign Affairs").
-  titleBreak ??= new RegExp(`\\s+[–—]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
   const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

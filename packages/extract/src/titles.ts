@@ -83,6 +83,8 @@ export function canonicalTitle(raw: string): string {
 
 function canonicalShape(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal) (?=\p{Lu})/gu, '').trim();
+  // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
+  title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   // "First Deputy of the Prime Minister" (a translation's word order): the First Deputy Prime Minister.
   title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
   // "Vice-Prime Minister", "Vice Premier": the deputy head of government.
@@ -125,6 +127,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/ of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
   title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
   title = title.replace(/^Presidential Aide$/, 'Aide to the President');
+  // "Head of the Ministry of Foreign Affairs", "Head of the Foreign Ministry": the ministry's head is its minister.
+  title = title.replace(/^Head of the Ministry of (.+)$/, 'Minister of $1').replace(/^Head of the Foreign Ministry$/, 'Minister of Foreign Affairs');
   title = title.replace(/^(Ambassador) Extraordinary and Plenipotentiary/, '$1');
   // "of the French Ministry for Europe and Foreign Affairs": a body named by its country
   // belongs to the organization, not to the title.

@@ -2,6 +2,8 @@ import { referencesOf, refKey, type KindedRecord, type RecordKind, type RecordOf
 import { sql } from 'kysely';
 import { DependentsError, RecordNotFoundError } from '../errors.js';
 import { partiesOf, projectRecord, RECORD_TABLES } from '../record-tables.js';
+import type { DialectName } from '../connection.js';
+import type { Database } from '../schema.js';
 import type { Scope, WriteContext } from '../scope.js';
 import { appendRevision, appendRevisions } from './revisions.js';
 
@@ -123,6 +125,25 @@ async function inSlices<T>(rows: readonly T[], size: number, write: (slice: T[])
 }
 
 /**
+ * The most bound parameters one statement may carry: PostgreSQL's protocol counts them in
+ * 16 bits; SQLite allows 32,766 since 3.32 (better-sqlite3 12 bundles a later one).
+ */
+const PARAMETER_LIMIT: Record<DialectName, number> = { postgres: 65_535, sqlite: 32_766 };
+
+/**
+ * Inserts rows in as few statements as the backend's parameter limit allows:
+ * on PostgreSQL each insert into a record table runs the summary triggers once, and every
+ * run rewrites the same summary rows, whose old versions cannot be pruned before the
+ * import commits; a few large statements instead of hundreds of small ones keeps that
+ * cost from growing with the import (a 20,000-row Comtrade file: see git log).
+ */
+async function insertRows(scope: Scope, table: keyof Database, rows: readonly Record<string, unknown>[]): Promise<void> {
+  const columns = Math.max(1, Object.keys(rows[0] ?? {}).length);
+  const size = Math.max(1, Math.floor(PARAMETER_LIMIT[scope.dialect] / columns));
+  await inSlices(rows, size, (slice) => scope.db.insertInto(table).values(slice as never).execute());
+}
+
+/**
  * Replaces the links, parties and participants of these records with what they say now.
  * Only records that had a row before (`existed`) can have child rows to remove: records
  * are never deleted outright. Skipping those deletes for new records is what keeps a large
@@ -143,9 +164,9 @@ async function replaceChildRows(scope: Scope, kind: RecordKind, items: readonly 
       locator: reference.citation?.locator ?? null,
     })),
   );
-  await inSlices(links, 100, (slice) => scope.db.insertInto('record_links').values(slice).execute());
+  await insertRows(scope, 'record_links', links);
   const parties = items.flatMap((item) => partiesOf(item).map((party) => ({ kind, record_id: item.record.id, party })));
-  await inSlices(parties, 200, (slice) => scope.db.insertInto('record_parties').values(slice).execute());
+  await insertRows(scope, 'record_parties', parties);
   if (kind === 'meeting') {
     await inSlices(ids, 500, (slice) => scope.db.deleteFrom('meeting_participants').where('meeting_id', 'in', slice).execute());
     const participants = items.flatMap((item) =>
@@ -160,7 +181,7 @@ async function replaceChildRows(scope: Scope, kind: RecordKind, items: readonly 
           }))
         : [],
     );
-    await inSlices(participants, 100, (slice) => scope.db.insertInto('meeting_participants').values(slice).execute());
+    await insertRows(scope, 'meeting_participants', participants);
   }
 }
 
@@ -228,8 +249,7 @@ export async function writeRecords(scope: Scope, items: readonly KindedRecord[],
     for (const { item, columns, existed } of pending) {
       if (existed) await scope.db.updateTable(table).set(columns as never).where('id', '=', item.record.id).execute();
     }
-    const columnCount = inserts[0] ? Object.keys(inserts[0]).length : 1;
-    await inSlices(inserts, Math.max(1, Math.floor(900 / columnCount)), (slice) => scope.db.insertInto(table).values(slice as never).execute());
+    await insertRows(scope, table, inserts);
     await replaceChildRows(scope, kind, pending.map((change) => change.item), new Set(existing.keys()));
   }
   return outcomes;
