@@ -104,13 +104,41 @@ function bilatSameStyle(from, to) {
  * costs 12–20 ms), and text whose characters each stand alone is walked without it.
  */
 const GRAPHEMES = fileURLToPath(new URL('../src/graphemes.ts', import.meta.url));
+const segmenterEdit: Edit = { find: 'new Intl.Segmenter(', replace: 'new BilatSegmenter(', times: 1 };
+const importSegmenter = `import { Segmenter as BilatSegmenter } from ${JSON.stringify(GRAPHEMES)};\n`;
 
 export const segmenterOnDemand = patchDependency(
   'segmenter-on-demand',
-  /(string-width[\\/]index|slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/,
-  [{ find: 'new Intl.Segmenter(', replace: 'new BilatSegmenter(', times: 1 }],
-  { before: `import { Segmenter as BilatSegmenter } from ${JSON.stringify(GRAPHEMES)};\n` },
+  /(slice-ansi[\\/]tokenize-ansi|@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize)\.js$/,
+  [segmenterEdit],
+  { before: importSegmenter },
+);
+
+/*
+ * string-width also tried Unicode-property patterns on text that needs none (the emoji
+ * pattern alone is costly to compile cold): the bundled copies answer text of narrow
+ * characters by its length (src/narrow-text.ts, the rule bilat's tables use) when called
+ * with the default options, and measure anything else as before.
+ */
+const NARROW_TEXT = fileURLToPath(new URL('../src/narrow-text.ts', import.meta.url));
+
+export const stringWidthFastPaths = patchDependency(
+  'string-width-fast-paths',
+  /string-width[\\/]index\.js$/,
+  [segmenterEdit, { find: 'export default function stringWidth(', replace: 'function bilatStringWidth(', times: 1 }],
+  {
+    before: `${importSegmenter}import { narrowWidth as bilatNarrowWidth } from ${JSON.stringify(NARROW_TEXT)};\n`,
+    after: `
+export default function stringWidth(text, options) {
+    if (options === undefined && typeof text === "string") {
+        const width = bilatNarrowWidth(text);
+        if (width !== undefined) return width;
+    }
+    return bilatStringWidth(text, options);
+}
+`,
+  },
 );
 
 /** Every patch, in the order the bundle applies them. */
-export const dependencyPatches: Plugin[] = [yogaWithoutFetch, styledCharsFastPaths, segmenterOnDemand];
+export const dependencyPatches: Plugin[] = [yogaWithoutFetch, styledCharsFastPaths, segmenterOnDemand, stringWidthFastPaths];

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { segmenterOnDemand, styledCharsFastPaths } from '../build/dependency-patches.js';
+import { segmenterOnDemand, stringWidthFastPaths, styledCharsFastPaths } from '../build/dependency-patches.js';
 
 /*
- * The UI's bundle carries ansi-tokenize with start-up fast paths (build/dependency-patches.ts).
- * Here the library is bundled twice, as the UI's build does, with and without them, and
- * the two must give the same tokens, the same styled cells and the same text for lines of
- * every shape Ink writes: plain, styled, linked, wide, combining, emoji, control characters.
+ * The UI's bundle carries ansi-tokenize and string-width with start-up fast paths
+ * (build/dependency-patches.ts). Here each library is bundled twice, as the UI's build
+ * does, with and without them, and the two must give the same tokens, styled cells, text
+ * and widths for lines of every shape Ink writes: plain, styled, linked, wide, combining,
+ * emoji, control characters.
  */
 
 interface AnsiTokenize {
@@ -42,13 +43,19 @@ const LINES = [
   'ascii then a mark at the very end e\u0301',
 ];
 
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+/** Every copy of string-width the UI's bundle holds: Ink's, widest-line's, cli-truncate's and bilat's own. */
+const STRING_WIDTHS = ['ink/node_modules/', 'widest-line/node_modules/', 'cli-truncate/node_modules/', ''].map((prefix) =>
+  join(ROOT, 'node_modules', `${prefix}string-width`, 'index.js'),
+);
+
 let workDir: string;
 let patched: AnsiTokenize;
 let original: AnsiTokenize;
 
-async function bundle(name: string, plugins: (typeof segmenterOnDemand)[]): Promise<AnsiTokenize> {
+async function bundle<T>(name: string, plugins: (typeof segmenterOnDemand)[], source = "export { tokenize, styledCharsFromTokens, styledCharsToString } from '@alcalzone/ansi-tokenize';\n"): Promise<T> {
   const entry = join(workDir, `${name}-entry.ts`);
-  await writeFile(entry, "export { tokenize, styledCharsFromTokens, styledCharsToString } from '@alcalzone/ansi-tokenize';\n");
+  await writeFile(entry, source);
   const outDir = join(workDir, name);
   await build({
     entry: [entry],
@@ -67,12 +74,12 @@ async function bundle(name: string, plugins: (typeof segmenterOnDemand)[]): Prom
     dts: false,
     sourcemap: false,
   });
-  return import(pathToFileURL(join(outDir, `${name}-entry.js`)).href) as Promise<AnsiTokenize>;
+  return import(pathToFileURL(join(outDir, `${name}-entry.js`)).href) as Promise<T>;
 }
 
 beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'bilat-patches-'));
-  [patched, original] = await Promise.all([bundle('patched', [styledCharsFastPaths, segmenterOnDemand]), bundle('original', [])]);
+  [patched, original] = await Promise.all([bundle<AnsiTokenize>('patched', [styledCharsFastPaths, segmenterOnDemand]), bundle<AnsiTokenize>('original', [])]);
 });
 
 afterAll(async () => {
@@ -108,5 +115,30 @@ describe('the bundled ansi-tokenize with start-up fast paths', () => {
     expect(cells.map((cell) => cell.styles.length)).toEqual([1, 1, 2, 0]);
     expect(cells[0]!.styles).toBe(cells[1]!.styles);
     expect(cells[2]!.styles).not.toBe(cells[1]!.styles);
+  });
+});
+
+type StringWidth = (text: string, options?: { ambiguousIsNarrow?: boolean }) => number;
+
+describe('the bundled copies of string-width with start-up fast paths', () => {
+  const texts = [
+    ...LINES,
+    ...Array.from({ length: 0x300 - 0x20 }, (_, i) => String.fromCodePoint(0x20 + i)),
+    ...Array.from({ length: 0x2200 - 0x2000 }, (_, i) => `a${String.fromCodePoint(0x2000 + i)}b`),
+    'Åland Islands',
+    'Saint Barthélemy',
+    '↑↓ move · Enter open · Esc back · p pairs · / search · ? help · q quit',
+  ];
+
+  it.each(STRING_WIDTHS.map((file) => [file.slice(ROOT.length + 1), file]))('%s measures as the original does, with and without options', async (_, file) => {
+    const source = `export { default } from ${JSON.stringify(file)};\n`;
+    const name = file.slice(ROOT.length + 1).replace(/\W+/g, '-');
+    const [mine, theirs] = await Promise.all([
+      bundle<{ default: StringWidth }>(`${name}patched`, [stringWidthFastPaths], source),
+      bundle<{ default: StringWidth }>(`${name}original`, [], source),
+    ]);
+    expect(texts.map((text) => mine.default(text))).toEqual(texts.map((text) => theirs.default(text)));
+    expect(texts.map((text) => mine.default(text, { ambiguousIsNarrow: false }))).toEqual(texts.map((text) => theirs.default(text, { ambiguousIsNarrow: false })));
+    expect(String(mine.default)).toContain('bilatStringWidth');
   });
 });
