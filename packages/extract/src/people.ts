@@ -258,6 +258,12 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "<A>, Minister of Foreign Affairs and <B>, Minister of State": a name of two words or more with a post of
+    // its own after "and" is the next person of a list, not more of this title.
+    if (token.text === 'and') {
+      const end = nameRunEnd(tokens, i + 1);
+      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && isHeadAt(tokens, end + 1)) break;
+    }
     if (CONNECTORS.has(token.text)) {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
       if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',' && secondPost(tokens, first, i))) break;
