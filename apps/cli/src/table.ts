@@ -1,19 +1,9 @@
 import stringWidth from 'string-width';
+import { narrowWidth } from './narrow-text.js';
 
-/*
- * Characters one column wide whatever the terminal: printable ASCII, Latin-1 and Latin
- * Extended letters (not the soft hyphen, nor © and ®, which may show as emoji), and the dashes, quotes and ellipsis of General
- * Punctuation. Most of what bilat prints is only these (names, dates, counts).
- */
-const NARROW = /^[\x20-\x7e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u024f\u2010-\u2027\u203a]*$/;
-
-/**
- * How many columns text takes on a terminal. string-width measures any text (wide East
- * Asian characters, emoji, combining marks) but costs a grapheme segmentation per call;
- * a table of a few hundred cells paid tens of milliseconds for it at every start.
- */
+/** How many columns text takes on a terminal (narrow text without string-width's walk). */
 export function textWidth(text: string): number {
-  return NARROW.test(text) ? text.length : stringWidth(text);
+  return narrowWidth(text) ?? stringWidth(text);
 }
 
 export interface Column<T> {

@@ -17,6 +17,7 @@ export * from './repositories/keys.js';
 export * from './write.js';
 export * from './neighbourhood.js';
 export * from './repositories/dossier.js';
+export * from './parsed-bodies.js';
 export * from './config.js';
 export * from './import-stream.js';
 export * from './undo.js';

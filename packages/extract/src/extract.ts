@@ -1,6 +1,7 @@
-import { isPartialDate, recordSchemas, type Dispute, type KindedRecord, type Source } from '@bilat/domain';
+import { isPartialDate, type Dispute, type Source } from '@bilat/domain';
 import { bundleFromRecords, type Bundle } from '@bilat/domain/bundle';
 import { buildRecords, type DraftFact } from './build.js';
+import { checkedRecords } from './checked-records.js';
 import { buildContext } from './context.js';
 import { findDisputes } from './disputes.js';
 import { findAgreements } from './documents.js';
@@ -124,12 +125,7 @@ export function extractDraft(input: ExtractInput): DraftResult {
   const built = buildRecords({ context, events, agreements, figures, statements, commitments, organizations }, { ids, source, known });
   const disputes = findDisputes(built.records, known, ids);
   const warnings: string[] = [...notes];
-  const valid: KindedRecord[] = [];
-  for (const item of [...built.records, ...disputes.map((record) => ({ kind: 'dispute' as const, record }))]) {
-    const parsed = recordSchemas[item.kind].safeParse(item.record);
-    if (parsed.success) valid.push({ kind: item.kind, record: parsed.data } as KindedRecord);
-    else warnings.push(`Left out ${item.kind} ${item.record.id}, which did not pass its schema (please report): ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
+  const valid = checkedRecords([...built.records, ...disputes.map((record) => ({ kind: 'dispute' as const, record }))], warnings);
   const keptIds = new Set(valid.map((item) => `${item.kind}:${item.record.id}`));
   return {
     bundle: bundleFromRecords(valid, `Draft extracted from ${source.publisher}, ${source.published}`),

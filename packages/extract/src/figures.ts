@@ -1,7 +1,7 @@
 import type { Money, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
 import type { DateMention } from './dates.js';
-import { STATISTICS_OFFICES, countryName, findParties, lookupParty, type PartyMention } from './gazetteer.js';
+import { STATISTICS_OFFICES, countryAdjective, countryName, findParties, lookupParty, type PartyMention } from './gazetteer.js';
 import type { MoneyMention } from './money.js';
 import type { Sentence, Span } from './segment.js';
 
@@ -171,8 +171,47 @@ export function findFigures(context: Context): Figures {
   return figures;
 }
 
+/** "по нашей статистике", "по нашим данным", "according to our data": the speaker's own side's figures. */
+const OUR_DATA = /(?<![\p{L}])(?:по\s+наш\p{L}*\s+(?:статистик\p{L}*|данны\p{L}*|подсч[её]т\p{L}*|оценк\p{L}*)|according\s+to\s+our\s+(?:statistics|data|figures|estimates|calculations))(?![\p{L}])/iu;
+/** A verb of saying: "<Name> отметил, что …", "– сообщил <кто>", "<Name> said". */
+const SAY_VERB = /(?<![\p{L}])(?:отметил|заявил|сказал|сообщил|подчеркнул|добавил|said|says|noted|stressed|added|told)(?:[аи]|о)?(?![\p{L}])/giu;
+
+/**
+ * Whose statistics "our statistics" are: the speaker's. The speaker is named after the quote
+ * ("… превысили $900 млн, – сообщил узбекский министр"), else before it: the nearest verb of saying of the
+ * paragraph or the one before, up to the figure, and the person or the party named in its clause ("глава узбекского ведомства
+ * <Name> отметил, что …"); a side of the pair.
+ */
+function speakerReporter(context: Context, sentence: Sentence, index: number, pair: [string, string]): string | undefined {
+  const ours = OUR_DATA.exec(sentence.text);
+  if (!ours) return undefined;
+  const sides = (i: number, from: number, to: number) => context.parties[i]!.filter((p) => p.start >= from && p.end <= to && pair.includes(p.code));
+  for (let i = index; i <= index + 1 && i < context.sentences.length && context.sentences[i]!.paragraph === sentence.paragraph; i++) {
+    const { text, start } = context.sentences[i]!;
+    for (const after of text.matchAll(/[–—]\s*(?:отметил|заявил|сказал|сообщил|подчеркнул|добавил)\p{L}*\s+/gu)) {
+      const at = start + after.index + after[0].length;
+      const party = sides(i, at, at + 40)[0];
+      if (party) return party.code;
+    }
+  }
+  // (A quote often opens a paragraph of its own, its speaker named in the paragraph before.)
+  for (let i = index; i >= 0 && context.sentences[i]!.paragraph >= sentence.paragraph - 1; i--) {
+    const { text, start } = context.sentences[i]!;
+    const verbs = [...text.matchAll(SAY_VERB)].filter((verb) => i < index || verb.index < ours.index);
+    for (const verb of verbs.reverse()) {
+      const at = start + verb.index;
+      const clause = start + Math.max(0, ...[',', '–', '—', ':', '"', '«'].map((mark) => text.lastIndexOf(mark, verb.index) + 1));
+      const person = context.personMentions[i]!.filter((m) => m.span.end <= at && m.span.start >= clause && m.person.country && pair.includes(m.person.country)).at(-1);
+      if (person) return person.person.country;
+      const party = sides(i, clause, at).at(-1);
+      if (party) return party.code;
+    }
+  }
+  return undefined;
+}
+
 function tradeFigure(context: Context, sentence: Sentence, index: number, pair: [string, string], amount: MoneyMention, flow: DraftTrade['flow'], wordAt: number | undefined, date: DateMention, spans: Span[]): DraftTrade {
-  let reporter = citedReporter(context, sentence, pair);
+  let reporter = citedReporter(context, sentence, pair) ?? speakerReporter(context, sentence, index, pair);
   let reporterFrom: DraftTrade['reporterFrom'] = 'statistics';
   const possessive = /\b([\p{Lu}][\p{L} ]+?)'s\s+(?:trade|exports|imports|turnover)\b/u.exec(sentence.text);
   if (!reporter && possessive && lookupParty(possessive[1]!) && pair.includes(lookupParty(possessive[1]!)!.code)) {
@@ -237,7 +276,54 @@ function investmentFigure(context: Context, sentence: Sentence, index: number, p
 
 const INDICATOR = /(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+)\s+(companies|enterprises|firms|joint ventures|businesses)\s+with\s+([\p{Lu}][\p{L}]+)\s+(capital|participation|investment|investors)\b(?:,?\s+[^.]*?)?\s+(?:(?:were|are|was|is|have been|had been)\s+)?(?:operating|operate|operated|registered|working|active|functioning)\s+in\s+(?:the\s+)?([\p{Lu}][\p{L}]+|country)/gu;
 
+// "в Узбекистане функционируют около 600 совместных предприятий с участием казахстанского капитала", "в Казахстане
+// работают более 1 тыс предприятий с участием узбекского капитала": where, how many, whose capital.
+const RU_WHERE = String.raw`(?<![\p{L}])[вВ]о?\s+(\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)`;
+const RU_WORK = String.raw`(?:(?:уже|сейчас|ныне|успешно)\s+)?(?:функциониру\p{L}*|работа\p{L}*|действу\p{L}*|зарегистрирован\p{L}*|открыт\p{L}*)`;
+const RU_COUNT = String.raw`(?:(?:около|более|свыше|порядка|почти|примерно|более\s+чем)\s+)?(\d+(?:[.,]\d+)?)\s*(тыс\.?|тысяч\p{L}*)?\s+(совместн\p{L}*\s+)?(предприяти\p{L}*|компани\p{L}*|фирм\p{L}*)\s+с\s+(?:участием\s+)?(\p{Ll}+)\s+(?:капитал\p{L}*|инвестиц\p{L}*)`;
+/** Where first ("в Узбекистане функционируют около 600 …"), or the count first ("… капитала работают в Казахстане"). */
+const RU_INDICATORS = [
+  { pattern: new RegExp(`${RU_WHERE}\\s+${RU_WORK}\\s+${RU_COUNT}`, 'gu'), where: 1, count: 2 },
+  { pattern: new RegExp(`${RU_COUNT}\\s+${RU_WORK}\\s+${RU_WHERE}`, 'gu'), where: 6, count: 1 },
+];
+const RU_UNITS: [RegExp, string][] = [[/^компани/, 'companies'], [/^фирм/, 'firms'], [/^предприяти/, 'enterprises']];
+
+/** The same counts said in Russian, read into the English measure, unit and label. */
+function findRussianIndicators(context: Context, sentence: Sentence, index: number, out: DraftIndicator[]): void {
+  for (const { pattern, where, count } of RU_INDICATORS) {
+    for (const match of sentence.text.matchAll(pattern)) {
+      const subject = findParties(match[where]!)[0]?.code;
+      const partner = findParties(match[count + 4]!).find((p) => p.adjective)?.code;
+      const start = sentence.start + match.index;
+      if (!partner || !subject || partner === subject || out.some((o) => o.sentence === index && o.spans[0]!.start < start + match[0].length && start < o.spans[0]!.end)) continue;
+      const number = Number(match[count]!.replace(',', '.')) * (match[count + 1] ? 1000 : 1);
+      if (!Number.isInteger(number)) continue;
+      const joint = Boolean(match[count + 2]);
+      const unit = joint ? 'joint ventures' : RU_UNITS.find(([word]) => word.test(match[count + 3]!))![1];
+      const capital = countryAdjective(partner) ?? countryName(partner);
+      pushIndicator(context, index, out, { start, end: start + match[0].length }, {
+        measure: joint ? 'joint-ventures-with-partner-capital' : 'companies-with-partner-capital',
+        label: `${unit[0]!.toUpperCase()}${unit.slice(1)} with ${capital} capital operating in ${countryName(subject)}`,
+        subject, partner, value: String(number), unit,
+      });
+    }
+  }
+}
+
+/** An indicator dated by the day or month nearest it in its sentence, else by the report. */
+function pushIndicator(context: Context, index: number, out: DraftIndicator[], span: Span, fields: Pick<DraftIndicator, 'measure' | 'label' | 'subject' | 'partner' | 'value' | 'unit'>): void {
+  const dates = context.dates[index]!.filter((d) => d.kind === 'day' || d.kind === 'month');
+  const asOf = dates.sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
+  const spans: Span[] = [span];
+  if (asOf) spans.push({ start: asOf.start, end: asOf.end });
+  out.push({ ...fields, asOf: asOf ? asOf.from : context.published, asOfQualifier: asOf ? 'stated' : 'reported', spans, sentence: index });
+}
+
 function findIndicators(context: Context, sentence: Sentence, index: number, out: DraftIndicator[]): void {
+  if (/\p{Script=Cyrillic}/u.test(sentence.text)) {
+    findRussianIndicators(context, sentence, index, out);
+    return;
+  }
   for (const match of sentence.text.matchAll(INDICATOR)) {
     const partner = lookupParty(match[3]!)?.code;
     const subject = match[5] === 'country' ? otherSide(context, partner) : lookupParty(match[5]!)?.code;

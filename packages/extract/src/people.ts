@@ -258,6 +258,12 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
+    // "<A>, Minister of Foreign Affairs and <B>, Minister of State": a name of two words or more with a post of
+    // its own after "and" is the next person of a list, not more of this title.
+    if (token.text === 'and') {
+      const end = nameRunEnd(tokens, i + 1);
+      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && isHeadAt(tokens, end + 1)) break;
+    }
     if (CONNECTORS.has(token.text)) {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
       if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',' && secondPost(tokens, first, i))) break;
@@ -340,7 +346,8 @@ function delegationCountry(sentence: Sentence, from: number, to: number): string
   const parties = findParties(window, from);
   for (const party of parties.reverse()) {
     const after = sentence.text.slice(party.end - sentence.start, to - sentence.start);
-    if (DELEGATION.test(after.slice(0, 60).replace(/^['’]s\b/, '')) && !/\b(?:met|with|received)\b/.test(after)) return party.code;
+    // (Not across "at the invitation of": whoever invited the delegation is its host, of the other side.)
+    if (DELEGATION.test(after.slice(0, 60).replace(/^['’]s\b/, '')) && !/\b(?:met|with|received|invitation|invited)\b/.test(after)) return party.code;
   }
   return undefined;
 }
@@ -444,6 +451,14 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   }
   counterparts(sentence, tokens, index, mentions);
   pairedHolders(sentence, index, mentions);
+  if (sentence.text.includes('respectively')) respectiveHolders(sentence, index, mentions);
+  // "President <Name> and a Vietnamese delegation arrived …": the delegation the person travels with is of their country.
+  for (const mention of mentions) {
+    if (mention.country) continue;
+    const after = sentence.text.slice(mention.end - sentence.start, mention.end - sentence.start + 80);
+    const party = lookupParty(/^\s+and\s+(?:a|an|the|his|her)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Lu}[\p{L}-]+)\s+delegation\b/u.exec(after)?.[1] ?? '');
+    if (party?.adjective) Object.assign(mention, { country: party.code, countryFrom: 'delegation' as const });
+  }
   mentions.sort((a, b) => a.start - b.start);
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
   // a post without a country, listed right after a person whose country the text gives, is of the same country;
@@ -514,6 +529,50 @@ function pairedHolders(sentence: Sentence, index: number, mentions: PersonMentio
       const start = sentence.start + at;
       if (!plausibleName(name) || mentions.some((m) => m.start < start + name.length && m.end > start)) return;
       mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw: match[1]!, title, country: (k === 0 ? a : b).code, countryFrom: 'title', sentence: index, partial: false });
+    });
+  }
+}
+
+const ADDRESS = '(?:(?:Madam|Mr|Mrs|Ms|Dr|H\\.E)\\.?\\s+)?';
+const PLACE_WORDS = '(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}';
+const COUNTRIES_RESPECTIVELY = `(?:for|of)\\s+(${PLACE_WORDS})\\s+and\\s+(${PLACE_WORDS}),?\\s+respectively\\b`;
+/** "led by <A> and <B>, Minister of Foreign Affairs for Ghana and Nigeria respectively": one post, two holders. */
+const RESPECTIVELY_AFTER = new RegExp(`${ADDRESS}(${NAME})\\s+and\\s+${ADDRESS}(${NAME}),\\s+((?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:\\p{Lu}[\\p{L}-]*|of|and|the)){0,8}?)\\s+${COUNTRIES_RESPECTIVELY}`, 'gu');
+/** "led by the ministers of Foreign Affairs, <A> and <B>, for Ghana and Nigeria respectively": a plural post before them. */
+const RESPECTIVELY_BEFORE = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inisters|[Mm]inisters\\s+of\\s+[Ff]oreign\\s+[Aa]ffairs|[Pp]residents),\\s+${ADDRESS}(${NAME})\\s+and\\s+${ADDRESS}(${NAME}),\\s+${COUNTRIES_RESPECTIVELY}`, 'gu');
+
+/**
+ * Two people, one post and two countries paired in order by "respectively" (West African and South Asian
+ * English): each holds the post in the country of the same rank. A name already read without a post takes it.
+ */
+function respectiveHolders(sentence: Sentence, index: number, mentions: PersonMention[]): void {
+  const found: { match: RegExpMatchArray; title: string | undefined; titleRaw: string; names: [string, string]; places: [string, string] }[] = [];
+  for (const match of sentence.text.matchAll(RESPECTIVELY_AFTER)) {
+    found.push({ match, title: canonicalTitle(match[3]!), titleRaw: match[3]!, names: [match[1]!, match[2]!], places: [match[4]!, match[5]!] });
+  }
+  for (const match of sentence.text.matchAll(RESPECTIVELY_BEFORE)) {
+    const title = PLURAL_POSTS.find(([pattern]) => pattern.test(match[1]!.replace(/\s+/g, ' ')))?.[1];
+    found.push({ match, title, titleRaw: match[1]!, names: [match[2]!, match[3]!], places: [match[4]!, match[5]!] });
+  }
+  for (const { match, title, titleRaw, names, places } of found) {
+    const a = findParties(places[0])[0];
+    const b = findParties(places[1])[0];
+    if (!title || !a || !b || a.adjective || b.adjective || a.code === b.code) continue;
+    const titleAt = match.index! + match[0].indexOf(titleRaw);
+    const titleSpan = { start: sentence.start + titleAt, end: sentence.start + titleAt + titleRaw.length };
+    let from = match.index!;
+    names.forEach((name, k) => {
+      const at = sentence.text.indexOf(name, from);
+      if (at < 0) return;
+      from = at + name.length;
+      const start = sentence.start + at;
+      if (!plausibleName(name)) return;
+      const overlapping = mentions.findIndex((m) => m.start < start + name.length && m.end > start);
+      // (A post read for the second name from the same words, "… for Ghana and Nigeria", gives way.)
+      const other = mentions[overlapping];
+      if (other?.title && !(other.titleSpan && other.titleSpan.start < titleSpan.end && other.titleSpan.end > titleSpan.start)) return;
+      if (overlapping >= 0) mentions.splice(overlapping, 1);
+      mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw, title, country: (k === 0 ? a : b).code, countryFrom: 'title', sentence: index, partial: false });
     });
   }
 }

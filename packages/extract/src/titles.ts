@@ -18,6 +18,8 @@ export const TITLE_MODIFIERS = new Set([
   'Honorary', 'Hon',
   // "Foreign Relations Secretary", "Deputy Supreme Commander".
   'Relations', 'Supreme',
+  // Kenya's "Cabinet Secretary for Foreign and Diaspora Affairs" (its ministers), Japan's "Chief Cabinet Secretary".
+  'Cabinet',
 ]);
 
 /**

@@ -33,7 +33,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       text: word,
       start: offset + match.index,
       end: offset + match.index + word.length,
-      capital: /^\p{Lu}/u.test(word) || /^\p{Ll}-\p{Lu}/u.test(word),
+      // "al-Assad", "el-Sisi", "ash-Shaibani": an Arabic article in lower case before a capitalised name is part of it.
+      capital: /^\p{Lu}/u.test(word) || /^(?:\p{Ll}|al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}/u.test(word),
     });
   }
   return tokens;
@@ -42,7 +43,7 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** Words that make up titles and the names of bodies, never a person's name. */
 export const TITLE_VOCABULARY = new Set(
   `Affairs Foreign Ministry Ministries Trade Integration Economy Economic Economics Development Transport Communications Communication
-  Energy Finance Financial Environment Environmental Natural Resources Investment Investments Industry Industrial Agriculture Agricultural
+  Energy Finance Financial Environment Environmental Natural Resources Investment Investments Industry Industrial Agriculture Agricultural Diaspora
   Defence Defense Interior Internal Justice Health Education Science Culture Sport Sports Tourism Labour Labor Social Protection Digital
   Innovation Innovations Climate Action Sustainable Policy Planning Department Political Security European International Federal State
   National Republic Kingdom Parliament Parliamentary Senate Chamber Deputies Committee Commission Council Assembly Port Authority Seaport

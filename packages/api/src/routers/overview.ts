@@ -169,13 +169,14 @@ export const pairsRouter = router({
  */
 function fullDossier(ctx: ApiContext, pair: string, asOf: string | undefined): Promise<Dossier> {
   const day = today(ctx);
-  const compute = () => inDossierSlot(ctx.database, () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false, sources: false }));
+  // Shared parses: a dossier and what is cut from it are only read, never changed (frozen under test).
+  const compute = () => inDossierSlot(ctx.database, () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false, sources: false, shared: true }));
   return ctx.options.keepDossiers ? keptDossier(ctx.database, `full ${day} ${pair} ${asOf ?? ''}`, compute, { shared: true }) : compute();
 }
 
 /** The answer with the sources it cites (`ids` names them, in order), read in one statement. */
 async function withSources<T extends { sources: Source[] }>(ctx: ApiContext, answer: T, ids: (answer: T) => string[]): Promise<T> {
-  answer.sources = await getRecords(ctx.db, 'source', ids(answer));
+  answer.sources = await getRecords(ctx.db, 'source', ids(answer), { shared: true });
   return answer;
 }
 

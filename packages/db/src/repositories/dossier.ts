@@ -13,6 +13,7 @@ import {
 } from '@bilat/domain';
 import { CompiledQuery } from 'kysely';
 import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
+import { sharedBodies } from '../parsed-bodies.js';
 import type { Scope } from '../scope.js';
 
 /*
@@ -90,7 +91,7 @@ function slices<T>(values: readonly T[], size = MAX_PARAMETERS - 10): T[][] {
  * The live records of several kinds by id, a statement per slice of ids: the records of
  * each kind in the order their ids were asked for (as getRecords gives them).
  */
-async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>): Promise<KindedRecord[]> {
+async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, parse: (body: string) => unknown): Promise<KindedRecord[]> {
   const asked = [...wanted].flatMap(([kind, ids]) => [...new Set(ids)].map((id) => ({ kind, id })));
   const found = new Map<string, Row>();
   for (const slice of slices(asked)) {
@@ -104,7 +105,7 @@ async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>): Pro
   }
   return asked.flatMap((ref) => {
     const row = found.get(refKey(ref));
-    return row ? [{ kind: ref.kind, record: JSON.parse(row.body) } as KindedRecord] : [];
+    return row ? [{ kind: ref.kind, record: parse(row.body) } as KindedRecord] : [];
   });
 }
 
@@ -136,6 +137,13 @@ export interface PairRecordsOptions {
    * third of what the whole dossier cites at world scale (54 of 168 for the busiest pair).
    */
   sources?: boolean;
+  /**
+   * The records may be parses shared with other callers (parsed-bodies.ts): parsed once
+   * while their stored text is unchanged, so computing a dossier again after a write
+   * parses only what the write changed. The caller must not change them (frozen under
+   * test). Default false: each call gets records of its own.
+   */
+  shared?: boolean;
 }
 
 /**
@@ -147,7 +155,8 @@ export interface PairRecordsOptions {
 export async function loadPairRecords(scope: Scope, pair: string, options: PairRecordsOptions = {}): Promise<RecordSet> {
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
-  const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: JSON.parse(row.body) } as KindedRecord));
+  const parse = options.shared ? (body: string) => sharedBodies.parse(body) : (body: string) => JSON.parse(body) as unknown;
+  const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: parse(row.body) } as KindedRecord));
 
   // The pair's own records, the agreements, joint bodies (a commission, a friendship group)
   // and mission posts ("Ambassador of the United States to Kazakhstan") of both parties,
@@ -192,7 +201,7 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
     if (missing.size === 0) break;
     const wanted = byKind(missing.values());
     const ordered = new Map(RECORD_KINDS.filter((kind) => wanted.has(kind)).map((kind) => [kind, wanted.get(kind)!]));
-    (await recordsById(scope, ordered)).forEach((item) => set.put(item));
+    (await recordsById(scope, ordered, parse)).forEach((item) => set.put(item));
   }
 
   // Disputes about anything shown, and the sources their claims cite.
@@ -201,12 +210,12 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
     add(await unionRows(scope, [(statement) => liveWhere('dispute', linkedFrom(statement, 'dispute', ['subject', 'claim'], byKind(slice)))]));
   }
   const claimSources = set.all('dispute').flatMap((dispute) => dispute.claims.map((claim) => claim.citation.sourceId)).filter((id) => !set.has({ kind: 'source', id }));
-  if (claimSources.length && options.sources !== false) (await recordsById(scope, new Map([['source', claimSources]]))).forEach((item) => set.put(item));
+  if (claimSources.length && options.sources !== false) (await recordsById(scope, new Map([['source', claimSources]]), parse)).forEach((item) => set.put(item));
   return set;
 }
 
 /** The dossier of a pair (`KZ-LT`), optionally as of a date. */
 export async function getDossier(scope: Scope, pair: string, options: { asOf?: PartialDate; today?: PartialDate } & PairRecordsOptions = {}): Promise<Dossier> {
-  const records = await loadPairRecords(scope, pair, { tradeSources: options.tradeSources, sources: options.sources });
+  const records = await loadPairRecords(scope, pair, { tradeSources: options.tradeSources, sources: options.sources, shared: options.shared });
   return buildDossier({ pair, records, asOf: options.asOf, today: options.today ?? partialDateFromDate(new Date()) });
 }

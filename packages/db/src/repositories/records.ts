@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { DependentsError, RecordNotFoundError } from '../errors.js';
 import { partiesOf, projectRecord, RECORD_TABLES } from '../record-tables.js';
 import type { DialectName } from '../connection.js';
+import { sharedBodies } from '../parsed-bodies.js';
 import type { Database } from '../schema.js';
 import type { Scope, WriteContext } from '../scope.js';
 import { appendRevision, appendRevisions } from './revisions.js';
@@ -91,7 +92,7 @@ export async function getRecord<K extends RecordKind>(scope: Scope, kind: K, id:
 }
 
 /** Several records of one kind by id, in the order asked; missing ids are left out. */
-export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, ids: readonly string[]): Promise<RecordOf<K>[]> {
+export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, ids: readonly string[], options: { shared?: boolean } = {}): Promise<RecordOf<K>[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const byId = new Map<string, RecordOf<K>>();
@@ -103,7 +104,8 @@ export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, id
       .where('id', 'in', unique.slice(offset, offset + 500))
       .where('deleted_at', 'is', null)
       .execute();
-    for (const row of rows) byId.set(row.id, JSON.parse(row.body) as RecordOf<K>);
+    // `shared`: parses shared with other callers, which the caller must not change (see parsed-bodies.ts).
+    for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body) : JSON.parse(row.body)) as RecordOf<K>);
   }
   return unique.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }

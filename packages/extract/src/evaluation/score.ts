@@ -84,7 +84,9 @@ export const SAME: { [K in keyof Expected]: Same<Expected[K][number]> } = {
   statements: (e, a) => namesAgree(e.speaker, a.speaker),
   trade: (e, a) => e.reporter === a.reporter && e.partner === a.partner && e.period === a.period && e.flow === a.flow && e.amount === a.amount && e.currency === a.currency,
   investment: (e, a) => e.from === a.from && e.to === a.to && e.span === a.span && e.amount === a.amount && e.currency === a.currency,
-  indicators: (e, a) => e.subject === a.subject && e.value === a.value && e.asOf === a.asOf && (!e.partner || e.partner === a.partner),
+  // An as-of date drafted within the recorded one counts ("at present", in a report of 22 June, is as of June):
+  // the draft may be more precise than the record, never less.
+  indicators: (e, a) => e.subject === a.subject && e.value === a.value && a.asOf.startsWith(e.asOf) && (!e.partner || e.partner === a.partner),
 };
 
 export interface Score {

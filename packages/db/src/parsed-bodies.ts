@@ -1,0 +1,94 @@
+/*
+ * Records parsed once and shared, keyed by their stored JSON text. A dossier reads a few
+ * hundred records; parsing their bodies (and collecting the garbage the parse leaves) was
+ * a sixth of computing one afresh, and a write changes a handful of them at most. Keyed by
+ * the text itself, a kept record can never be stale: whatever changed a row (a write, an
+ * undo, a restore, another process, a migration), its new text is a new key, and the old
+ * entry only ages out. The text is still read from the database on every request: only
+ * the parse is saved.
+ *
+ * The objects are shared by every caller that asked for the same text, so they must never
+ * be changed: under test they are frozen, and a change throws where it is made.
+ */
+
+/**
+ * Body text kept at most, in characters, by default. The parsed objects take a few times
+ * that again, and the API server's whole budget is 250 MB: 4 M characters hold the records
+ * of some forty of the busiest world pairs' dossiers (about 85,000 characters each).
+ */
+export const PARSED_BODIES_MAX_CHARS = 4 * 1024 * 1024;
+
+/** Freezing costs a walk of every parsed object: done under test, where it finds a caller that writes to a shared record. */
+const FREEZE = process.env.VITEST !== undefined || process.env.BILAT_FREEZE_SHARED === '1';
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
+interface Kept {
+  value: unknown;
+  /** Asked for since it was last passed over for eviction (a second chance, instead of moving it on every hit). */
+  used: boolean;
+}
+
+export class ParsedBodies {
+  // Map keeps insertion order: eviction looks at the oldest first.
+  readonly #kept = new Map<string, Kept>();
+  #chars = 0;
+  #hits = 0;
+  #misses = 0;
+
+  constructor(readonly maxChars = PARSED_BODIES_MAX_CHARS) {}
+
+  /** The record stored as `body`, parsed once while it is kept. Read-only: it is shared. */
+  parse<T>(body: string): T {
+    const found = this.#kept.get(body);
+    if (found !== undefined) {
+      this.#hits++;
+      found.used = true;
+      return found.value as T;
+    }
+    this.#misses++;
+    const value: unknown = JSON.parse(body);
+    if (FREEZE) deepFreeze(value);
+    if (body.length <= this.maxChars) {
+      this.#kept.set(body, { value, used: false });
+      this.#chars += body.length;
+      this.#evict();
+    }
+    return value as T;
+  }
+
+  /** Drops the oldest entries not used since they were last looked at, until the budget holds. */
+  #evict(): void {
+    for (const [oldest, entry] of this.#kept) {
+      if (this.#chars <= this.maxChars) break;
+      this.#kept.delete(oldest);
+      if (entry.used) {
+        // Used since: it goes to the back of the line once more.
+        entry.used = false;
+        this.#kept.set(oldest, entry);
+      } else {
+        this.#chars -= oldest.length;
+      }
+    }
+  }
+
+  /** What is kept and how often it served (for tests and the bench). */
+  stats(): { entries: number; chars: number; hits: number; misses: number } {
+    return { entries: this.#kept.size, chars: this.#chars, hits: this.#hits, misses: this.#misses };
+  }
+
+  clear(): void {
+    this.#kept.clear();
+    this.#chars = 0;
+  }
+}
+
+/**
+ * The process's shared parses. One for every database: equal text is the same record
+ * whichever database it came from, so nothing needs to tell them apart.
+ */
+export const sharedBodies = new ParsedBodies();

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ParsedBodies } from '../src/parsed-bodies.js';
+
+describe('parsed bodies kept by their text', () => {
+  it('parses a text once while it is kept, and equal text gives the same object', () => {
+    const bodies = new ParsedBodies(1000);
+    const first = bodies.parse<{ id: string }>('{"id":"a"}');
+    // A text built anew (as each database read builds it) finds the kept parse.
+    const again = bodies.parse<{ id: string }>(['{"id":', '"a"}'].join(''));
+    expect(again).toBe(first);
+    expect(bodies.stats()).toMatchObject({ entries: 1, chars: 10, hits: 1, misses: 1 });
+    expect(bodies.parse('{"id":"b"}')).toEqual({ id: 'b' });
+  });
+
+  it('keeps at most its budget of text, dropping first what was not used since', () => {
+    const bodies = new ParsedBodies(30);
+    const texts = ['{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}'].map((text) => `${text}   `); // 10 characters each
+    for (const text of texts.slice(0, 3)) bodies.parse(text);
+    bodies.parse(texts[0]!); // used: gets a second chance
+    bodies.parse(texts[3]!); // over budget: the oldest unused one (2) goes
+    expect(bodies.stats()).toMatchObject({ entries: 3, chars: 30 });
+    const misses = bodies.stats().misses;
+    bodies.parse(texts[0]!);
+    expect(bodies.stats().misses).toBe(misses);
+    bodies.parse(texts[1]!);
+    expect(bodies.stats().misses).toBe(misses + 1);
+  });
+
+  it('parses a text longer than the budget without keeping it', () => {
+    const bodies = new ParsedBodies(5);
+    expect(bodies.parse('{"long":true}')).toEqual({ long: true });
+    expect(bodies.stats()).toMatchObject({ entries: 0, chars: 0 });
+  });
+
+  it('hands out frozen objects under test, so a caller that writes to one fails where it writes', () => {
+    const record = new ParsedBodies().parse<{ tags: string[] }>('{"tags":["x"]}');
+    expect(() => record.tags.push('y')).toThrow(TypeError);
+  });
+});
