@@ -155,4 +155,13 @@ export const FINDINGS = [
     after:
       'The bench’s pane timing at world scale (quick, load average 2.3): 388 ms beside a node -e pane at 174 ms, 2.24 × (this afternoon 457 ms beside 159 ms, 2.87 ×); `bilat pairs --limit 50` 2.34 × and `bilat meetings --json` 2.08 × node -e 0 in the same run. CPU time to the first frame, world-scale file, builds interleaved in one session at load average 12–17 (other helpers’ test suites): 448 → 366 ms median (15 runs each; minimum 363 → 324). Medians of 5 profiles each at load 6.5: whole process 480 → 381 ms, render() to frame (Output.get) 55 → 31 ms. What remains: Node’s start (about 90 ms of CPU for node -e 0), reading and compiling Ink and React (no ES-module compile cache in Node 20), garbage collection during start (about 30 ms), React’s render and Yoga’s layout (about 25 and 20 ms).',
   },
+  {
+    title: 'Comtrade imports into PostgreSQL slowed down as they grew (2026-12-03, evening)',
+    found:
+      'The bench’s 200,000-row Comtrade import ran at 297 rows/s on PostgreSQL (3,643 on 2026-11-28, before the summaries). auto_explain of 20,000- and 60,000-row imports by hand: each 1,000-row chunk went in as about twenty 50-row inserts (900 bound parameters each), and every insert ran the pair summaries’ statement triggers, whose updates of the same summary rows cost three times as much in the last quarter of the import as in the first (PostgreSQL cannot prune the versions a transaction leaves on rows it updates again before it commits). The merge lookups (`select id, body … where id in (…) and deleted_at is null`) were planned on the statistics from before the import onto the live-rows partial index and scanned it whole: 3 → 21 ms per chunk over 60,000 rows.',
+    fix:
+      'packages/db records.ts inserts as many rows per statement as the backend’s parameter limit allows (PostgreSQL 65,535, SQLite 32,766); import-stream.ts looks ids up by primary key and leaves deleted rows out in code; migration 2026-12-03T0012-deferred-summaries with deferred-summaries.ts: an import or undo on PostgreSQL notes the rows each statement counted in a temporary table and settles the summaries once, at its end, in the same transaction (0009’s steps, grouped); tests hold the summaries to a recount after a many-chunk streaming import, its undo and a refused import caught inside a caller’s transaction.',
+    after:
+      '60,000 rows by hand at load 5–10: 85 s → 31 s with the first two changes; with the deferral the record inserts take 38 → 42 ms per 1,000 rows from the first quarter to the last (93 → 152 ms before) and the summaries 0.6 s once. The bench’s 200,000 rows (2026-12-03 evening, quiet machine): PostgreSQL 2,584 rows/s (297 in the afternoon), SQLite 2,930 (2,888).',
+  },
 ];
