@@ -1,5 +1,6 @@
 import { scopeAllows, type KeyScope } from '@bilat/db';
 import { BundleError } from '@bilat/domain/bundle';
+import { validatingOutput } from '@bilat/domain';
 import { BatchEditedSinceError, ConsistencyError, DependentsError, InvalidRecordError, RevisionConflictError } from '@bilat/db';
 import { initTRPC, TRPCError } from '@trpc/server';
 import type { OpenApiMeta } from 'trpc-to-openapi';
@@ -90,7 +91,7 @@ export const adminProcedure = t.procedure.use(mapErrors).use(requireScope('admin
 // schema), a running server does not. The schema stays on the procedure, so the OpenAPI
 // document and the client's types are unchanged.
 
-const VALIDATE_OUTPUT = process.env.BILAT_VALIDATE_OUTPUT === '1';
+const VALIDATE_OUTPUT = validatingOutput();
 
 /** An output schema for an answer built by the server from validated records: checked only under test. */
 export function builtAnswer<T extends z.ZodType>(schema: T): T {

@@ -19,3 +19,4 @@ export * from './dossier-pages.js';
 export * from './measures.js';
 export * from './measure-schemas.js';
 export * from './regions.js';
+export * from './output-checks.js';

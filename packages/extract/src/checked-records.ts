@@ -1,4 +1,4 @@
-import { recordSchemas, type KindedRecord } from '@bilat/domain';
+import { recordSchemas, validatingOutput, type KindedRecord } from '@bilat/domain';
 
 // ---------------------------------------------------------------------------------------
 // The drafted records are built by our own typed code, so running each through its zod
@@ -7,11 +7,6 @@ import { recordSchemas, type KindedRecord } from '@bilat/domain';
 // every record is parsed and one that fails is left out with a warning; otherwise each is
 // only given the schema's key order, which is what parsing would have returned (a test drafts
 // every corpus and real text both ways and holds the two byte for byte equal).
-
-/** Whether records built by our own code are checked against their schemas (tests: yes; a running program: no). */
-export function validatingOutput(): boolean {
-  return process.env.BILAT_VALIDATE_OUTPUT === '1';
-}
 
 /** The parts of a zod 4 schema's definition that say where an object's keys come from. */
 interface SchemaDef {

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractDraft, parseFrontMatter } from '../src/index.js';
-import { validatingOutput } from '../src/checked-records.js';
+import { validatingOutput } from '@bilat/domain';
 import { loadCorpus, PACKAGE_ROOT } from './support/corpus.js';
 
 // A running program does not parse the records it drafts (they are built by typed code);
