@@ -1,6 +1,6 @@
 import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
-import { findCities, findParties, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findCities, findParties, opensOutletName, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findTitledPeople, isNameWord } from './people.js';
@@ -43,7 +43,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
   const dates = sentences.map((s) => findDates(s.text, published, s.start));
   const money = bySentence(findMoney(text));
-  const parties = sentences.map((s) => findParties(s.text, s.start));
+  const parties = sentences.map((s) => findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start)));
   const cities = sentences.map((s) => findCities(s.text, s.start));
   const people = new PersonRegistry();
   const personMentions: Context['personMentions'] = sentences.map(() => []);
