@@ -2,7 +2,7 @@ import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gaz
 import { mayMatch, prechecked } from './prechecks.js';
 import type { Sentence, Span } from './segment.js';
 import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
-import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
+import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, tokensOf, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
 export interface PersonMention extends Span {
@@ -365,7 +365,7 @@ function delegationCountry(sentence: Sentence, from: number, to: number): string
  */
 export function findTitledPeople(original: Sentence, index: number): PersonMention[] {
   const sentence = { ...original, text: capitaliseTitles(original.text) };
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = sentence.text === original.text ? tokensOf(original) : tokenize(sentence.text, sentence.start);
   const mentions: PersonMention[] = [];
   let consumed = -1;
   let lastPersonEnd = sentence.start;
