@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { dependencyPatches } from './build/dependency-patches.js';
+import { uiVendor } from './build/ui-vendor.js';
 
 export default defineConfig({
   // The import runs in a worker thread of its own (a capped heap): its own entry file.
@@ -21,8 +22,9 @@ export default defineConfig({
   // Native or server-only: loaded from node_modules, and only when used.
   // The dataset finds its YAML files next to its own module, so it must stay a package of its own.
   external: ['react-devtools-core', '@bilat/dataset', 'better-sqlite3', 'pg', 'fastify', '@fastify/cors', '@fastify/rate-limit', 'trpc-to-openapi'],
-  // Start-up fixes to Yoga and ansi-tokenize (build/dependency-patches.ts).
-  esbuildPlugins: dependencyPatches,
+  // Ink and React come from dist/ui-vendor.cjs, run with a V8 code cache (build/ui-vendor.ts);
+  // the start-up fixes to their dependencies (build/dependency-patches.ts) apply there and here.
+  esbuildPlugins: [uiVendor('dist'), ...dependencyPatches],
   // React's production build: smaller, faster, and without development-only warnings.
   env: { NODE_ENV: 'production' },
   banner: {
