@@ -1,6 +1,5 @@
 import { Box, useApp, useInput, type Key } from 'ink';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { keepCompiledCode } from '../code-cache.js';
 import { inboxOf, type InboxProposal } from '../data/inbox.js';
 import type { DataSource } from '../data/source.js';
 import { describeError } from '../errors.js';
@@ -72,14 +71,9 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
     const done = () => setFolded(true);
     void loadFold().then(done, done);
   }, [ready, folded, entry.route, refreshCount]);
-  // Then what the next screens read the quick lists with (the first screen's needed none of it),
-  // and the UI libraries' code cache, holding what drawing the first screen compiled
-  // (written once, when missing; src/code-cache.ts).
+  // Then what the next screens read the quick lists with (the first screen's needed none of it).
   useEffect(() => {
-    if (!(ready && folded)) return;
-    source.warm();
-    const timer = setTimeout(keepCompiledCode, 0);
-    return () => clearTimeout(timer);
+    if (ready && folded) source.warm();
   }, [ready, folded, source]);
 
   const width = Math.max(20, terminal.columns);
