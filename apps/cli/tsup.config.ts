@@ -3,8 +3,9 @@ import { dependencyPatches } from './build/dependency-patches.js';
 import { uiVendor } from './build/ui-vendor.js';
 
 export default defineConfig({
-  // The import runs in a worker thread of its own (a capped heap): its own entry file.
-  entry: ['src/main.ts', 'src/import-worker.ts'],
+  // The import runs in a worker thread of its own (a capped heap), and `bilat serve` computes
+  // dossiers in worker threads (@bilat/api's dossier-workers.ts): each its own entry file.
+  entry: ['src/main.ts', 'src/import-worker.ts', 'src/dossier-worker.ts'],
   format: ['esm'],
   sourcemap: true,
   clean: true,

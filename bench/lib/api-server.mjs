@@ -5,7 +5,8 @@
 //   api-server.mjs --sqlite PATH | --postgres URL [--no-answer-cache]
 //
 // It sends { ready, url } once it listens. On { capture: true } it starts recording the
-// SQL statements the server runs (Kysely's log hook, through connect's onQuery), and on
+// SQL statements the server runs (Kysely's log hook, through connect's onQuery; its dossier
+// workers send theirs back with each answer, through the same hook), and on
 // { capture: false } it stops and replies with them, so the bench can replay exactly the
 // SQL one API call issued straight through the driver.
 import { parseArgs } from 'node:util';
@@ -19,7 +20,16 @@ let captured = null;
 // Outside a capture this is one property check per statement: the server measured is the server as shipped.
 const onQuery = (entry) => captured?.push({ sql: entry.sql, parameters: entry.parameters, ms: entry.durationMs });
 const database = await openDatabase(config, { seed: 'never', onQuery });
-const server = await startServer({ database, port: 0, host: '127.0.0.1', rateLimit: false, logger: false, answerCache: !values['no-answer-cache'] });
+const server = await startServer({
+  database,
+  port: 0,
+  host: '127.0.0.1',
+  rateLimit: false,
+  logger: false,
+  answerCache: !values['no-answer-cache'],
+  // Workers as `bilat serve` starts them (one per core, at most two), their statements captured too.
+  dossierWorkers: { onQuery },
+});
 
 process.on('message', (message) => {
   if (message.capture === true) {

@@ -1,7 +1,9 @@
 import { pageJson } from '@bilat/db';
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { partialDateFromDate } from '@bilat/domain';
 import type { ApiContext } from './context.js';
+import { WORKER_PROCEDURES, type DossierWorkers, type WorkerProcedure } from './dossier-workers.js';
 
 /*
  * Plain tRPC queries (GET, one procedure, no batching, no streaming) answered straight from
@@ -12,6 +14,8 @@ import type { ApiContext } from './context.js';
  * out as the adapter would write it (`{"result":{"data":…}}`, the same headers). Anything
  * else — batches, mutations, streams, and every error — goes on to the adapter, which
  * answers it as always (a failed query runs again there, so errors keep one shape).
+ * Dossiers go to the worker threads when the server has them (dossier-workers.ts), which
+ * hand back the same answer's JSON text.
  */
 
 type Procedure = ((options: { path: string; getRawInput: () => Promise<unknown>; ctx: ApiContext; type: 'query'; signal: AbortSignal | undefined }) => Promise<unknown>) & {
@@ -20,8 +24,14 @@ type Procedure = ((options: { path: string; getRawInput: () => Promise<unknown>;
 
 export function registerQueryFastPath(
   app: FastifyInstance,
-  options: { prefix: string; router: AnyRouter; createContext: (request: { req: FastifyRequest['raw'] }) => Promise<ApiContext> },
+  options: {
+    prefix: string;
+    router: AnyRouter;
+    createContext: (request: { req: FastifyRequest['raw'] }) => Promise<ApiContext>;
+    workers?: DossierWorkers;
+  },
 ): void {
+  const { workers } = options;
   const procedures = options.router._def.procedures as Record<string, Procedure | undefined>;
   const start = `${options.prefix}/`;
   // preHandler: after every onRequest hook, the rate limit's (a route hook) among them.
@@ -38,14 +48,24 @@ export function registerQueryFastPath(
     try {
       const rawInput = typeof query.input === 'string' ? (JSON.parse(query.input) as unknown) : undefined;
       const ctx = await options.createContext({ req: request.raw });
+      if (workers && (WORKER_PROCEDURES as readonly string[]).includes(path)) {
+        const today = ctx.options.today?.() ?? partialDateFromDate(new Date());
+        const body = await workers.run({ procedure: path as WorkerProcedure, input: rawInput, caller: ctx.caller, today, private: ctx.options.private });
+        if (body !== null) return send(reply, body);
+        // A worker's error (or a worker gone): this thread runs the procedure, as without workers.
+      }
       data = await procedure({ path, getRawInput: async () => rawInput, ctx, type: 'query', signal: undefined });
     } catch {
       return; // The adapter answers it, with tRPC's error shape and status.
     }
     // A list page goes out with its records' bodies as stored, not parsed and written again (pageJson).
     const page = pageJson(data);
-    const text = page === undefined ? JSON.stringify({ result: { data } }) : `{"result":{"data":${page}}}`;
-    // Bytes, so that Fastify sends the content type as the adapter does (it adds a charset to text).
-    return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(Buffer.from(text));
+    return send(reply, page === undefined ? JSON.stringify({ result: { data } }) : `{"result":{"data":${page}}}`);
   });
+}
+
+/** Sends an answer as the adapter would. */
+function send(reply: FastifyReply, answer: string | Buffer): FastifyReply {
+  // Bytes, so that Fastify sends the content type as the adapter does (it adds a charset to text).
+  return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(typeof answer === 'string' ? Buffer.from(answer) : answer);
 }

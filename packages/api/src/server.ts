@@ -7,6 +7,7 @@ import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, restExchange, type ApiOptions } from './context.js';
 import { registerAnswerCache } from './answer-cache.js';
 import { registerQueryFastPath } from './query-fast-path.js';
+import { startDossierWorkers, type DossierWorkersOptions } from './dossier-workers.js';
 import { healthReport } from './health.js';
 import { handleImportUpload, DEFAULT_IMPORT_LIMIT } from './imports.js';
 import { toTRPCError } from './errors.js';
@@ -27,6 +28,11 @@ export interface ServerOptions extends ApiOptions {
   importLimit?: number;
   /** Keep dossier answers while the data is unchanged (default on; off for `--private`, which checks keys per request). */
   answerCache?: boolean;
+  /**
+   * Worker threads computing dossiers (dossier-workers.ts): by default one per core, at
+   * most two; `{ count: 0 }` for none. None for a database in memory.
+   */
+  dossierWorkers?: DossierWorkersOptions;
   /** Structured request logs (pino); `false` for none. */
   logger?: FastifyServerOptions['logger'];
 }
@@ -95,7 +101,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   if (options.answerCache !== false && !options.private) registerAnswerCache(app, database);
   // After the answer cache (a kept answer goes first), before the adapter it stands in front of.
-  registerQueryFastPath(app, { prefix: '/trpc', router: appRouter, createContext });
+  const workers = startDossierWorkers(database, options.dossierWorkers);
+  if (workers) app.addHook('onClose', () => workers.close());
+  registerQueryFastPath(app, { prefix: '/trpc', router: appRouter, createContext, workers });
 
   app.get('/healthz', async (_request, reply) => {
     const { httpStatus, body } = await healthReport(database);

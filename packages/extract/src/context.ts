@@ -1,6 +1,6 @@
 import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
-import { findCities, findParties, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findCities, findParties, opensOutletName, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findTitledPeople, isNameWord } from './people.js';
@@ -8,7 +8,7 @@ import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry
 import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
-import { tokenize } from './words.js';
+import { tokensOf } from './words.js';
 
 /** Everything found in the text before facts are put together, sentence by sentence. */
 export interface Context {
@@ -43,8 +43,13 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
   const dates = sentences.map((s) => findDates(s.text, published, s.start));
   const money = bySentence(findMoney(text));
-  const parties = sentences.map((s) => findParties(s.text, s.start));
-  const cities = sentences.map((s) => findCities(s.text, s.start));
+  // (Parties and cities of a sentence one after the other: the two read the same words.)
+  const parties: PartyMention[][] = [];
+  const cities: CityMention[][] = [];
+  for (const s of sentences) {
+    parties.push(findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start)));
+    cities.push(findCities(s.text, s.start));
+  }
   const people = new PersonRegistry();
   const personMentions: Context['personMentions'] = sentences.map(() => []);
   const envoysTo = credentialsHost(text);
@@ -96,7 +101,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   });
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
   sentences.forEach((sentence, index) => {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = tokensOf(sentence);
     const taken = personMentions[index]!;
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i])) continue;

@@ -140,11 +140,14 @@ function wordsOf(sentence: Sentence): Word[] {
 }
 
 function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: string }[]): { en: string; length: number; country?: string } | undefined {
+  // (Plain loops, no closure per phrase: this runs for every phrase at every Russian word.)
   for (const phrase of phrases) {
     // "глава [казахстанского] внешнеполитического ведомства", "замглавы [российского] МИД": a country's adjective inside a title.
     let offset = 0;
     let country: string | undefined;
-    const ok = phrase.stems.every((stem, k) => {
+    let ok = true;
+    for (let k = 0; k < phrase.stems.length && ok; k++) {
+      const stem = phrase.stems[k]!;
       let word = words[at + k + offset];
       if (word && k > 0 && !stemsAgree(stem, word.stem)) {
         const party = lookupParty(word.text);
@@ -154,8 +157,8 @@ function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: stri
           word = words[at + k + offset];
         }
       }
-      return word !== undefined && stemsAgree(stem, word.stem);
-    });
+      ok = word !== undefined && stemsAgree(stem, word.stem);
+    }
     if (ok) return { en: phrase.en, length: phrase.stems.length + offset, ...(country ? { country } : {}) };
   }
   return undefined;

@@ -1,0 +1,44 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { connect, type DatabaseConfig, type QueryLogEntry } from '@bilat/db';
+import { createInnerContext } from './context.js';
+import type { DossierJob, DossierReply } from './dossier-workers.js';
+import { pairsRouter } from './routers/overview.js';
+import { createCallerFactory, router } from './trpc.js';
+
+/*
+ * A worker thread of the API server that computes dossier answers (dossier-workers.ts):
+ * its own connection to the same database, the same procedures (input checks, output
+ * checks under test, the caller's rights) and the answer as the bytes the server sends. It loads the pairs router alone, not the whole API, to keep its heap small.
+ */
+
+const { config, logQueries } = workerData as { config: DatabaseConfig; logQueries: boolean };
+// The statements run since the last answer, when the server asks for them (the bench replays them).
+const statements: QueryLogEntry[] | undefined = logQueries ? [] : undefined;
+const onQuery = statements && ((entry: QueryLogEntry) => statements.push({ sql: entry.sql, parameters: entry.parameters, durationMs: entry.durationMs }));
+// Read only: a dossier never writes, and the server's own connection does every write.
+const database = connect(config.kind === 'sqlite' ? { ...config, readonly: true } : config, { onQuery });
+const callerOf = createCallerFactory(router({ pairs: pairsRouter }));
+
+parentPort!.on('message', (job: DossierJob) => {
+  // The answer's bytes are handed over, not copied.
+  void answer(job).then((reply) => parentPort!.postMessage(reply, reply.body ? [reply.body.buffer as ArrayBuffer] : []));
+});
+
+const encoder = new TextEncoder();
+
+async function answer(job: DossierJob): Promise<DossierReply> {
+  const reply = await compute(job);
+  return statements ? { ...reply, statements: statements.splice(0) } : reply;
+}
+
+async function compute(job: DossierJob): Promise<DossierReply> {
+  try {
+    const caller = callerOf(createInnerContext({ database, caller: job.caller, options: { private: job.private, today: () => job.today } }));
+    const data = job.procedure === 'pairs.dossier' ? await caller.pairs.dossier(job.input as never) : await caller.pairs.dossierSection(job.input as never);
+    // As tRPC's adapter writes an answer (query-fast-path.ts sends the same).
+    return { id: job.id, body: encoder.encode(`{"result":{"data":${JSON.stringify(data)}}}`) };
+  } catch {
+    // The server answers this one itself, with tRPC's error shape and status.
+    return { id: job.id, body: null };
+  }
+}
