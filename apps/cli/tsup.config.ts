@@ -12,9 +12,8 @@ export default defineConfig({
   target: 'node20',
   // Dynamic imports become their own chunks, so a command loads only what it uses.
   splitting: true,
-  // Ink, React and their dependencies are bundled into the UI's chunk: hundreds of small
-  // modules (es-toolkit alone has hundreds) load far faster as one file. They are only
-  // the terminal UI's, so nothing else shares their instances.
+  // Ink, React and their dependencies are bundled, into dist/ui-vendor.cjs (build/ui-vendor.ts):
+  // hundreds of small modules (es-toolkit alone has hundreds) load far faster as one file.
   noExternal: [/^ink($|\/)/, /^react($|\/)/, /^react-reconciler($|\/)/, /^scheduler($|\/)/, /^yoga-layout($|\/)/, /^es-toolkit($|\/)/,
     // The same for the data path: a command resolves and loads a few files instead of hundreds.
     /^@bilat\/(?!dataset)/, /^kysely($|\/)/, /^zod($|\/)/, /^@trpc\//, /^commander($|\/)/, /^string-width($|\/)/, /^any-ascii($|\/)/,
