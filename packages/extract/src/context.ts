@@ -1,6 +1,6 @@
 import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
-import { findCities, findParties, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findCities, findParties, opensOutletName, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findTitledPeople, isNameWord } from './people.js';
@@ -47,7 +47,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const parties: PartyMention[][] = [];
   const cities: CityMention[][] = [];
   for (const s of sentences) {
-    parties.push(findParties(s.text, s.start));
+    parties.push(findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start)));
     cities.push(findCities(s.text, s.start));
   }
   const people = new PersonRegistry();

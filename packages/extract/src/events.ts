@@ -71,11 +71,12 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
-// talk is the subject, the two people come after "between".
-const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:was|were)\s+held|took\s+place)\s+between\b/i;
+// talk is the subject, the two people come after "between", with the place or day between the verb and them at
+// times ("negotiations were held in <City> between …").
+const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:was|were)\s+held|took\s+place)(?:\s+(?:in|at|on)\s+[^.,;]{1,40}?)?\s+between\b/i;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
 /** Words that report a meeting taking place (or to take place), not only speaking of one. */
@@ -419,8 +420,14 @@ function followingTheirMeeting(context: Context, sentence: Sentence, index: numb
   });
 }
 
-/** What two people joined by "and" did together: "A and <Title> B, on <date>, exchanged views on …", "A and B agreed …". */
-const JOINT_VERB = /^\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|held\s+talks|met)\b/;
+/**
+ * What two people joined by "and" did together: "A and <Title> B, on <date>, exchanged views on …", "A and B agreed …";
+ * the second may carry a post or a relative clause in commas first ("B, Minister of Foreign Affairs of <Country>,
+ * discussed …", "B, who is in <City> on an official visit, held negotiations").
+ */
+const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b/;
+/** Words that make a stretch between two names a clause of its own, not a post in apposition. */
+const NOT_APPOSITION = /\b(?:said|says|told|met|with|which|was|were|is|are|has|have|had|will|would)\b/;
 
 /**
  * Two people of two countries joined by "and" as the subject of a verb of talking together: "<Title> A and the
@@ -430,11 +437,18 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
   const people = peopleIn(context, index);
   for (let i = 0; i + 1 < people.length; i++) {
     const [a, b] = [people[i]!, people[i + 1]!];
-    if (a.person === b.person || !a.person.country || !b.person.country || a.person.country === b.person.country) continue;
+    if (a.person === b.person || a.person.country === b.person.country) continue;
+    // (One of them may have no country of their own yet, a titled host named only by post — "A, Minister of Foreign
+    // Affairs and International Cooperation, and B, Minister of Foreign Affairs of <Country>" — who is of the other side.)
+    if (!a.person.country && !b.person.country) continue;
+    if (!(a.person.country ? true : a.person.titles.length > 0) || !(b.person.country ? true : b.person.titles.length > 0)) continue;
     const between = context.text.slice(a.span.end, b.span.start);
-    if (!/^\s*,?\s*and\s+[^,;.]{0,90}$/.test(between) || /\b(?:said|told|met|with)\b/.test(between)) continue;
+    // (A's post may stand between them in commas: "A, Deputy Prime Minister and Minister of Foreign Affairs, and B".)
+    if (between.length > 220 || !/^\s*(?:,\s*[^,;.]{1,120}?)?,?\s*and\s+[^,;.]{0,90}$/.test(between) || NOT_APPOSITION.test(between)) continue;
     const verb = JOINT_VERB.exec(context.text.slice(b.span.end, sentence.end));
     if (!verb) continue;
+    const apposition = /^\s*,([^,;.]*),/.exec(verb[0]);
+    if (apposition && !/^\s*who\b/.test(apposition[1]!) && NOT_APPOSITION.test(apposition[1]!)) continue;
     if (meetings.some((m) => m.participants.some((p) => p.person === a.person) && m.participants.some((p) => p.person === b.person))) return;
     const dateMention = takeDate(context, index, sentence.start, sentence.end);
     const date = dateMention ? dateFrom(dateMention) : null;
@@ -771,7 +785,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     }
   }
   if (!subject) return;
-  const phone = PHONE.test(text);
+  // A department's readout, "<Title> A spoke with <Title> B", is of a call when the report calls it one (its headline,
+  // "During the call, …"), not of a meeting somewhere.
+  const phone = PHONE.test(text) || (/^(?:spoke|talked)\b/i.test(trigger[0]) && /\b(?:call|phone|telephone)\b/i.test(context.text.slice(0, Math.min(context.text.length, sentence.end + 300))));
   for (const object of objects) {
     if (object === subject) continue;
     if (object.country && subject.country && object.country === subject.country) continue;
@@ -872,8 +888,9 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     const titled = person.titles[0];
     // (English only: a Russian sentence's first party is as often a genitive of something else.)
     if (person.country || !titled || !context.pair || CYRILLIC.test(context.sentences[titled.sentence]?.text ?? '')) continue;
-    // (A country's name, not an adjective: "the British government" is not what a sentence is about.)
-    const first = context.parties[titled.sentence]?.find((p) => p.start < titled.span.start && !p.adjective && !/\b(?:for|on|with)\s+(?:the\s+)?$/.test(context.text.slice(Math.max(0, p.start - 12), p.start)));
+    // (A country's name, not an adjective: "the British government" is not what a sentence is about; nor a country
+    // after "of", which qualifies something else: "a new embassy of Indonesia has been inaugurated in <City>".)
+    const first = context.parties[titled.sentence]?.find((p) => p.start < titled.span.start && !p.adjective && !/\b(?:for|on|with|of)\s+(?:the\s+)?$/.test(context.text.slice(Math.max(0, p.start - 12), p.start)));
     if (first && context.pair.includes(first.code)) {
       person.country = first.code;
       person.countryFrom = 'sentence';

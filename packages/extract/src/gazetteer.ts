@@ -286,6 +286,17 @@ function joinedRun(text: string, words: Word[], i: number, limit: number): numbe
   return n;
 }
 
+const OUTLET_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:News|Times|Post|Observer|Gazette|Herald|Tribune|Today|Daily|Express|Telegraph|Chronicle|Monitor)\b(?!\s+(?:of|for)\b)/u;
+
+/**
+ * Whether the party mentioned opens a newspaper's or an agency's name ("Pakistan Point News" in a dateline's credit,
+ * "China Daily reported"): in the text, that names no party of what the report tells (the publisher's own name still
+ * says where it is from).
+ */
+export function opensOutletName(text: string, mention: PartyMention, offset = 0): boolean {
+  return OUTLET_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 40));
+}
+
 /** Every mention of a party in a stretch of text, with offsets relative to `offset`. */
 export function findParties(text: string, offset = 0): PartyMention[] {
   const words = wordsOf(text);

@@ -42,6 +42,8 @@ function nameRunEnd(tokens: Token[], start: number): number {
     if (isNameWord(token)) {
       end++;
       words++;
+      // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
+      if (/['’]s$/.test(token!.text)) break;
     } else if (end > start && token && (NAME_PARTICLES.has(token.text) || token.text === 'Al' || token.text === 'Bin') && isNameWord(tokens[end + 1])) end++;
     // "Sabah IV Ahmad Al-Jaber Al-Sabah", "Charles III": a ruler's regnal number after a name word is part of the name.
     else if (end > start && token && REGNAL.test(token.text) && isNameWord(tokens[end - 1])) end++;
@@ -121,6 +123,8 @@ export function plausibleName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.some((w) => REGION_WORDS.has(w))) return false;
+  // "©REUTERS/Jason Reed", "@handle": a photo credit or an account, not a name.
+  if (/[/©@|]/.test(name)) return false;
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
   return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
 }
@@ -182,6 +186,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   let i = head + 1;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    // (A possessive ends the name: "Secretary Blinken’s Call with …".)
+    if (nameStart >= 0 && nameEnd === i && /['’]s$/.test(tokens[i - 1]!.text)) break;
     const inName = nameStart >= 0 && nameEnd === i;
     // "Minister K Natwar Singh", "Zaheer A. Janjua": an initial is part of the name around it.
     if (/^\p{Lu}\.?$/u.test(token.text) && (isNameWord(tokens[i + 1]) && (nameStart < 0 || inName))) {
@@ -214,7 +220,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "of the friendly United States of America": a country of several words inside the title.
     // (Only where a name could start: other capitalised words stay in the title anyway.)
-    const party = nameStart < 0 && i > head && isNameWord(token) ? partyTokensAt(tokens, i) || cityTokensAt(tokens, i) : 0;
+    // ("to Saudi Arabia": a country whose first word alone is an adjective, not a name word, is the title's too.)
+    const party = nameStart < 0 && i > head && (isNameWord(token) || token.capital && isPlaceWord(token.text)) ? partyTokensAt(tokens, i) || cityTokensAt(tokens, i) : 0;
     if (party) {
       i += party;
       continue;
@@ -432,6 +439,10 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     if (nameStart < 0) continue;
     const name = sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start).replace(/['’]s$/, '');
     if (!plausibleName(name)) continue;
+    // "Minister of Foreign Affairs Grace Wanjiru. ©KNA/Peter Otieno": a photo's caption and its credit, run together
+    // without a capital to split them, give no holder of the caption's post.
+    const stretch = sentence.text.slice(Math.min(titleStart, tokens[nameStart]!.start) - sentence.start, Math.max(titleEnd, tokens[nameEnd - 1]!.end) - sentence.start);
+    if (/©|\p{Lu}{2,}\/\p{Lu}/u.test(stretch)) continue;
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
     // "Deputy Foreign Minister for Asia-Pacific affairs Gayrat Fazilov of Uzbekistan": the country after the name.
     const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : ministryCountry(sentence, titleStart, titleEnd);
