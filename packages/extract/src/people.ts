@@ -487,9 +487,18 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   return mentions;
 }
 
+const SIDE_AFTER_NAME = /^\s*,?\s+(?:(?:led|headed|represented)\s+the|on\s+the)\s+(\p{Lu}[\p{L}-]+)\s+(?:side|delegation|team)\b/u;
+
 /** "<Name> of Uzbekistan held …": a country's name (not an adjective) right after a name, ending the phrase. */
 function countryAfterName(sentence: Sentence, nameEnd: number): string | undefined {
   const rest = sentence.text.slice(nameEnd - sentence.start, nameEnd - sentence.start + 60);
+  // "<Title> <Name> led the Pakistani side", "chaired by <Name> on the Azerbaijani side": the side named after the
+  // person is theirs.
+  const side = SIDE_AFTER_NAME.exec(rest);
+  if (side) {
+    const party = lookupParty(side[1]!);
+    if (party) return party.code;
+  }
   const of = /^\s+of\s+(?:the\s+)?/.exec(rest);
   if (!of) return undefined;
   const party = findParties(rest.slice(of[0].length))[0];

@@ -8,6 +8,8 @@ export const TITLE_HEADS = new Set([
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
+  // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto".
+  'FM',
 ]);
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
@@ -85,6 +87,8 @@ export function canonicalTitle(raw: string): string {
 
 function canonicalShape(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal) (?=\p{Lu})/gu, '').trim();
+  // "Pakistan’s FM <Name>", "Chinese FM Mr. <Name>": the press's abbreviation of a foreign minister.
+  title = title.replace(/\bFM$/, 'Foreign Minister');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
   title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   // "First Deputy of the Prime Minister" (a translation's word order): the First Deputy Prime Minister.
