@@ -86,7 +86,7 @@ const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video 
 /** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
 /** "bilateral meetings between <A> and <B>", "talks between …": a meeting of the pair named after "between". */
 const BETWEEN_MET = /\b(?:bilateral\s+)?(?:meetings?|talks)\s+between\b/i;
-const PARTIES_MET = /\b(?:met|held\s+(?:\w+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone))\b/i;
+const PARTIES_MET = /\b(?:met|held\s+(?:[\w-]+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone)|(?<!\b(?:was|were|been|be)\s)discussed)\b/i;
 // "paid an official visit to …"; "led an official delegation to Bogor for discussions with …" (a trip too, of no stated kind).
 const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?|\b(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?:the\s+)?/giu;
 
@@ -698,7 +698,8 @@ function samePair(a?: [string, string], b?: [string, string]): boolean {
 
 /** "between the foreign ministries of Azerbaijan and Kazakhstan": the pair a sentence names. */
 function pairBetween(context: Context, sentence: Sentence): [string, string] | undefined {
-  const between = /\bbetween\b([^.]*)/.exec(sentence.text);
+  // (To the sentence's end: a stop inside it is an initial's, "V.Hajiyev", or an abbreviation's.)
+  const between = /\bbetween\b(.*)/s.exec(sentence.text);
   if (!between) return undefined;
   const codes = [...new Set(findParties(between[1]!).map((p) => p.code))];
   return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
@@ -830,20 +831,33 @@ function partiesMet(context: Context, sentence: Sentence, index: number, meeting
   // (Each person once: "Ebrard … as part of Ebrard's visit".)
   const named = peopleIn(context, index).filter((m, i, all) => all.findIndex((o) => o.person === m.person) === i);
   // "after series of bilateral meetings between Nigeria and the Kingdom of Morocco": the pair after "between".
-  const between = BETWEEN_MET.exec(sentence.text);
+  // (Or told in the passive, "negotiations were held in <City> between <Title> of A <Name> and <title> of B …", with
+  // one of the two not read as a person: the countries after "between" met, with the one who is.)
+  const passive = PASSIVE_BETWEEN.exec(sentence.text);
+  const between = BETWEEN_MET.exec(sentence.text) ?? passive;
   const trigger = PARTIES_MET.exec(sentence.text) ?? between;
   // (One person may be among them: "<Adj> <Title> A and <Adj> President-elect B met", B not read as a person.)
-  if (!trigger || named.length > 1 || meetings.some((m) => m.sentence === index)) return;
+  if (!trigger || meetings.some((m) => m.sentence === index)) return;
   let parties: [string, string] | undefined;
+  let people = named;
   if (trigger === between) {
-    if (named.length > 0) return;
+    if (named.length > (trigger === passive ? 1 : 0)) return;
     parties = pairBetween(context, { ...sentence, text: sentence.text.slice(trigger.index) });
+    // (The one person named is one of the two sides.)
+    if (parties && named.some((m) => !m.person.country || !parties!.includes(m.person.country))) return;
   } else {
-    const before = context.parties[index]!.filter((p) => p.start < sentence.start + trigger.index);
+    const at = sentence.start + trigger.index;
+    const before = context.parties[index]!.filter((p) => p.start < at);
     const codes = [...new Set(before.map((p) => p.code))];
     if (codes.length !== 2 || !/\band\b/.test(context.text.slice(before[0]!.end, before.at(-1)!.start))) return;
-    // The one person named must be one side's, before the verb.
-    if (named.length === 1 && !(named[0]!.span.start < sentence.start + trigger.index && named[0]!.person.country && codes.includes(named[0]!.person.country))) return;
+    // "<A> and <B> discussed …": the two countries are the subject, opening the sentence (after a dateline at most),
+    // not the object of something discussed ("ties between A and B discussed" is no such sentence).
+    if (/discussed/i.test(trigger[0]) && !/^(?:[^.;]{0,80}?(?:[:)]|\s[–—-])\s*)?(?:the\s+)?$/iu.test(context.text.slice(sentence.start, before[0]!.start))) return;
+    // Anyone named before the verb must be one side's; after it, people of the pair are the ones who met, and someone
+    // of a third country met "with" means talks of three.
+    if (named.some((m) => m.span.start < at && !(m.person.country && codes.includes(m.person.country)))) return;
+    if (named.some((m) => m.span.start > at && m.person.country && !codes.includes(m.person.country) && /\bwith\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,6}$/u.test(context.text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)))) return;
+    people = named.filter((m) => m.span.start < at || (m.person.country && codes.includes(m.person.country)));
     parties = [codes[0]!, codes[1]!];
   }
   if (!parties) return;
@@ -853,7 +867,7 @@ function partiesMet(context: Context, sentence: Sentence, index: number, meeting
   const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
   const at = sentence.start + trigger.index;
   // The people are those the next sentences name on each side.
-  const participants: DraftParticipant[] = named.map(({ person }) => ({ person, role: 'participant' as const }));
+  const participants: DraftParticipant[] = people.map(({ person }) => ({ person, role: 'participant' as const }));
   for (const mention of context.personMentions.slice(index + 1, index + 3).flat()) {
     if (mention.person.country && parties.includes(mention.person.country) && !participants.some((p) => p.person === mention.person)) participants.push({ person: mention.person, role: 'participant' });
   }
