@@ -77,8 +77,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const mention of findLeaders(sentence, index, published, undated)) {
       // "Deputy Minister Elnur Aliyev … Aliyev said": a bare surname that another person of the text bears is theirs.
       const bare = !/\s/.test(text.slice(mention.start, mention.end));
-      if (bare && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
       const overlapping = here.find((m) => m.span.start < mention.end && m.span.end > mention.start);
+      // (Unless it is the last word of a name read whole, that name's surname: "Луисом Инасио Лулой да Силвой".)
+      const within = overlapping && nameKey(overlapping.person.name).at(-1) === nameKey(mention.name).at(-1);
+      if (bare && !within && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
       if (overlapping) {
         const person = overlapping.person;
         // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)

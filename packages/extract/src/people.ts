@@ -75,8 +75,9 @@ function insideTitle(tokens: Token[], head: number, i: number): boolean {
 function secondPost(tokens: Token[], first: number, and: number): boolean {
   if (and - first > 6 || tokens.slice(first, and).some((t) => t.text === ',' || t.text === '(')) return false;
   let j = and + 1;
-  while (tokens[j] && /^(?:First|Deputy|Vice|Prime)$/.test(tokens[j]!.text)) j++;
-  return tokens[j]?.text === 'Minister';
+  while (tokens[j] && /^(?:First|Deputy|Vice|Prime|Supreme)$/.test(tokens[j]!.text)) j++;
+  // (Also a ruler's or a commander's post: "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces".)
+  return /^(?:Minister|Commander|Ruler|Governor|Chairman|Chairwoman)$/.test(tokens[j]?.text ?? '');
 }
 
 /** How many tokens a party's name of two words or more starting at `i` covers ("United States of America"); 0 when none. */
@@ -614,6 +615,8 @@ const LOWER_TITLE_BEFORE_NAME = prechecked(
 function capitaliseTitles(text: string): string {
   // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
   text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
+  // "Vice - Minister of Foreign Affairs": a compound title typed with a spaced dash is the one post (spaces keep the offsets).
+  text = text.replace(/(?<=\b(?:Vice|Deputy))\s[-–]\s(?=(?:Minister|President|Premier|Chairman|Chairwoman|Speaker)\b)/g, (dash) => ' '.repeat(dash.length));
   // "the head of the Ministry of Foreign Affairs of Iran <Name>" (translated agency English): the head of a ministry is its minister.
   text = text.replace(/(?<![\p{L}])head(?= of the (?:Ministry of|Foreign Ministry\b))/gu, 'Head');
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
@@ -676,7 +679,7 @@ let titleBreak: RegExp | undefined;
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
   // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too;
   // so does a slash ("Vice-Prime Minister / Minister of Foreign Affairs").
-  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince|Ruler|Emir|King|Governor|Chairman|Chairwoman)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
   const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

@@ -107,6 +107,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MFA$/u, (whole) => (/ of (?:the )?MFA$/.test(whole) || lookupParty(whole.replace(/^ of (?:the )?| MFA$/g, '').replace(/['’]s$/, '')) ? ' of the Ministry of Foreign Affairs' : whole));
   // "Additional Secretary Ministry of Foreign Affairs": a ministry straight after the post is the one it belongs to.
   title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*?(?:Secretary|Director|Director-General|Head|Spokesperson|Spokesman|Adviser|Advisor)(?: General)?) (Ministry of .+)$/u, '$1 of the $2');
+  // "Head of Asia and Pacific Department at Ministry of Foreign Affairs": the department of the ministry.
+  title = title.replace(/^(.*\b(?:Department|Division|Directorate|Bureau|Office)) at (?:the )?(Ministry of .+)$/, '$1 of the $2');
   // "Additional Secretary (Americas), Ministry of Foreign Affairs": the body after a comma is the post's organization.
   title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
   // "Ambassador to Pyongyang": a capital stands for its country.
@@ -146,8 +148,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/ (city|region|district)$/i, '');
   // Trailing "of Kazakhstan", "of the Republic of Korea", "of the Slovak Republic".
   title = stripTrailingCountry(title);
-  // "of the Romanian Senate" → "of the Senate".
-  title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective ? `${the} ` : whole));
+  // "of the Romanian Senate" → "of the Senate"; "of the UAE Armed Forces" → "of the Armed Forces" (a country's short name as an adjective).
+  title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective || /^\p{Lu}{2,4}$/u.test(word) && lookupParty(word) ? `${the} ` : whole));
   title = title.replace(/ in the$/, '').replace(/\s+(?:of|for|to|and|the|in|at|with)$/, '');
   return title.trim();
 }

@@ -109,3 +109,31 @@ Trade between Kazakhstan and Lithuania amounted to 230.1 million US dollars in 2
     expect(result.disputes).toEqual([]);
   });
 });
+
+describe('titles in their canonical shape', () => {
+  const posts = (text: string) => {
+    const result = extractDraft({ text, published: '2019-03-14', publisher: 'WAM' });
+    return (result.bundle.holdings ?? []).map((holding) => {
+      const person = result.bundle.people!.find((p) => p.id === holding.personId)!;
+      const post = result.bundle.posts!.find((p) => p.id === holding.postId)!;
+      return `${person.name}: ${post.title}`;
+    }).sort();
+  };
+
+  it('read a compound title typed with a spaced dash as one post', () => {
+    expect(posts('The Estonian side was led by Vice - Minister of Foreign Affairs Jaan Tamm, who met Latvian Foreign Minister Karlis Ozols in Riga on 12 March.'))
+      .toContain('Jaan Tamm: Vice Minister of Foreign Affairs');
+  });
+
+  it('part a double post in apposition that ends in a ruler or a commander, and leave the country out of the armed forces', () => {
+    expect(posts('Sheikh Mohamed bin Zayed Al Nahyan, Crown Prince of Abu Dhabi and Deputy Supreme Commander of the UAE Armed Forces, received the Indonesian Foreign Minister Retno Marsudi in Abu Dhabi on 12 March.'))
+      .toEqual(expect.arrayContaining(['Mohamed bin Zayed Al Nahyan: Crown Prince of Abu Dhabi', 'Mohamed bin Zayed Al Nahyan: Deputy Supreme Commander of the Armed Forces']));
+    expect(posts('Sheikh Mohammed bin Rashid Al Maktoum, Vice-President, Prime Minister and Ruler of Dubai, received the Indonesian Foreign Minister Retno Marsudi in Dubai on 13 March.'))
+      .toEqual(expect.arrayContaining(['Mohammed bin Rashid Al Maktoum: Prime Minister', 'Mohammed bin Rashid Al Maktoum: Ruler of Dubai']));
+  });
+
+  it('give a department "at" a ministry as the ministry\'s department', () => {
+    expect(posts('The talks were held by Head of Europe Department at Ministry of Foreign Affairs Salim al Harthy and the Maldivian Foreign Minister Abdulla Shahid in Muscat on 12 March.'))
+      .toContain('Salim al Harthy: Head of Europe Department of the Ministry of Foreign Affairs');
+  });
+});
