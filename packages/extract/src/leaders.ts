@@ -184,6 +184,10 @@ export function findLeaders(sentence: Sentence, index: number, published: Partia
     const before = sentence.text.slice(Math.max(0, match.index - 40), match.index);
     const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
     if (NAMED_AFTER.test(/^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '')) continue;
+    // "Marcos Peña": a leader's surname followed by a name (no common word, as in a headline's "Putin Meets …") is
+    // another person's first name.
+    const next = /^\s+([\p{Lu}][\p{L}’'-]+)/u.exec(after)?.[1];
+    if (!cyrillic && next && !isCommonWord(next.toLowerCase()) && isNameWord({ text: next, capital: true, start: 0, end: next.length })) continue;
     // ("Университета Алиева", "аэропорт имени Алиева": Russian names the thing first.)
     if (cyrillic && NAMED_AFTER_RU.test(foldRu(/([\p{L}]+)\.?\s+$/u.exec(before)?.[1] ?? ''))) continue;
     const fitting = candidates.filter((leader) => {

@@ -5,6 +5,8 @@ export const TITLE_HEADS = new Set([
   'Minister', 'President', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Ambassador', 'Secretary',
   'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
   'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
+  // One elected and not yet sworn in: "Chilean President-elect Gabriel Boric".
+  'President-elect', 'Vice-President-elect',
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
@@ -47,6 +49,8 @@ export type TitleRank = 'head-of-state' | 'head-of-government' | 'speaker' | 'mi
 
 export function titleRank(title: string): TitleRank {
   const t = title.replace(/\s+/g, ' ');
+  // A president-elect holds no office yet.
+  if (/-elect\b/.test(t)) return 'other';
   if (/^(?:Deputy |Vice[ -])?Prime Minister\b/.test(t) && !/^Deputy Prime Minister/.test(t)) return 'head-of-government';
   if (/^Deputy Prime Minister/.test(t)) return 'minister';
   // Kyrgyzstan's and Turkmenistan's heads of government and their deputies.
@@ -132,7 +136,7 @@ function canonicalShape(raw: string): string {
     return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
   });
   // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
-  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/ of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
+  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/(?<!\bChief) of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
   title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
   title = title.replace(/^Presidential Aide$/, 'Aide to the President');
   // "Head of the Ministry of Foreign Affairs", "Head of the Foreign Ministry": the ministry's head is its minister.
