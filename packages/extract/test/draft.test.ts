@@ -142,6 +142,21 @@ describe('titles in their canonical shape', () => {
       .toEqual(['Diana Mondino: Minister of Foreign Affairs', 'Marcos Pena: Chief of Cabinet of Ministers']);
   });
 
+  it('read "the Sultanate" as the party of the pair so named', () => {
+    const report = 'Muscat: Sayyid Badr Albusaidi, Foreign Minister of Oman, received Ahmed Isse Awad, Ambassador of Somalia to the Sultanate, on 12 March. Somalia and Oman reviewed their relations. '
+      + 'Syria and Oman: President Bashar al-Assad of Syria received a message from Sultan Haitham bin Tarik, Head of the Sultanate, on 13 March.';
+    const result = extractDraft({ text: report, published: '2023-03-14', publisher: 'Oman News Agency' });
+    const postOf = (name: string) => result.bundle.holdings!.filter((h) => h.personId === result.bundle.people!.find((p) => p.name === name)!.id)
+      .map((h) => result.bundle.posts!.find((p) => p.id === h.postId)!).map((p) => `${p.country} ${p.title}`);
+    expect(postOf('Ahmed Isse Awad')).toEqual(['SO Ambassador to Oman']);
+    expect(result.bundle.people!.find((p) => p.name === 'Haitham bin Tarik')!.country).toBe('OM');
+  });
+
+  it('read no leader into a name whose middle initial and surname are a leader\'s', () => {
+    expect(posts('Khadija Bukar A. Ibrahim, Minister of State for Foreign Affairs of Nigeria, met the Ghanaian Foreign Minister in Accra on 12 March.', '2024-03-14'))
+      .toEqual(['Khadija Bukar A. Ibrahim: Minister of State for Foreign Affairs']);
+  });
+
   it('give a department "at" a ministry as the ministry\'s department', () => {
     expect(posts('The talks were held by Head of Europe Department at Ministry of Foreign Affairs Salim al Harthy and the Maldivian Foreign Minister Abdulla Shahid in Muscat on 12 March.'))
       .toContain('Salim al Harthy: Head of Europe Department of the Ministry of Foreign Affairs');
