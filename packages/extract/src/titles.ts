@@ -12,6 +12,8 @@ export const TITLE_HEADS = new Set([
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
   // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto".
   'FM',
+  // "North Korean leader Kim Jong Un", "Supreme Leader <Name>".
+  'Leader',
 ]);
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
@@ -58,6 +60,8 @@ export function titleRank(title: string): TitleRank {
   if (/^(?:First )?Deputy Chairman of the Cabinet of Ministers\b/.test(t)) return 'minister';
   // A monarch heads the state: "Emir of Kuwait", "King", "Sultan".
   if (/^(?:Emir|Amir|King|Queen|Sultan)\b/.test(t)) return 'head-of-state';
+  // "North Korean leader <Name>", "Supreme Leader": the press's word for who rules the state.
+  if (/^(?:Supreme )?Leader$/.test(t)) return 'head-of-state';
   if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
