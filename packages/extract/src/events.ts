@@ -261,7 +261,10 @@ export function findEvents(context: Context): Events {
         // "political consultations", "the consultations": the round met before, unless it starts one.
         const parties = mention.parties ?? pairBetween(context, sentence) ?? pairInSentence(context, index);
         const stage = stageOf(context, sentence, mention.start, series[i + 1]?.start ?? sentence.end, null);
-        const earlier = [...meetings].reverse().find((m) => !m.talks && m.kind === mention.kind && m.stage === stage && samePair(m.parties, parties));
+        // (Of numbered rounds, the latest: "the 7th round …, with the 6th round held in December 2020. The consultations
+        // were co-chaired by …" speaks of the 7th, not of the one recalled in passing.)
+        const candidates = [...meetings].reverse().filter((m) => !m.talks && m.kind === mention.kind && m.stage === stage && samePair(m.parties, parties));
+        const earlier = candidates.reduce<DraftMeeting | undefined>((best, m) => (best && (m.ordinal ?? 0) <= (best.ordinal ?? 0) ? best : m), undefined);
         if (earlier) {
           earlier.spans.push({ start: mention.start, end: mention.end });
           if (!earlier.date) {

@@ -386,7 +386,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     }
     // "Senior Special Assistant to the President on …": an assistant to someone heads a post of their own
     // (elsewhere "Assistant" only qualifies a head: "Assistant Secretary of State").
-    const assistant = token.text === 'Assistant' && tokens[i + 1]?.text === 'to';
+    // So does a chief of staff or of cabinet (elsewhere "Chief" qualifies a head: "Chief Director").
+    const assistant = (token.text === 'Assistant' && tokens[i + 1]?.text === 'to') || (token.text === 'Chief' && tokens[i + 1]?.text === 'of' && /^(?:Staff|Cabinet)$/.test(tokens[i + 2]?.text ?? ''));
     const misspelt = TITLE_HEADS.has(token.text) || assistant ? undefined : misspeltHead(tokens, i);
     if (!TITLE_HEADS.has(token.text) && !assistant && !misspelt) continue;
     const match = readTitle(tokens, i);
@@ -604,8 +605,8 @@ const LOWER_TITLE_AFTER_COMMA = prechecked(
   /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
 );
 const LOWER_TITLE_BEFORE_NAME = prechecked(
-  /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
-  /(?:minister|president|ambassador|secretary|premier|envoy|spokes|aide)/u,
+  /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide|leader))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+  /(?:minister|president|ambassador|secretary|premier|envoy|spokes|aide|leader)/u,
 );
 
 /**

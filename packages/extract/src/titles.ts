@@ -5,11 +5,15 @@ export const TITLE_HEADS = new Set([
   'Minister', 'President', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Ambassador', 'Secretary',
   'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
   'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
+  // One elected and not yet sworn in: "Chilean President-elect Gabriel Boric".
+  'President-elect', 'Vice-President-elect',
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
   // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto".
   'FM',
+  // "North Korean leader Kim Jong Un", "Supreme Leader <Name>".
+  'Leader',
 ]);
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
@@ -47,6 +51,8 @@ export type TitleRank = 'head-of-state' | 'head-of-government' | 'speaker' | 'mi
 
 export function titleRank(title: string): TitleRank {
   const t = title.replace(/\s+/g, ' ');
+  // A president-elect holds no office yet.
+  if (/-elect\b/.test(t)) return 'other';
   if (/^(?:Deputy |Vice[ -])?Prime Minister\b/.test(t) && !/^Deputy Prime Minister/.test(t)) return 'head-of-government';
   if (/^Deputy Prime Minister/.test(t)) return 'minister';
   // Kyrgyzstan's and Turkmenistan's heads of government and their deputies.
@@ -54,6 +60,8 @@ export function titleRank(title: string): TitleRank {
   if (/^(?:First )?Deputy Chairman of the Cabinet of Ministers\b/.test(t)) return 'minister';
   // A monarch heads the state: "Emir of Kuwait", "King", "Sultan".
   if (/^(?:Emir|Amir|King|Queen|Sultan)\b/.test(t)) return 'head-of-state';
+  // "North Korean leader <Name>", "Supreme Leader": the press's word for who rules the state.
+  if (/^(?:Supreme )?Leader$/.test(t)) return 'head-of-state';
   if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
@@ -132,7 +140,7 @@ function canonicalShape(raw: string): string {
     return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
   });
   // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
-  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/ of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
+  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/(?<!\bChief) of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
   title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
   title = title.replace(/^Presidential Aide$/, 'Aide to the President');
   // "Head of the Ministry of Foreign Affairs", "Head of the Foreign Ministry": the ministry's head is its minister.
