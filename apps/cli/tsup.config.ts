@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup';
 import { dependencyPatches } from './build/dependency-patches.js';
+import { uiVendor } from './build/ui-vendor.js';
 
 export default defineConfig({
   // The import runs in a worker thread of its own (a capped heap), and `bilat serve` computes
@@ -11,9 +12,8 @@ export default defineConfig({
   target: 'node20',
   // Dynamic imports become their own chunks, so a command loads only what it uses.
   splitting: true,
-  // Ink, React and their dependencies are bundled into the UI's chunk: hundreds of small
-  // modules (es-toolkit alone has hundreds) load far faster as one file. They are only
-  // the terminal UI's, so nothing else shares their instances.
+  // Ink, React and their dependencies are bundled, into dist/ui-vendor.cjs (build/ui-vendor.ts):
+  // hundreds of small modules (es-toolkit alone has hundreds) load far faster as one file.
   noExternal: [/^ink($|\/)/, /^react($|\/)/, /^react-reconciler($|\/)/, /^scheduler($|\/)/, /^yoga-layout($|\/)/, /^es-toolkit($|\/)/,
     // The same for the data path: a command resolves and loads a few files instead of hundreds.
     /^@bilat\/(?!dataset)/, /^kysely($|\/)/, /^zod($|\/)/, /^@trpc\//, /^commander($|\/)/, /^string-width($|\/)/, /^any-ascii($|\/)/,
@@ -22,8 +22,9 @@ export default defineConfig({
   // Native or server-only: loaded from node_modules, and only when used.
   // The dataset finds its YAML files next to its own module, so it must stay a package of its own.
   external: ['react-devtools-core', '@bilat/dataset', 'better-sqlite3', 'pg', 'fastify', '@fastify/cors', '@fastify/rate-limit', 'trpc-to-openapi'],
-  // Start-up fixes to Yoga and ansi-tokenize (build/dependency-patches.ts).
-  esbuildPlugins: dependencyPatches,
+  // Ink and React come from dist/ui-vendor.cjs, run with a V8 code cache (build/ui-vendor.ts);
+  // the start-up fixes to their dependencies (build/dependency-patches.ts) apply there and here.
+  esbuildPlugins: [uiVendor('dist'), ...dependencyPatches],
   // React's production build: smaller, faster, and without development-only warnings.
   env: { NODE_ENV: 'production' },
   banner: {

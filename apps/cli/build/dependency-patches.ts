@@ -20,15 +20,16 @@ export interface Edit {
 /**
  * A bundled dependency's file, edited as it is bundled: each `find` must occur exactly
  * `times` times, or the build fails, so that a new version of the dependency is looked at
- * rather than quietly patched wrong (or not at all). `around` adds text before and after.
+ * rather than quietly patched wrong (or not at all); edits given as a function of the
+ * file's path serve copies of different versions. `around` adds text before and after.
  */
-export function patchDependency(name: string, file: RegExp, edits: Edit[], around: { before?: string; after?: string } = {}): Plugin {
+export function patchDependency(name: string, file: RegExp, edits: Edit[] | ((path: string) => Edit[]), around: { before?: string; after?: string } = {}): Plugin {
   return {
     name,
     setup(build) {
       build.onLoad({ filter: file }, async (args) => {
         let source = await readFile(args.path, 'utf8');
-        for (const { find, replace, times } of edits) {
+        for (const { find, replace, times } of typeof edits === 'function' ? edits(args.path) : edits) {
           const found = source.split(find).length - 1;
           if (found !== times) throw new Error(`${name}: expected ${JSON.stringify(find)} ${times} time(s) in ${args.path}, found ${found}`);
           source = source.replaceAll(find, replace);
@@ -48,6 +49,14 @@ export function patchDependency(name: string, file: RegExp, edits: Edit[], aroun
  */
 export const yogaWithoutFetch = patchDependency('yoga-without-fetch', /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/, [
   { find: '"function"!=typeof fetch', replace: 'true', times: 2 },
+  // Then it decoded the base64 with atob and copied the text into bytes a character at a
+  // time (about 90 KB, in code not yet optimised: a few ms); Buffer decodes it natively, to
+  // the same bytes (the text is Yoga's own, valid base64; a test compares the two).
+  {
+    find: 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
+    replace: 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
+    times: 1,
+  },
 ]);
 
 /*
@@ -122,10 +131,31 @@ export const segmenterOnDemand = patchDependency(
  */
 const NARROW_TEXT = fileURLToPath(new URL('../src/narrow-text.ts', import.meta.url));
 
+const stringWidthEdits: Edit[] = [segmenterEdit, { find: 'export default function stringWidth(', replace: 'function bilatStringWidth(', times: 1 }];
+
+/*
+ * string-width 8 (Ink's, widest-line's and cli-truncate's copies) also makes its emoji
+ * pattern, /^\p{RGI_Emoji}$/v, as it loads: the first such pattern in a process builds
+ * ICU's set of emoji sequences (about 6 ms), for text the fast path above never sends it.
+ * It is made when first tested instead; the pattern is used only through test(), and
+ * without the g or y flag test() keeps no state, so the stand-in's answers are the same.
+ */
+const lazyEmojiPattern: Edit[] = [
+  // Unchanged text, checked: the name occurs twice, its declaration and one test() call.
+  { find: 'rgiEmojiRegex', replace: 'rgiEmojiRegex', times: 2 },
+  { find: 'rgiEmojiRegex.test(segment)', replace: 'rgiEmojiRegex.test(segment)', times: 1 },
+  {
+    find: 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;',
+    replace: 'let bilatRgiEmojiRegex;\nconst rgiEmojiRegex = { test: (text) => (bilatRgiEmojiRegex ??= /^\\p{RGI_Emoji}$/v).test(text) };',
+    times: 1,
+  },
+];
+const STRING_WIDTH_8 = /(ink|widest-line|cli-truncate)[\\/]node_modules[\\/]string-width[\\/]index\.js$/;
+
 export const stringWidthFastPaths = patchDependency(
   'string-width-fast-paths',
   /string-width[\\/]index\.js$/,
-  [segmenterEdit, { find: 'export default function stringWidth(', replace: 'function bilatStringWidth(', times: 1 }],
+  (path) => (STRING_WIDTH_8.test(path) ? [...stringWidthEdits, ...lazyEmojiPattern] : stringWidthEdits),
   {
     before: `${importSegmenter}import { narrowWidth as bilatNarrowWidth } from ${JSON.stringify(NARROW_TEXT)};\n`,
     after: `

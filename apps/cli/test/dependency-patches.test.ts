@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'tsup';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { segmenterOnDemand, stringWidthFastPaths, styledCharsFastPaths } from '../build/dependency-patches.js';
+import { segmenterOnDemand, stringWidthFastPaths, styledCharsFastPaths, yogaWithoutFetch } from '../build/dependency-patches.js';
 
 /*
  * The UI's bundle carries ansi-tokenize and string-width with start-up fast paths
@@ -140,5 +140,49 @@ describe('the bundled copies of string-width with start-up fast paths', () => {
     expect(texts.map((text) => mine.default(text))).toEqual(texts.map((text) => theirs.default(text)));
     expect(texts.map((text) => mine.default(text, { ambiguousIsNarrow: false }))).toEqual(texts.map((text) => theirs.default(text, { ambiguousIsNarrow: false })));
     expect(String(mine.default)).toContain('bilatStringWidth');
+    // string-width 8's emoji pattern is made when first tested (the texts above include emoji).
+    if (file !== join(ROOT, 'node_modules', 'string-width', 'index.js')) {
+      expect(await readFile(join(workDir, `${name}patched`, `${name}patched-entry.js`), 'utf8')).toContain('bilatRgiEmojiRegex ??=');
+    }
+  });
+});
+
+interface YogaNode {
+  setWidth(width: number): void;
+  setHeight(height: number): void;
+  setFlexGrow(grow: number): void;
+  setPadding(edge: number, value: number): void;
+  insertChild(child: YogaNode, index: number): void;
+  calculateLayout(width?: number, height?: number, direction?: number): void;
+  getComputedLayout(): { left: number; top: number; width: number; height: number };
+}
+interface Yoga {
+  Node: { create(): YogaNode };
+  EDGE_ALL: number;
+  DIRECTION_LTR: number;
+}
+
+describe('the bundled Yoga without fetch, decoding its WebAssembly with Buffer', () => {
+  it('instantiates and lays out a tree as the original does', async () => {
+    const source = "export { default } from 'yoga-layout';\n";
+    const [mine, theirs] = await Promise.all([bundle<{ default: Yoga }>('yoga-patched', [yogaWithoutFetch], source), bundle<{ default: Yoga }>('yoga-original', [], source)]);
+    expect(await readFile(join(workDir, 'yoga-patched', 'yoga-patched-entry.js'), 'utf8')).toContain('Buffer.from(a.slice(37), "base64")');
+    const layout = (yoga: Yoga) => {
+      const root = yoga.Node.create();
+      root.setWidth(120);
+      root.setHeight(40);
+      root.setPadding(yoga.EDGE_ALL, 1);
+      const children = [1, 2, 3].map((grow, index) => {
+        const child = yoga.Node.create();
+        child.setFlexGrow(grow);
+        root.insertChild(child, index);
+        return child;
+      });
+      root.calculateLayout(undefined, undefined, yoga.DIRECTION_LTR);
+      return [root, ...children].map((node) => node.getComputedLayout());
+    };
+    expect(layout(mine.default)).toEqual(layout(theirs.default));
+    // A column (Yoga's default) of 38 rows inside the padding, shared 1 : 2 : 3.
+    expect(layout(mine.default)[3]).toMatchObject({ width: 118, height: 19 });
   });
 });

@@ -5,9 +5,12 @@ import anyAscii from 'any-ascii';
  * text, so "Klaipėda", "KLAIPEDA" and "Клайпеда" meet on both SQLite and PostgreSQL.
  */
 
+const ASCII = /^\p{ASCII}*$/u;
+
 /** Lower-case ASCII words: diacritics dropped, other scripts transliterated. */
 export function foldText(text: string): string {
-  return anyAscii(text.normalize('NFKC'))
+  // (ASCII comes out of both unchanged, and most text folded for ids and matching is ASCII already.)
+  return (ASCII.test(text) ? text : anyAscii(text.normalize('NFKC')))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -1,6 +1,6 @@
 import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
-import { findCities, findParties, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findCities, findParties, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findTitledPeople, isNameWord } from './people.js';
@@ -8,7 +8,7 @@ import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry
 import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
-import { tokenize } from './words.js';
+import { tokensOf } from './words.js';
 
 /** Everything found in the text before facts are put together, sentence by sentence. */
 export interface Context {
@@ -43,8 +43,13 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
   const dates = sentences.map((s) => findDates(s.text, published, s.start));
   const money = bySentence(findMoney(text));
-  const parties = sentences.map((s) => findParties(s.text, s.start));
-  const cities = sentences.map((s) => findCities(s.text, s.start));
+  // (Parties and cities of a sentence one after the other: the two read the same words.)
+  const parties: PartyMention[][] = [];
+  const cities: CityMention[][] = [];
+  for (const s of sentences) {
+    parties.push(findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start)));
+    cities.push(findCities(s.text, s.start));
+  }
   const people = new PersonRegistry();
   const personMentions: Context['personMentions'] = sentences.map(() => []);
   const envoysTo = credentialsHost(text);
@@ -72,8 +77,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const mention of findLeaders(sentence, index, published, undated)) {
       // "Deputy Minister Elnur Aliyev … Aliyev said": a bare surname that another person of the text bears is theirs.
       const bare = !/\s/.test(text.slice(mention.start, mention.end));
-      if (bare && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
       const overlapping = here.find((m) => m.span.start < mention.end && m.span.end > mention.start);
+      // (Unless it is the last word of a name read whole, that name's surname: "Луисом Инасио Лулой да Силвой".)
+      const within = overlapping && nameKey(overlapping.person.name).at(-1) === nameKey(mention.name).at(-1);
+      if (bare && !within && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
       if (overlapping) {
         const person = overlapping.person;
         // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)
@@ -96,7 +103,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   });
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
   sentences.forEach((sentence, index) => {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = tokensOf(sentence);
     const taken = personMentions[index]!;
     for (let i = 0; i < tokens.length; i++) {
       if (!isNameWord(tokens[i])) continue;
@@ -144,6 +151,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     personMentions, claimed: new Set(),
   };
   context.pair = textPair(context);
+  if (context.pair) ruledStates(context.people, context.pair);
   // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
   const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
   if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
@@ -194,6 +202,25 @@ function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], in
     .filter((p) => !p.adjective && p.start < before && !/(?:премьер|министр|президент|посол|посла|послом|глава|главы|председател\p{L}*|руководител\p{L}*)\s+$/iu.test(lead(p)));
   const into = named.filter((p) => /(?<![\p{L}])(?:в|во|посетил\p{L}*)\s+$/u.test(lead(p)));
   return (into.at(-1) ?? named.at(-1))?.code;
+}
+
+/** The state a monarch's title or "Head of the Sultanate" speaks of, by its generic name. */
+const STATE_WORD: [RegExp, string][] = [[/^Sultan$|\bthe Sultanate\b/, 'Sultanate'], [/^(?:King|Queen)$|\bthe Kingdom\b/, 'Kingdom']];
+
+/**
+ * "Sultan Haitham bin Tarik, Head of the Sultanate" in a report on Oman and Syria: a person whose post names a state
+ * by its generic name is of the one party of the pair so named, unless their country was read from a title or known.
+ */
+function ruledStates(people: PersonRegistry, pair: [string, string]): void {
+  for (const person of people.people) {
+    if (person.countryFrom === 'known' || person.countryFrom === 'title') continue;
+    const word = person.titles.map((t) => STATE_WORD.find(([pattern]) => pattern.test(t.title))?.[1]).find(Boolean);
+    const code = word ? partyByStateWord(word, pair) : undefined;
+    if (code && code !== person.country) {
+      person.country = code;
+      person.countryFrom = 'title';
+    }
+  }
 }
 
 /** The two parties mentioned most (the publisher's counting double); a tie goes to the first mentioned. */

@@ -349,7 +349,8 @@ const RU_RULES: Rule[] = [
     },
   },
   {
-    pattern: prechecked(/(?<![\p{L}])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\p{L}])/giu, A_RU_MONTH),
+    // (Its own precheck: A_RU_MONTH holds in common words, "принимает", and the pattern is slow to try everywhere.)
+    pattern: prechecked(/(?<![\p{L}])в\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\p{L}])/giu, /(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)(?![\p{L}])/iu),
     make: (m, ref) => {
       const mo = ruMonthNumber(m[1]!);
       return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };

@@ -71,11 +71,12 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
-// talk is the subject, the two people come after "between".
-const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:was|were)\s+held|took\s+place)\s+between\b/i;
+// talk is the subject, the two people come after "between", with the place or day between the verb and them at
+// times ("negotiations were held in <City> between …").
+const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:was|were)\s+held|took\s+place)(?:\s+(?:in|at|on)\s+[^.,;]{1,40}?)?\s+between\b/i;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
 /** Words that report a meeting taking place (or to take place), not only speaking of one. */
@@ -85,7 +86,7 @@ const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video 
 /** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
 /** "bilateral meetings between <A> and <B>", "talks between …": a meeting of the pair named after "between". */
 const BETWEEN_MET = /\b(?:bilateral\s+)?(?:meetings?|talks)\s+between\b/i;
-const PARTIES_MET = /\b(?:met|held\s+(?:\w+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone))\b/i;
+const PARTIES_MET = /\b(?:met|held\s+(?:[\w-]+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone)|(?<!\b(?:was|were|been|be)\s)discussed)\b/i;
 // "paid an official visit to …"; "led an official delegation to Bogor for discussions with …" (a trip too, of no stated kind).
 const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?|\b(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?:the\s+)?/giu;
 
@@ -260,7 +261,10 @@ export function findEvents(context: Context): Events {
         // "political consultations", "the consultations": the round met before, unless it starts one.
         const parties = mention.parties ?? pairBetween(context, sentence) ?? pairInSentence(context, index);
         const stage = stageOf(context, sentence, mention.start, series[i + 1]?.start ?? sentence.end, null);
-        const earlier = [...meetings].reverse().find((m) => !m.talks && m.kind === mention.kind && m.stage === stage && samePair(m.parties, parties));
+        // (Of numbered rounds, the latest: "the 7th round …, with the 6th round held in December 2020. The consultations
+        // were co-chaired by …" speaks of the 7th, not of the one recalled in passing.)
+        const candidates = [...meetings].reverse().filter((m) => !m.talks && m.kind === mention.kind && m.stage === stage && samePair(m.parties, parties));
+        const earlier = candidates.reduce<DraftMeeting | undefined>((best, m) => (best && (m.ordinal ?? 0) <= (best.ordinal ?? 0) ? best : m), undefined);
         if (earlier) {
           earlier.spans.push({ start: mention.start, end: mention.end });
           if (!earlier.date) {
@@ -419,8 +423,14 @@ function followingTheirMeeting(context: Context, sentence: Sentence, index: numb
   });
 }
 
-/** What two people joined by "and" did together: "A and <Title> B, on <date>, exchanged views on …", "A and B agreed …". */
-const JOINT_VERB = /^\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|held\s+talks|met)\b/;
+/**
+ * What two people joined by "and" did together: "A and <Title> B, on <date>, exchanged views on …", "A and B agreed …";
+ * the second may carry a post or a relative clause in commas first ("B, Minister of Foreign Affairs of <Country>,
+ * discussed …", "B, who is in <City> on an official visit, held negotiations").
+ */
+const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b/;
+/** Words that make a stretch between two names a clause of its own, not a post in apposition. */
+const NOT_APPOSITION = /\b(?:said|says|told|met|with|which|was|were|is|are|has|have|had|will|would)\b/;
 
 /**
  * Two people of two countries joined by "and" as the subject of a verb of talking together: "<Title> A and the
@@ -430,11 +440,18 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
   const people = peopleIn(context, index);
   for (let i = 0; i + 1 < people.length; i++) {
     const [a, b] = [people[i]!, people[i + 1]!];
-    if (a.person === b.person || !a.person.country || !b.person.country || a.person.country === b.person.country) continue;
+    if (a.person === b.person || a.person.country === b.person.country) continue;
+    // (One of them may have no country of their own yet, a titled host named only by post — "A, Minister of Foreign
+    // Affairs and International Cooperation, and B, Minister of Foreign Affairs of <Country>" — who is of the other side.)
+    if (!a.person.country && !b.person.country) continue;
+    if (!(a.person.country ? true : a.person.titles.length > 0) || !(b.person.country ? true : b.person.titles.length > 0)) continue;
     const between = context.text.slice(a.span.end, b.span.start);
-    if (!/^\s*,?\s*and\s+[^,;.]{0,90}$/.test(between) || /\b(?:said|told|met|with)\b/.test(between)) continue;
+    // (A's post may stand between them in commas: "A, Deputy Prime Minister and Minister of Foreign Affairs, and B".)
+    if (between.length > 220 || !/^\s*(?:,\s*[^,;.]{1,120}?)?,?\s*and\s+[^,;.]{0,90}$/.test(between) || NOT_APPOSITION.test(between)) continue;
     const verb = JOINT_VERB.exec(context.text.slice(b.span.end, sentence.end));
     if (!verb) continue;
+    const apposition = /^\s*,([^,;.]*),/.exec(verb[0]);
+    if (apposition && !/^\s*who\b/.test(apposition[1]!) && NOT_APPOSITION.test(apposition[1]!)) continue;
     if (meetings.some((m) => m.participants.some((p) => p.person === a.person) && m.participants.some((p) => p.person === b.person))) return;
     const dateMention = takeDate(context, index, sentence.start, sentence.end);
     const date = dateMention ? dateFrom(dateMention) : null;
@@ -684,7 +701,8 @@ function samePair(a?: [string, string], b?: [string, string]): boolean {
 
 /** "between the foreign ministries of Azerbaijan and Kazakhstan": the pair a sentence names. */
 function pairBetween(context: Context, sentence: Sentence): [string, string] | undefined {
-  const between = /\bbetween\b([^.]*)/.exec(sentence.text);
+  // (To the sentence's end: a stop inside it is an initial's, "V.Hajiyev", or an abbreviation's.)
+  const between = /\bbetween\b(.*)/s.exec(sentence.text);
   if (!between) return undefined;
   const codes = [...new Set(findParties(between[1]!).map((p) => p.code))];
   return codes.length >= 2 ? [codes[0]!, codes[1]!] : undefined;
@@ -771,7 +789,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     }
   }
   if (!subject) return;
-  const phone = PHONE.test(text);
+  // A department's readout, "<Title> A spoke with <Title> B", is of a call when the report calls it one (its headline,
+  // "During the call, …"), not of a meeting somewhere.
+  const phone = PHONE.test(text) || (/^(?:spoke|talked)\b/i.test(trigger[0]) && /\b(?:call|phone|telephone)\b/i.test(context.text.slice(0, Math.min(context.text.length, sentence.end + 300))));
   for (const object of objects) {
     if (object === subject) continue;
     if (object.country && subject.country && object.country === subject.country) continue;
@@ -814,20 +834,33 @@ function partiesMet(context: Context, sentence: Sentence, index: number, meeting
   // (Each person once: "Ebrard … as part of Ebrard's visit".)
   const named = peopleIn(context, index).filter((m, i, all) => all.findIndex((o) => o.person === m.person) === i);
   // "after series of bilateral meetings between Nigeria and the Kingdom of Morocco": the pair after "between".
-  const between = BETWEEN_MET.exec(sentence.text);
+  // (Or told in the passive, "negotiations were held in <City> between <Title> of A <Name> and <title> of B …", with
+  // one of the two not read as a person: the countries after "between" met, with the one who is.)
+  const passive = PASSIVE_BETWEEN.exec(sentence.text);
+  const between = BETWEEN_MET.exec(sentence.text) ?? passive;
   const trigger = PARTIES_MET.exec(sentence.text) ?? between;
   // (One person may be among them: "<Adj> <Title> A and <Adj> President-elect B met", B not read as a person.)
-  if (!trigger || named.length > 1 || meetings.some((m) => m.sentence === index)) return;
+  if (!trigger || meetings.some((m) => m.sentence === index)) return;
   let parties: [string, string] | undefined;
+  let people = named;
   if (trigger === between) {
-    if (named.length > 0) return;
+    if (named.length > (trigger === passive ? 1 : 0)) return;
     parties = pairBetween(context, { ...sentence, text: sentence.text.slice(trigger.index) });
+    // (The one person named is one of the two sides.)
+    if (parties && named.some((m) => !m.person.country || !parties!.includes(m.person.country))) return;
   } else {
-    const before = context.parties[index]!.filter((p) => p.start < sentence.start + trigger.index);
+    const at = sentence.start + trigger.index;
+    const before = context.parties[index]!.filter((p) => p.start < at);
     const codes = [...new Set(before.map((p) => p.code))];
     if (codes.length !== 2 || !/\band\b/.test(context.text.slice(before[0]!.end, before.at(-1)!.start))) return;
-    // The one person named must be one side's, before the verb.
-    if (named.length === 1 && !(named[0]!.span.start < sentence.start + trigger.index && named[0]!.person.country && codes.includes(named[0]!.person.country))) return;
+    // "<A> and <B> discussed …": the two countries are the subject, opening the sentence (after a dateline at most),
+    // not the object of something discussed ("ties between A and B discussed" is no such sentence).
+    if (/discussed/i.test(trigger[0]) && !/^(?:[^.;]{0,80}?(?:[:)]|\s[–—-])\s*)?(?:the\s+)?$/iu.test(context.text.slice(sentence.start, before[0]!.start))) return;
+    // Anyone named before the verb must be one side's; after it, people of the pair are the ones who met, and someone
+    // of a third country met "with" means talks of three.
+    if (named.some((m) => m.span.start < at && !(m.person.country && codes.includes(m.person.country)))) return;
+    if (named.some((m) => m.span.start > at && m.person.country && !codes.includes(m.person.country) && /\bwith\s+(?:the\s+)?(?:[\p{L}’'-]+\s+){0,6}$/u.test(context.text.slice(Math.max(sentence.start, m.span.start - 60), m.span.start)))) return;
+    people = named.filter((m) => m.span.start < at || (m.person.country && codes.includes(m.person.country)));
     parties = [codes[0]!, codes[1]!];
   }
   if (!parties) return;
@@ -837,7 +870,7 @@ function partiesMet(context: Context, sentence: Sentence, index: number, meeting
   const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
   const at = sentence.start + trigger.index;
   // The people are those the next sentences name on each side.
-  const participants: DraftParticipant[] = named.map(({ person }) => ({ person, role: 'participant' as const }));
+  const participants: DraftParticipant[] = people.map(({ person }) => ({ person, role: 'participant' as const }));
   for (const mention of context.personMentions.slice(index + 1, index + 3).flat()) {
     if (mention.person.country && parties.includes(mention.person.country) && !participants.some((p) => p.person === mention.person)) participants.push({ person: mention.person, role: 'participant' });
   }
@@ -872,8 +905,9 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     const titled = person.titles[0];
     // (English only: a Russian sentence's first party is as often a genitive of something else.)
     if (person.country || !titled || !context.pair || CYRILLIC.test(context.sentences[titled.sentence]?.text ?? '')) continue;
-    // (A country's name, not an adjective: "the British government" is not what a sentence is about.)
-    const first = context.parties[titled.sentence]?.find((p) => p.start < titled.span.start && !p.adjective && !/\b(?:for|on|with)\s+(?:the\s+)?$/.test(context.text.slice(Math.max(0, p.start - 12), p.start)));
+    // (A country's name, not an adjective: "the British government" is not what a sentence is about; nor a country
+    // after "of", which qualifies something else: "a new embassy of Indonesia has been inaugurated in <City>".)
+    const first = context.parties[titled.sentence]?.find((p) => p.start < titled.span.start && !p.adjective && !/\b(?:for|on|with|of)\s+(?:the\s+)?$/.test(context.text.slice(Math.max(0, p.start - 12), p.start)));
     if (first && context.pair.includes(first.code)) {
       person.country = first.code;
       person.countryFrom = 'sentence';

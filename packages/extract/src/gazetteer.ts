@@ -41,20 +41,47 @@ function latinKey(text: string): string {
   return key;
 }
 
-let latinIndex: Map<string, PartyName> | undefined;
-let maxWords = 1;
-/** The first words of every name, so a capitalised word that starts none is passed over at once. */
-const firstWords = new Set<string>();
+/**
+ * Latin names folded by latinKey, with the most words of any name that starts with a given word: most capitalised
+ * words start no name, and a word that starts only one-word names ("Kazakhstan") is looked up alone, not with the
+ * words after it (on a long report the lookups of phrases that can name nothing were most of the time in here).
+ */
+class FoldedNames<T> {
+  readonly byKey = new Map<string, T>();
+  /** Each first word (folded, without a possessive 's) and the most words a name that starts with it has. */
+  private readonly longest = new Map<string, number>();
+  /** The same, asked by the word as the text writes it (kept: words recur). */
+  private readonly asked = new Map<string, number>();
 
-function buildLatinIndex(): Map<string, PartyName> {
-  const index = new Map<string, PartyName>();
+  set(key: string, value: T): void {
+    this.byKey.set(key, value);
+    const words = key.split(' ');
+    const first = words[0]!.replace(/'s$/, '');
+    this.longest.set(first, Math.max(this.longest.get(first) ?? 0, words.length));
+  }
+
+  /** The most words a name starting with `word` has; 0 when none starts with it. */
+  wordsFrom(word: string): number {
+    let most = this.asked.get(word);
+    if (most === undefined) {
+      most = this.longest.get(latinKey(word).replace(/'s$/, '')) ?? 0;
+      if (this.asked.size > 50_000) this.asked.clear();
+      this.asked.set(word, most);
+    }
+    return most;
+  }
+}
+
+let latinIndex: FoldedNames<PartyName> | undefined;
+
+function buildLatinIndex(): FoldedNames<PartyName> {
+  const names = new FoldedNames<PartyName>();
+  const index = names.byKey;
   const put = (name: string, code: string, adjective: boolean) => {
     if (EN_NOT_NAMES.has(name)) return;
     const key = latinKey(name);
     if (!key || index.has(key)) return;
-    index.set(key, { name, code, adjective });
-    maxWords = Math.max(maxWords, key.split(' ').length);
-    firstWords.add(key.split(' ')[0]!.replace(/'s$/, ''));
+    names.set(key, { name, code, adjective });
   };
   for (const [code, party] of Object.entries(ORGANIZATION_PARTIES)) party.en.forEach((name) => put(name, code, false));
   for (const country of COUNTRIES) {
@@ -62,10 +89,10 @@ function buildLatinIndex(): Map<string, PartyName> {
   }
   // Adjectives after names, so a word that is both ("Monaco") stays a name.
   for (const country of COUNTRIES) [...(EN_ADJECTIVES[country.code] ?? []), ...country.demonyms].forEach((name) => put(name, country.code, true));
-  return index;
+  return names;
 }
 
-function latin(): Map<string, PartyName> {
+function latin(): FoldedNames<PartyName> {
   latinIndex ??= buildLatinIndex();
   return latinIndex;
 }
@@ -73,7 +100,7 @@ function latin(): Map<string, PartyName> {
 export function lookupParty(name: string): PartyName | undefined {
   const bare = name.replace(/^the\s+/i, '').replace(/['’]s$/, '');
   if (/\p{Script=Cyrillic}/u.test(bare)) return lookupRussian(bare.split(/[\s-]+/));
-  return latin().get(latinKey(bare));
+  return latin().byKey.get(latinKey(bare));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -86,6 +113,18 @@ interface RussianName {
 }
 
 let russianNames: Map<string, RussianName[]> | undefined;
+/** The first three letters of a name's first stem, and the most words a name starting so has. */
+const russianLongest = new Map<string, number>();
+
+/**
+ * The most words a Russian party's name starting with `word` may have: a capitalised word starts a listed name of so
+ * many words, or a state's long form of two ("Киргизской Республикой"); anything else names a party in one word or none.
+ */
+function russianWordsFrom(word: string): number {
+  if (!/^\p{Lu}/u.test(word)) return 1;
+  russianIndex();
+  return Math.max(2, russianLongest.get(stemRu(word).slice(0, 3)) ?? 0);
+}
 let russianAdjectives: Map<string, string> | undefined;
 
 /** Generic words of official names that say nothing about which country ("Народная", "Арабская"). */
@@ -107,6 +146,8 @@ function russianIndex(): Map<string, RussianName[]> {
     const stems = words.map(stemRu);
     const key = `${stems.length}|${stems[0]!.slice(0, 3)}`;
     russianNames!.set(key, [...(russianNames!.get(key) ?? []), { code, stems, name }]);
+    const prefix = stems[0]!.slice(0, 3);
+    russianLongest.set(prefix, Math.max(russianLongest.get(prefix) ?? 0, stems.length));
     // The adjectives of official names: "Литовская Республика" → литовск.
     for (const word of words) if (/(?:ская|цкая|ский|цкий)$/.test(word.toLowerCase())) adjective(stemRu(word), code);
     // Derived from a one-word name: Казахстан → казахстанск, Китай → китайск, Латвия → латвийск, Эстония → эстонск.
@@ -214,7 +255,13 @@ interface Word {
   end: number;
 }
 
+// The words of the last text read: buildContext finds the parties and the cities of each sentence one after the other.
+let lastText: string | undefined;
+let lastWords: Word[] = [];
+
+/** The words of `text` (shared: callers only read them). */
 function wordsOf(text: string): Word[] {
+  if (text === lastText) return lastWords;
   const words: Word[] = [];
   // (exec on the one pattern rather than matchAll, which copies it per call; nothing else uses it meanwhile.)
   WORD.lastIndex = 0;
@@ -224,6 +271,8 @@ function wordsOf(text: string): Word[] {
     if (word.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(word)) word = word.slice(0, -1);
     words.push({ text: word, start: match.index, end: match.index + word.length });
   }
+  lastText = text;
+  lastWords = words;
   return words;
 }
 
@@ -237,31 +286,30 @@ function joinedRun(text: string, words: Word[], i: number, limit: number): numbe
   return n;
 }
 
-const firstWordChecks = new Map<string, boolean>();
+const OUTLET_AFTER = /^\s+(?:\p{Lu}\p{Ll}+\s+)?(?:News|Times|Post|Observer|Gazette|Herald|Tribune|Today|Daily|Express|Telegraph|Chronicle|Monitor)\b(?!\s+(?:of|for)\b)/u;
 
-/** Whether a capitalised word starts a party's name (kept per word: words recur). */
-function startsName(word: string): boolean {
-  let starts = firstWordChecks.get(word);
-  if (starts === undefined) {
-    starts = firstWords.has(latinKey(word).replace(/'s$/, ''));
-    if (firstWordChecks.size > 50_000) firstWordChecks.clear();
-    firstWordChecks.set(word, starts);
-  }
-  return starts;
+/**
+ * Whether the party mentioned opens a newspaper's or an agency's name ("Pakistan Point News" in a dateline's credit,
+ * "China Daily reported"): in the text, that names no party of what the report tells (the publisher's own name still
+ * says where it is from).
+ */
+export function opensOutletName(text: string, mention: PartyMention, offset = 0): boolean {
+  return OUTLET_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 40));
 }
 
 /** Every mention of a party in a stretch of text, with offsets relative to `offset`. */
 export function findParties(text: string, offset = 0): PartyMention[] {
   const words = wordsOf(text);
   const mentions: PartyMention[] = [];
-  const index = latin();
+  const names = latin();
+  const index = names.byKey;
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
     const cyrillic = /\p{Script=Cyrillic}/u.test(first.text);
     if (!cyrillic && !/^\p{Lu}/u.test(first.text)) continue;
-    if (!cyrillic && !startsName(first.text)) continue;
+    const limit = cyrillic ? Math.min(7, russianWordsFrom(first.text)) : names.wordsFrom(first.text);
+    if (limit === 0) continue;
     let found: { entry: PartyName; last: number; end: number } | undefined;
-    const limit = cyrillic ? 7 : maxWords;
     // (Longer stretches are not joined throughout, so they name nothing.)
     for (let n = joinedRun(text, words, i, Math.min(limit, words.length - i)); n >= 1 && !found; n--) {
       const last = words[i + n - 1]!;
@@ -306,8 +354,8 @@ export const CITIES: Record<string, string> = (() => {
   return cities;
 })();
 
-const LATIN_CITY = new Map(Object.entries(CITIES).map(([name, code]) => [latinKey(name), { name, code }]));
-const CITY_WORDS = Math.max(...Object.keys(CITIES).map((n) => latinKey(n).split(' ').length));
+const LATIN_CITY = new FoldedNames<{ name: string; code: string }>();
+for (const [name, code] of Object.entries(CITIES)) LATIN_CITY.set(latinKey(name), { name, code });
 const RU_CITY = new Map(Object.entries(RU_CITIES).map(([ru, en]) => [stemRu(ru), { en, ru }]));
 /** Romanised capitals, folded to their spelling skeleton, for Russian names no table lists (Ташкент → Tashkent). */
 const ROMAN_CITY = new Map(Object.keys(CITIES).map((name) => [latinKey(name).replace(/(.)\1+/g, '$1'), name]));
@@ -330,9 +378,11 @@ export function findCities(text: string, offset = 0): CityMention[] {
       if (name) found.push({ name, country: CITIES[name]!, start: offset + first.start, end: offset + first.end });
       continue;
     }
-    for (let n = joinedRun(text, words, i, Math.min(CITY_WORDS, words.length - i)); n >= 1; n--) {
+    const most = LATIN_CITY.wordsFrom(first.text);
+    if (most === 0) continue;
+    for (let n = joinedRun(text, words, i, Math.min(most, words.length - i)); n >= 1; n--) {
       const last = words[i + n - 1]!;
-      const city = LATIN_CITY.get(latinKey(text.slice(first.start, last.end)));
+      const city = LATIN_CITY.byKey.get(latinKey(text.slice(first.start, last.end)));
       if (!city) continue;
       // The name as the text writes it (Klaipeda or Klaipėda): places are matched on folded names later.
       found.push({ name: text.slice(first.start, last.end), country: city.code, start: offset + first.start, end: offset + last.end });
@@ -413,6 +463,16 @@ export function publisherCountry(publisher: string | undefined): string | undefi
   const relayed = /\(([^()]*\b(?:MFA|Ministry|Government|Embassy|[Pp]ress [Ss]ervice|President)\b[^()]*)\)/.exec(publisher)?.[1];
   if (relayed && !/\b(?:citing|via|based on)\b/i.test(relayed)) return findParties(relayed)[0]?.code;
   return undefined;
+}
+
+/**
+ * The party of `among` that a state's generic name stands for ("the Sultanate" in a report on Oman and Syria, "the
+ * Kingdom" in one on Saudi Arabia and Pakistan): the only one whose long name is a "<Word> of …".
+ */
+export function partyByStateWord(word: string, among: readonly string[]): string | undefined {
+  const long = new RegExp(`\\b${word} of\\b`);
+  const found = among.filter((code) => COUNTRIES.find((c) => c.code === code)?.en.some((name) => long.test(name)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "Kazakhstan" for KZ: the name a title or label uses. */

@@ -2,7 +2,7 @@ import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gaz
 import { mayMatch, prechecked } from './prechecks.js';
 import type { Sentence, Span } from './segment.js';
 import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
-import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, type Token } from './words.js';
+import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, tokensOf, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
 export interface PersonMention extends Span {
@@ -42,6 +42,8 @@ function nameRunEnd(tokens: Token[], start: number): number {
     if (isNameWord(token)) {
       end++;
       words++;
+      // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
+      if (/['’]s$/.test(token!.text)) break;
     } else if (end > start && token && (NAME_PARTICLES.has(token.text) || token.text === 'Al' || token.text === 'Bin') && isNameWord(tokens[end + 1])) end++;
     // "Sabah IV Ahmad Al-Jaber Al-Sabah", "Charles III": a ruler's regnal number after a name word is part of the name.
     else if (end > start && token && REGNAL.test(token.text) && isNameWord(tokens[end - 1])) end++;
@@ -73,8 +75,9 @@ function insideTitle(tokens: Token[], head: number, i: number): boolean {
 function secondPost(tokens: Token[], first: number, and: number): boolean {
   if (and - first > 6 || tokens.slice(first, and).some((t) => t.text === ',' || t.text === '(')) return false;
   let j = and + 1;
-  while (tokens[j] && /^(?:First|Deputy|Vice|Prime)$/.test(tokens[j]!.text)) j++;
-  return tokens[j]?.text === 'Minister';
+  while (tokens[j] && /^(?:First|Deputy|Vice|Prime|Supreme)$/.test(tokens[j]!.text)) j++;
+  // (Also a ruler's or a commander's post: "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces".)
+  return /^(?:Minister|Commander|Ruler|Governor|Chairman|Chairwoman)$/.test(tokens[j]?.text ?? '');
 }
 
 /** How many tokens a party's name of two words or more starting at `i` covers ("United States of America"); 0 when none. */
@@ -120,6 +123,8 @@ export function plausibleName(name: string): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0) return false;
   if (words.some((w) => REGION_WORDS.has(w))) return false;
+  // "©REUTERS/Jason Reed", "@handle": a photo credit or an account, not a name.
+  if (/[/©@|]/.test(name)) return false;
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
   return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
 }
@@ -181,6 +186,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   let i = head + 1;
   while (i < tokens.length) {
     const token = tokens[i]!;
+    // (A possessive ends the name: "Secretary Blinken’s Call with …".)
+    if (nameStart >= 0 && nameEnd === i && /['’]s$/.test(tokens[i - 1]!.text)) break;
     const inName = nameStart >= 0 && nameEnd === i;
     // "Minister K Natwar Singh", "Zaheer A. Janjua": an initial is part of the name around it.
     if (/^\p{Lu}\.?$/u.test(token.text) && (isNameWord(tokens[i + 1]) && (nameStart < 0 || inName))) {
@@ -213,7 +220,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "of the friendly United States of America": a country of several words inside the title.
     // (Only where a name could start: other capitalised words stay in the title anyway.)
-    const party = nameStart < 0 && i > head && isNameWord(token) ? partyTokensAt(tokens, i) || cityTokensAt(tokens, i) : 0;
+    // ("to Saudi Arabia": a country whose first word alone is an adjective, not a name word, is the title's too.)
+    const party = nameStart < 0 && i > head && (isNameWord(token) || token.capital && isPlaceWord(token.text)) ? partyTokensAt(tokens, i) || cityTokensAt(tokens, i) : 0;
     if (party) {
       i += party;
       continue;
@@ -358,7 +366,7 @@ function delegationCountry(sentence: Sentence, from: number, to: number): string
  */
 export function findTitledPeople(original: Sentence, index: number): PersonMention[] {
   const sentence = { ...original, text: capitaliseTitles(original.text) };
-  const tokens = tokenize(sentence.text, sentence.start);
+  const tokens = sentence.text === original.text ? tokensOf(original) : tokenize(sentence.text, sentence.start);
   const mentions: PersonMention[] = [];
   let consumed = -1;
   let lastPersonEnd = sentence.start;
@@ -378,7 +386,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     }
     // "Senior Special Assistant to the President on …": an assistant to someone heads a post of their own
     // (elsewhere "Assistant" only qualifies a head: "Assistant Secretary of State").
-    const assistant = token.text === 'Assistant' && tokens[i + 1]?.text === 'to';
+    // So does a chief of staff or of cabinet (elsewhere "Chief" qualifies a head: "Chief Director").
+    const assistant = (token.text === 'Assistant' && tokens[i + 1]?.text === 'to') || (token.text === 'Chief' && tokens[i + 1]?.text === 'of' && /^(?:Staff|Cabinet)$/.test(tokens[i + 2]?.text ?? ''));
     const misspelt = TITLE_HEADS.has(token.text) || assistant ? undefined : misspeltHead(tokens, i);
     if (!TITLE_HEADS.has(token.text) && !assistant && !misspelt) continue;
     const match = readTitle(tokens, i);
@@ -431,6 +440,10 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     if (nameStart < 0) continue;
     const name = sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start).replace(/['’]s$/, '');
     if (!plausibleName(name)) continue;
+    // "Minister of Foreign Affairs Grace Wanjiru. ©KNA/Peter Otieno": a photo's caption and its credit, run together
+    // without a capital to split them, give no holder of the caption's post.
+    const stretch = sentence.text.slice(Math.min(titleStart, tokens[nameStart]!.start) - sentence.start, Math.max(titleEnd, tokens[nameEnd - 1]!.end) - sentence.start);
+    if (/©|\p{Lu}{2,}\/\p{Lu}/u.test(stretch)) continue;
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
     // "Deputy Foreign Minister for Asia-Pacific affairs Gayrat Fazilov of Uzbekistan": the country after the name.
     const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : ministryCountry(sentence, titleStart, titleEnd);
@@ -475,9 +488,18 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   return mentions;
 }
 
+const SIDE_AFTER_NAME = /^\s*,?\s+(?:(?:led|headed|represented)\s+the|on\s+the)\s+(\p{Lu}[\p{L}-]+)\s+(?:side|delegation|team)\b/u;
+
 /** "<Name> of Uzbekistan held …": a country's name (not an adjective) right after a name, ending the phrase. */
 function countryAfterName(sentence: Sentence, nameEnd: number): string | undefined {
   const rest = sentence.text.slice(nameEnd - sentence.start, nameEnd - sentence.start + 60);
+  // "<Title> <Name> led the Pakistani side", "chaired by <Name> on the Azerbaijani side": the side named after the
+  // person is theirs.
+  const side = SIDE_AFTER_NAME.exec(rest);
+  if (side) {
+    const party = lookupParty(side[1]!);
+    if (party) return party.code;
+  }
   const of = /^\s+of\s+(?:the\s+)?/.exec(rest);
   if (!of) return undefined;
   const party = findParties(rest.slice(of[0].length))[0];
@@ -583,8 +605,8 @@ const LOWER_TITLE_AFTER_COMMA = prechecked(
   /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
 );
 const LOWER_TITLE_BEFORE_NAME = prechecked(
-  /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
-  /(?:minister|president|ambassador|secretary|premier|envoy|spokes|aide)/u,
+  /(?<![\p{L}])((?:(?:first|vice|deputy|foreign|prime|state|defence|defense|trade|finance|economy|senior|assistant|presidential)\s+)*(?:minister|president|ambassador|secretary|premier|envoy|spokesperson|spokesman|aide|leader))(?=\s+(?:Mr\.?\s+|Ms\.?\s+)?\p{Lu}\p{Ll}+[\s-]+\p{Lu}?\p{Ll})/gu,
+  /(?:minister|president|ambassador|secretary|premier|envoy|spokes|aide|leader)/u,
 );
 
 /**
@@ -594,6 +616,8 @@ const LOWER_TITLE_BEFORE_NAME = prechecked(
 function capitaliseTitles(text: string): string {
   // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
   text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
+  // "Vice - Minister of Foreign Affairs": a compound title typed with a spaced dash is the one post (spaces keep the offsets).
+  text = text.replace(/(?<=\b(?:Vice|Deputy))\s[-–]\s(?=(?:Minister|President|Premier|Chairman|Chairwoman|Speaker)\b)/g, (dash) => ' '.repeat(dash.length));
   // "the head of the Ministry of Foreign Affairs of Iran <Name>" (translated agency English): the head of a ministry is its minister.
   text = text.replace(/(?<![\p{L}])head(?= of the (?:Ministry of|Foreign Ministry\b))/gu, 'Head');
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case
@@ -656,7 +680,7 @@ let titleBreak: RegExp | undefined;
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
   // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too;
   // so does a slash ("Vice-Prime Minister / Minister of Foreign Affairs").
-  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince|Ruler|Emir|King|Governor|Chairman|Chairwoman)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
   const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

@@ -140,11 +140,14 @@ function wordsOf(sentence: Sentence): Word[] {
 }
 
 function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: string }[]): { en: string; length: number; country?: string } | undefined {
+  // (Plain loops, no closure per phrase: this runs for every phrase at every Russian word.)
   for (const phrase of phrases) {
     // "глава [казахстанского] внешнеполитического ведомства", "замглавы [российского] МИД": a country's adjective inside a title.
     let offset = 0;
     let country: string | undefined;
-    const ok = phrase.stems.every((stem, k) => {
+    let ok = true;
+    for (let k = 0; k < phrase.stems.length && ok; k++) {
+      const stem = phrase.stems[k]!;
       let word = words[at + k + offset];
       if (word && k > 0 && !stemsAgree(stem, word.stem)) {
         const party = lookupParty(word.text);
@@ -154,8 +157,8 @@ function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: stri
           word = words[at + k + offset];
         }
       }
-      return word !== undefined && stemsAgree(stem, word.stem);
-    });
+      ok = word !== undefined && stemsAgree(stem, word.stem);
+    }
     if (ok) return { en: phrase.en, length: phrase.stems.length + offset, ...(country ? { country } : {}) };
   }
   return undefined;
@@ -164,6 +167,24 @@ function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: stri
 /** Whether a party's name starts at a word ("Республики Корея" is a state, "республики" alone the one just named). */
 function partyAt(sentence: Sentence, word: Word): boolean {
   return findParties(sentence.text.slice(word.start - sentence.start, word.start - sentence.start + 60))[0]?.start === 0;
+}
+
+/** Lower-case particles inside Romance, Dutch and German names: "Луис Инасио Лула да Силва", "Мария дос Сантос", "Урсула фон дер Ляйен". */
+const NAME_PARTICLES_RU = new Set(['да', 'де', 'ди', 'дос', 'дус', 'ду', 'дель', 'делла', 'ла', 'ван', 'фан', 'дер', 'фон']);
+
+/**
+ * Where a name read from `start` to `end` (exclusive) ends when particles and the name words after them are its own:
+ * one or two particles between name words ("да Силвой", "фон дер Ляйен"), the whole at most six words.
+ */
+function particleRun(words: Word[], start: number, end: number): number {
+  if (end === start) return end;
+  let j = end;
+  for (;;) {
+    let k = j;
+    while (k < words.length && k - j < 2 && NAME_PARTICLES_RU.has(words[k]!.text)) k++;
+    if (k === j || !isRussianNameWord(words[k]) || k + 1 - start > 6) return j;
+    j = k + 1;
+  }
 }
 
 /** Words that are capitalised but are not names: bodies, abbreviations, function words at a sentence start. */
@@ -256,6 +277,20 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   [/^[\p{Lu}][бвгдзклмнпрстфхцчшщ\p{Ll}]*[бвгдзклмнпрстфхцчшщ]$/u, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
 ];
 
+/**
+ * A word between the first and the last of a name, in the case the two are in: a second given name declines as the
+ * first does ("Сайидом Аббасом Аракчи" → Аббас), a part of a compound surname as the last ("Лулой да Силвой" → Лула);
+ * particles, patronymics and words that do not decline stay.
+ */
+function middleNominative(word: string, firstEnd: RegExp, firstTo: string, lastEnd: RegExp, lastTo: string): string {
+  if (NAME_PARTICLES_RU.has(word) || !/^\p{Lu}/u.test(word)) return word;
+  // A patronymic: Викторовичем → Викторович, Петровной → Петровна.
+  if (/(?:вич|вн)\p{L}*$/u.test(word)) return word.replace(/вич(?:ем|а|у|е)$/u, 'вич').replace(/вн(?:ой|ы|е|у)$/u, 'вна');
+  const asFirst = word.replace(firstEnd, firstTo);
+  if (asFirst !== word) return asFirst;
+  return word.replace(lastEnd, lastTo);
+}
+
 /** A Russian name put back in the nominative (first name and surname agreeing in case); names that do not decline stay. */
 export function nominative(name: string, oblique = false): string {
   const words = name.split(' ');
@@ -264,7 +299,7 @@ export function nominative(name: string, oblique = false): string {
   const last = words.at(-1)!;
   for (const [firstEnd, firstTo, lastEnd, lastTo] of oblique ? [...CASES, ...OBLIQUE] : CASES) {
     if (firstEnd.test(first) && lastEnd.test(last)) {
-      return [first.replace(firstEnd, firstTo), ...words.slice(1, -1), last.replace(lastEnd, lastTo)].join(' ');
+      return [first.replace(firstEnd, firstTo), ...words.slice(1, -1).map((word) => middleNominative(word, firstEnd, firstTo, lastEnd, lastTo)), last.replace(lastEnd, lastTo)].join(' ');
     }
   }
   // "с … Нишой Десаи Бисвал": a foreign woman's first name in -ой beside a surname that does not decline.
@@ -435,8 +470,9 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const names: Word[][] = [];
     for (;;) {
       const start = j;
-      // (Up to four words: "Ле Тхи Тху Ханг".)
+      // (Up to four words: "Ле Тхи Тху Ханг"; and a particle's word after them: "Лулой да Силвой".)
       while (isRussianNameWord(words[j]) && j - start < 4 && (j === start || sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start).trim() === '')) j++;
+      j = particleRun(words, start, j);
       if (j - start >= 1) names.push(words.slice(start, j));
       if (words[j]?.text === 'и' && isRussianNameWord(words[j + 1]) && countries.length > names.length) {
         j++;
@@ -515,6 +551,7 @@ function counterparts(sentence: Sentence, words: Word[], index: number, mentions
     }
     const nameStart = j;
     while (isRussianNameWord(words[j]) && j - nameStart < 3) j++;
+    j = particleRun(words, nameStart, j);
     const nameWords = words.slice(nameStart, j);
     if (nameWords.length < 2 || mentions.some((m) => m.start === nameWords[0]!.start)) continue;
     const native = nominative(sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start), /[аи]$/.test(words[i]!.text));

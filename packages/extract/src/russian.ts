@@ -29,7 +29,9 @@ export function stemRu(word: string): string {
  */
 export function stemsAgree(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // (No pair array: this runs for every title phrase at every Russian word.)
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
   return short.length >= 3 && long.length - short.length <= 2 && long.startsWith(short);
 }
 

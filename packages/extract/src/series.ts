@@ -26,7 +26,8 @@ const ORDINAL_WORDS: Record<string, number> = {
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23,
 };
-const ORD = `(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})`;
+// ("the 6 th round": a space may stand between the number and its suffix.)
+const ORD = `(\\d{1,3}\\s?(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})`;
 const PAIR = `((?:EU|[\\p{Lu}][\\p{Ll}]+)-(?:EU|[\\p{Lu}][\\p{Ll}]+))`;
 const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign\\s+policy\\s+planning)?|(?:[\\p{Lu}][\\p{L}]+(?:\\s*[–-]\\s*[\\p{Lu}][\\p{L}]+)?\\s+)*?(?:Commission|Committee|Council|Dialogue|Forum)|dialogue|forum|commission)`;
 const REL = '(?:(next|previous|upcoming|forthcoming)\\s*,?\\s*)?';

@@ -5,9 +5,15 @@ export const TITLE_HEADS = new Set([
   'Minister', 'President', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Ambassador', 'Secretary',
   'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
   'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
+  // One elected and not yet sworn in: "Chilean President-elect Gabriel Boric".
+  'President-elect', 'Vice-President-elect',
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
+  // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto".
+  'FM',
+  // "North Korean leader Kim Jong Un", "Supreme Leader <Name>".
+  'Leader',
 ]);
 
 /** Words that may stand before a head: "First Deputy", "Prime", "State", "Foreign" (in "Foreign Minister"). */
@@ -45,6 +51,8 @@ export type TitleRank = 'head-of-state' | 'head-of-government' | 'speaker' | 'mi
 
 export function titleRank(title: string): TitleRank {
   const t = title.replace(/\s+/g, ' ');
+  // A president-elect holds no office yet.
+  if (/-elect\b/.test(t)) return 'other';
   if (/^(?:Deputy |Vice[ -])?Prime Minister\b/.test(t) && !/^Deputy Prime Minister/.test(t)) return 'head-of-government';
   if (/^Deputy Prime Minister/.test(t)) return 'minister';
   // Kyrgyzstan's and Turkmenistan's heads of government and their deputies.
@@ -52,6 +60,8 @@ export function titleRank(title: string): TitleRank {
   if (/^(?:First )?Deputy Chairman of the Cabinet of Ministers\b/.test(t)) return 'minister';
   // A monarch heads the state: "Emir of Kuwait", "King", "Sultan".
   if (/^(?:Emir|Amir|King|Queen|Sultan)\b/.test(t)) return 'head-of-state';
+  // "North Korean leader <Name>", "Supreme Leader": the press's word for who rules the state.
+  if (/^(?:Supreme )?Leader$/.test(t)) return 'head-of-state';
   if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
@@ -85,6 +95,8 @@ export function canonicalTitle(raw: string): string {
 
 function canonicalShape(raw: string): string {
   let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal) (?=\p{Lu})/gu, '').trim();
+  // "Pakistan’s FM <Name>", "Chinese FM Mr. <Name>": the press's abbreviation of a foreign minister.
+  title = title.replace(/\bFM$/, 'Foreign Minister');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
   title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   // "First Deputy of the Prime Minister" (a translation's word order): the First Deputy Prime Minister.
@@ -99,6 +111,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MFA$/u, (whole) => (/ of (?:the )?MFA$/.test(whole) || lookupParty(whole.replace(/^ of (?:the )?| MFA$/g, '').replace(/['’]s$/, '')) ? ' of the Ministry of Foreign Affairs' : whole));
   // "Additional Secretary Ministry of Foreign Affairs": a ministry straight after the post is the one it belongs to.
   title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*?(?:Secretary|Director|Director-General|Head|Spokesperson|Spokesman|Adviser|Advisor)(?: General)?) (Ministry of .+)$/u, '$1 of the $2');
+  // "Head of Asia and Pacific Department at Ministry of Foreign Affairs": the department of the ministry.
+  title = title.replace(/^(.*\b(?:Department|Division|Directorate|Bureau|Office)) at (?:the )?(Ministry of .+)$/, '$1 of the $2');
   // "Additional Secretary (Americas), Ministry of Foreign Affairs": the body after a comma is the post's organization.
   title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
   // "Ambassador to Pyongyang": a capital stands for its country.
@@ -126,7 +140,7 @@ function canonicalShape(raw: string): string {
     return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
   });
   // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
-  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/ of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
+  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/(?<!\bChief) of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
   title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
   title = title.replace(/^Presidential Aide$/, 'Aide to the President');
   // "Head of the Ministry of Foreign Affairs", "Head of the Foreign Ministry": the ministry's head is its minister.
@@ -138,8 +152,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/ (city|region|district)$/i, '');
   // Trailing "of Kazakhstan", "of the Republic of Korea", "of the Slovak Republic".
   title = stripTrailingCountry(title);
-  // "of the Romanian Senate" → "of the Senate".
-  title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective ? `${the} ` : whole));
+  // "of the Romanian Senate" → "of the Senate"; "of the UAE Armed Forces" → "of the Armed Forces" (a country's short name as an adjective).
+  title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective || /^\p{Lu}{2,4}$/u.test(word) && lookupParty(word) ? `${the} ` : whole));
   title = title.replace(/ in the$/, '').replace(/\s+(?:of|for|to|and|the|in|at|with)$/, '');
   return title.trim();
 }

@@ -21,6 +21,21 @@ export interface Token extends Span {
 // A handle or hashtag ("@Skuodis", "#Lithuania") is one token, and never part of a name.
 const TOKEN = /[@#][\p{L}\p{M}\d_]+|[\p{L}\p{M}][\p{L}\p{M}'’.-]*[\p{L}\p{M}]\.?|[\p{L}\p{M}]|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?|[–—,;:()"“”‘’'&]/gu;
 
+const sentenceTokens = new WeakMap<Span & { text: string }, Token[]>();
+
+/**
+ * The tokens of a sentence of the context, read once: the titled people and the names met before read the same
+ * sentence (callers only read them).
+ */
+export function tokensOf(sentence: Span & { text: string }): Token[] {
+  let tokens = sentenceTokens.get(sentence);
+  if (!tokens) {
+    tokens = tokenize(sentence.text, sentence.start);
+    sentenceTokens.set(sentence, tokens);
+  }
+  return tokens;
+}
+
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
   // (exec on the one pattern rather than matchAll, which copies it per call; nothing else uses it meanwhile.)
@@ -57,7 +72,7 @@ export const TITLE_VOCABULARY = new Set(
   Statistical Friendship Group Business Forum Strategic Dialogue Partnership Intergovernmental Interparliamentary Joint Working
   Government Cabinet Office Presidency Administration Commerce Higher Sciences Enterprises Entrepreneurship Resource Oceans Fisheries
   Mining Mineral Minerals Geology Ecology Ecological Human Rights Trade-Economic Heritage Media Youth Land Water Irrigation
-  Asian African European American Pacific Atlantic Arab Nordic Caribbean Oceanian Eurasian
+  Asian African European American Pacific Atlantic Arab Nordic Caribbean Oceanian Eurasian Armed Forces
   Commonwealth Worship Federation Confederation Principality Sultanate Emirate Emirates Grand Duchy
   Saeima Seimas Riigikogu Mazhilis Majilis Bundestag Sejm Storting Riksdag Eduskunta Folketing Knesset Castle Route Corridor`
     .split(/\s+/)

@@ -46,6 +46,22 @@ describe('Russian', () => {
     expect(nominative('Роман Василенко')).toBe('Роман Василенко');
   });
 
+  it('puts the words between the first name and the surname in the same case, particles and patronymics included', () => {
+    expect(nominative('Сайидом Аббасом Аракчи')).toBe('Сайид Аббас Аракчи');
+    expect(nominative('Луисом Инасио Лулой да Силвой')).toBe('Луис Инасио Лула да Силва');
+    expect(nominative('Сергеем Викторовичем Лавровым')).toBe('Сергей Викторович Лавров');
+    expect(nominative('Луиса Инасио Лулы да Силвы', true)).toBe('Луис Инасио Лула да Силва');
+  });
+
+  it('reads a name with a particle whole, and a leader it names under the spelling of the leaders list', () => {
+    const text = 'Москва, 14 мая. Президент России Владимир Путин обсудил с бразильским коллегой Луисом Инасио Лулой да Силвой торговлю двух стран.';
+    const result = extractDraft({ text, published: '2025-05-14', publisher: 'ТАСС' });
+    const guest = result.bundle.people!.find((p) => p.country === 'BR')!;
+    expect(guest.name).toBe('Luiz Inácio Lula da Silva');
+    expect(guest.names).toContainEqual({ value: 'Луис Инасио Лула да Силва', kind: 'script' });
+    expect(result.bundle.people!.filter((p) => p.country === 'BR')).toHaveLength(1);
+  });
+
   it('matches a romanised name with the Latin spelling held, and keeps the Cyrillic as a variant of a new person', () => {
     const text = 'Астана, 3 апреля. Заместитель министра иностранных дел Казахстана Роман Вассиленко встретился с вице-министром иностранных дел Литвы Раймундасом Карпаускасом.';
     const result = extractDraft({ text, published: '2024-04-03', publisher: 'Казинформ', knownPeople: [{ id: 'roman-vassilenko', name: 'Roman Vassilenko', country: 'KZ' }] });
