@@ -157,8 +157,17 @@ describe('titles in their canonical shape', () => {
       .toEqual(['Khadija Bukar A. Ibrahim: Minister of State for Foreign Affairs']);
   });
 
+  it('keep an acting minister acting, and style a state minister as a minister of state', () => {
+    expect(posts('Talks were held in Riga between the acting Foreign Minister of Latvia, Janis Ozols, and the Estonian Foreign Minister Jaan Tamm on 12 March.'))
+      .toContain('Janis Ozols: Acting Minister of Foreign Affairs');
+    expect(posts('State Minister for Foreign Affairs Aziz Ahmed of Pakistan met the Chinese Foreign Minister Li Wei in Islamabad on 12 March.'))
+      .toContain('Aziz Ahmed: Minister of State for Foreign Affairs');
+  });
+
   it('give a department "at" a ministry as the ministry\'s department', () => {
     expect(posts('The talks were held by Head of Europe Department at Ministry of Foreign Affairs Salim al Harthy and the Maldivian Foreign Minister Abdulla Shahid in Muscat on 12 March.'))
       .toContain('Salim al Harthy: Head of Europe Department of the Ministry of Foreign Affairs');
+    expect(posts('The Kazakh Ambassador Erlan Idrissov met the Director of the Department for Eastern Europe and Central Asia at the UK Foreign Office John Smith in London on 12 March.'))
+      .toContain('John Smith: Director of the Department for Eastern Europe and Central Asia of the Foreign Office');
   });
 });
