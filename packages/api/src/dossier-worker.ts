@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { connect, type DatabaseConfig, type QueryLogEntry } from '@bilat/db';
+import { connect, sharedBodies, type DatabaseConfig, type QueryLogEntry } from '@bilat/db';
 import { createInnerContext } from './context.js';
 import type { DossierJob, DossierReply } from './dossier-workers.js';
 import { pairsRouter } from './routers/overview.js';
@@ -11,12 +11,22 @@ import { createCallerFactory, router } from './trpc.js';
  * checks under test, the caller's rights) and the answer as the bytes the server sends. It loads the pairs router alone, not the whole API, to keep its heap small.
  */
 
+/**
+ * Body text whose parses the worker keeps (parsed-bodies.ts), in characters: a dozen of the
+ * busiest world pairs' dossiers. A quarter of the server thread's budget: this is a heap of
+ * its own, under the same memory target as the server.
+ */
+const WORKER_PARSED_CHARS = 512 * 1024;
+sharedBodies.limit(WORKER_PARSED_CHARS);
+
 const { config, logQueries } = workerData as { config: DatabaseConfig; logQueries: boolean };
 // The statements run since the last answer, when the server asks for them (the bench replays them).
 const statements: QueryLogEntry[] | undefined = logQueries ? [] : undefined;
 const onQuery = statements && ((entry: QueryLogEntry) => statements.push({ sql: entry.sql, parameters: entry.parameters, durationMs: entry.durationMs }));
-// Read only: a dossier never writes, and the server's own connection does every write.
-const database = connect(config.kind === 'sqlite' ? { ...config, readonly: true } : config, { onQuery });
+/** PostgreSQL connections the worker opens at most: it computes a few dossiers at a time (dossier-slots.ts). */
+const WORKER_POOL_SIZE = 4;
+// Read only on SQLite: a dossier never writes, and the server's own connection does every write.
+const database = connect(config.kind === 'sqlite' ? { ...config, readonly: true } : { ...config, poolSize: Math.min(config.poolSize ?? WORKER_POOL_SIZE, WORKER_POOL_SIZE) }, { onQuery });
 const callerOf = createCallerFactory(router({ pairs: pairsRouter }));
 
 parentPort!.on('message', (job: DossierJob) => {

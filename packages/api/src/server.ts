@@ -29,8 +29,9 @@ export interface ServerOptions extends ApiOptions {
   /** Keep dossier answers while the data is unchanged (default on; off for `--private`, which checks keys per request). */
   answerCache?: boolean;
   /**
-   * Worker threads computing dossiers (dossier-workers.ts): by default one per core, at
-   * most two; `{ count: 0 }` for none. None for a database in memory.
+   * Worker threads computing dossiers (dossier-workers.ts): by default one on a machine with
+   * more than one core (BILAT_DOSSIER_WORKERS sets how many); `{ count: 0 }` for none. None
+   * for a database in memory.
    */
   dossierWorkers?: DossierWorkersOptions;
   /** Structured request logs (pino); `false` for none. */

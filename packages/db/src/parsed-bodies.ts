@@ -40,7 +40,25 @@ export class ParsedBodies {
   #hits = 0;
   #misses = 0;
 
-  constructor(readonly maxChars = PARSED_BODIES_MAX_CHARS) {}
+  #maxChars: number;
+
+  constructor(maxChars = PARSED_BODIES_MAX_CHARS) {
+    this.#maxChars = maxChars;
+  }
+
+  /** Body text kept at most, in characters. */
+  get maxChars(): number {
+    return this.#maxChars;
+  }
+
+  /**
+   * Keeps at most `maxChars` characters of body text from now on (what is over it goes at
+   * once). The API's dossier worker keeps less than the server's thread: another heap.
+   */
+  limit(maxChars: number): void {
+    this.#maxChars = maxChars;
+    this.#evict();
+  }
 
   /** The record stored as `body`, parsed once while it is kept. Read-only: it is shared. */
   parse<T>(body: string): T {
@@ -53,7 +71,7 @@ export class ParsedBodies {
     this.#misses++;
     const value: unknown = JSON.parse(body);
     if (FREEZE) deepFreeze(value);
-    if (body.length <= this.maxChars) {
+    if (body.length <= this.#maxChars) {
       this.#kept.set(body, { value, used: false });
       this.#chars += body.length;
       this.#evict();
@@ -64,7 +82,7 @@ export class ParsedBodies {
   /** Drops the oldest entries not used since they were last looked at, until the budget holds. */
   #evict(): void {
     for (const [oldest, entry] of this.#kept) {
-      if (this.#chars <= this.maxChars) break;
+      if (this.#chars <= this.#maxChars) break;
       this.#kept.delete(oldest);
       if (entry.used) {
         // Used since: it goes to the back of the line once more.

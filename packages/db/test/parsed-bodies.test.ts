@@ -26,6 +26,18 @@ describe('parsed bodies kept by their text', () => {
     expect(bodies.stats().misses).toBe(misses + 1);
   });
 
+  it('takes a smaller budget at once, and keeps to it from then on', () => {
+    const bodies = new ParsedBodies(40);
+    const texts = ['{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}'].map((text) => `${text}   `); // 10 characters each
+    for (const text of texts) bodies.parse(text);
+    expect(bodies.stats()).toMatchObject({ entries: 4, chars: 40 });
+    bodies.limit(20);
+    expect(bodies.maxChars).toBe(20);
+    expect(bodies.stats()).toMatchObject({ entries: 2, chars: 20 });
+    bodies.parse(texts[0]!);
+    expect(bodies.stats()).toMatchObject({ entries: 2, chars: 20 });
+  });
+
   it('parses a text longer than the budget without keeping it', () => {
     const bodies = new ParsedBodies(5);
     expect(bodies.parse('{"long":true}')).toEqual({ long: true });

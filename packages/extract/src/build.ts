@@ -26,7 +26,7 @@ import { otherSide, type Context } from './context.js';
 import type { DraftAgreement } from './documents.js';
 import type { DraftDate, DraftLocation, DraftMeeting, DraftVisit, Events } from './events.js';
 import type { Figures } from './figures.js';
-import { countryAdjective, countryName } from './gazetteer.js';
+import { countryAdjective, countryName, partyByStateWord } from './gazetteer.js';
 import type { IdMaker } from './ids.js';
 import { matchKnownPerson, type KnownRecords, type PersonMatch } from './known.js';
 import type { DraftOrganization } from './organizations.js';
@@ -227,6 +227,15 @@ class DraftBuilder {
       // ambassador named without a host serves in the other party of the text's pair.
       const host = otherSide(context, person.country);
       if (host) person.titles = person.titles.map((t) => (t.title === 'Ambassador' ? { ...t, title: canonicalTitle(`Ambassador to ${countryName(host)}`) } : t));
+      // "Ambassador to the Sultanate" in a report on Oman and Somalia: the party of the pair so named.
+      if (context.pair) {
+        const pair = context.pair;
+        person.titles = person.titles.map((t) => {
+          const word = /^Ambassador to the (Sultanate|Kingdom)$/.exec(t.title)?.[1];
+          const code = word ? partyByStateWord(word, pair.filter((c) => c !== person.country)) : undefined;
+          return code ? { ...t, title: canonicalTitle(`Ambassador to ${countryName(code)}`) } : t;
+        });
+      }
       for (const title of person.titles) {
         const country = person.country;
         const postKey = `${country ?? ''}|${foldText(title.title)}`;

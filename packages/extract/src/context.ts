@@ -1,6 +1,6 @@
 import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
-import { findCities, findParties, opensOutletName, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findCities, findParties, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findTitledPeople, isNameWord } from './people.js';
@@ -151,6 +151,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     personMentions, claimed: new Set(),
   };
   context.pair = textPair(context);
+  if (context.pair) ruledStates(context.people, context.pair);
   // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
   const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
   if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
@@ -201,6 +202,25 @@ function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], in
     .filter((p) => !p.adjective && p.start < before && !/(?:премьер|министр|президент|посол|посла|послом|глава|главы|председател\p{L}*|руководител\p{L}*)\s+$/iu.test(lead(p)));
   const into = named.filter((p) => /(?<![\p{L}])(?:в|во|посетил\p{L}*)\s+$/u.test(lead(p)));
   return (into.at(-1) ?? named.at(-1))?.code;
+}
+
+/** The state a monarch's title or "Head of the Sultanate" speaks of, by its generic name. */
+const STATE_WORD: [RegExp, string][] = [[/^Sultan$|\bthe Sultanate\b/, 'Sultanate'], [/^(?:King|Queen)$|\bthe Kingdom\b/, 'Kingdom']];
+
+/**
+ * "Sultan Haitham bin Tarik, Head of the Sultanate" in a report on Oman and Syria: a person whose post names a state
+ * by its generic name is of the one party of the pair so named, unless their country was read from a title or known.
+ */
+function ruledStates(people: PersonRegistry, pair: [string, string]): void {
+  for (const person of people.people) {
+    if (person.countryFrom === 'known' || person.countryFrom === 'title') continue;
+    const word = person.titles.map((t) => STATE_WORD.find(([pattern]) => pattern.test(t.title))?.[1]).find(Boolean);
+    const code = word ? partyByStateWord(word, pair) : undefined;
+    if (code && code !== person.country) {
+      person.country = code;
+      person.countryFrom = 'title';
+    }
+  }
 }
 
 /** The two parties mentioned most (the publisher's counting double); a tie goes to the first mentioned. */

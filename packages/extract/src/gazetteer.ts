@@ -465,6 +465,16 @@ export function publisherCountry(publisher: string | undefined): string | undefi
   return undefined;
 }
 
+/**
+ * The party of `among` that a state's generic name stands for ("the Sultanate" in a report on Oman and Syria, "the
+ * Kingdom" in one on Saudi Arabia and Pakistan): the only one whose long name is a "<Word> of …".
+ */
+export function partyByStateWord(word: string, among: readonly string[]): string | undefined {
+  const long = new RegExp(`\\b${word} of\\b`);
+  const found = among.filter((code) => COUNTRIES.find((c) => c.code === code)?.en.some((name) => long.test(name)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** "Kazakhstan" for KZ: the name a title or label uses. */
 export function countryName(code: string): string {
   const organization = ORGANIZATION_PARTIES[code];

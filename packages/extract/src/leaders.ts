@@ -156,8 +156,13 @@ function otherFirstName(before: string, leader: Leader, cyrillic: boolean): bool
   if (!word || !firstNameLike(word, cyrillic)) return undefined;
   // (Any of the names before the surname: "Recep Tayyip Erdogan", "George W. Bush".)
   const given = (cyrillic ? leader.ru : leader.name)?.split(' ').slice(0, -1) ?? [];
-  // "С.Лавров", "S. Lavrov": an initial agrees with a given name's first letter.
-  if (/^\p{Lu}\.?$/u.test(word)) return !given.some((name) => name[0] === word[0]);
+  // "С.Лавров", "S. Lavrov": an initial agrees with a given name's first letter; not a middle initial after
+  // another given name ("Khadija Bukar A. Ibrahim" is not Anwar Ibrahim).
+  if (/^\p{Lu}\.?$/u.test(word)) {
+    const earlier = /([\p{Lu}][\p{L}’'-]+)\s+\p{Lu}\.?\s*$/u.exec(before)?.[1];
+    if (earlier && firstNameLike(earlier, cyrillic) && !given.some((name) => name === earlier)) return true;
+    return !given.some((name) => name[0] === word[0]);
+  }
   const fold = cyrillic ? foldRu : foldText;
   // (A first name in another case, "Сергея", "Сергеем", or spelt otherwise, "Sergei": the first letters agree.)
   return !given.some((name) => fold(word).slice(0, 3) === fold(name).slice(0, 3));
@@ -184,6 +189,10 @@ export function findLeaders(sentence: Sentence, index: number, published: Partia
     const before = sentence.text.slice(Math.max(0, match.index - 40), match.index);
     const after = sentence.text.slice(match.index + match[0].length, match.index + match[0].length + 30);
     if (NAMED_AFTER.test(/^\s+([\p{L}]+)/u.exec(after)?.[1] ?? '')) continue;
+    // "Marcos Peña": a leader's surname followed by a name (no common word, as in a headline's "Putin Meets …") is
+    // another person's first name.
+    const next = /^\s+([\p{Lu}][\p{L}’'-]+)/u.exec(after)?.[1];
+    if (!cyrillic && next && !isCommonWord(next.toLowerCase()) && isNameWord({ text: next, capital: true, start: 0, end: next.length })) continue;
     // ("Университета Алиева", "аэропорт имени Алиева": Russian names the thing first.)
     if (cyrillic && NAMED_AFTER_RU.test(foldRu(/([\p{L}]+)\.?\s+$/u.exec(before)?.[1] ?? ''))) continue;
     const fitting = candidates.filter((leader) => {

@@ -391,7 +391,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     }
     // "Senior Special Assistant to the President on …": an assistant to someone heads a post of their own
     // (elsewhere "Assistant" only qualifies a head: "Assistant Secretary of State").
-    const assistant = token.text === 'Assistant' && tokens[i + 1]?.text === 'to';
+    // So does a chief of staff or of cabinet (elsewhere "Chief" qualifies a head: "Chief Director").
+    const assistant = (token.text === 'Assistant' && tokens[i + 1]?.text === 'to') || (token.text === 'Chief' && tokens[i + 1]?.text === 'of' && /^(?:Staff|Cabinet)$/.test(tokens[i + 2]?.text ?? ''));
     const misspelt = TITLE_HEADS.has(token.text) || assistant ? undefined : misspeltHead(tokens, i);
     if (!TITLE_HEADS.has(token.text) && !assistant && !misspelt) continue;
     const match = readTitle(tokens, i);
@@ -620,6 +621,8 @@ const LOWER_TITLE_BEFORE_NAME = prechecked(
 function capitaliseTitles(text: string): string {
   // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
   text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
+  // "the acting Foreign Minister of Uzbekistan, <Name>": "acting" before a capitalised post is part of it.
+  text = text.replace(/(?<![\p{L}])acting(?= (?:(?:First|Deputy|Vice) )*(?:Foreign |Prime )?(?:Minister|President|Ambassador|Secretary|Director|Head|Mayor|Governor|Chairman)\b)/gu, 'Acting');
   // "Vice - Minister of Foreign Affairs": a compound title typed with a spaced dash is the one post (spaces keep the offsets).
   text = text.replace(/(?<=\b(?:Vice|Deputy))\s[-–]\s(?=(?:Minister|President|Premier|Chairman|Chairwoman|Speaker)\b)/g, (dash) => ' '.repeat(dash.length));
   // "the head of the Ministry of Foreign Affairs of Iran <Name>" (translated agency English): the head of a ministry is its minister.

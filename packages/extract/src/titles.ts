@@ -5,6 +5,8 @@ export const TITLE_HEADS = new Set([
   'Minister', 'President', 'Speaker', 'Chairman', 'Chairwoman', 'Chairperson', 'Chair', 'Ambassador', 'Secretary',
   'Secretary-General', 'Undersecretary', 'Under-Secretary', 'Director', 'Director-General', 'Head', 'Mayor', 'Governor',
   'Akim', 'Representative', 'Envoy', 'Commissioner', 'Adviser', 'Advisor', 'Consul', 'Chancellor', 'Senator', 'Vice-President',
+  // One elected and not yet sworn in: "Chilean President-elect Gabriel Boric".
+  'President-elect', 'Vice-President-elect',
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
@@ -49,6 +51,8 @@ export type TitleRank = 'head-of-state' | 'head-of-government' | 'speaker' | 'mi
 
 export function titleRank(title: string): TitleRank {
   const t = title.replace(/\s+/g, ' ');
+  // A president-elect holds no office yet.
+  if (/-elect\b/.test(t)) return 'other';
   if (/^(?:Deputy |Vice[ -])?Prime Minister\b/.test(t) && !/^Deputy Prime Minister/.test(t)) return 'head-of-government';
   if (/^Deputy Prime Minister/.test(t)) return 'minister';
   // Kyrgyzstan's and Turkmenistan's heads of government and their deputies.
@@ -107,14 +111,14 @@ function canonicalShape(raw: string): string {
   title = title.replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MFA$/u, (whole) => (/ of (?:the )?MFA$/.test(whole) || lookupParty(whole.replace(/^ of (?:the )?| MFA$/g, '').replace(/['’]s$/, '')) ? ' of the Ministry of Foreign Affairs' : whole));
   // "Additional Secretary Ministry of Foreign Affairs": a ministry straight after the post is the one it belongs to.
   title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*?(?:Secretary|Director|Director-General|Head|Spokesperson|Spokesman|Adviser|Advisor)(?: General)?) (Ministry of .+)$/u, '$1 of the $2');
-  // "Head of Asia and Pacific Department at Ministry of Foreign Affairs": the department of the ministry.
-  title = title.replace(/^(.*\b(?:Department|Division|Directorate|Bureau|Office)) at (?:the )?(Ministry of .+)$/, '$1 of the $2');
   // "Additional Secretary (Americas), Ministry of Foreign Affairs": the body after a comma is the post's organization.
   title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
   // "Ambassador to Pyongyang": a capital stands for its country.
   title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?(?: of [\p{L} ]+?)? to )([\p{Lu}][\p{L} -]+)$/u, (whole, head: string, place: string) => (Object.hasOwn(CITIES, place) ? `${head}${countryName(CITIES[place]!)}` : whole));
   // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
   title = stripTrailingCountry(title);
+  // "State Minister for Foreign Affairs": a minister of state, as English styles the post.
+  title = title.replace(/^State Minister(?= (?:for|of) \p{Lu})/u, 'Minister of State').replace(/^(Minister of State) of (?=\p{Lu})/u, '$1 for ');
   // "External Affairs Minister" → "Minister of External Affairs"
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Foreign Affairs Secretary", "Foreign Relations Secretary" (the Philippines', Mexico's): "Secretary of Foreign Affairs".
@@ -122,7 +126,7 @@ function canonicalShape(raw: string): string {
   // "Under Secretary Foreign Policy": a secretary's field written straight after the post, without its "for".
   title = title.replace(/^((?:Under|Deputy|Assistant|Permanent|Additional) Secretary) (?!(?:of|for|to|General|Foreign Affairs|Foreign Relations)\b)(\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+){0,3})$/u, (whole, head: string, field: string) => (lookupParty(field) ? whole : `${head} for ${field}`));
   // "Deputy Foreign Minister" → "Deputy Minister of Foreign Affairs"; "… for Political Affairs" keeps its field after.
-  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister((?: for .+)?)$/u, (whole, mods: string, field: string, rest: string) =>
+  title = title.replace(/^((?:(?:Acting|First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister((?: for .+)?)$/u, (whole, mods: string, field: string, rest: string) =>
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}${rest}` : whole,
   );
   title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
@@ -136,7 +140,7 @@ function canonicalShape(raw: string): string {
     return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
   });
   // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
-  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/ of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
+  title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/(?<!\bChief) of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
   title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
   title = title.replace(/^Presidential Aide$/, 'Aide to the President');
   // "Head of the Ministry of Foreign Affairs", "Head of the Foreign Ministry": the ministry's head is its minister.
@@ -150,6 +154,9 @@ function canonicalShape(raw: string): string {
   title = stripTrailingCountry(title);
   // "of the Romanian Senate" → "of the Senate"; "of the UAE Armed Forces" → "of the Armed Forces" (a country's short name as an adjective).
   title = title.replace(/\b(the) (\p{Lu}\p{L}+) (?=\p{Lu})/gu, (whole, the: string, word: string) => (lookupParty(word)?.adjective || /^\p{Lu}{2,4}$/u.test(word) && lookupParty(word) ? `${the} ` : whole));
+  // "Head of Asia and Pacific Department at Ministry of Foreign Affairs", "Director of the Department for … at the UK Foreign
+  // Office" (its country gone above): the department of the ministry.
+  title = title.replace(/^(.*\b(?:Department|Division|Directorate|Bureau|Office)\b.*?) at (?:the )?(Ministry of .+|Foreign Ministry|Foreign Office|Foreign, Commonwealth and Development Office)$/, '$1 of the $2');
   title = title.replace(/ in the$/, '').replace(/\s+(?:of|for|to|and|the|in|at|with)$/, '');
   return title.trim();
 }

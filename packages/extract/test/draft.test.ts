@@ -111,8 +111,8 @@ Trade between Kazakhstan and Lithuania amounted to 230.1 million US dollars in 2
 });
 
 describe('titles in their canonical shape', () => {
-  const posts = (text: string) => {
-    const result = extractDraft({ text, published: '2019-03-14', publisher: 'WAM' });
+  const posts = (text: string, published = '2019-03-14') => {
+    const result = extractDraft({ text, published, publisher: 'WAM' });
     return (result.bundle.holdings ?? []).map((holding) => {
       const person = result.bundle.people!.find((p) => p.id === holding.personId)!;
       const post = result.bundle.posts!.find((p) => p.id === holding.postId)!;
@@ -132,8 +132,42 @@ describe('titles in their canonical shape', () => {
       .toEqual(expect.arrayContaining(['Mohammed bin Rashid Al Maktoum: Prime Minister', 'Mohammed bin Rashid Al Maktoum: Ruler of Dubai']));
   });
 
+  it('read a president-elect and a chief of cabinet or of staff as posts, and a given name that is a leader\'s surname as no leader', () => {
+    expect(posts('Peruvian Foreign Minister Elmer Schialer met Chilean President-elect Jose Antonio Kast in Santiago on 12 March.'))
+      .toContain('Jose Antonio Kast: President-elect');
+    expect(posts('The Argentine Foreign Minister Santiago Cafiero met his Chilean counterpart in Buenos Aires on 12 March; the Chief of Cabinet of Ministers, Marcos Pena, also attended.'))
+      .toContain('Marcos Pena: Chief of Cabinet of Ministers');
+    // (Ferdinand Marcos was president of the Philippines on that day.)
+    expect(posts('The Argentine Foreign Minister Diana Mondino met her Chilean counterpart in Buenos Aires on 12 March; the Chief of Cabinet of Ministers, Marcos Pena, also attended.', '2024-03-14'))
+      .toEqual(['Diana Mondino: Minister of Foreign Affairs', 'Marcos Pena: Chief of Cabinet of Ministers']);
+  });
+
+  it('read "the Sultanate" as the party of the pair so named', () => {
+    const report = 'Muscat: Sayyid Badr Albusaidi, Foreign Minister of Oman, received Ahmed Isse Awad, Ambassador of Somalia to the Sultanate, on 12 March. Somalia and Oman reviewed their relations. '
+      + 'Syria and Oman: President Bashar al-Assad of Syria received a message from Sultan Haitham bin Tarik, Head of the Sultanate, on 13 March.';
+    const result = extractDraft({ text: report, published: '2023-03-14', publisher: 'Oman News Agency' });
+    const postOf = (name: string) => result.bundle.holdings!.filter((h) => h.personId === result.bundle.people!.find((p) => p.name === name)!.id)
+      .map((h) => result.bundle.posts!.find((p) => p.id === h.postId)!).map((p) => `${p.country} ${p.title}`);
+    expect(postOf('Ahmed Isse Awad')).toEqual(['SO Ambassador to Oman']);
+    expect(result.bundle.people!.find((p) => p.name === 'Haitham bin Tarik')!.country).toBe('OM');
+  });
+
+  it('read no leader into a name whose middle initial and surname are a leader\'s', () => {
+    expect(posts('Khadija Bukar A. Ibrahim, Minister of State for Foreign Affairs of Nigeria, met the Ghanaian Foreign Minister in Accra on 12 March.', '2024-03-14'))
+      .toEqual(['Khadija Bukar A. Ibrahim: Minister of State for Foreign Affairs']);
+  });
+
+  it('keep an acting minister acting, and style a state minister as a minister of state', () => {
+    expect(posts('Talks were held in Riga between the acting Foreign Minister of Latvia, Janis Ozols, and the Estonian Foreign Minister Jaan Tamm on 12 March.'))
+      .toContain('Janis Ozols: Acting Minister of Foreign Affairs');
+    expect(posts('State Minister for Foreign Affairs Aziz Ahmed of Pakistan met the Chinese Foreign Minister Li Wei in Islamabad on 12 March.'))
+      .toContain('Aziz Ahmed: Minister of State for Foreign Affairs');
+  });
+
   it('give a department "at" a ministry as the ministry\'s department', () => {
     expect(posts('The talks were held by Head of Europe Department at Ministry of Foreign Affairs Salim al Harthy and the Maldivian Foreign Minister Abdulla Shahid in Muscat on 12 March.'))
       .toContain('Salim al Harthy: Head of Europe Department of the Ministry of Foreign Affairs');
+    expect(posts('The Kazakh Ambassador Erlan Idrissov met the Director of the Department for Eastern Europe and Central Asia at the UK Foreign Office John Smith in London on 12 March.'))
+      .toContain('John Smith: Director of the Department for Eastern Europe and Central Asia of the Foreign Office');
   });
 });
