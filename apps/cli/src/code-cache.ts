@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -43,11 +43,25 @@ function readCache(path: string): Buffer | undefined {
   }
 }
 
-/** Writes the cache whole under a temporary name, then renames it; removes the file's older caches. */
-function writeCache(file: string, path: string, data: Buffer): void {
+/**
+ * Writes the cache whole under a temporary name, then renames it; removes the file's older
+ * caches. The temporary file is opened first, so a read-only installation costs no
+ * serialising of compiled code at every start.
+ */
+function writeCache(file: string, path: string, produce: () => Buffer): void {
   const temporary = `${path}.${process.pid}.tmp`;
+  let fd: number;
   try {
-    writeFileSync(temporary, data);
+    fd = openSync(temporary, 'w');
+  } catch {
+    return;
+  }
+  try {
+    try {
+      writeFileSync(fd, produce());
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } catch {
     rmSync(temporary, { force: true });
@@ -83,7 +97,7 @@ export function requireWithCodeCache(file: string): CachedRequireResult {
   // option (which prints a warning); build/ui-vendor.ts checks the vendor file has none.
   const script = new Script(wrap(source), { filename: file, cachedData });
   const fromCache = cachedData !== undefined && !script.cachedDataRejected;
-  if (!fromCache) unsaved.push(() => writeCache(file, cachePath, script.createCachedData()));
+  if (!fromCache) unsaved.push(() => writeCache(file, cachePath, () => script.createCachedData()));
   const module = { exports: {} as unknown };
   const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
   run.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));

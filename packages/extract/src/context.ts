@@ -34,6 +34,9 @@ export interface Context {
 
 /** Publishers that are a foreign ministry or speak for one ("Embassy of Poland in Vilnius (Polish MFA)"). */
 const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Ministry of External Affairs)\b|МИД|Министерство иностранных дел/u;
+/** "; envoys of the President of", ", special envoys of the King of": who the people listed before were sent by. */
+const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
+
 /** A minister's post said without its portfolio. */
 const BARE_MINISTER = /^(?:(?:First )?(?:Deputy|Vice) )?Minister$/;
 
@@ -140,6 +143,23 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       const title = counterpartTitle(titles.map((t) => t.title));
       const first = titles[0];
       if (title && first) people.addTitle(person, { ...mention, title, titleRaw: mention.titleRaw ?? first.raw, titleSpan: mention.titleSpan ?? first.span });
+    }
+  });
+  // "… received <Name>, <Title> and <Name>, <Title>; envoys of the President of Somalia": the people listed
+  // between the verb and the envoys are the envoys, of that country.
+  sentences.forEach((sentence, index) => {
+    const envoys = ENVOYS_OF.exec(sentence.text);
+    if (!envoys) return;
+    const party = findParties(sentence.text.slice(envoys.index + envoys[0].length), sentence.start + envoys.index + envoys[0].length)[0];
+    if (!party || party.adjective || party.start !== sentence.start + envoys.index + envoys[0].length) return;
+    const verb = [...sentence.text.slice(0, envoys.index).matchAll(/\b(?:received|met|welcomed|hosted|met with)\b/g)].at(-1);
+    if (!verb) return;
+    const from = sentence.start + verb.index + verb[0].length;
+    for (const { person, span } of personMentions[index]!) {
+      if (span.start < from || span.end > sentence.start + envoys.index) continue;
+      if (person.countryFrom === 'title' || person.countryFrom === 'known' || person.countryFrom === 'modifier') continue;
+      person.country = party.code;
+      person.countryFrom = 'delegation';
     }
   });
   // "Deputy Minister <Name>" on a foreign ministry's own page (or its embassy's): the ministry's deputy minister.

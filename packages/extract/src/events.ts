@@ -428,7 +428,8 @@ function followingTheirMeeting(context: Context, sentence: Sentence, index: numb
  * the second may carry a post or a relative clause in commas first ("B, Minister of Foreign Affairs of <Country>,
  * discussed …", "B, who is in <City> on an official visit, held negotiations").
  */
-const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b/;
+const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b(?!\s+with\b)/;
+// (Not "A and B met with C" or "held talks with C": A and B are then one side.)
 /** Words that make a stretch between two names a clause of its own, not a post in apposition. */
 const NOT_APPOSITION = /\b(?:said|says|told|met|with|which|was|were|is|are|has|have|had|will|would)\b/;
 
@@ -767,7 +768,14 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   if (/signed/.test(trigger[0]) || joined) {
     if (joined) {
       subject = before.at(-2)!.person;
-      objects = [before.at(-1)!.person, ...objects];
+      const partner = before.at(-1)!.person;
+      if (/\bwith$/.test(trigger[0]) && objects.length > 0) {
+        // "A and <Title> B met with <Adj> <Title> C and …": A and B are one side, meeting the people after "with".
+        if (!partner.country && subject.country) {
+          partner.country = subject.country;
+          partner.countryFrom = 'delegation';
+        }
+      } else objects = [partner, ...objects];
     } else if (/signed/.test(trigger[0])) return;
   }
   if (!subject && objects.length > 0) {

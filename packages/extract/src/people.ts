@@ -39,6 +39,8 @@ function nameRunEnd(tokens: Token[], start: number): number {
   let words = 0;
   while (words < 4) {
     const token = tokens[end];
+    // (A name does not run over a line break or an ellipsis: "… Daniel …⏎⏎Read More".)
+    if (end > start && token && token.start - tokens[end - 1]!.end > 3) break;
     if (isNameWord(token)) {
       end++;
       words++;
@@ -139,12 +141,15 @@ function isPlaceWord(text: string): boolean {
   return Object.hasOwn(CITIES, text) || Object.hasOwn(PARLIAMENTS, text) || lookupParty(text) !== undefined || /-\p{Lu}/u.test(text) && findParties(text).length > 0;
 }
 
+/** Verbs a headline capitalises after a name ("<Title> <Name> Meets with …"): never part of the name. */
+const HEADLINE_VERBS = new Set(['Meets', 'Holds', 'Receives', 'Discusses', 'Visits', 'Calls', 'Says', 'Talks', 'Hosts', 'Signs', 'Attends', 'Welcomes', 'Urges', 'Congratulates']);
+
 /** A capitalised word that may be part of a person's name. */
 export function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.capital) return false;
   const text = token.text.replace(/['’]s$/, '');
   if (text.length < 2 || /^\p{Lu}+$/u.test(text) && text.length <= 4) return false;
-  return !TITLE_VOCABULARY.has(text) && !TITLE_HEADS.has(text) && !TITLE_MODIFIERS.has(text) && !MONTH_WORDS.has(text) && !FUNCTION_WORDS.has(text) && !isPlaceWord(text);
+  return !TITLE_VOCABULARY.has(text) && !TITLE_HEADS.has(text) && !TITLE_MODIFIERS.has(text) && !MONTH_WORDS.has(text) && !FUNCTION_WORDS.has(text) && !HEADLINE_VERBS.has(text) && !isPlaceWord(text);
 }
 
 function isHeadAt(tokens: Token[], index: number): boolean {
@@ -186,8 +191,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   let i = head + 1;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    // (A possessive ends the name: "Secretary Blinken’s Call with …".)
-    if (nameStart >= 0 && nameEnd === i && /['’]s$/.test(tokens[i - 1]!.text)) break;
+    // (A possessive ends the name: "Secretary Blinken’s Call with …"; so does a line break or an ellipsis.)
+    if (nameStart >= 0 && nameEnd === i && (/['’]s$/.test(tokens[i - 1]!.text) || token.start - tokens[i - 1]!.end > 3)) break;
     const inName = nameStart >= 0 && nameEnd === i;
     // "Minister K Natwar Singh", "Zaheer A. Janjua": an initial is part of the name around it.
     if (/^\p{Lu}\.?$/u.test(token.text) && (isNameWord(tokens[i + 1]) && (nameStart < 0 || inName))) {

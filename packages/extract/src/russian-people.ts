@@ -330,7 +330,10 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     if (!title) continue;
     let j = i + title.length;
     let english = title.en;
-    const titleStart = words[i]!.start;
+    // "первый замминистра", "первого вице-премьера": "первый" before a deputy's post the list has without it.
+    const first = /^(?:Deputy|Vice)\b/.test(english) && i > 0 && /^перв(?:ый|ого|ому|ым|ом)$/.test(words[i - 1]!.text.toLowerCase());
+    if (first) english = `First ${english}`;
+    const titleStart = words[first ? i - 1 : i]!.start;
     // "министр транспорта", "министр экономики и финансов"
     if (/^(?:Minister|Deputy Minister|Vice Minister)$/.test(english)) {
       const field = fieldsAt(words, j);

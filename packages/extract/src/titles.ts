@@ -167,9 +167,14 @@ export function countryInTitle(title: string, places: { country: string; start: 
   // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
   // post's field names a party, which is not where its holder is from.
   // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").
-  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(title.slice(Math.max(0, at - 40), at))
+  // (A list in the field too: "Senior Director for China and Taiwan Affairs".)
+  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}-]*,?\s+)+and\s+)?$/u.test(title.slice(Math.max(0, at - 60), at))
     || /\bMinistry of [\p{L} ]+(?:,\s+[\p{L} ]+)*,\s+(?:the\s+)?$/u.test(title.slice(0, at));
-  const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start));
+  // "Director General of the North American and Oceanian Affairs Department": a region's adjective ("North
+  // American", where the two words name no country together) or a department's name is the post's field too.
+  const region = (at: number) => /\b(?:North|South|Latin|Central|East|West|Eastern|Western|Northern|Southern)\s+$/.test(title.slice(Math.max(0, at - 12), at));
+  const department = (end: number) => /^(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*\s+(?:Affairs\s+)?(?:Department|Division|Bureau|Directorate|Desk)\b/u.test(title.slice(end, end + 80));
+  const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start) && !region(mention.start) && !department(mention.end));
   if (party) return party.code;
   const seat = Object.keys(SEATS).find((name) => title.includes(name));
   if (seat) return SEATS[seat];

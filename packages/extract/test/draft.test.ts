@@ -152,6 +152,12 @@ describe('titles in their canonical shape', () => {
     expect(result.bundle.people!.find((p) => p.name === 'Haitham bin Tarik')!.country).toBe('OM');
   });
 
+  it('give the people listed before "envoys of the President of <Country>" that country', () => {
+    const result = extractDraft({ text: 'Muscat: Sayyid Badr Albusaidi, Foreign Minister, on Monday received Ahmed Moallim Fiqi, Minister of Defence and Ali Omar, Minister of State; envoys of the President of Somalia. Oman and Somalia reviewed their relations.', published: '2023-03-14', publisher: 'Oman News Agency' });
+    const country = (name: string) => result.bundle.people!.find((p) => p.name === name)?.country;
+    expect([country('Ahmed Moallim Fiqi'), country('Ali Omar'), country('Badr Albusaidi')]).toEqual(['SO', 'SO', 'OM']);
+  });
+
   it('read no leader into a name whose middle initial and surname are a leader\'s', () => {
     expect(posts('Khadija Bukar A. Ibrahim, Minister of State for Foreign Affairs of Nigeria, met the Ghanaian Foreign Minister in Accra on 12 March.', '2024-03-14'))
       .toEqual(['Khadija Bukar A. Ibrahim: Minister of State for Foreign Affairs']);

@@ -27,6 +27,26 @@ describe('a place, a body or a title is never drafted as a person', () => {
     expect(held(result)).toEqual(expect.arrayContaining(['Rasa Kairiene | Vice Minister of Foreign Affairs | LT', 'Tomas Vaitkus | Director for EU Affairs | LT', 'Levan Abashidze | Deputy Minister of Foreign Affairs | GE']));
   });
 
+  it('takes no country from a region’s adjective, a department’s name or a list in a post’s field', () => {
+    const result = draft('U.S. Assistant Secretary of State Mark Ellison and National Security Council Senior Director for Japan and Korea Affairs Joan Pratt met with Chinese Vice Foreign Minister Liu Heping and Director General of the North American and Oceanian Affairs Department Zhao Ming in Beijing on 9 May 2024.', 'Capital Wire');
+    expect(held(result)).toEqual(expect.arrayContaining([
+      'Joan Pratt | Senior Director for Japan and Korea Affairs | US',
+      'Zhao Ming | Director General of the North American and Oceanian Affairs Department | CN',
+    ]));
+    // The two who "met with" the others are one side: no meeting of the one with the other.
+    const pairs = (result.bundle.meetings ?? []).map((m) => m.pair);
+    expect(pairs.every((pair) => pair === 'CN-US')).toBe(true);
+  });
+
+  it('gives no person for a headline’s possessive or a photo’s credit', () => {
+    const result = draft('Secretary Ellison’s Call with Chinese Foreign Minister Liu\n\nSecretary of State Mark Ellison. ©WIRE/Tom Baker\n\nU.S. Secretary of State Mark Ellison spoke with Chinese Minister of Foreign Affairs Liu Heping on 9 May 2024.', 'Capital Wire');
+    const names = (result.bundle.people ?? []).map((p) => p.name);
+    expect(names).not.toContain('Ellison’s Call');
+    expect(names).not.toContain('Tom Baker');
+    expect(names.join(' ')).not.toMatch(/[©/]/);
+    expect((result.bundle.meetings ?? []).map((m) => m.pair)).toContain('CN-US');
+  });
+
   it('does not take common words, regions or handles for names', () => {
     const result = draft('The Secretary General of the Ministry of Foreign Affairs and National Community Abroad spoke; Minister of Transport Marius Tamosaitis @Tamosaitis, Minister of Transport of Lithuania, replied.');
     const names = (result.bundle.people ?? []).map((p) => p.name);

@@ -53,6 +53,11 @@ describe('Russian', () => {
     expect(nominative('Луиса Инасио Лулы да Силвы', true)).toBe('Луис Инасио Лула да Силва');
   });
 
+  it('keeps "первый" before a deputy\'s post written short', () => {
+    const result = extractDraft({ text: 'Ташкент, 12 марта. Первый замминистра иностранных дел Узбекистана Фуркат Сидиков провел переговоры с послом Индии.', published: '2025-03-12', publisher: 'УзА' });
+    expect(result.bundle.posts!.map((p) => `${p.country} ${p.title}`)).toContain('UZ First Deputy Minister of Foreign Affairs');
+  });
+
   it('reads a name with a particle whole, and a leader it names under the spelling of the leaders list', () => {
     const text = 'Москва, 14 мая. Президент России Владимир Путин обсудил с бразильским коллегой Луисом Инасио Лулой да Силвой торговлю двух стран.';
     const result = extractDraft({ text, published: '2025-05-14', publisher: 'ТАСС' });
