@@ -364,7 +364,7 @@ export function findEvents(context: Context): Events {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+const RECALLED = /\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = RECALLED.exec(sentence.text);
@@ -373,9 +373,14 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   const after = at + match[0].length;
   // "their first meeting since he took office in April" is the meeting reported, counted from another event: nothing recalled.
   if (/^\s+since\b/i.test(context.text.slice(after, after + 8))) return;
-  // Its date follows within the clause ("… in Bali in November 2022"), at the precision of a month or finer.
-  const mention = context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, ''))
-    && !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7);
+  // Its date follows within the clause ("… in Bali in November 2022"), at the precision of a month or finer; or, for
+  // "after negotiations with <Name>", comes just before it ("It should be recalled that on <date>, after negotiations
+  // with …", en-344).
+  const usable = (d: DateMention) => !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7;
+  // (That form only so: "after talks with <Name> on Tuesday" is more often the meeting the report tells.)
+  const mention = /^(?:after|following)\b/i.test(match[0])
+    ? context.dates[index]!.find((d) => d.end <= at && /^,?\s*$/.test(context.text.slice(d.end, at)) && d.kind === 'day' && !d.relative && usable(d))
+    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '')) && usable(d));
   if (!mention) {
     followingTheirMeeting(context, sentence, index, meetings, match);
     return;
