@@ -504,6 +504,14 @@ describe.each(BACKENDS)('every procedure through createCaller on %s', (dialect) 
       else expect((await reader.indicators.list({ measure: 'a\u0000b' })).items).toEqual([]);
     });
 
+    it('text with a lone surrogate is refused with BAD_REQUEST naming the field on both backends, and writes nothing', async () => {
+      const before = await snapshot(testDb.database);
+      const error = await refused(writer.people.create({ ...drafts.person(56), id: 'lone-surrogate-in-the-name', name: 'Half \uDFFF pair' }), 'BAD_REQUEST');
+      expect(error.message).toContain('lone surrogate');
+      expect(error.message).toContain('name');
+      expect(await snapshot(testDb.database)).toEqual(before);
+    });
+
     it('writes need the write scope: none is UNAUTHORIZED, read is FORBIDDEN, a bad key is UNAUTHORIZED', async () => {
       const before = await snapshot(testDb.database);
       await refused(reader.places.create(drafts.place(60)), 'UNAUTHORIZED');

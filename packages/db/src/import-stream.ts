@@ -1,5 +1,5 @@
 import {
-  nulCharacterPath,
+  unstorableTextPath,
   RECORD_COLLECTIONS,
   recordSchemas,
   referencesOf,
@@ -90,8 +90,8 @@ function validateRow(row: ImportRow): KindedRecord | ImportProblem {
     const issue = parsed.error.issues[0]!;
     return { line: row.line, recordId, field: issue.path.map(String).join('.') || undefined, message: issue.message };
   }
-  const nul = nulCharacterPath(parsed.data);
-  if (nul) return { line: row.line, recordId, field: nul.map(String).join('.'), message: 'text may not contain the NUL character' };
+  const unstorable = unstorableTextPath(parsed.data);
+  if (unstorable) return { line: row.line, recordId, field: unstorable.path.map(String).join('.'), message: unstorable.message };
   return { kind: row.kind, record: parsed.data } as KindedRecord;
 }
 

@@ -1,7 +1,7 @@
 import {
   checkConsistency,
   mergePersonRecords,
-  nulCharacterPath,
+  unstorableTextPath,
   recordSchemas,
   repointPerson,
   type KindedRecord,
@@ -90,9 +90,8 @@ export async function saveRecord<K extends RecordKind>(
   check: RevisionCheck = {},
 ): Promise<SaveResult<K>> {
   const record = recordSchemas[kind].parse(input) as RecordOf<K>;
-  const nul = nulCharacterPath(record);
-  // Refused on every backend alike (PostgreSQL could not store it; SQLite would).
-  if (nul) throw new InvalidRecordError([{ path: nul, message: 'Text may not contain the NUL character' }]);
+  const unstorable = unstorableTextPath(record);
+  if (unstorable) throw new InvalidRecordError([unstorable]);
   const item = { kind, record } as KindedRecord;
   const ref = { kind, id: record.id };
   return inTransaction(database, async (scope) => {

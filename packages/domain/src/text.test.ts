@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { idSchema, newId } from './ids.js';
-import { foldedTokens, foldText, queryTerms, searchTerms, slugify, spellingSkeleton } from './text.js';
+import { foldedTokens, foldText, queryTerms, searchTerms, slugify, spellingSkeleton, unstorableTextPath, unstorableTextReason } from './text.js';
 
 const numRuns = Number(process.env.FAST_CHECK_RUNS ?? 200);
 
@@ -138,5 +138,16 @@ describe('slugs and ids', () => {
     for (const id of ['Roman', 'roman--vassilenko', '-roman', 'roman-', 'roman vassilenko', 'klaipėda', '', 'a'.repeat(121)]) {
       expect(idSchema.safeParse(id).success).toBe(false);
     }
+  });
+});
+
+describe('text that cannot be stored', () => {
+  it('names the NUL character and a lone surrogate, with where they are, and lets whole surrogate pairs through', () => {
+    expect(unstorableTextReason('Klaipėda 🇱🇹')).toBeUndefined();
+    expect(unstorableTextReason('a\u0000b')).toContain('NUL');
+    expect(unstorableTextReason('a\uD800')).toContain('lone surrogate');
+    expect(unstorableTextReason('\uDFFFb')).toContain('lone surrogate');
+    expect(unstorableTextPath({ names: [{ value: 'ok' }, { value: 'x\uDC00' }] })).toEqual({ path: ['names', 1, 'value'], message: expect.stringContaining('lone surrogate') });
+    expect(unstorableTextPath({ names: ['🇰🇿', 'Ū'] })).toBeUndefined();
   });
 });

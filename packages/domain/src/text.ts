@@ -61,22 +61,36 @@ export function slugify(text: string, maxLength = 80): string {
   return slug.slice(0, maxLength).replace(/-+$/, '') || 'record';
 }
 
+/** Half of a UTF-16 surrogate pair standing alone: not a character, so not text. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /**
- * Where in a value (record, bundle) a string holds the NUL character, which PostgreSQL
- * cannot store and no real text contains; undefined when there is none.
+ * Why a string cannot be stored as text, or undefined when it can. PostgreSQL refuses
+ * the NUL character and a lone surrogate (its JSON cannot hold either); SQLite would take
+ * them, so they are refused on every backend alike. No real text contains them.
  */
-export function nulCharacterPath(value: unknown, path: (string | number)[] = []): (string | number)[] | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+export function unstorableTextReason(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'text may not contain the NUL character';
+  if (LONE_SURROGATE.test(text)) return 'text may not contain a lone surrogate (half of a UTF-16 pair, not a character)';
+  return undefined;
+}
+
+/** Where in a value (record, bundle) a string cannot be stored as text, and why; undefined when every string can. */
+export function unstorableTextPath(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; message: string } | undefined {
+  if (typeof value === 'string') {
+    const message = unstorableTextReason(value);
+    return message ? { path, message } : undefined;
+  }
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index++) {
-      const found = nulCharacterPath(value[index], [...path, index]);
+      const found = unstorableTextPath(value[index], [...path, index]);
       if (found) return found;
     }
     return undefined;
   }
   if (value && typeof value === 'object') {
     for (const [key, entry] of Object.entries(value)) {
-      const found = nulCharacterPath(entry, [...path, key]);
+      const found = unstorableTextPath(entry, [...path, key]);
       if (found) return found;
     }
   }

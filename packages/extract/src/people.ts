@@ -622,7 +622,7 @@ function capitaliseTitles(text: string): string {
   // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
   text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
   // "the acting Foreign Minister of Uzbekistan, <Name>": "acting" before a capitalised post is part of it.
-  text = text.replace(/(?<![\p{L}])acting(?= (?:(?:First|Deputy|Vice) )*(?:Foreign |Prime )?(?:Minister|President|Ambassador|Secretary|Director|Head|Mayor|Governor|Chairman)\b)/gu, 'Acting');
+  if (text.includes('acting')) text = text.replace(/(?<![\p{L}])acting(?= (?:(?:First|Deputy|Vice) )*(?:Foreign |Prime )?(?:Minister|President|Ambassador|Secretary|Director|Head|Mayor|Governor|Chairman)\b)/gu, 'Acting');
   // "Vice - Minister of Foreign Affairs": a compound title typed with a spaced dash is the one post (spaces keep the offsets).
   text = text.replace(/(?<=\b(?:Vice|Deputy))\s[-–]\s(?=(?:Minister|President|Premier|Chairman|Chairwoman|Speaker)\b)/g, (dash) => ' '.repeat(dash.length));
   // "the head of the Ministry of Foreign Affairs of Iran <Name>" (translated agency English): the head of a ministry is its minister.

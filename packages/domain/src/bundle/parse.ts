@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { nulCharacterPath } from '../text.js';
+import { unstorableTextPath } from '../text.js';
 import { bundleSchema, type Bundle } from './schema.js';
 import { BundleError, COLLECTIONS, refuse, type BundleIssue } from './validate.js';
 
@@ -101,12 +101,12 @@ export function parseBundle(text: string, file: string): Bundle {
   const issues = parsed.success ? [] : parsed.error.issues.map((issue) => describeIssue(document, issue, file, lines));
   if (value && typeof value === 'object') issues.push(...duplicateIdIssues(document, value as Record<string, unknown>, file, lines));
   if (issues.length || !parsed.success) throw new BundleError(issues);
-  const nul = nulCharacterPath(parsed.data);
-  if (nul) {
-    const node = nodeAt(document, nul).node;
+  const unstorable = unstorableTextPath(parsed.data);
+  if (unstorable) {
+    const node = nodeAt(document, unstorable.path).node;
     const position = node?.range ? lines.linePos(node.range[0]) : undefined;
-    const [collection, index, ...rest] = nul;
-    refuse([{ file, line: position?.line, column: position?.col, record: `${String(collection)}[${String(index)}]`, field: rest.map(String).join('.') || undefined, message: 'text may not contain the NUL character' }]);
+    const [collection, index, ...rest] = unstorable.path;
+    refuse([{ file, line: position?.line, column: position?.col, record: `${String(collection)}[${String(index)}]`, field: rest.map(String).join('.') || undefined, message: unstorable.message }]);
   }
   return parsed.data;
 }

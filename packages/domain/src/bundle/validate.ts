@@ -1,5 +1,5 @@
 import { RECORD_COLLECTIONS } from '../records/index.js';
-import { nulCharacterPath } from '../text.js';
+import { unstorableTextPath } from '../text.js';
 import { bundleSchema, type Bundle } from './schema.js';
 
 /** One problem in a bundle file, located as precisely as the file allows. */
@@ -38,11 +38,11 @@ export const COLLECTIONS = new Set<string>(Object.values(RECORD_COLLECTIONS));
  */
 export function validateBundle(value: unknown, file = '(bundle)'): Bundle {
   const parsed = bundleSchema.safeParse(value);
-  const nul = parsed.success ? nulCharacterPath(parsed.data) : undefined;
-  if (parsed.success && !nul) return parsed.data;
-  if (parsed.success && nul) {
-    const [collection, index, ...rest] = nul;
-    return refuse([{ file, record: `${String(collection)}[${String(index)}]`, field: rest.map(String).join('.') || undefined, message: 'text may not contain the NUL character' }]);
+  const unstorable = parsed.success ? unstorableTextPath(parsed.data) : undefined;
+  if (parsed.success && !unstorable) return parsed.data;
+  if (parsed.success && unstorable) {
+    const [collection, index, ...rest] = unstorable.path;
+    return refuse([{ file, record: `${String(collection)}[${String(index)}]`, field: rest.map(String).join('.') || undefined, message: unstorable.message }]);
   }
   return refuse(
     parsed.error!.issues.map((issue) => {

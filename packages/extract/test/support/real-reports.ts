@@ -13,6 +13,11 @@ export const REAL = join(PACKAGE_ROOT, 'real');
 export const REAL_REPORTS = join(REAL, 'reports');
 /** Reports recorded after the last tuning and kept out of it (`set: holdout`), scored apart. */
 export const REAL_HOLDOUT = join(REAL, 'holdout');
+/**
+ * A second holdout, recorded on 2026-12-04 after the first one had guided that day's tuning
+ * (its misses were read by kind): untouched by any tuning, scored apart like the first.
+ */
+export const REAL_HOLDOUT_2 = join(REAL, 'holdout-2');
 /** A git-ignored link to the kept texts (see real/README.md); absent in CI. */
 export const REAL_TEXTS = join(REAL, 'texts');
 
