@@ -1,4 +1,4 @@
-import { pageJson } from '@bilat/db';
+import { pageJsonBytes } from '@bilat/db';
 import type { AnyRouter } from '@trpc/server';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { partialDateFromDate } from '@bilat/domain';
@@ -58,9 +58,8 @@ export function registerQueryFastPath(
     } catch {
       return; // The adapter answers it, with tRPC's error shape and status.
     }
-    // A list page goes out with its records' bodies as stored, not parsed and written again (pageJson).
-    const page = pageJson(data);
-    return send(reply, page === undefined ? JSON.stringify({ result: { data } }) : `{"result":{"data":${page}}}`);
+    // A list page goes out with its records' bodies as stored, not parsed and written again (pageJsonBytes).
+    return send(reply, pageJsonBytes(data, '{"result":{"data":', '}}') ?? JSON.stringify({ result: { data } }));
   });
 }
 

@@ -5,6 +5,7 @@ import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver as 
 import type PgModule from 'pg';
 import type { Database } from './schema.js';
 import { openSqliteFile } from './sqlite-file.js';
+import { prepareReads } from './pg-prepared.js';
 
 // The PostgreSQL driver loads only when a PostgreSQL database is opened: a SQLite
 // command should not pay for it at start-up.
@@ -155,7 +156,10 @@ function openPostgres(url: string, schema?: string, poolSize = 10, options: Conn
   // listener that would crash the process. The failed query rejects on its own, and the
   // pool replaces the client, so the API recovers without a restart.
   pool.on('error', () => {});
-  pool.on('connect', (client) => client.on('error', () => {}));
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+    prepareReads(client);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options.onQuery) });
   return { db, dialect: 'postgres', location: redactUrl(url), config: { kind: 'postgres', url, schema, poolSize }, close: () => db.destroy() };
 }

@@ -1,6 +1,6 @@
 import { RECORD_KINDS } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle, listMeetings, listRecords, pageJson, scopeOf, type Scope } from '../src/index.js';
+import { importBundle, listMeetings, listRecords, pageJson, pageJsonBytes, scopeOf, type Scope } from '../src/index.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 import { fixtureBundle } from './support/fixture.js';
 
@@ -22,6 +22,7 @@ describe.each(BACKENDS)('pageJson on %s', (dialect) => {
   it('writes every kind of page, page after page, as JSON.stringify of its parsed items does', async () => {
     let pages = 0;
     let items = 0;
+    let multiByte = 0;
     for (const kind of RECORD_KINDS) {
       let cursor: string | undefined;
       do {
@@ -32,6 +33,10 @@ describe.each(BACKENDS)('pageJson on %s', (dialect) => {
         expect(read.items.length).toBeLessThanOrEqual(3);
         expect(json, kind).toBe(JSON.stringify(read));
         expect(JSON.parse(json!)).toEqual(JSON.parse(JSON.stringify(read)));
+        // The bytes the API sends, inside its envelope: the UTF-8 of the same text.
+        const expected = Buffer.from(`{"result":{"data":${JSON.stringify(read)}}}`, 'utf8');
+        expect(pageJsonBytes(spliced, '{"result":{"data":', '}}')!.equals(expected), kind).toBe(true);
+        if (expected.length > json!.length + 20) multiByte++;
         pages++;
         items += read.items.length;
         cursor = read.nextCursor ?? undefined;
@@ -40,6 +45,8 @@ describe.each(BACKENDS)('pageJson on %s', (dialect) => {
     // The fixture fills several pages of several kinds.
     expect(pages).toBeGreaterThan(RECORD_KINDS.length);
     expect(items).toBeGreaterThan(20);
+    // Some pages hold characters of more than one byte (names in Cyrillic, Lithuanian letters).
+    expect(multiByte).toBeGreaterThan(0);
   });
 
   it('with a date range (approximate ids need the items) and after the items are read or replaced, serialises as any object', async () => {
@@ -60,5 +67,6 @@ describe.each(BACKENDS)('pageJson on %s', (dialect) => {
     // Anything that is not such a page is left to the caller.
     expect(pageJson({ items: [], nextCursor: null, approximateIds: [] })).toBeUndefined();
     expect(pageJson(undefined)).toBeUndefined();
+    expect(pageJsonBytes(replaced, '', '')).toBeUndefined();
   });
 });

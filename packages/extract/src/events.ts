@@ -112,9 +112,19 @@ function peopleIn(context: Context, index: number, from = -Infinity, to = Infini
 }
 
 /** The first date of a stretch of a sentence that no other fact has taken (deadlines are not event dates). */
+/**
+ * A date after "since" in its clause is the time of another event the meeting is measured from: "their first meeting
+ * since he took office last month" (en-345) is of the report's days, not of last month.
+ */
+function sinceClause(context: Context, index: number, date: DateMention): boolean {
+  const before = context.text.slice(context.sentences[index]!.start, date.start);
+  return /\bsince\b[^,;:()]*$/i.test(before) && !/\bsince\s+$/i.test(before);
+}
+
 function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
   const mention = context.dates[index]!.find(
-    (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4),
+    (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
+      && !sinceClause(context, index, d),
   );
   if (mention) context.claimed.add(mention);
   return mention;
@@ -354,16 +364,23 @@ export function findEvents(context: Context): Events {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+const RECALLED = /\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = RECALLED.exec(sentence.text);
   if (!match) return;
   const at = sentence.start + match.index;
   const after = at + match[0].length;
-  // Its date follows within the clause ("… in Bali in November 2022"), at the precision of a month or finer.
-  const mention = context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, ''))
-    && !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7);
+  // "their first meeting since he took office in April" is the meeting reported, counted from another event: nothing recalled.
+  if (/^\s+since\b/i.test(context.text.slice(after, after + 8))) return;
+  // Its date follows within the clause ("… in Bali in November 2022"), at the precision of a month or finer; or, for
+  // "after negotiations with <Name>", comes just before it ("It should be recalled that on <date>, after negotiations
+  // with …", en-344).
+  const usable = (d: DateMention) => !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7;
+  // (That form only so: "after talks with <Name> on Tuesday" is more often the meeting the report tells.)
+  const mention = /^(?:after|following)\b/i.test(match[0])
+    ? context.dates[index]!.find((d) => d.end <= at && /^,?\s*$/.test(context.text.slice(d.end, at)) && d.kind === 'day' && !d.relative && usable(d))
+    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '')) && usable(d));
   if (!mention) {
     followingTheirMeeting(context, sentence, index, meetings, match);
     return;
@@ -505,8 +522,11 @@ function listedTalks(context: Context, sentence: Sentence, index: number, meetin
   }
 }
 
-/** "held a string of bilateral meetings in <City> on <weekday>", "on Friday held numerous bilateral meetings": a digest's opening. */
-const DIGEST_OPENING = /\b(?:held|had)\s+["“]?(?:a\s+(?:string|series|round|number)\s+of\s+|numerous\s+|several\s+|a\s+dozen\s+)(?:bilateral\s+)?meetings\b/i;
+/**
+ * "held a string of bilateral meetings in <City> on <weekday>", "on Friday held numerous bilateral meetings", "on
+ * Thursday received the envoys of A, B and C": a digest's opening.
+ */
+const DIGEST_OPENING = /\b(?:(?:held|had)\s+["“]?(?:a\s+(?:string|series|round|number)\s+of\s+|numerous\s+|several\s+|a\s+dozen\s+)(?:bilateral\s+)?meetings|(?:met(?:\s+with)?|received)\s+(?:the\s+)?(?:envoys|ambassadors|heads\s+of\s+mission)\s+of)\b/i;
 
 /**
  * A digest opens with the day and place of a string of meetings, then tells them one by one without a day of their
@@ -891,14 +911,50 @@ function partiesMet(context: Context, sentence: Sentence, index: number, meeting
   meetings.push(meeting);
 }
 
+/**
+ * The one who holds a digest's meetings, with no country of their own in the text: "Foreign Secretary <Name> met envoys
+ * of A, B, C and D" (en-340). Met by people of two countries or more, they are of neither, so the "other side of someone
+ * they met" would give them a counterpart's country and every pair would be wrong. They take the one country the text
+ * names that none of their counterparts is of ("<Country>'s appreciation"), when there is exactly one; else they are
+ * left to the later rules (the sentence's party, the publisher's country). Returns the hosts found.
+ */
+function digestHosts(context: Context, meetings: DraftMeeting[]): Set<TextPerson> {
+  const met = new Map<TextPerson, Set<string>>();
+  for (const meeting of meetings) {
+    if (!meeting.talks) continue;
+    for (const { person } of meeting.participants) {
+      if (person.country) continue;
+      for (const other of meeting.participants) {
+        if (other.person === person || !other.person.country) continue;
+        if (!met.has(person)) met.set(person, new Set());
+        met.get(person)!.add(other.person.country);
+      }
+    }
+  }
+  const hosts = new Set<TextPerson>();
+  for (const [person, countries] of met) {
+    if (countries.size < 2) continue;
+    hosts.add(person);
+    // (Not the country of anyone else the text names with one: an envoy whose meeting was not read as talks is still foreign.)
+    const others = new Set(context.people.people.map((p) => p.country).filter((c): c is string => Boolean(c)));
+    const rest = [...new Set(context.parties.flat().map((p) => p.code))].filter((code) => !countries.has(code) && !others.has(code));
+    if (rest.length === 1) {
+      person.country = rest[0]!;
+      person.countryFrom = 'sentence';
+    }
+  }
+  return hosts;
+}
+
 /** Pairs, kinds, dates and places that follow from the people and the visits. */
 function completeMeetings(context: Context, meetings: DraftMeeting[], visits: DraftVisit[]): void {
+  const hosts = digestHosts(context, meetings);
   // People without a country: the other side of someone they met, else the publisher's.
   for (let pass = 0; pass < 2; pass++) {
     for (const meeting of meetings) {
       const known = meeting.participants.find((p) => p.person.country);
       for (const participant of meeting.participants) {
-        if (participant.person.country || !known) continue;
+        if (participant.person.country || !known || hosts.has(participant.person)) continue;
         const side = otherSide(context, known.person.country) ?? (meeting.parties ? meeting.parties.find((c) => c !== known.person.country) : undefined);
         if (side) {
           participant.person.country = side;
@@ -948,7 +1004,9 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     const sides = [...new Set(meeting.participants.map((p) => p.person.country).filter((c): c is string => Boolean(c)))];
     if (meeting.talks && sides.length === 2) meeting.parties = [sides[0]!, sides[1]!];
     // (A pair the sentence itself named, holding the one side known, stands: "<Adj> <Title> A and <Adj> President-elect B met".)
-    if (meeting.talks && sides.length === 1 && !meeting.parties?.includes(sides[0]!)) meeting.parties = [sides[0]!, otherSide(context, sides[0]) ?? context.pair?.find((c) => c !== sides[0]) ?? sides[0]!];
+    // (Not for a digest's host whose country is still unknown: the report's pair is only one of their meetings.)
+    const hostless = meeting.participants.some((p) => hosts.has(p.person) && !p.person.country);
+    if (meeting.talks && sides.length === 1 && !hostless && !meeting.parties?.includes(sides[0]!)) meeting.parties = [sides[0]!, otherSide(context, sides[0]) ?? context.pair?.find((c) => c !== sides[0]) ?? sides[0]!];
     if (meeting.talks) meeting.kind = talksKind(meeting);
     // A round the visitor led belongs to the visit wherever the text mentions the visit; talks, only when told after it.
     const visit = visits.find((v) => meeting.participants.some((p) => p.person === v.visitor) && (v.sentence <= meeting.sentence + 1 || v.implied || !meeting.talks))

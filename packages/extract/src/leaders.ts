@@ -97,7 +97,7 @@ const LEADERS: Leader[] = [
   { name: 'Ferdinand Marcos', country: 'PH', terms: [{ title: P, from: '2022-06-30' }] },
   { name: 'Nicolás Maduro', ru: 'Николас Мадуро', country: 'VE', terms: [{ title: P, from: '2013-04-19' }] },
   { name: 'Andrés Manuel López Obrador', country: 'MX', terms: [{ title: P, from: '2018-12-01', to: '2024-09-30' }], bare: false },
-  { name: 'Marcelo Ebrard', country: 'MX', terms: [{ title: FM, from: '2018-12-01', to: '2023-06-12' }] },
+  { name: 'Marcelo Ebrard', country: 'MX', terms: [{ title: FM, from: '2018-12-01', to: '2023-06-12' }] },  { name: 'Ramtane Lamamra', country: 'DZ', terms: [{ title: FM, from: '2013-09-11', to: '2017-05-25' }, { title: FM, from: '2021-07-07', to: '2023-03-18' }] },
 ];
 
 /** A surname followed by one of these names a thing called after the person ("Nazarbayev University"), not the person. */

@@ -160,6 +160,29 @@ const unparsedBodies = new WeakMap<object, string[]>();
 
 /** The page as JSON, bodies spliced in as stored, when it is a page listRecords made and nobody has read its items; otherwise undefined. */
 export function pageJson(page: unknown): string | undefined {
+  return pageParts(page)?.join('');
+}
+
+/**
+ * pageJson's bytes inside `before` and `after` (an API's envelope), written straight into
+ * one buffer: the server sends bytes, and joining the bodies, wrapping them and encoding
+ * the result made three copies of a page (about a third of what a 50-meeting answer allocated).
+ */
+export function pageJsonBytes(page: unknown, before: string, after: string): Buffer | undefined {
+  const parts = pageParts(page);
+  if (!parts) return undefined;
+  parts.unshift(before);
+  parts.push(after);
+  let size = 0;
+  for (const part of parts) size += Buffer.byteLength(part, 'utf8');
+  const bytes = Buffer.allocUnsafe(size);
+  let offset = 0;
+  for (const part of parts) offset += bytes.write(part, offset, 'utf8');
+  return bytes;
+}
+
+/** The pieces of pageJson's text, in order (commas between bodies included); undefined as for pageJson. */
+function pageParts(page: unknown): string[] | undefined {
   if (typeof page !== 'object' || page === null) return undefined;
   const bodies = unparsedBodies.get(page);
   if (!bodies) return undefined;
@@ -167,7 +190,11 @@ export function pageJson(page: unknown): string | undefined {
   // Exactly what JSON.stringify(page) writes: the same keys, in the same order.
   const keys = Object.keys(page);
   if (keys.length !== 3 || keys[0] !== 'items' || keys[1] !== 'nextCursor' || keys[2] !== 'approximateIds') return undefined;
-  return `{"items":[${bodies.join(',')}],"nextCursor":${JSON.stringify(nextCursor)},"approximateIds":${JSON.stringify(approximateIds)}}`;
+  const parts: string[] = ['{"items":['];
+  // Commas as pieces of their own: a body glued to one would be copied to be encoded.
+  bodies.forEach((body, i) => (i === 0 ? parts.push(body) : parts.push(',', body)));
+  parts.push(`],"nextCursor":${JSON.stringify(nextCursor)},"approximateIds":${JSON.stringify(approximateIds)}}`);
+  return parts;
 }
 
 /** The date span a dated record covers, for telling exact from approximate range matches. */
