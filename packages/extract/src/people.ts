@@ -49,7 +49,7 @@ function nameRunEnd(tokens: Token[], start: number): number {
     } else if (end > start && token && (NAME_PARTICLES.has(token.text) || token.text === 'Al' || token.text === 'Bin') && isNameWord(tokens[end + 1])) end++;
     // "Sabah IV Ahmad Al-Jaber Al-Sabah", "Charles III": a ruler's regnal number after a name word is part of the name.
     else if (end > start && token && REGNAL.test(token.text) && isNameWord(tokens[end - 1])) end++;
-    else if (token && /^\p{Lu}\.?$/u.test(token.text) && isNameWord(tokens[end + 1])) end++;
+    else if (token && /^\p{Lu}\.?$/u.test(token.text) && initialsThenName(tokens, end)) end++;
     else break;
   }
   return end;
@@ -191,6 +191,13 @@ interface TitleMatch {
 }
 
 /** Reads a title around a head word and the name that follows it. */
+/** Whether one or more initials start a name here: "A K Abdul Momen", "G. L. Peiris" (the stops are no tokens). */
+function initialsThenName(tokens: Token[], at: number): boolean {
+  let j = at;
+  while (/^\p{Lu}\.?$/u.test(tokens[j]?.text ?? '') && j - at < 3) j++;
+  return j > at && isNameWord(tokens[j]);
+}
+
 /** Whether a name of two words or more and a comma stand right before the title at `first` ("<Name>, [the] [Malaysia's] <Title>"). */
 function apposedName(tokens: Token[], first: number): boolean {
   let k = first - 1;
@@ -242,7 +249,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "Ambassador Mr. Faruk Kaymakcı": the words of address end the title; the name follows them.
     const address = nameStart < 0 ? honorificAt(tokens, i) : 0;
-    if (address && isNameWord(tokens[i + address])) {
+    // ("Foreign Minister Dr A K Abdul Momen": initials may open the name after the words of address.)
+    if (address && (isNameWord(tokens[i + address]) || initialsThenName(tokens, i + address))) {
       addressAt = i;
       i += address;
       // "Sheikh Abdullah bin Zayed": a second word of address, then a name with its particles.
