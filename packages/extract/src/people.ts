@@ -114,7 +114,27 @@ function honorificAt(tokens: Token[], i: number): number {
   const token = tokens[i];
   if (!token) return 0;
   if ((token.text === 'His' || token.text === 'Her') && /^(?:Excellency|Highness|Majesty)$/.test(tokens[i + 1]?.text ?? '')) return 2;
-  return HONORIFICS.has(token.text) ? 1 : 0;
+  if (HONORIFICS.has(token.text)) return 1;
+  return malayHonours(tokens, i);
+}
+
+/**
+ * Malaysian honours written before a name ("Dato' Seri Utama Haji <Name>", "Tan Sri <Name>", "Datuk <Name>"):
+ * words of address, never part of the name. "Seri" and "Sri" count only after an honour ("Sri Lanka" is a
+ * country), and "Tan" only before "Sri" (Tan is a surname too).
+ */
+function malayHonours(tokens: Token[], i: number): number {
+  const text = (at: number) => tokens[at]?.text ?? '';
+  const apostrophe = (at: number) => /^['’]$/.test(text(at));
+  let j = i;
+  if (/^(?:Dato|Datuk|Datin|Tun|Toh)$/.test(text(j))) j++;
+  else if (text(j) === 'Tan' && /^Sri$/.test(text(j + 1))) j++;
+  // (Inside a run, the rank after "Dato'" is met on its own: "Dato' | Sri Amran …".)
+  else if (!(/^(?:Seri|Sri|Utama)$/.test(text(j)) && (apostrophe(j - 1) || /^(?:Dato|Datuk|Tan|Seri|Sri)$/.test(text(j - 1))))) return 0;
+  if (apostrophe(j)) j++;
+  while (/^(?:Seri|Sri|Utama|Paduka|Setia|Panglima|Puan)$/.test(text(j))) j++;
+  if (/^(?:Haji|Hajjah|Hajah|Hj)$/.test(text(j)) && isNameWord(tokens[j + 1])) j++;
+  return j > i && isNameWord(tokens[j]) ? j - i : 0;
 }
 
 /**
@@ -171,6 +191,14 @@ interface TitleMatch {
 }
 
 /** Reads a title around a head word and the name that follows it. */
+/** Whether a name of two words or more and a comma stand right before the title at `first` ("<Name>, [the] [Malaysia's] <Title>"). */
+function apposedName(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k] && lookupParty(tokens[k]!.text.replace(/['’]s$/, ''))) k--;
+  if (tokens[k]?.text === 'the') k--;
+  return tokens[k]?.text === ',' && isNameWord(tokens[k - 1]) && isNameWord(tokens[k - 2]);
+}
+
 function readTitle(tokens: Token[], head: number): TitleMatch {
   let first = head;
   while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text))) first--;
@@ -312,10 +340,13 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       continue;
     }
     // "the State Secretary of the Romanian Ministry of Foreign Affairs, Dan Neculaescu": the name after a comma.
-    if (token.text === ',' && nameStart < 0) {
+    // (Not when a name stands apposed before the title: in "Do Hung Viet, Deputy Minister of Foreign Affairs, Nguyen
+    // Minh Hang, and …" the name after the comma is the list's next person, not the post's holder.)
+    if (token.text === ',' && nameStart < 0 && !apposedName(tokens, first)) {
       let j = i + 1 + honorificAt(tokens, i + 1);
       const start = j;
-      while (isNameWord(tokens[j]) && j - start < 4) j++;
+      // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan".)
+      if (isNameWord(tokens[j])) j = nameRunEnd(tokens, j);
       const next = tokens[j]?.text;
       if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || next === 'said')) {
         addressAt = i;

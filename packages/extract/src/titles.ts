@@ -141,7 +141,9 @@ function canonicalShape(raw: string): string {
   });
   // "Kazakhstan’s Senate": the country's possessive belongs to the post's country, not its title.
   title = title.replace(/\b(\p{Lu}[\p{L}-]+)['’]s (?=\p{Lu})/gu, (whole, name: string) => (lookupParty(name) ? '' : whole)).replace(/(?<!\bChief) of (?=(?:Senate|Parliament|Government|Cabinet|Presidential Administration)\b)/, ' of the ');
-  title = title.replace(/\bMinister for Foreign Affairs\b/, 'Minister of Foreign Affairs').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
+  // "Minister for Road Transport", "Minister for Foreign Affairs": one post with "Minister of …" (a prime minister's
+  // brief and a minister of state's field keep their "for").
+  title = title.replace(/(?<!\bPrime |\bof State )\bMinister for (?=\p{Lu})/u, 'Minister of ').replace(/\bDefense\b/, 'Defence').replace(/\bVice-Minister\b/, 'Vice Minister');
   title = title.replace(/^Presidential Aide$/, 'Aide to the President');
   // "Head of the Ministry of Foreign Affairs", "Head of the Foreign Ministry": the ministry's head is its minister.
   title = title.replace(/^Head of the Ministry of (.+)$/, 'Minister of $1').replace(/^Head of the Foreign Ministry$/, 'Minister of Foreign Affairs');

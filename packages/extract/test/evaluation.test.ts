@@ -34,6 +34,9 @@ describe('titles compared', () => {
     expect(normalTitle('Chair of the Parliamentary Committee on Foreign Affairs, Defence and Security'))
       .toBe(normalTitle('Chair of the Committee on Foreign Affairs, Defense and Security'));
     expect(normalTitle('Minister of Labor')).toBe(normalTitle('Minister of Labour'));
+    // "Minister for <Field>" is "Minister of <Field>"; a minister of state's field keeps its "for".
+    expect(normalTitle('Minister for Road Transport')).toBe(normalTitle('Minister of Road Transport'));
+    expect(normalTitle('Minister of State for Foreign Affairs')).not.toBe(normalTitle('Minister of State of Foreign Affairs'));
   });
 
   it('keeps posts apart that differ in more than spelling', () => {

@@ -53,6 +53,8 @@ const TITLE_VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/\bdefense\b/g, 'defence'],
   [/\blabor\b/g, 'labour'],
   [/\bparliamentary (?=committee\b)/g, ''],
+  // "Minister for Road Transport" and "Minister of Road Transport" (a prime minister's brief and a minister of state's field keep "for").
+  [/(?<!\bprime |\bof state )\bminister for\b/g, 'minister of'],
 ];
 
 const words = (text: string) => new Set(foldText(text).split(' ').filter((w) => w.length > 2 && !['the', 'and', 'for', 'with', 'between', 'of'].includes(w)));
