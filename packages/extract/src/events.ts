@@ -364,7 +364,7 @@ export function findEvents(context: Context): Events {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+const RECALLED = /\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = RECALLED.exec(sentence.text);
@@ -394,11 +394,16 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // mentions is no side.)
   const peopled = context.pair?.every((code) => context.people.people.some((p) => p.country === code))
     || visits.some((v) => v.from && v.to && samePair([v.from, v.to], context.pair));
-  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : undefined;
+  // ("his phone talks … with <Adj> President <Name>" told by the other side: the one person named and the other country there.)
+  const his = /^(?:his|her)\b/i.test(match[0]);
+  const told: [string, string] | undefined = his && sides.length === 1 && named.length === 2 && named.includes(sides[0]!) ? [named[0]!, named[1]!] : undefined;
+  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : undefined);
   if (!parties || parties[0] === parties[1]) return;
   const date = dateFrom(mention);
   // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
   const past = /^(?:their|the)\b/i.test(match[0]);
+  // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
+  if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
   if (past && mention.relative && mention.kind === 'month' && date.start > context.published.slice(0, date.start.length)) {
     date.start = `${Number(date.start.slice(0, 4)) - 1}${date.start.slice(4)}`;
     delete date.end;
@@ -411,12 +416,12 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // the report's meeting of the pair ("The ministers reviewed …, as agreed during their meeting in …").
   const leaders = /\b(?:heads\s+of\s+state|presidents|leaders)\b/i.test(sentence.text.slice(0, match.index));
   const same = leaders ? undefined : [...meetings].reverse().find((m) => m.talks && samePair(m.parties, parties) && m.participants.length === 2);
-  const participants: DraftParticipant[] = sides.length === 2 ? people.map(({ person }) => ({ person, role: 'participant' as const }))
+  const participants: DraftParticipant[] = sides.length === 2 || told ? people.map(({ person }) => ({ person, role: 'participant' as const }))
     : same ? same.participants.map((p) => ({ ...p })) : [];
   meetings.push({
     kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
-    sentence: index, talks: true, phone: false,
+    sentence: index, talks: true, phone: /phone/i.test(match[0]),
   });
 }
 
