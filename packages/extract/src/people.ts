@@ -148,8 +148,11 @@ export function plausibleName(name: string): boolean {
   // "©REUTERS/Jason Reed", "@handle": a photo credit or an account, not a name.
   if (/[/©@|]/.test(name)) return false;
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
+  // "… a reception Hosted By": no name ends in a preposition or an article.
+  if (NAME_NEVER_ENDS.has(words.at(-1)!)) return false;
   return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
 }
+const NAME_NEVER_ENDS = new Set(['By', 'Of', 'To', 'For', 'With', 'And', 'The', 'At', 'In', 'On', 'From', 'A', 'An']);
 // ("… for Asia-Pacific affairs": the field's last word in lower case.)
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
@@ -645,7 +648,7 @@ function respectiveHolders(sentence: Sentence, index: number, mentions: PersonMe
 
 // Titles in lower case (capitaliseTitles), each run only on a sentence holding a head word in lower case (src/prechecks.ts).
 const LOWER_TITLE_AFTER_COMMA = prechecked(
-  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which|attended|attends|hosted|hosts|visited|visits|received|receives|called|calls|paid|pays|signed|signs|discussed|discusses|told|tells|thanked|welcomed|opened|arrived|arrives|led|leads|chaired)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
   /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
 );
 const LOWER_TITLE_BEFORE_NAME = prechecked(

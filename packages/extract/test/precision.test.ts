@@ -10,6 +10,14 @@ const held = (result: ReturnType<typeof extractDraft>) =>
   });
 
 describe('a place, a body or a title is never drafted as a person', () => {
+  it('a lower-case post after a comma stops at the verb that follows its holder: the words after the verb are no person', () => {
+    // The report breaks off after "by", as a search's excerpt does.
+    const result = draft('Vilnius, 10 May 2024. Later, on Friday evening, foreign minister Kairiene attended a dinner hosted by');
+    expect((result.bundle.people ?? []).map((p) => p.name).join(' | ')).not.toMatch(/Dinner|Hosted/i);
+    const visited = draft('Vilnius, 10 May 2024. In the afternoon, deputy minister Kairiene visited a museum opened by');
+    expect((visited.bundle.people ?? []).map((p) => p.name).join(' | ')).not.toMatch(/Museum|Opened/i);
+  });
+
   it('leaves titles that are not names alone (Director for Latin America)', () => {
     const result = draft('ISLAMABAD, May 10 (APP): The Director for Latin America of the Ministry and the Director for Central Asia also attended the round.');
     expect(result.bundle.people ?? []).toEqual([]);
