@@ -23,7 +23,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { apiCalls, chooseWorkload, measureCalls, measureRepeated, startApi } from './lib/api.mjs';
-import { dossierBreakdown } from './lib/breakdown.mjs';
 import { hasTmux, measureColdStarts } from './lib/cli.mjs';
 import { measureExtract } from './lib/extract.mjs';
 import { FINDINGS } from './lib/findings.mjs';
@@ -37,9 +36,7 @@ import { summarizeProfile } from './lib/profile.mjs';
 import { startChild } from './lib/processes.mjs';
 import { renderMarkdown } from './lib/report.mjs';
 import { durations, TARGETS, WORLD_SIZES } from './lib/scales.mjs';
-import { soak } from './lib/soak.mjs';
 import { measurePage, startWebServer } from './lib/web.mjs';
-import { ensureWorld } from './lib/world-db.mjs';
 
 export const MEASUREMENTS = ['api', 'throughput', 'web', 'cli', 'import', 'extract', 'soak', 'hsg', 'watch'];
 
@@ -111,6 +108,9 @@ export async function runBench(options = {}) {
   const notes = [];
   const report = { startedAt: started.toISOString(), scale, quick, seed, only, machine: machine(), durations: plan, notes, world: null, results: {} };
   if (build) buildDependencies(log);
+  // These load the workspace's packages, so they are imported only once the packages are built:
+  // a checkout whose builds are stale or missing is rebuilt first instead of failing to load.
+  const [{ dossierBreakdown }, { soak }, { ensureWorld }] = await Promise.all([import('./lib/breakdown.mjs'), import('./lib/soak.mjs'), import('./lib/world-db.mjs')]);
 
   // The synthetic world is for the parts that read it; the import, extraction and hsg parts make their own data.
   const needsWorld = only.some((name) => WORLD_PARTS.has(name));
