@@ -3,6 +3,7 @@ import { connect, sharedBodies, type DatabaseConfig, type QueryLogEntry } from '
 import { createInnerContext } from './context.js';
 import type { DossierJob, DossierReply } from './dossier-workers.js';
 import { pairsRouter } from './routers/overview.js';
+import { answerJson } from './trpc-answer.js';
 import { createCallerFactory, router } from './trpc.js';
 
 /*
@@ -45,8 +46,7 @@ async function compute(job: DossierJob): Promise<DossierReply> {
   try {
     const caller = callerOf(createInnerContext({ database, caller: job.caller, options: { private: job.private, today: () => job.today } }));
     const data = job.procedure === 'pairs.dossier' ? await caller.pairs.dossier(job.input as never) : await caller.pairs.dossierSection(job.input as never);
-    // As tRPC's adapter writes an answer (query-fast-path.ts sends the same).
-    return { id: job.id, body: encoder.encode(`{"result":{"data":${JSON.stringify(data)}}}`) };
+    return { id: job.id, body: encoder.encode(answerJson(data)) };
   } catch {
     // The server answers this one itself, with tRPC's error shape and status.
     return { id: job.id, body: null };

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { partialDateFromDate } from '@bilat/domain';
 import type { ApiContext } from './context.js';
 import { WORKER_PROCEDURES, type DossierWorkers, type WorkerProcedure } from './dossier-workers.js';
+import { ANSWER_AFTER, ANSWER_BEFORE, answerJson } from './trpc-answer.js';
 
 /*
  * Plain tRPC queries (GET, one procedure, no batching, no streaming) answered straight from
@@ -59,7 +60,7 @@ export function registerQueryFastPath(
       return; // The adapter answers it, with tRPC's error shape and status.
     }
     // A list page goes out with its records' bodies as stored, not parsed and written again (pageJsonBytes).
-    return send(reply, pageJsonBytes(data, '{"result":{"data":', '}}') ?? JSON.stringify({ result: { data } }));
+    return send(reply, pageJsonBytes(data, ANSWER_BEFORE, ANSWER_AFTER) ?? answerJson(data));
   });
 }
 
