@@ -72,12 +72,12 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
 // talk is the subject, the two people come after "between", with the place or day between the verb and them at
 // times ("negotiations were held in <City> between …").
-const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:was|were)\s+held|took\s+place)(?:\s+(?:in|at|on)\s+[^.,;]{1,40}?)?\s+between\b/i;
+const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:(?:was|were)\s+held|took\s+place)(?:\s+(?:in|at|on)\s+[^.,;]{1,40}?)?\s+)?between\b/i;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
 /** Words that report a meeting taking place (or to take place), not only speaking of one. */
@@ -290,7 +290,10 @@ export function findEvents(context: Context): Events {
         // the two parties it names, were held.
         const during = /\b(?:during|in the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.text.slice(0, mention.start - sentence.start));
         const named = mention.parties ?? pairBetween(context, sentence) ?? pairInSentence(context, index);
-        if (!HELD_VERBS.test(sentence.text) && !/\bbetween\b/.test(sentence.text) && !(during && named)) return;
+        // ("between" tells whose consultations they are only close after them: "close consultations … following an
+        // exchange of fire on <date> between <A> and <B> troops" names the troops, en-379.)
+        const between = /^[^.;]{0,60}?\bbetween\b/.test(context.text.slice(mention.end, sentence.end));
+        if (!HELD_VERBS.test(sentence.text) && !between && !(during && named)) return;
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);
@@ -365,7 +368,7 @@ export function findEvents(context: Context): Events {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+const RECALLED = /\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = RECALLED.exec(sentence.text);
@@ -398,11 +401,14 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // ("his phone talks … with <Adj> President <Name>" told by the other side: the one person named and the other country there.)
   const his = /^(?:his|her)\b/i.test(match[0]);
   const told: [string, string] | undefined = his && sides.length === 1 && named.length === 2 && named.includes(sides[0]!) ? [named[0]!, named[1]!] : undefined;
-  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : undefined);
+  // ("… recalled that at a bilateral meeting in <City> on <date>, the foreign ministers of both countries agreed to uphold
+  // the <document> between <A> and <B>": the two countries the sentence names, when it says they are both.)
+  const both = named.length === 2 && /\b(?:both|the two)\s+countries\b/.test(sentence.text) ? [named[0]!, named[1]!] as [string, string] : undefined;
+  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both);
   if (!parties || parties[0] === parties[1]) return;
   const date = dateFrom(mention);
   // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
-  const past = /^(?:their|the)\b/i.test(match[0]);
+  const past = /^(?:their|the|recalled)\b/i.test(match[0]);
   // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
   if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
   if (past && mention.relative && mention.kind === 'month' && date.start > context.published.slice(0, date.start.length)) {
@@ -473,12 +479,15 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
     const between = context.text.slice(a.span.end, b.span.start).replace(/\b(?:\p{Lu}\.){2,}/gu, 'XX');
     // (A's post may stand between them in commas: "A, Deputy Prime Minister and Minister of Foreign Affairs, and B".)
     if (between.length > 220 || !/^\s*(?:,\s*[^,;.]{1,120}?)?,?\s*and\s+[^,;.]{0,90}$/.test(between) || NOT_APPOSITION.test(between)) continue;
-    const verb = JOINT_VERB.exec(context.text.slice(b.span.end, sentence.end));
+    // ("During their meeting this morning …, <Title> A and <Title> B acknowledged …": the sentence says they met.)
+    const during = /^(?:During|At|In)\s+(?:their|the)\s+(?:bilateral\s+)?(?:meeting|talks)\b/.test(sentence.text.trimStart()) ? /^[^.;]*?\s(?=\p{Ll})/u.exec(context.text.slice(b.span.end, sentence.end)) : null;
+    const verb = JOINT_VERB.exec(context.text.slice(b.span.end, sentence.end)) ?? during;
     if (!verb) continue;
     const apposition = /^\s*,([^,;.]*),/.exec(verb[0]);
     if (apposition && !/^\s*who\b/.test(apposition[1]!) && NOT_APPOSITION.test(apposition[1]!)) continue;
     if (meetings.some((m) => m.participants.some((p) => p.person === a.person) && m.participants.some((p) => p.person === b.person))) return;
-    const dateMention = takeDate(context, index, sentence.start, sentence.end);
+    // (Told from inside the meeting, its day is the opening's: what follows the verb is what they spoke of.)
+    const dateMention = during && !JOINT_VERB.test(context.text.slice(b.span.end, sentence.end)) ? takeDate(context, index, sentence.start, a.span.start) : takeDate(context, index, sentence.start, sentence.end);
     const date = dateMention ? dateFrom(dateMention) : null;
     const phone = PHONE.test(sentence.text);
     const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
@@ -868,7 +877,7 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     const location = phone ? undefined : placeIn(context, index, sentence.start, clauseEnd);
     // A verb in the past ("met", "held talks", "was received") says the talks took place, whatever the sentence adds
     // after it ("… to prepare the next cabinet"), unless the future comes first or the date is still to come.
-    const past = (between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index));
+    const past = (between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index));
     const stage = past && !(date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
       kind: 'working-meeting', stage, date,
