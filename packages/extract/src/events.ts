@@ -4,6 +4,7 @@ import type { DateMention } from './dates.js';
 import { findParties, type CityMention, type PartyMention } from './gazetteer.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
+import { acronymSessions, seriesAcronyms } from './acronyms.js';
 import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
 import { titleRank } from './titles.js';
@@ -257,6 +258,7 @@ interface Actor {
 export function findEvents(context: Context): Events {
   const visits = findVisits(context);
   const meetings: DraftMeeting[] = [];
+  const acronyms = seriesAcronyms(context.text);
   let lastSeries: DraftMeeting | undefined;
   let actor: Actor | undefined;
   context.sentences.forEach((sentence, index) => {
@@ -266,6 +268,9 @@ export function findEvents(context: Context): Events {
       return;
     }
     const series = findSeries(sentence.text, sentence.start);
+    // (And sessions of a commission named by the acronym the text defined for it.)
+    for (const mention of acronymSessions(sentence.text, sentence.start, acronyms)) if (!series.some((m) => m.start < mention.end && m.end > mention.start)) series.push(mention);
+    series.sort((a, b) => a.start - b.start);
     const created: DraftMeeting[] = [];
     series.forEach((mention, i) => {
       if (mention.generic) {
