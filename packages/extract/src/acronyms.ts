@@ -22,11 +22,21 @@ export function seriesAcronyms(text: string): Map<string, string> {
   return found;
 }
 
+/** Compiled once per text's acronyms (the pattern holds them). */
+const patterns = new WeakMap<Map<string, string>, RegExp>();
+
+function sessionPattern(names: string): RegExp {
+  return new RegExp(`\\b(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural))\\s+(?:[Mm]inisterial\\s+)?([Ss]ession|[Mm]eeting|[Rr]ound)\\s+of\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}]+\\s*[–—-]\\s*[\\p{Lu}][\\p{L}]+\\s+)?)(${names})\\b`, 'gu');
+}
+
 /** "the <N>th Session of the (<A> – <B>) <ACRONYM>" in one sentence, for the acronyms the text defined. */
 export function acronymSessions(text: string, offset: number, acronyms: Map<string, string>): SeriesMention[] {
-  if (acronyms.size === 0) return [];
-  const names = [...acronyms.keys()].join('|');
-  const pattern = new RegExp(`\\b(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)|(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Inaugural|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|inaugural))\\s+(?:[Mm]inisterial\\s+)?([Ss]ession|[Mm]eeting|[Rr]ound)\\s+of\\s+(?:the\\s+)?((?:[\\p{Lu}][\\p{L}]+\\s*[–—-]\\s*[\\p{Lu}][\\p{L}]+\\s+)?)(${names})\\b`, 'gu');
+  if (acronyms.size === 0 || ![...acronyms.keys()].some((acronym) => text.includes(acronym))) return [];
+  let pattern = patterns.get(acronyms);
+  if (!pattern) {
+    pattern = sessionPattern([...acronyms.keys()].join('|'));
+    patterns.set(acronyms, pattern);
+  }
   const out: SeriesMention[] = [];
   for (const match of text.matchAll(pattern)) {
     const [whole, digits, word, unit, pairText, acronym] = match;

@@ -129,7 +129,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         const person = people.find(name);
         if (!person) {
           // A first name alone for someone named in full before ("Bounthong paid a courtesy call", "Anwar also met").
-          const first = j - from === 1 ? firstNameOf(people.people, name, text.slice(0, span.start)) : undefined;
+          const first = j - from === 1 ? firstNameOf(people.people, name, span.start) : undefined;
           if (!first) continue;
           first.mentions.push({ ...span, name, sentence: index, partial: true });
           taken.push({ person: first, span });

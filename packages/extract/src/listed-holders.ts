@@ -64,15 +64,17 @@ export function findListedHolders(sentence: Sentence, index: number, parties: Pa
   let lastEnd = -1;
   for (let i = 0; i < countries.length; i++) {
     const party = countries[i]!;
-    const before = text.slice(0, local(party.start));
+    // (A window before the country is enough for the post, and keeps the search short in long sentences.)
+    const before = text.slice(Math.max(0, local(party.start) - 80), local(party.start));
     const head = POST_BEFORE.exec(before);
-    if (head) post = { raw: head[1]!, start: sentence.start + head.index, end: sentence.start + head.index + head[1]!.length };
+    const windowStart = sentence.start + Math.max(0, local(party.start) - 80);
+    if (head) post = { raw: head[1]!, start: windowStart + head.index, end: windowStart + head.index + head[1]!.length };
     else if (!(post && lastEnd >= 0 && ITEM_JOIN.test(text.slice(lastEnd, local(party.start))))) {
       post = undefined;
       lastEnd = -1;
       continue;
     }
-    const after = text.slice(local(party.end));
+    const after = text.slice(local(party.end), local(party.end) + 160);
     // "<peers> from <A> and <B>, <Name> and <Name>": the names in the order of the countries.
     const next = countries[i + 1];
     if (head && next && /^\s+and\s+(?:the\s+)?$/.test(text.slice(local(party.end), local(next.start)))) {
@@ -100,11 +102,12 @@ export function findListedHolders(sentence: Sentence, index: number, parties: Pa
   // post gives each its post; "and <Name> of <Country>" goes on the list before it.
   let listPost: typeof post;
   for (const party of countries) {
-    const before = text.slice(0, local(party.start));
+    const from = Math.max(0, local(party.start) - 120);
+    const before = text.slice(from, local(party.start));
     const named = NAME_OF_BEFORE.exec(before);
-    if (!named || !AFTER_COUNTRY.test(text.slice(local(party.end)))) continue;
-    const start = named.index + named[0].indexOf(named[1]!);
-    const head = LIST_HEAD_BEFORE.exec(before.slice(0, start));
+    if (!named || !AFTER_COUNTRY.test(text.slice(local(party.end), local(party.end) + 40))) continue;
+    const start = from + named.index + named[0].indexOf(named[1]!);
+    const head = LIST_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
     if (!head) {
       listPost = undefined;
       continue;
@@ -115,7 +118,8 @@ export function findListedHolders(sentence: Sentence, index: number, parties: Pa
       if (!out.some((m) => m.end <= sentence.start + start && m.countryFrom === 'title')) continue;
     } else {
       const plural = /^(?:counterparts|peers|colleagues|Presidents|Prime\s+Ministers|Foreign\s+Ministers|leaders|ministers)$/u.test(word);
-      listPost = plural && !/^(?:leaders|ministers)$/.test(word) ? { raw: word, start: sentence.start + head.index + head[0].indexOf(word), end: sentence.start + head.index + head[0].indexOf(word) + word.length } : undefined;
+      const wordAt = sentence.start + Math.max(0, start - 60) + head.index + head[0].indexOf(word);
+      listPost = plural && !/^(?:leaders|ministers)$/.test(word) ? { raw: word, start: wordAt, end: wordAt + word.length } : undefined;
     }
     add(named[1]!, sentence.start + start, party.code, listPost);
   }

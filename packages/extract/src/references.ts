@@ -59,11 +59,9 @@ export function ownRepublic(context: Context): void {
  * by their first name ("Anwar also held a meeting", "Bounthong paid a courtesy call", en-370). The word must open the
  * full name of exactly one person already named, be no common word and no country's name, and stand after that full name.
  */
-export function firstNameOf(people: TextPerson[], word: string, before: string): TextPerson | undefined {
-  if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word) || isCommonWord(word) || lookupParty(word)) return undefined;
-  const holders = people.filter((p) => {
-    const words = p.name.split(/\s+/);
-    return words.length >= 2 && words[0] === word && before.includes(p.name);
-  });
-  return holders.length === 1 ? holders[0] : undefined;
+export function firstNameOf(people: TextPerson[], word: string, at: number): TextPerson | undefined {
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
+  const holders = people.filter((p) => p.name.startsWith(`${word} `) && p.mentions.some((m) => !m.partial && m.start < at));
+  if (holders.length !== 1 || isCommonWord(word) || lookupParty(word)) return undefined;
+  return holders[0];
 }
