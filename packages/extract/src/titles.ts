@@ -32,7 +32,7 @@ export const TITLE_MODIFIERS = new Set([
  * Seats of government that stand for their country in a post: "White House National Security
  * Adviser", "senior director for China affairs of the White House National Security Council".
  */
-export const SEATS: Record<string, string> = { 'White House': 'US', Kremlin: 'RU', 'Downing Street': 'GB', 'Blue House': 'KR', Élysée: 'FR', Elysee: 'FR' };
+export const SEATS: Record<string, string> = { 'White House': 'US', 'State Department': 'US', Kremlin: 'RU', 'Downing Street': 'GB', 'Blue House': 'KR', Élysée: 'FR', Elysee: 'FR' };
 const SEAT = new RegExp(`\\b(?:the )?(?:${Object.keys(SEATS).join('|')})(?:['’]s)? (?=\\p{Lu})`, 'u');
 
 /** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
@@ -107,6 +107,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(SEAT, (whole) => (/^the /.test(whole) ? 'the ' : ''));
   // "of the Chinese Foreign Ministry": the foreign ministry by its full name.
   title = title.replace(/\bForeign Ministry\b/, 'Ministry of Foreign Affairs');
+  // "State Department spokeswoman": the Department of State's spokesperson, whoever holds the post.
+  title = title.replace(/\bState Department\b/, 'Department of State').replace(/\bSpokes(?:man|woman)\b/, 'Spokesperson');
   // "of Kazakhstan MFA", "of the Lithuanian MFA", "of MFA": the foreign ministry by its abbreviation.
   title = title.replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MFA$/u, (whole) => (/ of (?:the )?MFA$/.test(whole) || lookupParty(whole.replace(/^ of (?:the )?| MFA$/g, '').replace(/['’]s$/, '')) ? ' of the Ministry of Foreign Affairs' : whole));
   // "Additional Secretary Ministry of Foreign Affairs": a ministry straight after the post is the one it belongs to.
