@@ -31,6 +31,11 @@ export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', '
 /** Particles of Arabic names written with a capital ("Mohammed Bin Awadh Al Hassan"), which are name words too but count as none. */
 const CAPITAL_PARTICLES = new Set(['Al', 'Bin', 'Bint', 'Ibn']);
 const isParticle = (text: string) => NAME_PARTICLES.has(text) || CAPITAL_PARTICLES.has(text);
+/** "Majid bin Sultan Al …", "Khalid bin Prince …": after "bin" a father's name, even one that is also a ruler's title. */
+const sonOf = (tokens: Token[], i: number) => /^(?:bin|ibn|bint|Bin|Ibn|Bint)$/.test(tokens[i - 1]?.text ?? '') && TITLE_HEADS.has(tokens[i]?.text ?? '');
+
+/** Verbs of saying that may follow a name in apposition after its post. */
+const SAYING = new Set(['said', 'says', 'noted', 'stressed', 'told', 'added', 'emphasized', 'emphasised', 'underlined', 'stated', 'highlighted', 'remarked']);
 
 /** A regnal number: II, III, IV … XII. */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
@@ -47,13 +52,13 @@ function nameRunEnd(tokens: Token[], start: number): number {
     // (A name does not run over a line break or an ellipsis: "… Daniel …⏎⏎Read More".)
     if (end > start && token && token.start - tokens[end - 1]!.end > 3) break;
     // "Mohammed Bin Awadh Al Hassan": a capitalised particle between name words lengthens the name without counting as one.
-    if (end > start && token && CAPITAL_PARTICLES.has(token.text) && isNameWord(tokens[end + 1])) end++;
-    else if (isNameWord(token)) {
+    if (end > start && token && CAPITAL_PARTICLES.has(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
+    else if (isNameWord(token) || (end > start && sonOf(tokens, end))) {
       end++;
       words++;
       // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
       if (/['’]s$/.test(token!.text)) break;
-    } else if (end > start && token && isParticle(token.text) && isNameWord(tokens[end + 1])) end++;
+    } else if (end > start && token && isParticle(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
     // "Sabah IV Ahmad Al-Jaber Al-Sabah", "Charles III": a ruler's regnal number after a name word is part of the name.
     else if (end > start && token && REGNAL.test(token.text) && isNameWord(tokens[end - 1])) end++;
     else if (token && isInitial(token.text) && initialsThenName(tokens, end)) end++;
@@ -281,6 +286,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       if (HONORIFICS.has(tokens[i]!.text) && isNameWord(tokens[i + 1])) i++;
       nameStart = i;
       nameEnd = nameRunEnd(tokens, i);
+      // "Prime Minister Sheikh Hasina": with one name word left, "Sheikh" is part of the name, as South Asia writes it (the
+      // registry still finds a Gulf ruler's "Sheikh Abdullah" among the people whose name opens with Abdullah).
+      if (nameEnd - nameStart === 1 && /^(?:Sheikh|Sheikha)$/.test(tokens[nameStart - 1]!.text)) nameStart--;
       break;
     }
     // "of the friendly United States of America": a country of several words inside the title.
@@ -291,7 +299,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i += party;
       continue;
     }
-    if (isNameWord(token)) {
+    if (isNameWord(token) || (inName && sonOf(tokens, i))) {
       if (inName) nameEnd = i + 1;
       else if (insideTitle(tokens, head, i)) {
         // "… of Foreign Policy Analysis and Strategic Planning", "… of the White House National Security Council",
@@ -314,7 +322,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
-    if (inName && isParticle(token.text) && isNameWord(tokens[i + 1])) {
+    if (inName && isParticle(token.text) && (isNameWord(tokens[i + 1]) || sonOf(tokens, i + 1))) {
       nameEnd = i + 1;
       i++;
       continue;
@@ -380,7 +388,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan"; with initials: "…, V. Muraleedharan,".)
       if (isNameWord(tokens[j]) || initialsThenName(tokens, j)) j = nameRunEnd(tokens, j);
       const next = tokens[j]?.text;
-      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || next === 'said')) {
+      // (Or a verb of saying: "…, chair of the Senate Committee on …, <Name> noted".)
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;
@@ -460,7 +469,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     // So does a chief of staff or of cabinet (elsewhere "Chief" qualifies a head: "Chief Director").
     const assistant = (token.text === 'Assistant' && tokens[i + 1]?.text === 'to') || (token.text === 'Chief' && tokens[i + 1]?.text === 'of' && /^(?:Staff|Cabinet)$/.test(tokens[i + 2]?.text ?? ''));
     const misspelt = TITLE_HEADS.has(token.text) || assistant ? undefined : misspeltHead(tokens, i);
-    if (!TITLE_HEADS.has(token.text) && !assistant && !misspelt) continue;
+    if ((!TITLE_HEADS.has(token.text) || sonOf(tokens, i)) && !assistant && !misspelt) continue;
     const match = readTitle(tokens, i);
     consumed = Math.max(match.titleEnd, match.nameEnd) - 1;
     // "Roscosmos head <Name>": a head in lower case after its body's name heads that body.
@@ -498,7 +507,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
         const initialAt = (at: number) => /^\p{Lu}\.?$/u.test(tokens[at]?.text ?? '') && isNameWord(tokens[at - 1]) || tokens[at]?.text === '.' && /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? '');
         // ("Mohammed VI, the King of Morocco": a regnal number ends the name.)
         if (k > 1 && REGNAL.test(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])) k--;
-        while (k > 0 && (isNameWord(tokens[k - 1]) || initialAt(k - 1) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
+        while (k > 0 && (isNameWord(tokens[k - 1]) || sonOf(tokens, k - 1) || initialAt(k - 1) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
         // "Seanor Sherry Rehman, …": a misspelt head before the name is a post of its own, not a first name.
         if (end - k >= 3 && misspeltHead(tokens, k)) k++;
         while (k < end && honorificAt(tokens, k)) k += honorificAt(tokens, k);
@@ -683,7 +692,7 @@ function respectiveHolders(sentence: Sentence, index: number, mentions: PersonMe
 
 // Titles in lower case (capitaliseTitles), each run only on a sentence holding a head word in lower case (src/prechecks.ts).
 const LOWER_TITLE_AFTER_COMMA = prechecked(
-  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which|attended|attends|hosted|hosts|visited|visits|received|receives|called|calls|paid|pays|signed|signs|discussed|discusses|told|tells|thanked|welcomed|opened|arrived|arrives|led|leads|chaired)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint|presidential|press)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which|attended|attends|hosted|hosts|visited|visits|received|receives|called|calls|paid|pays|signed|signs|discussed|discusses|told|tells|thanked|welcomed|opened|arrived|arrives|led|leads|chaired)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
   /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
 );
 const LOWER_TITLE_BEFORE_NAME = prechecked(

@@ -49,6 +49,12 @@ const TITLES: [string, string][] = [
   ['вице-премьер', 'Deputy Prime Minister'],
   ['премьер-министр', 'Prime Minister'],
   ['председатель правительства', 'Prime Minister'],
+  // "главу правительства Грузии": the head of a government is its prime minister.
+  ['глава правительства', 'Prime Minister'],
+  // "руководителем аппарата премьер-министра": the head of a leader's office, not the leader.
+  ['руководитель аппарата премьер-министра', 'Chief of Staff of the Prime Minister'],
+  ['руководитель аппарата президента', 'Chief of Staff of the President'],
+  ['руководитель аппарата правительства', 'Chief of Staff of the Government'],
   ['президент', 'President'],
   // "глава государства", "руководителя туркменского государства": the head of state.
   ['глава государства', 'President'],
@@ -69,6 +75,7 @@ const TITLES: [string, string][] = [
   ['госсекретарь', 'Secretary of State'],
   ['генеральный секретарь', 'Secretary General'],
   ['специальный представитель', 'Special Representative'],
+  ['постоянный представитель', 'Permanent Representative'],
   ['спецпредставитель', 'Special Representative'],
   ['помощник президента', 'Aide to the President'],
   ['советник-посланник', 'Minister-Counsellor'],
@@ -268,8 +275,9 @@ function initialledNominative(raw: string, oblique: boolean): string {
 const OBLIQUE: [RegExp, string, RegExp, string][] = [
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /(ов|ев|ин|ын)а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /я$/, 'й'], [/ия$/, 'ий', /(ов|ев|ин|ын)а$/, '$1'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
-  // a first name in -ий beside a surname that does not decline: посла Геннадия Бездетко → Геннадий Бездетко
-  [/ия$/, 'ий', /(?:о|ых|их)$/, '$&'],
+  // a first name in -ий beside a surname that does not decline: посла Геннадия Бездетко → Геннадий Бездетко,
+  // Георгия Квирикашвили → Георгий Квирикашвили (a surname in a vowel other than -а, -я)
+  [/ия$/, 'ий', /(?:о|ых|их|[еиуэю])$/, '$&'],
   // a surname in -а declines like a noun: Рамафоса → Рамафосы
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзлмнпрстфц])ы$/, '$1а'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([кгхжшчщ])и$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
@@ -325,6 +333,7 @@ export interface RussianPersonMention extends PersonMention {
 export function findRussianPeople(sentence: Sentence, index: number): RussianPersonMention[] {
   const words = wordsOf(sentence);
   const mentions: RussianPersonMention[] = [];
+  let pending: { title: string; country?: string; span: { start: number; end: number } } | undefined;
   for (let i = 0; i < words.length; i++) {
     const title = matchAt(words, i, TITLE_STEMS);
     if (!title) continue;
@@ -457,6 +466,25 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       }
     }
     if (words[j] && /^(?:г-н|г-жа|господин|госпожа)$/i.test(words[j]!.text)) j++;
+    // "премьер-министром провинции Западный Кейп Аланом Винде": a province (region, state) named after the post, its
+    // name's words before the holder's two.
+    if (words[j] && /^(?:провинци|област|кра[йяею]|штат|округ|район|эмират)/.test(words[j]!.text.toLowerCase())) {
+      let k = j + 1;
+      while (isRussianNameWord(words[k]) || (words[k]?.capital && regionWord(words[k]))) k++;
+      if (k - (j + 1) >= 3 && isRussianNameWord(words[k - 2]) && isRussianNameWord(words[k - 1])) {
+        // The post is the province's, never the country's: a provincial premier is no prime minister.
+        const place = romanise(words.slice(j + 1, k - 2).map((w) => w.text).join(' '));
+        english = `${english === 'Prime Minister' ? 'Premier' : english} of ${place}`;
+        j = k - 2;
+      }
+    }
+    // "постоянный представитель РК при отделении ООН в Найроби <Name>": the body a representative is attached to, then the name.
+    if (words[j]?.text === 'при') {
+      let k = j + 1;
+      // (A capitalised word after "в" or "на" is a place: "… в Найроби <Name>".)
+      while (k < words.length && k - j <= 6 && !(isRussianNameWord(words[k]) && isRussianNameWord(words[k + 1]) && !/^(?:в|во|на)$/.test(words[k - 1]!.text))) k++;
+      if (k - j <= 6 && isRussianNameWord(words[k]) && !/[,;.]/.test(sentence.text.slice(words[j]!.end - sentence.start, words[k]!.start - sentence.start))) j = k;
+    }
     // No country after the title: an adjective before it ("Американскую [делегацию] — замгоссекретаря …"), or the
     // delegation it leads ("принял делегацию Турции во главе с министром …").
     if (countries.length === 0) {
@@ -493,12 +521,21 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       const comma = back >= 0 && /^\s*,/.test(sentence.text.slice(words[back]!.end - sentence.start));
       let first = back;
       while (first >= 0 && back - first < 3 && isRussianNameWord(words[first])) first--;
-      const run = comma ? words.slice(first + 1, back + 1) : [];
+      // (Not the words of a name read before: "… провинции Западный Кейп Аланом Винде, мэрами городов …".)
+      const run = comma && !mentions.some((m) => m.end > words[first + 1]!.start) ? words.slice(first + 1, back + 1) : [];
       if (run.length >= 2 || (run.length === 1 && /^\p{Lu}\./u.test(run[0]!.text))) {
         names.push(run);
         apposition = true;
       }
     }
+    // "посол Казахстана в Кении, постоянный представитель … <Name>": a post without a name, a comma and the next post,
+    // are the posts of the name after the next.
+    if (names.length === 0) {
+      const gap = words[j] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start) : '';
+      pending = /^\s*,\s*$/.test(gap) && matchAt(words, j, TITLE_STEMS) ? { title: english, country: countries[0], span: { start: titleStart, end: titleEnd } } : undefined;
+    }
+    const before = names.length === 1 ? pending : undefined;
+    if (names.length) pending = undefined;
     names.forEach((nameWords, k) => {
       const initialled = nameWords.length === 1 && /^\p{Lu}\./u.test(nameWords[0]!.text);
       if (nameWords.length < 2 && !initialled && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
@@ -509,6 +546,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       const first = words[i]!.text.toLowerCase();
       // "замгоссекретаря", "замминистра": the genitive inside a short form, which does not decline itself.
       const oblique = !apposition && ((/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1)
+        // "главу правительства Грузии Георгия …": the accusative.
+        || first === 'главу'
         // "государственного секретаря США Майкла Помпео", "Чрезвычайного и Полномочного Посла": a genitive adjective opens the title.
         || /(?:ого|его)$/.test(first));
       const native = initialled ? initialledNominative(raw, oblique) : nominative(raw, oblique);
@@ -519,6 +558,11 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         title: english, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
         ...(anaphor && !country ? { countryNamedBefore: true } : {}),
       });
+      if (before) {
+        const holder = mentions.at(-1)!;
+        mentions.push({ ...holder, titleSpan: before.span, titleRaw: sentence.text.slice(before.span.start - sentence.start, before.span.end - sentence.start), title: before.title, moreTitles: undefined, ...(before.country ? { country: before.country, countryFrom: 'title' as const } : {}) });
+        if (!holder.country && before.country) Object.assign(holder, { country: before.country, countryFrom: 'title' });
+      }
     });
     i = Math.max(i, j - 1);
   }

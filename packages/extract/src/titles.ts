@@ -20,6 +20,8 @@ export const TITLE_HEADS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'First', 'Deputy', 'Vice', 'Vice-Prime', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
   'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
+  // "Chief Presidential Press Secretary".
+  'Press',
   // "Hon. Consul General": honorary, abbreviated.
   'Honorary', 'Hon',
   // "Foreign Relations Secretary", "Deputy Supreme Commander".
