@@ -372,7 +372,8 @@ function envoysHosts(meetings: DraftMeeting[]): void {
     for (const { person } of meeting.participants) {
       const host = person.country && meeting.parties.includes(person.country) ? meeting.parties.find((c) => c !== person.country) : undefined;
       if (!host) continue;
-      person.titles = person.titles.map((t) => (/^(?:Ambassador|High Commissioner)$/.test(t.title) ? { ...t, title: canonicalTitle(`${t.title} to ${countryName(host)}`) } : t));
+      // (A bare "envoy" so met is the press's word for the ambassador: "Shringla's meeting with Nepalese envoy <Name>".)
+      person.titles = person.titles.map((t) => (/^(?:Ambassador|High Commissioner|Envoy)$/.test(t.title) ? { ...t, title: canonicalTitle(`${t.title === 'Envoy' ? 'Ambassador' : t.title} to ${countryName(host)}`) } : t));
     }
   }
 }

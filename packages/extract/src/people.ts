@@ -734,11 +734,14 @@ function capitaliseTitles(text: string): string {
  */
 function counterparts(sentence: Sentence, tokens: Token[], index: number, mentions: PersonMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    // "his Chinese counterpart", "his visiting Pakistani counterpart"; "his counterpart" alone, the other side of the text's pair.
-    if (tokens[i]!.text !== 'counterpart') continue;
-    const bare = /^(?:his|her|their)$/.test(tokens[i - 1]?.text ?? '');
-    if (!bare && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[i - back]?.text ?? ''))) continue;
-    const adjective = bare ? undefined : lookupParty(tokens[i - 1]!.text);
+    // "his Chinese counterpart", "his visiting Pakistani counterpart"; "his counterpart" alone, the other side of the text's pair;
+    // "his Omani opposite number" (en-219), said the same way.
+    const opposite = tokens[i]!.text === 'number' && tokens[i - 1]?.text === 'opposite';
+    if (tokens[i]!.text !== 'counterpart' && !opposite) continue;
+    const p = opposite ? i - 1 : i;
+    const bare = /^(?:his|her|their)$/.test(tokens[p - 1]?.text ?? '');
+    if (!bare && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[p - back]?.text ?? ''))) continue;
+    const adjective = bare ? undefined : lookupParty(tokens[p - 1]!.text);
     if (!adjective && !bare) continue;
     let start = i + 1;
     if (tokens[start]?.text === ',') start++;
@@ -746,20 +749,32 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     // (A name with its particles: "his counterpart Sheikh Abdullah bin Zayed Al Nahyan".)
     const end = isNameWord(tokens[start]) ? nameRunEnd(tokens, start) : start;
     if (end - start < 2 && !(end - start === 1 && tokens[end]?.text === ',')) continue;
-    const subject = [...mentions].reverse().find((m) => m.start < tokens[i]!.start && m.title);
+    const subject = [...mentions].reverse().find((m) => m.start < tokens[p]!.start && m.title);
     if (end === start) continue;
     const name = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
     // A name already read with its words of address and no post ("Sheikh …") takes the counterpart's post.
     const untitled = mentions.findIndex((m) => m.start === tokens[start]!.start && !m.title);
     if (untitled >= 0) mentions.splice(untitled, 1);
     if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
+    // "The Iranian foreign minister arrived … at the invitation of his Omani opposite number <Name>": a post named
+    // without its holder, and nobody named before, is the post of the subject.
+    const unnamed = subject || mentions.some((m) => m.start < tokens[p]!.start) ? undefined : unnamedPost(sentence.text.slice(0, tokens[p]!.start - sentence.start));
+    const title = subject?.title ? counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) : unnamed;
     // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
-      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) } : { counterpart: true }),
-      titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
+      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(title ? { title } : { counterpart: true }),
+      titleSpan: { start: tokens[p - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[p - 1]!.text} counterpart`,
       ...(adjective ? { country: adjective.code, countryFrom: 'modifier' as const } : {}), sentence: index, partial: end - start < 2,
     });
   }
+}
+
+const UNNAMED_POST = /\b(?:foreign|defen[cs]e|prime)\s+minister|\bminister\s+of\s+foreign\s+affairs|\bpresident\b/gi;
+
+/** The last post the words name without a holder ("The Iranian foreign minister arrived …"), in its canonical shape. */
+function unnamedPost(words: string): string | undefined {
+  const last = [...words.matchAll(UNNAMED_POST)].at(-1)?.[0];
+  return last ? canonicalTitle(last.toLowerCase().replace(/(^|\s)(?!of\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase())) : undefined;
 }
 
 function nameOnly(tokens: Token[], from: number, to: number, sentence: number, text: string, offset: number): PersonMention {
