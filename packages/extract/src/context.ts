@@ -65,7 +65,8 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     if (russian && envoysTo && found.length === 0) found.push(...findEnvoy(sentence, index, envoysTo));
     for (const mention of found) {
       if ((mention as { countryNamedBefore?: boolean }).countryNamedBefore) {
-        const country = countryNamedBefore(parties, sentences, index, mention.start);
+        // (Named before the post, not between it and the name: "посла республики в России <Name>" is not Russia's.)
+        const country = countryNamedBefore(parties, sentences, index, mention.titleSpan?.start ?? mention.start);
         if (country) Object.assign(mention, { country, countryFrom: 'title' });
       }
       const person = people.add(mention);

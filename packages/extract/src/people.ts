@@ -329,6 +329,13 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // After a name, anything but more title words ends the title.
     if (nameStart >= 0 && nameEnd === i && !token.capital) break;
+    // "Argentine Foreign Minister Santiago Cafiero": a city's name straight after the post and before a name word is a
+    // given name (Santiago, Florence, Victoria), not the post's place.
+    if (nameStart < 0 && i === head + 1 && token.capital && Object.hasOwn(CITIES, token.text) && !lookupParty(token.text) && isNameWord(tokens[i + 1]) && !isNameWord(tokens[i + 2])) {
+      nameStart = i;
+      nameEnd = i + 2;
+      break;
+    }
     // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
     if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
     if (token.capital) {
@@ -388,8 +395,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan"; with initials: "…, V. Muraleedharan,".)
       if (isNameWord(tokens[j]) || initialsThenName(tokens, j)) j = nameRunEnd(tokens, j);
       const next = tokens[j]?.text;
-      // (Or a verb of saying: "…, chair of the Senate Committee on …, <Name> noted".)
-      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next))) {
+      // (Or a verb of saying, or a verb in the past: "…, chair of the Senate Committee on …, <Name> noted", "US Acting
+      // Assistant Secretary for … Affairs, <Name> reached Sri Lanka".)
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && /^\p{Ll}+ed$/u.test(next)))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;

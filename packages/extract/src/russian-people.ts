@@ -96,6 +96,11 @@ const TITLES: [string, string][] = [
   ['руководитель', 'Head'],
   ['глава', 'Head'],
   ['мэр', 'Mayor'],
+  // A region's governor and deputies: "Губернатора Мурманской области", "вице-губернатор", "заместитель губернатора".
+  ['первый заместитель губернатора', 'First Deputy Governor'],
+  ['заместитель губернатора', 'Deputy Governor'],
+  ['вице-губернатор', 'Vice Governor'],
+  ['губернатор', 'Governor'],
   ['аким', 'Akim'],
   ['хоким', 'Khokim'],
 ];
@@ -197,7 +202,8 @@ function particleRun(words: Word[], start: number, end: number): number {
 /** Words that are capitalised but are not names: bodies, abbreviations, function words at a sentence start. */
 function isRussianNameWord(word: Word | undefined): boolean {
   if (!word || !word.capital || !/\p{Script=Cyrillic}/u.test(word.text)) return false;
-  if (/^\p{Lu}{2,}$/u.test(word.text) || word.text.length < 2) return false;
+  // ("ЗакСа", "МИДа": an abbreviation with its case ending, capitals inside.)
+  if (/^\p{Lu}{2,}$/u.test(word.text) || word.text.length < 2 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(word.text)) return false;
   if (/^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}/u.test(word.text)) return true;
   if (findParties(word.text).length || findCities(word.text).length || Object.hasOwn(PARLIAMENTS, word.text)) return false;
   return !NOT_NAMES.has(word.stem) && !regionWord(word);
@@ -278,9 +284,15 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   // a first name in -ий beside a surname that does not decline: посла Геннадия Бездетко → Геннадий Бездетко,
   // Георгия Квирикашвили → Георгий Квирикашвили (a surname in a vowel other than -а, -я)
   [/ия$/, 'ий', /(?:о|ых|их|[еиуэю])$/, '$&'],
+  // a woman's name in the genitive: Марины Ковтун → Марина Ковтун (a surname in a consonant does not decline), Марии
+  // Ивановой → Мария Иванова
+  [/([бвгдзклмнпрстфхцчшщ])ы$/, '$1а', /[бвгджзклмнпрстфхцчшщ]$/, '$&'], [/([гкхжчшщ])и$/, '$1а', /[бвгджзклмнпрстфхцчшщ]$/, '$&'], [/ии$/, 'ия', /[бвгджзклмнпрстфхцчшщ]$/, '$&'],
+  [/([бвгдзклмнпрстфхцчшщ])ы$/, '$1а', /(ов|ев|ин)ой$/, '$1а'], [/ии$/, 'ия', /(ов|ев|ин)ой$/, '$1а'],
   // a surname in -а declines like a noun: Рамафоса → Рамафосы
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзлмнпрстфц])ы$/, '$1а'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([кгхжшчщ])и$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
+  // a foreign given name in a vowel does not decline beside a surname that does: господина Тьерри Мориса → Тьерри Морис
+  [/[еиоуэю]$/, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
   // an East Asian name declines its last part only: посла … Ким Хи Санга → Ким Хи Санг
   [/^[\p{Lu}][бвгдзклмнпрстфхцчшщ\p{Ll}]*[бвгдзклмнпрстфхцчшщ]$/u, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
 ];
@@ -311,7 +323,8 @@ export function nominative(name: string, oblique = false): string {
     }
   }
   // "с … Нишой Десаи Бисвал": a foreign woman's first name in -ой beside a surname that does not decline.
-  if (/[бвгджзклмнпрстфхцчшщ]ой$/.test(first) && /[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last)) return [first.replace(/ой$/, 'а'), ...words.slice(1)].join(' ');
+  // (Or a surname in a vowel other than -а, -я, which does not decline either: "госпожой Лаурой Беттини".)
+  if (/[бвгджзклмнпрстфхцчшщ]ой$/.test(first) && (/[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last) || /[еиоуэю]$/.test(last))) return [first.replace(/ой$/, 'а'), ...words.slice(1)].join(' ');
   // "с чешской коллегой Мари Хатардовой": a woman's surname in -овой/-евой/-иной is never nominative;
   // a foreign first name beside it (Мари, Нише) does not decline.
   if (/(?:ов|ев|ёв|ин|ын)ой$/.test(last)) return [...words.slice(0, -1), last.replace(/ой$/, 'а')].join(' ');
@@ -399,10 +412,18 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     if (words[j] && lookupParty(words[j]!.text)?.adjective && government(words[j + 1])) {
       countries.push(lookupParty(words[j]!.text)!.code);
       j += 2;
+    } else if (words[j]?.text === 'города' && isRussianNameWord(words[j + 1])) {
+      // "губернатора города <Name>": the city the text is about, named before.
+      j++;
     } else if (government(words[j]) || (words[j] && (stemsAgree(COUNTRY_WORD, words[j]!.stem) || (/^республики$/i.test(words[j]!.text) && !partyAt(sentence, words[j]!))))) {
       // "президентом страны", "глава МИД республики": the country the text has just named (resolved with the text).
       if (!government(words[j])) anaphor = true;
       j++;
+    }
+    // "послом Австрийской республики": a country's adjective with "республики", "королевства" or "федерации" names the state.
+    if (words[j] && words[j + 1] && lookupParty(words[j]!.text)?.adjective && /^(?:республик|королевств|федераци)/.test(words[j + 1]!.text.toLowerCase())) {
+      countries.push(lookupParty(words[j]!.text)!.code);
+      j += 2;
     }
     const countryAt = j;
     for (;;) {
@@ -465,7 +486,30 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         j += 1 + region.length;
       }
     }
-    if (words[j] && /^(?:г-н|г-жа|господин|госпожа)$/i.test(words[j]!.text)) j++;
+    if (words[j] && /^(?:г-н|г-жа|господин|господина|господином|госпожа|госпожи|госпожой)$/i.test(words[j]!.text)) j++;
+    // "Губернатора Мурманской области <Name>", "губернатора Приморского края": a Russian region after the post is the
+    // post's ("Governor of Murmansk Oblast"), never a country.
+    if (countries.length === 0 && words[j + 1] && /^(?:\p{Lu}\p{Ll}+(?:ской|ского|цкой|цкого))$/u.test(words[j]!.text) && /^(?:област|кра|округ)/.test(words[j + 1]!.text.toLowerCase())) {
+      // (Most regions are named after a city in -ск: Мурманской → Мурманск.)
+      const stem = words[j]!.text.replace(/(?:ой|ого)$/u, '');
+      const kind = /^област/.test(words[j + 1]!.text.toLowerCase()) ? 'Oblast' : /^кра/.test(words[j + 1]!.text.toLowerCase()) ? 'Krai' : 'Okrug';
+      english = `${english} of ${romanise(stem)} ${kind}`;
+      j += 2;
+    }
+    // "председатель ЗакСа <Name>": an abbreviation of the post's body (capitals inside it) between the post and the name.
+    if (words[j] && /^\p{Lu}\p{L}*\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(words[j]!.text) && isRussianNameWord(words[j + 1]) && isRussianNameWord(words[j + 2])) j++;
+    // "председатель комитета по внешним связям <Name>": the body in lower case, then the name.
+    if (/^(?:Chairman|Head|Director|Deputy Chairman)$/.test(english) && words[j] && !words[j]!.capital) {
+      let k = j;
+      while (k < words.length && k - j < 5 && !words[k]!.capital) k++;
+      const gap = sentence.text.slice(words[j]!.start - sentence.start, words[k]?.start ? words[k]!.start - sentence.start : 0);
+      if (k > j && isRussianNameWord(words[k]) && isRussianNameWord(words[k + 1]) && !/[,;.:]/.test(gap)) {
+        // ("глава узбекского ведомства инвестиций <Name>": a country's adjective among those words is the holder's.)
+        const adjective = words.slice(j, k).map((w) => lookupParty(w.text)).find((party) => party?.adjective);
+        if (adjective && countries.length === 0) countries.push(adjective.code);
+        j = k;
+      }
+    }
     // "премьер-министром провинции Западный Кейп Аланом Винде": a province (region, state) named after the post, its
     // name's words before the holder's two.
     if (words[j] && /^(?:провинци|област|кра[йяею]|штат|округ|район|эмират)/.test(words[j]!.text.toLowerCase())) {

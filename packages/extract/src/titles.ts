@@ -109,6 +109,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(SEAT, (whole) => (/^the /.test(whole) ? 'the ' : ''));
   // "of the Chinese Foreign Ministry": the foreign ministry by its full name.
   title = title.replace(/\bForeign Ministry\b/, 'Ministry of Foreign Affairs');
+  // "MEA spokesperson", "spokesperson of Pakistan MoFA": a foreign ministry by its abbreviation.
+  title = title.replace(/ of (?:the )?MEA$/, ' of the Ministry of External Affairs').replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MO[Ff]A$/u, ' of the Ministry of Foreign Affairs');
   // "State Department spokeswoman": the Department of State's spokesperson, whoever holds the post.
   title = title.replace(/\bState Department\b/, 'Department of State').replace(/\bSpokes(?:man|woman)\b/, 'Spokesperson');
   // "of Kazakhstan MFA", "of the Lithuanian MFA", "of MFA": the foreign ministry by its abbreviation.
