@@ -957,9 +957,15 @@ function digestHosts(context: Context, meetings: DraftMeeting[]): Set<TextPerson
     hosts.add(person);
     // (Not the country of anyone else the text names with one: an envoy whose meeting was not read as talks is still foreign.)
     const others = new Set(context.people.people.map((p) => p.country).filter((c): c is string => Boolean(c)));
-    const rest = [...new Set(context.parties.flat().map((p) => p.code))].filter((code) => !countries.has(code) && !others.has(code));
-    if (rest.length === 1) {
-      person.country = rest[0]!;
+    const named = context.parties.flat().map((p) => p.code).filter((code) => !countries.has(code) && !others.has(code));
+    const rest = [...new Set(named)];
+    // (Several such: the one named most, at least twice and more often than any other — "India's premier conference",
+    // "his first visit to India" beside a crisis in Ukraine named once, en-391.)
+    const times = (code: string) => named.filter((c) => c === code).length;
+    const most = [...rest].sort((a, b) => times(b) - times(a));
+    const home = rest.length === 1 ? rest[0] : most[0] && times(most[0]) >= 2 && times(most[0]) > times(most[1] ?? '') ? most[0] : undefined;
+    if (home) {
+      person.country = home;
       person.countryFrom = 'sentence';
     }
   }
