@@ -61,4 +61,21 @@ describe('a place, a body or a title is never drafted as a person', () => {
     expect(names).not.toContain('Community Abroad');
     expect(names.join(' ')).not.toMatch(/@/);
   });
+
+  it('reads the abbreviation of a body as no initials and no name (MFA, ЗакС), and a body before its head as the post’s', () => {
+    const mfa = draft('Kazakhstan was represented by Head of the Department of Planning of Kazakhstan MFA Dana Serikova on 9 May 2024.');
+    expect((mfa.bundle.people ?? []).map((p) => p.name)).toEqual(['Dana Serikova']);
+    const assembly = draft('В заседании приняли участие председатель ЗакСа Игорь Баранов и вице-губернатор Олег Сомов.', 'Невские ведомости');
+    expect((assembly.bundle.people ?? []).map((p) => p.name).join(' | ')).not.toMatch(/Zak/i);
+    const agency = draft('The Russian delegation included Rosatom head Ivan Sobolev and Deputy Minister of Energy Pavel Rudin.');
+    expect(held(agency)).toContain('Ivan Sobolev | Head of Rosatom | RU');
+  });
+
+  it('never makes a province’s premier or a prime minister’s chief of staff the country’s prime minister', () => {
+    const premier = draft('В ходе беседы с премьер-министром провинции Северный Кейп Томасом Мбеки посол обсудил торговлю.', 'Казинформ');
+    expect(held(premier).join(' ')).not.toMatch(/\| Prime Minister \|/);
+    expect(held(premier).join(' ')).toMatch(/Tomas Mbeki \| Premier of/);
+    const staff = draft('Премьер-министр Грузии Ираклий Гелашвили провел встречу с руководителем аппарата премьер-министра Республики Армения Ашотом Саркисяном.', 'Новости Грузии');
+    expect(held(staff)).toContain('Ashot Sarkisyan | Chief of Staff of the Prime Minister | AM');
+  });
 });
