@@ -51,6 +51,11 @@ export function namesAgree(a: string, b: string): boolean {
 function givenNamesClose(f: string, g: string): boolean {
   const shorter = Math.min(f.length, g.length);
   if (shorter < 5 || Math.abs(f.length - g.length) > 2 || f[0] !== g[0]) return false;
+  // (Not a name and its feminine or its other gender, which differ only at the end: Robert/Roberta, Mario/Maria,
+  // Louis/Louise, Alexander/Alexandra.)
+  const stem = (name: string) => name.replace(/[aeiou]$/, '');
+  const [short, long] = f.length <= g.length ? [f, g] : [g, f];
+  if (stem(f) === stem(g) || (long.length === short.length + 1 && long.startsWith(short) && /[ae]$/.test(long))) return false;
   return editDistance(f, g, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1);
 }
 

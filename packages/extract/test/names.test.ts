@@ -72,6 +72,11 @@ describe('matching names against known people', () => {
     expect(namesAgree('Ali Khan', 'Ala Khan')).toBe(false);
     expect(namesAgree('Marina Petrova', 'Karina Petrova')).toBe(false);
     expect(namesAgree('Nikolai Ivanov', 'Nikita Ivanov')).toBe(false);
+    // A name and its feminine or masculine form are two people.
+    expect(namesAgree('Robert Kennedy', 'Roberta Kennedy')).toBe(false);
+    expect(namesAgree('Mario Rossi', 'Maria Rossi')).toBe(false);
+    expect(namesAgree('Alexander Ivanov', 'Alexandra Ivanov')).toBe(false);
+    expect(namesAgree('Daniel Suarez', 'Daniela Suarez')).toBe(false);
   });
 });
 
