@@ -534,7 +534,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     if (countries.length === 0) {
       const before = sentence.text.slice(Math.max(0, titleStart - sentence.start - 60), titleStart - sentence.start);
       // ("турецкую делегацию – министр …": the delegation's adjective, the word for the delegation between.)
-      const adjective = /([\p{L}-]+)(?:\s+(?:делегаци|сторон)\p{L}*)?\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
+      // ("Российскую делегацию представляли <title> …": a verb of leading or making up the delegation between.)
+      const adjective = /([\p{L}-]+)(?:\s+(?:делегаци|сторон)\p{L}*)?(?:\s+(?:представлял|возглавлял|возглавил|включал|входил|вошл)\p{L}*)?\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
       const party = adjective ? lookupParty(adjective) : undefined;
       const led = /делегаци\p{L}*\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)[^.]{0,40}?во\s+главе\s+с\s*$/u.exec(before);
       const delegation = led ? findParties(led[1]!)[0] : undefined;
@@ -581,6 +582,14 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const before = names.length === 1 ? pending : undefined;
     if (names.length) pending = undefined;
     names.forEach((nameWords, k) => {
+      // "президент Татарстана Рустам Минниханов": after a post in the nominative, a first word in the genitive (-а, -ы)
+      // before a given name and a surname (no patronymic) is the region the post is of.
+      let post = english;
+      if (nameWords.length === 3 && (!/(?:а|я|ого|его|ом|ем|ой)$/.test(words[i]!.text.toLowerCase()) || words[i]!.text.toLowerCase() === 'глава') && /[бвгдзклмнпрстфхцчшщ](?:а|ы)$/.test(nameWords[0]!.text)
+        && !/(?:вич|вна|ична)$/.test(nameWords[1]!.text) && /[бвгдзклмнпрстфхцчшщй]$/.test(nameWords[1]!.text)) {
+        post = `${english} of ${romanise(nameWords[0]!.text.replace(/(?:а|ы)$/, ''))}`;
+        nameWords = nameWords.slice(1);
+      }
       const initialled = nameWords.length === 1 && /^\p{Lu}\./u.test(nameWords[0]!.text);
       if (nameWords.length < 2 && !initialled && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
       const raw = sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start);
@@ -599,7 +608,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native,
         titleSpan: { start: titleStart, end: titleEnd }, titleRaw: sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start),
-        title: english, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
+        title: post, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
         ...(anaphor && !country ? { countryNamedBefore: true } : {}),
       });
       if (before) {

@@ -64,6 +64,9 @@ export function titleRank(title: string): TitleRank {
   if (/^(?:Emir|Amir|King|Queen|Sultan)\b/.test(t)) return 'head-of-state';
   // "North Korean leader <Name>", "Supreme Leader": the press's word for who rules the state.
   if (/^(?:Supreme )?Leader$/.test(t)) return 'head-of-state';
+  // "President of Tatarstan": the head of a region (its name no country's) heads no state.
+  const of = /^President of ([\p{Lu}][\p{L}-]+)$/u.exec(t)?.[1];
+  if (of && !lookupParty(of)) return 'mayor';
   if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
