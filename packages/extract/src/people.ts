@@ -495,7 +495,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     let nameEnd = match.nameEnd;
     // "…, director general for Africa, Central Asia …": a region after "for" belongs to the title; the
     // holder is then the name before it.
-    if (nameStart >= 0 && !plausibleName(sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start)) && /^(?:for|of|on)$/.test(tokens[nameStart - 1]?.text ?? '')) {
+    // (So with any words the title reader took for a name that are none: "…, Director of China Institute of …".)
+    if (nameStart >= 0 && !plausibleName(sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start))) {
       nameStart = -1;
       nameEnd = -1;
     }

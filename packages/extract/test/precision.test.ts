@@ -78,4 +78,9 @@ describe('a place, a body or a title is never drafted as a person', () => {
     const staff = draft('Премьер-министр Грузии Ираклий Гелашвили провел встречу с руководителем аппарата премьер-министра Республики Армения Ашотом Саркисяном.', 'Новости Грузии');
     expect(held(staff)).toContain('Ashot Sarkisyan | Chief of Staff of the Prime Minister | AM');
   });
+
+  it('keeps the name before a post whose own words the title reader took for a name (a country, then a common word)', () => {
+    const result = draft('The delegation was led by Martin Kovacs, Director of China Institute of the University of Szeged, on 9 May 2024.');
+    expect((result.bundle.people ?? []).map((p) => p.name)).toEqual(['Martin Kovacs']);
+  });
 });
