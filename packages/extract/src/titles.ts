@@ -110,6 +110,9 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^Vice[- ]Prime Minister\b/, 'Deputy Prime Minister');
   // "of the White House National Security Council": the seat of government says the country, which the post's country holds.
   title = title.replace(SEAT, (whole) => (/^the /.test(whole) ? 'the ' : ''));
+  // "of the Chinese Foreign Ministry’s North American … Department" (en-237): the ministry's department, named as the
+  // records name one ("… Department of the Ministry of Foreign Affairs"); the country's adjective is the holder's.
+  title = title.replace(/ of the (?:\p{Lu}\p{L}+ )?(Foreign Ministry|Ministry of [\p{L} ]+?)['’]s (\p{Lu}.*\b(?:Department|Division|Bureau|Directorate))$/u, (_, ministry: string, department: string) => ` of the ${department} of the ${ministry}`);
   // "of the Chinese Foreign Ministry": the foreign ministry by its full name.
   title = title.replace(/\bForeign Ministry\b/, 'Ministry of Foreign Affairs');
   // "MEA spokesperson", "spokesperson of Pakistan MoFA": a foreign ministry by its abbreviation.

@@ -83,4 +83,9 @@ describe('a place, a body or a title is never drafted as a person', () => {
     const result = draft('The delegation was led by Martin Kovacs, Director of China Institute of the University of Szeged, on 9 May 2024.');
     expect((result.bundle.people ?? []).map((p) => p.name)).toEqual(['Martin Kovacs']);
   });
+
+  it('names a ministry’s department after the ministry’s possessive as the records do, the country from the adjective', () => {
+    const result = draft('Li Wenhao, director general of the Chinese Foreign Ministry’s European Affairs Department, met the delegation on 9 May 2024.');
+    expect(held(result)).toContain('Li Wenhao | Director General of the European Affairs Department of the Ministry of Foreign Affairs | CN');
+  });
 });
