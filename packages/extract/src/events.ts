@@ -1,13 +1,14 @@
 import type { MeetingKind, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
 import type { DateMention } from './dates.js';
-import { findParties, type CityMention, type PartyMention } from './gazetteer.js';
+import { countryName, findParties, type CityMention, type PartyMention } from './gazetteer.js';
+import { GROUP_TALKS, LIST_OPENING } from './listed-people.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
 import { acronymSessions, seriesAcronyms } from './acronyms.js';
 import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
-import { titleRank } from './titles.js';
+import { canonicalTitle, titleRank } from './titles.js';
 import { REGION_WORDS } from './words.js';
 
 export interface DraftDate {
@@ -365,7 +366,25 @@ export function findEvents(context: Context): Events {
   completeMeetings(context, meetings, visits);
   listedCounterparts(context, meetings);
   digestDay(context, meetings);
+  envoysHosts(meetings);
   return { visits, meetings };
+}
+
+/**
+ * "In his meeting with Chinese Ambassador <Name>, <Name> conveyed …" in a digest of the envoys one official met at
+ * home (en-340): an ambassador or a high commissioner named without a host, who met someone of another country,
+ * serves in that country. (In a report on one pair the other side says so too: src/build.ts.)
+ */
+function envoysHosts(meetings: DraftMeeting[]): void {
+  for (const meeting of meetings) {
+    if (meeting.stage !== 'held' || !meeting.parties || meeting.phone) continue;
+    for (const { person } of meeting.participants) {
+      const host = person.country && meeting.parties.includes(person.country) ? meeting.parties.find((c) => c !== person.country) : undefined;
+      if (!host) continue;
+      // (A bare "envoy" so met is the press's word for the ambassador: "Shringla's meeting with Nepalese envoy <Name>".)
+      person.titles = person.titles.map((t) => (/^(?:Ambassador|High Commissioner|Envoy)$/.test(t.title) ? { ...t, title: canonicalTitle(`${t.title === 'Envoy' ? 'Ambassador' : t.title} to ${countryName(host)}`) } : t));
+    }
+  }
 }
 
 /**
@@ -578,10 +597,6 @@ function digestDay(context: Context, meetings: DraftMeeting[]): void {
   }
 }
 
-/** "held a series of bilateral meetings with several … ministers": talks with a group, named in the next sentence. */
-const GROUP_TALKS = /\b(?:held|had)\s+(?:a\s+series\s+of\s+|several\s+|numerous\s+)?(?:bilateral\s+)?meetings\s+(?:[^.]*?\s)?with\s+(?:several|a\s+number\s+of|numerous|many|his|her)\b/i;
-/** "Among the … were", "They included": the sentence that lists them. */
-const LIST_OPENING = /^(?:Among\s+(?:the|them|those)\b[^.]*?\b(?:were|was)\b|(?:They|These|Those)\s+included\b)/;
 /** A name of two to four capitalised words right before "of <Country>": "Yassine Fall of Senegal". */
 const NAME_OF = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+of\s+(?:the\s+)?$/u;
 
@@ -983,9 +998,15 @@ function digestHosts(context: Context, meetings: DraftMeeting[]): Set<TextPerson
     hosts.add(person);
     // (Not the country of anyone else the text names with one: an envoy whose meeting was not read as talks is still foreign.)
     const others = new Set(context.people.people.map((p) => p.country).filter((c): c is string => Boolean(c)));
-    const rest = [...new Set(context.parties.flat().map((p) => p.code))].filter((code) => !countries.has(code) && !others.has(code));
-    if (rest.length === 1) {
-      person.country = rest[0]!;
+    const named = context.parties.flat().map((p) => p.code).filter((code) => !countries.has(code) && !others.has(code));
+    const rest = [...new Set(named)];
+    // (Several such: the one named most, at least twice and more often than any other — "India's premier conference",
+    // "his first visit to India" beside a crisis in Ukraine named once, en-391.)
+    const times = (code: string) => named.filter((c) => c === code).length;
+    const most = [...rest].sort((a, b) => times(b) - times(a));
+    const home = rest.length === 1 ? rest[0] : most[0] && times(most[0]) >= 2 && times(most[0]) > times(most[1] ?? '') ? most[0] : undefined;
+    if (home) {
+      person.country = home;
       person.countryFrom = 'sentence';
     }
   }
