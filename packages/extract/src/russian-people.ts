@@ -74,6 +74,8 @@ const TITLES: [string, string][] = [
   ['государственный секретарь', 'Secretary of State'],
   ['госсекретарь', 'Secretary of State'],
   ['генеральный секретарь', 'Secretary General'],
+  ['специальный представитель президента', 'Special Representative of the President'],
+  ['спецпредставитель президента', 'Special Representative of the President'],
   ['специальный представитель', 'Special Representative'],
   ['постоянный представитель', 'Permanent Representative'],
   ['спецпредставитель', 'Special Representative'],
@@ -279,6 +281,8 @@ function initialledNominative(raw: string, oblique: boolean): string {
 
 /** After a title in the genitive or accusative ("министра …", "посла …"), a name in -а is a man's in that case. */
 const OBLIQUE: [RegExp, string, RegExp, string][] = [
+  // the accusative of a surname in -а: посла … Фаеда Мустафу → Фаед Мустафа (not -гу, -ку: Шойгу does not decline)
+  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвдзлмнпрстфхцчшщ])у$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /(ов|ев|ин|ын)а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /я$/, 'й'], [/ия$/, 'ий', /(ов|ев|ин|ын)а$/, '$1'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
   // a first name in -ий beside a surname that does not decline: посла Геннадия Бездетко → Геннадий Бездетко,
@@ -575,9 +579,13 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     }
     // "посол Казахстана в Кении, постоянный представитель … <Name>": a post without a name, a comma and the next post,
     // are the posts of the name after the next.
+    // (Also with the first post's field between: "Спецпредставитель президента РФ по <Region>, замглавы МИД РФ <Name>".)
     if (names.length === 0) {
-      const gap = words[j] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start) : '';
-      pending = /^\s*,\s*$/.test(gap) && matchAt(words, j, TITLE_STEMS) ? { title: english, country: countries[0], span: { start: titleStart, end: titleEnd } } : undefined;
+      let next = j;
+      while (next < words.length && next - j < 8 && !matchAt(words, next, TITLE_STEMS)) next++;
+      const gap = words[next] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[next]!.start - sentence.start) : '';
+      // (Not a head of state's or government's post: "советник президента …" names whose adviser, not a second post.)
+      pending = !/^(?:President|Prime Minister)$/.test(english) && /^[^,.;:]*,\s*$/.test(gap) && !words.slice(j, next).some((w) => isRussianNameWord(w) && isRussianNameWord(words[words.indexOf(w) + 1])) ? { title: english, country: countries[0], span: { start: titleStart, end: titleEnd } } : undefined;
     }
     const before = names.length === 1 ? pending : undefined;
     if (names.length) pending = undefined;
