@@ -3,10 +3,12 @@ import { findDates, type DateMention } from './dates.js';
 import { findCities, findParties, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
+import { findListedHolders, mergeListedHolders } from './listed-holders.js';
 import { findListedPeople } from './listed-people.js';
 import { findTitledPeople, isNameWord } from './people.js';
 import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry.js';
 import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
+import { firstNameOf, ownRepublic } from './references.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
 import { isCommonWord, tokensOf, type Token } from './words.js';
@@ -60,6 +62,8 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   sentences.forEach((sentence, index) => {
     const russian = /\p{Script=Cyrillic}/u.test(sentence.text);
     const found = russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index);
+    // People listed with their country after the post or the name: "the Presidents of <A>, <Name>; of <B>, <Name>".
+    if (!russian) mergeListedHolders(found, findListedHolders(sentence, index, parties[index]!));
     // "Among the … were <Name> of <Country>, …" after talks with a group named by its post in the plural.
     if (!russian) for (const listed of findListedPeople(sentences, index)) if (!found.some((m) => m.start < listed.end && m.end > listed.start)) found.push(listed);
     if (russian && envoysTo && found.length === 0) found.push(...findEnvoy(sentence, index, envoysTo));
@@ -128,7 +132,14 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         const span = { start: tokens[from]!.start, end: tokens[j - 1]!.end };
         const name = text.slice(span.start, span.end).replace(/['’]s$/, '');
         const person = people.find(name);
-        if (!person) continue;
+        if (!person) {
+          // A first name alone for someone named in full before ("Bounthong paid a courtesy call", "Anwar also met").
+          const first = j - from === 1 ? firstNameOf(people.people, name, span.start) : undefined;
+          if (!first) continue;
+          first.mentions.push({ ...span, name, sentence: index, partial: true });
+          taken.push({ person: first, span });
+          break;
+        }
         people.add({ ...span, name, sentence: index, partial: j - from < 2 });
         taken.push({ person, span });
         matched = true;
@@ -183,13 +194,14 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     text, published, publisher, publisherCountry: publisherCountry(publisher), sentences, dates, money, parties, cities, people,
     personMentions, claimed: new Set(),
   };
+  ownRepublic(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
   // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
   const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
   if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
-  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\s+\d)/u.exec(first.text) : null;
+  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\.?\s+\d)/u.exec(first.text) : null;
   // "ISLAMABAD:", "ISLAMABAD -", "VILNIUS. KAZINFORM": a city filing the report, without a date.
   const place = !dateline && sentences[0] ? /^([\p{Lu}][\p{Lu}\p{L} -]*?)(?::|\s[–—-]\s|\.\s+\p{Lu}{3,})/u.exec(sentences[0].text) : null;
   if (place) context.dateline = findCities(place[1]!.charAt(0) + place[1]!.slice(1).toLowerCase(), sentences[0]!.start)[0] ?? findCities(place[1]!, sentences[0]!.start)[0];

@@ -162,9 +162,12 @@ export function plausibleName(name: string): boolean {
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
   // "… a reception Hosted By": no name ends in a preposition or an article.
   if (NAME_NEVER_ENDS.has(words.at(-1)!)) return false;
+  // "<Name>\nImage: <credit>": a caption's label on the next line is no part of the name before it (en-376).
+  if (PAGE_LABELS.has(words.at(-1)!)) return false;
   return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
 }
 const NAME_NEVER_ENDS = new Set(['By', 'Of', 'To', 'For', 'With', 'And', 'The', 'At', 'In', 'On', 'From', 'A', 'An']);
+const PAGE_LABELS = new Set(['Image', 'Photo', 'Photos', 'Video', 'Caption', 'Credit', 'Source', 'File']);
 // ("… for Asia-Pacific affairs": the field's last word in lower case.)
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
@@ -243,11 +246,13 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     first -= 3;
     while (first > 0 && TITLE_MODIFIERS.has(tokens[first - 1]!.text)) first--;
   }
-  const before = tokens[first - 1];
+  // ("United States' Acting Assistant Secretary": a plural's possessive is an apostrophe of its own after the name.)
+  const at = /^['’]$/.test(tokens[first - 1]?.text ?? '') && /s$/.test(tokens[first - 2]?.text ?? '') ? first - 2 : first - 1;
+  const before = tokens[at];
   const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
-  const pair = before && tokens[first - 2] ? findParties(`${tokens[first - 2]!.text} ${before.text}`) : [];
-  const seat = before && tokens[first - 2] ? SEATS[`${tokens[first - 2]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
+  const pair = before && tokens[at - 1] ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
+  const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
   const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat;
   let nameStart = -1;
   let nameEnd = -1;
@@ -749,7 +754,9 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     if (tokens[i]!.text !== 'counterpart' && !opposite) continue;
     const p = opposite ? i - 1 : i;
     const bare = /^(?:his|her|their)$/.test(tokens[p - 1]?.text ?? '');
-    if (!bare && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[p - back]?.text ?? ''))) continue;
+    // (Or with no possessive, after "and" or "with": "Minister <Name> and Colombian counterpart <Name> reaffirmed …".)
+    const unowned = /^(?:and|with)$/.test(tokens[p - 2]?.text ?? '');
+    if (!bare && !unowned && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[p - back]?.text ?? ''))) continue;
     const adjective = bare ? undefined : lookupParty(tokens[p - 1]!.text);
     if (!adjective && !bare) continue;
     let start = i + 1;

@@ -39,6 +39,9 @@ export function namesAgree(a: string, b: string): boolean {
   if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
   if (x.at(-1) !== y.at(-1)) return false;
   if (x.length === 1 || y.length === 1) return true;
+  // A double surname written alone, as one hyphenated word ("Meza-Cuadra" for Gustavo Meza-Cuadra, en-366, en-367).
+  const alone = (name: string, key: string[], other: string[]) => !/\s/.test(name.trim()) && key.length < other.length && other.slice(-key.length).join(' ') === key.join(' ');
+  if (alone(b, y, x) || alone(a, x, y)) return true;
   const [f, g] = [x[0]!, y[0]!];
   return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g)) || givenNamesClose(f, g);
 }

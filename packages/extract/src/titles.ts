@@ -106,6 +106,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   // "First Deputy of the Prime Minister" (a translation's word order): the First Deputy Prime Minister.
   title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
+  // "the President of the Republic, <Name>" (a Latin American ministry's usage): the country's president.
+  title = title.replace(/^President of the Republic$/, 'President');
   // "Vice-Prime Minister", "Vice Premier": the deputy head of government.
   title = title.replace(/^Vice[- ]Prime Minister\b/, 'Deputy Prime Minister');
   // "of the White House National Security Council": the seat of government says the country, which the post's country holds.
