@@ -1066,6 +1066,21 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       }
     }
   }
+  // "Foreign Minister <Name> and his Nepalese counterpart <Name>": the one whose counterpart the adjective places is of
+  // the pair's other side (en-362), over the publisher's country, which says nothing of him.
+  for (const here of context.personMentions) {
+    for (const { person, span } of here) {
+      const adjectived = person.country && person.mentions.some((m) => m.start === span.start && /^\p{Lu}[\p{L}-]* counterpart$/u.test(m.titleRaw ?? '') && m.countryFrom === 'modifier');
+      if (!adjectived) continue;
+      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.titles.length);
+      if (!before || (before.person.country && before.person.countryFrom !== 'publisher')) continue;
+      const side = otherSide(context, person.country);
+      if (side) {
+        before.person.country = side;
+        before.person.countryFrom = 'meeting';
+      }
+    }
+  }
   for (const visit of visits) visit.from ??= visit.visitor.country;
   for (const meeting of meetings) {
     const sides = [...new Set(meeting.participants.map((p) => p.person.country).filter((c): c is string => Boolean(c)))];
