@@ -275,8 +275,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     if (nameStart >= 0 && nameEnd === i && (/['’]s$/.test(tokens[i - 1]!.text) || token.start - tokens[i - 1]!.end > 3)) break;
     const inName = nameStart >= 0 && nameEnd === i;
     // "Minister K Natwar Singh", "Zaheer A. Janjua": an initial is part of the name around it.
-    // ("Retno L. P. Marsudi": two initials in a row inside the name.)
-    if ((isInitial(token.text) || nameStart < 0 && capitalInitials(tokens, i, head)) && ((isNameWord(tokens[i + 1]) || (inName && initialsThenName(tokens, i))) && (nameStart < 0 || inName))) {
+    // (Initials spaced apart inside a name: "Retno L. P. Marsudi", en-373.)
+    const initialsToName = isInitial(token.text) && isInitial(tokens[i + 1]?.text ?? '') && (isNameWord(tokens[i + 2]) || (isInitial(tokens[i + 2]?.text ?? '') && isNameWord(tokens[i + 3])));
+    if ((isInitial(token.text) || nameStart < 0 && capitalInitials(tokens, i, head)) && ((isNameWord(tokens[i + 1]) || initialsToName) && (nameStart < 0 || inName))) {
       if (nameStart < 0) nameStart = i;
       nameEnd = i + 1;
       i++;
