@@ -4,7 +4,7 @@ import { findCities, findParties, opensOutletName, partyByStateWord, publisherCo
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findListedHolders, mergeListedHolders } from './listed-holders.js';
-import { findListedPeople } from './listed-people.js';
+import { findListedPeople, findMinistersWithFields } from './listed-people.js';
 import { findTitledPeople, isNameWord } from './people.js';
 import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry.js';
 import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
@@ -65,7 +65,8 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     // People listed with their country after the post or the name: "the Presidents of <A>, <Name>; of <B>, <Name>".
     if (!russian) mergeListedHolders(found, findListedHolders(sentence, index, parties[index]!));
     // "Among the … were <Name> of <Country>, …" after talks with a group named by its post in the plural.
-    if (!russian) for (const listed of findListedPeople(sentences, index)) if (!found.some((m) => m.start < listed.end && m.end > listed.start)) found.push(listed);
+    // "<Country-adj> Ministers <Name> (<Field>), <Name> (<Field>) and <Name> (<Field>)".
+    if (!russian) for (const listed of [...findListedPeople(sentences, index), ...findMinistersWithFields(sentence, index)]) if (!found.some((m) => m.start < listed.end && m.end > listed.start)) found.push(listed);
     if (russian && envoysTo && found.length === 0) found.push(...findEnvoy(sentence, index, envoysTo));
     for (const mention of found) {
       if ((mention as { countryNamedBefore?: boolean }).countryNamedBefore) {

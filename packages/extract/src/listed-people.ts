@@ -1,6 +1,7 @@
-import { findParties } from './gazetteer.js';
+import { findParties, lookupParty } from './gazetteer.js';
 import { plausibleName, pluralPost, type PersonMention } from './people.js';
 import type { Sentence } from './segment.js';
+import { canonicalTitle } from './titles.js';
 
 /*
  * People listed by country under a post named in the plural in the sentence before (en-170):
@@ -38,4 +39,34 @@ export function findListedPeople(sentences: Sentence[], index: number): PersonMe
     });
   }
   return listed.length >= 2 ? listed : [];
+}
+
+const LISTED_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3}";
+/** "Ministers <Name> (<Field>), <Name> (<Field>) and <Name> (<Field>)": a plural post, then names each with a field. */
+const MINISTERS_WITH_FIELDS = new RegExp(`\\bMinisters\\s+(${LISTED_NAME}\\s*\\([^()]+\\)(?:\\s*,\\s*${LISTED_NAME}\\s*\\([^()]+\\))*\\s*,?\\s*and\\s+${LISTED_NAME}\\s*\\([^()]+\\))`, 'u');
+const NAME_WITH_FIELD = new RegExp(`(${LISTED_NAME})\\s*\\(([^()]+)\\)`, 'gu');
+
+/**
+ * "The event is attended by <Country-adj> Ministers <Name> (Foreign Affairs), <Name> (Economy and Finance) and <Name>
+ * (Energy and Mines)" (en-369): each name is the minister of the field in brackets after it, of the country whose
+ * adjective stands before the list ("<Country-adj> Ministers", "The <Country-adj> entourage includes Ministers").
+ */
+export function findMinistersWithFields(sentence: Sentence, index: number): PersonMention[] {
+  const list = MINISTERS_WITH_FIELDS.exec(sentence.text);
+  if (!list) return [];
+  const adjective = findParties(sentence.text.slice(0, list.index), sentence.start).filter((p) => p.adjective || lookupParty(p.name)?.adjective).at(-1);
+  const mentions: PersonMention[] = [];
+  const from = list.index + list[0].length - list[1]!.length;
+  for (const item of list[1]!.matchAll(NAME_WITH_FIELD)) {
+    const name = item[1]!;
+    if (!plausibleName(name)) continue;
+    const start = sentence.start + from + item.index!;
+    const fieldAt = start + item[0].indexOf('(') + 1;
+    mentions.push({
+      start, end: start + name.length, name, titleSpan: { start: fieldAt, end: fieldAt + item[2]!.length }, titleRaw: item[2]!,
+      title: canonicalTitle(`Minister of ${item[2]!.trim()}`), ...(adjective ? { country: adjective.code, countryFrom: 'modifier' as const } : {}),
+      sentence: index, partial: false,
+    });
+  }
+  return mentions.length >= 2 ? mentions : [];
 }

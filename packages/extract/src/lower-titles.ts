@@ -21,8 +21,8 @@ import { FUNCTION_WORDS, MONTH_WORDS, TITLE_VOCABULARY, isCommonWord, type Token
 
 const MODIFIER = '(?:first|vice|deputy|state|senior|assistant|junior|additional|joint|chief|principal|permanent|foreign|prime|defence|defense|trade|finance|presidential|press|special|acting)';
 const HEAD = '(?:minister|secretary|ambassador|envoy|director(?:[- ]general)?|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|adviser|advisor|president|premier)';
-/** "for foreign affairs", "of external affairs": a field in lower case ending in "affairs". */
-const FIELD = '(?:\\s+(?:for|of)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?affairs)';
+/** "for foreign affairs", "of external affairs", "for Foreign Affairs" (en-376): a field ending in "affairs". */
+const FIELD = '(?:\\s+(?:for|of)\\s+(?:[\\p{L}-]+\\s+){0,3}?[Aa]ffairs)';
 /** "of Pakistan", "of the Republic of Korea": a party after the post (checked by the title reader). */
 const OF_PARTY = '(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]+(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}-]+){0,2}?)';
 const ADDRESS = '(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?';

@@ -36,6 +36,11 @@ const sonOf = (tokens: Token[], i: number) => /^(?:bin|ibn|bint|Bin|Ibn|Bint)$/.
 
 /** Verbs of saying that may follow a name in apposition after its post. */
 const SAYING = new Set(['said', 'says', 'noted', 'stressed', 'told', 'added', 'emphasized', 'emphasised', 'underlined', 'stated', 'highlighted', 'remarked']);
+/** Verbs in the past that do not end in -ed, which may follow a name in apposition after its post ("…, <Name> met with …"). */
+const IRREGULAR_PAST = new Set(['met', 'held', 'led', 'paid', 'made', 'gave', 'took', 'sent', 'spoke', 'began', 'left', 'came', 'went', 'saw']);
+
+/** Words of Cambodian honours after "Samdech". */
+const KHMER_HONOURS = new Set(['Akka', 'Moha', 'Sena', 'Padei', 'Techo', 'Borvor', 'Thipadei', 'Krolahom', 'Vibol', 'Kittisangahak', 'Bandit']);
 
 /** A regnal number: II, III, IV … XII. */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
@@ -127,6 +132,12 @@ function honorificAt(tokens: Token[], i: number): number {
   if (!token) return 0;
   if ((token.text === 'His' || token.text === 'Her') && /^(?:Excellency|Highness|Majesty)$/.test(tokens[i + 1]?.text ?? '')) return 2;
   if (HONORIFICS.has(token.text)) return 1;
+  // Cambodian honours before a name: "Samdech Akka Moha Sena Padei Techo <Name>", "Samdech Moha Borvor Thipadei <Name>" (en-380).
+  if (token.text === 'Samdech') {
+    let j = i + 1;
+    while (KHMER_HONOURS.has(tokens[j]?.text ?? '')) j++;
+    return isNameWord(tokens[j]) ? j - i : 0;
+  }
   return malayHonours(tokens, i);
 }
 
@@ -404,7 +415,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       const next = tokens[j]?.text;
       // (Or a verb of saying, or a verb in the past: "…, chair of the Senate Committee on …, <Name> noted", "US Acting
       // Assistant Secretary for … Affairs, <Name> reached Sri Lanka".)
-      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && /^\p{Ll}+ed$/u.test(next)))) {
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (/^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next))))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;

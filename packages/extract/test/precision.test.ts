@@ -88,4 +88,15 @@ describe('a place, a body or a title is never drafted as a person', () => {
     const result = draft('Li Wenhao, director general of the Chinese Foreign Ministry’s European Affairs Department, met the delegation on 9 May 2024.');
     expect(held(result)).toContain('Li Wenhao | Director General of the European Affairs Department of the Ministry of Foreign Affairs | CN');
   });
+
+  it('reads Cambodian honours, two initials inside a name, a post between commas before "met", and "minister for Foreign Affairs"', () => {
+    const khmer = draft('They noted the contacts of Samdech Akka Moha Sena Padei Techo Chan Vuthy, President of the Senate, with Thai leaders on 9 May 2024.');
+    expect(held(khmer)).toContain('Chan Vuthy | President of the Senate | ');
+    const initials = draft('Indonesian Minister of Foreign Affairs Sari L. P. Wulandari held talks with her Norwegian counterpart Ola Strand on 9 May 2024.');
+    expect((initials.bundle.people ?? []).map((p) => p.name)).toContain('Sari L. P. Wulandari');
+    const met = draft('Uganda’s Permanent Secretary, Ministry of Foreign Affairs, Moses Kato Ssali met with his Kenyan counterpart in Nairobi on 9 May 2024.');
+    expect((met.bundle.people ?? []).map((p) => p.name)).toContain('Moses Kato Ssali');
+    const field = draft('The team from Uganda was led by minister for Foreign Affairs Peter Okello Ocan on 9 May 2024.');
+    expect(held(field)).toContain('Peter Okello Ocan | Minister of Foreign Affairs | UG');
+  });
 });
