@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { BUILD_TARGET } from '../../tsup.base.js';
 import { dependencyPatches } from './build/dependency-patches.js';
 import { uiVendor } from './build/ui-vendor.js';
 
@@ -9,10 +10,8 @@ export default defineConfig({
   format: ['esm'],
   sourcemap: true,
   clean: true,
-  // es2022, not node20: for a node20 target esbuild rewrites regular expressions with \p{…} (and
-  // lookbehinds) as `new RegExp(…)` at their place, so one inside a function is compiled again on
-  // every call; Node 20 runs them as written, and es2022 keeps them literals.
-  target: 'es2022',
+  // es2022, for the reason given beside it (../../tsup.base.ts).
+  target: BUILD_TARGET,
   // Dynamic imports become their own chunks, so a command loads only what it uses.
   splitting: true,
   // Ink, React and their dependencies are bundled, into dist/ui-vendor.cjs (build/ui-vendor.ts):

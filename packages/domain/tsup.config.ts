@@ -1,6 +1,8 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.base.js';
 
 export default defineConfig({
+  ...packageBuild,
   entry: {
     index: 'src/index.ts',
     kinds: 'src/kinds.ts',
@@ -15,14 +17,6 @@ export default defineConfig({
     text: 'src/text.ts',
     'id-rule': 'src/id-rule.ts',
   },
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  // es2022, not node20: for a node20 target esbuild rewrites regular expressions with \p{…} (and
-  // lookbehinds) as `new RegExp(…)` at their place, so one inside a function is compiled again on
-  // every call; Node 20 runs them as written, and es2022 keeps them literals.
-  target: 'es2022',
   // The English names are JSON; inline them so the built module needs no JSON import support.
   noExternal: [/i18n-iso-countries\/langs/],
 });

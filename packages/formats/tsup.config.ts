@@ -1,10 +1,7 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.base.js';
 
 export default defineConfig({
+  ...packageBuild,
   entry: ['src/index.ts', 'src/describe.ts', 'src/jsonld.ts', 'src/labels.ts', 'src/ics.ts', 'src/csv.ts', 'src/briefing.ts', 'src/inbox.ts'],
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'node20',
 });

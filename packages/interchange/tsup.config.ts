@@ -1,13 +1,7 @@
 import { defineConfig } from 'tsup';
+import { packageBuild } from '../../tsup.base.js';
 
 export default defineConfig({
+  ...packageBuild,
   entry: ['src/index.ts'],
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  // es2022, not node20: for a node20 target esbuild rewrites regular expressions with \p{…} (and
-  // lookbehinds) as `new RegExp(…)` at their place, so one inside a function is compiled again on
-  // every call; Node 20 runs them as written, and es2022 keeps them literals.
-  target: 'es2022',
 });

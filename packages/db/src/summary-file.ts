@@ -17,10 +17,13 @@ export interface SummaryFile {
   sqlite: SqliteDriver.Database;
   /** The countries list, as listCountries gives it. */
   countries(filter?: CountryListFilter): CountrySummary[];
+  /** How many proposals wait for review, as countProposals(scope, 'waiting') counts them (the UI's inbox badge). */
+  waitingProposals(): number;
   close(): void;
 }
 
 const COUNTRY_TOTALS_SQL = `select ${COUNTRY_TOTAL_COLUMNS.join(', ')} from country_summaries`;
+const WAITING_PROPOSALS_SQL = `select count(*) as n from proposals where status = 'waiting'`;
 
 /**
  * Opens a SQLite file read-only if it is at the current schema; undefined (and closed
@@ -36,6 +39,7 @@ export function openSummaryFile(path: string): SummaryFile | undefined {
   return {
     sqlite,
     countries: (filter = {}) => countryList(countryTotalsOf(sqlite.prepare(COUNTRY_TOTALS_SQL).all() as CountryTotalsRow[]), filter),
+    waitingProposals: () => (sqlite.prepare(WAITING_PROPOSALS_SQL).get() as { n: number }).n,
     close: () => sqlite.close(),
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connect, importBundle, listCountries, scopeOf, upToDate } from '../src/index.js';
+import { connect, countProposals, decideProposal, importBundle, insertProposal, listCountries, scopeOf, upToDate } from '../src/index.js';
 import { migrations } from '../src/migrations/index.js';
 import { MIGRATION_NAMES, SCHEMA_VERSION } from '../src/migrations/names.js';
 import { hasCurrentSchema, openSqliteFile } from '../src/sqlite-file.js';
@@ -70,6 +70,21 @@ describe('a SQLite file read without Kysely', () => {
         ['LT', 6],
         ['FR', 5],
       ]);
+    } finally {
+      file.close();
+    }
+  });
+
+  it('counts the proposals waiting for review as countProposals does, seeing writes made through another connection', async () => {
+    const file = openSummaryFile(pathOf(test))!;
+    const scope = scopeOf(test.database);
+    try {
+      expect(file.waitingProposals()).toBe(0);
+      const draft = (n: number) => ({ kind: 'meeting', pair: 'KZ-LT', date: '2024-05-0' + n, title: `Draft ${n}`, confidence: 0.8, recordId: `rec-${n}`, matchedRecordId: null, origin: 'watch', at: '2026-12-04T00:00:00Z' });
+      const [first] = [await insertProposal(scope, draft(1)), await insertProposal(scope, draft(2)), await insertProposal(scope, draft(3))];
+      await decideProposal(scope, first.id, { status: 'rejected', at: '2026-12-04T00:01:00Z', reason: 'duplicate' });
+      expect(file.waitingProposals()).toBe(2);
+      expect(file.waitingProposals()).toBe(await countProposals(scope, 'waiting'));
     } finally {
       file.close();
     }

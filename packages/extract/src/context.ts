@@ -3,12 +3,15 @@ import { findDates, type DateMention } from './dates.js';
 import { findCities, findParties, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
+import { findListedHolders, mergeListedHolders } from './listed-holders.js';
+import { findListedPeople, findMinistersWithFields } from './listed-people.js';
 import { findTitledPeople, isNameWord } from './people.js';
 import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry.js';
 import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
+import { firstNameOf, ownRepublic } from './references.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
-import { tokensOf } from './words.js';
+import { isCommonWord, tokensOf, type Token } from './words.js';
 
 /** Everything found in the text before facts are put together, sentence by sentence. */
 export interface Context {
@@ -59,10 +62,16 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   sentences.forEach((sentence, index) => {
     const russian = /\p{Script=Cyrillic}/u.test(sentence.text);
     const found = russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index);
+    // People listed with their country after the post or the name: "the Presidents of <A>, <Name>; of <B>, <Name>".
+    if (!russian) mergeListedHolders(found, findListedHolders(sentence, index, parties[index]!));
+    // "Among the … were <Name> of <Country>, …" after talks with a group named by its post in the plural.
+    // "<Country-adj> Ministers <Name> (<Field>), <Name> (<Field>) and <Name> (<Field>)".
+    if (!russian) for (const listed of [...findListedPeople(sentences, index), ...findMinistersWithFields(sentence, index)]) if (!found.some((m) => m.start < listed.end && m.end > listed.start)) found.push(listed);
     if (russian && envoysTo && found.length === 0) found.push(...findEnvoy(sentence, index, envoysTo));
     for (const mention of found) {
       if ((mention as { countryNamedBefore?: boolean }).countryNamedBefore) {
-        const country = countryNamedBefore(parties, sentences, index, mention.start);
+        // (Named before the post, not between it and the name: "посла республики в России <Name>" is not Russia's.)
+        const country = countryNamedBefore(parties, sentences, index, mention.titleSpan?.start ?? mention.start);
         if (country) Object.assign(mention, { country, countryFrom: 'title' });
       }
       const person = people.add(mention);
@@ -119,14 +128,27 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       }
       // The run as a whole, else without its first word: a capitalised word opening the sentence ("Ранее Сергей Лавров
       // посетил …", "Earlier Lavrov visited …") is no part of the name.
+      let matched = false;
       for (const from of j - i > 1 ? [i, i + 1] : [i]) {
         const span = { start: tokens[from]!.start, end: tokens[j - 1]!.end };
         const name = text.slice(span.start, span.end).replace(/['’]s$/, '');
         const person = people.find(name);
-        if (!person) continue;
+        if (!person) {
+          // A first name alone for someone named in full before ("Bounthong paid a courtesy call", "Anwar also met").
+          const first = j - from === 1 ? firstNameOf(people.people, name, span.start) : undefined;
+          if (!first) continue;
+          first.mentions.push({ ...span, name, sentence: index, partial: true });
+          taken.push({ person: first, span });
+          break;
+        }
         people.add({ ...span, name, sentence: index, partial: j - from < 2 });
         taken.push({ person, span });
+        matched = true;
         break;
+      }
+      if (!matched && j - i >= 3) {
+        const longer = longerName(people, text, tokens.slice(i, j), index);
+        if (longer) taken.push(longer);
       }
       i = j - 1;
     }
@@ -138,7 +160,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const { person, span } of here) {
       const mention = person.mentions.find((m) => m.start === span.start && m.counterpart);
       if (!mention || person.titles.length) continue;
-      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.titles.length);
+      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.titles.length)
+        // "He also spoke with his Saudi counterpart <Name>": with nobody titled before in the sentence, the one the
+        // pronoun stands for, the last titled person of another country in the sentences just before.
+        ?? earlierTitled(personMentions, index, person);
       const titles = before?.person.titles ?? [];
       const title = counterpartTitle(titles.map((t) => t.title));
       const first = titles[0];
@@ -170,13 +195,14 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     text, published, publisher, publisherCountry: publisherCountry(publisher), sentences, dates, money, parties, cities, people,
     personMentions, claimed: new Set(),
   };
+  ownRepublic(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
   // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
   const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
   if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
-  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\s+\d)/u.exec(first.text) : null;
+  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\.?\s+\d)/u.exec(first.text) : null;
   // "ISLAMABAD:", "ISLAMABAD -", "VILNIUS. KAZINFORM": a city filing the report, without a date.
   const place = !dateline && sentences[0] ? /^([\p{Lu}][\p{Lu}\p{L} -]*?)(?::|\s[–—-]\s|\.\s+\p{Lu}{3,})/u.exec(sentences[0].text) : null;
   if (place) context.dateline = findCities(place[1]!.charAt(0) + place[1]!.slice(1).toLowerCase(), sentences[0]!.start)[0] ?? findCities(place[1]!, sentences[0]!.start)[0];
@@ -204,6 +230,37 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const date of context.dates[index]!) if (date.start < first.start + cut + 1) context.claimed.add(date);
   }
   return context;
+}
+
+/**
+ * "Bilawal Bhutto Zardari welcomed …" after "FM Bilawal Bhutto": a run of name words whose first words are a
+ * person's whole name (two words or more), and whose last is a rare word, is that person's name in full, which
+ * becomes the name kept (South Asian and Hispanic names give a second surname in one place and not in another).
+ */
+function longerName(people: PersonRegistry, text: string, run: Token[], sentence: number): { person: TextPerson; span: Span } | undefined {
+  const last = run.at(-1)!;
+  // (Latin names on one line: "Мария Захарова⏎⏎Москва. 8 апреля" is a headline's name, then a dateline.)
+  if (isCommonWord(last.text.toLowerCase()) || /['’]s$/.test(last.text) || !/^[\p{Script=Latin}'’-]+$/u.test(last.text) || /\s{2,}|\n/.test(text.slice(run.at(-2)!.end, last.start))) return undefined;
+  const shorter = text.slice(run[0]!.start, run.at(-2)!.end);
+  const person = people.find(shorter);
+  if (!person || nameKey(person.name).join(' ') !== nameKey(shorter).join(' ')) return undefined;
+  const span = { start: run[0]!.start, end: last.end };
+  const name = text.slice(span.start, span.end);
+  people.addVariant(person, person.name);
+  person.name = name;
+  people.addVariant(person, name);
+  person.variants = person.variants.filter((variant) => variant !== name);
+  people.add({ ...span, name, sentence, partial: false });
+  return { person, span };
+}
+
+/** The last person with a post named in the three sentences before `index`, of another country than `person`'s. */
+function earlierTitled(personMentions: Context['personMentions'], index: number, person: TextPerson): { person: TextPerson } | undefined {
+  for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
+    const found = [...personMentions[k]!].reverse().find((m) => m.person !== person && m.person.titles.length && (!m.person.country || m.person.country !== person.country));
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**

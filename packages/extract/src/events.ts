@@ -1,11 +1,14 @@
 import type { MeetingKind, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
 import type { DateMention } from './dates.js';
-import { findParties, type CityMention, type PartyMention } from './gazetteer.js';
+import { countryName, findParties, type CityMention, type PartyMention } from './gazetteer.js';
+import { GROUP_TALKS, LIST_OPENING } from './listed-people.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
+import { acronymSessions, seriesAcronyms } from './acronyms.js';
+import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
-import { titleRank } from './titles.js';
+import { canonicalTitle, titleRank } from './titles.js';
 import { REGION_WORDS } from './words.js';
 
 export interface DraftDate {
@@ -71,12 +74,12 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|conversation|phone call|telephone call|video call|videoconference|video conference|call)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
 // talk is the subject, the two people come after "between", with the place or day between the verb and them at
 // times ("negotiations were held in <City> between …").
-const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:was|were)\s+held|took\s+place)(?:\s+(?:in|at|on)\s+[^.,;]{1,40}?)?\s+between\b/i;
+const PASSIVE_BETWEEN = /\b(?:conversation|meeting|talks|negotiations|call)\s+(?:(?:(?:was|were)\s+held|took\s+place)(?:\s+(?:in|at|on)\s+[^.,;]{1,40}?)?\s+)?between\b/i;
 const GROUP = /\b[Tt]he\s+(?:two\s+)?(?:ministers|presidents|speakers|leaders|heads of (?:government|state)|prime ministers|diplomats|interlocutors|co-chairs)\s+(?:also\s+)?(?:discussed|held talks|met|exchanged|signed|agreed|reviewed|noted)\b/;
 const HEAD_VERBS = /\b(?:led|headed|chaired|co-chaired|represented|opened|attended by|participation of|participated|took part)\b/;
 /** Words that report a meeting taking place (or to take place), not only speaking of one. */
@@ -256,6 +259,7 @@ interface Actor {
 export function findEvents(context: Context): Events {
   const visits = findVisits(context);
   const meetings: DraftMeeting[] = [];
+  const acronyms = seriesAcronyms(context.text);
   let lastSeries: DraftMeeting | undefined;
   let actor: Actor | undefined;
   context.sentences.forEach((sentence, index) => {
@@ -265,6 +269,9 @@ export function findEvents(context: Context): Events {
       return;
     }
     const series = findSeries(sentence.text, sentence.start);
+    // (And sessions of a commission named by the acronym the text defined for it.)
+    for (const mention of acronymSessions(sentence.text, sentence.start, acronyms)) if (!series.some((m) => m.start < mention.end && m.end > mention.start)) series.push(mention);
+    series.sort((a, b) => a.start - b.start);
     const created: DraftMeeting[] = [];
     series.forEach((mention, i) => {
       if (mention.generic) {
@@ -289,7 +296,10 @@ export function findEvents(context: Context): Events {
         // the two parties it names, were held.
         const during = /\b(?:during|in the course of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(sentence.text.slice(0, mention.start - sentence.start));
         const named = mention.parties ?? pairBetween(context, sentence) ?? pairInSentence(context, index);
-        if (!HELD_VERBS.test(sentence.text) && !/\bbetween\b/.test(sentence.text) && !(during && named)) return;
+        // ("between" tells whose consultations they are only close after them: "close consultations … following an
+        // exchange of fire on <date> between <A> and <B> troops" names the troops, en-379.)
+        const between = /^[^.;]{0,60}?\bbetween\b/.test(context.text.slice(mention.end, sentence.end));
+        if (!HELD_VERBS.test(sentence.text) && !between && !(during && named)) return;
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);
@@ -356,7 +366,25 @@ export function findEvents(context: Context): Events {
   completeMeetings(context, meetings, visits);
   listedCounterparts(context, meetings);
   digestDay(context, meetings);
+  envoysHosts(meetings);
   return { visits, meetings };
+}
+
+/**
+ * "In his meeting with Chinese Ambassador <Name>, <Name> conveyed …" in a digest of the envoys one official met at
+ * home (en-340): an ambassador or a high commissioner named without a host, who met someone of another country,
+ * serves in that country. (In a report on one pair the other side says so too: src/build.ts.)
+ */
+function envoysHosts(meetings: DraftMeeting[]): void {
+  for (const meeting of meetings) {
+    if (meeting.stage !== 'held' || !meeting.parties || meeting.phone) continue;
+    for (const { person } of meeting.participants) {
+      const host = person.country && meeting.parties.includes(person.country) ? meeting.parties.find((c) => c !== person.country) : undefined;
+      if (!host) continue;
+      // (A bare "envoy" so met is the press's word for the ambassador: "Shringla's meeting with Nepalese envoy <Name>".)
+      person.titles = person.titles.map((t) => (/^(?:Ambassador|High Commissioner|Envoy)$/.test(t.title) ? { ...t, title: canonicalTitle(`${t.title === 'Envoy' ? 'Ambassador' : t.title} to ${countryName(host)}`) } : t));
+    }
+  }
 }
 
 /**
@@ -364,7 +392,7 @@ export function findEvents(context: Context): Events {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+const RECALLED = /\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = RECALLED.exec(sentence.text);
@@ -397,11 +425,14 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // ("his phone talks … with <Adj> President <Name>" told by the other side: the one person named and the other country there.)
   const his = /^(?:his|her)\b/i.test(match[0]);
   const told: [string, string] | undefined = his && sides.length === 1 && named.length === 2 && named.includes(sides[0]!) ? [named[0]!, named[1]!] : undefined;
-  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : undefined);
+  // ("… recalled that at a bilateral meeting in <City> on <date>, the foreign ministers of both countries agreed to uphold
+  // the <document> between <A> and <B>": the two countries the sentence names, when it says they are both.)
+  const both = named.length === 2 && /\b(?:both|the two)\s+countries\b/.test(sentence.text) ? [named[0]!, named[1]!] as [string, string] : undefined;
+  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both);
   if (!parties || parties[0] === parties[1]) return;
   const date = dateFrom(mention);
   // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
-  const past = /^(?:their|the)\b/i.test(match[0]);
+  const past = /^(?:their|the|recalled)\b/i.test(match[0]);
   // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
   if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
   if (past && mention.relative && mention.kind === 'month' && date.start > context.published.slice(0, date.start.length)) {
@@ -450,7 +481,7 @@ function followingTheirMeeting(context: Context, sentence: Sentence, index: numb
  * the second may carry a post or a relative clause in commas first ("B, Minister of Foreign Affairs of <Country>,
  * discussed …", "B, who is in <City> on an official visit, held negotiations").
  */
-const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b(?!\s+with\b)/;
+const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|reaffirmed|highlighted|underlined|stressed|emphasi[sz]ed|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b(?!\s+with\b)/;
 // (Not "A and B met with C" or "held talks with C": A and B are then one side.)
 /** Words that make a stretch between two names a clause of its own, not a post in apposition. */
 const NOT_APPOSITION = /\b(?:said|says|told|met|with|which|was|were|is|are|has|have|had|will|would)\b/;
@@ -468,15 +499,19 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
     // Affairs and International Cooperation, and B, Minister of Foreign Affairs of <Country>" — who is of the other side.)
     if (!a.person.country && !b.person.country) continue;
     if (!(a.person.country ? true : a.person.titles.length > 0) || !(b.person.country ? true : b.person.titles.length > 0)) continue;
-    const between = context.text.slice(a.span.end, b.span.start);
+    // (Abbreviations keep their stops: "A and U.S. Secretary of State B highlighted …".)
+    const between = context.text.slice(a.span.end, b.span.start).replace(/\b(?:\p{Lu}\.){2,}/gu, 'XX');
     // (A's post may stand between them in commas: "A, Deputy Prime Minister and Minister of Foreign Affairs, and B".)
     if (between.length > 220 || !/^\s*(?:,\s*[^,;.]{1,120}?)?,?\s*and\s+[^,;.]{0,90}$/.test(between) || NOT_APPOSITION.test(between)) continue;
-    const verb = JOINT_VERB.exec(context.text.slice(b.span.end, sentence.end));
+    // ("During their meeting this morning …, <Title> A and <Title> B acknowledged …": the sentence says they met.)
+    const during = /^(?:During|At|In)\s+(?:their|the)\s+(?:bilateral\s+)?(?:meeting|talks)\b/.test(sentence.text.trimStart()) ? /^[^.;]*?\s(?=\p{Ll})/u.exec(context.text.slice(b.span.end, sentence.end)) : null;
+    const verb = JOINT_VERB.exec(context.text.slice(b.span.end, sentence.end)) ?? during;
     if (!verb) continue;
     const apposition = /^\s*,([^,;.]*),/.exec(verb[0]);
     if (apposition && !/^\s*who\b/.test(apposition[1]!) && NOT_APPOSITION.test(apposition[1]!)) continue;
     if (meetings.some((m) => m.participants.some((p) => p.person === a.person) && m.participants.some((p) => p.person === b.person))) return;
-    const dateMention = takeDate(context, index, sentence.start, sentence.end);
+    // (Told from inside the meeting, its day is the opening's: what follows the verb is what they spoke of.)
+    const dateMention = during && !JOINT_VERB.test(context.text.slice(b.span.end, sentence.end)) ? takeDate(context, index, sentence.start, a.span.start) : takeDate(context, index, sentence.start, sentence.end);
     const date = dateMention ? dateFrom(dateMention) : null;
     const phone = PHONE.test(sentence.text);
     const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
@@ -491,7 +526,7 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
 }
 
 /** "held brief meetings with foreign ministers of A, B and C", "met the ambassadors of A and B": talks with officials of listed countries. */
-const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|ambassadors|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+of\s+/iu;
+const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+with|received(?:\s+in\s+audience)?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
 
 /**
  * A digest's list of counterparts named by country alone: "<Name> also held brief meetings with foreign ministers of
@@ -502,25 +537,30 @@ function listedTalks(context: Context, sentence: Sentence, index: number, meetin
   const trigger = LISTED_TALKS.exec(sentence.text);
   if (!trigger) return;
   const at = sentence.start + trigger.index;
+  // (Else "The Minister of Foreign Affairs also received …": the one the text named with that post; "He …", "The official
+  // met …": the one who held the talks told before.)
   const host = peopleIn(context, index).filter((p) => p.span.start < at).at(-1)?.person
-    ?? (/^(?:He|She)\b/.test(sentence.text) ? actor?.person : undefined);
-  if (!host?.country) return;
+    ?? definiteHolder(context, sentence.start, at)
+    ?? (/^(?:He|She|The\s+(?:[\p{Ll}-]+\s+){1,2}(?:also\s+)?(?=met|held|had|received))\b/u.test(sentence.text) ? actor?.person : undefined);
+  // (Whose country may be known only from the publisher yet: "Onyeama" on a Nigerian paper's page.)
+  const hostCountry = host?.country ?? context.publisherCountry ?? context.dateline?.country;
+  if (!host || !hostCountry) return;
   // The countries listed, up to the end of the sentence: names, not adjectives; people named in the list are left to readTalks.
-  const listed = context.parties[index]!.filter((p) => p.start >= at + trigger[0].length && !p.adjective && p.code !== host.country);
+  const listed = context.parties[index]!.filter((p) => p.start >= at + trigger[0].length && !p.adjective && p.code !== hostCountry);
   const codes = [...new Set(listed.map((p) => p.code))];
   if (codes.length === 0 || peopleIn(context, index).some((p) => p.span.start > at)) return;
   const own = takeDate(context, index, sentence.start, sentence.end);
   const before = [...meetings].reverse().find((m) => m.talks && m.participants.some((p) => p.person === host) && index - m.sentence <= 6);
   const date = own ? dateFrom(own) : before?.date ? { ...before.date } : null;
   const location = placeIn(context, index, sentence.start, sentence.end) ?? (before?.location.qualifier === 'stated' ? { ...before.location } : undefined);
-  const ministers = /\bministers\b/i.test(trigger[0]) && host.titles[0] !== undefined && titleRank(host.titles[0].title) === 'minister';
+  const ministers = /\b(?:ministers|counterparts|peers)\b/i.test(trigger[0]) && host.titles[0] !== undefined && titleRank(host.titles[0].title) === 'minister';
   for (const code of codes) {
     // (Talks told before may have no pair yet: their people's countries are it.)
     const told = (m: DraftMeeting) => m.parties ?? m.participants.map((p) => p.person.country).filter(Boolean);
-    if (meetings.some((m) => told(m).includes(code) && told(m).includes(host.country!))) continue;
+    if (meetings.some((m) => told(m).includes(code) && told(m).includes(hostCountry))) continue;
     const mention = listed.find((p) => p.code === code)!;
     meetings.push({
-      kind: ministers ? 'ministerial-meeting' : 'working-meeting', stage: 'held', parties: [host.country, code], date, location: location ?? { qualifier: 'unknown' },
+      kind: ministers ? 'ministerial-meeting' : 'working-meeting', stage: 'held', parties: [hostCountry, code], date, location: location ?? { qualifier: 'unknown' },
       participants: [{ person: host, role: 'participant' }],
       spans: [{ start: at, end: at + trigger[0].length }, { start: mention.start, end: mention.end }], sentence: index, talks: true, phone: false,
     });
@@ -557,10 +597,6 @@ function digestDay(context: Context, meetings: DraftMeeting[]): void {
   }
 }
 
-/** "held a series of bilateral meetings with several … ministers": talks with a group, named in the next sentence. */
-const GROUP_TALKS = /\b(?:held|had)\s+(?:a\s+series\s+of\s+|several\s+|numerous\s+)?(?:bilateral\s+)?meetings\s+(?:[^.]*?\s)?with\s+(?:several|a\s+number\s+of|numerous|many|his|her)\b/i;
-/** "Among the … were", "They included": the sentence that lists them. */
-const LIST_OPENING = /^(?:Among\s+(?:the|them|those)\b[^.]*?\b(?:were|was)\b|(?:They|These|Those)\s+included\b)/;
 /** A name of two to four capitalised words right before "of <Country>": "Yassine Fall of Senegal". */
 const NAME_OF = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}\s+of\s+(?:the\s+)?$/u;
 
@@ -804,6 +840,11 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     } else if (/signed/.test(trigger[0])) return;
   }
   if (!subject && objects.length > 0) {
+    // (Only the people met in the same line: a paragraph left without its full stop runs into the next one.)
+    subject = definiteHolder(context, sentence.start, at);
+    if (subject) objects = after.filter((p) => !context.text.slice(at, p.span.start).includes('\n')).map((p) => p.person);
+  }
+  if (!subject && objects.length > 0) {
     const pronoun = PRONOUN.test(text.slice(0, trigger.index + trigger[0].length)) || /^(?:Talks|During)\b/.test(text);
     subject = pronoun || !actor ? (visit?.visitor ?? actor?.person) : actor.person;
   }
@@ -825,6 +866,7 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   // A department's readout, "<Title> A spoke with <Title> B", is of a call when the report calls it one (its headline,
   // "During the call, …"), not of a meeting somewhere.
   const phone = PHONE.test(text) || (/^(?:spoke|talked)\b/i.test(trigger[0]) && /\b(?:call|phone|telephone)\b/i.test(context.text.slice(0, Math.min(context.text.length, sentence.end + 300))));
+  let sentenceDate: DateMention | undefined | null = null;
   for (const object of objects) {
     if (object === subject) continue;
     if (object.country && subject.country && object.country === subject.country) continue;
@@ -834,14 +876,28 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
       existing.spans.push({ start: at, end: at + trigger[0].length });
       continue;
     }
+    // A meeting a digest listed by country ("met with foreign ministers from <A>, <B> …") is the one told now with its
+    // counterpart named ("His meeting with <Adj> <Title> <Name> …"): the counterpart joins it.
+    const listed = object.country && meetings.find((m) => m.participants.length === 1 && m.participants[0]!.person === subject && m.parties?.includes(object.country!) && m.stage === 'held');
+    if (listed) {
+      listed.participants.push({ person: object, role: 'participant' });
+      listed.spans.push({ start: at, end: at + trigger[0].length });
+      continue;
+    }
     const objectMention = after.find((p) => p.person === object) ?? before.find((p) => p.person === object);
     const clauseEnd = sentence.end;
-    const dateMention = takeDate(context, index, sentence.start, clauseEnd);
+    // (One date for all the people met in the sentence: "met her counterparts A of X and B of Y on Tuesday".)
+    if (sentenceDate === null) sentenceDate = takeDate(context, index, sentence.start, clauseEnd);
+    const taken = sentenceDate;
+    // (A year alone, the report's own, says less of talks told in the past than the report's day does: "this year"
+    // and "a highlight of 2023" qualify something else in the sentence.)
+    const yearOnly = taken && /^\d{4}$/.test(dateFrom(taken).start) && dateFrom(taken).start === context.published.slice(0, 4) && /^(?:met|held|had|received|paid|called|hosted)\b/i.test(trigger[0]);
+    const dateMention = yearOnly ? undefined : taken;
     const date = dateMention ? dateFrom(dateMention) : null;
     const location = phone ? undefined : placeIn(context, index, sentence.start, clauseEnd);
     // A verb in the past ("met", "held talks", "was received") says the talks took place, whatever the sentence adds
     // after it ("… to prepare the next cabinet"), unless the future comes first or the date is still to come.
-    const past = (between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index));
+    const past = (between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index));
     const stage = past && !(date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
       kind: 'working-meeting', stage, date,
@@ -942,9 +998,15 @@ function digestHosts(context: Context, meetings: DraftMeeting[]): Set<TextPerson
     hosts.add(person);
     // (Not the country of anyone else the text names with one: an envoy whose meeting was not read as talks is still foreign.)
     const others = new Set(context.people.people.map((p) => p.country).filter((c): c is string => Boolean(c)));
-    const rest = [...new Set(context.parties.flat().map((p) => p.code))].filter((code) => !countries.has(code) && !others.has(code));
-    if (rest.length === 1) {
-      person.country = rest[0]!;
+    const named = context.parties.flat().map((p) => p.code).filter((code) => !countries.has(code) && !others.has(code));
+    const rest = [...new Set(named)];
+    // (Several such: the one named most, at least twice and more often than any other — "India's premier conference",
+    // "his first visit to India" beside a crisis in Ukraine named once, en-391.)
+    const times = (code: string) => named.filter((c) => c === code).length;
+    const most = [...rest].sort((a, b) => times(b) - times(a));
+    const home = rest.length === 1 ? rest[0] : most[0] && times(most[0]) >= 2 && times(most[0]) > times(most[1] ?? '') ? most[0] : undefined;
+    if (home) {
+      person.country = home;
       person.countryFrom = 'sentence';
     }
   }
@@ -1001,6 +1063,21 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       if (side) {
         person.country = side;
         person.countryFrom = 'meeting';
+      }
+    }
+  }
+  // "Foreign Minister <Name> and his Nepalese counterpart <Name>": the one whose counterpart the adjective places is of
+  // the pair's other side (en-362), over the publisher's country, which says nothing of him.
+  for (const here of context.personMentions) {
+    for (const { person, span } of here) {
+      const adjectived = person.country && person.mentions.some((m) => m.start === span.start && /^\p{Lu}[\p{L}-]* counterpart$/u.test(m.titleRaw ?? '') && m.countryFrom === 'modifier');
+      if (!adjectived) continue;
+      const before = [...here].reverse().find((m) => m.span.start < span.start && m.person !== person && m.person.titles.length);
+      if (!before || (before.person.country && before.person.countryFrom !== 'publisher')) continue;
+      const side = otherSide(context, person.country);
+      if (side) {
+        before.person.country = side;
+        before.person.countryFrom = 'meeting';
       }
     }
   }

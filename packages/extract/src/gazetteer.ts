@@ -437,6 +437,11 @@ const PUBLISHERS: Record<string, string> = {
   pti: 'IN', ani: 'IN', rediff: 'IN', 'the hindu': 'IN', 'times of india': 'IN', 'hindustan times': 'IN', kbs: 'KR', 'korea herald': 'KR',
   nhk: 'JP', azernews: 'AZ', 'news az': 'AZ', 'today az': 'AZ', kaztag: 'KZ', 'inform kz': 'KZ', kcna: 'KP', 'turkmenistan today': 'TM', 'orient': 'TM',
   'khovar': 'TJ', 'lusa': 'PT', 'european external action service': 'EU', eeas: 'EU', 'european commission': 'EU',
+  // National agencies and papers of Africa, Latin America and Southeast Asia whose names hold no country (en-364..385).
+  andina: 'PE', antara: 'ID', bernama: 'MY', 'borneo post': 'MY', 'the borneo post': 'MY', 'manila bulletin': 'PH', 'philippine news agency': 'PH',
+  pna: 'PH', akp: 'KH', 'khmer times': 'KH', 'bangkok post': 'TH', 'new vision': 'UG', ghanaweb: 'GH', myjoyonline: 'GH', gna: 'GH',
+  'ghana news agency': 'GH', 'news agency of nigeria': 'NG', 'kenya news agency': 'KE', angop: 'AO', 'ver angola': 'AO', medcom: 'ID', 'medcom id': 'ID',
+  'prensa latina': 'CU', telam: 'AR', 'agencia brasil': 'BR', mena: 'EG', 'maghreb arab press': 'MA', aps: 'DZ',
   казинформ: 'KZ', белта: 'BY', тасс: 'RU', риа: 'RU', кабар: 'KG', акипресс: 'KG', тренд: 'AZ', уза: 'UZ', укринформ: 'UA',
 };
 
@@ -452,6 +457,10 @@ export const STATISTICS_OFFICES: Record<string, string> = {
  */
 export function publisherCountry(publisher: string | undefined): string | undefined {
   if (!publisher) return undefined;
+  // "The Nation (Thailand)", "The Star (Kenya)": a country alone in brackets says whose paper of that name it is.
+  const bracketed = /\(([^()]+)\)/.exec(publisher)?.[1]?.trim();
+  const own = bracketed ? findParties(bracketed)[0] : undefined;
+  if (own && !own.adjective && own.start === 0 && own.end === bracketed!.length) return own.code;
   const mention = findParties(publisher.replace(/\(.*\)/, ''))[0];
   if (mention) return mention.code;
   const folded = publisher.toLowerCase().replace(/\(.*\)/, ' ').replace(/[^a-zа-яё0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -168,6 +168,12 @@ function otherFirstName(before: string, leader: Leader, cyrillic: boolean): bool
   return !given.some((name) => fold(word).slice(0, 3) === fold(name).slice(0, 3));
 }
 
+/** Whether the word before a surname is the head word of a post the leader held: "Secretary Pompeo", "President Putin". */
+function titledAs(before: string, leader: Leader): boolean {
+  const head = /(?:^|\s)(Secretary|President|Minister|Premier|Chancellor)\s+$/.exec(before)?.[1];
+  return head !== undefined && leader.terms.some((term) => term.title.split(' ').includes(head));
+}
+
 const WORD = /[\p{L}\p{M}]+(?:[-’'][\p{L}\p{M}]+)*/gu;
 const CAPITAL = /^\p{Lu}/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
@@ -200,8 +206,9 @@ export function findLeaders(sentence: Sentence, index: number, published: Partia
       if (other === true) return false;
       // Named bare: only a surname that is nobody else's and no common word ("Rice", "Fall").
       if (other === undefined && (leader.bare === false || (!cyrillic && isCommonWord(word.toLowerCase())))) return false;
-      // A report of unknown date (`published` is today's): a leader in office today, or one named in full.
-      return postsOn(leader, published).length > 0 || (undated && other === false);
+      // A report of unknown date (`published` is today's): a leader in office today, one named in full, or one named
+      // with the head of a post they held ("Secretary Pompeo spoke with …" in an undated readout).
+      return postsOn(leader, published).length > 0 || (undated && (other === false || titledAs(before, leader)));
     });
     if (fitting.length !== 1) continue;
     const leader = fitting[0]!;

@@ -1,4 +1,5 @@
 import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gazetteer.js';
+import { bodyBeforeHead, capitaliseLowerPosts } from './lower-titles.js';
 import { mayMatch, prechecked } from './prechecks.js';
 import type { Sentence, Span } from './segment.js';
 import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
@@ -27,6 +28,20 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&', 'the', 'within'
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
 export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Majesty', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Sayyid', 'Sayyida', 'Prof', 'Professor']);
 
+/** Particles of Arabic names written with a capital ("Mohammed Bin Awadh Al Hassan"), which are name words too but count as none. */
+const CAPITAL_PARTICLES = new Set(['Al', 'Bin', 'Bint', 'Ibn']);
+const isParticle = (text: string) => NAME_PARTICLES.has(text) || CAPITAL_PARTICLES.has(text);
+/** "Majid bin Sultan Al …", "Khalid bin Prince …": after "bin" a father's name, even one that is also a ruler's title. */
+const sonOf = (tokens: Token[], i: number) => /^(?:bin|ibn|bint|Bin|Ibn|Bint)$/.test(tokens[i - 1]?.text ?? '') && TITLE_HEADS.has(tokens[i]?.text ?? '');
+
+/** Verbs of saying that may follow a name in apposition after its post. */
+const SAYING = new Set(['said', 'says', 'noted', 'stressed', 'told', 'added', 'emphasized', 'emphasised', 'underlined', 'stated', 'highlighted', 'remarked']);
+/** Verbs in the past that do not end in -ed, which may follow a name in apposition after its post ("…, <Name> met with …"). */
+const IRREGULAR_PAST = new Set(['met', 'held', 'led', 'paid', 'made', 'gave', 'took', 'sent', 'spoke', 'began', 'left', 'came', 'went', 'saw']);
+
+/** Words of Cambodian honours after "Samdech". */
+const KHMER_HONOURS = new Set(['Akka', 'Moha', 'Sena', 'Padei', 'Techo', 'Borvor', 'Thipadei', 'Krolahom', 'Vibol', 'Kittisangahak', 'Bandit']);
+
 /** A regnal number: II, III, IV … XII. */
 const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
 
@@ -41,15 +56,17 @@ function nameRunEnd(tokens: Token[], start: number): number {
     const token = tokens[end];
     // (A name does not run over a line break or an ellipsis: "… Daniel …⏎⏎Read More".)
     if (end > start && token && token.start - tokens[end - 1]!.end > 3) break;
-    if (isNameWord(token)) {
+    // "Mohammed Bin Awadh Al Hassan": a capitalised particle between name words lengthens the name without counting as one.
+    if (end > start && token && CAPITAL_PARTICLES.has(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
+    else if (isNameWord(token) || (end > start && sonOf(tokens, end))) {
       end++;
       words++;
       // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
       if (/['’]s$/.test(token!.text)) break;
-    } else if (end > start && token && (NAME_PARTICLES.has(token.text) || token.text === 'Al' || token.text === 'Bin') && isNameWord(tokens[end + 1])) end++;
+    } else if (end > start && token && isParticle(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
     // "Sabah IV Ahmad Al-Jaber Al-Sabah", "Charles III": a ruler's regnal number after a name word is part of the name.
     else if (end > start && token && REGNAL.test(token.text) && isNameWord(tokens[end - 1])) end++;
-    else if (token && /^\p{Lu}\.?$/u.test(token.text) && initialsThenName(tokens, end)) end++;
+    else if (token && isInitial(token.text) && initialsThenName(tokens, end)) end++;
     else break;
   }
   return end;
@@ -115,6 +132,12 @@ function honorificAt(tokens: Token[], i: number): number {
   if (!token) return 0;
   if ((token.text === 'His' || token.text === 'Her') && /^(?:Excellency|Highness|Majesty)$/.test(tokens[i + 1]?.text ?? '')) return 2;
   if (HONORIFICS.has(token.text)) return 1;
+  // Cambodian honours before a name: "Samdech Akka Moha Sena Padei Techo <Name>", "Samdech Moha Borvor Thipadei <Name>" (en-380).
+  if (token.text === 'Samdech') {
+    let j = i + 1;
+    while (KHMER_HONOURS.has(tokens[j]?.text ?? '')) j++;
+    return isNameWord(tokens[j]) ? j - i : 0;
+  }
   return malayHonours(tokens, i);
 }
 
@@ -150,9 +173,12 @@ export function plausibleName(name: string): boolean {
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
   // "… a reception Hosted By": no name ends in a preposition or an article.
   if (NAME_NEVER_ENDS.has(words.at(-1)!)) return false;
+  // "<Name>\nImage: <credit>": a caption's label on the next line is no part of the name before it (en-376).
+  if (PAGE_LABELS.has(words.at(-1)!)) return false;
   return !words.every((w) => isCommonWord(w.toLowerCase()) || NAME_PARTICLES.has(w));
 }
 const NAME_NEVER_ENDS = new Set(['By', 'Of', 'To', 'For', 'With', 'And', 'The', 'At', 'In', 'On', 'From', 'A', 'An']);
+const PAGE_LABELS = new Set(['Image', 'Photo', 'Photos', 'Video', 'Caption', 'Credit', 'Source', 'File']);
 // ("… for Asia-Pacific affairs": the field's last word in lower case.)
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
@@ -194,10 +220,24 @@ interface TitleMatch {
 }
 
 /** Reads a title around a head word and the name that follows it. */
+/**
+ * An initial: "A", "K." — or, before a name, two or three capitals that are no party or region, as Sri Lankan
+ * and South Indian names give their initials ("MUM Ali Sabry").
+ */
+function isInitial(text: string): boolean {
+  return /^\p{Lu}\.?$/u.test(text);
+}
+/** Two or three capitals straight after a post, before a name: initials ("Foreign Minister MUM Ali Sabry"), unless an abbreviation. */
+function capitalInitials(tokens: Token[], i: number, head: number): boolean {
+  const text = tokens[i]!.text;
+  if (!/^\p{Lu}{2,3}$/u.test(text) || i !== head + 1 || !isNameWord(tokens[i + 1]) || !isNameWord(tokens[i + 2])) return false;
+  return !REGION_WORDS.has(text) && !lookupParty(text) && !HONORIFICS.has(text) && !TITLE_HEADS.has(text) && !/^(?:MFA|MEA|MOFA|MID|FO|PM)$/.test(text);
+}
+
 /** Whether one or more initials start a name here: "A K Abdul Momen", "G. L. Peiris" (the stops are no tokens). */
 function initialsThenName(tokens: Token[], at: number): boolean {
   let j = at;
-  while (/^\p{Lu}\.?$/u.test(tokens[j]?.text ?? '') && j - at < 3) j++;
+  while (isInitial(tokens[j]?.text ?? '') && j - at < 3) j++;
   return j > at && isNameWord(tokens[j]);
 }
 
@@ -217,11 +257,13 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     first -= 3;
     while (first > 0 && TITLE_MODIFIERS.has(tokens[first - 1]!.text)) first--;
   }
-  const before = tokens[first - 1];
+  // ("United States' Acting Assistant Secretary": a plural's possessive is an apostrophe of its own after the name.)
+  const at = /^['’]$/.test(tokens[first - 1]?.text ?? '') && /s$/.test(tokens[first - 2]?.text ?? '') ? first - 2 : first - 1;
+  const before = tokens[at];
   const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
-  const pair = before && tokens[first - 2] ? findParties(`${tokens[first - 2]!.text} ${before.text}`) : [];
-  const seat = before && tokens[first - 2] ? SEATS[`${tokens[first - 2]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
+  const pair = before && tokens[at - 1] ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
+  const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
   const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat;
   let nameStart = -1;
   let nameEnd = -1;
@@ -233,7 +275,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     if (nameStart >= 0 && nameEnd === i && (/['’]s$/.test(tokens[i - 1]!.text) || token.start - tokens[i - 1]!.end > 3)) break;
     const inName = nameStart >= 0 && nameEnd === i;
     // "Minister K Natwar Singh", "Zaheer A. Janjua": an initial is part of the name around it.
-    if (/^\p{Lu}\.?$/u.test(token.text) && (isNameWord(tokens[i + 1]) && (nameStart < 0 || inName))) {
+    // (Initials spaced apart inside a name: "Retno L. P. Marsudi", en-373.)
+    const initialsToName = isInitial(token.text) && isInitial(tokens[i + 1]?.text ?? '') && (isNameWord(tokens[i + 2]) || (isInitial(tokens[i + 2]?.text ?? '') && isNameWord(tokens[i + 3])));
+    if ((isInitial(token.text) || nameStart < 0 && capitalInitials(tokens, i, head)) && ((isNameWord(tokens[i + 1]) || initialsToName) && (nameStart < 0 || inName))) {
       if (nameStart < 0) nameStart = i;
       nameEnd = i + 1;
       i++;
@@ -260,6 +304,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       if (HONORIFICS.has(tokens[i]!.text) && isNameWord(tokens[i + 1])) i++;
       nameStart = i;
       nameEnd = nameRunEnd(tokens, i);
+      // "Prime Minister Sheikh Hasina": with one name word left, "Sheikh" is part of the name, as South Asia writes it (the
+      // registry still finds a Gulf ruler's "Sheikh Abdullah" among the people whose name opens with Abdullah).
+      if (nameEnd - nameStart === 1 && /^(?:Sheikh|Sheikha)$/.test(tokens[nameStart - 1]!.text)) nameStart--;
       break;
     }
     // "of the friendly United States of America": a country of several words inside the title.
@@ -270,7 +317,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i += party;
       continue;
     }
-    if (isNameWord(token)) {
+    if (isNameWord(token) || (inName && sonOf(tokens, i))) {
       if (inName) nameEnd = i + 1;
       else if (insideTitle(tokens, head, i)) {
         // "… of Foreign Policy Analysis and Strategic Planning", "… of the White House National Security Council",
@@ -293,13 +340,20 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
-    if (inName && (NAME_PARTICLES.has(token.text) || token.text === 'Al') && isNameWord(tokens[i + 1])) {
+    if (inName && isParticle(token.text) && (isNameWord(tokens[i + 1]) || sonOf(tokens, i + 1))) {
       nameEnd = i + 1;
       i++;
       continue;
     }
     // After a name, anything but more title words ends the title.
     if (nameStart >= 0 && nameEnd === i && !token.capital) break;
+    // "Argentine Foreign Minister Santiago Cafiero": a city's name straight after the post and before a name word is a
+    // given name (Santiago, Florence, Victoria), not the post's place.
+    if (nameStart < 0 && i === head + 1 && token.capital && Object.hasOwn(CITIES, token.text) && !lookupParty(token.text) && isNameWord(tokens[i + 1]) && !isNameWord(tokens[i + 2])) {
+      nameStart = i;
+      nameEnd = i + 2;
+      break;
+    }
     // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
     if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
     if (token.capital) {
@@ -356,10 +410,12 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     if (token.text === ',' && nameStart < 0 && !apposedName(tokens, first)) {
       let j = i + 1 + honorificAt(tokens, i + 1);
       const start = j;
-      // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan".)
-      if (isNameWord(tokens[j])) j = nameRunEnd(tokens, j);
+      // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan"; with initials: "…, V. Muraleedharan,".)
+      if (isNameWord(tokens[j]) || initialsThenName(tokens, j)) j = nameRunEnd(tokens, j);
       const next = tokens[j]?.text;
-      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || next === 'said')) {
+      // (Or a verb of saying, or a verb in the past: "…, chair of the Senate Committee on …, <Name> noted", "US Acting
+      // Assistant Secretary for … Affairs, <Name> reached Sri Lanka".)
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (/^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next))))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;
@@ -368,7 +424,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     break;
   }
   // Particles lengthen a name ("Faysal bin Ferhan Al Saud"); without them five name words are two people or a body.
-  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin' || REGNAL.test(t.text)).length : 0;
+  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t) => isParticle(t.text) || REGNAL.test(t.text)).length : 0;
   if (nameStart >= 0 && nameEnd - nameStart > 4 + particles) nameStart = nameEnd - 3;
   const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
@@ -394,6 +450,9 @@ function misspeltHead(tokens: Token[], i: number): string | undefined {
 
 /** Right after a party: "The Kazakh delegation …", "the Pakistani side", "… and Austria by …" (not "as part of" far after it). */
 const DELEGATION = /^\s*(?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:delegation|side|part|party|team)\b|^\s*(?:was|is|were)\s+(?:represented|led|headed)\s+by\b|^\s*by\b/u;
+
+/** "delegation includes", "delegation was made up of": a delegation's members listed after it. */
+const DELEGATION_LIST = /\b(?:delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of|consists\s+of|(?:was|is)\s+made\s+up\s+of)\b/;
 
 /** The party whose delegation a person leads: "The Kazakh delegation was led by …", "… and Austria by …". */
 function delegationCountry(sentence: Sentence, from: number, to: number): string | undefined {
@@ -436,10 +495,12 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     // So does a chief of staff or of cabinet (elsewhere "Chief" qualifies a head: "Chief Director").
     const assistant = (token.text === 'Assistant' && tokens[i + 1]?.text === 'to') || (token.text === 'Chief' && tokens[i + 1]?.text === 'of' && /^(?:Staff|Cabinet)$/.test(tokens[i + 2]?.text ?? ''));
     const misspelt = TITLE_HEADS.has(token.text) || assistant ? undefined : misspeltHead(tokens, i);
-    if (!TITLE_HEADS.has(token.text) && !assistant && !misspelt) continue;
+    if ((!TITLE_HEADS.has(token.text) || sonOf(tokens, i)) && !assistant && !misspelt) continue;
     const match = readTitle(tokens, i);
     consumed = Math.max(match.titleEnd, match.nameEnd) - 1;
-    const titleStart = tokens[match.first]!.start;
+    // "Roscosmos head <Name>": a head in lower case after its body's name heads that body.
+    const body = bodyBeforeHead(tokens, match.first, match.headIndex, (k) => /^\p{Ll}/u.test(original.text.charAt(tokens[k]!.start - original.start)));
+    const titleStart = tokens[body?.start ?? match.first]!.start;
     const titleEnd = tokens[match.titleEnd - 1]!.end;
     const titleRaw = sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start);
     const places = findCities(titleRaw).map((city) => ({ country: city.country, start: city.start }));
@@ -452,7 +513,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     let nameEnd = match.nameEnd;
     // "…, director general for Africa, Central Asia …": a region after "for" belongs to the title; the
     // holder is then the name before it.
-    if (nameStart >= 0 && !plausibleName(sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start)) && /^(?:for|of|on)$/.test(tokens[nameStart - 1]?.text ?? '')) {
+    // (So with any words the title reader took for a name that are none: "…, Director of China Institute of …".)
+    if (nameStart >= 0 && !plausibleName(sentence.text.slice(tokens[nameStart]!.start - sentence.start, tokens[nameEnd - 1]!.end - sentence.start))) {
       nameStart = -1;
       nameEnd = -1;
     }
@@ -472,13 +534,14 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
         const initialAt = (at: number) => /^\p{Lu}\.?$/u.test(tokens[at]?.text ?? '') && isNameWord(tokens[at - 1]) || tokens[at]?.text === '.' && /^\p{Lu}$/u.test(tokens[at - 1]?.text ?? '');
         // ("Mohammed VI, the King of Morocco": a regnal number ends the name.)
         if (k > 1 && REGNAL.test(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])) k--;
-        while (k > 0 && (isNameWord(tokens[k - 1]) || initialAt(k - 1) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
+        while (k > 0 && (isNameWord(tokens[k - 1]) || sonOf(tokens, k - 1) || initialAt(k - 1) || (NAME_PARTICLES.has(tokens[k - 1]!.text) && isNameWord(tokens[k - 2])))) k--;
         // "Seanor Sherry Rehman, …": a misspelt head before the name is a post of its own, not a first name.
         if (end - k >= 3 && misspeltHead(tokens, k)) k++;
         while (k < end && honorificAt(tokens, k)) k += honorificAt(tokens, k);
         // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
-        const particles = tokens.slice(k, end).filter((t) => NAME_PARTICLES.has(t.text) || t.text === 'Al' || t.text === 'Bin').length;
-        if (end - k >= 2 && end - k <= 4 + particles) {
+        // (An Arabic name with its particles may give five names: "Suhail bin Mohammed Faraj Faris Al Mazrouei, Minister of …".)
+        const particles = tokens.slice(k, end).filter((t) => isParticle(t.text)).length;
+        if (end - k >= 2 && end - k <= 4 + particles + (particles > 0 ? 1 : 0)) {
           nameStart = k;
           nameEnd = end;
         }
@@ -494,16 +557,16 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     const delegation = delegationCountry(sentence, lastPersonEnd, titleStart);
     // "Deputy Foreign Minister for Asia-Pacific affairs Gayrat Fazilov of Uzbekistan": the country after the name.
     const ofAfter = nameStart > match.first ? countryAfterName(sentence, tokens[nameEnd - 1]!.end) : ministryCountry(sentence, titleStart, titleEnd);
-    const country = inTitle ?? match.modifierCountry ?? ofAfter ?? delegation;
+    const country = inTitle ?? body?.country ?? match.modifierCountry ?? ofAfter ?? delegation;
     mentions.push({
       start: tokens[nameStart]!.start,
       end: tokens[nameStart]!.start + name.length,
       name,
       titleSpan: { start: titleStart, end: titleEnd },
       titleRaw,
-      ...(misspelt && titleRaw === token.text ? { title: misspelt } : splitTitles(titleRaw)),
+      ...(body ? { title: canonicalTitle(body.title) } : misspelt && titleRaw === token.text ? { title: misspelt } : splitTitles(titleRaw)),
       country,
-      countryFrom: inTitle || ofAfter ? 'title' : match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
+      countryFrom: inTitle || ofAfter ? 'title' : body?.country || match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
       sentence: index,
       partial: nameEnd - nameStart < 2,
     });
@@ -520,6 +583,10 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     if (party?.adjective) Object.assign(mention, { country: party.code, countryFrom: 'delegation' as const });
   }
   mentions.sort((a, b) => a.start - b.start);
+  // "The Russian delegation includes <Title> A, <Title> B and <Title> C": everyone the list names is of the delegation.
+  const listing = DELEGATION_LIST.exec(sentence.text);
+  const member = listing ? mentions.find((m) => m.countryFrom === 'delegation' && m.start > sentence.start + listing.index) : undefined;
+  if (member) for (const mention of mentions) if (!mention.country && mention.start > member.start) Object.assign(mention, { country: member.country, countryFrom: 'delegation' as const });
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
   // a post without a country, listed right after a person whose country the text gives, is of the same country;
   // so is one whose post follows the name ("… of Kazakhstan’s Senate Askar Shakirov and Aigul Kuspan, chair of …").
@@ -574,6 +641,10 @@ const PLURAL_POSTS: [RegExp, string][] = [
   [/^(?:foreign|Foreign)\s+[Mm]inisters$/, 'Minister of Foreign Affairs'], [/^(?:[Mm]inisters\s+of\s+[Ff]oreign\s+[Aa]ffairs)$/, 'Minister of Foreign Affairs'],
   [/^(?:defen[cs]e|Defen[cs]e)\s+[Mm]inisters$/, 'Minister of Defence'], [/^[Pp]rime\s+[Mm]inisters$/, 'Prime Minister'], [/^[Pp]residents$/, 'President'],
 ];
+/** The post of a plural ("foreign ministers" → Minister of Foreign Affairs), by the records' shape; undefined for another. */
+export function pluralPost(words: string): string | undefined {
+  return PLURAL_POSTS.find(([pattern]) => pattern.test(words.replace(/\s+/g, ' ')))?.[1];
+}
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:bin|al|Al|el|El|de|van|von)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,4}";
 const PAIRED = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inisters|[Mm]inisters\\s+of\\s+[Ff]oreign\\s+[Aa]ffairs|[Pp]residents)\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?)\\s+and\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?),?\\s+(${NAME})\\s+and\\s+(${NAME})`, 'gu');
 
@@ -648,7 +719,7 @@ function respectiveHolders(sentence: Sentence, index: number, mentions: PersonMe
 
 // Titles in lower case (capitaliseTitles), each run only on a sentence holding a head word in lower case (src/prechecks.ts).
 const LOWER_TITLE_AFTER_COMMA = prechecked(
-  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which|attended|attends|hosted|hosts|visited|visits|received|receives|called|calls|paid|pays|signed|signs|discussed|discusses|told|tells|thanked|welcomed|opened|arrived|arrives|led|leads|chaired)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint|presidential|press)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which|attended|attends|hosted|hosts|visited|visits|received|receives|called|calls|paid|pays|signed|signs|discussed|discusses|told|tells|thanked|welcomed|opened|arrived|arrives|led|leads|chaired)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
   /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
 );
 const LOWER_TITLE_BEFORE_NAME = prechecked(
@@ -676,11 +747,12 @@ function capitaliseTitles(text: string): string {
     LOWER_TITLE_AFTER_COMMA,
     (words: string) => words.replace(/(?<![\p{L}'’])(\p{Ll})(\p{L}*)/gu, (word: string, first: string, rest: string) => (/^(?:of|for|and|the|to|on|in|at|with)$/.test(word) ? word : first.toUpperCase() + rest)),
   );
-  if (!mayMatch(text, LOWER_TITLE_BEFORE_NAME)) return text;
-  return text.replace(
+  if (mayMatch(text, LOWER_TITLE_BEFORE_NAME)) text = text.replace(
     LOWER_TITLE_BEFORE_NAME,
     (words: string) => words.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
   );
+  // What is left: "state minister for foreign affairs of Pakistan <Name>", "Roscosmos head <Name>" (src/lower-titles.ts).
+  return capitaliseLowerPosts(text);
 }
 
 /**
@@ -689,11 +761,16 @@ function capitaliseTitles(text: string): string {
  */
 function counterparts(sentence: Sentence, tokens: Token[], index: number, mentions: PersonMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    // "his Chinese counterpart", "his visiting Pakistani counterpart"; "his counterpart" alone, the other side of the text's pair.
-    if (tokens[i]!.text !== 'counterpart') continue;
-    const bare = /^(?:his|her|their)$/.test(tokens[i - 1]?.text ?? '');
-    if (!bare && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[i - back]?.text ?? ''))) continue;
-    const adjective = bare ? undefined : lookupParty(tokens[i - 1]!.text);
+    // "his Chinese counterpart", "his visiting Pakistani counterpart"; "his counterpart" alone, the other side of the text's pair;
+    // "his Omani opposite number" (en-219), said the same way.
+    const opposite = tokens[i]!.text === 'number' && tokens[i - 1]?.text === 'opposite';
+    if (tokens[i]!.text !== 'counterpart' && !opposite) continue;
+    const p = opposite ? i - 1 : i;
+    const bare = /^(?:his|her|their)$/.test(tokens[p - 1]?.text ?? '');
+    // (Or with no possessive, after "and" or "with": "Minister <Name> and Colombian counterpart <Name> reaffirmed …".)
+    const unowned = /^(?:and|with)$/.test(tokens[p - 2]?.text ?? '');
+    if (!bare && !unowned && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[p - back]?.text ?? ''))) continue;
+    const adjective = bare ? undefined : lookupParty(tokens[p - 1]!.text);
     if (!adjective && !bare) continue;
     let start = i + 1;
     if (tokens[start]?.text === ',') start++;
@@ -701,20 +778,32 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     // (A name with its particles: "his counterpart Sheikh Abdullah bin Zayed Al Nahyan".)
     const end = isNameWord(tokens[start]) ? nameRunEnd(tokens, start) : start;
     if (end - start < 2 && !(end - start === 1 && tokens[end]?.text === ',')) continue;
-    const subject = [...mentions].reverse().find((m) => m.start < tokens[i]!.start && m.title);
+    const subject = [...mentions].reverse().find((m) => m.start < tokens[p]!.start && m.title);
     if (end === start) continue;
     const name = sentence.text.slice(tokens[start]!.start - sentence.start, tokens[end - 1]!.end - sentence.start);
     // A name already read with its words of address and no post ("Sheikh …") takes the counterpart's post.
     const untitled = mentions.findIndex((m) => m.start === tokens[start]!.start && !m.title);
     if (untitled >= 0) mentions.splice(untitled, 1);
     if (!plausibleName(name) || mentions.some((m) => m.start === tokens[start]!.start)) continue;
+    // "The Iranian foreign minister arrived … at the invitation of his Omani opposite number <Name>": a post named
+    // without its holder, and nobody named before, is the post of the subject.
+    const unnamed = subject || mentions.some((m) => m.start < tokens[p]!.start) ? undefined : unnamedPost(sentence.text.slice(0, tokens[p]!.start - sentence.start));
+    const title = subject?.title ? counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) : unnamed;
     // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
-      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(subject?.title ? { title: counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) } : { counterpart: true }),
-      titleSpan: { start: tokens[i - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[i - 1]!.text} counterpart`,
+      start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(title ? { title } : { counterpart: true }),
+      titleSpan: { start: tokens[p - 1]!.start, end: tokens[i]!.end }, titleRaw: `${tokens[p - 1]!.text} counterpart`,
       ...(adjective ? { country: adjective.code, countryFrom: 'modifier' as const } : {}), sentence: index, partial: end - start < 2,
     });
   }
+}
+
+const UNNAMED_POST = /\b(?:foreign|defen[cs]e|prime)\s+minister|\bminister\s+of\s+foreign\s+affairs|\bpresident\b/gi;
+
+/** The last post the words name without a holder ("The Iranian foreign minister arrived …"), in its canonical shape. */
+function unnamedPost(words: string): string | undefined {
+  const last = [...words.matchAll(UNNAMED_POST)].at(-1)?.[0];
+  return last ? canonicalTitle(last.toLowerCase().replace(/(^|\s)(?!of\b)(\p{Ll})/gu, (_, space: string, c: string) => space + c.toUpperCase())) : undefined;
 }
 
 function nameOnly(tokens: Token[], from: number, to: number, sentence: number, text: string, offset: number): PersonMention {

@@ -24,7 +24,9 @@ export function nameKey(name: string): string[] {
  */
 function romanisationSkeleton(token: string): string {
   // (Джордин, Гомбожавын: "dzh"/"zh" in the Russian romanisation, "j" or "dj" in English.)
-  return token.replace(/d?zh|dj/g, 'j').replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
+  // (В is V or W: Winde is Винде, Vinde; so is a w against a v of another romanisation. Russian drops the h that opens an
+  // Armenian name: Harutyunyan is Арутюнян, Hakobyan Акопян.)
+  return token.replace(/w/g, 'v').replace(/^h(?=[aeiou])/, '').replace(/d?zh|dj/g, 'j').replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
 }
 
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */
@@ -37,8 +39,43 @@ export function namesAgree(a: string, b: string): boolean {
   if (x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ')) return true;
   if (x.at(-1) !== y.at(-1)) return false;
   if (x.length === 1 || y.length === 1) return true;
+  // A double surname written alone, as one hyphenated word ("Meza-Cuadra" for Gustavo Meza-Cuadra, en-366, en-367).
+  const alone = (name: string, key: string[], other: string[]) => !/\s/.test(name.trim()) && key.length < other.length && other.slice(-key.length).join(' ') === key.join(' ');
+  if (alone(b, y, x) || alone(a, x, y)) return true;
   const [f, g] = [x[0]!, y[0]!];
-  return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g));
+  return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g)) || givenNamesClose(f, g);
+}
+
+/**
+ * Two spellings of one given name beside the same surname: a letter apart in a name of five letters or more
+ * (Giorgi, Георгий → Georgy; Sahle-Work and Sahley-Work), two apart in one of eight or more (Toshimitsu, misspelt
+ * Toshimishu). Shorter names must agree exactly: Ivan and Iван are one, Ali and Ala are two.
+ */
+function givenNamesClose(f: string, g: string): boolean {
+  const shorter = Math.min(f.length, g.length);
+  if (shorter < 5 || Math.abs(f.length - g.length) > 2 || f[0] !== g[0]) return false;
+  // (Not a name and its feminine or its other gender, which differ only at the end: Robert/Roberta, Mario/Maria,
+  // Louis/Louise, Alexander/Alexandra.)
+  const stem = (name: string) => name.replace(/[aeiou]$/, '');
+  const [short, long] = f.length <= g.length ? [f, g] : [g, f];
+  if (stem(f) === stem(g) || (long.length === short.length + 1 && long.startsWith(short) && /[ae]$/.test(long))) return false;
+  return editDistance(f, g, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1);
+}
+
+/** Levenshtein distance, given up past `limit` (returns limit + 1). */
+function editDistance(a: string, b: string, limit: number): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, current[j]!);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 /** Posts whose holders the press names by surname alone. */
@@ -77,7 +114,7 @@ export class PersonRegistry {
    * Токаев"): leaders are named by surname alone. (Without a country the sides of such a surname are guesses.)
    */
   add(mention: PersonMention): TextPerson | undefined {
-    let person = this.find(mention.name);
+    let person = this.find(mention.name) ?? this.addressed(mention.name);
     if (!person) {
       if (mention.partial && !(mention.title && mention.country && LEADER.test(mention.title) && /^\p{Lu}\p{Ll}{3,}$/u.test(mention.name))) return undefined;
       person = { key: this.people.length, name: mention.name, variants: [], mentions: [], titles: [] };
@@ -122,6 +159,15 @@ export class PersonRegistry {
     if (person.variants.includes(variant)) return;
     person.variants.push(variant);
     this.index(person, variant);
+  }
+
+  /** "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed Al Nahyan": the one person whose name opens with the given name. */
+  private addressed(name: string): TextPerson | undefined {
+    const given = /^(?:Sheikh|Sheikha) (\S+)$/.exec(name)?.[1];
+    if (!given) return undefined;
+    const key = nameKey(given)[0];
+    const matches = this.people.filter((person) => nameKey(person.name).length > 2 && nameKey(person.name)[0] === key);
+    return matches.length === 1 ? matches[0] : undefined;
   }
 
   find(name: string): TextPerson | undefined {

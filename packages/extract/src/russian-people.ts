@@ -49,6 +49,12 @@ const TITLES: [string, string][] = [
   ['вице-премьер', 'Deputy Prime Minister'],
   ['премьер-министр', 'Prime Minister'],
   ['председатель правительства', 'Prime Minister'],
+  // "главу правительства Грузии": the head of a government is its prime minister.
+  ['глава правительства', 'Prime Minister'],
+  // "руководителем аппарата премьер-министра": the head of a leader's office, not the leader.
+  ['руководитель аппарата премьер-министра', 'Chief of Staff of the Prime Minister'],
+  ['руководитель аппарата президента', 'Chief of Staff of the President'],
+  ['руководитель аппарата правительства', 'Chief of Staff of the Government'],
   ['президент', 'President'],
   // "глава государства", "руководителя туркменского государства": the head of state.
   ['глава государства', 'President'],
@@ -68,7 +74,10 @@ const TITLES: [string, string][] = [
   ['государственный секретарь', 'Secretary of State'],
   ['госсекретарь', 'Secretary of State'],
   ['генеральный секретарь', 'Secretary General'],
+  ['специальный представитель президента', 'Special Representative of the President'],
+  ['спецпредставитель президента', 'Special Representative of the President'],
   ['специальный представитель', 'Special Representative'],
+  ['постоянный представитель', 'Permanent Representative'],
   ['спецпредставитель', 'Special Representative'],
   ['помощник президента', 'Aide to the President'],
   ['советник-посланник', 'Minister-Counsellor'],
@@ -89,6 +98,11 @@ const TITLES: [string, string][] = [
   ['руководитель', 'Head'],
   ['глава', 'Head'],
   ['мэр', 'Mayor'],
+  // A region's governor and deputies: "Губернатора Мурманской области", "вице-губернатор", "заместитель губернатора".
+  ['первый заместитель губернатора', 'First Deputy Governor'],
+  ['заместитель губернатора', 'Deputy Governor'],
+  ['вице-губернатор', 'Vice Governor'],
+  ['губернатор', 'Governor'],
   ['аким', 'Akim'],
   ['хоким', 'Khokim'],
 ];
@@ -190,7 +204,8 @@ function particleRun(words: Word[], start: number, end: number): number {
 /** Words that are capitalised but are not names: bodies, abbreviations, function words at a sentence start. */
 function isRussianNameWord(word: Word | undefined): boolean {
   if (!word || !word.capital || !/\p{Script=Cyrillic}/u.test(word.text)) return false;
-  if (/^\p{Lu}{2,}$/u.test(word.text) || word.text.length < 2) return false;
+  // ("ЗакСа", "МИДа": an abbreviation with its case ending, capitals inside.)
+  if (/^\p{Lu}{2,}$/u.test(word.text) || word.text.length < 2 || /\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{1,2}$/u.test(word.text)) return false;
   if (/^(?:\p{Lu}\.\s?){1,2}\p{Lu}\p{Ll}/u.test(word.text)) return true;
   if (findParties(word.text).length || findCities(word.text).length || Object.hasOwn(PARLIAMENTS, word.text)) return false;
   return !NOT_NAMES.has(word.stem) && !regionWord(word);
@@ -266,13 +281,22 @@ function initialledNominative(raw: string, oblique: boolean): string {
 
 /** After a title in the genitive or accusative ("министра …", "посла …"), a name in -а is a man's in that case. */
 const OBLIQUE: [RegExp, string, RegExp, string][] = [
+  // the accusative of a surname in -а: посла … Фаеда Мустафу → Фаед Мустафа (not -гу, -ку: Шойгу does not decline)
+  [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвдзлмнпрстфхцчшщ])у$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /(ов|ев|ин|ын)а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /я$/, 'й'], [/ия$/, 'ий', /(ов|ев|ин|ын)а$/, '$1'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
-  // a first name in -ий beside a surname that does not decline: посла Геннадия Бездетко → Геннадий Бездетко
-  [/ия$/, 'ий', /(?:о|ых|их)$/, '$&'],
+  // a first name in -ий beside a surname that does not decline: посла Геннадия Бездетко → Геннадий Бездетко,
+  // Георгия Квирикашвили → Георгий Квирикашвили (a surname in a vowel other than -а, -я)
+  [/ия$/, 'ий', /(?:о|ых|их|[еиуэю])$/, '$&'],
+  // a woman's name in the genitive: Марины Ковтун → Марина Ковтун (a surname in a consonant does not decline), Марии
+  // Ивановой → Мария Иванова
+  [/([бвгдзклмнпрстфхцчшщ])ы$/, '$1а', /[бвгджзклмнпрстфхцчшщ]$/, '$&'], [/([гкхжчшщ])и$/, '$1а', /[бвгджзклмнпрстфхцчшщ]$/, '$&'], [/ии$/, 'ия', /[бвгджзклмнпрстфхцчшщ]$/, '$&'],
+  [/([бвгдзклмнпрстфхцчшщ])ы$/, '$1а', /(ов|ев|ин)ой$/, '$1а'], [/ии$/, 'ия', /(ов|ев|ин)ой$/, '$1а'],
   // a surname in -а declines like a noun: Рамафоса → Рамафосы
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзлмнпрстфц])ы$/, '$1а'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([кгхжшчщ])и$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
+  // a foreign given name in a vowel does not decline beside a surname that does: господина Тьерри Мориса → Тьерри Морис
+  [/[еиоуэю]$/, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
   // an East Asian name declines its last part only: посла … Ким Хи Санга → Ким Хи Санг
   [/^[\p{Lu}][бвгдзклмнпрстфхцчшщ\p{Ll}]*[бвгдзклмнпрстфхцчшщ]$/u, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
 ];
@@ -303,7 +327,8 @@ export function nominative(name: string, oblique = false): string {
     }
   }
   // "с … Нишой Десаи Бисвал": a foreign woman's first name in -ой beside a surname that does not decline.
-  if (/[бвгджзклмнпрстфхцчшщ]ой$/.test(first) && /[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last)) return [first.replace(/ой$/, 'а'), ...words.slice(1)].join(' ');
+  // (Or a surname in a vowel other than -а, -я, which does not decline either: "госпожой Лаурой Беттини".)
+  if (/[бвгджзклмнпрстфхцчшщ]ой$/.test(first) && (/[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last) || /[еиоуэю]$/.test(last))) return [first.replace(/ой$/, 'а'), ...words.slice(1)].join(' ');
   // "с чешской коллегой Мари Хатардовой": a woman's surname in -овой/-евой/-иной is never nominative;
   // a foreign first name beside it (Мари, Нише) does not decline.
   if (/(?:ов|ев|ёв|ин|ын)ой$/.test(last)) return [...words.slice(0, -1), last.replace(/ой$/, 'а')].join(' ');
@@ -325,6 +350,7 @@ export interface RussianPersonMention extends PersonMention {
 export function findRussianPeople(sentence: Sentence, index: number): RussianPersonMention[] {
   const words = wordsOf(sentence);
   const mentions: RussianPersonMention[] = [];
+  let pending: { title: string; country?: string; span: { start: number; end: number } } | undefined;
   for (let i = 0; i < words.length; i++) {
     const title = matchAt(words, i, TITLE_STEMS);
     if (!title) continue;
@@ -390,10 +416,18 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     if (words[j] && lookupParty(words[j]!.text)?.adjective && government(words[j + 1])) {
       countries.push(lookupParty(words[j]!.text)!.code);
       j += 2;
+    } else if (words[j]?.text === 'города' && isRussianNameWord(words[j + 1])) {
+      // "губернатора города <Name>": the city the text is about, named before.
+      j++;
     } else if (government(words[j]) || (words[j] && (stemsAgree(COUNTRY_WORD, words[j]!.stem) || (/^республики$/i.test(words[j]!.text) && !partyAt(sentence, words[j]!))))) {
       // "президентом страны", "глава МИД республики": the country the text has just named (resolved with the text).
       if (!government(words[j])) anaphor = true;
       j++;
+    }
+    // "послом Австрийской республики": a country's adjective with "республики", "королевства" or "федерации" names the state.
+    if (words[j] && words[j + 1] && lookupParty(words[j]!.text)?.adjective && /^(?:республик|королевств|федераци)/.test(words[j + 1]!.text.toLowerCase())) {
+      countries.push(lookupParty(words[j]!.text)!.code);
+      j += 2;
     }
     const countryAt = j;
     for (;;) {
@@ -456,13 +490,56 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         j += 1 + region.length;
       }
     }
-    if (words[j] && /^(?:г-н|г-жа|господин|госпожа)$/i.test(words[j]!.text)) j++;
+    if (words[j] && /^(?:г-н|г-жа|господин|господина|господином|госпожа|госпожи|госпожой)$/i.test(words[j]!.text)) j++;
+    // "Губернатора Мурманской области <Name>", "губернатора Приморского края": a Russian region after the post is the
+    // post's ("Governor of Murmansk Oblast"), never a country.
+    if (countries.length === 0 && words[j + 1] && /^(?:\p{Lu}\p{Ll}+(?:ской|ского|цкой|цкого))$/u.test(words[j]!.text) && /^(?:област|кра|округ)/.test(words[j + 1]!.text.toLowerCase())) {
+      // (Most regions are named after a city in -ск: Мурманской → Мурманск.)
+      const stem = words[j]!.text.replace(/(?:ой|ого)$/u, '');
+      const kind = /^област/.test(words[j + 1]!.text.toLowerCase()) ? 'Oblast' : /^кра/.test(words[j + 1]!.text.toLowerCase()) ? 'Krai' : 'Okrug';
+      english = `${english} of ${romanise(stem)} ${kind}`;
+      j += 2;
+    }
+    // "председатель ЗакСа <Name>": an abbreviation of the post's body (capitals inside it) between the post and the name.
+    if (words[j] && /^\p{Lu}\p{L}*\p{Ll}\p{Lu}|^\p{Lu}{2,}\p{Ll}{0,2}$/u.test(words[j]!.text) && isRussianNameWord(words[j + 1]) && isRussianNameWord(words[j + 2])) j++;
+    // "председатель комитета по внешним связям <Name>": the body in lower case, then the name.
+    if (/^(?:Chairman|Head|Director|Deputy Chairman)$/.test(english) && words[j] && !words[j]!.capital) {
+      let k = j;
+      while (k < words.length && k - j < 5 && !words[k]!.capital) k++;
+      const gap = sentence.text.slice(words[j]!.start - sentence.start, words[k]?.start ? words[k]!.start - sentence.start : 0);
+      if (k > j && isRussianNameWord(words[k]) && isRussianNameWord(words[k + 1]) && !/[,;.:]/.test(gap)) {
+        // ("глава узбекского ведомства инвестиций <Name>": a country's adjective among those words is the holder's.)
+        const adjective = words.slice(j, k).map((w) => lookupParty(w.text)).find((party) => party?.adjective);
+        if (adjective && countries.length === 0) countries.push(adjective.code);
+        j = k;
+      }
+    }
+    // "премьер-министром провинции Западный Кейп Аланом Винде": a province (region, state) named after the post, its
+    // name's words before the holder's two.
+    if (words[j] && /^(?:провинци|област|кра[йяею]|штат|округ|район|эмират)/.test(words[j]!.text.toLowerCase())) {
+      let k = j + 1;
+      while (isRussianNameWord(words[k]) || (words[k]?.capital && regionWord(words[k]))) k++;
+      if (k - (j + 1) >= 3 && isRussianNameWord(words[k - 2]) && isRussianNameWord(words[k - 1])) {
+        // The post is the province's, never the country's: a provincial premier is no prime minister.
+        const place = romanise(words.slice(j + 1, k - 2).map((w) => w.text).join(' '));
+        english = `${english === 'Prime Minister' ? 'Premier' : english} of ${place}`;
+        j = k - 2;
+      }
+    }
+    // "постоянный представитель РК при отделении ООН в Найроби <Name>": the body a representative is attached to, then the name.
+    if (words[j]?.text === 'при') {
+      let k = j + 1;
+      // (A capitalised word after "в" or "на" is a place: "… в Найроби <Name>".)
+      while (k < words.length && k - j <= 6 && !(isRussianNameWord(words[k]) && isRussianNameWord(words[k + 1]) && !/^(?:в|во|на)$/.test(words[k - 1]!.text))) k++;
+      if (k - j <= 6 && isRussianNameWord(words[k]) && !/[,;.]/.test(sentence.text.slice(words[j]!.end - sentence.start, words[k]!.start - sentence.start))) j = k;
+    }
     // No country after the title: an adjective before it ("Американскую [делегацию] — замгоссекретаря …"), or the
     // delegation it leads ("принял делегацию Турции во главе с министром …").
     if (countries.length === 0) {
       const before = sentence.text.slice(Math.max(0, titleStart - sentence.start - 60), titleStart - sentence.start);
       // ("турецкую делегацию – министр …": the delegation's adjective, the word for the delegation between.)
-      const adjective = /([\p{L}-]+)(?:\s+(?:делегаци|сторон)\p{L}*)?\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
+      // ("Российскую делегацию представляли <title> …": a verb of leading or making up the delegation between.)
+      const adjective = /([\p{L}-]+)(?:\s+(?:делегаци|сторон)\p{L}*)?(?:\s+(?:представлял|возглавлял|возглавил|включал|входил|вошл)\p{L}*)?\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
       const party = adjective ? lookupParty(adjective) : undefined;
       const led = /делегаци\p{L}*\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)[^.]{0,40}?во\s+главе\s+с\s*$/u.exec(before);
       const delegation = led ? findParties(led[1]!)[0] : undefined;
@@ -493,13 +570,34 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       const comma = back >= 0 && /^\s*,/.test(sentence.text.slice(words[back]!.end - sentence.start));
       let first = back;
       while (first >= 0 && back - first < 3 && isRussianNameWord(words[first])) first--;
-      const run = comma ? words.slice(first + 1, back + 1) : [];
+      // (Not the words of a name read before: "… провинции Западный Кейп Аланом Винде, мэрами городов …".)
+      const run = comma && !mentions.some((m) => m.end > words[first + 1]!.start) ? words.slice(first + 1, back + 1) : [];
       if (run.length >= 2 || (run.length === 1 && /^\p{Lu}\./u.test(run[0]!.text))) {
         names.push(run);
         apposition = true;
       }
     }
+    // "посол Казахстана в Кении, постоянный представитель … <Name>": a post without a name, a comma and the next post,
+    // are the posts of the name after the next.
+    // (Also with the first post's field between: "Спецпредставитель президента РФ по <Region>, замглавы МИД РФ <Name>".)
+    if (names.length === 0) {
+      let next = j;
+      while (next < words.length && next - j < 8 && !matchAt(words, next, TITLE_STEMS)) next++;
+      const gap = words[next] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[next]!.start - sentence.start) : '';
+      // (Not a head of state's or government's post: "советник президента …" names whose adviser, not a second post.)
+      pending = !/^(?:President|Prime Minister)$/.test(english) && /^[^,.;:]*,\s*$/.test(gap) && !words.slice(j, next).some((w) => isRussianNameWord(w) && isRussianNameWord(words[words.indexOf(w) + 1])) ? { title: english, country: countries[0], span: { start: titleStart, end: titleEnd } } : undefined;
+    }
+    const before = names.length === 1 ? pending : undefined;
+    if (names.length) pending = undefined;
     names.forEach((nameWords, k) => {
+      // "президент Татарстана Рустам Минниханов": after a post in the nominative, a first word in the genitive (-а, -ы)
+      // before a given name and a surname (no patronymic) is the region the post is of.
+      let post = english;
+      if (nameWords.length === 3 && (!/(?:а|я|ого|его|ом|ем|ой)$/.test(words[i]!.text.toLowerCase()) || words[i]!.text.toLowerCase() === 'глава') && /[бвгдзклмнпрстфхцчшщ](?:а|ы)$/.test(nameWords[0]!.text)
+        && !/(?:вич|вна|ична)$/.test(nameWords[1]!.text) && /[бвгдзклмнпрстфхцчшщй]$/.test(nameWords[1]!.text)) {
+        post = `${english} of ${romanise(nameWords[0]!.text.replace(/(?:а|ы)$/, ''))}`;
+        nameWords = nameWords.slice(1);
+      }
       const initialled = nameWords.length === 1 && /^\p{Lu}\./u.test(nameWords[0]!.text);
       if (nameWords.length < 2 && !initialled && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
       const raw = sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start);
@@ -509,6 +607,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       const first = words[i]!.text.toLowerCase();
       // "замгоссекретаря", "замминистра": the genitive inside a short form, which does not decline itself.
       const oblique = !apposition && ((/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1)
+        // "главу правительства Грузии Георгия …": the accusative.
+        || first === 'главу'
         // "государственного секретаря США Майкла Помпео", "Чрезвычайного и Полномочного Посла": a genitive adjective opens the title.
         || /(?:ого|его)$/.test(first));
       const native = initialled ? initialledNominative(raw, oblique) : nominative(raw, oblique);
@@ -516,9 +616,14 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native,
         titleSpan: { start: titleStart, end: titleEnd }, titleRaw: sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start),
-        title: english, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
+        title: post, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
         ...(anaphor && !country ? { countryNamedBefore: true } : {}),
       });
+      if (before) {
+        const holder = mentions.at(-1)!;
+        mentions.push({ ...holder, titleSpan: before.span, titleRaw: sentence.text.slice(before.span.start - sentence.start, before.span.end - sentence.start), title: before.title, moreTitles: undefined, ...(before.country ? { country: before.country, countryFrom: 'title' as const } : {}) });
+        if (!holder.country && before.country) Object.assign(holder, { country: before.country, countryFrom: 'title' });
+      }
     });
     i = Math.max(i, j - 1);
   }

@@ -20,6 +20,8 @@ export const TITLE_HEADS = new Set([
 export const TITLE_MODIFIERS = new Set([
   'First', 'Deputy', 'Vice', 'Vice-Prime', 'State', 'Prime', 'Parliamentary', 'Permanent', 'Special', 'High', 'Chief', 'Acting', 'Executive',
   'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
+  // "Chief Presidential Press Secretary".
+  'Press',
   // "Hon. Consul General": honorary, abbreviated.
   'Honorary', 'Hon',
   // "Foreign Relations Secretary", "Deputy Supreme Commander".
@@ -32,7 +34,7 @@ export const TITLE_MODIFIERS = new Set([
  * Seats of government that stand for their country in a post: "White House National Security
  * Adviser", "senior director for China affairs of the White House National Security Council".
  */
-export const SEATS: Record<string, string> = { 'White House': 'US', Kremlin: 'RU', 'Downing Street': 'GB', 'Blue House': 'KR', Élysée: 'FR', Elysee: 'FR' };
+export const SEATS: Record<string, string> = { 'White House': 'US', 'State Department': 'US', Kremlin: 'RU', 'Downing Street': 'GB', 'Blue House': 'KR', Élysée: 'FR', Elysee: 'FR' };
 const SEAT = new RegExp(`\\b(?:the )?(?:${Object.keys(SEATS).join('|')})(?:['’]s)? (?=\\p{Lu})`, 'u');
 
 /** Fields in "<Field> Minister", rewritten as "Minister of <Field>". */
@@ -62,6 +64,9 @@ export function titleRank(title: string): TitleRank {
   if (/^(?:Emir|Amir|King|Queen|Sultan)\b/.test(t)) return 'head-of-state';
   // "North Korean leader <Name>", "Supreme Leader": the press's word for who rules the state.
   if (/^(?:Supreme )?Leader$/.test(t)) return 'head-of-state';
+  // "President of Tatarstan": the head of a region (its name no country's) heads no state.
+  const of = /^President of ([\p{Lu}][\p{L}-]+)$/u.exec(t)?.[1];
+  if (of && !lookupParty(of)) return 'mayor';
   if (/^President\b(?! of the (?:\S+ )?(?:Chamber|Senate|Parliament|Assembly|Council|Commission|Committee|Bank|Court))/.test(t)) return 'head-of-state';
   if (/^(?:Speaker|Chairman of the Senate|Chairwoman of the Senate|President of the (?:\S+ )?(?:Senate|Chamber|Parliament|National Assembly))/.test(t)) return 'speaker';
   if (/^(?:Deputy Speaker|Member of|Senator|Chairman of the .*Committee|Chairwoman of the .*Committee)/.test(t)) return 'parliament';
@@ -101,12 +106,21 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   // "First Deputy of the Prime Minister" (a translation's word order): the First Deputy Prime Minister.
   title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
+  // "the President of the Republic, <Name>" (a Latin American ministry's usage): the country's president.
+  title = title.replace(/^President of the Republic$/, 'President');
   // "Vice-Prime Minister", "Vice Premier": the deputy head of government.
   title = title.replace(/^Vice[- ]Prime Minister\b/, 'Deputy Prime Minister');
   // "of the White House National Security Council": the seat of government says the country, which the post's country holds.
   title = title.replace(SEAT, (whole) => (/^the /.test(whole) ? 'the ' : ''));
+  // "of the Chinese Foreign Ministry’s North American … Department" (en-237): the ministry's department, named as the
+  // records name one ("… Department of the Ministry of Foreign Affairs"); the country's adjective is the holder's.
+  title = title.replace(/ of the (?:\p{Lu}\p{L}+ )?(Foreign Ministry|Ministry of [\p{L} ]+?)['’]s (\p{Lu}.*\b(?:Department|Division|Bureau|Directorate))$/u, (_, ministry: string, department: string) => ` of the ${department} of the ${ministry}`);
   // "of the Chinese Foreign Ministry": the foreign ministry by its full name.
   title = title.replace(/\bForeign Ministry\b/, 'Ministry of Foreign Affairs');
+  // "MEA spokesperson", "spokesperson of Pakistan MoFA": a foreign ministry by its abbreviation.
+  title = title.replace(/ of (?:the )?MEA$/, ' of the Ministry of External Affairs').replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MO[Ff]A$/u, ' of the Ministry of Foreign Affairs');
+  // "State Department spokeswoman": the Department of State's spokesperson, whoever holds the post.
+  title = title.replace(/\bState Department\b/, 'Department of State').replace(/\bSpokes(?:man|woman)\b/, 'Spokesperson');
   // "of Kazakhstan MFA", "of the Lithuanian MFA", "of MFA": the foreign ministry by its abbreviation.
   title = title.replace(/ of (?:the )?(?:\p{Lu}[\p{L}’'.-]* )?MFA$/u, (whole) => (/ of (?:the )?MFA$/.test(whole) || lookupParty(whole.replace(/^ of (?:the )?| MFA$/g, '').replace(/['’]s$/, '')) ? ' of the Ministry of Foreign Affairs' : whole));
   // "Additional Secretary Ministry of Foreign Affairs": a ministry straight after the post is the one it belongs to.

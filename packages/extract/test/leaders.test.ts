@@ -24,6 +24,14 @@ describe('leaders named without their post', () => {
     ]);
   });
 
+  it('read a surname after the head of a post the leader held in a report of unknown date', () => {
+    // No date anywhere: the extractor takes today, when Pompeo holds no post; "Secretary" says which post he held.
+    const draft = (text: string) => actualFacts(extractDraft({ text, today: '2026-12-02', publisher: 'Test Wire' })).people.map((p) => `${p.name}|${p.country}|${p.post}`).sort();
+    expect(draft('Secretary Pompeo spoke with Russian Foreign Minister Sergey Lavrov about arms control.')).toContain('Mike Pompeo|US|Secretary of State');
+    // Bare, he stays unread: the date gives no post and nothing else names one.
+    expect(draft('Pompeo spoke with Russian Foreign Minister Sergey Lavrov about arms control.')).not.toContain('Mike Pompeo|US|Secretary of State');
+  });
+
   it('do not read another bearer of the surname, or a thing named after the leader', () => {
     expect(officials('Guests visited the Heydar Aliyev Center and Nazarbayev University in June.', '2021-06-01')).toEqual([]);
     expect(officials('Студенты Университета Алиева встретили гостей.', '2021-06-01')).toEqual([]);

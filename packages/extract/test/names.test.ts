@@ -62,6 +62,22 @@ describe('matching names against known people', () => {
     expect(namesAgree('N. Asanaliev', 'Nurlan Asanaliyev')).toBe(true);
     expect(namesAgree('Bolat Asanaliev', 'Nurlan Asanaliyev')).toBe(false);
   });
+
+  it('takes two spellings of one given name beside the same surname as one, and keeps short or distant ones apart', () => {
+    // Георгий romanised beside the Georgian spelling; a misspelt Japanese name; В read as W.
+    expect(namesAgree('Georgy Kvirikashvili', 'Giorgi Kvirikashvili')).toBe(true);
+    expect(namesAgree('Toshimishu Motegi', 'Toshimitsu Motegi')).toBe(true);
+    expect(namesAgree('Alan Vinde', 'Alan Winde')).toBe(true);
+    expect(namesAgree('Araik Arutyunyan', 'Araik Harutyunyan')).toBe(true);
+    expect(namesAgree('Ali Khan', 'Ala Khan')).toBe(false);
+    expect(namesAgree('Marina Petrova', 'Karina Petrova')).toBe(false);
+    expect(namesAgree('Nikolai Ivanov', 'Nikita Ivanov')).toBe(false);
+    // A name and its feminine or masculine form are two people.
+    expect(namesAgree('Robert Kennedy', 'Roberta Kennedy')).toBe(false);
+    expect(namesAgree('Mario Rossi', 'Maria Rossi')).toBe(false);
+    expect(namesAgree('Alexander Ivanov', 'Alexandra Ivanov')).toBe(false);
+    expect(namesAgree('Daniel Suarez', 'Daniela Suarez')).toBe(false);
+  });
 });
 
 const TEXT = `Astana, 12 March 2025 – Minister of Transport of Kazakhstan Marat Karabaev met Lithuanian Minister of Transport and Communications Rimas Petrulis in Astana on Tuesday.

@@ -61,4 +61,42 @@ describe('a place, a body or a title is never drafted as a person', () => {
     expect(names).not.toContain('Community Abroad');
     expect(names.join(' ')).not.toMatch(/@/);
   });
+
+  it('reads the abbreviation of a body as no initials and no name (MFA, ЗакС), and a body before its head as the post’s', () => {
+    const mfa = draft('Kazakhstan was represented by Head of the Department of Planning of Kazakhstan MFA Dana Serikova on 9 May 2024.');
+    expect((mfa.bundle.people ?? []).map((p) => p.name)).toEqual(['Dana Serikova']);
+    const assembly = draft('В заседании приняли участие председатель ЗакСа Игорь Баранов и вице-губернатор Олег Сомов.', 'Невские ведомости');
+    expect((assembly.bundle.people ?? []).map((p) => p.name).join(' | ')).not.toMatch(/Zak/i);
+    const agency = draft('The Russian delegation included Rosatom head Ivan Sobolev and Deputy Minister of Energy Pavel Rudin.');
+    expect(held(agency)).toContain('Ivan Sobolev | Head of Rosatom | RU');
+  });
+
+  it('never makes a province’s premier or a prime minister’s chief of staff the country’s prime minister', () => {
+    const premier = draft('В ходе беседы с премьер-министром провинции Северный Кейп Томасом Мбеки посол обсудил торговлю.', 'Казинформ');
+    expect(held(premier).join(' ')).not.toMatch(/\| Prime Minister \|/);
+    expect(held(premier).join(' ')).toMatch(/Tomas Mbeki \| Premier of/);
+    const staff = draft('Премьер-министр Грузии Ираклий Гелашвили провел встречу с руководителем аппарата премьер-министра Республики Армения Ашотом Саркисяном.', 'Новости Грузии');
+    expect(held(staff)).toContain('Ashot Sarkisyan | Chief of Staff of the Prime Minister | AM');
+  });
+
+  it('keeps the name before a post whose own words the title reader took for a name (a country, then a common word)', () => {
+    const result = draft('The delegation was led by Martin Kovacs, Director of China Institute of the University of Szeged, on 9 May 2024.');
+    expect((result.bundle.people ?? []).map((p) => p.name)).toEqual(['Martin Kovacs']);
+  });
+
+  it('names a ministry’s department after the ministry’s possessive as the records do, the country from the adjective', () => {
+    const result = draft('Li Wenhao, director general of the Chinese Foreign Ministry’s European Affairs Department, met the delegation on 9 May 2024.');
+    expect(held(result)).toContain('Li Wenhao | Director General of the European Affairs Department of the Ministry of Foreign Affairs | CN');
+  });
+
+  it('reads Cambodian honours, two initials inside a name, a post between commas before "met", and "minister for Foreign Affairs"', () => {
+    const khmer = draft('They noted the contacts of Samdech Akka Moha Sena Padei Techo Chan Vuthy, President of the Senate, with Thai leaders on 9 May 2024.');
+    expect(held(khmer)).toContain('Chan Vuthy | President of the Senate | ');
+    const initials = draft('Indonesian Minister of Foreign Affairs Sari L. P. Wulandari held talks with her Norwegian counterpart Ola Strand on 9 May 2024.');
+    expect((initials.bundle.people ?? []).map((p) => p.name)).toContain('Sari L. P. Wulandari');
+    const met = draft('Uganda’s Permanent Secretary, Ministry of Foreign Affairs, Moses Kato Ssali met with his Kenyan counterpart in Nairobi on 9 May 2024.');
+    expect((met.bundle.people ?? []).map((p) => p.name)).toContain('Moses Kato Ssali');
+    const field = draft('The team from Uganda was led by minister for Foreign Affairs Peter Okello Ocan on 9 May 2024.');
+    expect(held(field)).toContain('Peter Okello Ocan | Minister of Foreign Affairs | UG');
+  });
 });

@@ -6,8 +6,10 @@ import type { BilatApi } from './source.js';
 
 /**
  * The lists a cold start serves quickly, as the API's procedures give them: countries
- * with their totals and the pairs index (the UI's first screens, `bilat pairs`), and the
- * meetings list (`bilat meetings --json`). On a local SQLite file that is already
+ * with their totals and the pairs index (the UI's first screens, `bilat pairs`), the
+ * meetings list (`bilat meetings --json`) and the count of proposals waiting for review
+ * (the UI's inbox badge, asked right after the first screen: through the API it loaded
+ * the whole API and delayed the first keys). On a local SQLite file that is already
  * migrated they are read straight from the database (`@bilat/db/summaries`), without
  * loading the API, zod or the record schemas. Anything else (a new or older database,
  * PostgreSQL, a server) goes through the API.
@@ -16,6 +18,8 @@ export interface QuickReads {
   countries: { list: BilatApi['countries']['list'] };
   pairs: { list: BilatApi['pairs']['list'] };
   meetings: { list: BilatApi['meetings']['list'] };
+  /** The header's badge: how many proposals wait for review. */
+  inbox: { count: BilatApi['inbox']['count'] };
 }
 
 export interface QuickReader {
@@ -122,6 +126,7 @@ export async function openQuickReads(target: DataTarget, api: () => Promise<Bila
         }
       },
     },
+    inbox: { count: async () => ({ waiting: file.waitingProposals() }) },
   };
   return {
     reads,

@@ -52,8 +52,8 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   // The header's count of waiting proposals; a server without an inbox shows none.
   const refreshCount = useCallback(() => {
     source
-      .api()
-      .then((api) => inboxOf(api).count())
+      .quick()
+      .then((reads) => reads.inbox.count())
       .then(
         (count) => setWaiting(count.waiting),
         () => setWaiting(null),

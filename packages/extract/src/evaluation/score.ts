@@ -53,6 +53,8 @@ const TITLE_VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/\bdefense\b/g, 'defence'],
   [/\blabor\b/g, 'labour'],
   [/\bparliamentary (?=committee\b)/g, ''],
+  // "Speaker of Parliament" and "Speaker of the Parliament".
+  [/\bof the parliament\b/g, 'of parliament'],
   // "Minister for Road Transport" and "Minister of Road Transport" (a prime minister's brief and a minister of state's field keep "for").
   [/(?<!\bprime |\bof state )\bminister for\b/g, 'minister of'],
 ];

@@ -18,6 +18,11 @@ export const REAL_HOLDOUT = join(REAL, 'holdout');
  * (its misses were read by kind): untouched by any tuning, scored apart like the first.
  */
 export const REAL_HOLDOUT_2 = join(REAL, 'holdout-2');
+/**
+ * A third holdout, recorded on 2026-12-04 the day the second was first scored (and so spent):
+ * the untouched set for the sessions after it, scored apart like the others.
+ */
+export const REAL_HOLDOUT_3 = join(REAL, 'holdout-3');
 /** A git-ignored link to the kept texts (see real/README.md); absent in CI. */
 export const REAL_TEXTS = join(REAL, 'texts');
 
