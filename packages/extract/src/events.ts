@@ -300,6 +300,11 @@ export function findEvents(context: Context): Events {
         // exchange of fire on <date> between <A> and <B> troops" names the troops, en-379.)
         const between = /^[^.;]{0,60}?\bbetween\b/.test(context.text.slice(mention.end, sentence.end));
         if (!HELD_VERBS.test(sentence.text) && !between && !(during && named)) return;
+        // (Nor one meeting "with his counterparts from <A>, <B> and <C>": three countries or more met together, en-341.)
+        if (!mention.parties && new Set(context.parties[index]!.map((p) => p.code)).size >= 3) return;
+        // ("held 14 bilateral consultative meetings on the sidelines of …", en-341: a count of a digest's meetings, each
+        // with another country, is no round of one pair's consultations.)
+        if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|many)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(context.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return;
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);
@@ -526,7 +531,7 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
 }
 
 /** "held brief meetings with foreign ministers of A, B and C", "met the ambassadors of A and B": talks with officials of listed countries. */
-const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+with|received(?:\s+in\s+audience)?)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
+const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
 
 /**
  * A digest's list of counterparts named by country alone: "<Name> also held brief meetings with foreign ministers of
@@ -751,6 +756,8 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
 /** "the Forum on China-Africa Cooperation": a body joining a country to a region meets many countries, not a pair. */
 function regionalBody(mention: SeriesMention): boolean {
   if (!mention.body || mention.parties) return false;
+  // A regional organisation's own body ("the 40th Ordinary Session of the AU Executive Council", en-341) is no pair's series.
+  if (/\b(?:AU|African\s+Union|Arab\s+League)\b/.test(mention.body) || mention.body.split(/\s+/).some((word) => REGION_WORDS.has(word))) return true;
   return [...mention.body.matchAll(/(\p{Lu}[\p{L}]+)[–-](\p{Lu}[\p{L}]+)/gu)].some((m) => {
     const region = [m[1]!, m[2]!].map((word) => REGION_WORDS.has(word));
     return region[0] !== region[1];
