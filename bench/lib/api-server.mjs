@@ -8,7 +8,8 @@
 // SQL statements the server runs (Kysely's log hook, through connect's onQuery; its dossier
 // workers send theirs back with each answer, through the same hook), and on
 // { capture: false } it stops and replies with them, so the bench can replay exactly the
-// SQL one API call issued straight through the driver.
+// SQL one API call issued straight through the driver. Outside a capture nothing is logged
+// beyond a property check per statement, nor copied back from the workers.
 import { parseArgs } from 'node:util';
 import { startServer } from '@bilat/api/server';
 import { openDatabase } from '@bilat/db';
@@ -27,8 +28,9 @@ const server = await startServer({
   rateLimit: false,
   logger: false,
   answerCache: !values['no-answer-cache'],
-  // Workers as `bilat serve` starts them (one per core, at most two), their statements captured too.
-  dossierWorkers: { onQuery },
+  // Workers as `bilat serve` starts them, their statements captured too: sent back only while
+  // capturing, so that the requests measured cost what they cost a server that logs nothing.
+  dossierWorkers: { onQuery, logging: () => captured !== null },
 });
 
 process.on('message', (message) => {

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { connect, sharedBodies, type DatabaseConfig, type QueryLogEntry } from '@bilat/db';
 import { createInnerContext } from './context.js';
-import type { DossierJob, DossierReply } from './dossier-workers.js';
+import { PARSED_CHARS_BESIDE_WORKERS, type DossierJob, type DossierReply } from './dossier-workers.js';
 import { pairsRouter } from './routers/overview.js';
 import { answerJson } from './trpc-answer.js';
 import { createCallerFactory, router } from './trpc.js';
@@ -12,13 +12,7 @@ import { createCallerFactory, router } from './trpc.js';
  * checks under test, the caller's rights) and the answer as the bytes the server sends. It loads the pairs router alone, not the whole API, to keep its heap small.
  */
 
-/**
- * Body text whose parses the worker keeps (parsed-bodies.ts), in characters: a dozen of the
- * busiest world pairs' dossiers. A quarter of the server thread's budget: this is a heap of
- * its own, under the same memory target as the server.
- */
-const WORKER_PARSED_CHARS = 512 * 1024;
-sharedBodies.limit(WORKER_PARSED_CHARS);
+sharedBodies.limit(PARSED_CHARS_BESIDE_WORKERS);
 
 const { config, logQueries } = workerData as { config: DatabaseConfig; logQueries: boolean };
 // The statements run since the last answer, when the server asks for them (the bench replays them).
@@ -39,7 +33,10 @@ const encoder = new TextEncoder();
 
 async function answer(job: DossierJob): Promise<DossierReply> {
   const reply = await compute(job);
-  return statements ? { ...reply, statements: statements.splice(0) } : reply;
+  if (!statements) return reply;
+  // Run since the last answer; kept for this one only when the server asked for them.
+  const ran = statements.splice(0);
+  return job.logQueries ? { ...reply, statements: ran } : reply;
 }
 
 async function compute(job: DossierJob): Promise<DossierReply> {

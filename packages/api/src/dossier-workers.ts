@@ -33,6 +33,8 @@ export interface DossierJob {
   /** The day the answer is computed for (the server's `today` option, evaluated for this request). */
   today: string;
   private?: boolean;
+  /** Send back the statements run for it (DossierReply.statements). */
+  logQueries?: boolean;
 }
 
 /** The answer as sent (`{"result":{"data":…}}`, UTF-8), or null when the server's own thread must answer (an error). */
@@ -50,7 +52,29 @@ export interface DossierWorkersOptions {
   script?: URL;
   /** Called with each statement the workers run, as connect's `onQuery` is (the bench captures a call's SQL this way). */
   onQuery?: (entry: QueryLogEntry) => void;
+  /**
+   * Whether `onQuery` wants the statements of the job being sent now (default: always). The
+   * statements travel back with each answer, copied between threads: a caller that records
+   * them only now and then (the bench, around the one request whose SQL it replays) says so
+   * here, and the answers in between cost what they cost a server that logs nothing.
+   */
+  logging?: () => boolean;
+  /**
+   * Compute a dossier asked for while nothing else is being computed on the server's own
+   * thread, without the hand-off to a worker (dossier-dispatch.ts). Default true; false
+   * sends every dossier to the workers (their tests).
+   */
+  inlineWhenIdle?: boolean;
 }
+
+/**
+ * Body text whose parses a thread computing dossiers beside the server's keeps
+ * (parsed-bodies.ts), in characters: a dozen of the busiest world pairs' dossiers. A
+ * quarter of the server thread's default budget: each worker is a heap of its own, and
+ * with workers the server's thread computes only dossiers asked for alone, under the same
+ * memory target as the server.
+ */
+export const PARSED_CHARS_BESIDE_WORKERS = 512 * 1024;
 
 /**
  * One worker: on the two cores this was measured on, the server's thread and one worker keep
@@ -90,6 +114,8 @@ export class DossierWorkers {
 
   readonly #script: URL;
   readonly #onQuery: DossierWorkersOptions['onQuery'];
+  readonly #logging: () => boolean;
+  readonly inlineWhenIdle: boolean;
 
   constructor(
     private readonly config: DatabaseConfig,
@@ -97,6 +123,8 @@ export class DossierWorkers {
   ) {
     this.#script = options.script ?? DEFAULT_SCRIPT;
     this.#onQuery = options.onQuery;
+    this.#logging = options.logging ?? (() => true);
+    this.inlineWhenIdle = options.inlineWhenIdle ?? true;
     const count = options.count ?? defaultWorkerCount();
     for (let i = 0; i < count; i++) this.#slots.push(this.#start());
   }
@@ -134,6 +162,11 @@ export class DossierWorkers {
     return slot;
   }
 
+  /** Whether no worker is computing anything (nor has jobs waiting). */
+  get idle(): boolean {
+    return this.#pending.size === 0;
+  }
+
   /** The answer's bytes from the least busy worker, or null for the caller to answer itself. */
   run(job: Omit<DossierJob, 'id'>): Promise<Buffer | null> {
     if (this.#closed || this.#slots.length === 0) return Promise.resolve(null);
@@ -142,7 +175,7 @@ export class DossierWorkers {
     slot.running++;
     return new Promise((resolve) => {
       this.#pending.set(id, { slot, resolve });
-      slot.worker.postMessage({ ...job, id } satisfies DossierJob);
+      slot.worker.postMessage({ ...job, id, logQueries: this.#onQuery !== undefined && this.#logging() } satisfies DossierJob);
     });
   }
 

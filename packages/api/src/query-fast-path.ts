@@ -5,6 +5,7 @@ import { partialDateFromDate } from '@bilat/domain';
 import type { ApiContext } from './context.js';
 import { WORKER_PROCEDURES, type DossierWorkers, type WorkerProcedure } from './dossier-workers.js';
 import { ANSWER_AFTER, ANSWER_BEFORE, answerJson } from './trpc-answer.js';
+import { DossierDispatch } from './dossier-dispatch.js';
 
 /*
  * Plain tRPC queries (GET, one procedure, no batching, no streaming) answered straight from
@@ -16,7 +17,7 @@ import { ANSWER_AFTER, ANSWER_BEFORE, answerJson } from './trpc-answer.js';
  * else — batches, mutations, streams, and every error — goes on to the adapter, which
  * answers it as always (a failed query runs again there, so errors keep one shape).
  * Dossiers go to the worker threads when the server has them (dossier-workers.ts), which
- * hand back the same answer's JSON text.
+ * hand back the same answer's JSON text, unless one is asked for alone (dossier-dispatch.ts).
  */
 
 type Procedure = ((options: { path: string; getRawInput: () => Promise<unknown>; ctx: ApiContext; type: 'query'; signal: AbortSignal | undefined }) => Promise<unknown>) & {
@@ -33,6 +34,7 @@ export function registerQueryFastPath(
   },
 ): void {
   const { workers } = options;
+  const dispatch = workers && new DossierDispatch(workers);
   const procedures = options.router._def.procedures as Record<string, Procedure | undefined>;
   const start = `${options.prefix}/`;
   // preHandler: after every onRequest hook, the rate limit's (a route hook) among them.
@@ -49,13 +51,18 @@ export function registerQueryFastPath(
     try {
       const rawInput = typeof query.input === 'string' ? (JSON.parse(query.input) as unknown) : undefined;
       const ctx = await options.createContext({ req: request.raw });
-      if (workers && (WORKER_PROCEDURES as readonly string[]).includes(path)) {
+      const run = () => procedure({ path, getRawInput: async () => rawInput, ctx, type: 'query', signal: undefined });
+      if (workers && dispatch && (WORKER_PROCEDURES as readonly string[]).includes(path)) {
+        if (await dispatch.alone()) {
+          data = await dispatch.onThread(run);
+          return send(reply, answerJson(data));
+        }
         const today = ctx.options.today?.() ?? partialDateFromDate(new Date());
         const body = await workers.run({ procedure: path as WorkerProcedure, input: rawInput, caller: ctx.caller, today, private: ctx.options.private });
         if (body !== null) return send(reply, body);
         // A worker's error (or a worker gone): this thread runs the procedure, as without workers.
       }
-      data = await procedure({ path, getRawInput: async () => rawInput, ctx, type: 'query', signal: undefined });
+      data = await run();
     } catch {
       return; // The adapter answers it, with tRPC's error shape and status.
     }

@@ -1,13 +1,13 @@
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import type { BilatDatabase } from '@bilat/db';
+import { sharedBodies, type BilatDatabase } from '@bilat/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, restExchange, type ApiOptions } from './context.js';
 import { registerAnswerCache } from './answer-cache.js';
 import { registerQueryFastPath } from './query-fast-path.js';
-import { startDossierWorkers, type DossierWorkersOptions } from './dossier-workers.js';
+import { PARSED_CHARS_BESIDE_WORKERS, startDossierWorkers, type DossierWorkersOptions } from './dossier-workers.js';
 import { healthReport } from './health.js';
 import { handleImportUpload, DEFAULT_IMPORT_LIMIT } from './imports.js';
 import { toTRPCError } from './errors.js';
@@ -103,7 +103,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   if (options.answerCache !== false && !options.private) registerAnswerCache(app, database);
   // After the answer cache (a kept answer goes first), before the adapter it stands in front of.
   const workers = startDossierWorkers(database, options.dossierWorkers);
-  if (workers) app.addHook('onClose', () => workers.close());
+  if (workers) {
+    app.addHook('onClose', () => workers.close());
+    // With workers this thread computes only dossiers asked for alone: it keeps as many parses as a worker does.
+    if (workers.inlineWhenIdle) sharedBodies.limit(Math.min(sharedBodies.maxChars, PARSED_CHARS_BESIDE_WORKERS));
+  }
   registerQueryFastPath(app, { prefix: '/trpc', router: appRouter, createContext, workers });
 
   app.get('/healthz', async (_request, reply) => {

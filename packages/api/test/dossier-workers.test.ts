@@ -28,7 +28,14 @@ describe.each(BACKENDS)('dossier workers, on %s', (dialect) => {
     test = await createTestDatabase(dialect, { seed: true });
     // Every answer computed, as after a write (no kept answers), with and without workers.
     inline = await buildServer({ database: test.database, rateLimit: false, answerCache: false, dossierWorkers: { count: 0 }, ...OPTIONS });
-    threaded = await buildServer({ database: test.database, rateLimit: false, answerCache: false, dossierWorkers: { count: 2, script: SCRIPT, onQuery: (entry) => workerStatements.push(entry.sql) }, ...OPTIONS });
+    // Every dossier to the workers, even one asked for alone (see the dispatch test below).
+    threaded = await buildServer({
+      database: test.database,
+      rateLimit: false,
+      answerCache: false,
+      dossierWorkers: { count: 2, script: SCRIPT, onQuery: (entry) => workerStatements.push(entry.sql), inlineWhenIdle: false },
+      ...OPTIONS,
+    });
   });
   afterEach(async () => {
     await threaded.close();
@@ -74,17 +81,40 @@ describe.each(BACKENDS)('dossier workers, on %s', (dialect) => {
     }
   });
 
+  it('computes a dossier asked for alone on the server thread, and dossiers asked for together in the workers', async () => {
+    const statements: string[] = [];
+    const server = await buildServer({ database: test.database, rateLimit: false, answerCache: false, dossierWorkers: { count: 1, script: SCRIPT, onQuery: (entry) => statements.push(entry.sql) }, ...OPTIONS });
+    try {
+      const expected = await answer(inline, DOSSIER);
+      // One after another: each alone, none handed to the worker.
+      for (let i = 0; i < 3; i++) expect(await answer(server, DOSSIER)).toEqual(expected);
+      expect(statements).toEqual([]);
+      // Several at once: the worker computes them (the same bytes).
+      const together = await Promise.all(Array.from({ length: 6 }, () => answer(server, DOSSIER)));
+      for (const each of together) expect(each).toEqual(expected);
+      expect(statements.length).toBeGreaterThan(0);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('computes answers for many requests at once, and hands back null (not an answer) for a failure', async () => {
     const expected = (await answer(inline, DOSSIER)).body;
     const bodies = await Promise.all(Array.from({ length: 12 }, () => threaded.inject({ method: 'GET', url: DOSSIER }).then((response) => response.body)));
     expect(new Set(bodies)).toEqual(new Set([expected]));
     const statements: string[] = [];
-    const workers = new DossierWorkers(test.database.config, { count: 1, script: SCRIPT, onQuery: (entry) => statements.push(entry.sql) });
+    let logging = false;
+    const workers = new DossierWorkers(test.database.config, { count: 1, script: SCRIPT, onQuery: (entry) => statements.push(entry.sql), logging: () => logging });
     try {
       const job = { procedure: 'pairs.dossier' as const, caller: ANONYMOUS, today: TODAY };
+      // Not logging: the answer alone comes back.
       expect((await workers.run({ ...job, input: { pair: 'KZ-LT' } }))?.toString('utf8')).toBe(expected);
-      // The statements it ran come back with the answer when asked for (the bench replays them).
+      expect(statements).toEqual([]);
+      // The statements it ran come back with the answer when asked for (the bench replays them), that answer's only.
+      logging = true;
+      expect((await workers.run({ ...job, input: { pair: 'KZ-LT' } }))?.toString('utf8')).toBe(expected);
       expect(statements.some((sql) => sql.includes('trade_flows'))).toBe(true);
+      expect(statements.filter((sql) => sql.includes('trade_flows')).length).toBe(1);
       expect(await workers.run({ ...job, input: { pair: 'not a pair' } })).toBeNull();
     } finally {
       await workers.close();

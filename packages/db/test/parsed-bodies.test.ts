@@ -12,6 +12,21 @@ describe('parsed bodies kept by their text', () => {
     expect(bodies.parse('{"id":"b"}')).toEqual({ id: 'b' });
   });
 
+  it('under a record\'s name, serves the kept parse only for the same text, and replaces it when the text changed', () => {
+    const bodies = new ParsedBodies(1000);
+    const first = bodies.parse<{ n: number }>('{"n":1}', 'meeting m-1');
+    expect(bodies.parse(['{"n":', '1}'].join(''), 'meeting m-1')).toBe(first);
+    // The record was written since: its new text is parsed, and takes the old one's place.
+    const changed = bodies.parse<{ n: number }>('{"n":22}', 'meeting m-1');
+    expect(changed).toEqual({ n: 22 });
+    expect(bodies.stats()).toMatchObject({ entries: 1, chars: 8, hits: 1, misses: 2 });
+    expect(bodies.parse('{"n":22}', 'meeting m-1')).toBe(changed);
+    // Another name with the same text is another entry; an earlier text is parsed again, never served stale.
+    expect(bodies.parse('{"n":22}', 'visit m-1')).not.toBe(changed);
+    expect(bodies.parse<{ n: number }>('{"n":1}', 'meeting m-1')).toEqual({ n: 1 });
+    expect(bodies.stats()).toMatchObject({ entries: 2, chars: 15 });
+  });
+
   it('keeps at most its budget of text, dropping first what was not used since', () => {
     const bodies = new ParsedBodies(30);
     const texts = ['{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}'].map((text) => `${text}   `); // 10 characters each

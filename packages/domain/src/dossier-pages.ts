@@ -28,7 +28,7 @@ import {
   meetingSchema,
   organizationSchema,
   placeSchema,
-  referencesOf,
+  forEachReference,
   relationSchema,
   statementSchema,
   visitSchema,
@@ -326,9 +326,10 @@ export function mirrorSeriesOf(mirrors: readonly TradeMirror[]): TradeMirrorSeri
 /** Ids of the sources the items cite, each once, in the order they are first cited. */
 function sourceIdsCitedBy(items: KindedRecord[]): string[] {
   const seen = new Set<string>();
-  for (const item of items) {
-    for (const reference of referencesOf(item)) if (reference.target.kind === 'source') seen.add(reference.target.id);
-  }
+  const cite = (_relation: string, kind: string, id: string) => {
+    if (kind === 'source') seen.add(id);
+  };
+  for (const item of items) forEachReference(item, cite);
   return [...seen];
 }
 
@@ -367,9 +368,13 @@ function recordsOf(section: DossierSection, items: readonly unknown[]): KindedRe
   }
 }
 
-/** Names of the people and posts the items refer to, from the full dossier's people. */
-function refsOf(section: DossierSection, items: readonly unknown[], full: Dossier, into: DossierRefs = { people: {}, posts: {} }): DossierRefs {
-  const people = new Map(full.people.map((entry) => [entry.person.id, entry]));
+/** The full dossier's people by id. */
+function peopleById(full: Dossier): Map<string, Dossier['people'][number]> {
+  return new Map(full.people.map((entry) => [entry.person.id, entry]));
+}
+
+/** Names of the people and posts the items refer to, from the full dossier's people (`people`: peopleById, made once for several calls). */
+function refsOf(section: DossierSection, items: readonly unknown[], full: Dossier, into: DossierRefs = { people: {}, posts: {} }, people = peopleById(full)): DossierRefs {
   const person = (id: string) => {
     const entry = people.get(id);
     if (entry) into.people[id] = entry.person.name;
@@ -430,7 +435,8 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
   const first = <S extends DossierSection>(section: S) => pageOf(full, section, { limit: options.limit });
   const pages = Object.fromEntries(DOSSIER_SECTIONS.map((section) => [section, first(section)])) as { [S in DossierSection]: DossierPage<ItemOf<S>> };
   const refs: DossierRefs = { people: {}, posts: {} };
-  for (const section of DOSSIER_SECTIONS) refsOf(section, pages[section].items, full, refs);
+  const people = peopleById(full);
+  for (const section of DOSSIER_SECTIONS) refsOf(section, pages[section].items, full, refs, people);
   const compact: PairDossier = {
     pair: full.pair,
     asOf: full.asOf,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema, type Source } from './citation.js';
-import { compareSpans, eventDateSchema, type EventDate, type RecordRef } from './common.js';
+import { compareSpans, eventDateSchema, type EventDate, type RecordKind, type RecordRef } from './common.js';
 import { idSchema } from './ids.js';
 import { holdingOnDate } from './holdings.js';
 import { agreesWithinPrecision, compareMoney, moneySchema, subtractMoney } from './money.js';
@@ -28,9 +28,8 @@ import {
   placeSchema,
   holdingSchema,
   postSchema,
-  referencesOf,
+  forEachReference,
   relationSchema,
-  refKey,
   seriesSchema,
   statementSchema,
   tradeFlowSchema,
@@ -333,14 +332,13 @@ function missionsOf(set: RecordSet, a: string, b: string, asOf: PartialDate | un
 function citedSources(items: KindedRecord[], set: RecordSet): Source[] {
   const seen = new Set<string>();
   const sources: Source[] = [];
-  for (const item of items) {
-    for (const reference of referencesOf(item)) {
-      if (reference.target.kind !== 'source' || seen.has(reference.target.id)) continue;
-      seen.add(reference.target.id);
-      const source = set.get('source', reference.target.id);
-      if (source) sources.push(source);
-    }
-  }
+  const cite = (_relation: string, kind: RecordKind, id: string) => {
+    if (kind !== 'source' || seen.has(id)) return;
+    seen.add(id);
+    const source = set.get('source', id);
+    if (source) sources.push(source);
+  };
+  for (const item of items) forEachReference(item, cite);
   return sources;
 }
 
@@ -483,12 +481,15 @@ export function buildDossier(input: DossierInput): Dossier {
     ...chiefsOfMission.flatMap((mission) => mission.chiefs.map(({ holding }) => ({ kind: 'holding', record: holding }) as const)),
     ...[...people.values()].map(({ person }) => ({ kind: 'person', record: person }) as const),
   ];
-  const shownKeys = new Set(shown.map((item) => refKey({ kind: item.kind, id: item.record.id })));
+  // Ids shown, by kind (no key text built for each of a few hundred records).
+  const shownIds = new Map<RecordKind, Set<string>>();
+  const showId = (kind: RecordKind, id: string) => (shownIds.get(kind) ?? shownIds.set(kind, new Set()).get(kind)!).add(id);
+  for (const item of shown) showId(item.kind, item.record.id);
   // Holdings behind the posts shown are facts too: their disputes and sources belong here.
   for (const holding of set.all('holding')) {
-    if (people.has(holding.personId)) shownKeys.add(refKey({ kind: 'holding', id: holding.id }));
+    if (people.has(holding.personId)) showId('holding', holding.id);
   }
-  const touches = (ref: RecordRef | undefined) => ref !== undefined && shownKeys.has(refKey(ref));
+  const touches = (ref: RecordRef | undefined) => ref !== undefined && shownIds.get(ref.kind)?.has(ref.id) === true;
   const disputes = set
     .all('dispute')
     .filter((dispute) => touches(dispute.subject) || dispute.claims.some((claim) => touches(claim.record)))

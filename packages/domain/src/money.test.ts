@@ -73,6 +73,27 @@ describe('exact sums', () => {
     );
   });
 
+  it('subtracts and compares whole amounts as BigInt does, on either side of 15 digits (property)', () => {
+    // Whole amounts of up to 15 digits take a fast path (JavaScript numbers); longer ones go through big.js.
+    const whole = fc.oneof(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }));
+    const unit = fc.option(fc.constantFrom('1', '1000', '100000', '999999999999999', '1000000000000000', '0.5'), { nil: undefined });
+    fc.assert(
+      fc.property(whole, whole, unit, unit, (a, b, p, q) => {
+        const [x, y] = [usd(String(a), p), usd(String(b), q)];
+        const difference = subtractMoney(x, y);
+        expect(difference.amount).toBe(String(a - b));
+        // The rounding units add up; counted in tenths so that 0.5 is whole.
+        const precisions = [p, q].filter((value) => value !== undefined);
+        const tenths = precisions.reduce((sum, value) => sum + (value === '0.5' ? 5n : BigInt(value) * 10n), 0n);
+        const expectedPrecision = precisions.length === 0 ? undefined : tenths % 10n === 0n ? String(tenths / 10n) : `${tenths / 10n}.5`;
+        expect(difference.precision).toBe(expectedPrecision);
+        expect(compareMoney(x, y)).toBe(a < b ? -1 : a > b ? 1 : 0);
+        expect(moneySchema.safeParse(difference).success).toBe(true);
+      }),
+      { numRuns },
+    );
+  });
+
   it('adds up the rounding of its parts; exact parts add none', () => {
     const sum = sumMoney([moneyFromFigure('223.6', 'million', 'USD'), moneyFromFigure('95', 'million', 'USD'), usd('5')]);
     expect(sum).toEqual({ amount: '318600005', currency: 'USD', precision: '1100000' });

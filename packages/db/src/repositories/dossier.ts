@@ -3,7 +3,7 @@ import {
   partialDateFromDate,
   RECORD_KINDS,
   RecordSet,
-  referencesOf,
+  forEachReference,
   refKey,
   type Dossier,
   type KindedRecord,
@@ -48,9 +48,11 @@ class Statement {
     return this.dialect === 'sqlite' ? '?' : `$${this.parameters.length}`;
   }
 
-  /** Placeholders of a list, comma-separated (for `in (…)`). */
+  /** Placeholders of a list, comma-separated (for `in (…)`): the same text as `value` for each, joined, without a string per value on SQLite. */
   list(values: readonly unknown[]): string {
-    return values.map((value) => this.value(value)).join(', ');
+    if (this.dialect !== 'sqlite') return values.map((value) => this.value(value)).join(', ');
+    for (const value of values) this.parameters.push(value);
+    return values.length === 0 ? '' : `${'?, '.repeat(values.length - 1)}?`;
   }
 }
 
@@ -91,7 +93,7 @@ function slices<T>(values: readonly T[], size = MAX_PARAMETERS - 10): T[][] {
  * The live records of several kinds by id, a statement per slice of ids: the records of
  * each kind in the order their ids were asked for (as getRecords gives them).
  */
-async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, parse: (body: string) => unknown): Promise<KindedRecord[]> {
+async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, parse: (row: Row) => unknown): Promise<KindedRecord[]> {
   const asked = [...wanted].flatMap(([kind, ids]) => [...new Set(ids)].map((id) => ({ kind, id })));
   const found = new Map<string, Row>();
   for (const slice of slices(asked)) {
@@ -105,7 +107,7 @@ async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, pars
   }
   return asked.flatMap((ref) => {
     const row = found.get(refKey(ref));
-    return row ? [{ kind: ref.kind, record: parse(row.body) } as KindedRecord] : [];
+    return row ? [{ kind: ref.kind, record: parse(row) } as KindedRecord] : [];
   });
 }
 
@@ -155,8 +157,8 @@ export interface PairRecordsOptions {
 export async function loadPairRecords(scope: Scope, pair: string, options: PairRecordsOptions = {}): Promise<RecordSet> {
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
-  const parse = options.shared ? (body: string) => sharedBodies.parse(body) : (body: string) => JSON.parse(body) as unknown;
-  const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: parse(row.body) } as KindedRecord));
+  const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, `${row.kind} ${row.id}`) : (row: Row) => JSON.parse(row.body) as unknown;
+  const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: parse(row) } as KindedRecord));
 
   // The pair's own records, the agreements, joint bodies (a commission, a friendship group)
   // and mission posts ("Ambassador of the United States to Kazakhstan") of both parties,
@@ -189,23 +191,30 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
   for (const [column, ids] of holdings) add(await unionRows(scope, [(statement) => liveWhere('holding', `${column} in (${statement.list(ids)})`)]));
 
   // What the loaded records point at, three times over (a holding's post, its organization, that one's parent).
+  // Each round follows the references of the records the round before added: the others' were
+  // followed already (what they name is loaded, or does not exist and would be asked for again in vain).
+  let added: KindedRecord[] = RECORD_KINDS.flatMap((kind) => set.all(kind).map((record) => ({ kind, record }) as KindedRecord));
   for (let round = 0; round < 3; round++) {
     const missing = new Map<string, RecordRef>();
-    for (const item of set.items()) {
+    const want = (_relation: string, kind: RecordKind, id: string, target: RecordRef | undefined) => {
+      if (options.sources === false && kind === 'source') return;
+      if (set.get(kind, id) === undefined) missing.set(refKey({ kind, id }), target ?? { kind, id });
+    };
+    for (const item of added) {
       if (options.tradeSources === false && item.kind === 'trade') continue;
-      for (const reference of referencesOf(item)) {
-        if (options.sources === false && reference.target.kind === 'source') continue;
-        if (!set.has(reference.target)) missing.set(refKey(reference.target), reference.target);
-      }
+      forEachReference(item, want);
     }
     if (missing.size === 0) break;
     const wanted = byKind(missing.values());
     const ordered = new Map(RECORD_KINDS.filter((kind) => wanted.has(kind)).map((kind) => [kind, wanted.get(kind)!]));
-    (await recordsById(scope, ordered, parse)).forEach((item) => set.put(item));
+    // In the kinds' order, as the set lists them: the next round asks for their targets in the same order.
+    const found = await recordsById(scope, ordered, parse);
+    found.forEach((item) => set.put(item));
+    added = found;
   }
 
   // Disputes about anything shown, and the sources their claims cite.
-  const shown = [...set.items()].filter((item) => item.kind !== 'source').map((item) => ({ kind: item.kind, id: item.record.id }));
+  const shown = RECORD_KINDS.filter((kind) => kind !== 'source').flatMap((kind) => set.all(kind).map((record) => ({ kind, id: record.id })));
   for (const slice of slices(shown)) {
     add(await unionRows(scope, [(statement) => liveWhere('dispute', linkedFrom(statement, 'dispute', ['subject', 'claim'], byKind(slice)))]));
   }

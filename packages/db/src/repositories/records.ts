@@ -105,7 +105,7 @@ export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, id
       .where('deleted_at', 'is', null)
       .execute();
     // `shared`: parses shared with other callers, which the caller must not change (see parsed-bodies.ts).
-    for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body) : JSON.parse(row.body)) as RecordOf<K>);
+    for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body, `${kind} ${row.id}`) : JSON.parse(row.body)) as RecordOf<K>);
   }
   return unique.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
 }
