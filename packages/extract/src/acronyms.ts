@@ -52,3 +52,23 @@ export function acronymSessions(text: string, offset: number, acronyms: Map<stri
   }
   return out;
 }
+
+/**
+ * "preparing to host the next Joint Ministerial Commission (JMC) with <Country> in <Month> <YYYY>" (en-375): the next session
+ * of a commission named by its body alone, without "session of", is a session still to come.
+ */
+const NEXT_BODY = /\b(?:the\s+)?(next|upcoming|forthcoming)\s+((?:[\p{Lu}][\p{L}-]*\s+){1,4}(?:Commission|Committee))\b/gu;
+
+export function nextBodySessions(text: string, offset: number): SeriesMention[] {
+  if (!/\b(?:next|upcoming|forthcoming)\s+\p{Lu}/u.test(text)) return [];
+  const out: SeriesMention[] = [];
+  for (const match of text.matchAll(NEXT_BODY)) {
+    const body = match[2]!;
+    const kind = seriesKind(body);
+    if (!kind) continue;
+    const start = offset + match.index!;
+    const bodyStart = start + match[0].indexOf(body);
+    out.push({ start, end: start + match[0].length, kind, relative: 'next', anaphoric: false, body, bodySpan: { start: bodyStart, end: bodyStart + body.length }, unit: 'session' });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { countryName, findParties, type CityMention, type PartyMention } from '.
 import { GROUP_TALKS, LIST_OPENING } from './listed-people.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
-import { acronymSessions, seriesAcronyms } from './acronyms.js';
+import { acronymSessions, nextBodySessions, seriesAcronyms } from './acronyms.js';
 import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
 import { canonicalTitle, titleRank } from './titles.js';
@@ -270,7 +270,9 @@ export function findEvents(context: Context): Events {
     }
     const series = findSeries(sentence.text, sentence.start);
     // (And sessions of a commission named by the acronym the text defined for it.)
-    for (const mention of acronymSessions(sentence.text, sentence.start, acronyms)) if (!series.some((m) => m.start < mention.end && m.end > mention.start)) series.push(mention);
+    for (const mention of [...acronymSessions(sentence.text, sentence.start, acronyms), ...nextBodySessions(sentence.text, sentence.start)]) {
+      if (!series.some((m) => m.start < mention.end && m.end > mention.start)) series.push(mention);
+    }
     series.sort((a, b) => a.start - b.start);
     const created: DraftMeeting[] = [];
     series.forEach((mention, i) => {

@@ -143,12 +143,13 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^((?:(?:Acting|First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+) Minister((?: for .+)?)$/u, (whole, mods: string, field: string, rest: string) =>
     FIELDS[field] ? `${mods}Minister of ${FIELDS[field]}${rest}` : whole,
   );
-  title = title.replace(/^(Ambassador)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
+  // ("High Commissioner of Namibia to Botswana", "Ambassador of Greece to Serbia": the sending country is the holder's.)
+  title = title.replace(/^(Ambassador|High Commissioner)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
   // "Hon. Consul General of Lithuania in Pakistan": an honorary consul; the country the consul is of is the post's.
   title = title.replace(/^Hon\.? (?=\p{Lu})/u, 'Honorary ');
   title = title.replace(/^((?:Honorary )?Consul(?: General)?) of (?:the )?([\p{L}'’ ]+?) ((?:in|at) .+)$/u, (whole, head: string, of: string, rest: string) => (lookupParty(of) ? `${head} ${rest}` : whole));
   // "Ambassador … to the Republic of Kazakhstan", "… in Ashgabat": the host country by its name.
-  title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?) (?:to|in) (?:the )?(.+)$/u, (whole, head: string, host: string) => {
+  title = title.replace(/^(.*\b(?:Ambassador|High Commissioner)(?: Extraordinary and Plenipotentiary)?) (?:to|in) (?:the )?(.+)$/u, (whole, head: string, host: string) => {
     const party = findParties(host)[0];
     if (party && party.start === 0 && party.end === host.length && !party.adjective) return `${head} to ${withArticle(countryName(party.code))}`;
     return Object.hasOwn(CITIES, host) ? `${head} to ${withArticle(countryName(CITIES[host]!))}` : whole;
