@@ -4,7 +4,7 @@
 //
 //   npm run bench [-- --scale small|world] [--quick] [--only api,throughput,...]
 //                 [--seed 42] [--no-postgres | --require-postgres] [--profile] [--out DIR]
-//                 [--rebuild-world] [--no-build] [--soak-seconds N]
+//                 [--rebuild-world] [--no-build] [--soak-seconds N] [--help]
 //   node bench/run.mjs --render bench/results/DATE.json   # rewrites its .md (and findings)
 //
 // Measurements (--only takes these names): api (SQLite and PostgreSQL: dossier,
@@ -17,7 +17,7 @@
 // the extractor alone).
 // Progress goes to stderr; the report's path is printed on stdout at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -357,31 +357,50 @@ export function evaluateTargets(report) {
   });
 }
 
+/** The command line's options (the header comment of this file says what each does). */
+const BENCH_OPTIONS = {
+  scale: { type: 'string', default: 'world' },
+  quick: { type: 'boolean', default: false },
+  only: { type: 'string' },
+  seed: { type: 'string', default: '42' },
+  'no-postgres': { type: 'boolean', default: false },
+  'require-postgres': { type: 'boolean', default: false },
+  'no-build': { type: 'boolean', default: false },
+  'rebuild-world': { type: 'boolean', default: false },
+  profile: { type: 'boolean', default: false },
+  out: { type: 'string' },
+  'soak-seconds': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+};
+
+/** The usage, read from this file's header comment, so that it is written in one place. */
+function usage() {
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+  const header = lines.slice(0, lines.findIndex((line) => !line.startsWith('//')));
+  return `${header.map((line) => line.replace(/^\/\/ ?/, '')).join('\n')}\n`;
+}
+
 // Run from the command line.
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--render') {
   // Writes the Markdown of a JSON report again (after the report's layout or the findings changed).
-  const { readFileSync } = await import('node:fs');
   const file = process.argv[3];
   const report = { ...JSON.parse(readFileSync(file, 'utf8')), findings: FINDINGS };
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(file.replace(/\.json$/, '.md'), renderMarkdown(report));
   process.stdout.write(`${file.replace(/\.json$/, '.md')}\n`);
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({
-    options: {
-      scale: { type: 'string', default: 'world' },
-      quick: { type: 'boolean', default: false },
-      only: { type: 'string' },
-      seed: { type: 'string', default: '42' },
-      'no-postgres': { type: 'boolean', default: false },
-      'require-postgres': { type: 'boolean', default: false },
-      'no-build': { type: 'boolean', default: false },
-      'rebuild-world': { type: 'boolean', default: false },
-      profile: { type: 'boolean', default: false },
-      out: { type: 'string' },
-      'soak-seconds': { type: 'string' },
-    },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({ options: BENCH_OPTIONS }));
+  } catch (error) {
+    // A mistyped option: say which, and where the usage is, not a stack trace.
+    process.stderr.write(`bench: ${error.message}\nRun node bench/run.mjs --help for the options.\n`);
+    process.exit(2);
+  }
+  if (values.help) {
+    process.stdout.write(usage());
+    process.exit(0);
+  }
   if (!hasTmux()) process.stderr.write('note: tmux is not installed; the TUI first screen will not be measured\n');
   try {
     const report = await runBench({
