@@ -71,7 +71,13 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const mention of found) {
       if ((mention as { countryNamedBefore?: boolean }).countryNamedBefore) {
         // (Named before the post, not between it and the name: "посла республики в России <Name>" is not Russia's.)
-        const country = countryNamedBefore(parties, sentences, index, mention.titleSpan?.start ?? mention.start);
+        // (An ambassador's "республики" is never the country he is posted to: "посла республики в США <Name>".)
+        const host = /^Ambassador to (.+)$/.exec(mention.title ?? '')?.[1];
+        const hostCode = host ? findParties(host)[0]?.code : undefined;
+        const of = (mention as { namedBeforeOf?: [number, number] }).namedBeforeOf;
+        const country = of
+          ? countriesNamedBefore(parties, sentences, index, mention.titleSpan?.start ?? mention.start, of[1])?.[of[0]]
+          : countryNamedBefore(parties, sentences, index, mention.titleSpan?.start ?? mention.start, hostCode);
         if (country) Object.assign(mention, { country, countryFrom: 'title' });
       }
       const person = people.add(mention);
@@ -97,7 +103,11 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         const person = overlapping.person;
         // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)
         // (An English spelling stays: "Anthony Blinken" is the text's, and may be the record's.)
-        if (person.variants.some((name) => /\p{Script=Cyrillic}/u.test(name)) && ![person.name, ...person.variants].some((name) => namesAgree(name, mention.name))) {
+        // (A name read from Cyrillic here is a romanisation, which gives way to the list's spelling even where the two
+        // agree: "Khakan Fidan" is Hakan Fidan.)
+        const romanised = /\p{Script=Cyrillic}/u.test(text.slice(overlapping.span.start, overlapping.span.end));
+        if (person.variants.some((name) => /\p{Script=Cyrillic}/u.test(name)) && person.name !== mention.name
+          && (romanised || ![person.name, ...person.variants].some((name) => namesAgree(name, mention.name)))) {
           people.addVariant(person, mention.name);
           person.name = mention.name;
         }
@@ -267,7 +277,7 @@ function earlierTitled(personMentions: Context['personMentions'], index: number,
  * The country "страны" or "республики" stands for: among the parties named in this sentence and
  * the two before it, the last one a visit or a delivery goes to ("в Белоруссию"), else the last one.
  */
-function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number): string | undefined {
+function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number, not?: string): string | undefined {
   const text = (p: PartyMention) => sentences.find((s) => s.start <= p.start && p.end <= s.end)?.text ?? '';
   const lead = (p: PartyMention) => {
     const sentence = sentences.find((s) => s.start <= p.start && p.end <= s.end);
@@ -276,9 +286,20 @@ function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], in
   // "Первый вице-премьер России был принят Президентом страны …": a country in the genitive after a post is that
   // post's, the guest's; "the country" is the other one.
   const named = parties.slice(Math.max(0, index - 2), index + 1).flat()
-    .filter((p) => !p.adjective && p.start < before && !/(?:премьер|министр|президент|посол|посла|послом|глава|главы|председател\p{L}*|руководител\p{L}*)\s+$/iu.test(lead(p)));
+    .filter((p) => !p.adjective && p.start < before && p.code !== not && !/(?:премьер|министр|президент|посол|посла|послом|глава|главы|председател\p{L}*|руководител\p{L}*)\s+$/iu.test(lead(p)));
   const into = named.filter((p) => /(?<![\p{L}])(?:в|во|посетил\p{L}*)\s+$/u.test(lead(p)));
   return (into.at(-1) ?? named.at(-1))?.code;
+}
+
+/**
+ * "… между МИД Таджикистана и Белоруссии … главы МИД республик <Name> и <Name>": the last `n` different parties named
+ * in this sentence and the two before it, in the order they were last named; undefined when fewer were named.
+ */
+function countriesNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number, n: number): string[] | undefined {
+  const last = new Map<string, number>();
+  for (const p of parties.slice(Math.max(0, index - 2), index + 1).flat()) if (!p.adjective && p.start < before) last.set(p.code, p.start);
+  const codes = [...last.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  return codes.length >= n ? codes.slice(-n) : undefined;
 }
 
 /** The state a monarch's title or "Head of the Sultanate" speaks of, by its generic name. */

@@ -410,6 +410,9 @@ function readRussianCity(word: string): string | undefined {
   const stem = stemRu(word);
   // (A case form of the city's name, not a surname sharing its first letters: Токаев is not Токио.)
   for (const [ru, city] of RU_CITY) if (stemsAgree(ru, stem) && inflectionOf(word, city.ru)) return city.en;
+  // (A name that does not decline, whose stem is too short to be sure of: "в Баку" is Baku, whole and exactly.)
+  const whole = ROMAN_CITY.get(latinKey(romanise(word)).replace(/(.)\1+/g, '$1'));
+  if (whole && word.length >= 4) return whole;
   const roman = latinKey(romanise(stem)).replace(/(.)\1+/g, '$1');
   if (roman.length < 4) return undefined;
   for (const [key, name] of ROMAN_CITY) if (key === roman || (key.startsWith(roman) && key.length - roman.length <= 1)) return name;

@@ -26,7 +26,9 @@ function romanisationSkeleton(token: string): string {
   // (Джордин, Гомбожавын: "dzh"/"zh" in the Russian romanisation, "j" or "dj" in English.)
   // (В is V or W: Winde is Винде, Vinde; so is a w against a v of another romanisation. Russian drops the h that opens an
   // Armenian name: Harutyunyan is Арутюнян, Hakobyan Акопян.)
-  return token.replace(/w/g, 'v').replace(/^h(?=[aeiou])/, '').replace(/d?zh|dj/g, 'j').replace(/ks/g, 'x').replace(/[kc]h/g, 'h').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
+  // (Х is "kh" in the Russian romanisation and "h" in the name's own spelling: Хаджиев is Khadzhiyev and Hajiyev; so
+  // "kh" becomes "h" before an opening h is dropped, or the two would differ by that h alone.)
+  return token.replace(/w/g, 'v').replace(/[kc]h/g, 'h').replace(/^h(?=[aeiou])/, '').replace(/d?zh|dj/g, 'j').replace(/ks/g, 'x').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
 }
 
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */

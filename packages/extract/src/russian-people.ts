@@ -178,10 +178,43 @@ function matchAt(words: Word[], at: number, phrases: { stems: string[]; en: stri
   return undefined;
 }
 
+/**
+ * The words that make the post after them an acting one, ending right before word `at`: "и.о." (written "И.о.", "и. о."),
+ * "исполняющий обязанности" in any case, "врио". Returns where they start.
+ */
+function actingBefore(sentence: Sentence, words: Word[], at: number): { start: number; oblique?: boolean } | undefined {
+  const before = (k: number) => words[at - k];
+  if (at >= 1 && /^врио$/i.test(before(1)!.text)) return { start: before(1)!.start };
+  // ("исполняющего обязанности …": the participle is in the name's case; the post after it is always in the genitive.)
+  if (at >= 2 && /^исполняющ\p{L}*$/iu.test(before(2)!.text) && /^обязанност/i.test(before(1)!.text)) return { start: before(2)!.start, oblique: !/ий$/i.test(before(2)!.text) };
+  if (at >= 2 && /^и$/i.test(before(2)!.text) && before(1)!.text === 'о') {
+    const raw = sentence.text.slice(before(2)!.start - sentence.start, words[at]!.start - sentence.start);
+    if (/^и\.\s?о\.\s*$/i.test(raw)) return { start: before(2)!.start };
+  }
+  return undefined;
+}
+
+/** The adjectives that name a ministry's or an embassy's unit ("Консульский департамент"), as stems with their English. */
+const UNIT_ADJECTIVES: [RegExp, string][] = [
+  [/^консульск/, 'Consular'], [/^протокольн/, 'Protocol'], [/^договорно-правов/, 'Legal and Treaty'], [/^правов/, 'Legal'],
+  [/^информационн/, 'Information'], [/^экономическ/, 'Economic'], [/^политическ/, 'Political'], [/^торгов/, 'Trade'],
+];
+const UNIT_NOUNS: [RegExp, string][] = [[/^департамент/, 'Department'], [/^управлени/, 'Department'], [/^отдел/, 'Section']];
+
+/** "Консульского департамента", "Консульского отдела": a unit's adjective (one the list knows) and its noun, from `at`. */
+function unitAt(words: Word[], at: number): { en: string; length: number } | undefined {
+  const adjective = words[at] && UNIT_ADJECTIVES.find(([stem]) => stem.test(words[at]!.text.toLowerCase()));
+  const noun = words[at + 1] && UNIT_NOUNS.find(([stem]) => stem.test(words[at + 1]!.text.toLowerCase()));
+  return adjective && noun ? { en: `${adjective[1]} ${noun[1]}`, length: 2 } : undefined;
+}
+
 /** Whether a party's name starts at a word ("Республики Корея" is a state, "республики" alone the one just named). */
 function partyAt(sentence: Sentence, word: Word): boolean {
   return findParties(sentence.text.slice(word.start - sentence.start, word.start - sentence.start + 60))[0]?.start === 0;
 }
+
+/** "<Given> <Father's name> уулу": a Turkic word for "son of" or "daughter of", in lower case, that ends a name. */
+const TURKIC_SON = /^(?:уулу|кызы|оглы|гызы|улы)$/u;
 
 /** Lower-case particles inside Romance, Dutch and German names: "Луис Инасио Лула да Силва", "Мария дос Сантос", "Урсула фон дер Ляйен". */
 const NAME_PARTICLES_RU = new Set(['да', 'де', 'ди', 'дос', 'дус', 'ду', 'дель', 'делла', 'ла', 'ван', 'фан', 'дер', 'фон']);
@@ -259,6 +292,10 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/ом$/, '', /([лнр])ем$/, '$1ь'],
   // a first name that does not decline beside a surname that does: Давлатали Саидом → Давлатали Саид
   [/[иеоу]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
+  // an East Asian name declines its last part only: Ван Лэем → Ван Лэй
+  [/[бвгдзклмнпрстфхцчшщ]$/, '$&', /([аеиоуяэ])ем$/, '$1й'],
+  // … or in -ым: Али Асадовым → Али Асадов, Вепа Хаджиевым → Вепа Хаджиев (a first name in -а would be in -ой if it declined)
+  [/[аиеоуэю]$/, '$&', /(ов|ев|ин|ын)ым$/, '$1'],
   // … and a surname in -а: Мауро Виейрой → Мауро Виейра
   [/[иеоу]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1а'],
   // a man's surname in -а (Франса → Франсой) beside his first name in the instrumental
@@ -292,6 +329,9 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   // Ивановой → Мария Иванова
   [/([бвгдзклмнпрстфхцчшщ])ы$/, '$1а', /[бвгджзклмнпрстфхцчшщ]$/, '$&'], [/([гкхжчшщ])и$/, '$1а', /[бвгджзклмнпрстфхцчшщ]$/, '$&'], [/ии$/, 'ия', /[бвгджзклмнпрстфхцчшщ]$/, '$&'],
   [/([бвгдзклмнпрстфхцчшщ])ы$/, '$1а', /(ов|ев|ин)ой$/, '$1а'], [/ии$/, 'ия', /(ов|ев|ин)ой$/, '$1а'],
+  // a man's first name in -а beside a surname in a consonant, both in the genitive: Ары Айвазяна → Ара Айвазян, Никиты
+  // Михалкова → Никита Михалков (a woman's surname would be in -ой, or in -ы if it ended in -а)
+  [/([бвгдзклмнпрстфхцчшщ])ы$/, '$1а', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
   // a surname in -а declines like a noun: Рамафоса → Рамафосы
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзлмнпрстфц])ы$/, '$1а'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([кгхжшчщ])и$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /$/, ''],
@@ -317,6 +357,9 @@ function middleNominative(word: string, firstEnd: RegExp, firstTo: string, lastE
 
 /** A Russian name put back in the nominative (first name and surname agreeing in case); names that do not decline stay. */
 export function nominative(name: string, oblique = false): string {
+  // "Сейтека Жумакадыр уулу": a Turkic "son of"/"daughter of" closes the name and never declines; the words before it do.
+  const turkic = /^(.+) (\S+)$/u.exec(name);
+  if (turkic && TURKIC_SON.test(turkic[2]!)) return `${nominative(turkic[1]!, oblique)} ${turkic[2]}`;
   const words = name.split(' ');
   if (words.length < 2) return name;
   const first = words[0]!;
@@ -340,6 +383,8 @@ export interface RussianPersonMention extends PersonMention {
   native: string;
   /** "президент страны": the post is of the country the text names just before. */
   countryNamedBefore?: boolean;
+  /** "главы МИД республик <Name> и <Name>": the k-th of the n countries the text names just before, in their order. */
+  namedBeforeOf?: [k: number, n: number];
 }
 
 /**
@@ -359,7 +404,10 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     // "первый замминистра", "первого вице-премьера": "первый" before a deputy's post the list has without it.
     const first = /^(?:Deputy|Vice)\b/.test(english) && i > 0 && /^перв(?:ый|ого|ому|ым|ом)$/.test(words[i - 1]!.text.toLowerCase());
     if (first) english = `First ${english}`;
-    const titleStart = words[first ? i - 1 : i]!.start;
+    // "и.о. главы МИД", "исполняющий обязанности премьер-министра", "врио губернатора": an acting holder. (The words
+    // before it, and so the title's start, come before "первый" if both are there.)
+    const acting = actingBefore(sentence, words, first ? i - 1 : i);
+    const titleStart = acting ? acting.start : words[first ? i - 1 : i]!.start;
     // "министр транспорта", "министр экономики и финансов"
     if (/^(?:Minister|Deputy Minister|Vice Minister)$/.test(english)) {
       const field = fieldsAt(words, j);
@@ -382,6 +430,21 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       if (region) {
         english = english.replace(/Department$/, `${region.english} Department`);
         j += region.length;
+      }
+    }
+    // "директора Консульского департамента Министерства иностранных дел <Country>", "руководителем Консульского отдела
+    // Посольства <Country> в <Host>": a unit named by its adjective, and the ministry it belongs to, go into the title
+    // (an embassy is added below, with its country).
+    if (/^(?:Director|Head|Deputy Director|Deputy Head)$/.test(english)) {
+      const unit = unitAt(words, j);
+      if (unit) {
+        english = `${english} of the ${unit.en}`;
+        j += unit.length;
+        const field = /^министерств/i.test(words[j]?.text ?? '') ? fieldsAt(words, j + 1) : undefined;
+        if (field) {
+          english = `${english} of the Ministry of ${field.en}`;
+          j += 1 + field.length;
+        }
       }
     }
     // "Вице-премьер - глава МИД Казахстана": a second post after a dash is held by the same person.
@@ -422,6 +485,14 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     } else if (government(words[j]) || (words[j] && (stemsAgree(COUNTRY_WORD, words[j]!.stem) || (/^республики$/i.test(words[j]!.text) && !partyAt(sentence, words[j]!))))) {
       // "президентом страны", "глава МИД республики": the country the text has just named (resolved with the text).
       if (!government(words[j])) anaphor = true;
+      j++;
+    }
+    // "главы МИД республик <Name> и <Name>", "министры стран …": a post in the plural, then "the republics" or "the
+    // countries" the text has just named, one for each name that follows.
+    let plural = 0;
+    if (countries.length === 0 && !anaphor && words[j] && /^(?:республик|стран)$/i.test(words[j]!.text) && /^(?:главы|глав|министры|министров|руководители|руководителей)$/i.test(words[i]!.text)) {
+      plural = 2;
+      anaphor = true;
       j++;
     }
     // "послом Австрийской республики": a country's adjective with "республики", "королевства" or "федерации" names the state.
@@ -553,8 +624,9 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       // (Up to four words: "Ле Тхи Тху Ханг"; and a particle's word after them: "Лулой да Силвой".)
       while (isRussianNameWord(words[j]) && j - start < 4 && (j === start || sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start).trim() === '')) j++;
       j = particleRun(words, start, j);
+      if (j - start >= 2 && TURKIC_SON.test(words[j]?.text ?? '') && sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start).trim() === '') j++;
       if (j - start >= 1) names.push(words.slice(start, j));
-      if (words[j]?.text === 'и' && isRussianNameWord(words[j + 1]) && countries.length > names.length) {
+      if (words[j]?.text === 'и' && isRussianNameWord(words[j + 1]) && Math.max(countries.length, plural) > names.length) {
         j++;
         continue;
       }
@@ -592,10 +664,10 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     names.forEach((nameWords, k) => {
       // "президент Татарстана Рустам Минниханов": after a post in the nominative, a first word in the genitive (-а, -ы)
       // before a given name and a surname (no patronymic) is the region the post is of.
-      let post = english;
-      if (nameWords.length === 3 && (!/(?:а|я|ого|его|ом|ем|ой)$/.test(words[i]!.text.toLowerCase()) || words[i]!.text.toLowerCase() === 'глава') && /[бвгдзклмнпрстфхцчшщ](?:а|ы)$/.test(nameWords[0]!.text)
+      let post = acting ? `Acting ${english}` : english;
+      if (nameWords.length === 3 && !TURKIC_SON.test(nameWords[2]!.text) && (!/(?:а|я|ого|его|ом|ем|ой)$/.test(words[i]!.text.toLowerCase()) || words[i]!.text.toLowerCase() === 'глава') && /[бвгдзклмнпрстфхцчшщ](?:а|ы)$/.test(nameWords[0]!.text)
         && !/(?:вич|вна|ична)$/.test(nameWords[1]!.text) && /[бвгдзклмнпрстфхцчшщй]$/.test(nameWords[1]!.text)) {
-        post = `${english} of ${romanise(nameWords[0]!.text.replace(/(?:а|ы)$/, ''))}`;
+        post = `${acting ? 'Acting ' : ''}${english} of ${romanise(nameWords[0]!.text.replace(/(?:а|ы)$/, ''))}`;
         nameWords = nameWords.slice(1);
       }
       const initialled = nameWords.length === 1 && /^\p{Lu}\./u.test(nameWords[0]!.text);
@@ -606,7 +678,10 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       // "министра", "посла", "президента", "заместителя": the title, and so the name, in the genitive or accusative.
       const first = words[i]!.text.toLowerCase();
       // "замгоссекретаря", "замминистра": the genitive inside a short form, which does not decline itself.
-      const oblique = !apposition && ((/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1)
+      // After "и.о." or "врио" the post is in the genitive whatever the name's case: the surname tells, if it declines
+      // ("и.о. главы МИД Ары Саргсяна", but "И.о. министра … Ника Шалвашвили принял").
+      const actingCase = acting ? (acting.oblique ?? /(?:ов|ев|ин|ын|ян|ан|ук|юк)(?:а|у)$|(?:ого|ому|ой)$/.test(nameWords.at(-1)!.text)) : false;
+      const oblique = acting ? actingCase : !apposition && ((/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1)
         // "главу правительства Грузии Георгия …": the accusative.
         || first === 'главу'
         // "государственного секретаря США Майкла Помпео", "Чрезвычайного и Полномочного Посла": a genitive adjective opens the title.
@@ -617,7 +692,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native,
         titleSpan: { start: titleStart, end: titleEnd }, titleRaw: sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start),
         title: post, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
-        ...(anaphor && !country ? { countryNamedBefore: true } : {}),
+        ...(anaphor && !country ? { countryNamedBefore: true, ...(plural && names.length === plural ? { namedBeforeOf: [k, plural] as [number, number] } : {}) } : {}),
       });
       if (before) {
         const holder = mentions.at(-1)!;
@@ -657,16 +732,30 @@ function counterparts(sentence: Sentence, words: Word[], index: number, mentions
       j = i + 2;
       while (words[j] && words[j]!.start < words[i + 2]!.start + from.end) j++;
     }
-    const nameStart = j;
-    while (isRussianNameWord(words[j]) && j - nameStart < 3) j++;
-    j = particleRun(words, nameStart, j);
-    const nameWords = words.slice(nameStart, j);
-    if (nameWords.length < 2 || mentions.some((m) => m.start === nameWords[0]!.start)) continue;
-    const native = nominative(sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start), /[аи]$/.test(words[i]!.text));
-    mentions.push({
-      start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native, title: subject.title,
-      titleSpan: { start: words[i - 1]!.start, end: words[i]!.end }, titleRaw: sentence.text.slice(words[i - 1]!.start - sentence.start, words[i]!.end - sentence.start),
-      country: party.code, countryFrom: 'modifier', sentence: index, partial: false,
+    const readName = () => {
+      const nameStart = j;
+      while (isRussianNameWord(words[j]) && j - nameStart < 3) j++;
+      j = particleRun(words, nameStart, j);
+      return words.slice(nameStart, j);
+    };
+    const names = [readName()];
+    // "со своими азербайджанскими коллегами <Name> и <Name>" after "<Post> <Name> и <post> <Name>": in the plural, the
+    // counterparts pair off in order with the holders named before, each taking the post of his own.
+    const plural = /^коллегами$/.test(words[i]!.text.toLowerCase());
+    if (plural && words[j]?.text === 'и' && isRussianNameWord(words[j + 1])) {
+      j++;
+      names.push(readName());
+    }
+    const holders = mentions.filter((m) => m.end <= words[i]!.start && m.title);
+    const subjects = names.length > 1 && holders.length >= names.length ? holders.slice(-names.length) : names.map(() => subject);
+    names.forEach((nameWords, k) => {
+      if (nameWords.length < 2 || mentions.some((m) => m.start === nameWords[0]!.start)) return;
+      const native = nominative(sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start), /[аи]$/.test(words[i]!.text));
+      mentions.push({
+        start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native, title: subjects[k]!.title,
+        titleSpan: { start: words[i - 1]!.start, end: words[i]!.end }, titleRaw: sentence.text.slice(words[i - 1]!.start - sentence.start, words[i]!.end - sentence.start),
+        country: party.code, countryFrom: 'modifier', sentence: index, partial: false,
+      });
     });
   }
 }

@@ -53,6 +53,24 @@ describe('Russian', () => {
     expect(nominative('Луиса Инасио Лулы да Силвы', true)).toBe('Луис Инасио Лула да Силва');
   });
 
+  it('puts back names whose first word does not decline, or declines as a man\'s name in -а, and keeps a Turkic "уулу"', () => {
+    expect(nominative('Али Асадовым')).toBe('Али Асадов');
+    expect(nominative('Вепа Хаджиевым')).toBe('Вепа Хаджиев');
+    expect(nominative('Ван Лэем')).toBe('Ван Лэй');
+    expect(nominative('Ары Айвазяна', true)).toBe('Ара Айвазян');
+    expect(nominative('Сейтека Жумакадыр уулу', true)).toBe('Сейтек Жумакадыр уулу');
+    // (A woman's surname in the genitive is in -ой: this rule does not take "Марины Ивановой" for a man's.)
+    expect(nominative('Марины Ивановой', true)).toBe('Марина Иванова');
+  });
+
+  it('reads an acting post, whatever case "и.о." leaves the name in', () => {
+    const names = (text: string) => extractDraft({ text, published: '2025-04-09', publisher: 'МИД' }).bundle.people!.map((p) => p.name);
+    expect(names('Тбилиси, 9 апреля. И.о. министра иностранных дел Грузии Ника Шалвашвили принял посла Латвии в Грузии Андриса Озолса.')).toContain('Nika Shalvashvili');
+    expect(names('Ереван, 9 апреля. Состоялась встреча и.о. главы МИД Армении Ары Саргсяна с послом Латвии в Армении Андрисом Озолсом.')).toContain('Ara Sargsyan');
+    const result = extractDraft({ text: 'Ереван, 9 апреля. Состоялась встреча и.о. главы МИД Армении Ары Саргсяна с послом Латвии в Армении Андрисом Озолсом.', published: '2025-04-09', publisher: 'МИД' });
+    expect(result.bundle.posts!.map((p) => `${p.country} ${p.title}`)).toContain('AM Acting Minister of Foreign Affairs');
+  });
+
   it('keeps "первый" before a deputy\'s post written short', () => {
     const result = extractDraft({ text: 'Ташкент, 12 марта. Первый замминистра иностранных дел Узбекистана Фуркат Сидиков провел переговоры с послом Индии.', published: '2025-03-12', publisher: 'УзА' });
     expect(result.bundle.posts!.map((p) => `${p.country} ${p.title}`)).toContain('UZ First Deputy Minister of Foreign Affairs');
