@@ -93,6 +93,12 @@ const LEADERS: Leader[] = [
   { name: 'Charles III', ru: 'Карл III', country: 'GB', terms: [{ title: 'King', from: '2022-09-08' }] },
   { name: 'Mohammed VI', ru: 'Мухаммед VI', country: 'MA', terms: [{ title: 'King', from: '1999-07-23' }] },
   { name: 'Muhammadu Buhari', country: 'NG', terms: [{ title: P, from: '2015-05-29', to: '2023-05-29' }] },
+  // East and Southern Africa's presidents, named bare in their region's press ("President Cyril Ramaphosa visited <Country>").
+  { name: 'Cyril Ramaphosa', country: 'ZA', terms: [{ title: P, from: '2018-02-15' }] },
+  { name: 'Uhuru Kenyatta', country: 'KE', terms: [{ title: P, from: '2013-04-09', to: '2022-09-13' }] },
+  { name: 'William Ruto', country: 'KE', terms: [{ title: P, from: '2022-09-13' }] },
+  { name: 'Yoweri Museveni', country: 'UG', terms: [{ title: P, from: '1986-01-29' }] },
+  { name: 'Nana Akufo-Addo', country: 'GH', terms: [{ title: P, from: '2017-01-07', to: '2025-01-07' }] },
   { name: 'Anwar Ibrahim', country: 'MY', terms: [{ title: PM, from: '2022-11-24' }], bare: false },
   { name: 'Ferdinand Marcos', country: 'PH', terms: [{ title: P, from: '2022-06-30' }] },
   { name: 'Nicolás Maduro', ru: 'Николас Мадуро', country: 'VE', terms: [{ title: P, from: '2013-04-19' }] },

@@ -26,7 +26,9 @@ export interface PersonMention extends Span {
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&', 'the', 'within', 'in', 'at']);
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
-export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Majesty', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Sayyid', 'Sayyida', 'Prof', 'Professor']);
+export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Majesty', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Sayyid', 'Sayyida', 'Prof', 'Professor',
+  // "Amb. Raychelle Omamo, the Cabinet Secretary …" (Kenya's ministry, en-450): a diplomat's rank kept as a form of address.
+  'Amb']);
 
 /** Particles of Arabic names written with a capital ("Mohammed Bin Awadh Al Hassan"), which are name words too but count as none. */
 const CAPITAL_PARTICLES = new Set(['Al', 'Bin', 'Bint', 'Ibn']);
@@ -132,6 +134,11 @@ function honorificAt(tokens: Token[], i: number): number {
   if (!token) return 0;
   if ((token.text === 'His' || token.text === 'Her') && /^(?:Excellency|Highness|Majesty)$/.test(tokens[i + 1]?.text ?? '')) return 2;
   if (HONORIFICS.has(token.text)) return 1;
+  // British and Commonwealth styles: "First Secretary of State RT Hon. Dominic Raab", "Secretary of State Hon <Name>" (en-454).
+  // ("Hon. Consul General" is an honorary consul: a post follows, not a name.)
+  const honourable = (at: number) => /^(?:Hon|Honourable|Honorable)$/.test(tokens[at]?.text ?? '') && isNameWord(tokens[at + 1]) && !TITLE_HEADS.has(tokens[at + 1]!.text) && !TITLE_MODIFIERS.has(tokens[at + 1]!.text);
+  if (/^(?:Rt|RT|Right)$/.test(token.text) && honourable(i + 1)) return 2;
+  if (honourable(i)) return 1;
   // Cambodian honours before a name: "Samdech Akka Moha Sena Padei Techo <Name>", "Samdech Moha Borvor Thipadei <Name>" (en-380).
   if (token.text === 'Samdech') {
     let j = i + 1;
@@ -374,6 +381,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
       if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',' && secondPost(tokens, first, i))) break;
       if (!tokens[i + 1] || !(tokens[i + 1]!.capital || tokens[i + 1]!.text === 'the' || CONNECTORS.has(tokens[i + 1]!.text) || COURTESY.has(tokens[i + 1]!.text))) break;
+      // "<Name>, Japan's Special Envoy for Horn of Africa on January 11, 2023": a date after the post ends it (en-452).
+      if (/^(?:on|in|at)$/.test(token.text) && MONTH_WORDS.has(tokens[i + 1]!.text)) break;
       // "greetings of the Prime Minister of Kuwait to Tigran Sargsyan": "to" before a person's name ends the title
       // (an ambassador's "to" is followed by a country or a capital, which are not name words).
       if (token.text === 'to' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2])) break;
@@ -735,7 +744,8 @@ function capitaliseTitles(text: string): string {
   // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
   text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
   // "the acting Foreign Minister of Uzbekistan, <Name>": "acting" before a capitalised post is part of it.
-  if (text.includes('acting')) text = text.replace(/(?<![\p{L}])acting(?= (?:(?:First|Deputy|Vice) )*(?:Foreign |Prime )?(?:Minister|President|Ambassador|Secretary|Director|Head|Mayor|Governor|Chairman)\b)/gu, 'Acting');
+  // So are "deputy" and "vice": "led by Mr. <Name>, deputy Minister of Foreign Affairs" (en-462).
+  if (/acting|deputy|vice/.test(text)) text = text.replace(/(?<![\p{L}])(acting|deputy|vice)(?= (?:(?:First|Deputy|Vice) )*(?:Foreign |Prime )?(?:Minister|President|Ambassador|Secretary|Director|Head|Mayor|Governor|Chairman)\b)/gu, (word: string) => word.charAt(0).toUpperCase() + word.slice(1));
   // "Vice - Minister of Foreign Affairs": a compound title typed with a spaced dash is the one post (spaces keep the offsets).
   text = text.replace(/(?<=\b(?:Vice|Deputy))\s[-–]\s(?=(?:Minister|President|Premier|Chairman|Chairwoman|Speaker)\b)/g, (dash) => ' '.repeat(dash.length));
   // "the head of the Ministry of Foreign Affairs of Iran <Name>" (translated agency English): the head of a ministry is its minister.

@@ -104,6 +104,9 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\bFM$/, 'Foreign Minister');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
   title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
+  // "… Minister for Pacific Partnerships Hon <Name>": a British style of address read with the post's capitalised words
+  // is no part of the post.
+  title = title.replace(/\s+(?:(?:RT|Rt|Right)\.?\s+)?(?:Hon|Honourable|Honorable)\.?$/, '');
   // "First Deputy of the Prime Minister" (a translation's word order): the First Deputy Prime Minister.
   title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
   // "the President of the Republic, <Name>" (a Latin American ministry's usage): the country's president.

@@ -73,6 +73,7 @@ export const TITLE_VOCABULARY = new Set(
   Government Cabinet Office Presidency Administration Commerce Higher Sciences Enterprises Entrepreneurship Resource Oceans Fisheries
   Mining Mineral Minerals Geology Ecology Ecological Human Rights Trade-Economic Heritage Media Youth Land Water Irrigation
   Asian African European American Pacific Atlantic Arab Nordic Caribbean Oceanian Eurasian Armed Forces
+  United Nations
   Commonwealth Worship Federation Confederation Principality Sultanate Emirate Emirates Grand Duchy
   Saeima Seimas Riigikogu Mazhilis Majilis Bundestag Sejm Storting Riksdag Eduskunta Folketing Knesset Castle Route Corridor`
     .split(/\s+/)
