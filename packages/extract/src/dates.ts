@@ -284,6 +284,17 @@ const A_RU_MONTH = /(?:январ|феврал|март|апрел|ма[йяе]|
 
 /** The same shapes in Russian: "20 июня 2024 года", "10–11 марта", "в январе–ноябре 2024 года", "в прошлом году", "05.11.2021". */
 const RU_RULES: Rule[] = [
+  // "в этом месяце", "в текущем месяце", "до конца месяца", "в прошлом месяце", "в следующем месяце": the report's month,
+  // or the one before or after it (as "this month" in English).
+  {
+    pattern: prechecked(/(?<![\p{L}])(?:в\s+(этом|текущем|прошлом|минувшем|следующем)\s+месяце|до\s+конца\s+(?:этого\s+|текущего\s+)?месяца)(?![\p{L}])/giu, /месяц/iu),
+    make: (m, ref) => {
+      const word = (m[1] ?? '').toLowerCase();
+      const shift = /^(?:прошлом|минувшем)$/.test(word) ? -1 : word === 'следующем' ? 1 : 0;
+      const index = ref.year * 12 + ref.month - 1 + shift;
+      return { from: month(Math.floor(index / 12), (index % 12) + 1), kind: 'month', relative: true };
+    },
+  },
   // "с начала года", "с начала текущего года": January to the report's month
   {
     pattern: prechecked(/(?<![\p{L}])с\s+начала\s+(?:текущего\s+|этого\s+)?года(?![\p{L}])/giu, /начала/iu),

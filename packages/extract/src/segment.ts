@@ -94,8 +94,9 @@ function splitInto(text: string, span: Span, paragraph: number, out: Sentence[])
   let start = span.start;
   // ("… at Charter House in Lusaka yesterday.The Czech …", "Chalwe Lombe.Mr Lombe": some pages lose the space after a
   // full stop; a stop straight between a lower-case word of three letters or more and a capitalised word still ends
-  // the sentence. Not "U.S.Embassy" (capitals before the stop) nor "Kun.uz" (lower case after it).)
-  const boundary = /([.!?])(["'\u201d\u2019)\u00bb]*)(?:\s+(?=["'\u201c\u2018(\u00ab]?[A-Z0-9\u00C0-\u024F\u0400-\u042F])|(?<=[a-z\u00DF-\u00FF]{3}\.)(?=[A-Z][a-z]))/g;
+  // the sentence. Not "U.S.Embassy" (capitals before the stop) nor "Kun.uz" (lower case after it). The same in Cyrillic:
+  // "… Акил Акилов.Официальная часть …" (ru-440), "… конфликта.Добавим, …" (ru-448); not "Н.Удовиченко".)
+  const boundary = /([.!?])(["'\u201d\u2019)\u00bb]*)(?:\s+(?=["'\u201c\u2018(\u00ab]?[A-Z0-9\u00C0-\u024F\u0400-\u042F])|(?<=[a-z\u00DF-\u00FF]{3}\.)(?=[A-Z][a-z])|(?<=[\u0430-\u044f\u0451]{3}\.)(?=[\u0410-\u042f\u0401][\u0430-\u044f\u0451]))/g;
   const chunk = text.slice(span.start, span.end);
   for (const match of chunk.matchAll(boundary)) {
     const at = span.start + match.index;

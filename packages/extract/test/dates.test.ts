@@ -29,6 +29,12 @@ describe('dates relative to the publication date', () => {
     expect(first('14 февраля 2027 года министры провели телефонный разговор.', '2026-12-02')?.from).toBe('2027-02-14');
   });
 
+  it('reads "в этом месяце" and its neighbours as the report\'s month or the one beside it', () => {
+    expect(first('Встреча состоится в этом месяце.', '2020-10-17')).toEqual({ from: '2020-10', to: undefined, kind: 'month' });
+    expect(first('Визит пройдёт до конца месяца.', '2020-12-17')?.from).toBe('2020-12');
+    expect(first('Министры встречались в прошлом месяце.', '2021-01-10')?.from).toBe('2020-12');
+  });
+
   it('keeps spans of days and months with both ends', () => {
     expect(first('on 14–16 March', '2024-03-20')).toEqual({ from: '2024-03-14', to: '2024-03-16', kind: 'span' });
     expect(first('on 30 May – 2 June 2024', '2024-06-05')).toEqual({ from: '2024-05-30', to: '2024-06-02', kind: 'span' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, extractDraft, findDates, findMoney } from '../src/index.js';
 import { nominative } from '../src/russian-people.js';
+import { splitSentences } from '../src/segment.js';
 
 // Written for these tests: invented events, in Russian and in other languages.
 describe('the language of a report', () => {
@@ -69,6 +70,11 @@ describe('Russian', () => {
     expect(names('Ереван, 9 апреля. Состоялась встреча и.о. главы МИД Армении Ары Саргсяна с послом Латвии в Армении Андрисом Озолсом.')).toContain('Ara Sargsyan');
     const result = extractDraft({ text: 'Ереван, 9 апреля. Состоялась встреча и.о. главы МИД Армении Ары Саргсяна с послом Латвии в Армении Андрисом Озолсом.', published: '2025-04-09', publisher: 'МИД' });
     expect(result.bundle.posts!.map((p) => `${p.country} ${p.title}`)).toContain('AM Acting Minister of Foreign Affairs');
+  });
+
+  it('ends a sentence at a full stop that lost its space between Cyrillic words, not after an initial', () => {
+    const pieces = splitSentences('Его встретил премьер-министр Акил Акилов.Официальная часть пройдёт завтра. Посол Н.Удовиченко передал поздравления.').map((s) => s.text);
+    expect(pieces).toEqual(['Его встретил премьер-министр Акил Акилов.', 'Официальная часть пройдёт завтра.', 'Посол Н.Удовиченко передал поздравления.']);
   });
 
   it('keeps "первый" before a deputy\'s post written short', () => {
