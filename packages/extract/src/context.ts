@@ -7,7 +7,7 @@ import { findListedHolders, mergeListedHolders } from './listed-holders.js';
 import { findListedPeople, findMinistersWithFields } from './listed-people.js';
 import { findTitledPeople, isNameWord } from './people.js';
 import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry.js';
-import { credentialsHost, findEnvoy, findRussianPeople } from './russian-people.js';
+import { credentialsHost, findEnvoy, findRussianPeople, namesOfPluralPost, pluralPostAtEnd, type PluralPost } from './russian-people.js';
 import { firstNameOf, ownRepublic } from './references.js';
 import { splitSentences, type Sentence, type Span } from './segment.js';
 import { counterpartTitle } from './titles.js';
@@ -59,9 +59,13 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const people = new PersonRegistry();
   const personMentions: Context['personMentions'] = sentences.map(() => []);
   const envoysTo = credentialsHost(text);
+  let pluralPost: PluralPost | undefined;
   sentences.forEach((sentence, index) => {
     const russian = /\p{Script=Cyrillic}/u.test(sentence.text);
     const found = russian ? findRussianPeople(sentence, index) : findTitledPeople(sentence, index);
+    // "… министров иностранных дел <A> и <B>. <Name> и <Name> обсудили …": the names of the post just before.
+    if (russian && pluralPost && found.length === 0) found.push(...namesOfPluralPost(sentence, index, pluralPost));
+    pluralPost = russian ? pluralPostAtEnd(sentence) : undefined;
     // People listed with their country after the post or the name: "the Presidents of <A>, <Name>; of <B>, <Name>".
     if (!russian) mergeListedHolders(found, findListedHolders(sentence, index, parties[index]!));
     // "Among the … were <Name> of <Country>, …" after talks with a group named by its post in the plural.

@@ -367,7 +367,7 @@ const RU_RULES: Rule[] = [
 const RU_WEEKDAYS: [RegExp, number][] = [
   [/^понедельник/, 1], [/^вторник/, 2], [/^сред/, 3], [/^четверг/, 4], [/^пятниц/, 5], [/^суббот/, 6], [/^воскресень/, 0],
 ];
-const RU_FUTURE = /(?:будет|будут|состоится|состоятся|проведут|проведет|проведёт|планиру|намечен|ожидается|предстоящ|пройдут|пройдет|пройдёт)/i;
+const RU_FUTURE = /(?:будет|будут|состоится|состоятся|проведут|проведет|проведёт|планиру|запланирован|намечен|ожидается|предстоящ|пройдут|пройдет|пройдёт|посетит|встретится)/i;
 
 /** "вчера", "накануне", "в четверг": the day before the report, or the last such weekday (the next, in a sentence about the future). */
 function ruRelativeDays(text: string, ref: Reference, offset: number): DateMention[] {
@@ -401,6 +401,21 @@ function validDay(year: number, mo: number, d: number, relative: boolean): Omit<
 const RELATIVE_DAYS = /\b(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+|this\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 const FUTURE = /\b(?:will|shall|is to|are to|scheduled|expected|planned|upcoming|next)\b/i;
 
+/** A Russian verb of meeting in the past tense ("провели", "состоялся", "встретился"). */
+const RU_PAST = /(?<![\p{L}])(?:провел[аи]?|состоял(?:ся|ась|ось|ись)|прошл[аио]|прош[её]л|встретил(?:ся|ась|ись)|обсудил[аи]?|принял[аи]?|беседовал[аи]?)(?![\p{L}])/iu;
+
+/**
+ * "14 февраля провели телефонные разговоры" in a report with no year of its own: a day whose year was guessed, and
+ * which the guess puts after the publication, is in the year before when the sentence tells a meeting in the past
+ * tense and speaks of no future one (the guess alone reads a report of early December on February as the coming one).
+ */
+function pastInPastTense(made: Omit<DateMention, 'start' | 'end'> | undefined, text: string, written: string, ref: Reference): Omit<DateMention, 'start' | 'end'> | undefined {
+  if (!made || made.kind !== 'day' || !made.relative || made.from <= ref.iso || /\d{4}/.test(written)) return made;
+  if (!RU_PAST.test(text) || RU_FUTURE.test(text)) return made;
+  const earlier = `${Number(made.from.slice(0, 4)) - 1}${made.from.slice(4)}`;
+  return earlier <= ref.iso ? { ...made, from: earlier } : made;
+}
+
 /**
  * Every date expression in `text`, resolved against `published`. Overlapping matches go
  * to the rule listed first (the longer, more specific forms).
@@ -416,7 +431,7 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
         const start = offset + match.index!;
         const end = start + match[0].length;
         if (overlaps(start, end)) continue;
-        const made = rule.make(match as RegExpExecArray, ref);
+        const made = pastInPastTense(rule.make(match as RegExpExecArray, ref), text, match[0], ref);
         if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!), ...documentOf(text, match.index!) });
       }
     }

@@ -717,6 +717,59 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
   return mentions;
 }
 
+/** A post in the plural for two countries that no names follow, at the end of a sentence. */
+export interface PluralPost {
+  title: string;
+  countries: [string, string];
+  span: { start: number; end: number };
+}
+
+/**
+ * "… встреча министров иностранных дел Грузии и Азербайджана." with no names after it: the post and its two countries,
+ * which the names opening the next sentence hold ("<Name> и <Name> обсудили …", ru-431). Undefined otherwise.
+ */
+export function pluralPostAtEnd(sentence: Sentence): PluralPost | undefined {
+  const words = wordsOf(sentence);
+  for (let i = 0; i < words.length; i++) {
+    if (!/^(?:министров|министры|главы|глав|руководители|руководителей)$/i.test(words[i]!.text)) continue;
+    const title = matchAt(words, i, TITLE_STEMS);
+    if (!title || title.country) continue;
+    let j = i + title.length;
+    const countries: string[] = [];
+    while (words[j] && countries.length < 2) {
+      const party = findParties(sentence.text.slice(words[j]!.start - sentence.start).slice(0, 60))[0];
+      if (!party || party.start !== 0 || party.adjective) break;
+      countries.push(party.code);
+      const end = words[j]!.start + party.end;
+      while (words[j] && words[j]!.start < end) j++;
+      if (countries.length === 1 && words[j]?.text === 'и') j++;
+    }
+    // (Nothing but the sentence's closing mark after the second country: a name there is read as usual.)
+    if (countries.length === 2 && countries[0] !== countries[1] && j === words.length && /^[\s.!…]*$/.test(sentence.text.slice(words[j - 1]!.end - sentence.start))) {
+      return { title: title.en, countries: [countries[0]!, countries[1]!], span: { start: words[i]!.start, end: words[j - 1]!.end } };
+    }
+  }
+  return undefined;
+}
+
+/** "<Given> <Surname> и <Given> <Surname> обсудили …" opening a sentence: the two holders of the post just before it. */
+export function namesOfPluralPost(sentence: Sentence, index: number, post: PluralPost): RussianPersonMention[] {
+  const words = wordsOf(sentence);
+  const name = (at: number) => isRussianNameWord(words[at]) && isRussianNameWord(words[at + 1]) && !isRussianNameWord(words[at + 2]) ? [words[at]!, words[at + 1]!] : undefined;
+  const first = name(0);
+  const second = first && words[2]?.text === 'и' ? name(3) : undefined;
+  // (Then a verb in lower case: "обсудили", "провели", not a third capitalised word or a title.)
+  if (!first || !second || !words[5] || words[5].capital || matchAt(words, 5, TITLE_STEMS)) return [];
+  return [first, second].map((nameWords, k) => {
+    const raw = sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords[1]!.end - sentence.start);
+    const native = nominative(raw);
+    return {
+      start: nameWords[0]!.start, end: nameWords[1]!.end, name: romanise(native), native, title: post.title, titleSpan: post.span, titleRaw: post.title,
+      country: post.countries[k], countryFrom: 'title' as const, sentence: index, partial: false,
+    };
+  });
+}
+
 /** "с кипрским коллегой Никосом Христодулидисом": a counterpart holds the same post in the adjective's country. */
 function counterparts(sentence: Sentence, words: Word[], index: number, mentions: RussianPersonMention[]): void {
   for (let i = 1; i < words.length; i++) {

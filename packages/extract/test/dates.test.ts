@@ -22,6 +22,13 @@ describe('dates relative to the publication date', () => {
     expect(first(text, published)).toEqual({ to: undefined, ...expected });
   });
 
+  it('puts a day without a year that a Russian sentence tells in the past tense before the publication, not after', () => {
+    // Published in early December: "14 февраля" alone is the coming February, unless the meeting is over.
+    expect(first('14 февраля министры провели телефонный разговор.', '2026-12-02')?.from).toBe('2026-02-14');
+    expect(first('Встреча министров состоится 14 февраля.', '2026-12-02')?.from).toBe('2027-02-14');
+    expect(first('14 февраля 2027 года министры провели телефонный разговор.', '2026-12-02')?.from).toBe('2027-02-14');
+  });
+
   it('keeps spans of days and months with both ends', () => {
     expect(first('on 14–16 March', '2024-03-20')).toEqual({ from: '2024-03-14', to: '2024-03-16', kind: 'span' });
     expect(first('on 30 May – 2 June 2024', '2024-06-05')).toEqual({ from: '2024-05-30', to: '2024-06-02', kind: 'span' });
