@@ -58,11 +58,13 @@ interface Reference {
   iso: string;
   /** Only the year is known ("2022"): a day written without a year is in it. */
   yearOnly: boolean;
+  /** The publication day itself is known (not only its month or year). */
+  dayKnown: boolean;
 }
 
 function reference(published: PartialDate): Reference {
   const [year, month = 6, day = 15] = published.split('-').map(Number) as [number, number?, number?];
-  return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}`, yearOnly: published.length === 4 };
+  return { year, month, day, iso: `${year}-${pad(month)}-${pad(day)}`, yearOnly: published.length === 4, dayKnown: published.length === 10 };
 }
 
 function relativeYear(word: string, ref: Reference): number {
@@ -511,6 +513,12 @@ function relativeDays(text: string, ref: Reference, offset: number): DateMention
     if (!result.forward && iso > ref.iso) {
       const earlier = new Date(date.getTime() - 7 * 86_400_000);
       iso = earlier.toISOString().slice(0, 10);
+    }
+    // (Only a month is known, from an address like ".../2021/03/...", en-462: "yesterday" is a day of that month, not
+    // of the 15th that stands in for the day; the month is all that can be said.)
+    if (!ref.dayKnown && !ref.yearOnly) {
+      mentions.push({ start: offset + result.index, end: offset + result.index + result.text.length, from: ref.iso.slice(0, 7), kind: 'month', relative: true });
+      continue;
     }
     mentions.push({ start: offset + result.index, end: offset + result.index + result.text.length, from: iso, kind: 'day', relative: true });
   }

@@ -28,7 +28,10 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 // ("the 6 th round": a space may stand between the number and its suffix.)
 const ORD = `(\\d{1,3}\\s?(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]).join('|')})`;
-const PAIR = `((?:EU|[\\p{Lu}][\\p{Ll}]+)-(?:EU|[\\p{Lu}][\\p{Ll}]+))`;
+// ("the second Zambia-Czech Republic political consultations", en-462: a country of two words on either side; the
+// second word is taken only when the rest does not read without it, so "Kazakh-Russian Intergovernmental Commission"
+// keeps its body.)
+const PAIR = `((?:EU|[\\p{Lu}][\\p{Ll}]+(?:\\s[\\p{Lu}][\\p{Ll}]+)??)-(?:EU|[\\p{Lu}][\\p{Ll}]+(?:\\s[\\p{Lu}][\\p{Ll}]+)??))`;
 const BODY_KIND = `(political\\s+consultations|consultations(?:\\s+on\\s+foreign\\s+policy\\s+planning)?|(?:[\\p{Lu}][\\p{L}]+(?:\\s*[–-]\\s*[\\p{Lu}][\\p{L}]+)?\\s+)*?(?:Commission|Committee|Council|Dialogue|Forum)|dialogue|forum|commission)`;
 const REL = '(?:(next|previous|upcoming|forthcoming)\\s*,?\\s*)?';
 
