@@ -26,6 +26,7 @@ const SHAPES = [
   'Товарооборот с начала текущего года вырос на треть.',
   'Комиссия работает с 2019 года.',
   'The statement of foreign minister Ivan Petrov was read out.',
+  'Переговоры пройдут в следующем месяце, а протокол подпишут до конца месяца.',
 ];
 const texts = [...loadCorpus('dev'), ...loadCorpus('holdout')].map((t) => t.text).concat(real, SHAPES);
 const pieces = texts.flatMap((text) => [text, ...splitSentences(text).map((s) => s.text)]);
