@@ -99,7 +99,9 @@ export function canonicalTitle(raw: string): string {
 }
 
 function canonicalShape(raw: string): string {
-  let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal) (?=\p{Lu})/gu, '').trim();
+  let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal|sisterly) (?=\p{Lu})/gu, '').trim();
+  // "Minister of State (MoS) for External Affairs" (en-529): the post's abbreviation in brackets inside it is no part of it.
+  title = title.replace(/ \((?=[^)]*\p{Lu}[^)]*\p{Lu})\p{L}{2,6}\)(?= (?:for|of) )/u, '');
   // "Pakistan’s FM <Name>", "Chinese FM Mr. <Name>": the press's abbreviation of a foreign minister.
   title = title.replace(/\bFM$/, 'Foreign Minister');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
