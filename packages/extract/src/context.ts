@@ -115,6 +115,13 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
           people.addVariant(person, mention.name);
           person.name = mention.name;
         }
+        // ("Sheikh Tamim", "President Sheikh Mohamed": a ruler read by style and given name takes the list's full name.)
+        const given = /^(?:Sheikh|Sheikha) (\S+)$/.exec(person.name)?.[1];
+        if (given && mention.name.startsWith(`${given} `)) {
+          people.addVariant(person, person.name);
+          people.addVariant(person, mention.name);
+          person.name = mention.name;
+        }
         person.country = mention.country;
         person.countryFrom = 'known';
         if (mention.title) people.addTitle(person, mention);

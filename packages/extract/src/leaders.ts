@@ -117,6 +117,8 @@ const LEADERS: Leader[] = [
   { name: 'Christopher Luxon', country: 'NZ', terms: [{ title: PM, from: '2023-11-27' }] },
   { name: 'James Marape', country: 'PG', terms: [{ title: PM, from: '2019-05-30' }] },
   { name: 'Tamim bin Hamad Al Thani', country: 'QA', terms: [{ title: 'Emir', from: '2013-06-25' }], bare: false, called: ['Sheikh Tamim'] },
+  { name: 'Nawaf Al-Ahmad Al-Jaber Al-Sabah', country: 'KW', terms: [{ title: 'Emir', from: '2020-09-30', to: '2023-12-16' }], bare: false, called: ['Sheikh Nawaf'] },
+  { name: 'Mishal Al-Ahmad Al-Jaber Al-Sabah', country: 'KW', terms: [{ title: 'Crown Prince', from: '2020-10-08', to: '2023-12-16' }, { title: 'Emir', from: '2023-12-16' }], bare: false, called: ['Sheikh Mishal'] },
   { name: 'Mohamed bin Zayed Al Nahyan', country: 'AE', terms: [{ title: P, from: '2022-05-14' }], bare: false, called: ['President Sheikh Mohamed'] },
 ];
 
@@ -212,8 +214,9 @@ export function findLeaders(sentence: Sentence, index: number, published: Partia
   for (const leader of LEADERS) {
     for (const called of leader.called ?? []) {
       for (let at = sentence.text.indexOf(called); at >= 0; at = sentence.text.indexOf(called, at + called.length)) {
-        // (Not the start of a longer name: "Sheikh Tamim bin …" is read in full elsewhere.)
-        if (/^\s+(?:bin|Bin|Al)\b/.test(sentence.text.slice(at + called.length))) continue;
+        // (Not the start of another's name: "Sheikh Mohamed bin Rashid" is not "Sheikh Mohamed bin Zayed".)
+        const father = /^\s+(?:bin|Bin|ibn)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text.slice(at + called.length))?.[1];
+        if (father && !leader.name.includes(` ${father}`)) continue;
         const titles = postsOn(leader, published);
         if (titles.length === 0) continue;
         // (The span is the name's, without a post before the style.)
