@@ -48,7 +48,7 @@ function patronymicHonour(tokens: Token[], i: number): boolean {
 }
 /** A name read with its father's court honours ("Erywan bin Pehin Datu … Mohammad Yusof"), without them ("Erywan bin Mohammad Yusof"). */
 export function withoutCourtHonours(name: string): string {
-  if (!/(?:bin|binti)\s/i.test(name)) return name;
+  if (!/\b(?:bin|binti)\s/i.test(name)) return name;
   const words = name.split(' ');
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
@@ -921,7 +921,7 @@ function nameOnly(tokens: Token[], from: number, to: number, sentence: number, t
 }
 
 /** A name as the records keep it: without a father's court honours, and a ruler's number apart ("Mswati-III" → "Mswati III"). */
-function tidyName(name: string): string {
+export function tidyName(name: string): string {
   return withoutCourtHonours(name).replace(/-(?=(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$)/, ' ');
 }
 

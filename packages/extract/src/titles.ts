@@ -28,6 +28,8 @@ export const TITLE_MODIFIERS = new Set([
   'Relations', 'Supreme',
   // Kenya's "Cabinet Secretary for Foreign and Diaspora Affairs" (its ministers), Japan's "Chief Cabinet Secretary".
   'Cabinet',
+  // Brunei's and Singapore's "Second Minister of Foreign Affairs" (en-517), a diplomat's "Second Secretary".
+  'Second',
 ]);
 
 /**
