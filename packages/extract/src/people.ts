@@ -97,7 +97,8 @@ function nameRunEnd(tokens: Token[], start: number): number {
     else if (end > start && patronymicHonour(tokens, end)) end++;
     else if (isNameWord(token) || (end > start && sonOf(tokens, end))) {
       end++;
-      words++;
+      // ("Abdullah Hamad Ali Al-Adham Al-Marri": a name joined to its article counts as a particle's, en-517.)
+      if (!/^(?:Al|al|El|el)-\p{Lu}/u.test(token!.text) || end - start < 2) words++;
       // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
       if (/['’]s$/.test(token!.text)) break;
     } else if (end > start && token && isParticle(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
@@ -240,7 +241,7 @@ export function plausibleName(name: string): boolean {
 const NAME_NEVER_ENDS = new Set(['By', 'Of', 'To', 'For', 'With', 'And', 'The', 'At', 'In', 'On', 'From', 'A', 'An']);
 const PAGE_LABELS = new Set(['Image', 'Photo', 'Photos', 'Video', 'Caption', 'Credit', 'Source', 'File']);
 // ("… for Asia-Pacific affairs": the field's last word in lower case.)
-const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs']);
+const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs', "d'affaires", 'd’affaires']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
 const COURTESY = new Set(['friendly', 'brotherly', 'fraternal', 'sisterly']);
 
@@ -334,7 +335,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
   const pair = before && tokens[at - 1] ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
   const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
-  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat;
+  // "Australian High Commission’s Chargé d’affaires <Name>" (en-526): the post of a country's mission is that country's.
+  const mission = before && /^(?:Commission|Embassy|Mission)['’]s$/.test(before.text) ? [at - 1, at - 2].map((k) => tokens[k] && lookupParty(tokens[k]!.text)).find(Boolean)?.code : undefined;
+  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat ?? mission;
   let nameStart = -1;
   let nameEnd = -1;
   let addressAt = -1;
@@ -643,7 +646,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
         if (end - k === 1 && /^(?:Sheikh|Sheikha)$/.test(tokens[k - 1]?.text ?? '') && /^(?:Emir|King|Sultan|Crown|President|Ruler)$/.test(tokens[match.first]?.text ?? '')) k--;
         // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
         // (An Arabic name with its particles may give five names: "Suhail bin Mohammed Faraj Faris Al Mazrouei, Minister of …".)
-        const particles = tokens.slice(k, end).filter((t, n) => isParticle(t.text) || patronymicHonour(tokens, k + n)).length;
+        // (So does an article joined to a name: "Abdullah Hamad Ali Al-Adham Al-Marri", en-517.)
+        const particles = tokens.slice(k, end).filter((t, n) => isParticle(t.text) || /^(?:Al|al|El|el)-\p{Lu}/u.test(t.text) || patronymicHonour(tokens, k + n)).length;
         if (end - k >= 2 && end - k <= 4 + particles + (particles > 0 ? 1 : 0)) {
           nameStart = k;
           nameEnd = end;

@@ -8,6 +8,8 @@ export const TITLE_HEADS = new Set([
   // One elected and not yet sworn in: "Chilean President-elect Gabriel Boric".
   'President-elect', 'Vice-President-elect',
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
+  // One named and not yet accredited: "Ambassador-Designate of the State of Qatar to Brunei Darussalam" (en-517).
+  'Ambassador-Designate', 'Ambassador-designate',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
   // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto".
@@ -90,6 +92,12 @@ export function titleRank(title: string): TitleRank {
  */
 const canonical = new Map<string, string>();
 
+/** A country's long name ("Brunei Darussalam", "the State of Qatar") as its short one; other words as they are. */
+function shortCountry(words: string): string {
+  const party = findParties(words)[0];
+  return party && party.start === 0 && party.end >= words.replace(/\s+$/, '').length && !party.adjective ? countryName(party.code) : words;
+}
+
 export function canonicalTitle(raw: string): string {
   let title = canonical.get(raw);
   if (title === undefined) {
@@ -152,6 +160,10 @@ function canonicalShape(raw: string): string {
   );
   // ("High Commissioner of Namibia to Botswana", "Ambassador of Greece to Serbia": the sending country is the holder's.)
   title = title.replace(/^(Ambassador|High Commissioner)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
+  // "Ambassador-Designate of the State of Qatar to Brunei Darussalam": a designate's post as the records write it, the host
+  // country by its short name; "Chargé d’affaires" with the records' capital and apostrophe.
+  title = title.replace(/^Ambassador-[Dd]esignate(?: of (?:the )?[\p{L}'’ ]+?)? to (.+)$/u, (_, host: string) => `Ambassador-designate to ${shortCountry(host)}`);
+  title = title.replace(/^Charg[ée] d['’][Aa]ffaires\b/u, "Chargé d'Affaires");
   // "Hon. Consul General of Lithuania in Pakistan": an honorary consul; the country the consul is of is the post's.
   title = title.replace(/^Hon\.? (?=\p{Lu})/u, 'Honorary ');
   title = title.replace(/^((?:Honorary )?Consul(?: General)?) of (?:the )?([\p{L}'’ ]+?) ((?:in|at) .+)$/u, (whole, head: string, of: string, rest: string) => (lookupParty(of) ? `${head} ${rest}` : whole));
