@@ -217,6 +217,9 @@ export function findLeaders(sentence: Sentence, index: number, published: Partia
         // (Not the start of another's name: "Sheikh Mohamed bin Rashid" is not "Sheikh Mohamed bin Zayed".)
         const father = /^\s+(?:bin|Bin|ibn)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text.slice(at + called.length))?.[1];
         if (father && !leader.name.includes(` ${father}`)) continue;
+        // (Nor "Sheikh Nawaf Al-Khalid …", another Sheikh Nawaf: a further name word must be the leader's.)
+        const further = /^\s+((?:Al|al)-\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text.slice(at + called.length))?.[1];
+        if (!father && further && isNameWord({ text: further, capital: true, start: 0, end: further.length }) && !leader.name.split(' ').includes(further)) continue;
         const titles = postsOn(leader, published);
         if (titles.length === 0) continue;
         // (The span is the name's, without a post before the style.)
