@@ -25,6 +25,15 @@ export interface DateMention {
   document?: boolean;
 }
 
+/**
+ * Whether a date falls after the report's own date, compared at the precision both have: a report known only by its
+ * year ("2021", from the text) puts nothing of that year after it, "9 September" of it included.
+ */
+export function afterReport(date: PartialDate, published: PartialDate): boolean {
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) > published.slice(0, n);
+}
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const DASH = '\\s*(?:[–—-]|to|and|until|till|through|thru)\\s*';
