@@ -1119,7 +1119,11 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     if (meeting.talks) meeting.kind = talksKind(meeting);
     // A round the visitor led belongs to the visit wherever the text mentions the visit; talks, only when told after it.
     const visit = visits.find((v) => meeting.participants.some((p) => p.person === v.visitor) && (v.sentence <= meeting.sentence + 1 || v.implied || !meeting.talks))
-      ?? (visits.length === 1 && meeting.sentence >= visits[0]!.sentence && meeting.stage === 'held' && !meeting.talks && !meeting.date ? visits[0] : undefined);
+      // (A round with no date of its own is of the only visit: held during it when told after it; planned for it when both
+      // are still to come, wherever the report names it — "will co-chair the seventh meeting" in a standfirst, "will be on
+      // a two-day visit … from January 4" below.)
+      ?? (visits.length === 1 && !meeting.talks && !meeting.date
+        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined);
     if (visit && meeting.stage === (visit.planned ? 'planned' : 'held')) {
       meeting.visit = visit;
       if (!meeting.date) {
