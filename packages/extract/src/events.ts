@@ -533,13 +533,13 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
 }
 
 /** "held brief meetings with foreign ministers of A, B and C", "met the ambassadors of A and B": talks with officials of listed countries. */
-const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day)\s+)?with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
+const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
 
 /**
  * "met earlier in the day with his Uzbek and Kazakh counterparts": counterparts listed by their countries' adjectives,
  * two or more joined by commas and "and" (one adjective is one counterpart, whom readTalks reads).
  */
-const ADJECTIVE_COUNTERPARTS = /\b(?:met|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day)\s+)?with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b/u;
+const ADJECTIVE_COUNTERPARTS = /\b(?:met|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b/u;
 
 /**
  * A digest's list of counterparts named by country alone: "<Name> also held brief meetings with foreign ministers of
