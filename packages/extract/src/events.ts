@@ -744,7 +744,7 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   }
   // "<Name> посетил Японию и Южную Корею, где обсудил с коллегами …": talks of the one who travelled, told with the trip
   // and naming no one met, were held in each country visited; they are the visits' meetings, not of the text's pair.
-  const trips = visits.filter((v) => v.sentence === index && !v.implied && !v.planned && people.length === 1 && people[0]!.person === v.visitor && v.to !== v.visitor.country);
+  const trips = visits.filter((v) => v.sentence === index && !v.implied && !v.planned && people.length === 1 && people[0]!.person === v.visitor && v.to && v.visitor.country && v.to !== v.visitor.country);
   if (!series && !phone && trips.length > 0 && stage === 'held') {
     for (const trip of trips) {
       meetings.push({
