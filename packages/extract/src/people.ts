@@ -135,8 +135,9 @@ function secondPost(tokens: Token[], first: number, and: number): boolean {
   while (tokens[j] && /^(?:First|Deputy|Vice|Prime|Supreme)$/.test(tokens[j]!.text)) j++;
   // ("… and Foreign Minister of …": a field before the head.)
   if (tokens[j] && isField(tokens[j]!.text) && tokens[j + 1]?.text === 'Minister') j++;
-  // (Also a ruler's or a commander's post: "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces".)
-  return /^(?:Minister|Commander|Ruler|Governor|Chairman|Chairwoman)$/.test(tokens[j]?.text ?? '');
+  // (Also a ruler's or a commander's post: "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces";
+  // and the press's "DPM and FM <Name>", en-509.)
+  return /^(?:Minister|Commander|Ruler|Governor|Chairman|Chairwoman)$/.test(tokens[j]?.text ?? '') || tokens[first]!.text === 'DPM' && tokens[j]?.text === 'FM';
 }
 
 /** How many tokens a party's name of two words or more starting at `i` covers ("United States of America"); 0 when none. */
@@ -463,7 +464,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
       // (So does a deputy premier's second post before the holder's name: "… between <A> and Deputy Prime Minister and Foreign
       // Minister of the Republic of Iraq <Name>", en-520.)
-      const deputyPremier = /^(?:First|Deputy|Vice)$/.test(tokens[first]!.text) && tokens[first - 1]?.text !== 'the' && /^Minister$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === 'Prime';
+      const deputyPremier = tokens[first - 1]?.text !== 'the' && (/^(?:First|Deputy|Vice)$/.test(tokens[first]!.text) && /^Minister$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === 'Prime' || tokens[first]!.text === 'DPM' && i === first + 1);
       if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && (tokens[first - 1]?.text === ',' || deputyPremier) && secondPost(tokens, first, i))) break;
       if (!tokens[i + 1] || !(tokens[i + 1]!.capital || tokens[i + 1]!.text === 'the' || CONNECTORS.has(tokens[i + 1]!.text) || COURTESY.has(tokens[i + 1]!.text))) break;
       // "<Name>, Japan's Special Envoy for Horn of Africa on January 11, 2023": a date after the post ends it (en-452).
@@ -935,7 +936,7 @@ let titleBreak: RegExp | undefined;
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
   // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too;
   // so does a slash ("Vice-Prime Minister / Minister of Foreign Affairs").
-  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:(?:Foreign|Defen[cs]e|Finance|Trade|Interior)\\s+)?(?:Minister|Prime Minister|President|Speaker|Commander|Prince|Ruler|Emir|King|Governor|Chairman|Chairwoman)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:(?:Foreign|Defen[cs]e|Finance|Trade|Interior)\\s+)?(?:Minister|Prime Minister|President|Speaker|Commander|Prince|Ruler|Emir|King|Governor|Chairman|Chairwoman|FM)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
   const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

@@ -12,8 +12,8 @@ export const TITLE_HEADS = new Set([
   'Ambassador-Designate', 'Ambassador-designate',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
-  // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto".
-  'FM',
+  // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto", "DPM and FM <Name>".
+  'FM', 'DPM',
   // "North Korean leader Kim Jong Un", "Supreme Leader <Name>".
   'Leader',
 ]);
@@ -114,6 +114,12 @@ function canonicalShape(raw: string): string {
   title = title.replace(/ \((?=[^)]*\p{Lu}[^)]*\p{Lu})\p{L}{2,6}\)(?= (?:for|of) )/u, '');
   // "Pakistan’s FM <Name>", "Chinese FM Mr. <Name>": the press's abbreviation of a foreign minister.
   title = title.replace(/\bFM$/, 'Foreign Minister');
+  // "DPM and FM <Name> of <Country>" (an Indian minister's posts, en-509): the deputy prime minister.
+  title = title.replace(/^DPM$/, 'Deputy Prime Minister');
+  // "Head of the Government" (Morocco's prime minister, en-506): the records' "Head of Government".
+  title = title.replace(/^Head of the Government$/, 'Head of Government');
+  // "Foreign Minister Spokesperson", "Foreign Ministry Spokesperson" (en-501): the ministry's spokesperson.
+  title = title.replace(/^Foreign (?:Minister|Ministry|Office) Spokes(?:person|man|woman)$/, 'Spokesperson of the Ministry of Foreign Affairs');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
   title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   // "… Minister for Pacific Partnerships Hon <Name>": a British style of address read with the post's capitalised words
@@ -218,6 +224,9 @@ export function countryInTitle(title: string, places: { country: string; start: 
 }
 
 function stripTrailingCountry(title: string): string {
+  // "… of the Democratic Republic of Congo (DRC)" (en-459): the country's abbreviation after it goes with it.
+  const abbreviated = / \((\p{Lu}{2,5})\)$/u.exec(title);
+  if (abbreviated && stripTrailingCountry(title.slice(0, abbreviated.index)) !== title.slice(0, abbreviated.index)) return stripTrailingCountry(title.slice(0, abbreviated.index));
   // "of the Lithuanian Republic", "of the Russian Federation"
   const adjectival = / of (?:the )?(\p{Lu}\p{L}+) (?:Republic|Federation|Kingdom|State)$/u.exec(title);
   if (adjectival && lookupParty(adjectival[1]!)) return title.slice(0, adjectival.index);
