@@ -232,6 +232,8 @@ export function plausibleName(name: string): boolean {
   if (words.some((w) => REGION_WORDS.has(w))) return false;
   // "©REUTERS/Jason Reed", "@handle": a photo credit or an account, not a name.
   if (/[/©@|]/.test(name)) return false;
+  // "… Of SCO Ministerial - New Delhi" (a headline and its place, en-508): no name holds a spaced dash.
+  if (/\s[-–—]\s/.test(name)) return false;
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
   // "… a reception Hosted By": no name ends in a preposition or an article.
   if (NAME_NEVER_ENDS.has(words.at(-1)!)) return false;
@@ -446,6 +448,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
     if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
+    // "Indian Foreign Minister Holds Bilateral Talks On …" (a title-case headline, en-508): its verb ends the post.
+    if (nameStart < 0 && HEADLINE_VERBS.has(token.text)) break;
     if (token.capital) {
       i++;
       continue;
