@@ -765,6 +765,8 @@ const PAIRED = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inister
  * met …": a post in the plural for two countries, then two names, paired in order.
  */
 function pairedHolders(sentence: Sentence, index: number, mentions: PersonMention[]): void {
+  // "foreign ministers of the Kyrgyz Republic [<Name>] and Tajikistan [<Name>]" (a quoted post's brackets, en-508).
+  if (sentence.text.includes('[')) bracketedHolders(sentence, index, mentions);
   for (const match of sentence.text.matchAll(PAIRED)) {
     const title = PLURAL_POSTS.find(([pattern]) => pattern.test(match[1]!.replace(/\s+/g, ' ')))?.[1];
     const a = findParties(match[2]!)[0];
@@ -781,6 +783,26 @@ function pairedHolders(sentence: Sentence, index: number, mentions: PersonMentio
       const start = sentence.start + at;
       if (!plausibleName(name) || mentions.some((m) => m.start < start + name.length && m.end > start)) return;
       mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw: match[1]!, title, country: (k === 0 ? a : b).code, countryFrom: 'title', sentence: index, partial: false });
+    });
+  }
+}
+
+const BRACKETED = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inisters|[Pp]residents)\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?)\\s+\\[(${NAME})\\]\\s+and\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?)\\s+\\[(${NAME})\\]`, 'gu');
+
+/** Two countries, each with its holder's name in brackets after it, after a post in the plural. */
+function bracketedHolders(sentence: Sentence, index: number, mentions: PersonMention[]): void {
+  for (const match of sentence.text.matchAll(BRACKETED)) {
+    const title = pluralPost(match[1]!);
+    const parties = [findParties(match[2]!)[0], findParties(match[4]!)[0]];
+    if (!title || parties.some((p) => !p)) continue;
+    const titleSpan = { start: sentence.start + match.index, end: sentence.start + match.index + match[1]!.length };
+    let from = match.index;
+    [match[3]!, match[5]!].forEach((name, k) => {
+      const at = sentence.text.indexOf(`[${name}]`, from) + 1;
+      from = at + name.length;
+      const start = sentence.start + at;
+      if (!plausibleName(name) || mentions.some((m) => m.start < start + name.length && m.end > start)) return;
+      mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw: match[1]!, title, country: parties[k]!.code, countryFrom: 'title', sentence: index, partial: false });
     });
   }
 }
