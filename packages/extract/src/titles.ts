@@ -116,8 +116,6 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\bFM$/, 'Foreign Minister');
   // "DPM and FM <Name> of <Country>" (an Indian minister's posts, en-509): the deputy prime minister.
   title = title.replace(/^DPM$/, 'Deputy Prime Minister');
-  // "Head of the Government" (Morocco's prime minister, en-506): the records' "Head of Government".
-  title = title.replace(/^Head of the Government$/, 'Head of Government');
   // "Foreign Minister Spokesperson", "Foreign Ministry Spokesperson" (en-501): the ministry's spokesperson.
   title = title.replace(/^Foreign (?:Minister|Ministry|Office) Spokes(?:person|man|woman)$/, 'Spokesperson of the Ministry of Foreign Affairs');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
@@ -150,8 +148,13 @@ function canonicalShape(raw: string): string {
   title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
   // "Ambassador to Pyongyang": a capital stands for its country.
   title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?(?: of [\p{L} ]+?)? to )([\p{Lu}][\p{L} -]+)$/u, (whole, head: string, place: string) => (Object.hasOwn(CITIES, place) ? `${head}${countryName(CITIES[place]!)}` : whole));
+  // "… Director General of Political and Diplomatic Affairs at Kenyan Ministry of Foreign Affairs" (en-510): the ministry a
+  // director belongs to, after "at", is no part of the post's name.
+  title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*(?:Director|Director-General|Head|Secretary)\b.*?) at (?:the )?(?:\p{Lu}[\p{L}-]+ )?(?:Ministry of Foreign Affairs|Foreign Ministry)$/u, '$1');
   // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
   title = stripTrailingCountry(title);
+  // "Foreign Affairs Permanent Secretary" (en-462): the permanent secretary of the foreign ministry.
+  title = title.replace(/^Foreign(?: Affairs)? (Permanent|Principal) Secretary$/, '$1 Secretary of the Ministry of Foreign Affairs');
   // "State Minister for Foreign Affairs": a minister of state, as English styles the post.
   title = title.replace(/^State Minister(?= (?:for|of) \p{Lu})/u, 'Minister of State').replace(/^(Minister of State) of (?=\p{Lu})/u, '$1 for ');
   // "External Affairs Minister" → "Minister of External Affairs"
