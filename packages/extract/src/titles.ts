@@ -150,7 +150,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?(?: of [\p{L} ]+?)? to )([\p{Lu}][\p{L} -]+)$/u, (whole, head: string, place: string) => (Object.hasOwn(CITIES, place) ? `${head}${countryName(CITIES[place]!)}` : whole));
   // "… Director General of Political and Diplomatic Affairs at Kenyan Ministry of Foreign Affairs" (en-510): the ministry a
   // director belongs to, after "at", is no part of the post's name.
-  title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*(?:Director|Director-General|Head|Secretary)\b.*?) at (?:the )?(?:\p{Lu}[\p{L}-]+ )?(?:Ministry of Foreign Affairs|Foreign Ministry)$/u, '$1');
+  // (A department's head keeps his ministry: "Head of <Region> Department at Ministry of Foreign Affairs", below.)
+  if (!/\b(?:Department|Division|Directorate|Bureau|Office)\b/.test(title)) title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*(?:Director|Director-General|Head|Secretary)\b.*?) at (?:the )?(?:\p{Lu}[\p{L}-]+ )?(?:Ministry of Foreign Affairs|Foreign Ministry)$/u, '$1');
   // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
   title = stripTrailingCountry(title);
   // "Foreign Affairs Permanent Secretary" (en-462): the permanent secretary of the foreign ministry.
