@@ -171,7 +171,10 @@ function findVisits(context: Context): DraftVisit[] {
       const of = /(?:visit|trip)\s+of\b/i.test(match[0]) ? people.find((p) => p.span.start > at && p.span.start < at + match[0].length) : undefined;
       const before = people.filter((p) => p.span.start < at);
       const after = people.filter((p) => p.span.start > at);
-      const visitor = of?.person ?? before.at(-1)?.person ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
+      // (A visit "of the President" names its visitor by post alone: not the person named before — "Ms <Name> praised …
+      // the state visit of the President to <Country>" was no visit of hers; visitOfPost reads it.)
+      const byPost = /(?:visit|trip)\s+of\s+(?:the|their|our)\s+\p{Lu}/u.test(match[0]) && !of;
+      const visitor = of?.person ?? (byPost ? undefined : before.at(-1)?.person) ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
       if (!visitor) continue;
       const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
       const near = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
@@ -356,6 +359,7 @@ export function findEvents(context: Context): Events {
       }
     }
     recalledMeeting(context, sentence, index, meetings, visits);
+    visitOfPost(context, sentence, index, meetings);
     jointTalks(context, sentence, index, meetings);
     listedTalks(context, sentence, index, meetings, actor);
     const talker = readTalks(context, sentence, index, meetings, visits, actor);
@@ -460,6 +464,34 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
     kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
     sentence: index, talks: true, phone: /phone/i.test(match[0]),
+  });
+}
+
+/**
+ * "the exchange of high-level visits including the two-day working visit of the President to <Country> in <Month> <YYYY>"
+ * (en-384): a visit recalled by the post of one who made it, named by no one, between the report's two countries — the
+ * visitor of the side that is not the destination. It is a meeting of the pair, in the destination, when the clause dates
+ * it (a month or finer); held when that date is not after the report.
+ */
+const VISIT_OF_POST = /\b(?:(?:one|two|three|four|five)-day\s+)?(?:(state|official|working)\s+)?visit\s+of\s+(?:the|their|our)\s+(?:President|Prime\s+Minister|King|Emir|Vice[\s-]President|Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs)\s+to\s+(?:the\s+)?/u;
+
+function visitOfPost(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  const match = VISIT_OF_POST.exec(sentence.text);
+  if (!match || !context.pair) return;
+  const at = sentence.start + match.index;
+  const after = at + match[0].length;
+  const party = context.parties[index]!.find((p) => p.start === after && !p.adjective);
+  if (!party || !context.pair.includes(party.code)) return;
+  const mention = context.dates[index]!.find((d) => d.start >= party.end && d.start - party.end <= 40 && !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7 && !/[;,]/.test(context.text.slice(party.end, d.start)));
+  if (!mention) return;
+  const date = dateFrom(mention);
+  const parties: [string, string] = [context.pair.find((c) => c !== party.code)!, party.code];
+  if (meetings.some((m) => samePair(m.parties, parties) && m.date?.start.slice(0, 7) === date.start.slice(0, 7))) return;
+  context.claimed.add(mention);
+  meetings.push({
+    kind: 'other', stage: afterReport(date.start, context.published) ? 'planned' : 'held', parties, date,
+    location: { country: party.code, qualifier: 'stated', span: { start: party.start, end: party.end } }, participants: [],
+    spans: [{ start: at, end: party.end }, { start: mention.start, end: mention.end }], sentence: index, talks: false, phone: false,
   });
 }
 

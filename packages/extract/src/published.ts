@@ -106,6 +106,9 @@ export function addressDate(url: string | undefined): string | undefined {
   // "/rus/2017/04/…": a year and month only.
   m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(path);
   if (m) return `${m[1]}-${m[2]}`;
+  // "/va/en/022021/Politics/…": a month and year run together in one segment of the path (a year first is not this).
+  m = /\/(0[1-9]|1[0-2])((?:19|20)\d{2})\//.exec(path);
+  if (m) return `${m[2]}-${m[1]}`;
   return undefined;
 }
 

@@ -21,6 +21,7 @@ describe("the report's own date", () => {
   it('takes a dated address over a dateline that guesses its year, and today when nothing says', () => {
     expect(found('ASTANA, 5 March. KAZINFORM – The ministers met.', 'https://example.org/news/2021/03/05/talks')).toEqual({ date: '2021-03-05', from: 'address' });
     expect(found('The ministers met.', 'https://example.org/24-Oct-2020/talks')).toEqual({ date: '2020-10-24', from: 'address' });
+    expect(found('The ministers met.', 'https://example.org/va/en/022021/Politics/24/talks.htm')).toEqual({ date: '2021-02', from: 'address' });
     expect(found('The ministers met.')).toEqual({ date: today, from: 'today' });
   });
 
