@@ -33,6 +33,9 @@ export function romaniseName(native: string): string {
   return [parts.map((part) => FOREIGN_GIVEN.get(part) ?? romanise(part)).join('-'), ...rest.map(romanise)].join(' ');
 }
 
+/** The first word of a post in the nominative: the name after it is in the nominative as well. */
+const NOMINATIVE_POST = /^(?:министр|посол|президент|премьер-министр|вице-премьер|заместитель|госсекретарь|вице-министр|председатель|спикер|губернатор|вице-губернатор|мэр|советник|помощник|спецпредставитель|генконсул)$/;
+
 /** Russian titles as word stems, with the English title each stands for (longest first when matched). */
 const TITLES: [string, string][] = [
   ['первый заместитель министра иностранных дел', 'First Deputy Minister of Foreign Affairs'],
@@ -739,7 +742,10 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         || first === 'главу'
         // "государственного секретаря США Майкла Помпео", "Чрезвычайного и Полномочного Посла": a genitive adjective opens the title.
         || /(?:ого|его)$/.test(first));
-      const native = initialled ? initialledNominative(raw, oblique) : nominative(raw, oblique);
+      // "Министр иностранных дел Молдавии Аурелиу Чокой": after a post in the nominative, the name is in the nominative
+      // too, and a surname in "-ой" or "-ом" is no instrumental (ru-538).
+      const asWritten = !acting && !apposition && NOMINATIVE_POST.test(first) && !initialled;
+      const native = initialled ? initialledNominative(raw, oblique) : asWritten ? raw : nominative(raw, oblique);
       const country = countries.length > 1 ? countries[k] : countries[0];
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romaniseName(native), native,
