@@ -745,7 +745,12 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       // "Министр иностранных дел Молдавии Аурелиу Чокой": after a post in the nominative, the name is in the nominative
       // too, and a surname in "-ой" or "-ом" is no instrumental (ru-538).
       const asWritten = !acting && !apposition && NOMINATIVE_POST.test(first) && !initialled;
-      const native = initialled ? initialledNominative(raw, oblique) : asWritten ? raw : nominative(raw, oblique);
+      // "с министром иностранных дел <Country> <Given-а> <Surname-а>": a name in the genitive where the post is in the
+      // instrumental (a slip, or a verb that governs the genitive). A woman's surname there would end in "-ой", so a given
+      // name in "-а/-я" and a surname in a consonant and "-а" are a man's genitive.
+      const slipped = !oblique && !acting && !apposition && /(?:ом|ем)$/.test(first) && nameWords.length >= 2
+        && /(?:[бвгдзклмнпрстфхцчшщ]а|[ие]я)$/.test(nameWords[0]!.text) && /[бвгдзклмнпрстфхцчшщ]а$/.test(nameWords.at(-1)!.text);
+      const native = initialled ? initialledNominative(raw, oblique) : asWritten ? raw : nominative(raw, oblique || slipped);
       const country = countries.length > 1 ? countries[k] : countries[0];
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romaniseName(native), native,
