@@ -21,7 +21,7 @@ import type { Sentence } from './segment.js';
 const FOREIGN_GIVEN = new Map<string, string>([
   ['Жан', 'Jean'], ['Ив', 'Yves'], ['Батист', 'Baptiste'], ['Ноэль', 'Noël'], ['Пьер', 'Pierre'], ['Франсуа', 'François'],
   ['Мишель', 'Michel'], ['Луи', 'Louis'], ['Жак', 'Jacques'], ['Анри', 'Henri'], ['Эммануэль', 'Emmanuel'], ['Катрин', 'Catherine'],
-  ['Жером', 'Jérôme'], ['Франк', 'Franck'], ['Тьерри', 'Thierry'], ['Оливье', 'Olivier'], ['Орелия', 'Aurélia'], ['Аурелия', 'Aurelia'],
+  ['Жером', 'Jérôme'], ['Франк', 'Franck'], ['Тьерри', 'Thierry'], ['Оливье', 'Olivier'],
   ['Стефан', 'Stéphane'], ['Жиль', 'Gilles'], ['Клод', 'Claude'], ['Марк', 'Marc'], ['Люк', 'Luc'], ['Жорж', 'Georges'],
 ]);
 
@@ -313,6 +313,8 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/ом$/, '', /([жшщчц])ем$/, '$1'],
   // a first word that does not decline (a Mongolian patronymic in -ын/-ийн) beside a surname in -ом: Гомбожавын Занданшатаром
   [/(?:ын|ийн)$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
+  // … and a woman's name, declined as if it ended in -а: Батмунхийн Батцэцэгой → Батмунхийн Батцэцэг (ru-537)
+  [/(?:ын|ийн)$/, '$&', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1'],
   // a first name in -ь beside a surname in a consonant: Кемалем Доганом → Кемаль Доган, Игорем Петросом → Игорь Петрос
   [/([^аеиоуя])ем$/, '$1ь', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   // a surname in -ь: Виктором Ковалем → Виктор Коваль
@@ -407,6 +409,8 @@ export function nominative(name: string, oblique = false): string {
   // "с … Нишой Десаи Бисвал": a foreign woman's first name in -ой beside a surname that does not decline.
   // (Or a surname in a vowel other than -а, -я, which does not decline either: "госпожой Лаурой Беттини".)
   if (/[бвгджзклмнпрстфхцчшщ]ой$/.test(first) && (/[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last) || /[еиоуэю]$/.test(last))) return [first.replace(/ой$/, 'а'), ...words.slice(1)].join(' ');
+  // "с … Орелией Бушез": the same with a first name in "-ия" ("-ией" in the instrumental).
+  if (/[бвгджзклмнпрстфхцчшщ]ией$/.test(first) && words.length === 2 && (/[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last) || /[еиоуэю]$/.test(last))) return [first.replace(/ией$/, 'ия'), last].join(' ');
   // "с чешской коллегой Мари Хатардовой": a woman's surname in -овой/-евой/-иной is never nominative;
   // a foreign first name beside it (Мари, Нише) does not decline.
   if (/(?:ов|ев|ёв|ин|ын)ой$/.test(last)) return [...words.slice(0, -1), last.replace(/ой$/, 'а')].join(' ');
