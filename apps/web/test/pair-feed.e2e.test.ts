@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, newContext } from './support/browser';
+import { type BrowserSession, openSession } from './support/browser';
 
 /*
  * The per-pair Atom feed, /pairs/KZ-LT/changes.atom: well-formed Atom that the browser's
@@ -22,22 +22,17 @@ interface ParsedFeed {
   entries: { id: string; title: string; updated: string; link: string; category: string | null }[];
 }
 
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
+  session = await openSession();
+  page = session.page;
   // An XML document to parse in: the parser is the browser's, not ours.
   await page.goto('/changes.atom');
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 async function readFeed(path: string): Promise<ParsedFeed> {
   const response = await fetch(`${inject('baseURL')}${path}`);
