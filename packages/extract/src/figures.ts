@@ -1,8 +1,9 @@
 import type { Money, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
 import type { DateMention } from './dates.js';
-import { STATISTICS_OFFICES, countryAdjective, countryName, findParties, lookupParty, type PartyMention } from './gazetteer.js';
+import { STATISTICS_OFFICES, countryAdjective, countryName, findParties, lookupParty, publisherCountry, type PartyMention } from './gazetteer.js';
 import type { MoneyMention } from './money.js';
+import { FISCAL_YEAR_START, findPeriods, fiscalSpan } from './periods.js';
 import type { Sentence, Span } from './segment.js';
 
 export interface DraftTrade {
@@ -50,7 +51,8 @@ export interface Figures {
   indicators: DraftIndicator[];
 }
 
-const TRADE_WORD = /(?<![\p{L}])(exports?|imports?|trade|turnover|trading|товарооборот\p{L}*|торгов\p{L}*|экспорт\p{L}*|импорт\p{L}*)(?![\p{L}])/giu;
+// "КНР поставила в РФ товаров на …": a side's deliveries of goods to the other are its exports.
+const TRADE_WORD = /(?<![\p{L}])(exports?|imports?|trade|turnover|trading|товарооборот\p{L}*|торгов\p{L}*|экспорт\p{L}*|импорт\p{L}*|постав(?:ил|ила|или|ило)(?=\s+(?:в\s+\S+\s+)?(?:товар|продукци)))(?![\p{L}])/giu;
 const INVEST_WORD = /(?<![\p{L}])(invest(?:ment|ments|ed|or|ors)?|inflows?|инвестиц\p{L}*|вложени\p{L}*)(?![\p{L}])/giu;
 const TARGET = /\b(?:target|aim|goal|bring|to reach|plans? to|would allocate|will allocate|allocate|loans?|grants?|(?:worth|of) up to)\b/i;
 /** "довести товарооборот до 10 млрд", "с целью увеличить до …": a target, not a figure. */
@@ -90,11 +92,11 @@ function sentencePair(context: Context, index: number): [string, string] | undef
 }
 
 /** A date for a figure: in its own stretch of the sentence first, then after it, then anywhere in the sentence. */
-function periodFor(context: Context, index: number, from: number, to: number, next: number): DateMention | undefined {
+function periodFor(context: Context, index: number, from: number, to: number, next: number, dates: DateMention[]): DateMention | undefined {
   // A deadline already past is a period ("by the end of 2021, trade amounted to …"); one to come is a target's.
   // Compared at the coarser precision of the two: "2024-01" is not after a report dated only "2024".
   const notAfter = (from: string) => from.slice(0, context.published.length) <= context.published.slice(0, from.length);
-  const usable = context.dates[index]!.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && notAfter(d.from) && !comparedWith(context, d));
+  const usable = dates.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && notAfter(d.from) && !comparedWith(context, d));
   // "6,3 billion dollars in 2023, and 1,4 billion in January–March": a date right after the amount before is that amount's.
   const previous = (d: DateMention) => /^\s*(?:in|for|during|over|в|за)?\s*$/iu.test(context.text.slice(from, d.start)) && from > context.sentences[index]!.start;
   return usable.filter((d) => d.start >= from && d.end <= to && !previous(d)).at(-1)
@@ -109,6 +111,32 @@ function comparedWith(context: Context, date: DateMention): boolean {
   if (date.kind === 'span' && /\bfrom\s+$/i.test(before)) return false;
   return /\b(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:in\s+)?$/i.test(before)
     || /(?:по\s+сравнению\s+с|чем|против)\s+(?:аналогичным\s+периодом\s+)?(?:в\s+)?$/iu.test(before);
+}
+
+/**
+ * The dates a figure of sentence `index` may take: its figure periods (periods.ts) first, a fiscal year read by the
+ * fiscal year of the side that counts by one (the publisher's, else the one side of the pair that does), then the
+ * sentence's other dates.
+ */
+function figureDates(context: Context, index: number, pair: [string, string]): DateMention[] {
+  const sentence = context.sentences[index]!;
+  const { periods, fiscal } = findPeriods(sentence.text, context.published, sentence.start);
+  const counting = pair.filter((code) => FISCAL_YEAR_START[code]);
+  const publisher = figurePublisher(context);
+  const country = publisher && counting.includes(publisher) ? publisher : counting.length === 1 ? counting[0] : undefined;
+  const own = [...periods, ...fiscal.filter((f) => f.named || country).map((f) => fiscalSpan(f, country))];
+  const rest = context.dates[index]!.filter((d) => !own.some((o) => d.start < o.end && d.end > o.start));
+  return [...own, ...rest].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whose figures a report gives when it cites no body: the publisher's country, or the agency's an outlet relays
+ * ("LatestLY (relaying PTI)", "Life.ru (citing TASS)"): the figures are that agency's text.
+ */
+function figurePublisher(context: Context): string | undefined {
+  if (context.publisherCountry) return context.publisherCountry;
+  const agency = /\([^()]*?\b(?:relaying|via|citing)\s+([^()]+)\)/i.exec(context.publisher ?? '')?.[1];
+  return agency ? publisherCountry(agency) : undefined;
 }
 
 function period(mention: DateMention): { start: PartialDate; end?: PartialDate } {
@@ -140,6 +168,7 @@ export function findFigures(context: Context): Figures {
     if (!pair) return;
     let previousKind: 'trade' | 'investment' | undefined;
     let previousFlow: DraftTrade['flow'] = 'turnover';
+    const dates = figureDates(context, index, pair);
     money.forEach((amount, i) => {
       const windowStart = i === 0 ? sentence.start : money[i - 1]!.end;
       const window = context.text.slice(windowStart, amount.start);
@@ -147,18 +176,21 @@ export function findFigures(context: Context): Figures {
       const trade = lastMatch(TRADE_WORD, window);
       const invest = lastMatch(INVEST_WORD, window);
       const pronoun = /(?<![\p{L}])(?:он|она|оно|it|this figure|the figure)(?![\p{L}])/iu.test(window) && lastKind && lastKind.sentence >= index - 2 ? lastKind.kind : undefined;
-      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : (previousKind ?? pronoun);
+      // "$2.2 billion of Chinese investments were implemented": the word after the amount names it.
+      const after = /^\s*(?:of|in|worth\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:investments?|trade|exports?|imports?)\b/iu.exec(context.text.slice(amount.end, amount.end + 60))?.[0];
+      const afterKind = after ? (/invest/i.test(after) ? 'investment' : 'trade') : undefined;
+      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : (previousKind ?? afterKind ?? pronoun);
       if (!kind) return;
       previousKind = kind;
       lastKind = { kind, paragraph: sentence.paragraph, sentence: index };
       const next = money[i + 1]?.start ?? sentence.end;
-      const date = periodFor(context, index, windowStart, amount.start, next) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
+      const date = periodFor(context, index, windowStart, amount.start, next, dates) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
       if (!date) return;
       carried = { date, paragraph: sentence.paragraph };
       const spans: Span[] = [{ start: amount.start, end: amount.end }, { start: date.start, end: date.end }];
       if (kind === 'trade') {
         const word = trade?.[1]?.toLowerCase();
-        const flow: DraftTrade['flow'] = word ? (/^(?:export|экспорт)/.test(word) ? 'export' : /^(?:import|импорт)/.test(word) ? 'import' : 'turnover') : previousFlow;
+        const flow: DraftTrade['flow'] = word ? (/^(?:export|экспорт|постав)/.test(word) ? 'export' : /^(?:import|импорт)/.test(word) ? 'import' : 'turnover') : previousFlow;
         previousFlow = flow;
         if (trade) spans.push({ start: windowStart + trade.index, end: windowStart + trade.index + trade[0].length });
         figures.trade.push(tradeFigure(context, sentence, index, pair, amount, flow, trade ? windowStart + trade.index : undefined, date, spans));
@@ -218,12 +250,16 @@ function tradeFigure(context: Context, sentence: Sentence, index: number, pair: 
     reporter = lookupParty(possessive[1]!)!.code;
     reporterFrom = 'possessive';
   }
-  if (!reporter && context.publisherCountry && pair.includes(context.publisherCountry)) {
-    reporter = context.publisherCountry;
+  const publisher = figurePublisher(context);
+  if (!reporter && publisher && pair.includes(publisher)) {
+    reporter = publisher;
     reporterFrom = 'publisher';
   }
   if (!reporter) {
-    reporter = pair[0];
+    // "The first place went to China, trade turnover with which …" in a report on Uzbekistan's trade: the sentence's
+    // third country is the partner, the report's own side the reporter.
+    const own = context.pair ? pair.filter((code) => context.pair!.includes(code)) : [];
+    reporter = own.length === 1 ? own[0]! : pair[0];
     reporterFrom = 'text';
   }
   const partner = pair.find((code) => code !== reporter) ?? otherSide(context, reporter) ?? pair[1];
