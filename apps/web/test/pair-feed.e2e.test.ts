@@ -103,6 +103,8 @@ describe("a pair's Atom feed of changes", () => {
     let readBack = 0;
     for (const entry of feed.entries) {
       expect(Object.keys(restPath), entry.title).toContain(entry.category);
+      // A deletion links to the pair's page: no record to read back (the extract suite, when it runs first, leaves some).
+      if (new URL(entry.link).pathname === '/pairs/KZ-LT') continue;
       const id = decodeURIComponent(entry.link.split('/').at(-1)!);
       const answer = await fetch(`${inject('baseURL')}/api/v1/${restPath[entry.category!]}/${encodeURIComponent(id)}`);
       if (answer.status === 404 || answer.status === 410) continue;
