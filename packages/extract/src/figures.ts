@@ -146,12 +146,20 @@ function figureDates(context: Context, index: number, pair: [string, string]): D
 
 /**
  * Whose figures a report gives when it cites no body: the publisher's country, or the agency's an outlet relays
- * ("LatestLY (relaying PTI)", "Life.ru (citing TASS)"): the figures are that agency's text.
+ * ("LatestLY (relaying PTI)", "Life.ru (citing TASS)"): the figures are that agency's text; or the country whose
+ * domain names the site.
  */
 function figurePublisher(context: Context): string | undefined {
   if (context.publisherCountry) return context.publisherCountry;
-  const agency = /\([^()]*?\b(?:relaying|via|citing)\s+([^()]+)\)/i.exec(context.publisher ?? '')?.[1];
-  return agency ? publisherCountry(agency) : undefined;
+  const publisher = context.publisher ?? '';
+  // "Malay Mail (Bernama)", "Life.ru (citing TASS)", "m24.ru (Moskva 24, citing TASS)": the agency in brackets.
+  const bracketed = /\(([^()]+)\)/.exec(publisher)?.[1];
+  const agency = bracketed ? publisherCountry(bracketed.replace(/^.*?\b(?:relaying|via|citing)\s+/i, '')) : undefined;
+  if (agency) return agency;
+  // "Avesta.Tj", "Kant.kg", "24.kz": a site named by its address in a country's domain (those of the region whose
+  // domains are not let to others).
+  const domain = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(am|az|by|ge|kg|kz|md|mn|ru|tj|tm|ua|uz)\b/iu.exec(publisher.trim())?.[1];
+  return domain ? domain.toUpperCase() : undefined;
 }
 
 function period(mention: DateMention): { start: PartialDate; end?: PartialDate } {
