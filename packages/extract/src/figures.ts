@@ -104,6 +104,21 @@ function periodFor(context: Context, index: number, from: number, to: number, ne
     ?? usable.sort((a, b) => Math.abs(a.start - to) - Math.abs(b.start - to))[0];
 }
 
+/**
+ * "soaring from 3.52 billion US dollars in the same period last year, to 5.83 billion US dollars this year": a
+ * relative year right after an amount is that amount's, and stands for the span of months the sentence names
+ * ("the first half of 2021") moved to that year.
+ */
+function ownYear(context: Context, dates: DateMention[], amount: MoneyMention): DateMention | undefined {
+  const after = dates.find((d) => d.start >= amount.end && d.kind === 'year' && d.relative
+    && /^\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?$/i.test(context.text.slice(amount.end, d.start)));
+  if (!after) return undefined;
+  const months = dates.filter((d) => (d.kind === 'span' || d.kind === 'part') && d.to && d.from.length === 7 && d.to.length === 7 && d.from.slice(0, 4) === d.to.slice(0, 4));
+  if (months.length !== 1) return after;
+  const year = after.from.slice(0, 4);
+  return { ...after, from: `${year}${months[0]!.from.slice(4)}`, to: `${year}${months[0]!.to!.slice(4)}`, kind: 'span' };
+}
+
 /** "compared to the same period last year", "по сравнению с 2015 годом": the date a figure is compared with, not its own. */
 function comparedWith(context: Context, date: DateMention): boolean {
   const before = context.text.slice(Math.max(0, date.start - 45), date.start);
@@ -131,12 +146,20 @@ function figureDates(context: Context, index: number, pair: [string, string]): D
 
 /**
  * Whose figures a report gives when it cites no body: the publisher's country, or the agency's an outlet relays
- * ("LatestLY (relaying PTI)", "Life.ru (citing TASS)"): the figures are that agency's text.
+ * ("LatestLY (relaying PTI)", "Life.ru (citing TASS)"): the figures are that agency's text; or the country whose
+ * domain names the site.
  */
 function figurePublisher(context: Context): string | undefined {
   if (context.publisherCountry) return context.publisherCountry;
-  const agency = /\([^()]*?\b(?:relaying|via|citing)\s+([^()]+)\)/i.exec(context.publisher ?? '')?.[1];
-  return agency ? publisherCountry(agency) : undefined;
+  const publisher = context.publisher ?? '';
+  // "Malay Mail (Bernama)", "Life.ru (citing TASS)", "m24.ru (Moskva 24, citing TASS)": the agency in brackets.
+  const bracketed = /\(([^()]+)\)/.exec(publisher)?.[1];
+  const agency = bracketed ? publisherCountry(bracketed.replace(/^.*?\b(?:relaying|via|citing)\s+/i, '')) : undefined;
+  if (agency) return agency;
+  // "Avesta.Tj", "Kant.kg", "24.kz": a site named by its address in a country's domain (those of the region whose
+  // domains are not let to others).
+  const domain = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(am|az|by|ge|kg|kz|md|mn|ru|tj|tm|ua|uz)\b/iu.exec(publisher.trim())?.[1];
+  return domain ? domain.toUpperCase() : undefined;
 }
 
 function period(mention: DateMention): { start: PartialDate; end?: PartialDate } {
@@ -184,7 +207,7 @@ export function findFigures(context: Context): Figures {
       previousKind = kind;
       lastKind = { kind, paragraph: sentence.paragraph, sentence: index };
       const next = money[i + 1]?.start ?? sentence.end;
-      const date = periodFor(context, index, windowStart, amount.start, next, dates) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
+      const date = (ownYear(context, dates, amount) ?? periodFor(context, index, windowStart, amount.start, next, dates)) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
       if (!date) return;
       carried = { date, paragraph: sentence.paragraph };
       const spans: Span[] = [{ start: amount.start, end: amount.end }, { start: date.start, end: date.end }];
@@ -242,6 +265,43 @@ function speakerReporter(context: Context, sentence: Sentence, index: number, pa
   return undefined;
 }
 
+const SAID = /^\s*(?:said|says|noted|stressed|added|told|pointed\s+out|заявил|сказал|отметил|сообщил|подчеркнул|добавил)\p{L}*/iu;
+/** A bare post naming a speaker already met ("…", сказал посол): the English word its titles hold. */
+const BARE_POSTS: [RegExp, RegExp][] = [
+  [/^(?:посол|ambassador)$/i, /Ambassador/], [/^(?:министр|minister)$/i, /Minister/], [/^(?:вице-премьер|deputy\s+prime\s+minister)$/i, /Deputy Prime Minister/],
+  [/^(?:президент|president)$/i, /President/], [/^(?:премьер|премьер-министр|prime\s+minister)$/i, /Prime Minister/],
+];
+
+/**
+ * Whose figure an official gives (a body the text cites): the country of the person who "said" it, in its sentence
+ * ("Ambassador <Name> said that … trade reached …", "… $<n>, <Name> said", "according to <Name>"), or, for a figure
+ * inside a quotation, of the speaker named after the closing quote ("…", сказал посол), a bare post standing for the
+ * person of that post met before. A side of the pair, else undefined.
+ */
+function saidBy(context: Context, sentence: Sentence, index: number, pair: [string, string], amount: MoneyMention): string | undefined {
+  const text = context.text;
+  const speakers = context.personMentions[index]!.filter(({ person, span }) => person.country && pair.includes(person.country)
+    && (SAID.test(text.slice(span.end, span.end + 24)) || /(?:according\s+to|по\s+словам)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start))));
+  const nearest = speakers.sort((a, b) => Math.abs(a.span.start - amount.start) - Math.abs(b.span.start - amount.start))[0];
+  if (nearest) return nearest.person.country;
+  // A quotation: opened before the figure in its paragraph, closed after it by a verb of saying and its speaker.
+  const paragraph = context.sentences.filter((s) => s.paragraph === sentence.paragraph);
+  const from = paragraph[0]!.start;
+  const to = paragraph.at(-1)!.end;
+  if (!/(?:^|[\s(])["«“]/u.test(text.slice(from, amount.start))) return undefined;
+  const closing = /["»”][,.]?\s*[,–—-]*\s*(?:said|says|added|noted|сказал|заявил|отметил|сообщил|подчеркнул|добавил)\p{L}*\s+([^.]{0,80})/u.exec(text.slice(amount.end, to));
+  if (!closing) return undefined;
+  const at = amount.end + closing.index + closing[0].length - closing[1]!.length;
+  const named = context.personMentions.flat().find(({ person, span }) => span.start >= at && span.start < at + 60 && person.country && pair.includes(person.country));
+  if (named) return named.person.country;
+  const post = /^(?:the\s+)?([\p{L}-]+(?:\s+prime\s+minister)?)/iu.exec(closing[1]!)?.[1];
+  const english = post ? BARE_POSTS.find(([word]) => word.test(post))?.[1] : undefined;
+  if (!english) return undefined;
+  const holders = context.people.people.filter((p) => p.country && pair.includes(p.country) && p.titles.some((t) => english.test(t.title) && t.sentence <= index));
+  const countries = [...new Set(holders.map((p) => p.country!))];
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
 function tradeFigure(context: Context, sentence: Sentence, index: number, pair: [string, string], amount: MoneyMention, flow: DraftTrade['flow'], wordAt: number | undefined, date: DateMention, spans: Span[]): DraftTrade {
   let reporter = citedReporter(context, sentence, pair) ?? speakerReporter(context, sentence, index, pair);
   let reporterFrom: DraftTrade['reporterFrom'] = 'statistics';
@@ -250,6 +310,7 @@ function tradeFigure(context: Context, sentence: Sentence, index: number, pair: 
     reporter = lookupParty(possessive[1]!)!.code;
     reporterFrom = 'possessive';
   }
+  if (!reporter) reporter = saidBy(context, sentence, index, pair, amount);
   const publisher = figurePublisher(context);
   if (!reporter && publisher && pair.includes(publisher)) {
     reporter = publisher;
