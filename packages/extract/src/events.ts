@@ -174,7 +174,11 @@ function findVisits(context: Context): DraftVisit[] {
       // (A visit "of the President" names its visitor by post alone: not the person named before — "Ms <Name> praised …
       // the state visit of the President to <Country>" was no visit of hers; visitOfPost reads it.)
       const byPost = /(?:visit|trip)\s+of\s+(?:the|their|our)\s+\p{Lu}/u.test(match[0]) && !of;
-      const visitor = of?.person ?? (byPost ? undefined : before.at(-1)?.person) ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
+      // ("He recalled that during his visit to Kyiv on <date> …, the Minister … of <Country>, <Name>, brought …": a clause
+      // opening with "during his visit" names its visitor after it, someone not of the country visited.)
+      const during = /^During\b/i.test(sentence.text)
+        || (/\b(?:that|when)\s+during\s+(?:his|her)\s+$/i.test(sentence.text.slice(0, match.index)) && !!after[0]?.person.country && after[0].person.country !== to);
+      const visitor = of?.person ?? (byPost ? undefined : before.at(-1)?.person) ?? (during ? after[0]?.person : undefined);
       if (!visitor) continue;
       const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
       const near = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
