@@ -39,6 +39,12 @@ interface Kept {
 export class ParsedBodies {
   // Map keeps insertion order: eviction looks at the oldest first.
   readonly #kept = new Map<string, Kept>();
+  /**
+   * The stored text of each parse it is exactly what JSON.stringify writes for (every body
+   * bilat writes; checked once, when parsed): `stringify` sends that text instead of writing
+   * the record again. Weak: a parse dropped from the cache and from every answer goes.
+   */
+  readonly #texts = new WeakMap<object, string>();
   #chars = 0;
   #hits = 0;
   #misses = 0;
@@ -66,11 +72,14 @@ export class ParsedBodies {
   /**
    * The record stored as `body`, parsed once while it is kept. Read-only: it is shared.
    *
-   * `key` names the record (its kind and id): looking a record up by a short name and then
-   * comparing its text costs a fraction of hashing the whole text, which is what a Map keyed
-   * by the text does for every row read (about 0.1 ms for a world-scale dossier's 85,000
-   * characters). The text still decides: a record whose text changed is parsed again, and
-   * its new parse replaces the old one under the same name.
+   * `key` names the record (its id): looking a record up by a short name and then comparing
+   * its text costs a fraction of hashing the whole text, which is what a Map keyed by the
+   * text does for every row read (about 0.1 ms for a world-scale dossier's 85,000
+   * characters). The id as read, not a longer name built from it: a name made by joining
+   * strings is copied into one and hashed on every look-up, where a row's id is hashed once.
+   * The text still decides: a record whose text changed is parsed again, and its new parse
+   * replaces the old one under the same name; two records of different kinds under one id
+   * take turns in its place, each parse still right.
    */
   parse<T>(body: string, key?: string): T {
     const found = this.#kept.get(key ?? body);
@@ -82,6 +91,7 @@ export class ParsedBodies {
     }
     this.#misses++;
     const value: unknown = JSON.parse(body);
+    if (typeof value === 'object' && value !== null && JSON.stringify(value) === body) this.#texts.set(value, body);
     if (FREEZE) deepFreeze(value);
     if (found !== undefined) {
       // The record's earlier text: its parse is stale.
@@ -94,6 +104,46 @@ export class ParsedBodies {
       this.#evict();
     }
     return value as T;
+  }
+
+  /**
+   * `JSON.stringify(value)`, the same text, with the stored text of every shared parse it
+   * holds copied in rather than written again from the parse (an answer that is mostly
+   * records, such as a pair's dossier, is mostly their stored texts).
+   */
+  stringify(value: unknown): string {
+    return this.#write(value);
+  }
+
+  #write(value: unknown): string {
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+    const text = this.#texts.get(value);
+    if (text !== undefined) return text;
+    if (Array.isArray(value)) {
+      if (value.length === 0) return '[]';
+      // A record is never an array, nor in one whose first item is not an object: such an array is written whole.
+      const first: unknown = value[0];
+      if (typeof first !== 'object' || first === null || Array.isArray(first)) return JSON.stringify(value);
+      let out = '[';
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        // What JSON.stringify writes for an item that has no JSON (undefined, a function): null.
+        out += (i === 0 ? '' : ',') + (typeof item === 'object' && item !== null ? this.#write(item) : (JSON.stringify(item) ?? 'null'));
+      }
+      return out + ']';
+    }
+    // Anything but a plain object (a Date, a Map, a boxed string…), or one with its own toJSON, as JSON.stringify writes it.
+    if (Object.getPrototypeOf(value) !== Object.prototype || typeof (value as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(value);
+    let out = '{';
+    let empty = true;
+    for (const key of Object.keys(value)) {
+      const item: unknown = (value as Record<string, unknown>)[key];
+      // Left out as JSON.stringify leaves them out.
+      if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
+      out += `${empty ? '' : ','}${JSON.stringify(key)}:${typeof item === 'object' && item !== null ? this.#write(item) : JSON.stringify(item)}`;
+      empty = false;
+    }
+    return out + '}';
   }
 
   /** Drops the oldest entries not used since they were last looked at, until the budget holds. */

@@ -63,4 +63,26 @@ describe('parsed bodies kept by their text', () => {
     const record = new ParsedBodies().parse<{ tags: string[] }>('{"tags":["x"]}');
     expect(() => record.tags.push('y')).toThrow(TypeError);
   });
+
+  it('writes what JSON.stringify writes, with the stored text of each parse it holds copied in', () => {
+    const bodies = new ParsedBodies(1000);
+    // Stored as JSON.stringify writes it: its text is copied in.
+    const canonical = bodies.parse<{ id: string }>('{"id":"a","n":[1,2]}', 'a');
+    // Stored otherwise (spaces): never copied in, written from the parse as JSON.stringify would.
+    const spaced = bodies.parse<{ id: string }>('{ "id": "b" }', 'b');
+    const answer = {
+      items: [canonical, spaced, { ...canonical, id: 'c' }],
+      points: [['2020', '1'], ['2021', '2']],
+      mixed: [1, 'x', null, undefined, () => 1, { a: canonical }],
+      total: 3,
+      skipped: undefined,
+      nothing: null,
+      nested: { record: canonical, empty: [], date: new Date(0), map: new Map([[1, 2]]), text: 'é"\n' },
+      [Symbol('hidden')]: 1,
+    };
+    expect(bodies.stringify(answer)).toBe(JSON.stringify(answer));
+    expect(bodies.stringify([])).toBe('[]');
+    expect(bodies.stringify('text')).toBe('"text"');
+    expect(bodies.stringify(canonical)).toBe('{"id":"a","n":[1,2]}');
+  });
 });
