@@ -27,6 +27,15 @@ describe('parsed bodies kept by their text', () => {
     expect(bodies.stats()).toMatchObject({ entries: 2, chars: 15 });
   });
 
+  it('keeps one id of two kinds apart: each is served its own parse', () => {
+    const bodies = new ParsedBodies(1000);
+    const meeting = bodies.parse<{ n: number }>('{"n":1}', 'x-1', 'meeting');
+    const person = bodies.parse<{ p: number }>('{"p":2}', 'x-1', 'person');
+    expect(bodies.parse(['{"n":', '1}'].join(''), 'x-1', 'meeting')).toBe(meeting);
+    expect(bodies.parse(['{"p":', '2}'].join(''), 'x-1', 'person')).toBe(person);
+    expect(bodies.stats()).toMatchObject({ entries: 2, hits: 2, misses: 2 });
+  });
+
   it('keeps at most its budget of text, dropping first what was not used since', () => {
     const bodies = new ParsedBodies(30);
     const texts = ['{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}'].map((text) => `${text}   `); // 10 characters each

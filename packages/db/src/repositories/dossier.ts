@@ -177,7 +177,7 @@ export interface PairRecordsOptions {
 export async function loadPairRecords(scope: Scope, pair: string, options: PairRecordsOptions = {}): Promise<RecordSet> {
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
-  const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, row.id) : (row: Row) => JSON.parse(row.body) as unknown;
+  const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, row.id, row.kind) : (row: Row) => JSON.parse(row.body) as unknown;
   const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: parse(row) } as KindedRecord));
 
   // The pair's own records, the agreements, joint bodies (a commission, a friendship group)

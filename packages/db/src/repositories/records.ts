@@ -105,7 +105,7 @@ export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, id
       .where('deleted_at', 'is', null)
       .execute();
     // `shared`: parses shared with other callers, which the caller must not change (see parsed-bodies.ts).
-    for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body, row.id) : JSON.parse(row.body)) as RecordOf<K>);
+    for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body, row.id, kind) : JSON.parse(row.body)) as RecordOf<K>);
   }
   const found: RecordOf<K>[] = [];
   for (const id of unique) {
