@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { partialDateFromDate } from '@bilat/domain';
 import type { ApiContext } from './context.js';
 import { WORKER_PROCEDURES, type DossierWorkers, type WorkerProcedure } from './dossier-workers.js';
-import { ANSWER_AFTER, ANSWER_BEFORE, answerJson, recordsAnswerJson } from './trpc-answer.js';
+import { ANSWER_AFTER, ANSWER_BEFORE, answerBytes, answerJson, recordsAnswerJson } from './trpc-answer.js';
 import { DossierDispatch } from './dossier-dispatch.js';
 
 /*
@@ -76,5 +76,5 @@ export function registerQueryFastPath(
 /** Sends an answer as the adapter would. */
 function send(reply: FastifyReply, answer: string | Buffer): FastifyReply {
   // Bytes, so that Fastify sends the content type as the adapter does (it adds a charset to text).
-  return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(typeof answer === 'string' ? Buffer.from(answer) : answer);
+  return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(typeof answer === 'string' ? answerBytes(answer) : answer);
 }

@@ -21,3 +21,29 @@ export function answerJson(data: unknown): string {
 export function recordsAnswerJson(data: unknown): string {
   return data === undefined ? answerJson(data) : `${ANSWER_BEFORE}${sharedBodies.stringify(data)}${ANSWER_AFTER}`;
 }
+
+/**
+ * Scratch space answers are encoded into before being copied out at their size: encoding
+ * into a buffer already there and copying it costs less than half of Buffer.from, which
+ * measures the text's UTF-8 length first and then encodes it (about 35 against 80 µs for a
+ * 50 KB dossier). 256 KiB, for answers of up to a third as many characters (UTF-8 takes at
+ * most three bytes for each of them); a longer one has its length measured first.
+ */
+const SCRATCH = Buffer.allocUnsafeSlow(256 * 1024);
+
+/**
+ * An answer's UTF-8 bytes. `own`: in a buffer whose ArrayBuffer is the answer's alone, so a
+ * worker can hand it over (Buffer.allocUnsafe gives small ones a slice of a shared pool).
+ */
+export function answerBytes(text: string, own = false): Buffer {
+  const alloc = own ? Buffer.allocUnsafeSlow : Buffer.allocUnsafe;
+  if (text.length * 3 > SCRATCH.length) {
+    const bytes = alloc(Buffer.byteLength(text));
+    bytes.write(text);
+    return bytes;
+  }
+  const length = SCRATCH.write(text);
+  const bytes = alloc(length);
+  SCRATCH.copy(bytes, 0, 0, length);
+  return bytes;
+}
