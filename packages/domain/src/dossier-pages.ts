@@ -7,6 +7,7 @@ import {
   dossierSeriesSchema,
   interactionMonthSchema,
   MIRROR_GAP_REASONS,
+  forEachMirror,
   groupTradeRows,
   pairTradeFigures,
   tradeMirrors,
@@ -333,6 +334,23 @@ export function mirrorSeriesOf(mirrors: readonly TradeMirror[]): TradeMirrorSeri
   return [...series.values()];
 }
 
+/** mirrorSeriesOf(tradeMirrors(rows)), without the mirrors between: the compact answer's series from the full dossier's trade rows. */
+export function mirrorSeriesOfRows(rows: readonly TradeRow[]): TradeMirrorSeries[] {
+  const series = new Map<string, TradeMirrorSeries>();
+  forEachMirror(rows, (exports, imports, gap, gapPercent) => {
+    const exported = exports.figures[0]!.value;
+    const imported = imports.figures[0]!.value;
+    const key = `${exports.reporter}|${imports.reporter}|${exported.currency}|${imported.currency}`;
+    let entry = series.get(key);
+    if (!entry) {
+      entry = { exporter: exports.reporter, importer: imports.reporter, exportedCurrency: exported.currency, importedCurrency: imported.currency, points: [] };
+      series.set(key, entry);
+    }
+    entry.points.push([periodOf(exports.period), exported.amount, imported.amount, gap?.amount ?? null, gapPercent]);
+  });
+  return [...series.values()];
+}
+
 /*
  * Compacting.
  */
@@ -460,7 +478,8 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
     ...pages,
     agreementStages: Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, full.agreements[stage].length])),
     trade: tradeSeriesOf(full.trade),
-    tradeMirrors: mirrorSeriesOf(full.tradeMirrors),
+    // From the trade rows: a dossier built for this answer leaves its mirrors out (DossierInput.mirrors).
+    tradeMirrors: mirrorSeriesOfRows(full.trade),
     tradeMirrorReasons: [...MIRROR_GAP_REASONS],
     disputes: full.disputes,
     places: full.places,

@@ -184,6 +184,12 @@ export interface DossierInput {
   records: RecordSet;
   asOf?: PartialDate;
   today: PartialDate;
+  /**
+   * Pair the flows known from both sides into `tradeMirrors` (default true). The API's
+   * compact answer writes its mirror series from the trade rows (mirrorSeriesOfRows), so its
+   * dossier leaves them out (an empty list).
+   */
+  mirrors?: boolean;
 }
 
 const FLOW_ORDER = { export: 0, import: 1, turnover: 2 } as const;
@@ -258,10 +264,17 @@ function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
 
 const periodKey = (period: { start: string; end?: string }) => `${period.start}|${period.end ?? ''}`;
 
-/** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
-export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
-  const mirrors: TradeMirror[] = [];
-  // Each period's imports by importer and partner, the first row of each as before, so finding the other side is one look-up.
+/**
+ * Each flow known from both sides, in the rows' order: an exporter's reported exports (a
+ * row), the importer's reported imports of the same period (the first such row), the first
+ * figure of each, and the gap (imported minus exported, one currency only) with its
+ * percentage of the exported figure.
+ */
+export function forEachMirror(
+  rows: readonly TradeRow[],
+  visit: (exports: TradeRow, imports: TradeRow, gap: TradeMirror['gap'], gapPercent: string | null) => void,
+): void {
+  // Each period's imports by importer and partner, the first row of each, so finding the other side is one look-up.
   const importsOf = new Map<string, TradeRow>();
   for (const row of rows) {
     const key = `${row.reporter}|${row.partner}|${periodKey(row.period)}`;
@@ -276,6 +289,14 @@ export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
     const comparable = exported.currency === imported.currency;
     const gap = comparable ? subtractMoney(imported, exported) : null;
     const percent = gap && Number(exported.amount) !== 0 ? ((Number(gap.amount) / Number(exported.amount)) * 100).toFixed(1) : null;
+    visit(exports, imports, gap, percent);
+  }
+}
+
+/** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
+export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
+  const mirrors: TradeMirror[] = [];
+  forEachMirror(rows, (exports, imports, gap, gapPercent) =>
     mirrors.push({
       period: exports.period,
       exporter: exports.reporter,
@@ -283,10 +304,10 @@ export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
       exported: exports.figures,
       imported: imports.figures,
       gap,
-      gapPercent: percent,
+      gapPercent,
       reasons: [...MIRROR_GAP_REASONS],
-    });
-  }
+    }),
+  );
   return mirrors;
 }
 
@@ -552,7 +573,7 @@ export function buildDossier(input: DossierInput): Dossier {
     commitments,
     statements,
     trade,
-    tradeMirrors: tradeMirrors(trade),
+    tradeMirrors: input.mirrors === false ? [] : tradeMirrors(trade),
     investment,
     indicators,
     interactions,

@@ -253,8 +253,8 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
   return set;
 }
 
-/** The dossier of a pair (`KZ-LT`), optionally as of a date. */
-export async function getDossier(scope: Scope, pair: string, options: { asOf?: PartialDate; today?: PartialDate } & PairRecordsOptions = {}): Promise<Dossier> {
+/** The dossier of a pair (`KZ-LT`), optionally as of a date (`mirrors`: see DossierInput). */
+export async function getDossier(scope: Scope, pair: string, options: { asOf?: PartialDate; today?: PartialDate; mirrors?: boolean } & PairRecordsOptions = {}): Promise<Dossier> {
   const records = await loadPairRecords(scope, pair, { tradeSources: options.tradeSources, sources: options.sources, shared: options.shared });
-  return buildDossier({ pair, records, asOf: options.asOf, today: options.today ?? partialDateFromDate(new Date()) });
+  return buildDossier({ pair, records, asOf: options.asOf, today: options.today ?? partialDateFromDate(new Date()), mirrors: options.mirrors });
 }
