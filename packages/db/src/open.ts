@@ -1,4 +1,5 @@
 import { connect, type BilatDatabase, type ConnectOptions, type DatabaseConfig } from './connection.js';
+import { compactSearchIndex, reclaimFreePages } from './dialect.js';
 import { importBundle, type ImportSummary } from './import-bundle.js';
 import { importStream } from './import-stream.js';
 import { migrateToLatest } from './migrate.js';
@@ -49,6 +50,7 @@ export async function seedDatabase(database: BilatDatabase, actor?: string, opti
     const { rows: _rows, problems: _problems, ...summary } = await importStream(database, rows, { kind: 'seed', label: "Office of the Historian's open data", actor, chunkSize: 2000 });
     summaries.hsg = summary;
   }
+  await compactSearchIndex(database.db, database.dialect);
   const total = { created: 0, updated: 0, restored: 0, unchanged: 0 };
   const byKind: ImportSummary['byKind'] = {};
   for (const summary of Object.values(summaries)) {
@@ -72,7 +74,10 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     if (options.migrate !== false) {
       const applied = await migrateToLatest(database);
       const created = applied.length === Object.keys(migrations).length;
-      if (created && (options.seed ?? 'if-new') === 'if-new') await seedDatabase(database, options.actor);
+      if (created && (options.seed ?? 'if-new') === 'if-new') {
+        await seedDatabase(database, options.actor);
+        await reclaimFreePages(database.db, database.dialect);
+      }
     }
     return database;
   } catch (error) {

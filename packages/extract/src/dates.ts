@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { type PartialDate } from '@bilat/domain';
 import { matchesOf, prechecked } from './prechecks.js';
+import { RU_FUTURE_DAYS } from './words.js';
 
 /**
  * Date expressions in a press release, resolved against its publication date and kept at
@@ -23,6 +24,15 @@ export interface DateMention {
   deadline?: boolean;
   /** "the Agreement … of 14 May 1992", "Соглашением … от 14 мая 1992 года": the date a document bears, not an event's. */
   document?: boolean;
+}
+
+/**
+ * Whether a date falls after the report's own date, compared at the precision both have: a report known only by its
+ * year ("2021", from the text) puts nothing of that year after it, "9 September" of it included.
+ */
+export function afterReport(date: PartialDate, published: PartialDate): boolean {
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) > published.slice(0, n);
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -378,7 +388,6 @@ const RU_RULES: Rule[] = [
 const RU_WEEKDAYS: [RegExp, number][] = [
   [/^понедельник/, 1], [/^вторник/, 2], [/^сред/, 3], [/^четверг/, 4], [/^пятниц/, 5], [/^суббот/, 6], [/^воскресень/, 0],
 ];
-const RU_FUTURE = /(?:будет|будут|состоится|состоятся|проведут|проведет|проведёт|планиру|запланирован|намечен|ожидается|предстоящ|пройдут|пройдет|пройдёт|посетит|встретится)/i;
 
 /** "вчера", "накануне", "в четверг": the day before the report, or the last such weekday (the next, in a sentence about the future). */
 function ruRelativeDays(text: string, ref: Reference, offset: number): DateMention[] {
@@ -393,7 +402,7 @@ function ruRelativeDays(text: string, ref: Reference, offset: number): DateMenti
     else {
       const target = RU_WEEKDAYS.find(([pattern]) => pattern.test(match[2]!.toLowerCase()))![1];
       const weekday = new Date(base).getUTCDay();
-      const future = RU_FUTURE.test(text);
+      const future = RU_FUTURE_DAYS.test(text.toLowerCase());
       const delta = future ? (target - weekday + 7) % 7 : -((weekday - target + 7) % 7);
       date = iso(base + delta * 86_400_000);
     }
@@ -422,7 +431,7 @@ const RU_PAST = /(?<![\p{L}])(?:провел[аи]?|состоял(?:ся|ась
  */
 function pastInPastTense(made: Omit<DateMention, 'start' | 'end'> | undefined, text: string, written: string, ref: Reference): Omit<DateMention, 'start' | 'end'> | undefined {
   if (!made || made.kind !== 'day' || !made.relative || made.from <= ref.iso || /\d{4}/.test(written)) return made;
-  if (!RU_PAST.test(text) || RU_FUTURE.test(text)) return made;
+  if (!RU_PAST.test(text) || RU_FUTURE_DAYS.test(text.toLowerCase())) return made;
   const earlier = `${Number(made.from.slice(0, 4)) - 1}${made.from.slice(4)}`;
   return earlier <= ref.iso ? { ...made, from: earlier } : made;
 }

@@ -1,5 +1,6 @@
 import type { Context } from './context.js';
 import { findCities } from './gazetteer.js';
+import { afterReport } from './dates.js';
 import type { DraftDate } from './events.js';
 import type { Span } from './segment.js';
 
@@ -104,7 +105,7 @@ export function findAgreements(context: Context): DraftAgreement[] {
           date = inForce ? { start: inForce.from, qualifier: 'stated', span: { start: inForce.start, end: inForce.end } } : undefined;
         }
       }
-      if (stage === 'signed' && /signing\s+of\s*(?:the\s*)?$/.test(before) && date && date.start > context.published.slice(0, date.start.length)) stage = 'planned';
+      if (stage === 'signed' && /signing\s+of\s*(?:the\s*)?$/.test(before) && date && afterReport(date.start, context.published)) stage = 'planned';
       const spans: Span[] = [{ start: extent.start, end: extent.end }];
       const verb = /\b(?:signed|sign|signing|entered into force|to be signed)\b/.exec(before.slice(-60)) ?? undefined;
       if (verb) spans.push({ start: extent.start - before.slice(-60).length + verb.index, end: extent.start - before.slice(-60).length + verb.index + verb[0].length });

@@ -1,6 +1,6 @@
 import type { MeetingKind, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
-import type { DateMention } from './dates.js';
+import { afterReport, type DateMention } from './dates.js';
 import { countryName, findParties, type CityMention, type PartyMention } from './gazetteer.js';
 import { GROUP_TALKS, LIST_OPENING } from './listed-people.js';
 import type { TextPerson } from './registry.js';
@@ -9,7 +9,7 @@ import { acronymSessions, nextBodySessions, seriesAcronyms } from './acronyms.js
 import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
 import { canonicalTitle, titleRank } from './titles.js';
-import { REGION_WORDS } from './words.js';
+import { REGION_WORDS, RU_FUTURE } from './words.js';
 
 export interface DraftDate {
   start: PartialDate;
@@ -74,7 +74,7 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
 // talk is the subject, the two people come after "between", with the place or day between the verb and them at
@@ -147,7 +147,7 @@ function placeIn(context: Context, index: number, from: number, to: number): Dra
 function stageOf(context: Context, sentence: Sentence, start: number, end: number, date?: DraftDate | null): 'held' | 'planned' {
   const before = context.text.slice(Math.max(sentence.start, start - 45), start);
   const after = context.text.slice(start, end);
-  if (date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) return 'planned';
+  if (date?.qualifier === 'stated' && afterReport(date.start, context.published)) return 'planned';
   // "will hold their first round … in line with an agreement made last month": the verb before the meeting decides.
   if (FUTURE.test(before) && !PAST.test(before)) return 'planned';
   if (PAST.test(before + after) && !/\bnext\b/i.test(before + after)) return 'held';
@@ -171,13 +171,16 @@ function findVisits(context: Context): DraftVisit[] {
       const of = /(?:visit|trip)\s+of\b/i.test(match[0]) ? people.find((p) => p.span.start > at && p.span.start < at + match[0].length) : undefined;
       const before = people.filter((p) => p.span.start < at);
       const after = people.filter((p) => p.span.start > at);
-      const visitor = of?.person ?? before.at(-1)?.person ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
+      // (A visit "of the President" names its visitor by post alone: not the person named before — "Ms <Name> praised …
+      // the state visit of the President to <Country>" was no visit of hers; visitOfPost reads it.)
+      const byPost = /(?:visit|trip)\s+of\s+(?:the|their|our)\s+\p{Lu}/u.test(match[0]) && !of;
+      const visitor = of?.person ?? (byPost ? undefined : before.at(-1)?.person) ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
       if (!visitor) continue;
       const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
       const near = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
       if (near) context.claimed.add(near);
       const date = near ? dateFrom(near) : reportedDate(context);
-      const planned = FUTURE.test(sentence.text.slice(0, match.index + match[0].length)) || date.start > context.published.slice(0, date.start.length);
+      const planned = FUTURE.test(sentence.text.slice(0, match.index + match[0].length)) || afterReport(date.start, context.published);
       visits.push({
         visitor, from: visitor.country, to, kind: (match[1]?.toLowerCase() as DraftVisit['kind']) ?? 'other', date,
         location: { country: to, place: city, qualifier: 'stated', span: { start: at + match[0].length, end: (party ?? city)!.end } },
@@ -243,7 +246,7 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
       visits.push({
         visitor, from: visitor.country, to: code, kind, date,
         location: { country: code, ...(city ? { place: city } : {}), qualifier: 'stated', span: { start: target.start, end: target.end } },
-        planned: RU_FUTURE.test(sentence.text.toLowerCase()) || date.start > context.published.slice(0, date.start.length), implied: false,
+        planned: RU_FUTURE.test(sentence.text.toLowerCase()) || afterReport(date.start, context.published), implied: false,
         spans: [{ start: at, end: at + word[0].length }, { start: target.start, end: target.end }], sentence: index,
       });
     }
@@ -356,6 +359,7 @@ export function findEvents(context: Context): Events {
       }
     }
     recalledMeeting(context, sentence, index, meetings, visits);
+    visitOfPost(context, sentence, index, meetings);
     jointTalks(context, sentence, index, meetings);
     listedTalks(context, sentence, index, meetings, actor);
     const talker = readTalks(context, sentence, index, meetings, visits, actor);
@@ -442,7 +446,7 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   const past = /^(?:their|the|recalled)\b/i.test(match[0]);
   // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
   if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
-  if (past && mention.relative && mention.kind === 'month' && date.start > context.published.slice(0, date.start.length)) {
+  if (past && mention.relative && mention.kind === 'month' && afterReport(date.start, context.published)) {
     date.start = `${Number(date.start.slice(0, 4)) - 1}${date.start.slice(4)}`;
     delete date.end;
   }
@@ -460,6 +464,34 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
     kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
     sentence: index, talks: true, phone: /phone/i.test(match[0]),
+  });
+}
+
+/**
+ * "the exchange of high-level visits including the two-day working visit of the President to <Country> in <Month> <YYYY>"
+ * (en-384): a visit recalled by the post of one who made it, named by no one, between the report's two countries — the
+ * visitor of the side that is not the destination. It is a meeting of the pair, in the destination, when the clause dates
+ * it (a month or finer); held when that date is not after the report.
+ */
+const VISIT_OF_POST = /\b(?:(?:one|two|three|four|five)-day\s+)?(?:(state|official|working)\s+)?visit\s+of\s+(?:the|their|our)\s+(?:President|Prime\s+Minister|King|Emir|Vice[\s-]President|Foreign\s+Minister|Minister\s+of\s+Foreign\s+Affairs)\s+to\s+(?:the\s+)?/u;
+
+function visitOfPost(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  const match = VISIT_OF_POST.exec(sentence.text);
+  if (!match || !context.pair) return;
+  const at = sentence.start + match.index;
+  const after = at + match[0].length;
+  const party = context.parties[index]!.find((p) => p.start === after && !p.adjective);
+  if (!party || !context.pair.includes(party.code)) return;
+  const mention = context.dates[index]!.find((d) => d.start >= party.end && d.start - party.end <= 40 && !d.deadline && !d.document && !context.claimed.has(d) && d.from.length >= 7 && !/[;,]/.test(context.text.slice(party.end, d.start)));
+  if (!mention) return;
+  const date = dateFrom(mention);
+  const parties: [string, string] = [context.pair.find((c) => c !== party.code)!, party.code];
+  if (meetings.some((m) => samePair(m.parties, parties) && m.date?.start.slice(0, 7) === date.start.slice(0, 7))) return;
+  context.claimed.add(mention);
+  meetings.push({
+    kind: 'other', stage: afterReport(date.start, context.published) ? 'planned' : 'held', parties, date,
+    location: { country: party.code, qualifier: 'stated', span: { start: party.start, end: party.end } }, participants: [],
+    spans: [{ start: at, end: party.end }, { start: mention.start, end: mention.end }], sentence: index, talks: false, phone: false,
   });
 }
 
@@ -523,7 +555,7 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
     const phone = PHONE.test(sentence.text);
     const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end);
     meetings.push({
-      kind: 'working-meeting', stage: date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length) ? 'planned' : 'held', date,
+      kind: 'working-meeting', stage: date?.qualifier === 'stated' && afterReport(date.start, context.published) ? 'planned' : 'held', date,
       location: location ?? { qualifier: 'unknown' }, participants: [{ person: a.person, role: 'participant' }, { person: b.person, role: 'participant' }],
       spans: [a.span, b.span, { start: b.span.end, end: b.span.end + verb[0].length }, ...(date?.span ? [date.span] : []), ...(location?.span ? [location.span] : [])],
       sentence: index, talks: true, phone,
@@ -533,7 +565,13 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
 }
 
 /** "held brief meetings with foreign ministers of A, B and C", "met the ambassadors of A and B": talks with officials of listed countries. */
-const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
+const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
+
+/**
+ * "met earlier in the day with his Uzbek and Kazakh counterparts": counterparts listed by their countries' adjectives,
+ * two or more joined by commas and "and" (one adjective is one counterpart, whom readTalks reads).
+ */
+const ADJECTIVE_COUNTERPARTS = /\b(?:met|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b/u;
 
 /**
  * A digest's list of counterparts named by country alone: "<Name> also held brief meetings with foreign ministers of
@@ -541,21 +579,28 @@ const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s
  * person). They took place when and where the meetings told just before did, unless the sentence dates them.
  */
 function listedTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], actor: Actor | undefined): void {
-  const trigger = LISTED_TALKS.exec(sentence.text);
+  const adjectives = LISTED_TALKS.test(sentence.text) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
+  const trigger = adjectives ?? LISTED_TALKS.exec(sentence.text);
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   // (Else "The Minister of Foreign Affairs also received …": the one the text named with that post; "He …", "The official
   // met …": the one who held the talks told before.)
   const host = peopleIn(context, index).filter((p) => p.span.start < at).at(-1)?.person
     ?? definiteHolder(context, sentence.start, at)
-    ?? (/^(?:He|She|The\s+(?:[\p{Ll}-]+\s+){1,2}(?:also\s+)?(?=met|held|had|received))\b/u.test(sentence.text) ? actor?.person : undefined);
+    ?? (/^(?:He|She|The\s+(?:[\p{Ll}-]+\s+){1,2}(?:also\s+)?(?=met|held|had|received))\b/u.test(sentence.text)
+      // (Or a pronoun straight before the verb, after words of a quote's own: "\"In fact, just to mention, he had …".)
+      // ("In addition, the Indian foreign minister met …": the one holding the talks, named by post in lower case.)
+      || /\b(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|chancellor|diplomat))\s+(?:also\s+)?$/iu.test(sentence.text.slice(0, trigger.index)) ? actor?.person : undefined);
   // (Whose country may be known only from the publisher yet: "Onyeama" on a Nigerian paper's page.)
   const hostCountry = host?.country ?? context.publisherCountry ?? context.dateline?.country;
   if (!host || !hostCountry) return;
   // The countries listed, up to the end of the sentence: names, not adjectives; people named in the list are left to readTalks.
-  const listed = context.parties[index]!.filter((p) => p.start >= at + trigger[0].length && !p.adjective && p.code !== hostCountry);
+  // (Or the adjectives of the list before "counterparts", the names after it being theirs in turn, or cut off.)
+  const listStart = adjectives ? at + adjectives[0].indexOf(adjectives[1]!) : at + trigger[0].length;
+  const listEnd = adjectives ? listStart + adjectives[1]!.length : sentence.end;
+  const listed = context.parties[index]!.filter((p) => p.start >= listStart && p.end <= listEnd && (adjectives || !p.adjective) && p.code !== hostCountry);
   const codes = [...new Set(listed.map((p) => p.code))];
-  if (codes.length === 0 || peopleIn(context, index).some((p) => p.span.start > at)) return;
+  if (codes.length === 0 || (adjectives ? codes.length < 2 : peopleIn(context, index).some((p) => p.span.start > at))) return;
   const own = takeDate(context, index, sentence.start, sentence.end);
   const before = [...meetings].reverse().find((m) => m.talks && m.participants.some((p) => p.person === host) && index - m.sentence <= 6);
   const date = own ? dateFrom(own) : before?.date ? { ...before.date } : null;
@@ -659,8 +704,6 @@ const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
 const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
 // "принял" is a host receiving a guest, and so is "был принят Президентом"; "приняли участие" (took part) is not.
 const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встрет(?:ил|ится|ятся)|бесед|принял(?!\p{L}*\s+участи)|обсудил|обменял(?:ись|ся|ась)\s+мнениями|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн|(?:был|была|были)\s+принят[аы]?\s+(?:президент|премьер|министр|глав|председател|корол|эмир|вице-)\p{L}*)/u;
-// ("затем начнётся встреча в расширенном составе": a meeting still to begin, ru-440.)
-const RU_FUTURE = /(?<![\p{L}])(?:запланирован|проведут|состоится|состоятся|пройдут|пройд[её]т|планиру|намечен|предстоящ|будет|будут|примет\s+участие|провед[её]т|намерены|договорились\s+провести|ожида|следующ|подготовк|начн[её]тся)/u;
 const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/u;
 const RU_HEADS = /возглав|во\s+главе\s+с|с\s+участием|под\s+председательством|представлял|сопредседател/u;
 const RU_ORDINAL = /(?<![\p{L}\d])(?:(\d{1,2})-?(?:й|го|м|ой|е|ее|ое|ий)?|(перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат|двенадцат)\p{L}*)\s+(?:раунд|заседани|сесси)/u;
@@ -705,14 +748,14 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // whatever plans the words said there name (a date still to come is theirs, not the session's).
   const during = /(?<![\p{L}])(?:в\s+ходе|во\s+время|на\s+полях)\s+$/u.test(text.slice(Math.max(0, trigger.index - 12), trigger.index));
   const dateMention = context.dates[index]!.find((d) => !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
-    && !(during && d.from > context.published.slice(0, d.from.length)));
+    && !(during && afterReport(d.from, context.published)));
   if (dateMention) context.claimed.add(dateMention);
   const date = dateMention ? dateFrom(dateMention) : null;
   // (Whoever the sentence sends on a trip is the trip's, not the session's: "Мирзиёев посетит Россию, сообщил Козак в ходе заседания".)
   const travellers = visits.filter((v) => v.sentence === index && !v.implied).map((v) => v.visitor);
   if (during) people = people.filter((p) => !travellers.includes(p.person));
   const future = !during && RU_FUTURE.test(text) && !(RU_PAST.test(text) && !/следующ/i.test(text));
-  const stage: DraftMeeting['stage'] = future || (date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'planned' : 'held';
+  const stage: DraftMeeting['stage'] = future || (date?.qualifier === 'stated' && afterReport(date.start, context.published)) ? 'planned' : 'held';
   const ordinalMatch = RU_ORDINAL.exec(text);
   const ordinal = ordinalMatch ? Number(ordinalMatch[1]) || RU_ORDINALS.findIndex((stem) => ordinalMatch[2]!.toLowerCase().replace('ё', 'е').startsWith(stem)) + 1 || undefined : undefined;
   const at = sentence.start + trigger.index;
@@ -733,7 +776,7 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   }
   // "<Name> посетил Японию и Южную Корею, где обсудил с коллегами …": talks of the one who travelled, told with the trip
   // and naming no one met, were held in each country visited; they are the visits' meetings, not of the text's pair.
-  const trips = visits.filter((v) => v.sentence === index && !v.implied && !v.planned && people.length === 1 && people[0]!.person === v.visitor && v.to !== v.visitor.country);
+  const trips = visits.filter((v) => v.sentence === index && !v.implied && !v.planned && people.length === 1 && people[0]!.person === v.visitor && v.to && v.visitor.country && v.to !== v.visitor.country);
   if (!series && !phone && trips.length > 0 && stage === 'held') {
     for (const trip of trips) {
       meetings.push({
@@ -806,6 +849,8 @@ function sameBodyKind(a: string, b: string): boolean {
 }
 
 /** Talks between people: "X met Y", "X held a telephone conversation with Y", "he also met A and B". */
+const SPEAKER_AFTER = /^\s*(?:(?:on|this)\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|told|stated|noted|added|announced|wrote|tweeted|posted)\b/u;
+
 function readTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[], actor: Actor | undefined): TextPerson | undefined {
   const text = sentence.text;
   const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? PASSIVE_BETWEEN.exec(text) ?? GROUP.exec(text);
@@ -816,7 +861,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   const after = people.filter((p) => p.span.start > at);
   const visit = [...visits].reverse().find((v) => v.sentence <= index);
   let subject = before.at(-1)?.person;
-  let objects = after.map((p) => p.person);
+  // (Not the one the sentence is attributed to: "… held bilateral meetings with his counterparts …, ministry spokesman
+  // <Name> said on Thursday" names a speaker after the verb, not someone met.)
+  let objects = after.filter((p) => !SPEAKER_AFTER.test(context.text.slice(p.span.end, p.span.end + 40))).map((p) => p.person);
   const between = PASSIVE_BETWEEN.test(trigger[0]);
   if (between) {
     // Only the two people joined by "and" straight after "between" talked.
@@ -908,7 +955,7 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     // A verb in the past ("met", "held talks", "was received") says the talks took place, whatever the sentence adds
     // after it ("… to prepare the next cabinet"), unless the future comes first or the date is still to come.
     const past = (between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index));
-    const stage = past && !(date?.qualifier === 'stated' && date.start > context.published.slice(0, date.start.length)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
+    const stage = past && !(date?.qualifier === 'stated' && afterReport(date.start, context.published)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
       kind: 'working-meeting', stage, date,
       location: location ?? { qualifier: 'unknown' }, participants: [{ person: subject, role: 'participant' }, { person: object, role: 'participant' }],
@@ -918,9 +965,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     if (date?.span) meeting.spans.push(date.span);
     if (location?.span) meeting.spans.push(location.span);
     if (/courtesy call/i.test(text)) meeting.kind = 'courtesy-call';
-    if (/\breceived\b/.test(trigger[0]) && !location && !phone) {
-      // "A received B": A is the host; "A was received by B": B is.
-      const host = /\b(?:was|were)\s+received\s+by\b/.test(text) ? object : subject;
+    if (/\b(?:received|welcomed|greeted|hosted)\b/.test(trigger[0]) && !location && !phone) {
+      // "A received B": A is the host; "A was received by B", "A was cordially welcomed by B": B is.
+      const host = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b/.test(text) ? object : subject;
       meeting.location = { country: host.country, qualifier: 'inferred', note: 'The host received the guest; the report does not say where.' };
     }
     meetings.push(meeting);
@@ -1102,7 +1149,11 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
     if (meeting.talks) meeting.kind = talksKind(meeting);
     // A round the visitor led belongs to the visit wherever the text mentions the visit; talks, only when told after it.
     const visit = visits.find((v) => meeting.participants.some((p) => p.person === v.visitor) && (v.sentence <= meeting.sentence + 1 || v.implied || !meeting.talks))
-      ?? (visits.length === 1 && meeting.sentence >= visits[0]!.sentence && meeting.stage === 'held' && !meeting.talks && !meeting.date ? visits[0] : undefined);
+      // (A round with no date of its own is of the only visit: held during it when told after it; planned for it when both
+      // are still to come, wherever the report names it — "will co-chair the seventh meeting" in a standfirst, "will be on
+      // a two-day visit … from January 4" below.)
+      ?? (visits.length === 1 && !meeting.talks && !meeting.date
+        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined);
     if (visit && meeting.stage === (visit.planned ? 'planned' : 'held')) {
       meeting.visit = visit;
       if (!meeting.date) {

@@ -63,6 +63,7 @@ const LEADERS: Leader[] = [
   { name: 'Imran Khan', country: 'PK', terms: [{ title: PM, from: '2018-08-18', to: '2022-04-10' }], bare: false },
   { name: 'Shehbaz Sharif', country: 'PK', terms: [{ title: PM, from: '2022-04-11', to: '2023-08-14' }, { title: PM, from: '2024-03-04' }] },
   { name: 'Narendra Modi', ru: 'Нарендра Моди', country: 'IN', terms: [{ title: PM, from: '2014-05-26' }] },
+  { name: 'Subrahmanyam Jaishankar', ru: 'Субраманьям Джайшанкар', country: 'IN', terms: [{ title: FM, from: '2019-05-31' }] },
   { name: 'Xi Jinping', ru: 'Си Цзиньпин', country: 'CN', terms: [{ title: P, from: '2013-03-14' }], bare: false },
   { name: 'Hu Jintao', ru: 'Ху Цзиньтао', country: 'CN', terms: [{ title: P, from: '2003-03-15', to: '2013-03-14' }], bare: false },
   { name: 'Wang Yi', ru: 'Ван И', country: 'CN', terms: [{ title: FM, from: '2013-03-16', to: '2022-12-30' }, { title: FM, from: '2023-07-25' }], bare: false },

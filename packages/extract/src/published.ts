@@ -35,7 +35,8 @@ export function fullDate(text: string): string | undefined {
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
   if (m) return valid(Number(m[3]), enMonth(m[2]!), Number(m[1]));
-  m = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  // ("February 19/2024 (ENA)": a slash between the day and the year, as some agencies' datelines write it.)
+  m = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*\\/\\s*)((?:19|20)\\d{2})\\b`, 'i').exec(text);
   if (m) return valid(Number(m[3]), enMonth(m[1]!), Number(m[2]));
   m = new RegExp(`(?<![\\p{L}])(\\d{1,2})\\s+${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})`, 'iu').exec(text);
   if (m) return valid(Number(m[3]), ruMonthNumber(m[2]!), Number(m[1]));
@@ -105,6 +106,9 @@ export function addressDate(url: string | undefined): string | undefined {
   // "/rus/2017/04/…": a year and month only.
   m = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//.exec(path);
   if (m) return `${m[1]}-${m[2]}`;
+  // "/va/en/022021/Politics/…": a month and year run together in one segment of the path (a year first is not this).
+  m = /\/(0[1-9]|1[0-2])((?:19|20)\d{2})\//.exec(path);
+  if (m) return `${m[2]}-${m[1]}`;
   return undefined;
 }
 
@@ -119,6 +123,11 @@ export function yearOfWriting(text: string, today: string): number | undefined {
   const RU_SPAN = new RegExp(`${RU_MONTH_PATTERN}\\s*[–—-]\\s*${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})|с\\s+начала\\s+((?:19|20)\\d{2})\\s+года|(?:перв\\p{L}*|за)\\s+\\p{L}+\\s+месяц\\p{L}*\\s+((?:19|20)\\d{2})`, 'giu');
   for (const m of text.matchAll(EN_SPAN)) years.push(Number(m[1] ?? m[2]));
   for (const m of text.matchAll(RU_SPAN)) years.push(Number(m[3] ?? m[4] ?? m[5]));
+  // A full date the text gives an event ("on November 6, 2023", "6 November 2023"): the report was written that year
+  // or later, so a day and month told without a year ("on December 22") are read in that year rather than today's.
+  for (const m of text.matchAll(new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}|${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+((?:19|20)\\d{2})\\b`, 'gi'))) years.push(Number(m[3]));
+  // (And then a year the text tells something of: "In 2023, trade turnover increased" beside a declaration of 2022.)
+  if (years.length) for (const m of text.matchAll(/\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[–—-])/g)) years.push(Number(m[1]));
   for (const m of text.matchAll(/по\s+итогам\s+((?:19|20)\d{2})\s+года|\b(?:results of|for the whole of|in the whole of)\s+((?:19|20)\d{2})\b/giu)) years.push(Number(m[1] ?? m[2]) + 1);
   const limit = Number(today.slice(0, 4));
   const found = years.filter((y) => y > 1944 && y <= limit);

@@ -12,6 +12,30 @@ import type { Sentence } from './segment.js';
  * the Latin spellings already held (Василенко → Vasilenko, which agrees with Vassilenko).
  */
 
+/**
+ * French given names as Russian writes them, with their own spelling: a romanisation of "Жан-Ив" gives "Zhan-Iv", which
+ * no record of Jean-Yves Le Drian agrees with. The first word of a name (each part of a hyphenated one) is looked up
+ * here; the surname is romanised as it is. (Not Spanish names: "Хорхе Арреаса" as "Jorge Arreasa" agrees neither with
+ * Jorge Arreaza, whose surname the romanisation cannot give back, nor with the romanised Cyrillic, ru-174.)
+ */
+const FOREIGN_GIVEN = new Map<string, string>([
+  ['Жан', 'Jean'], ['Ив', 'Yves'], ['Батист', 'Baptiste'], ['Ноэль', 'Noël'], ['Пьер', 'Pierre'], ['Франсуа', 'François'],
+  ['Мишель', 'Michel'], ['Луи', 'Louis'], ['Жак', 'Jacques'], ['Анри', 'Henri'], ['Эммануэль', 'Emmanuel'], ['Катрин', 'Catherine'],
+  ['Жером', 'Jérôme'], ['Франк', 'Franck'], ['Тьерри', 'Thierry'], ['Оливье', 'Olivier'],
+  ['Стефан', 'Stéphane'], ['Жиль', 'Gilles'], ['Клод', 'Claude'], ['Марк', 'Marc'], ['Люк', 'Luc'], ['Жорж', 'Georges'],
+]);
+
+/** A name (nominative, Cyrillic) in Latin letters: the romanisation, with a known foreign given name in its own spelling. */
+export function romaniseName(native: string): string {
+  const [first, ...rest] = native.split(' ');
+  const parts = first!.split('-');
+  if (rest.length === 0 || !parts.some((part) => FOREIGN_GIVEN.has(part))) return romanise(native);
+  return [parts.map((part) => FOREIGN_GIVEN.get(part) ?? romanise(part)).join('-'), ...rest.map(romanise)].join(' ');
+}
+
+/** The first word of a post in the nominative: the name after it is in the nominative as well. */
+const NOMINATIVE_POST = /^(?:министр|посол|президент|премьер-министр|вице-премьер|заместитель|госсекретарь|вице-министр|председатель|спикер|губернатор|вице-губернатор|мэр|советник|помощник|спецпредставитель|генконсул)$/;
+
 /** Russian titles as word stems, with the English title each stands for (longest first when matched). */
 const TITLES: [string, string][] = [
   ['первый заместитель министра иностранных дел', 'First Deputy Minister of Foreign Affairs'],
@@ -115,6 +139,9 @@ const FIELDS: [string, string][] = [
   ['сельского хозяйства', 'Agriculture'], ['экономики', 'Economy'], ['финансов', 'Finance'], ['транспорта', 'Transport'], ['торговли', 'Trade'],
   ['энергетики', 'Energy'], ['обороны', 'Defence'], ['юстиции', 'Justice'], ['здравоохранения', 'Health'], ['образования', 'Education'],
   ['культуры', 'Culture'], ['коммерции', 'Commerce'], ['иностранных дел и торговли', 'Foreign Affairs and Trade'], ['внутренних дел', 'Internal Affairs'], ['промышленности', 'Industry'], ['туризма', 'Tourism'],
+  // "министр иностранных дел и европейской интеграции", "… и евроинтеграции" (Moldova); "министр Европы и иностранных
+  // дел" (France): a ministry whose second field, or first, is Europe.
+  ['европейской интеграции', 'European Integration'], ['евроинтеграции', 'European Integration'], ['европы', 'Europe'],
   ['природных ресурсов', 'Natural Resources'], ['окружающей среды', 'Environment'], ['внешней торговли', 'Foreign Trade'], ['инвестиций', 'Investment'], ['труда', 'Labour'], ['экологии', 'Ecology'],
 ];
 
@@ -286,6 +313,8 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/ом$/, '', /([жшщчц])ем$/, '$1'],
   // a first word that does not decline (a Mongolian patronymic in -ын/-ийн) beside a surname in -ом: Гомбожавын Занданшатаром
   [/(?:ын|ийн)$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
+  // … and a woman's name, declined as if it ended in -а: Батмунхийн Батцэцэгой → Батмунхийн Батцэцэг (ru-537)
+  [/(?:ын|ийн)$/, '$&', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1'],
   // a first name in -ь beside a surname in a consonant: Кемалем Доганом → Кемаль Доган, Игорем Петросом → Игорь Петрос
   [/([^аеиоуя])ем$/, '$1ь', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   // a surname in -ь: Виктором Ковалем → Виктор Коваль
@@ -300,6 +329,10 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/[иеоу]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1а'],
   // a man's surname in -а (Франса → Франсой) beside his first name in the instrumental
   [/ом$/, '', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1а'],
+  // a French given name in the instrumental beside a surname in a vowel, which does not decline: Жан-Ноэлем Барро
+  [/([^аеиоуя])ем$/, '$1ь', /[еиоуэю]$/, '$&'], [/([бвгдзклмнпрстфхцчшщ])ом$/, '$1', /[еиоуэю]$/, '$&'],
+  // a Spanish surname in -лья, -нья in the instrumental (Паррильей), the given name not declining: Бруно … Паррильей
+  [/[иеоу]$/, '$&', /([лн])ьей$/, '$1ья'],
   [/ом$/, '', /ом$/, ''], [/ом$/, '', /$/, ''], [/([аеиоуя])ем$/, '$1й', /$/, ''],
   [/ией$/, 'ия', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /(ов|ев|ин)ой$/, '$1а'], [/ой$/, 'а', /ской$/, 'ская'],
   // genitive and accusative
@@ -321,6 +354,8 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   // the accusative of a surname in -а: посла … Фаеда Мустафу → Фаед Мустафа (not -гу, -ку: Шойгу does not decline)
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвдзлмнпрстфхцчшщ])у$/, '$1а'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /(ов|ев|ин|ын)а$/, '$1'], [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /я$/, 'й'], [/ия$/, 'ий', /(ов|ев|ин|ын)а$/, '$1'],
+  // a first name in -ей, -ий beside a surname in a consonant, both in the genitive: Андрея Стратана → Андрей Стратан
+  [/ея$/, 'ей', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'], [/ия$/, 'ий', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
   [/([бвгдзклмнпрстфхцчшщ])а$/, '$1', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
   // a first name in -ий beside a surname that does not decline: посла Геннадия Бездетко → Геннадий Бездетко,
   // Георгия Квирикашвили → Георгий Квирикашвили (a surname in a vowel other than -а, -я)
@@ -350,6 +385,8 @@ function middleNominative(word: string, firstEnd: RegExp, firstTo: string, lastE
   if (NAME_PARTICLES_RU.has(word) || !/^\p{Lu}/u.test(word)) return word;
   // A patronymic: Викторовичем → Викторович, Петровной → Петровна.
   if (/(?:вич|вн)\p{L}*$/u.test(word)) return word.replace(/вич(?:ем|а|у|е)$/u, 'вич').replace(/вн(?:ой|ы|е|у)$/u, 'вна');
+  // "Бруно Родригесом Паррильей": the first part of a double surname declines as a noun, whatever the first name does.
+  if (/ьей\$$/.test(lastEnd.source) && /[бвгдзклмнпрстфхцчшщ]ом$/u.test(word)) return word.slice(0, -2);
   const asFirst = word.replace(firstEnd, firstTo);
   if (asFirst !== word) return asFirst;
   return word.replace(lastEnd, lastTo);
@@ -372,6 +409,8 @@ export function nominative(name: string, oblique = false): string {
   // "с … Нишой Десаи Бисвал": a foreign woman's first name in -ой beside a surname that does not decline.
   // (Or a surname in a vowel other than -а, -я, which does not decline either: "госпожой Лаурой Беттини".)
   if (/[бвгджзклмнпрстфхцчшщ]ой$/.test(first) && (/[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last) || /[еиоуэю]$/.test(last))) return [first.replace(/ой$/, 'а'), ...words.slice(1)].join(' ');
+  // "с … Орелией Бушез": the same with a first name in "-ия" ("-ией" in the instrumental).
+  if (/[бвгджзклмнпрстфхцчшщ]ией$/.test(first) && words.length === 2 && (/[бвгджзклмнпрстфхцчшщ]$/.test(last) && !/(?:ов|ев|ин|ын|ск)$/.test(last) || /[еиоуэю]$/.test(last))) return [first.replace(/ией$/, 'ия'), last].join(' ');
   // "с чешской коллегой Мари Хатардовой": a woman's surname in -овой/-евой/-иной is never nominative;
   // a foreign first name beside it (Мари, Нише) does not decline.
   if (/(?:ов|ев|ёв|ин|ын)ой$/.test(last)) return [...words.slice(0, -1), last.replace(/ой$/, 'а')].join(' ');
@@ -399,6 +438,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
   for (let i = 0; i < words.length; i++) {
     const title = matchAt(words, i, TITLE_STEMS);
     if (!title) continue;
+    // "делегация … во главе с министром …": "во главе" is how a delegation is led, no post of its own.
+    if (title.en === 'Head' && words[i - 1]?.text.toLowerCase() === 'во' && /^главе$/i.test(words[i]!.text)) continue;
     let j = i + title.length;
     let english = title.en;
     // "первый замминистра", "первого вице-премьера": "первый" before a deputy's post the list has without it.
@@ -547,10 +588,17 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     if (english === 'Ambassador' && (words[j]?.text === 'в' || words[j]?.text === 'во') && words[j + 1]) {
       const rest = sentence.text.slice(words[j + 1]!.start - sentence.start);
       const party = findParties(rest.slice(0, 60))[0];
+      const city = party && party.start === 0 ? undefined : findCities(rest.slice(0, 60))[0];
       if (party && party.start === 0 && !party.adjective) {
         english = canonicalTitle(`Ambassador to ${countryName(party.code)}`);
         j++;
         skipParty(party);
+      } else if (city && city.start === 0 && city.country && !countries.includes(city.country)) {
+        // "послом РФ в Кишиневе <Name>": the host by its capital.
+        english = canonicalTitle(`Ambassador to ${countryName(city.country)}`);
+        j++;
+        const end = words[j]!.start + city.end;
+        while (words[j] && words[j]!.start < end) j++;
       }
     }
     // "помощник госсекретаря США по Южной и Центральной Азии": the post's field, in the title.
@@ -561,7 +609,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         j += 1 + region.length;
       }
     }
-    if (words[j] && /^(?:г-н|г-жа|господин|господина|господином|госпожа|госпожи|госпожой)$/i.test(words[j]!.text)) j++;
+    // ("господина", "госпожой", and "товарищем" in the releases of communist parties: "министром … товарищем <Name>".)
+    if (words[j] && /^(?:г-н|г-жа|господин|господина|господином|госпожа|госпожи|госпожой|товарищ|товарища|товарищем|товарищу)$/i.test(words[j]!.text)) j++;
     // "Губернатора Мурманской области <Name>", "губернатора Приморского края": a Russian region after the post is the
     // post's ("Governor of Murmansk Oblast"), never a country.
     if (countries.length === 0 && words[j + 1] && /^(?:\p{Lu}\p{Ll}+(?:ской|ского|цкой|цкого))$/u.test(words[j]!.text) && /^(?:област|кра|округ)/.test(words[j + 1]!.text.toLowerCase())) {
@@ -576,7 +625,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     // "председатель комитета по внешним связям <Name>": the body in lower case, then the name.
     if (/^(?:Chairman|Head|Director|Deputy Chairman)$/.test(english) && words[j] && !words[j]!.capital) {
       let k = j;
-      while (k < words.length && k - j < 5 && !words[k]!.capital) k++;
+      // (A post among those words is the name's own: "… с министром иностранных дел <Name>".)
+      while (k < words.length && k - j < 5 && !words[k]!.capital && !matchAt(words, k, TITLE_STEMS)) k++;
       const gap = sentence.text.slice(words[j]!.start - sentence.start, words[k]?.start ? words[k]!.start - sentence.start : 0);
       if (k > j && isRussianNameWord(words[k]) && isRussianNameWord(words[k + 1]) && !/[,;.:]/.test(gap)) {
         // ("глава узбекского ведомства инвестиций <Name>": a country's adjective among those words is the holder's.)
@@ -616,6 +666,15 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       const delegation = led ? findParties(led[1]!)[0] : undefined;
       if (party?.adjective) countries.push(party.code);
       else if (delegation && delegation.start === 0) countries.push(delegation.code);
+    }
+    // "… со Специальным посланником Коммунистической партии Кубы и Государства Республики Куба, членом Политбюро,
+    // министром иностранных дел товарищем <Name>" (ru-535): posts in the instrumental strung after "с" by commas, the
+    // country named in an earlier one. Only one country in the chain, and nothing but commas between its links.
+    if (countries.length === 0 && /(?:ом|ем)$/.test(words[i]!.text)) {
+      const before = sentence.text.slice(Math.max(0, titleStart - sentence.start - 160), titleStart - sentence.start);
+      const chain = /(?:^|\s)(?:с|со)\s+([^.;:!?\n«»"()]+,\s*)$/u.exec(before)?.[1];
+      const named = chain ? [...new Set(findParties(chain).filter((p) => !p.adjective).map((p) => p.code))] : [];
+      if (named.length === 1) countries.push(named[0]!);
     }
     // The names: one, or two joined by "и" for two countries.
     const names: Word[][] = [];
@@ -657,7 +716,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       while (next < words.length && next - j < 8 && !matchAt(words, next, TITLE_STEMS)) next++;
       const gap = words[next] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[next]!.start - sentence.start) : '';
       // (Not a head of state's or government's post: "советник президента …" names whose adviser, not a second post.)
-      pending = !/^(?:President|Prime Minister)$/.test(english) && /^[^,.;:]*,\s*$/.test(gap) && !words.slice(j, next).some((w) => isRussianNameWord(w) && isRussianNameWord(words[words.indexOf(w) + 1])) ? { title: english, country: countries[0], span: { start: titleStart, end: titleEnd } } : undefined;
+      // (Not across a line break: a headline with no full stop, then the lead's "<day month> …, министр <Name>", ru-535.)
+      pending = !/^(?:President|Prime Minister)$/.test(english) && /^[^,.;:\n]*,\s*$/.test(gap) && !words.slice(j, next).some((w) => isRussianNameWord(w) && isRussianNameWord(words[words.indexOf(w) + 1])) ? { title: english, country: countries[0], span: { start: titleStart, end: titleEnd } } : undefined;
     }
     const before = names.length === 1 ? pending : undefined;
     if (names.length) pending = undefined;
@@ -686,10 +746,18 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         || first === 'главу'
         // "государственного секретаря США Майкла Помпео", "Чрезвычайного и Полномочного Посла": a genitive adjective opens the title.
         || /(?:ого|его)$/.test(first));
-      const native = initialled ? initialledNominative(raw, oblique) : nominative(raw, oblique);
+      // "Министр иностранных дел Молдавии Аурелиу Чокой": after a post in the nominative, the name is in the nominative
+      // too, and a surname in "-ой" or "-ом" is no instrumental (ru-538).
+      const asWritten = !acting && !apposition && NOMINATIVE_POST.test(first) && !initialled;
+      // "с министром иностранных дел <Country> <Given-а> <Surname-а>": a name in the genitive where the post is in the
+      // instrumental (a slip, or a verb that governs the genitive). A woman's surname there would end in "-ой", so a given
+      // name in "-а/-я" and a surname in a consonant and "-а" are a man's genitive.
+      const slipped = !oblique && !acting && !apposition && /(?:ом|ем)$/.test(first) && nameWords.length >= 2
+        && /(?:[бвгдзклмнпрстфхцчшщ]а|[ие]я)$/.test(nameWords[0]!.text) && /[бвгдзклмнпрстфхцчшщ]а$/.test(nameWords.at(-1)!.text);
+      const native = initialled ? initialledNominative(raw, oblique) : asWritten ? raw : nominative(raw, oblique || slipped);
       const country = countries.length > 1 ? countries[k] : countries[0];
       mentions.push({
-        start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native,
+        start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romaniseName(native), native,
         titleSpan: { start: titleStart, end: titleEnd }, titleRaw: sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start),
         title: post, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
         ...(anaphor && !country ? { countryNamedBefore: true, ...(plural && names.length === plural ? { namedBeforeOf: [k, plural] as [number, number] } : {}) } : {}),
@@ -764,7 +832,7 @@ export function namesOfPluralPost(sentence: Sentence, index: number, post: Plura
     const raw = sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords[1]!.end - sentence.start);
     const native = nominative(raw);
     return {
-      start: nameWords[0]!.start, end: nameWords[1]!.end, name: romanise(native), native, title: post.title, titleSpan: post.span, titleRaw: post.title,
+      start: nameWords[0]!.start, end: nameWords[1]!.end, name: romaniseName(native), native, title: post.title, titleSpan: post.span, titleRaw: post.title,
       country: post.countries[k], countryFrom: 'title' as const, sentence: index, partial: false,
     };
   });
@@ -805,7 +873,7 @@ function counterparts(sentence: Sentence, words: Word[], index: number, mentions
       if (nameWords.length < 2 || mentions.some((m) => m.start === nameWords[0]!.start)) return;
       const native = nominative(sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start), /[аи]$/.test(words[i]!.text));
       mentions.push({
-        start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romanise(native), native, title: subjects[k]!.title,
+        start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romaniseName(native), native, title: subjects[k]!.title,
         titleSpan: { start: words[i - 1]!.start, end: words[i]!.end }, titleRaw: sentence.text.slice(words[i - 1]!.start - sentence.start, words[i]!.end - sentence.start),
         country: party.code, countryFrom: 'modifier', sentence: index, partial: false,
       });

@@ -42,6 +42,11 @@ const NAMED_PATTERN = new RegExp(`\\b(?:the\\s+)?${ORD}\\s+${PAIR}\\s+((?:[\\p{L
 const BARE_PATTERN = new RegExp(`\\b${REL}${ORD}\\s+(round|meeting|session)\\b(?!\\s+of\\b)`, 'giu');
 const ITS_PATTERN = new RegExp(`\\bits\\s+${ORD}\\s+(meeting|session|round)\\b`, 'giu');
 const BODY_NAME = /(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)(?:Intergovernmental\s+|Joint\s+)?(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+)?/gu;
+/**
+ * A commission's meeting named by the body, then the word: "kicked off their Joint Ministerial Commission (JMC) meeting",
+ * "the 36th Joint Ministerial Commission session" (the pair is the sentence's: "Ethiopia and Kenya …").
+ */
+const BODY_MEETING_PATTERN = new RegExp(`\\b(?:[Tt]he|[Tt]heir|[Ii]ts)\\s+(?:${ORD}\\s+)?((?:Joint|Intergovernmental|Inter-[Gg]overnmental|Bi-?[Nn]ational|Permanent)\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,3}?(?:Commission|Committee))\\s+(?:\\(\\p{Lu}{2,8}\\)\\s+)?(meeting|session)\\b`, 'gu');
 const PLANNING_PATTERN = /\bconsultations\s+on\s+foreign\s+policy\s+planning\b/gi;
 /** Words that qualify consultations without naming another kind of meeting. */
 const QUALIFIER = '(?:(?:[Bb]ilateral|[Rr]egular|[Aa]nnual|[Ii]nter-?[Mm]inisterial|[Mm]inisterial|[Ii]nter-?[Aa]gency|[Ff]oreign\\s+[Oo]ffice|[Ff]oreign\\s+[Mm]inistry|[Pp]olitical|[Ss]trategic|[Dd]iplomatic|[Hh]igh-[Ll]evel|[Ee]xpert-[Ll]evel|[Dd]eputy-[Mm]inisterial|[Vv]ice-[Mm]inisterial|[Ii]nterdepartmental|[Ff]ull-[Ss]cale|[Ff]ormal|[Pp]olicy|\\p{L}+(?:-\\p{L}+)*-[Ll]evel)\\s+)';
@@ -68,6 +73,7 @@ prechecked(OF_PATTERN, HAS_UNIT_OF);
 prechecked(PAIR_BODY_PATTERN, HAS_PAIR, HAS_UNIT_OF);
 prechecked(CONSULT_PATTERN, /[Cc]onsultati/);
 prechecked(DIALOGUE_PATTERN, /[Ss]trategic\s+[Dd]ialogue/);
+prechecked(BODY_MEETING_PATTERN, /(?:Commission|Committee)\s+(?:\(\p{Lu}{2,8}\)\s+)?(?:meeting|session)/u);
 prechecked(BARE_PATTERN, /(?:round|meeting|session)/iu);
 
 function ordinalOf(text: string | undefined): number | undefined {
@@ -182,6 +188,17 @@ export function findSeries(text: string, offset: number): SeriesMention[] {
     found.push({
       start: offset + match.index, end: offset + match.index + match[0].length, kind: 'strategic-dialogue', anaphoric: false, unit: 'round', generic: true,
       ...(codes.length >= 2 ? { parties: [codes[0]!, codes[1]!] as [string, string] } : {}),
+    });
+  }
+  for (const match of matchesOf(text, BODY_MEETING_PATTERN)) {
+    const [whole, ordinal, body, unit] = match;
+    if (overlaps(offset + match.index, offset + match.index + whole!.length)) continue;
+    const kind = seriesKind(body!);
+    if (!kind) continue;
+    const bodyStart = match.index + whole!.indexOf(body!);
+    found.push({
+      start: offset + match.index, end: offset + match.index + whole!.length, kind, ordinal: ordinalOf(ordinal), anaphoric: false,
+      body: body!, bodySpan: { start: offset + bodyStart, end: offset + bodyStart + body!.length }, unit: unit!.toLowerCase(),
     });
   }
   for (const match of text.matchAll(PLANNING_PATTERN)) {

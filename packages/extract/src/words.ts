@@ -11,6 +11,22 @@ export function isCommonWord(word: string): boolean {
 /** Regions and their words, which titles name ("Director for Latin America") and names never are. */
 export const REGION_WORDS = new Set(['America', 'Americas', 'Latin', 'Africa', 'Asia', 'Asia-Pacific', 'Pacific', 'Europe', 'Eurasia', 'Caucasus', 'Balkans', 'Gulf', 'Commonwealth', 'Caribbean', 'Oceania', 'Scandinavia', 'Baltic', 'Baltics', 'Maghreb', 'Sahel', 'Levant', 'Indo-Pacific', 'Arctic', 'Antarctic', 'Mediterranean', 'ASEAN', 'CIS', 'SCO', 'CSTO', 'EAEU', 'EEU', 'OSCE', 'NATO', 'OIC', 'UN', 'UNESCO']);
 
+// Russian words that put what a sentence tells in the future ("состоится", "будет", "планируется", "предстоящий"), in one
+// place for the dates and the meetings that read them. Matched in lower case (case-insensitive Cyrillic patterns are slow).
+const RU_FUTURE_WORDS = 'будет|будут|состоится|состоятся|проведут|провед[её]т|планиру|запланирован|намечен|предстоящ|пройдут|пройд[её]т';
+
+/**
+ * A sentence about what is to come, for the dates: which "в четверг" is meant (the next, not the last), whether a day
+ * told in the past can be the year before. A visit or meeting announced ("посетит", "встретится", "ожидается") counts.
+ */
+export const RU_FUTURE_DAYS = new RegExp(`(?:${RU_FUTURE_WORDS}|ожидается|посетит|встретится)`, 'u');
+
+/**
+ * A sentence about a meeting to come, for the meetings and visits: planned rather than held. So are intentions, the next
+ * round, its preparation, and "затем начнётся встреча в расширенном составе" (a meeting still to begin, ru-440).
+ */
+export const RU_FUTURE = new RegExp(`(?<![\\p{L}])(?:${RU_FUTURE_WORDS}|ожида|примет\\s+участие|намерены|договорились\\s+провести|следующ|подготовк|начн[её]тся)`, 'u');
+
 /** A word or punctuation mark of a sentence, with its offsets in the whole text. */
 export interface Token extends Span {
   text: string;

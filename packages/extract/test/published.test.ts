@@ -21,6 +21,7 @@ describe("the report's own date", () => {
   it('takes a dated address over a dateline that guesses its year, and today when nothing says', () => {
     expect(found('ASTANA, 5 March. KAZINFORM – The ministers met.', 'https://example.org/news/2021/03/05/talks')).toEqual({ date: '2021-03-05', from: 'address' });
     expect(found('The ministers met.', 'https://example.org/24-Oct-2020/talks')).toEqual({ date: '2020-10-24', from: 'address' });
+    expect(found('The ministers met.', 'https://example.org/va/en/022021/Politics/24/talks.htm')).toEqual({ date: '2021-02', from: 'address' });
     expect(found('The ministers met.')).toEqual({ date: today, from: 'today' });
   });
 
@@ -36,6 +37,18 @@ describe("the report's own date", () => {
     expect(read.publishedFrom).toBe('text');
     expect(read.warnings.join(' ')).toMatch(/the year its figures speak from/);
     expect(read.bundle.trade?.map((t) => t.period.start)).toEqual(['2023']);
+  });
+
+  it('takes, on a page with no date, the latest year of a full date it gives (or of a year it tells of after it)', () => {
+    expect(found('Warsaw and Vilnius agree on rail timetable\n\nThe ministers met in Vilnius on September 14 to discuss the rail link, first proposed on March 3, 2021.')).toEqual({ date: '2021', from: 'text' });
+    expect(found('The declaration signed on February 22, 2022 stands. In 2023, trade between the two countries grew by a tenth.')).toEqual({ date: '2023', from: 'text' });
+    // So a day told without its year is of that year, and told in the past it was held, not planned.
+    const read = extractDraft({ text: 'Polish Foreign Minister Tomasz Nowicki and his Lithuanian counterpart Rasa Petraitiene met in Vilnius on September 14. The rail link was proposed on March 3, 2021.', publisher: 'Baltic Rail Review', today });
+    expect(read.bundle.meetings?.map((m) => [m.date?.start, m.stage])).toEqual([['2021-09-14', 'held']]);
+  });
+
+  it('reads a dateline that writes a slash between the day and the year', () => {
+    expect(found('Nairobi, March 12/2025 (HW) Kenya and Ethiopia opened their commission meeting.')).toEqual({ date: '2025-03-12', from: 'dateline' });
   });
 
   it("is read from a page's JSON-LD when its meta tags say nothing", () => {

@@ -23,8 +23,16 @@ export const REAL_HOLDOUT_2 = join(REAL, 'holdout-2');
  * the untouched set for the sessions after it, scored apart like the others.
  */
 export const REAL_HOLDOUT_3 = join(REAL, 'holdout-3');
-/** A git-ignored link to the kept texts (see real/README.md); absent in CI. */
-export const REAL_TEXTS = join(REAL, 'texts');
+/**
+ * A fourth holdout, recorded on 2026-12-04 after the third's first score had been read by its
+ * kinds of miss: the untouched set for the sessions after it, scored apart like the others.
+ */
+export const REAL_HOLDOUT_4 = join(REAL, 'holdout-4');
+/**
+ * A git-ignored link to the kept texts (see real/README.md); absent in CI. `BILAT_REAL_TEXTS`
+ * points elsewhere, as it does for the tests that draft the texts.
+ */
+export const REAL_TEXTS = process.env.BILAT_REAL_TEXTS ?? join(REAL, 'texts');
 
 /** `en-042-pk-lt-consultations`: language, running number, a slug of our own. */
 const ID = /^([a-z]{2})-(\d{3})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
