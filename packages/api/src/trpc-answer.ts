@@ -36,6 +36,8 @@ const SCRATCH = Buffer.allocUnsafeSlow(256 * 1024);
  * worker can hand it over (Buffer.allocUnsafe gives small ones a slice of a shared pool).
  */
 export function answerBytes(text: string, own = false): Buffer {
+  // A short one (under 4 KB whatever it holds) is Buffer.from's fastest case: a slice of its pool.
+  if (!own && text.length < 1365) return Buffer.from(text);
   const alloc = own ? Buffer.allocUnsafeSlow : Buffer.allocUnsafe;
   if (text.length * 3 > SCRATCH.length) {
     const bytes = alloc(Buffer.byteLength(text));
