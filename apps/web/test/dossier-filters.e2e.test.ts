@@ -1,25 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectBrowser, newContext, textOf } from './support/browser';
+import { type BrowserSession, newContext, openSession, textOf } from './support/browser';
 
 /* The dossier's filters live in the URL and change the timeline without a full reload. */
 
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 
 const shownMeetings = (p: Page) => p.locator('[data-testid="timeline"] > li').evaluateAll((items) => items.map((item) => item.getAttribute('data-meeting')));
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
+  session = await openSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 describe('dossier filters', () => {
   it('a date range and a kind change the URL and the timeline, in place', async () => {
@@ -49,7 +44,7 @@ describe('dossier filters', () => {
   });
 
   it('works without JavaScript: the form is a plain GET', async () => {
-    const noScript = await newContext(browser, { javaScriptEnabled: false });
+    const noScript = await newContext(session.browser, { javaScriptEnabled: false });
     const plain = await noScript.newPage();
     await plain.goto('/pairs/KZ-LT');
     await plain.selectOption('select[name="kind"]', 'intergovernmental-commission');
@@ -74,7 +69,7 @@ describe('dossier filters', () => {
   });
 
   it('reads on a phone without sideways scrolling', async () => {
-    const phone = await newContext(browser, { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const phone = await newContext(session.browser, { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
     const small = await phone.newPage();
     await small.goto('/pairs/KZ-LT');
     const overflow = await small.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,7 +1,7 @@
 import { listRevisions, openDatabase, scopeOf } from '@bilat/db';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, newContext, textOf } from './support/browser';
+import { type BrowserSession, openSession, textOf } from './support/browser';
 
 /*
  * Editing with a write key: sign in, add a participant with a citation through the form,
@@ -10,22 +10,17 @@ import { connectBrowser, newContext, textOf } from './support/browser';
  */
 
 const MEETING = 'kz-lt-political-consultations-10';
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 /** Just before the edit: "changed since" this instant marks the edited meeting. */
 let beforeEdit = '';
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
+  session = await openSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 /** A cookie-authenticated write from the page itself (same origin): the status the API answers. */
 const writeFromPage = (p: Page) =>
@@ -55,14 +50,14 @@ describe('editing with a write key', () => {
     await page.fill('#api-key', inject('writeKey'));
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === `/meetings/${MEETING}/edit`);
-    const cookie = (await context.cookies()).find((c) => c.name === 'bilat_key');
+    const cookie = (await session.context.cookies()).find((c) => c.name === 'bilat_key');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Strict', secure: false, path: '/' });
     expect(await page.evaluate(() => document.cookie)).not.toContain('bilat_key');
     expect(await writeFromPage(page)).toBe(404);
   });
 
   it('a cookie alone does not authorise a write from another origin (no Origin header)', async () => {
-    const cookie = (await context.cookies()).find((c) => c.name === 'bilat_key')!;
+    const cookie = (await session.context.cookies()).find((c) => c.name === 'bilat_key')!;
     const response = await fetch(`${inject('baseURL')}/trpc/meetings.delete`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: `bilat_key=${cookie.value}` }, body: JSON.stringify({ id: MEETING }) });
     expect(response.status).toBe(401);
   });
@@ -140,7 +135,7 @@ describe('editing with a write key', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/account' && url.searchParams.has('signedOut'));
     expect(await textOf(page, 'main')).toContain('You are signed out');
-    expect((await context.cookies()).some((c) => c.name === 'bilat_key')).toBe(false);
+    expect((await session.context.cookies()).some((c) => c.name === 'bilat_key')).toBe(false);
     await page.goto(`/meetings/${MEETING}/edit`);
     expect(await textOf(page, 'main h1')).toBe('Sign in to edit');
     expect(await writeFromPage(page)).toBe(401);

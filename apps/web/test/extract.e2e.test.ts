@@ -1,7 +1,7 @@
 import { openDatabase, scopeOf, undoBatch } from '@bilat/db';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, newContext, seriousViolations, textOf } from './support/browser';
+import { type BrowserSession, openSession, seriousViolations, signIn, textOf } from './support/browser';
 
 /*
  * /extract in a real browser: paste a report, see the drafted records beside the text with
@@ -20,22 +20,19 @@ According to the Kazakh side, in 2023 trade between Kazakhstan and Lithuania cam
 
 const NEW_TITLE = 'Vasilenko and Kairyte discuss transport corridors';
 
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 let batchId: string | undefined;
 let meetingKey = '';
 let markedWords: string[] = [];
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
+  session = await openSession();
+  page = session.page;
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+  await session?.close();
   if (batchId) {
     const database = await openDatabase({ kind: 'sqlite', path: inject('databasePath') }, { migrate: false });
     try {
@@ -96,10 +93,7 @@ describe('/extract: from a pasted report to saved records', () => {
   });
 
   it('signed in: hovering a fact marks its words; a bad edit is refused beside its field; edit one, drop one, save', async () => {
-    await page.goto('/account?next=/extract');
-    await page.fill('#api-key', inject('writeKey'));
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL((url) => url.pathname === '/extract');
+    await signIn(page, '/extract');
     await draft(page);
 
     const meeting = card(page, 'meeting:');

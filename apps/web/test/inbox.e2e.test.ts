@@ -1,11 +1,11 @@
 import { createCaller, createInnerContext, localCaller } from '@bilat/api';
 import { openDatabase, type BilatDatabase } from '@bilat/db';
 import { startNewsroom, type Newsroom } from '@bilat/watch/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // One newsroom of invented outlets for both interfaces' inbox tests (the terminal UI's is the other).
 import { reportRoutes } from '../../cli/test/support/reports';
-import { connectBrowser, newContext, seriousViolations, textOf } from './support/browser';
+import { type BrowserSession, openSession, seriousViolations, signIn, textOf } from './support/browser';
 
 /*
  * The review inbox in a real browser, keyboard only: proposals drafted by watch.run (in
@@ -25,8 +25,7 @@ const EDITED = 'Consultations retitled in the browser';
 let database: BilatDatabase;
 let api: ReturnType<typeof createCaller>;
 let news: Newsroom;
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
@@ -38,18 +37,13 @@ beforeAll(async () => {
   await api.watch.add({ url: `${news.url}/down/rss.xml`, publisher: 'Broken Herald', every: '30m' });
   await api.watch.run({});
 
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
-  await page.goto('/account?next=/inbox');
-  await page.fill('#api-key', inject('writeKey'));
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL('**/inbox');
+  session = await openSession();
+  page = session.page;
+  await signIn(page, '/inbox');
 }, 120_000);
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
+  await session?.close();
   await news?.close();
   await database?.close();
 });

@@ -1,6 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, newContext } from './support/browser';
+import { type BrowserSession, openSession } from './support/browser';
 
 /*
  * The per-pair Atom feed, /pairs/KZ-LT/changes.atom: well-formed Atom that the browser's
@@ -22,22 +22,17 @@ interface ParsedFeed {
   entries: { id: string; title: string; updated: string; link: string; category: string | null }[];
 }
 
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
+  session = await openSession();
+  page = session.page;
   // An XML document to parse in: the parser is the browser's, not ours.
   await page.goto('/changes.atom');
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 async function readFeed(path: string): Promise<ParsedFeed> {
   const response = await fetch(`${inject('baseURL')}${path}`);
@@ -108,6 +103,8 @@ describe("a pair's Atom feed of changes", () => {
     let readBack = 0;
     for (const entry of feed.entries) {
       expect(Object.keys(restPath), entry.title).toContain(entry.category);
+      // A deletion links to the pair's page: no record to read back (the extract suite, when it runs first, leaves some).
+      if (new URL(entry.link).pathname === '/pairs/KZ-LT') continue;
       const id = decodeURIComponent(entry.link.split('/').at(-1)!);
       const answer = await fetch(`${inject('baseURL')}/api/v1/${restPath[entry.category!]}/${encodeURIComponent(id)}`);
       if (answer.status === 404 || answer.status === 410) continue;

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connectBrowser, newContext, textOf } from './support/browser';
+import { type BrowserSession, openSession, textOf } from './support/browser';
 
 /*
  * Every route of the contract in a real browser against the production build: each
@@ -9,20 +9,15 @@ import { connectBrowser, newContext, textOf } from './support/browser';
  * where nothing is.
  */
 
-let browser: Browser;
-let context: BrowserContext;
+let session: BrowserSession;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await connectBrowser();
-  context = await newContext(browser);
-  page = await context.newPage();
+  session = await openSession();
+  page = session.page;
 });
 
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
+afterAll(() => session?.close());
 
 async function open(path: string): Promise<string> {
   const response = await page.goto(path);

@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { Migrator } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrationProvider, migrations } from '../src/migrations/index.js';
-import { appliedMigrations, backupDatabase, BackupError, connect, getRecord, importBundle, openDatabase, restoreDatabase, saveRecord, scopeOf } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle, fixtureRecords } from './support/fixture.js';
+import { appliedMigrations, backupDatabase, BackupError, connect, getRecord, openDatabase, restoreDatabase, saveRecord, scopeOf } from '../src/index.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
+import { fixtureRecords } from './support/fixture.js';
 import { dumpRecords } from './support/inspect.js';
 
 describe.each(BACKENDS)('backup and restore on %s', (dialect) => {
   let test: TestDatabase;
   let dir: string;
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    ({ test } = await fixtureDatabase(dialect));
     dir = mkdtempSync(join(tmpdir(), 'bilat-backup-'));
   });
   afterEach(async () => {

@@ -5,18 +5,16 @@ import {
   deleteRecord,
   DependentsError,
   findRecord,
-  importBundle,
   importStream,
   ImportProblemsError,
   listBatches,
   saveRecord,
-  scopeOf,
   undoBatch,
   type ImportRow,
   type Scope,
 } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle } from './support/fixture.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
 import { dumpRecords, tableCounts } from './support/inspect.js';
 
 const SOURCE = 'test-gazette-2024';
@@ -47,9 +45,7 @@ describe.each(BACKENDS)('streaming imports on %s', (dialect) => {
   let test: TestDatabase;
   let scope: Scope;
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    ({ test, scope } = await fixtureDatabase(dialect));
   });
   afterEach(async () => test.dispose());
 

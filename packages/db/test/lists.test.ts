@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { partyName } from '@bilat/domain';
 import {
-  importBundle,
   InvalidCursorError,
   listMeetings,
   listPairs,
@@ -13,21 +12,19 @@ import {
   peopleInPostNow,
   listRelations,
   listTrade,
-  scopeOf,
   whoHeld,
   writeRecord,
   type Scope,
 } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle, fixtureRecords } from './support/fixture.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
+import { fixtureRecords } from './support/fixture.js';
 
 describe.each(BACKENDS)('lists on %s', (dialect) => {
   let test: TestDatabase;
   let scope: Scope;
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    ({ test, scope } = await fixtureDatabase(dialect));
   });
   afterEach(async () => test.dispose());
 

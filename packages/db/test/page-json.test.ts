@@ -1,8 +1,8 @@
 import { RECORD_KINDS } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importBundle, listMeetings, listRecords, pageJson, pageJsonBytes, scopeOf, type Scope } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle } from './support/fixture.js';
+import { listMeetings, listRecords, pageJson, pageJsonBytes, type Scope } from '../src/index.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
 
 /*
  * A list page sent with its stored bodies spliced in (pageJson) must be, byte for byte,
@@ -13,9 +13,7 @@ describe.each(BACKENDS)('pageJson on %s', (dialect) => {
   let test: TestDatabase;
   let scope: Scope;
   beforeAll(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    ({ test, scope } = await fixtureDatabase(dialect));
   }, 60_000);
   afterAll(async () => test.dispose());
 

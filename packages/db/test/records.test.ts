@@ -5,16 +5,15 @@ import {
   DependentsError,
   findRecord,
   getRecord,
-  importBundle,
   listRevisions,
   RecordNotFoundError,
   restoreRecord,
-  scopeOf,
   writeRecord,
   type Scope,
 } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle, fixtureRecords } from './support/fixture.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
+import { fixtureRecords } from './support/fixture.js';
 
 describe.each(BACKENDS)('records on %s', (dialect) => {
   let test: TestDatabase;
@@ -22,9 +21,7 @@ describe.each(BACKENDS)('records on %s', (dialect) => {
   const context = { actor: 'local:tester' };
 
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture', actor: 'local:fixture' });
+    ({ test, scope } = await fixtureDatabase(dialect, { actor: 'local:fixture' }));
   });
   afterEach(async () => test.dispose());
 

@@ -19,6 +19,7 @@ import {
   type Scope,
 } from '../src/index.js';
 import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
 import { fixtureBundle } from './support/fixture.js';
 import { snapshot } from './support/inspect.js';
 
@@ -50,9 +51,7 @@ describe.each(BACKENDS)('revisions of records on %s', (dialect) => {
   let scope: Scope;
 
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture', actor: 'local:fixture' });
+    ({ test, scope } = await fixtureDatabase(dialect, { actor: 'local:fixture' }));
   });
   afterEach(async () => test.dispose());
 
@@ -180,9 +179,7 @@ describe.each(BACKENDS)('undoing a batch whose records changed since, on %s', (d
   let batchId: string;
 
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    batchId = (await importBundle(test.database, fixtureBundle(), { label: 'fixture', actor: 'local:fixture' })).batchId!;
+    ({ test, scope, batchId } = await fixtureDatabase(dialect, { actor: 'local:fixture' }));
   });
   afterEach(async () => test.dispose());
 

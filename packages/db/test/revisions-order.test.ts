@@ -1,16 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importBundle, listRevisions, scopeOf, type Scope } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle } from './support/fixture.js';
+import { listRevisions, type Scope } from '../src/index.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
 
 describe.each(BACKENDS)('the revision log newest first on %s', (dialect) => {
   let test: TestDatabase;
   let scope: Scope;
 
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture', actor: 'local:fixture' });
+    ({ test, scope } = await fixtureDatabase(dialect, { actor: 'local:fixture' }));
   });
   afterEach(async () => test.dispose());
 

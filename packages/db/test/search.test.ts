@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { countRevisions, importBundle, refreshSearchDocuments, scopeOf, searchRecords, writeRecord, type Scope } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle, fixtureRecords } from './support/fixture.js';
+import { countRevisions, refreshSearchDocuments, searchRecords, writeRecord, type Scope } from '../src/index.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
+import { fixtureRecords } from './support/fixture.js';
 import { tableCounts } from './support/inspect.js';
 
 describe.each(BACKENDS)('search on %s', (dialect) => {
   let test: TestDatabase;
   let scope: Scope;
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    scope = scopeOf(test.database);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    ({ test, scope } = await fixtureDatabase(dialect));
   });
   afterEach(async () => test.dispose());
 

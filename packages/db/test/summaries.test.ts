@@ -14,6 +14,8 @@ import {
   type BilatDatabase,
   type ImportRow,
 } from '../src/index.js';
+// The rows of the four summary tables, as the schema declares them: the recount builds the same.
+import type { CountrySummariesTable as CountryRow, CountryYearSummariesTable as CountryYearRow, PairSummariesTable as PairRow, PairYearSummariesTable as YearRow } from '../src/schema.js';
 import * as summariesMigration from '../src/migrations/2026-12-02T0009-summaries.js';
 import * as countrySummariesMigration from '../src/migrations/2026-12-02T0011-country-summaries.js';
 import * as deferredSummariesMigration from '../src/migrations/2026-12-03T0012-deferred-summaries.js';
@@ -39,22 +41,6 @@ const PAIR_TABLES: Record<string, 'meetings' | 'visits' | 'agreements' | 'relati
 };
 const UNDATED = '000000000';
 
-interface PairRow {
-  pair: string;
-  a: string;
-  b: string;
-  meetings: number;
-  visits: number;
-  agreements: number;
-  relations: number;
-  trade_years: number;
-  last_meeting_sort_key: string | null;
-  last_meeting_date: string | null;
-  records: number;
-}
-type YearRow = { pair: string; year: number; meetings: number; visits: number; agreements: number; relations: number; trade: number };
-type CountryRow = { party: string; meetings: number; visits: number; agreements: number; relations: number; records: number; partners: number };
-type CountryYearRow = { party: string; year: number; meetings: number; visits: number; agreements: number; relations: number };
 const COUNTS = ['meetings', 'visits', 'agreements', 'relations'] as const;
 
 /** Each party's sums over the recounted pairs (and their years), as the country summaries must hold them. */

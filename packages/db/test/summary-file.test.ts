@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { connect, countProposals, decideProposal, importBundle, insertProposal, listCountries, scopeOf, upToDate } from '../src/index.js';
+import { connect, countProposals, decideProposal, insertProposal, listCountries, scopeOf, upToDate } from '../src/index.js';
 import { migrations } from '../src/migrations/index.js';
 import { MIGRATION_NAMES, SCHEMA_VERSION } from '../src/migrations/names.js';
 import { hasCurrentSchema, openSqliteFile } from '../src/sqlite-file.js';
 import { openSummaryFile } from '../src/summary-file.js';
-import { createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle } from './support/fixture.js';
+import { type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
 
 /*
  * The quickest read path: a SQLite file at the current schema opened with better-sqlite3
@@ -30,8 +30,7 @@ describe('the migration names', () => {
 describe('a SQLite file read without Kysely', () => {
   let test: TestDatabase;
   beforeEach(async () => {
-    test = await createTestDatabase('sqlite');
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    ({ test } = await fixtureDatabase('sqlite'));
   });
   afterEach(async () => test.dispose());
 

@@ -2,15 +2,15 @@ import type { RecordOf } from '@bilat/domain';
 import { bundleFromRecords, BundleError } from '@bilat/domain/bundle';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importBundle, InvalidRecordError, saveRecord } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-import { fixtureBundle, fixtureRecords } from './support/fixture.js';
+import { BACKENDS, type TestDatabase } from './support/backends.js';
+import { fixtureDatabase } from './support/fixture-database.js';
+import { fixtureRecords } from './support/fixture.js';
 import { dumpRecords } from './support/inspect.js';
 
 describe.each(BACKENDS)('text that cannot be stored, on %s', (dialect) => {
   let test: TestDatabase;
   beforeEach(async () => {
-    test = await createTestDatabase(dialect);
-    await importBundle(test.database, fixtureBundle(), { label: 'fixture' });
+    ({ test } = await fixtureDatabase(dialect));
   });
   afterEach(async () => test.dispose());
 

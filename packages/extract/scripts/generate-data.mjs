@@ -19,7 +19,7 @@ export const WORDS_OUTPUT = join(HERE, '..', 'src', 'data', 'common-english.json
 const COMMON = 15000;
 
 /** Parties that are not UN members but that bilateral reports name as sides. */
-const ALSO = new Set(['XK', 'PS', 'TW', 'VA']);
+const ALSO = new Set(['XK', 'PS', 'TW', 'VA', 'CK', 'NU']);
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.,()-]+$/u;
 const CYRILLIC = /^[\p{Script=Cyrillic}\s'’.,()-]+$/u;
 

@@ -5,7 +5,7 @@ import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findListedHolders, mergeListedHolders } from './listed-holders.js';
 import { findListedPeople, findMinistersWithFields } from './listed-people.js';
-import { findTitledPeople, isNameWord } from './people.js';
+import { findTitledPeople, isNameWord, tidyName } from './people.js';
 import { nameKey, namesAgree, PersonRegistry, type TextPerson } from './registry.js';
 import { credentialsHost, findEnvoy, findRussianPeople, namesOfPluralPost, pluralPostAtEnd, type PluralPost } from './russian-people.js';
 import { firstNameOf, ownRepublic } from './references.js';
@@ -73,6 +73,8 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     if (!russian) for (const listed of [...findListedPeople(sentences, index), ...findMinistersWithFields(sentence, index)]) if (!found.some((m) => m.start < listed.end && m.end > listed.start)) found.push(listed);
     if (russian && envoysTo && found.length === 0) found.push(...findEnvoy(sentence, index, envoysTo));
     for (const mention of found) {
+      // (As the records keep names: without a father's court honours, a ruler's number apart.)
+      if (!russian) mention.name = tidyName(mention.name);
       if ((mention as { countryNamedBefore?: boolean }).countryNamedBefore) {
         // (Named before the post, not between it and the name: "посла республики в России <Name>" is not Russia's.)
         // (An ambassador's "республики" is never the country he is posted to: "посла республики в США <Name>".)
@@ -112,6 +114,13 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         const romanised = /\p{Script=Cyrillic}/u.test(text.slice(overlapping.span.start, overlapping.span.end));
         if (person.variants.some((name) => /\p{Script=Cyrillic}/u.test(name)) && person.name !== mention.name
           && (romanised || ![person.name, ...person.variants].some((name) => namesAgree(name, mention.name)))) {
+          people.addVariant(person, mention.name);
+          person.name = mention.name;
+        }
+        // ("Sheikh Tamim", "President Sheikh Mohamed": a ruler read by style and given name takes the list's full name.)
+        const given = /^(?:Sheikh|Sheikha) (\S+)$/.exec(person.name)?.[1];
+        if (given && mention.name.startsWith(`${given} `)) {
+          people.addVariant(person, person.name);
           people.addVariant(person, mention.name);
           person.name = mention.name;
         }
@@ -259,7 +268,7 @@ function longerName(people: PersonRegistry, text: string, run: Token[], sentence
   const person = people.find(shorter);
   if (!person || nameKey(person.name).join(' ') !== nameKey(shorter).join(' ')) return undefined;
   const span = { start: run[0]!.start, end: last.end };
-  const name = text.slice(span.start, span.end);
+  const name = tidyName(text.slice(span.start, span.end));
   people.addVariant(person, person.name);
   person.name = name;
   people.addVariant(person, name);

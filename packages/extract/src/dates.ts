@@ -430,7 +430,8 @@ const RU_PAST = /(?<![\p{L}])(?:провел[аи]?|состоял(?:ся|ась
  * tense and speaks of no future one (the guess alone reads a report of early December on February as the coming one).
  */
 function pastInPastTense(made: Omit<DateMention, 'start' | 'end'> | undefined, text: string, written: string, ref: Reference): Omit<DateMention, 'start' | 'end'> | undefined {
-  if (!made || made.kind !== 'day' || !made.relative || made.from <= ref.iso || /\d{4}/.test(written)) return made;
+  // (A report known only by its year holds the day in that year: its middle, ref.iso, is no bound.)
+  if (!made || made.kind !== 'day' || !made.relative || ref.yearOnly || made.from <= ref.iso || /\d{4}/.test(written)) return made;
   if (!RU_PAST.test(text) || RU_FUTURE_DAYS.test(text.toLowerCase())) return made;
   const earlier = `${Number(made.from.slice(0, 4)) - 1}${made.from.slice(4)}`;
   return earlier <= ref.iso ? { ...made, from: earlier } : made;

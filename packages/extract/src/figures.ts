@@ -1,8 +1,9 @@
 import type { Money, PartialDate } from '@bilat/domain';
 import { otherSide, type Context } from './context.js';
 import type { DateMention } from './dates.js';
-import { STATISTICS_OFFICES, countryAdjective, countryName, findParties, lookupParty, type PartyMention } from './gazetteer.js';
+import { STATISTICS_OFFICES, countryAdjective, countryName, findParties, lookupParty, publisherCountry, type PartyMention } from './gazetteer.js';
 import type { MoneyMention } from './money.js';
+import { FISCAL_YEAR_START, findPeriods, fiscalSpan } from './periods.js';
 import type { Sentence, Span } from './segment.js';
 
 export interface DraftTrade {
@@ -50,7 +51,8 @@ export interface Figures {
   indicators: DraftIndicator[];
 }
 
-const TRADE_WORD = /(?<![\p{L}])(exports?|imports?|trade|turnover|trading|товарооборот\p{L}*|торгов\p{L}*|экспорт\p{L}*|импорт\p{L}*)(?![\p{L}])/giu;
+// "КНР поставила в РФ товаров на …": a side's deliveries of goods to the other are its exports.
+const TRADE_WORD = /(?<![\p{L}])(exports?|imports?|trade|turnover|trading|товарооборот\p{L}*|торгов\p{L}*|экспорт\p{L}*|импорт\p{L}*|постав(?:ил|ила|или|ило)(?=\s+(?:в\s+\S+\s+)?(?:товар|продукци)))(?![\p{L}])/giu;
 const INVEST_WORD = /(?<![\p{L}])(invest(?:ment|ments|ed|or|ors)?|inflows?|инвестиц\p{L}*|вложени\p{L}*)(?![\p{L}])/giu;
 const TARGET = /\b(?:target|aim|goal|bring|to reach|plans? to|would allocate|will allocate|allocate|loans?|grants?|(?:worth|of) up to)\b/i;
 /** "довести товарооборот до 10 млрд", "с целью увеличить до …": a target, not a figure. */
@@ -90,16 +92,31 @@ function sentencePair(context: Context, index: number): [string, string] | undef
 }
 
 /** A date for a figure: in its own stretch of the sentence first, then after it, then anywhere in the sentence. */
-function periodFor(context: Context, index: number, from: number, to: number, next: number): DateMention | undefined {
+function periodFor(context: Context, index: number, from: number, to: number, next: number, dates: DateMention[]): DateMention | undefined {
   // A deadline already past is a period ("by the end of 2021, trade amounted to …"); one to come is a target's.
   // Compared at the coarser precision of the two: "2024-01" is not after a report dated only "2024".
   const notAfter = (from: string) => from.slice(0, context.published.length) <= context.published.slice(0, from.length);
-  const usable = context.dates[index]!.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && notAfter(d.from) && !comparedWith(context, d));
+  const usable = dates.filter((d) => (!d.deadline || d.from < context.published.slice(0, d.from.length)) && notAfter(d.from) && !comparedWith(context, d));
   // "6,3 billion dollars in 2023, and 1,4 billion in January–March": a date right after the amount before is that amount's.
   const previous = (d: DateMention) => /^\s*(?:in|for|during|over|в|за)?\s*$/iu.test(context.text.slice(from, d.start)) && from > context.sentences[index]!.start;
   return usable.filter((d) => d.start >= from && d.end <= to && !previous(d)).at(-1)
     ?? usable.find((d) => d.start >= to && d.end <= next)
     ?? usable.sort((a, b) => Math.abs(a.start - to) - Math.abs(b.start - to))[0];
+}
+
+/**
+ * "soaring from 3.52 billion US dollars in the same period last year, to 5.83 billion US dollars this year": a
+ * relative year right after an amount is that amount's, and stands for the span of months the sentence names
+ * ("the first half of 2021") moved to that year.
+ */
+function ownYear(context: Context, dates: DateMention[], amount: MoneyMention): DateMention | undefined {
+  const after = dates.find((d) => d.start >= amount.end && d.kind === 'year' && d.relative
+    && /^\s*,?\s*(?:(?:in|for|during|over)\s+)?(?:the\s+same\s+period\s+(?:of\s+|in\s+)?)?$/i.test(context.text.slice(amount.end, d.start)));
+  if (!after) return undefined;
+  const months = dates.filter((d) => (d.kind === 'span' || d.kind === 'part') && d.to && d.from.length === 7 && d.to.length === 7 && d.from.slice(0, 4) === d.to.slice(0, 4));
+  if (months.length !== 1) return after;
+  const year = after.from.slice(0, 4);
+  return { ...after, from: `${year}${months[0]!.from.slice(4)}`, to: `${year}${months[0]!.to!.slice(4)}`, kind: 'span' };
 }
 
 /** "compared to the same period last year", "по сравнению с 2015 годом": the date a figure is compared with, not its own. */
@@ -109,6 +126,40 @@ function comparedWith(context: Context, date: DateMention): boolean {
   if (date.kind === 'span' && /\bfrom\s+$/i.test(before)) return false;
   return /\b(?:compared\s+(?:to|with)|than|against|from)\s+(?:the\s+)?(?:same\s+period\s+(?:of\s+)?)?(?:in\s+)?$/i.test(before)
     || /(?:по\s+сравнению\s+с|чем|против)\s+(?:аналогичным\s+периодом\s+)?(?:в\s+)?$/iu.test(before);
+}
+
+/**
+ * The dates a figure of sentence `index` may take: its figure periods (periods.ts) first, a fiscal year read by the
+ * fiscal year of the side that counts by one (the publisher's, else the one side of the pair that does), then the
+ * sentence's other dates.
+ */
+function figureDates(context: Context, index: number, pair: [string, string]): DateMention[] {
+  const sentence = context.sentences[index]!;
+  const { periods, fiscal } = findPeriods(sentence.text, context.published, sentence.start);
+  const counting = pair.filter((code) => FISCAL_YEAR_START[code]);
+  const publisher = figurePublisher(context);
+  const country = publisher && counting.includes(publisher) ? publisher : counting.length === 1 ? counting[0] : undefined;
+  const own = [...periods, ...fiscal.filter((f) => f.named || country).map((f) => fiscalSpan(f, country))];
+  const rest = context.dates[index]!.filter((d) => !own.some((o) => d.start < o.end && d.end > o.start));
+  return [...own, ...rest].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whose figures a report gives when it cites no body: the publisher's country, or the agency's an outlet relays
+ * ("LatestLY (relaying PTI)", "Life.ru (citing TASS)"): the figures are that agency's text; or the country whose
+ * domain names the site.
+ */
+function figurePublisher(context: Context): string | undefined {
+  if (context.publisherCountry) return context.publisherCountry;
+  const publisher = context.publisher ?? '';
+  // "Malay Mail (Bernama)", "Life.ru (citing TASS)", "m24.ru (Moskva 24, citing TASS)": the agency in brackets.
+  const bracketed = /\(([^()]+)\)/.exec(publisher)?.[1];
+  const agency = bracketed ? publisherCountry(bracketed.replace(/^.*?\b(?:relaying|via|citing)\s+/i, '')) : undefined;
+  if (agency) return agency;
+  // "Avesta.Tj", "Kant.kg", "24.kz": a site named by its address in a country's domain (those of the region whose
+  // domains are not let to others).
+  const domain = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(am|az|by|ge|kg|kz|md|mn|ru|tj|tm|ua|uz)\b/iu.exec(publisher.trim())?.[1];
+  return domain ? domain.toUpperCase() : undefined;
 }
 
 function period(mention: DateMention): { start: PartialDate; end?: PartialDate } {
@@ -140,6 +191,7 @@ export function findFigures(context: Context): Figures {
     if (!pair) return;
     let previousKind: 'trade' | 'investment' | undefined;
     let previousFlow: DraftTrade['flow'] = 'turnover';
+    const dates = figureDates(context, index, pair);
     money.forEach((amount, i) => {
       const windowStart = i === 0 ? sentence.start : money[i - 1]!.end;
       const window = context.text.slice(windowStart, amount.start);
@@ -147,18 +199,21 @@ export function findFigures(context: Context): Figures {
       const trade = lastMatch(TRADE_WORD, window);
       const invest = lastMatch(INVEST_WORD, window);
       const pronoun = /(?<![\p{L}])(?:он|она|оно|it|this figure|the figure)(?![\p{L}])/iu.test(window) && lastKind && lastKind.sentence >= index - 2 ? lastKind.kind : undefined;
-      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : (previousKind ?? pronoun);
+      // "$2.2 billion of Chinese investments were implemented": the word after the amount names it.
+      const after = /^\s*(?:of|in|worth\s+of)\s+(?:[\p{L}-]+\s+){0,2}?(?:investments?|trade|exports?|imports?)\b/iu.exec(context.text.slice(amount.end, amount.end + 60))?.[0];
+      const afterKind = after ? (/invest/i.test(after) ? 'investment' : 'trade') : undefined;
+      const kind = trade && (!invest || trade.index > invest.index) ? 'trade' : invest ? 'investment' : (previousKind ?? afterKind ?? pronoun);
       if (!kind) return;
       previousKind = kind;
       lastKind = { kind, paragraph: sentence.paragraph, sentence: index };
       const next = money[i + 1]?.start ?? sentence.end;
-      const date = periodFor(context, index, windowStart, amount.start, next) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
+      const date = (ownYear(context, dates, amount) ?? periodFor(context, index, windowStart, amount.start, next, dates)) ?? (carried?.paragraph === sentence.paragraph ? carried.date : undefined);
       if (!date) return;
       carried = { date, paragraph: sentence.paragraph };
       const spans: Span[] = [{ start: amount.start, end: amount.end }, { start: date.start, end: date.end }];
       if (kind === 'trade') {
         const word = trade?.[1]?.toLowerCase();
-        const flow: DraftTrade['flow'] = word ? (/^(?:export|экспорт)/.test(word) ? 'export' : /^(?:import|импорт)/.test(word) ? 'import' : 'turnover') : previousFlow;
+        const flow: DraftTrade['flow'] = word ? (/^(?:export|экспорт|постав)/.test(word) ? 'export' : /^(?:import|импорт)/.test(word) ? 'import' : 'turnover') : previousFlow;
         previousFlow = flow;
         if (trade) spans.push({ start: windowStart + trade.index, end: windowStart + trade.index + trade[0].length });
         figures.trade.push(tradeFigure(context, sentence, index, pair, amount, flow, trade ? windowStart + trade.index : undefined, date, spans));
@@ -210,6 +265,43 @@ function speakerReporter(context: Context, sentence: Sentence, index: number, pa
   return undefined;
 }
 
+const SAID = /^\s*(?:said|says|noted|stressed|added|told|pointed\s+out|заявил|сказал|отметил|сообщил|подчеркнул|добавил)\p{L}*/iu;
+/** A bare post naming a speaker already met ("…", сказал посол): the English word its titles hold. */
+const BARE_POSTS: [RegExp, RegExp][] = [
+  [/^(?:посол|ambassador)$/i, /Ambassador/], [/^(?:министр|minister)$/i, /Minister/], [/^(?:вице-премьер|deputy\s+prime\s+minister)$/i, /Deputy Prime Minister/],
+  [/^(?:президент|president)$/i, /President/], [/^(?:премьер|премьер-министр|prime\s+minister)$/i, /Prime Minister/],
+];
+
+/**
+ * Whose figure an official gives (a body the text cites): the country of the person who "said" it, in its sentence
+ * ("Ambassador <Name> said that … trade reached …", "… $<n>, <Name> said", "according to <Name>"), or, for a figure
+ * inside a quotation, of the speaker named after the closing quote ("…", сказал посол), a bare post standing for the
+ * person of that post met before. A side of the pair, else undefined.
+ */
+function saidBy(context: Context, sentence: Sentence, index: number, pair: [string, string], amount: MoneyMention): string | undefined {
+  const text = context.text;
+  const speakers = context.personMentions[index]!.filter(({ person, span }) => person.country && pair.includes(person.country)
+    && (SAID.test(text.slice(span.end, span.end + 24)) || /(?:according\s+to|по\s+словам)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, span.start - 40), span.start))));
+  const nearest = speakers.sort((a, b) => Math.abs(a.span.start - amount.start) - Math.abs(b.span.start - amount.start))[0];
+  if (nearest) return nearest.person.country;
+  // A quotation: opened before the figure in its paragraph, closed after it by a verb of saying and its speaker.
+  const paragraph = context.sentences.filter((s) => s.paragraph === sentence.paragraph);
+  const from = paragraph[0]!.start;
+  const to = paragraph.at(-1)!.end;
+  if (!/(?:^|[\s(])["«“]/u.test(text.slice(from, amount.start))) return undefined;
+  const closing = /["»”][,.]?\s*[,–—-]*\s*(?:said|says|added|noted|сказал|заявил|отметил|сообщил|подчеркнул|добавил)\p{L}*\s+([^.]{0,80})/u.exec(text.slice(amount.end, to));
+  if (!closing) return undefined;
+  const at = amount.end + closing.index + closing[0].length - closing[1]!.length;
+  const named = context.personMentions.flat().find(({ person, span }) => span.start >= at && span.start < at + 60 && person.country && pair.includes(person.country));
+  if (named) return named.person.country;
+  const post = /^(?:the\s+)?([\p{L}-]+(?:\s+prime\s+minister)?)/iu.exec(closing[1]!)?.[1];
+  const english = post ? BARE_POSTS.find(([word]) => word.test(post))?.[1] : undefined;
+  if (!english) return undefined;
+  const holders = context.people.people.filter((p) => p.country && pair.includes(p.country) && p.titles.some((t) => english.test(t.title) && t.sentence <= index));
+  const countries = [...new Set(holders.map((p) => p.country!))];
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
 function tradeFigure(context: Context, sentence: Sentence, index: number, pair: [string, string], amount: MoneyMention, flow: DraftTrade['flow'], wordAt: number | undefined, date: DateMention, spans: Span[]): DraftTrade {
   let reporter = citedReporter(context, sentence, pair) ?? speakerReporter(context, sentence, index, pair);
   let reporterFrom: DraftTrade['reporterFrom'] = 'statistics';
@@ -218,12 +310,17 @@ function tradeFigure(context: Context, sentence: Sentence, index: number, pair: 
     reporter = lookupParty(possessive[1]!)!.code;
     reporterFrom = 'possessive';
   }
-  if (!reporter && context.publisherCountry && pair.includes(context.publisherCountry)) {
-    reporter = context.publisherCountry;
+  if (!reporter) reporter = saidBy(context, sentence, index, pair, amount);
+  const publisher = figurePublisher(context);
+  if (!reporter && publisher && pair.includes(publisher)) {
+    reporter = publisher;
     reporterFrom = 'publisher';
   }
   if (!reporter) {
-    reporter = pair[0];
+    // "The first place went to China, trade turnover with which …" in a report on Uzbekistan's trade: the sentence's
+    // third country is the partner, the report's own side the reporter.
+    const own = context.pair ? pair.filter((code) => context.pair!.includes(code)) : [];
+    reporter = own.length === 1 ? own[0]! : pair[0];
     reporterFrom = 'text';
   }
   const partner = pair.find((code) => code !== reporter) ?? otherSide(context, reporter) ?? pair[1];

@@ -28,6 +28,8 @@ interface Leader {
   terms: Term[];
   /** The surname alone names nobody else often enough (false for "Li", "Rice"): read it bare. Default true. */
   bare?: boolean;
+  /** How the press names a ruler by style and given name alone ("Sheikh Tamim"), read as the leader while in office. */
+  called?: string[];
 }
 
 const FM = 'Minister of Foreign Affairs';
@@ -104,7 +106,21 @@ const LEADERS: Leader[] = [
   { name: 'Ferdinand Marcos', country: 'PH', terms: [{ title: P, from: '2022-06-30' }] },
   { name: 'Nicolás Maduro', ru: 'Николас Мадуро', country: 'VE', terms: [{ title: P, from: '2013-04-19' }] },
   { name: 'Andrés Manuel López Obrador', country: 'MX', terms: [{ title: P, from: '2018-12-01', to: '2024-09-30' }], bare: false },
-  { name: 'Marcelo Ebrard', country: 'MX', terms: [{ title: FM, from: '2018-12-01', to: '2023-06-12' }] },  { name: 'Ramtane Lamamra', country: 'DZ', terms: [{ title: FM, from: '2013-09-11', to: '2017-05-25' }, { title: FM, from: '2021-07-07', to: '2023-03-18' }] },
+  { name: 'Marcelo Ebrard', country: 'MX', terms: [{ title: FM, from: '2018-12-01', to: '2023-06-12' }] },
+  { name: 'Ramtane Lamamra', country: 'DZ', terms: [{ title: FM, from: '2013-09-11', to: '2017-05-25' }, { title: FM, from: '2021-07-07', to: '2023-03-18' }] },
+  // Southern Africa, Southeast Asia, the Pacific and the Gulf: rulers and heads of government named bare or by style.
+  { name: 'Mswati III', country: 'SZ', terms: [{ title: 'King', from: '1986-04-25' }] },
+  { name: 'Hun Sen', country: 'KH', terms: [{ title: PM, from: '1985-01-14', to: '2023-08-22' }], bare: false },
+  { name: 'Hun Manet', country: 'KH', terms: [{ title: PM, from: '2023-08-22' }] },
+  { name: 'Hassanal Bolkiah', country: 'BN', terms: [{ title: 'Sultan', from: '1967-10-05' }] },
+  { name: 'Sitiveni Rabuka', country: 'FJ', terms: [{ title: PM, from: '2022-12-24' }] },
+  { name: 'Anthony Albanese', country: 'AU', terms: [{ title: PM, from: '2022-05-23' }] },
+  { name: 'Christopher Luxon', country: 'NZ', terms: [{ title: PM, from: '2023-11-27' }] },
+  { name: 'James Marape', country: 'PG', terms: [{ title: PM, from: '2019-05-30' }] },
+  { name: 'Tamim bin Hamad Al Thani', country: 'QA', terms: [{ title: 'Emir', from: '2013-06-25' }], bare: false, called: ['Sheikh Tamim'] },
+  { name: 'Nawaf Al-Ahmad Al-Jaber Al-Sabah', country: 'KW', terms: [{ title: 'Emir', from: '2020-09-30', to: '2023-12-16' }], bare: false, called: ['Sheikh Nawaf'] },
+  { name: 'Mishal Al-Ahmad Al-Jaber Al-Sabah', country: 'KW', terms: [{ title: 'Crown Prince', from: '2020-10-08', to: '2023-12-16' }, { title: 'Emir', from: '2023-12-16' }], bare: false, called: ['Sheikh Mishal'] },
+  { name: 'Mohamed bin Zayed Al Nahyan', country: 'AE', terms: [{ title: P, from: '2022-05-14' }], bare: false, called: ['President Sheikh Mohamed'] },
 ];
 
 /** A surname followed by one of these names a thing called after the person ("Nazarbayev University"), not the person. */
@@ -134,6 +150,8 @@ function leadersBySurname(): Map<string, Leader[]> {
   index = new Map();
   const put = (key: string, leader: Leader) => index!.set(key, [...(index!.get(key) ?? []), leader]);
   for (const leader of LEADERS) {
+    // (A ruler the press calls by style and given name is not looked up by the family name many share: Al Thani, Al Nahyan.)
+    if (leader.called) continue;
     // (As written and without its marks, so a word is looked up by its lower case alone: Çavuşoğlu, Cavusoglu.)
     for (const key of new Set([surname(leader.name).toLowerCase(), foldText(surname(leader.name))])) put(key, leader);
     if (leader.ru) for (const form of russianForms(surname(leader.ru))) put(form, leader);
@@ -193,6 +211,24 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 export function findLeaders(sentence: Sentence, index: number, published: PartialDate, undated = false): PersonMention[] {
   const mentions: PersonMention[] = [];
   const byName = leadersBySurname();
+  // "Sheikh Tamim", "President Sheikh Mohamed": a ruler by style and given name, while in office.
+  for (const leader of LEADERS) {
+    for (const called of leader.called ?? []) {
+      for (let at = sentence.text.indexOf(called); at >= 0; at = sentence.text.indexOf(called, at + called.length)) {
+        // (Not the start of another's name: "Sheikh Mohamed bin Rashid" is not "Sheikh Mohamed bin Zayed".)
+        const father = /^\s+(?:bin|Bin|ibn)\s+(\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text.slice(at + called.length))?.[1];
+        if (father && !leader.name.includes(` ${father}`)) continue;
+        // (Nor "Sheikh Nawaf Al-Khalid …", another Sheikh Nawaf: a further name word must be the leader's.)
+        const further = /^\s+((?:Al|al)-\p{Lu}[\p{L}'’-]*|\p{Lu}[\p{L}'’-]+)/u.exec(sentence.text.slice(at + called.length))?.[1];
+        if (!father && further && isNameWord({ text: further, capital: true, start: 0, end: further.length }) && !leader.name.split(' ').includes(further)) continue;
+        const titles = postsOn(leader, published);
+        if (titles.length === 0) continue;
+        // (The span is the name's, without a post before the style.)
+        const span = { start: sentence.start + at + Math.max(0, called.indexOf('Sheikh')), end: sentence.start + at + called.length };
+        for (const title of titles) mentions.push({ ...span, name: leader.name, title, titleRaw: called, titleSpan: span, country: leader.country, countryFrom: 'known', sentence: index, partial: false });
+      }
+    }
+  }
   for (const match of sentence.text.matchAll(WORD)) {
     if (!CAPITAL.test(match[0])) continue;
     const word = match[0].replace(/[’']s$/, '');

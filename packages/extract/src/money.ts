@@ -78,6 +78,7 @@ function scaleOf(word: string | undefined): Scale {
 /**
  * Reads the digits of a figure. A comma followed by exactly three digits groups
  * thousands ("1,850"); any other comma is a decimal comma ("1,5 billion", "245,9 million").
+ * `separator` 'decimal' says the comma is a decimal one whatever follows it (Russian text).
  */
 export function parseFigure(whole: string, fraction: string | undefined, separator: string | undefined): string {
   const digits = whole.replace(/[,\u00a0\u202f\u2009 ]/g, '');
@@ -95,7 +96,11 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     if (!currency && !scale) continue;
     // "2025–2027" or a date is not an amount; a bare number with a scale may borrow a currency.
     const separator = fraction === undefined ? undefined : match[0].charAt(match[0].indexOf(whole!) + whole!.length);
-    raw.push({ start: offset + match.index, end: offset + match.index + match[0].trimEnd().length, figure: parseFigure(whole!, fraction, separator), scale: scaleOf(scale), currency });
+    // Russian groups thousands with spaces, so its comma is always a decimal one: "2,355 триллиона рублей".
+    const russian = /\p{Script=Cyrillic}/u.test(`${scale ?? ''}${suffix ?? ''}`);
+    // ("2,355" was read as one group of thousands: in Russian it is two and a fraction.)
+    const [digits, decimals] = russian && fraction === undefined && /^\d{1,3},\d{3}$/.test(whole!) ? whole!.split(',') : [whole!, fraction];
+    raw.push({ start: offset + match.index, end: offset + match.index + match[0].trimEnd().length, figure: parseFigure(digits!, decimals, russian && (separator === ',' || decimals !== fraction) ? 'decimal' : separator), scale: scaleOf(scale), currency });
   }
   // "$2 млрд. 842 млн.", "1 billion 200 million": a larger unit then a smaller one, side by side, are one amount.
   const SIZE: Record<Scale, number> = { unit: 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };

@@ -28,7 +28,40 @@ const CONNECTORS = new Set(['of', 'for', 'to', 'on', 'and', '&', 'the', 'within'
 /** Words of address before a name: "Ambassador Mr. Faruk Kaymakcı", "H.E. Talgat Kaliyev", "Lord David Cameron". */
 export const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Madam', 'Mister', 'H.E', 'H.E.', 'HE', 'H.H', 'H.H.', 'HH', 'HRH', 'H.R.H', 'H.R.H.', 'Excellency', 'Highness', 'Majesty', 'Lord', 'Lady', 'Sir', 'Dame', 'Sheikh', 'Sheikha', 'Sayyid', 'Sayyida', 'Prof', 'Professor',
   // "Amb. Raychelle Omamo, the Cabinet Secretary …" (Kenya's ministry, en-450): a diplomat's rank kept as a form of address.
-  'Amb']);
+  'Amb',
+  // Chiefly and religious styles before a name: Fiji's "Ratu <Name>", "Ro <Name>" (en-527), West Africa's "Alhaji <Name>",
+  // "Ustaz <Name>" (en-518).
+  'Ratu', 'Ro', 'Alhaji', 'Ustaz']);
+
+/**
+ * Brunei's titles of honour, which a patronymic carries too: "<Name> bin Pehin Datu Pekerma Jaya Haji <Father>",
+ * "<Name> bin Dato Paduka Haji <Father>" (en-517). After "bin" they are the father's styles, no name words.
+ */
+const COURT_HONOURS = new Set(['Pehin', 'Datu', 'Dato', 'Datuk', 'Orang', 'Kaya', 'Seri', 'Setia', 'Pekerma', 'Jaya', 'Laila', 'Utama', 'Diraja',
+  'Maharaja', 'Lela', 'Bakti', 'Paduka', 'Indera', 'Dewa', 'Kerma', 'Udana', 'Khatib', 'Haji', 'Hajah', 'Awang', 'Dayang', 'Pengiran']);
+/** Whether the token at `i` is a court honour inside a patronymic (right after "bin" or after another such honour). */
+function patronymicHonour(tokens: Token[], i: number): boolean {
+  if (!COURT_HONOURS.has(tokens[i]?.text ?? '')) return false;
+  let k = i - 1;
+  while (k >= 0 && COURT_HONOURS.has(tokens[k]!.text)) k--;
+  return /^(?:bin|binti|Bin|Binti)$/.test(tokens[k]?.text ?? '') && isNameWord(tokens[i + 1]) || (/^(?:bin|binti|Bin|Binti)$/.test(tokens[k]?.text ?? '') && COURT_HONOURS.has(tokens[i + 1]?.text ?? ''));
+}
+/** A name read with its father's court honours ("Erywan bin Pehin Datu … Mohammad Yusof"), without them ("Erywan bin Mohammad Yusof"). */
+export function withoutCourtHonours(name: string): string {
+  if (!/\b(?:bin|binti)\s/i.test(name)) return name;
+  const words = name.split(' ');
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    if (COURT_HONOURS.has(word) && k + 1 < words.length) {
+      let b = out.length - 1;
+      while (b >= 0 && COURT_HONOURS.has(out[b]!)) b--;
+      if (/^(?:bin|binti)$/i.test(out[b] ?? '')) continue;
+    }
+    out.push(word);
+  }
+  return out.join(' ');
+}
 
 /** Particles of Arabic names written with a capital ("Mohammed Bin Awadh Al Hassan"), which are name words too but count as none. */
 const CAPITAL_PARTICLES = new Set(['Al', 'Bin', 'Bint', 'Ibn']);
@@ -60,9 +93,12 @@ function nameRunEnd(tokens: Token[], start: number): number {
     if (end > start && token && token.start - tokens[end - 1]!.end > 3) break;
     // "Mohammed Bin Awadh Al Hassan": a capitalised particle between name words lengthens the name without counting as one.
     if (end > start && token && CAPITAL_PARTICLES.has(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
+    // "Erywan bin Pehin Datu Pekerma Jaya Haji Mohammad Yusof": the father's honours count as no name words.
+    else if (end > start && patronymicHonour(tokens, end)) end++;
     else if (isNameWord(token) || (end > start && sonOf(tokens, end))) {
       end++;
-      words++;
+      // ("Abdullah Hamad Ali Al-Adham Al-Marri": a name joined to its article counts as a particle's, en-517.)
+      if (!/^(?:Al|al|El|el)-\p{Lu}/u.test(token!.text) || end - start < 2) words++;
       // "Secretary Blinken’s Call with …" (a headline): a possessive ends the name.
       if (/['’]s$/.test(token!.text)) break;
     } else if (end > start && token && isParticle(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
@@ -97,8 +133,11 @@ function secondPost(tokens: Token[], first: number, and: number): boolean {
   if (and - first > 6 || tokens.slice(first, and).some((t) => t.text === ',' || t.text === '(')) return false;
   let j = and + 1;
   while (tokens[j] && /^(?:First|Deputy|Vice|Prime|Supreme)$/.test(tokens[j]!.text)) j++;
-  // (Also a ruler's or a commander's post: "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces".)
-  return /^(?:Minister|Commander|Ruler|Governor|Chairman|Chairwoman)$/.test(tokens[j]?.text ?? '');
+  // ("… and Foreign Minister of …": a field before the head.)
+  if (tokens[j] && isField(tokens[j]!.text) && tokens[j + 1]?.text === 'Minister') j++;
+  // (Also a ruler's or a commander's post: "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces";
+  // and the press's "DPM and FM <Name>", en-509.)
+  return /^(?:Minister|Commander|Ruler|Governor|Chairman|Chairwoman)$/.test(tokens[j]?.text ?? '') || tokens[first]!.text === 'DPM' && tokens[j]?.text === 'FM';
 }
 
 /** How many tokens a party's name of two words or more starting at `i` covers ("United States of America"); 0 when none. */
@@ -139,6 +178,10 @@ function honorificAt(tokens: Token[], i: number): number {
   const honourable = (at: number) => /^(?:Hon|Honourable|Honorable)$/.test(tokens[at]?.text ?? '') && isNameWord(tokens[at + 1]) && !TITLE_HEADS.has(tokens[at + 1]!.text) && !TITLE_MODIFIERS.has(tokens[at + 1]!.text);
   if (/^(?:Rt|RT|Right)$/.test(token.text) && honourable(i + 1)) return 2;
   if (honourable(i)) return 1;
+  // "Prime Minister the Honourable Mark Brown" (the Cook Islands' ministry, en-528): the article belongs to the style.
+  if (token.text === 'the' && honourable(i + 1)) return 2;
+  // "His Majesty Sultan Haji Hassanal Bolkiah" (en-517): a pilgrim's style before a name.
+  if (/^(?:Haji|Hajah|Hajjah|Alhaja)$/.test(token.text) && isNameWord(tokens[i + 1])) return 1;
   // Cambodian honours before a name: "Samdech Akka Moha Sena Padei Techo <Name>", "Samdech Moha Borvor Thipadei <Name>" (en-380).
   if (token.text === 'Samdech') {
     let j = i + 1;
@@ -157,12 +200,24 @@ function malayHonours(tokens: Token[], i: number): number {
   const text = (at: number) => tokens[at]?.text ?? '';
   const apostrophe = (at: number) => /^['’]$/.test(text(at));
   let j = i;
+  // Brunei's and Malaysia's forms of address before the honours: "Yang Berhormat", "Yang Mulia", "Yang Amat Berhormat" (en-517).
+  if (text(j) === 'Yang' && /^(?:Berhormat|Mulia|Amat|Teramat|Berbahagia|Dimuliakan)$/.test(text(j + 1))) {
+    j++;
+    while (/^(?:Berhormat|Mulia|Amat|Teramat|Berbahagia|Dimuliakan)$/.test(text(j))) j++;
+    if (isNameWord(tokens[j]) && !/^(?:Dato|Datuk|Datin|Tun|Toh|Pehin|Awang|Dayang|Pengiran|Haji|Hajah)$/.test(text(j))) return j - i;
+  }
+  // "Pehin Orang Kaya … Dato … Haji <Name>": Brunei's titles of honour, word after word.
+  if (text(j) === 'Pehin' && COURT_HONOURS.has(text(j + 1))) {
+    while (COURT_HONOURS.has(text(j)) && !/^(?:Awang|Dayang|Haji|Hajah)$/.test(text(j))) j++;
+  }
   if (/^(?:Dato|Datuk|Datin|Tun|Toh)$/.test(text(j))) j++;
-  else if (text(j) === 'Tan' && /^Sri$/.test(text(j + 1))) j++;
+  else if (j === i && text(j) === 'Tan' && /^Sri$/.test(text(j + 1))) j++;
   // (Inside a run, the rank after "Dato'" is met on its own: "Dato' | Sri Amran …".)
-  else if (!(/^(?:Seri|Sri|Utama)$/.test(text(j)) && (apostrophe(j - 1) || /^(?:Dato|Datuk|Tan|Seri|Sri)$/.test(text(j - 1))))) return 0;
+  else if (j === i && !(/^(?:Seri|Sri|Utama)$/.test(text(j)) && (apostrophe(j - 1) || /^(?:Dato|Datuk|Tan|Seri|Sri)$/.test(text(j - 1))))) return 0;
   if (apostrophe(j)) j++;
-  while (/^(?:Seri|Sri|Utama|Paduka|Setia|Panglima|Puan)$/.test(text(j))) j++;
+  while (/^(?:Seri|Sri|Utama|Paduka|Setia|Panglima|Puan|Laila|Jaya|Diraja)$/.test(text(j))) j++;
+  // (Brunei's "Awang", "Dayang" and "Pengiran" before a name: "Dato Seri Setia Awang Haji <Name>".)
+  if (j > i && /^(?:Awang|Dayang)$/.test(text(j)) && isNameWord(tokens[j + 1])) j++;
   if (/^(?:Haji|Hajjah|Hajah|Hj)$/.test(text(j)) && isNameWord(tokens[j + 1])) j++;
   return j > i && isNameWord(tokens[j]) ? j - i : 0;
 }
@@ -177,6 +232,8 @@ export function plausibleName(name: string): boolean {
   if (words.some((w) => REGION_WORDS.has(w))) return false;
   // "©REUTERS/Jason Reed", "@handle": a photo credit or an account, not a name.
   if (/[/©@|]/.test(name)) return false;
+  // "… Of SCO Ministerial - New Delhi" (a headline and its place, en-508): no name holds a spaced dash.
+  if (/\s[-–—]\s/.test(name)) return false;
   if (/\p{Script=Cyrillic}/u.test(name)) return true;
   // "… a reception Hosted By": no name ends in a preposition or an article.
   if (NAME_NEVER_ENDS.has(words.at(-1)!)) return false;
@@ -187,9 +244,9 @@ export function plausibleName(name: string): boolean {
 const NAME_NEVER_ENDS = new Set(['By', 'Of', 'To', 'For', 'With', 'And', 'The', 'At', 'In', 'On', 'From', 'A', 'An']);
 const PAGE_LABELS = new Set(['Image', 'Photo', 'Photos', 'Video', 'Caption', 'Credit', 'Source', 'File']);
 // ("… for Asia-Pacific affairs": the field's last word in lower case.)
-const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs']);
+const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs', "d'affaires", 'd’affaires']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
-const COURTESY = new Set(['friendly', 'brotherly', 'fraternal']);
+const COURTESY = new Set(['friendly', 'brotherly', 'fraternal', 'sisterly']);
 
 function isPlaceWord(text: string): boolean {
   // "Tunisians Abroad", "Kazakhs": a people's name in the plural is not a person's.
@@ -205,6 +262,9 @@ export function isNameWord(token: Token | undefined): boolean {
   if (!token || !token.capital) return false;
   const text = token.text.replace(/['’]s$/, '');
   if (text.length < 2 || /^\p{Lu}+$/u.test(text) && text.length <= 4) return false;
+  // A sovereign's epithet after the name ("Hassanal Bolkiah Mu'izzaddin Waddaulah") and the Malay monarch's style
+  // ("Yang Di-Pertuan"): no name words.
+  if (/^(?:Mu['’]izzaddin|[Dd]i-Pertuan)$/.test(text)) return false;
   return !TITLE_VOCABULARY.has(text) && !TITLE_HEADS.has(text) && !TITLE_MODIFIERS.has(text) && !MONTH_WORDS.has(text) && !FUNCTION_WORDS.has(text) && !HEADLINE_VERBS.has(text) && !isPlaceWord(text);
 }
 
@@ -253,12 +313,19 @@ function apposedName(tokens: Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k] && lookupParty(tokens[k]!.text.replace(/['’]s$/, ''))) k--;
   if (tokens[k]?.text === 'the') k--;
-  return tokens[k]?.text === ',' && isNameWord(tokens[k - 1]) && isNameWord(tokens[k - 2]);
+  if (!(tokens[k]?.text === ',' && isNameWord(tokens[k - 1]) && isNameWord(tokens[k - 2]))) return false;
+  // ("his New Zealand counterpart, Christopher Luxon, Australian Prime Minister, Anthony Albanese, and …", en-527: a name
+  // that is itself the holder of the post before it, after a comma, is no apposition to this one.)
+  let n = k - 1;
+  while (n > 0 && isNameWord(tokens[n - 1])) n--;
+  return !(tokens[n - 1]?.text === ',' && (TITLE_HEADS.has(tokens[n - 2]?.text ?? '') || tokens[n - 2]?.text === 'counterpart'));
 }
 
 function readTitle(tokens: Token[], head: number): TitleMatch {
   let first = head;
-  while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text))) first--;
+  // (A field goes right before its head or "Affairs", never before "Prime" or a deputy's rank: in "… Forum, Foreign⏎⏎Prime
+  // Minister <Name>", a page's tags above its headline (en-528), the field word is a tag's.)
+  while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text) && !/^(?:Prime|First|Deputy|Vice)$/.test(tokens[first]!.text))) first--;
   // "First Deputy of the Prime Minister": a translation's order for the First Deputy Prime Minister.
   if (tokens[head]!.text === 'Minister' && tokens[first]?.text === 'Prime' && tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === 'of' && tokens[first - 3]?.text === 'Deputy') {
     first -= 3;
@@ -271,7 +338,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
   const pair = before && tokens[at - 1] ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
   const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
-  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat;
+  // "Australian High Commission’s Chargé d’affaires <Name>" (en-526): the post of a country's mission is that country's.
+  const mission = before && /^(?:Commission|Embassy|Mission)['’]s$/.test(before.text) ? [at - 1, at - 2].map((k) => tokens[k] && lookupParty(tokens[k]!.text)).find(Boolean)?.code : undefined;
+  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat ?? mission;
   let nameStart = -1;
   let nameEnd = -1;
   let addressAt = -1;
@@ -300,6 +369,22 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       nameEnd = i;
       while ((isNameWord(tokens[nameEnd]) || (/^\p{Lu}\.?$/u.test(tokens[nameEnd]?.text ?? '') && isNameWord(tokens[nameEnd + 1]))) && nameEnd - nameStart < 4) nameEnd++;
       break;
+    }
+    // "Representative of His Highness the Emir of Kuwait Sheikh <Name>" (en-522): a style before another post opens
+    // another person's title; this one has no holder here.
+    if (nameStart < 0 && i > head + 1 && /^(?:His|Her)$/.test(token.text) && /^(?:Highness|Majesty|Excellency)$/.test(tokens[i + 1]?.text ?? '')
+      && (tokens[i + 2]?.text === 'the' || TITLE_HEADS.has(tokens[i + 2]?.text ?? ''))) break;
+    // "Sultan of Brunei Sultan Hassanal Bolkiah", "Foreign Minister of Eswatini Senator <Name>" (en-518, en-529): a ruler's
+    // or a senator's rank repeated as a style after the post's country is the name's form of address, not more post.
+    if (nameStart < 0 && i > head + 1 && /^(?:Sultan|King|Queen|Emir|Senator)$/.test(token.text) && tokens[i - 1]!.capital && !CONNECTORS.has(tokens[i - 1]!.text)
+      && !TITLE_HEADS.has(tokens[i - 1]!.text) && !TITLE_MODIFIERS.has(tokens[i - 1]!.text)) {
+      const from = i + 1 + honorificAt(tokens, i + 1);
+      if (isNameWord(tokens[from])) {
+        addressAt = i;
+        nameStart = from;
+        nameEnd = nameRunEnd(tokens, from);
+        break;
+      }
     }
     // "Ambassador Mr. Faruk Kaymakcı": the words of address end the title; the name follows them.
     const address = nameStart < 0 ? honorificAt(tokens, i) : 0;
@@ -363,6 +448,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
     if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
+    // "Indian Foreign Minister Holds Bilateral Talks On …" (a title-case headline, en-508): its verb ends the post.
+    if (nameStart < 0 && HEADLINE_VERBS.has(token.text)) break;
     if (token.capital) {
       i++;
       continue;
@@ -379,7 +466,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     if (CONNECTORS.has(token.text)) {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
-      if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && tokens[first - 1]?.text === ',' && secondPost(tokens, first, i))) break;
+      // (So does a deputy premier's second post before the holder's name: "… between <A> and Deputy Prime Minister and Foreign
+      // Minister of the Republic of Iraq <Name>", en-520.)
+      const deputyPremier = tokens[first - 1]?.text !== 'the' && (/^(?:First|Deputy|Vice)$/.test(tokens[first]!.text) && /^Minister$/.test(tokens[i - 1]!.text) && tokens[i - 2]?.text === 'Prime' || tokens[first]!.text === 'DPM' && i === first + 1);
+      if (token.text === 'and' && isHeadAt(tokens, i + 1) && !(nameStart < 0 && (tokens[first - 1]?.text === ',' || deputyPremier) && secondPost(tokens, first, i))) break;
       if (!tokens[i + 1] || !(tokens[i + 1]!.capital || tokens[i + 1]!.text === 'the' || CONNECTORS.has(tokens[i + 1]!.text) || COURTESY.has(tokens[i + 1]!.text))) break;
       // "<Name>, Japan's Special Envoy for Horn of Africa on January 11, 2023": a date after the post ends it (en-452).
       if (/^(?:on|in|at)$/.test(token.text) && MONTH_WORDS.has(tokens[i + 1]!.text)) break;
@@ -422,9 +512,18 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan"; with initials: "…, V. Muraleedharan,".)
       if (isNameWord(tokens[j]) || initialsThenName(tokens, j)) j = nameRunEnd(tokens, j);
       const next = tokens[j]?.text;
+      // "the King of Eswatini, Mswati-III at Lozitha Palace" (en-529): a ruler's name with its number is a name, one word or two.
+      const ruler = j > start && /-(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$/.test(tokens[j - 1]!.text) || j - start >= 2 && REGNAL.test(tokens[j - 1]!.text);
+      if (ruler && j - start <= 3) {
+        addressAt = i;
+        nameStart = start;
+        nameEnd = j;
+        break;
+      }
       // (Or a verb of saying, or a verb in the past: "…, chair of the Senate Committee on …, <Name> noted", "US Acting
       // Assistant Secretary for … Affairs, <Name> reached Sri Lanka".)
-      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (/^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next))))) {
+      // (Or a verb's auxiliary: "Prime Minister, <Name> is confident …", FBC News, en-526.)
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (/^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;
@@ -433,7 +532,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     break;
   }
   // Particles lengthen a name ("Faysal bin Ferhan Al Saud"); without them five name words are two people or a body.
-  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t) => isParticle(t.text) || REGNAL.test(t.text)).length : 0;
+  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t, n) => isParticle(t.text) || REGNAL.test(t.text) || patronymicHonour(tokens, nameStart + n)).length : 0;
   if (nameStart >= 0 && nameEnd - nameStart > 4 + particles) nameStart = nameEnd - 3;
   const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
@@ -547,9 +646,13 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
         // "Seanor Sherry Rehman, …": a misspelt head before the name is a post of its own, not a first name.
         if (end - k >= 3 && misspeltHead(tokens, k)) k++;
         while (k < end && honorificAt(tokens, k)) k += honorificAt(tokens, k);
+        // "Sheikh Tamim, the Emir of Qatar" (en-524): a Gulf ruler named by style and given name keeps the style, as the
+        // registry finds him by it ("Sheikh <Given name>" is the one person whose name opens so).
+        if (end - k === 1 && /^(?:Sheikh|Sheikha)$/.test(tokens[k - 1]?.text ?? '') && /^(?:Emir|King|Sultan|Crown|President|Ruler)$/.test(tokens[match.first]?.text ?? '')) k--;
         // Particles lengthen a name: "Abdullah bin Zayed Al Nahyan".
         // (An Arabic name with its particles may give five names: "Suhail bin Mohammed Faraj Faris Al Mazrouei, Minister of …".)
-        const particles = tokens.slice(k, end).filter((t) => isParticle(t.text)).length;
+        // (So does an article joined to a name: "Abdullah Hamad Ali Al-Adham Al-Marri", en-517.)
+        const particles = tokens.slice(k, end).filter((t, n) => isParticle(t.text) || /^(?:Al|al|El|el)-\p{Lu}/u.test(t.text) || patronymicHonour(tokens, k + n)).length;
         if (end - k >= 2 && end - k <= 4 + particles + (particles > 0 ? 1 : 0)) {
           nameStart = k;
           nameEnd = end;
@@ -570,14 +673,14 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     mentions.push({
       start: tokens[nameStart]!.start,
       end: tokens[nameStart]!.start + name.length,
-      name,
+      name: tidyName(name),
       titleSpan: { start: titleStart, end: titleEnd },
       titleRaw,
       ...(body ? { title: canonicalTitle(body.title) } : misspelt && titleRaw === token.text ? { title: misspelt } : splitTitles(titleRaw)),
       country,
       countryFrom: inTitle || ofAfter ? 'title' : body?.country || match.modifierCountry ? 'modifier' : delegation ? 'delegation' : undefined,
       sentence: index,
-      partial: nameEnd - nameStart < 2,
+      partial: nameEnd - nameStart < 2 && !/\s/.test(tidyName(name)),
     });
     lastPersonEnd = tokens[Math.max(nameEnd, match.titleEnd) - 1]!.end;
   }
@@ -662,6 +765,8 @@ const PAIRED = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inister
  * met …": a post in the plural for two countries, then two names, paired in order.
  */
 function pairedHolders(sentence: Sentence, index: number, mentions: PersonMention[]): void {
+  // "foreign ministers of the Kyrgyz Republic [<Name>] and Tajikistan [<Name>]" (a quoted post's brackets, en-508).
+  if (sentence.text.includes('[')) bracketedHolders(sentence, index, mentions);
   for (const match of sentence.text.matchAll(PAIRED)) {
     const title = PLURAL_POSTS.find(([pattern]) => pattern.test(match[1]!.replace(/\s+/g, ' ')))?.[1];
     const a = findParties(match[2]!)[0];
@@ -678,6 +783,26 @@ function pairedHolders(sentence: Sentence, index: number, mentions: PersonMentio
       const start = sentence.start + at;
       if (!plausibleName(name) || mentions.some((m) => m.start < start + name.length && m.end > start)) return;
       mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw: match[1]!, title, country: (k === 0 ? a : b).code, countryFrom: 'title', sentence: index, partial: false });
+    });
+  }
+}
+
+const BRACKETED = new RegExp(`((?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime)\\s+[Mm]inisters|[Pp]residents)\\s+of\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?)\\s+\\[(${NAME})\\]\\s+and\\s+((?:the\\s+)?\\p{Lu}[\\p{L} ]*?)\\s+\\[(${NAME})\\]`, 'gu');
+
+/** Two countries, each with its holder's name in brackets after it, after a post in the plural. */
+function bracketedHolders(sentence: Sentence, index: number, mentions: PersonMention[]): void {
+  for (const match of sentence.text.matchAll(BRACKETED)) {
+    const title = pluralPost(match[1]!);
+    const parties = [findParties(match[2]!)[0], findParties(match[4]!)[0]];
+    if (!title || parties.some((p) => !p)) continue;
+    const titleSpan = { start: sentence.start + match.index, end: sentence.start + match.index + match[1]!.length };
+    let from = match.index;
+    [match[3]!, match[5]!].forEach((name, k) => {
+      const at = sentence.text.indexOf(`[${name}]`, from) + 1;
+      from = at + name.length;
+      const start = sentence.start + at;
+      if (!plausibleName(name) || mentions.some((m) => m.start < start + name.length && m.end > start)) return;
+      mentions.push({ start, end: start + name.length, name, titleSpan, titleRaw: match[1]!, title, country: parties[k]!.code, countryFrom: 'title', sentence: index, partial: false });
     });
   }
 }
@@ -743,6 +868,9 @@ const LOWER_TITLE_BEFORE_NAME = prechecked(
 function capitaliseTitles(text: string): string {
   // "then-Foreign Minister Ban Ki-moon", "then-U.S. Secretary of State": the holder of the time, the post as any other.
   text = text.replace(/(?<![\p{L}])then-(?=\p{Lu})/gu, '     ');
+  // "His Highness the Amir Sheikh <Name>", "the Amir of Kuwait" (Gulf agencies' spelling): the Emir (the same length, so
+  // offsets hold). Only after "the", as Amir is a given name too.
+  if (text.includes('Amir')) text = text.replace(/(?<=\bthe )Amir(?= (?:of |Sheikh\b|His\b|H\.H\b))/g, 'Emir');
   // "the acting Foreign Minister of Uzbekistan, <Name>": "acting" before a capitalised post is part of it.
   // So are "deputy" and "vice": "led by Mr. <Name>, deputy Minister of Foreign Affairs" (en-462).
   if (/acting|deputy|vice/.test(text)) text = text.replace(/(?<![\p{L}])(acting|deputy|vice)(?= (?:(?:First|Deputy|Vice) )*(?:Foreign |Prime )?(?:Minister|President|Ambassador|Secretary|Director|Head|Mayor|Governor|Chairman)\b)/gu, (word: string) => word.charAt(0).toUpperCase() + word.slice(1));
@@ -780,7 +908,8 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     // (Or with no possessive, after "and" or "with": "Minister <Name> and Colombian counterpart <Name> reaffirmed …".)
     const unowned = /^(?:and|with)$/.test(tokens[p - 2]?.text ?? '');
     if (!bare && !unowned && ![2, 3].some((back) => /^(?:his|her|their)$/.test(tokens[p - back]?.text ?? ''))) continue;
-    const adjective = bare ? undefined : lookupParty(tokens[p - 1]!.text);
+    // ("his New Zealand counterpart", en-527: a country of two words before it.)
+    const adjective = bare ? undefined : lookupParty(tokens[p - 1]!.text) ?? (tokens[p - 2] && /^(?:his|her|their)$/.test(tokens[p - 3]?.text ?? '') ? lookupParty(`${tokens[p - 2]!.text} ${tokens[p - 1]!.text}`) : undefined);
     if (!adjective && !bare) continue;
     let start = i + 1;
     if (tokens[start]?.text === ',') start++;
@@ -819,7 +948,12 @@ function unnamedPost(words: string): string | undefined {
 function nameOnly(tokens: Token[], from: number, to: number, sentence: number, text: string, offset: number): PersonMention {
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  return { start, end, name: text.slice(start - offset, end - offset), sentence, partial: to - from < 2 };
+  return { start, end, name: tidyName(text.slice(start - offset, end - offset)), sentence, partial: to - from < 2 };
+}
+
+/** A name as the records keep it: without a father's court honours, and a ruler's number apart ("Mswati-III" → "Mswati III"). */
+export function tidyName(name: string): string {
+  return withoutCourtHonours(name).replace(/-(?=(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$)/, ' ');
 }
 
 /** One title or several joined by a dash (or a spaced hyphen): "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
@@ -828,7 +962,7 @@ let titleBreak: RegExp | undefined;
 function splitTitles(raw: string): { title: string; moreTitles?: string[] } {
   // "Deputy Prime Minister, Foreign Minister": a comma before another title's head word parts them too;
   // so does a slash ("Vice-Prime Minister / Minister of Foreign Affairs").
-  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:Minister|Prime Minister|President|Speaker|Commander|Prince|Ruler|Emir|King|Governor|Chairman|Chairwoman)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
+  titleBreak ??= new RegExp(`\\s+[–—-]\\s+(?=(?:the\\s+)?\\p{Lu})|\\s*\\/\\s*(?=\\p{Lu})|\\s+and\\s+(?=(?:(?:First|Deputy|Vice|Supreme|Crown)\\s+)*(?:(?:Foreign|Defen[cs]e|Finance|Trade|Interior)\\s+)?(?:Minister|Prime Minister|President|Speaker|Commander|Prince|Ruler|Emir|King|Governor|Chairman|Chairwoman|FM)\\b)|,\\s+(?=(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:${[...TITLE_HEADS].join('|')})\\b)`, 'u');
   const parts = raw.split(titleBreak).map(canonicalTitle).filter(Boolean);
   return parts.length > 1 ? { title: parts[0]!, moreTitles: parts.slice(1) } : { title: canonicalTitle(raw) };
 }

@@ -120,7 +120,7 @@ export function addressDate(url: string | undefined): string | undefined {
 export function yearOfWriting(text: string, today: string): number | undefined {
   const years: number[] = [];
   const EN_SPAN = /\b(?:January|February|March|April|May|June|July|August|September|October|November)\s*(?:[–—-]|through|to|till|until)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:of\s+)?((?:19|20)\d{2})\b|\b(?:since the (?:beginning|start) of|first (?:\w+ )?(?:months|quarter|half) of)\s+((?:19|20)\d{2})\b/gi;
-  const RU_SPAN = new RegExp(`${RU_MONTH_PATTERN}\\s*[–—-]\\s*${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})|с\\s+начала\\s+((?:19|20)\\d{2})\\s+года|(?:перв\\p{L}*|за)\\s+\\p{L}+\\s+месяц\\p{L}*\\s+((?:19|20)\\d{2})`, 'giu');
+  const RU_SPAN = new RegExp(`${RU_MONTH_PATTERN}\\s*[–—-]\\s*${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})|с\\s+начала\\s+((?:19|20)\\d{2})\\s+года|(?:перв\\p{L}*|за)\\s+(?:\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+((?:19|20)\\d{2})`, 'giu');
   for (const m of text.matchAll(EN_SPAN)) years.push(Number(m[1] ?? m[2]));
   for (const m of text.matchAll(RU_SPAN)) years.push(Number(m[3] ?? m[4] ?? m[5]));
   // A full date the text gives an event ("on November 6, 2023", "6 November 2023"): the report was written that year
@@ -128,7 +128,13 @@ export function yearOfWriting(text: string, today: string): number | undefined {
   for (const m of text.matchAll(new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}|${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+((?:19|20)\\d{2})\\b`, 'gi'))) years.push(Number(m[3]));
   // (And then a year the text tells something of: "In 2023, trade turnover increased" beside a declaration of 2022.)
   if (years.length) for (const m of text.matchAll(/\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[–—-])/g)) years.push(Number(m[1]));
-  for (const m of text.matchAll(/по\s+итогам\s+((?:19|20)\d{2})\s+года|\b(?:results of|for the whole of|in the whole of)\s+((?:19|20)\d{2})\b/giu)) years.push(Number(m[1] ?? m[2]) + 1);
+  // (Unless the year's results are still awaited: "могут выйти на рекорд по итогам 2021 года" is written in 2021.)
+  for (const m of text.matchAll(/по\s+итогам\s+((?:19|20)\d{2})\s+года|\b(?:results of|for the whole of|in the whole of)\s+((?:19|20)\d{2})\b/giu)) {
+    const clause = text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1, m.index - 120), m.index);
+    years.push(Number(m[1] ?? m[2]) + (/(?<![\p{L}])(?:мо(?:жет|гут)|ожида\p{L}*|прогноз\p{L}*|may|could|expected|forecast)(?![\p{L}])/iu.test(clause) ? 0 : 1));
+  }
+  // "на 8,5% выше по сравнению с аналогичным периодом 2023-го", "compared to the same period of 2018": the year after it.
+  for (const m of text.matchAll(/аналогичн\p{L}*\s+период\p{L}*\s+((?:19|20)\d{2})(?:-го|\s+года|\s+г\.)|\bsame\s+period\s+(?:of|in|last\s+year,?)?\s*((?:19|20)\d{2})\b/giu)) years.push(Number(m[1] ?? m[2]) + 1);
   const limit = Number(today.slice(0, 4));
   const found = years.filter((y) => y > 1944 && y <= limit);
   return found.length ? Math.max(...found) : undefined;

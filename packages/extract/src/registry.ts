@@ -31,10 +31,15 @@ function romanisationSkeleton(token: string): string {
   return token.replace(/w/g, 'v').replace(/[kc]h/g, 'h').replace(/^h(?=[aeiou])/, '').replace(/d?zh|dj/g, 'j').replace(/ks/g, 'x').replace(/ck/g, 'k').replace(/c(?=[aou])/g, 'k').replace(/ph/g, 'f').replace(/([^aeiou])er$/, '$1r');
 }
 
+/** Words of address that may open a written name ("Sheikh Nasser al-Sabah"): no first name of the person's. */
+const LEADING_STYLE = /^(?:(?:Sheikh|Sheik|Sheikha|Shaikh|Sayyid|Sayyida|Sayed|H\.?\s?H\.?|H\.?\s?E\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+(?=\S+\s+\S)/iu;
+
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */
 export function namesAgree(a: string, b: string): boolean {
-  const x = nameKey(a);
-  const y = nameKey(b);
+  if (a === b) return true;
+  // (A style before both names is no first name: "Sheikh Nasser al-Sabah" is not "Sheikh Sabah al-Ahmed al-Jaber al-Sabah".)
+  const x = nameKey(a.replace(LEADING_STYLE, ''));
+  const y = nameKey(b.replace(LEADING_STYLE, ''));
   if (x.length === 0 || y.length === 0) return false;
   if (x.join(' ') === y.join(' ')) return true;
   // "Kim Jae-won" written surname first in one report and last in another.

@@ -392,6 +392,9 @@ function middleNominative(word: string, firstEnd: RegExp, firstTo: string, lastE
   return word.replace(lastEnd, lastTo);
 }
 
+/** Vietnamese family names as Russian writes them (Нгуен Ван …); each declines like a noun, the given names do not. */
+const VIETNAMESE_FAMILY = new Set(['Нгуен', 'Чан', 'Фам', 'Хоанг', 'Фан', 'Данг', 'Зыонг', 'Чыонг', 'Доан', 'Динь', 'Тхай', 'Лыонг', 'Фунг']);
+
 /** A Russian name put back in the nominative (first name and surname agreeing in case); names that do not decline stay. */
 export function nominative(name: string, oblique = false): string {
   // "Сейтека Жумакадыр уулу": a Turkic "son of"/"daughter of" closes the name and never declines; the words before it do.
@@ -401,6 +404,16 @@ export function nominative(name: string, oblique = false): string {
   if (words.length < 2) return name;
   const first = words[0]!;
   const last = words.at(-1)!;
+  // "посла … Нгуена Ван Нгы": a Vietnamese name of three words or more declines its family name, which comes first, and
+  // leaves the others (ru-171); read as a Russian name, "Нгы" became "Нга".
+  // (Some outlets decline the last given name too, with the same ending: "Нгуеном Ван Тхыонгом"; a given name in a vowel,
+  // "Хоа", never declines.)
+  const vietnamese = /^(\p{Lu}\p{Ll}+?)(а|у|ом|е)$/u.exec(first);
+  if (words.length >= 3 && vietnamese && VIETNAMESE_FAMILY.has(vietnamese[1]!)) {
+    const ending = vietnamese[2]!;
+    const given = last.endsWith(ending) && /[бвгдзклмнпрстфхцчшщ]$/.test(last.slice(0, -ending.length)) ? last.slice(0, -ending.length) : last;
+    return [vietnamese[1]!, ...words.slice(1, -1), given].join(' ');
+  }
   for (const [firstEnd, firstTo, lastEnd, lastTo] of oblique ? [...CASES, ...OBLIQUE] : CASES) {
     if (firstEnd.test(first) && lastEnd.test(last)) {
       return [first.replace(firstEnd, firstTo), ...words.slice(1, -1).map((word) => middleNominative(word, firstEnd, firstTo, lastEnd, lastTo)), last.replace(lastEnd, lastTo)].join(' ');

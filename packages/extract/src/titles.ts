@@ -8,10 +8,12 @@ export const TITLE_HEADS = new Set([
   // One elected and not yet sworn in: "Chilean President-elect Gabriel Boric".
   'President-elect', 'Vice-President-elect',
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
+  // One named and not yet accredited: "Ambassador-Designate of the State of Qatar to Brunei Darussalam" (en-517).
+  'Ambassador-Designate', 'Ambassador-designate',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
-  // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto".
-  'FM',
+  // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto", "DPM and FM <Name>".
+  'FM', 'DPM',
   // "North Korean leader Kim Jong Un", "Supreme Leader <Name>".
   'Leader',
 ]);
@@ -28,6 +30,8 @@ export const TITLE_MODIFIERS = new Set([
   'Relations', 'Supreme',
   // Kenya's "Cabinet Secretary for Foreign and Diaspora Affairs" (its ministers), Japan's "Chief Cabinet Secretary".
   'Cabinet',
+  // Brunei's and Singapore's "Second Minister of Foreign Affairs" (en-517), a diplomat's "Second Secretary".
+  'Second',
 ]);
 
 /**
@@ -88,6 +92,12 @@ export function titleRank(title: string): TitleRank {
  */
 const canonical = new Map<string, string>();
 
+/** A country's long name ("Brunei Darussalam", "the State of Qatar") as its short one; other words as they are. */
+function shortCountry(words: string): string {
+  const party = findParties(words)[0];
+  return party && party.start === 0 && party.end >= words.replace(/\s+$/, '').length && !party.adjective ? countryName(party.code) : words;
+}
+
 export function canonicalTitle(raw: string): string {
   let title = canonical.get(raw);
   if (title === undefined) {
@@ -99,9 +109,15 @@ export function canonicalTitle(raw: string): string {
 }
 
 function canonicalShape(raw: string): string {
-  let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal) (?=\p{Lu})/gu, '').trim();
+  let title = raw.replace(/\s+/g, ' ').replace(/^the /i, '').replace(/[\s,;:–-]+$/, '').replace(/\b(?:friendly|brotherly|fraternal|sisterly) (?=\p{Lu})/gu, '').trim();
+  // "Minister of State (MoS) for External Affairs" (en-529): the post's abbreviation in brackets inside it is no part of it.
+  title = title.replace(/ \((?=[^)]*\p{Lu}[^)]*\p{Lu})\p{L}{2,6}\)(?= (?:for|of) )/u, '');
   // "Pakistan’s FM <Name>", "Chinese FM Mr. <Name>": the press's abbreviation of a foreign minister.
   title = title.replace(/\bFM$/, 'Foreign Minister');
+  // "DPM and FM <Name> of <Country>" (an Indian minister's posts, en-509): the deputy prime minister.
+  title = title.replace(/^DPM$/, 'Deputy Prime Minister');
+  // "Foreign Minister Spokesperson", "Foreign Ministry Spokesperson" (en-501): the ministry's spokesperson.
+  title = title.replace(/^Foreign (?:Minister|Ministry|Office) Spokes(?:person|man|woman)$/, 'Spokesperson of the Ministry of Foreign Affairs');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
   title = title.replace(/\s+on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/, '');
   // "… Minister for Pacific Partnerships Hon <Name>": a British style of address read with the post's capitalised words
@@ -132,8 +148,14 @@ function canonicalShape(raw: string): string {
   title = title.replace(/,\s*(?:the\s+)?(?:Ministry|Department|Office|Embassy)\b.*$/, '');
   // "Ambassador to Pyongyang": a capital stands for its country.
   title = title.replace(/^(.*\bAmbassador(?: Extraordinary and Plenipotentiary)?(?: of [\p{L} ]+?)? to )([\p{Lu}][\p{L} -]+)$/u, (whole, head: string, place: string) => (Object.hasOwn(CITIES, place) ? `${head}${countryName(CITIES[place]!)}` : whole));
+  // "… Director General of Political and Diplomatic Affairs at Kenyan Ministry of Foreign Affairs" (en-510): the ministry a
+  // director belongs to, after "at", is no part of the post's name.
+  // (A department's head keeps his ministry: "Head of <Region> Department at Ministry of Foreign Affairs", below.)
+  if (!/\b(?:Department|Division|Directorate|Bureau|Office)\b/.test(title)) title = title.replace(/^((?:\p{Lu}[\p{L}-]* )*(?:Director|Director-General|Head|Secretary)\b.*?) at (?:the )?(?:\p{Lu}[\p{L}-]+ )?(?:Ministry of Foreign Affairs|Foreign Ministry)$/u, '$1');
   // "Assistant Foreign Minister of Egypt": the country goes first, then the field moves behind.
   title = stripTrailingCountry(title);
+  // "Foreign Affairs Permanent Secretary" (en-462): the permanent secretary of the foreign ministry.
+  title = title.replace(/^Foreign(?: Affairs)? (Permanent|Principal) Secretary$/, '$1 Secretary of the Ministry of Foreign Affairs');
   // "State Minister for Foreign Affairs": a minister of state, as English styles the post.
   title = title.replace(/^State Minister(?= (?:for|of) \p{Lu})/u, 'Minister of State').replace(/^(Minister of State) of (?=\p{Lu})/u, '$1 for ');
   // "External Affairs Minister" → "Minister of External Affairs"
@@ -148,6 +170,10 @@ function canonicalShape(raw: string): string {
   );
   // ("High Commissioner of Namibia to Botswana", "Ambassador of Greece to Serbia": the sending country is the holder's.)
   title = title.replace(/^(Ambassador|High Commissioner)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
+  // "Ambassador-Designate of the State of Qatar to Brunei Darussalam": a designate's post as the records write it, the host
+  // country by its short name; "Chargé d’affaires" with the records' capital and apostrophe.
+  title = title.replace(/^Ambassador-[Dd]esignate(?: of (?:the )?[\p{L}'’ ]+?)? to (.+)$/u, (_, host: string) => `Ambassador-designate to ${shortCountry(host)}`);
+  title = title.replace(/^Charg[ée] d['’][Aa]ffaires\b/u, "Chargé d'Affaires");
   // "Hon. Consul General of Lithuania in Pakistan": an honorary consul; the country the consul is of is the post's.
   title = title.replace(/^Hon\.? (?=\p{Lu})/u, 'Honorary ');
   title = title.replace(/^((?:Honorary )?Consul(?: General)?) of (?:the )?([\p{L}'’ ]+?) ((?:in|at) .+)$/u, (whole, head: string, of: string, rest: string) => (lookupParty(of) ? `${head} ${rest}` : whole));
@@ -202,6 +228,9 @@ export function countryInTitle(title: string, places: { country: string; start: 
 }
 
 function stripTrailingCountry(title: string): string {
+  // "… of the Democratic Republic of Congo (DRC)" (en-459): the country's abbreviation after it goes with it.
+  const abbreviated = / \((\p{Lu}{2,5})\)$/u.exec(title);
+  if (abbreviated && stripTrailingCountry(title.slice(0, abbreviated.index)) !== title.slice(0, abbreviated.index)) return stripTrailingCountry(title.slice(0, abbreviated.index));
   // "of the Lithuanian Republic", "of the Russian Federation"
   const adjectival = / of (?:the )?(\p{Lu}\p{L}+) (?:Republic|Federation|Kingdom|State)$/u.exec(title);
   if (adjectival && lookupParty(adjectival[1]!)) return title.slice(0, adjectival.index);

@@ -16,6 +16,13 @@ describe('amounts of money as press releases write them', () => {
     expect(amounts('1,850 enterprises')).toEqual([]);
   });
 
+  it('takes a Russian comma as a decimal one, before three digits too', () => {
+    expect(amounts('до 2,355 триллиона рублей')[0]).toMatchObject({ amount: '2355000000000', currency: 'RUB' });
+    expect(amounts('составил 1,845 трлн рублей')[0]).toMatchObject({ amount: '1845000000000', currency: 'RUB' });
+    expect(amounts('на 1,2 млрд долларов США')[0]).toMatchObject({ amount: '1200000000', currency: 'USD' });
+    expect(amounts('товарооборот составил 1 845 млн долларов')[0]).toMatchObject({ amount: '1845000000', currency: 'USD' });
+  });
+
   it('borrows the currency of a neighbouring amount', () => {
     const found = findMoney('exports of 12.3 million and imports of 69.4 million US dollars');
     expect(found.map((m) => [m.value.amount, m.value.currency, m.currencyStated])).toEqual([['12300000', 'USD', false], ['69400000', 'USD', true]]);

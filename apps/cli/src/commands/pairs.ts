@@ -2,10 +2,13 @@ import type { Command } from 'commander';
 import { withApi, withQuickReads } from '../data/source.js';
 import { collectPages, listDocument } from '../data/pages.js';
 import { UsageError } from '../errors.js';
-import { addFormatOptions, addPageOptions, checkPair, checkParties, formatOf, pageRequest, parseChoice, parseDate, parsePairArgs, parseParty, type PageOptions } from '../options.js';
+import { addFormatOptions, addPageOptions, checkParties, formatOf, pageRequest, parseChoice, parseDate, parseKnownPair, parseParty, type PageOptions } from '../options.js';
 import { PAIR_SORTS } from '@bilat/domain/measures';
 import { printJson } from '../output.js';
 import { examples, optionsOf } from './common.js';
+
+/** How a pair command's `<pair...>` arguments may be spelled (parsePairArgs). */
+const PAIR_ARGUMENT = 'the pair: KZ LT, KZ-LT or lt-kz';
 
 /** `bilat pairs`, `bilat dossier`, `bilat interactions` and `bilat trade`: what concerns a pair. */
 export function registerPairCommands(program: Command): void {
@@ -41,15 +44,14 @@ export function registerPairCommands(program: Command): void {
   const dossier = program
     .command('dossier')
     .description('everything about one pair: series, meetings, officials, agreements, commitments, trade, investment, indicators, sources')
-    .argument('<pair...>', 'the pair: KZ LT, KZ-LT or lt-kz')
+    .argument('<pair...>', PAIR_ARGUMENT)
     .option('--as-of <date>', 'the dossier as it stood on this date (YYYY, YYYY-MM or YYYY-MM-DD)');
   addFormatOptions(dossier, ['json', 'md']);
   examples(dossier, ['bilat dossier KZ LT', 'bilat dossier kz-lt --as-of 2024-01 --md > briefing.md', 'bilat dossier KZ LT --json | jq ".trade"']).action(
     async (args: string[], _options: unknown, command: Command) => {
       const options = optionsOf<{ asOf?: string }>(command);
       const format = formatOf(options);
-      const pair = parsePairArgs(args);
-      await checkPair(pair);
+      const pair = await parseKnownPair(args);
       const asOf = options.asOf === undefined ? undefined : parseDate('--as-of', options.asOf);
       await withApi(options, async (api) => {
         // The API sends trade as series and long sections a page at a time; the command reads every page.
@@ -65,13 +67,12 @@ export function registerPairCommands(program: Command): void {
   const interactions = program
     .command('interactions')
     .description('machine-coded news events (GDELT) between the pair, by month')
-    .argument('<pair...>', 'the pair: KZ LT, KZ-LT or lt-kz');
+    .argument('<pair...>', PAIR_ARGUMENT);
   addFormatOptions(interactions, ['json', 'csv']);
   examples(interactions, ['bilat interactions KZ LT', 'bilat interactions KZ-LT --json']).action(async (args: string[], _options: unknown, command: Command) => {
     const options = optionsOf(command);
     const format = formatOf(options);
-    const pair = parsePairArgs(args);
-    await checkPair(pair);
+    const pair = await parseKnownPair(args);
     await withApi(options, async (api) => {
       const { wholeDossier } = await import('../data/dossier.js');
       const result = await wholeDossier(api, pair);
@@ -90,8 +91,7 @@ export function registerPairCommands(program: Command): void {
     async (args: string[], _options: unknown, command: Command) => {
       const options = optionsOf(command);
       const format = formatOf(options);
-      const pair = parsePairArgs(args);
-      await checkPair(pair);
+      const pair = await parseKnownPair(args);
       const [country, partner] = pair.split('-') as [string, string];
       await withApi(options, async (api) => {
         const page = await collectPages((cursor) => api.relations.list({ country, partner, limit: 500, cursor }), { all: true });
@@ -106,7 +106,7 @@ export function registerPairCommands(program: Command): void {
   const trade = program
     .command('trade')
     .description('trade between the pair by year and flow, with the reporting side named')
-    .argument('<pair...>', 'the pair: KZ LT, KZ-LT or lt-kz')
+    .argument('<pair...>', PAIR_ARGUMENT)
     .option('--reporter <code>', "only figures from this side's statistics (e.g. KZ)")
     .option('--flow <flow>', 'only export, import or turnover')
     .option('--commodity <code>', 'a commodity code (e.g. 01, kept as text) instead of the totals (TOTAL)', 'TOTAL');
@@ -114,8 +114,7 @@ export function registerPairCommands(program: Command): void {
   examples(trade, ['bilat trade KZ LT', 'bilat trade KZ LT --reporter KZ --csv > kz-lt-trade.csv']).action(async (args: string[], _options: unknown, command: Command) => {
     const options = optionsOf<{ reporter?: string; flow?: string; commodity: string }>(command);
     const format = formatOf(options);
-    const pair = parsePairArgs(args);
-    await checkPair(pair);
+    const pair = await parseKnownPair(args);
     const reporter = options.reporter === undefined ? undefined : parseParty('--reporter', options.reporter);
     if (reporter && !pair.split('-').includes(reporter)) throw new UsageError(`--reporter ${reporter} is not one of the pair ${pair}`);
     const flow = options.flow === undefined ? undefined : parseChoice('--flow', options.flow, ['export', 'import', 'turnover'] as const);

@@ -48,6 +48,9 @@ export function bilatAsync(args: string[], options: { cwd?: string; env?: Env } 
 export interface Server {
   url: string;
   child: ChildProcess;
+  /** What the server has written to stderr so far. */
+  stderr(): string;
+  /** Sends SIGTERM; its exit code. */
   stop(): Promise<number | null>;
 }
 
@@ -70,6 +73,7 @@ export async function startServer(args: string[]): Promise<Server> {
   return {
     url,
     child,
+    stderr: () => stderr,
     stop: () => {
       const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
       child.kill('SIGTERM');

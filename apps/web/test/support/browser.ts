@@ -13,6 +13,43 @@ export async function newContext(browser: Browser, options: Parameters<Browser['
   return browser.newContext({ baseURL: inject('baseURL'), ...options });
 }
 
+/** A test file's own view of the suite's browser: a context (its own cookies) and a page in it. */
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Closes the context and the connection; in the file's afterAll. */
+  close(): Promise<void>;
+}
+
+export async function openSession(): Promise<BrowserSession> {
+  const browser = await connectBrowser();
+  try {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    return {
+      browser,
+      context,
+      page,
+      close: async () => {
+        await context.close();
+        await browser.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Signs the page in with the suite's write key through /account, and waits for the page it goes on to. */
+export async function signIn(page: Page, next: string): Promise<void> {
+  await page.goto(`/account?next=${next}`);
+  await page.fill('#api-key', inject('writeKey'));
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === next);
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

@@ -140,7 +140,15 @@ export function scoreRealReports(inputs: RealInput[], options: { today?: string 
         if (at >= 0) {
           drafted.splice(at, 1);
           scores.figures.found++;
-        } else miss('figure', drafted.length ? `${kind} figure differs` : `no ${kind} figure drafted`, JSON.stringify(figure));
+        } else if (!drafted.length) miss('figure', `no ${kind} figure drafted`, JSON.stringify(figure));
+        else {
+          // Whether the miss is fair: the fields a draft of the same amount gets wrong (period, flow, reporter …).
+          const record = figure as Record<string, unknown>;
+          const near = (drafted as Record<string, unknown>[]).find((d) => d.amount === record.amount || d.value === record.value);
+          const fields = near ? Object.keys(record).filter((key) => JSON.stringify(record[key]) !== JSON.stringify(near[key])) : [];
+          miss('figure', near ? `${kind} figure differs in ${fields.join(', ')}` : `${kind} figure differs (no draft of that amount)`,
+            near ? `${JSON.stringify(figure)} (drafted ${fields.map((key) => `${key} ${JSON.stringify(near[key])}`).join(', ')})` : JSON.stringify(figure));
+        }
       }
     }
 

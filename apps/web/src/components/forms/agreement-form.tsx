@@ -2,17 +2,15 @@
 
 import { useActionState } from 'react';
 import { saveAgreement } from '~/server/actions/agreements';
-import { DATE_QUALIFIERS, STATUSES } from './choices';
+import { DATE_QUALIFIERS } from './choices';
 import { CitationsField, type CitationValue } from './citations-field';
 import { SelectField, TextAreaField, TextField, type Option } from './fields';
-import { FormMessages, Fieldset } from './form-shell';
-import { ConflictView } from './conflict-view';
+import { EditFormHead, Fieldset, NotesField, SaveButton, StatusField, text } from './form-shell';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
 import { useEditForm } from './use-edit-form';
 import { RepeatingField } from './repeating-field';
 
 type Values = Record<string, unknown> & { steps?: unknown[]; citations?: CitationValue[]; parties?: string[] | string; relatedEvent?: { kind: string; id: string } | string };
-const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
 export interface AgreementFormOptions {
   kinds: Option[];
@@ -31,10 +29,7 @@ export function AgreementForm({ id, revision, initial, options }: { id?: string;
   const related = typeof values.relatedEvent === 'string' ? values.relatedEvent : values.relatedEvent ? `${values.relatedEvent.kind}:${values.relatedEvent.id}` : undefined;
   return (
     <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="agreement-form">
-      {id && <input type="hidden" name="_id" value={id} />}
-      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
-      <FormMessages state={edit.messages} />
-      <ConflictView edit={edit} what="agreement" />
+      <EditFormHead id={id} edit={edit} what="agreement" />
       <Fieldset legend="The agreement">
         <TextField name="title" label="Title" errors={errors} defaultValue={text(values.title)} required size={60} />
         <SelectField name="kind" label="Kind" errors={errors} defaultValue={text(values.kind)} options={options.kinds} blank="—" required />
@@ -42,9 +37,9 @@ export function AgreementForm({ id, revision, initial, options }: { id?: string;
         <SelectField name="stage" label="Where it stands" errors={errors} defaultValue={text(values.stage)} options={options.stages} blank="—" required />
         <SelectField name="placeId" label="Signed in" errors={errors} defaultValue={text(values.placeId)} options={options.places} blank="— not known —" />
         <SelectField name="relatedEvent" label="Signed at or prepared by" errors={errors} defaultValue={related} options={options.events} blank="— none —" />
-        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
+        <StatusField values={values} errors={errors} />
         <TextAreaField name="summary" label="Summary (in your own words)" errors={errors} defaultValue={text(values.summary)} />
-        <TextAreaField name="notes" label="Curator's notes" errors={errors} defaultValue={text(values.notes)} />
+        <NotesField values={values} errors={errors} />
       </Fieldset>
       <RepeatingField
         name="steps"
@@ -61,11 +56,7 @@ export function AgreementForm({ id, revision, initial, options }: { id?: string;
         addLabel="Add a step"
       />
       <CitationsField initial={values.citations ?? []} sources={options.sources} errors={errors} />
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : id ? 'Save changes' : 'Create the agreement'}
-        </button>
-      </p>
+      <SaveButton pending={pending} label={id ? 'Save changes' : 'Create the agreement'} />
     </form>
   );
 }

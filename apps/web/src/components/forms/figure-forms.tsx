@@ -2,16 +2,14 @@
 
 import { useActionState } from 'react';
 import { saveInvestment, saveTrade } from '~/server/actions/figures';
-import { SCALES, STATUSES } from './choices';
+import { SCALES } from './choices';
 import { CitationsField, type CitationValue } from './citations-field';
-import { SelectField, TextAreaField, TextField, type Errors, type Option } from './fields';
-import { FormMessages, Fieldset } from './form-shell';
-import { ConflictView } from './conflict-view';
+import { SelectField, TextField, type Errors, type Option } from './fields';
+import { EditFormHead, Fieldset, NotesField, SaveButton, StatusField, text } from './form-shell';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
 import { useEditForm } from './use-edit-form';
 
 type Values = Record<string, unknown> & { citations?: CitationValue[]; value?: { figure?: string; scale?: string; currency?: string } };
-const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 const at = (values: Values, key: string) => text((values[key] as Record<string, unknown> | undefined)?.start);
 const end = (values: Values, key: string) => text((values[key] as Record<string, unknown> | undefined)?.end);
 
@@ -33,10 +31,7 @@ export function TradeForm({ id, revision, initial, sources }: { id?: string; rev
   const errors = state.fieldErrors;
   return (
     <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="trade-form">
-      {id && <input type="hidden" name="_id" value={id} />}
-      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
-      <FormMessages state={edit.messages} />
-      <ConflictView edit={edit} what="figure" />
+      <EditFormHead id={id} edit={edit} what="figure" />
       <Fieldset legend="The figure" hint="The reporter is the side whose statistics give the figure: Kazakhstan's exports are Lithuania's imports, and the two differ.">
         <TextField name="reporter" label="Reported by" errors={errors} defaultValue={text(values.reporter)} size={4} placeholder="KZ" required />
         <TextField name="partner" label="Partner" errors={errors} defaultValue={text(values.partner)} size={4} placeholder="LT" required />
@@ -45,15 +40,11 @@ export function TradeForm({ id, revision, initial, sources }: { id?: string; rev
         <TextField name="period.end" label="Period end (for a run of months)" errors={errors} defaultValue={end(values, 'period')} size={10} />
         <MoneyFields values={values} errors={errors} />
         <TextField name="changePercent" label="Change on the previous period, %" errors={errors} defaultValue={text(values.changePercent)} size={6} />
-        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
-        <TextAreaField name="notes" label="Curator's notes" errors={errors} defaultValue={text(values.notes)} />
+        <StatusField values={values} errors={errors} />
+        <NotesField values={values} errors={errors} />
       </Fieldset>
       <CitationsField initial={values.citations ?? []} sources={sources} errors={errors} />
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : id ? 'Save changes' : 'Add the figure'}
-        </button>
-      </p>
+      <SaveButton pending={pending} label={id ? 'Save changes' : 'Add the figure'} />
     </form>
   );
 }
@@ -66,10 +57,7 @@ export function InvestmentForm({ id, revision, initial, sources }: { id?: string
   const errors = state.fieldErrors;
   return (
     <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="investment-form">
-      {id && <input type="hidden" name="_id" value={id} />}
-      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
-      <FormMessages state={edit.messages} />
-      <ConflictView edit={edit} what="figure" />
+      <EditFormHead id={id} edit={edit} what="figure" />
       <Fieldset legend="The figure">
         <TextField name="from" label="From" errors={errors} defaultValue={text(values.from)} size={4} placeholder="LT" required />
         <TextField name="to" label="To" errors={errors} defaultValue={text(values.to)} size={4} placeholder="KZ" required />
@@ -83,15 +71,11 @@ export function InvestmentForm({ id, revision, initial, sources }: { id?: string
           <input type="checkbox" name="cumulative" defaultChecked={values.cumulative === true || values.cumulative === 'on'} />
         </label>
         <MoneyFields values={values} errors={errors} />
-        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
-        <TextAreaField name="notes" label="Curator's notes" errors={errors} defaultValue={text(values.notes)} />
+        <StatusField values={values} errors={errors} />
+        <NotesField values={values} errors={errors} />
       </Fieldset>
       <CitationsField initial={values.citations ?? []} sources={sources} errors={errors} />
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : id ? 'Save changes' : 'Add the figure'}
-        </button>
-      </p>
+      <SaveButton pending={pending} label={id ? 'Save changes' : 'Add the figure'} />
     </form>
   );
 }

@@ -2,17 +2,14 @@
 
 import { useActionState } from 'react';
 import { saveHolding } from '~/server/actions/people';
-import { STATUSES } from './choices';
 import { CitationsField, type CitationValue } from './citations-field';
 import { SelectField, TextField, type Option } from './fields';
-import { FormMessages, Fieldset } from './form-shell';
-import { ConflictView } from './conflict-view';
+import { EditFormHead, Fieldset, SaveButton, StatusField, text } from './form-shell';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
 import { useEditForm } from './use-edit-form';
 import { RepeatingField } from './repeating-field';
 
 type Values = Record<string, unknown> & { attestations?: unknown[]; citations?: CitationValue[] };
-const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
 /** A post held by a person: dates only when a source gives them, and attestations ("held on this day per this report"). */
 export function HoldingForm({ id, revision, personId, initial, posts, sources, legend }: { id?: string; revision?: number; personId: string; initial: Values; posts: Option[]; sources: Option[]; legend: string }) {
@@ -22,16 +19,13 @@ export function HoldingForm({ id, revision, personId, initial, posts, sources, l
   const errors = state.fieldErrors;
   return (
     <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} aria-label={legend}>
-      {id && <input type="hidden" name="_id" value={id} />}
-      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
       <input type="hidden" name="personId" value={personId} />
-      <FormMessages state={edit.messages} />
-      <ConflictView edit={edit} what="post holding" />
+      <EditFormHead id={id} edit={edit} what="post holding" />
       <Fieldset legend={legend} hint="Never invent a start: leave dates empty unless a source gives them, and attest the days a source shows the post held.">
         <SelectField name="postId" label="Post" errors={errors} defaultValue={text(values.postId)} options={posts} blank="— choose a post —" required />
         <TextField name="start" label="Start" errors={errors} defaultValue={text(values.start)} placeholder="2019-09" size={12} />
         <TextField name="end" label="End" errors={errors} defaultValue={text(values.end)} size={12} />
-        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
+        <StatusField values={values} errors={errors} />
       </Fieldset>
       <RepeatingField
         name="attestations"
@@ -47,11 +41,7 @@ export function HoldingForm({ id, revision, personId, initial, posts, sources, l
         addLabel="Add an attestation"
       />
       <CitationsField initial={values.citations ?? []} sources={sources} errors={errors} />
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : id ? 'Save the post' : 'Add the post'}
-        </button>
-      </p>
+      <SaveButton pending={pending} label={id ? 'Save the post' : 'Add the post'} />
     </form>
   );
 }

@@ -4,12 +4,11 @@ import { useActionState } from 'react';
 import { saveMeeting } from '~/server/actions/meetings';
 import { CitationsField, type CitationValue } from './citations-field';
 import { SelectField, TextAreaField, TextField, type Option } from './fields';
-import { FormMessages, Fieldset } from './form-shell';
-import { ConflictView } from './conflict-view';
+import { EditFormHead, Fieldset, NotesField, SaveButton, StatusField, text } from './form-shell';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
 import { useEditForm } from './use-edit-form';
 import { ParticipantsField, type ParticipantValue } from './participants-field';
-import { DATE_QUALIFIERS, LOCATION_QUALIFIERS, MEETING_STAGE_OPTIONS, STATUSES } from './choices';
+import { DATE_QUALIFIERS, LOCATION_QUALIFIERS, MEETING_STAGE_OPTIONS } from './choices';
 
 export interface MeetingFormOptions {
   kinds: Option[];
@@ -30,7 +29,6 @@ type Values = Record<string, unknown> & {
   topics?: string[] | string;
 };
 
-const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
 /** Creates or edits a meeting: facts, participants with their posts, and citations. Errors appear beside their fields. */
 export function MeetingForm({ id, revision, initial, options }: { id?: string; revision?: number; initial: Values; options: MeetingFormOptions }) {
@@ -44,10 +42,7 @@ export function MeetingForm({ id, revision, initial, options }: { id?: string; r
   const topics = Array.isArray(values.topics) ? values.topics.join(', ') : text(values.topics);
   return (
     <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="meeting-form">
-      {id && <input type="hidden" name="_id" value={id} />}
-      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
-      <FormMessages state={edit.messages} />
-      <ConflictView edit={edit} what="meeting" />
+      <EditFormHead id={id} edit={edit} what="meeting" />
       <Fieldset legend="The meeting">
         <TextField name="title" label="Title" errors={errors} defaultValue={text(values.title)} required size={60} />
         <SelectField name="kind" label="Kind" errors={errors} defaultValue={text(values.kind)} options={options.kinds} blank="—" required />
@@ -66,7 +61,7 @@ export function MeetingForm({ id, revision, initial, options }: { id?: string; r
         <SelectField name="seriesId" label="Series" errors={errors} defaultValue={text(values.seriesId)} options={options.series} blank="— none —" />
         <TextField name="ordinal" label="Number in the series" errors={errors} defaultValue={text(values.ordinal)} inputMode="numeric" size={5} />
         <SelectField name="visitId" label="During the visit" errors={errors} defaultValue={text(values.visitId)} options={options.visits} blank="— none —" />
-        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
+        <StatusField values={values} errors={errors} />
       </Fieldset>
       <Fieldset legend="When" hint="Only as precise as the source: 2024, 2024-05 or 2024-05-14. Leave the start empty if no source dates it.">
         <TextField name="date.start" label="Start" errors={errors} defaultValue={text(date.start)} placeholder="2024-06-20" size={12} />
@@ -90,14 +85,10 @@ export function MeetingForm({ id, revision, initial, options }: { id?: string; r
       <Fieldset legend="What it was about">
         <TextField name="topics" label="Topics" errors={errors} defaultValue={topics} hint="Comma-separated kebab-case words, e.g. trade, legal-framework" size={60} />
         <TextAreaField name="summary" label="Summary (in your own words)" errors={errors} defaultValue={text(values.summary)} />
-        <TextAreaField name="notes" label="Curator's notes" errors={errors} defaultValue={text(values.notes)} />
+        <NotesField values={values} errors={errors} />
       </Fieldset>
       <CitationsField initial={values.citations ?? []} sources={options.sources} errors={errors} />
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : id ? 'Save changes' : 'Create the meeting'}
-        </button>
-      </p>
+      <SaveButton pending={pending} label={id ? 'Save changes' : 'Create the meeting'} />
     </form>
   );
 }

@@ -2,17 +2,15 @@
 
 import { useActionState } from 'react';
 import { savePerson } from '~/server/actions/people';
-import { NAME_KINDS, STATUSES } from './choices';
+import { NAME_KINDS } from './choices';
 import { CitationsField, type CitationValue } from './citations-field';
-import { SelectField, TextAreaField, TextField, type Option } from './fields';
-import { FormMessages, Fieldset } from './form-shell';
-import { ConflictView } from './conflict-view';
+import { TextField, type Option } from './fields';
+import { EditFormHead, Fieldset, NotesField, SaveButton, StatusField, text } from './form-shell';
 import { EMPTY_FORM_STATE, type FormState } from './form-state';
 import { useEditForm } from './use-edit-form';
 import { RepeatingField } from './repeating-field';
 
 type Values = Record<string, unknown> & { names?: unknown[]; citations?: CitationValue[] };
-const text = (value: unknown) => (value === undefined || value === null ? undefined : String(value));
 
 /** A person: the name bilat shows, other spellings and scripts, the country, and the sources naming them. */
 export function PersonForm({ id, revision, initial, sources }: { id?: string; revision?: number; initial: Values; sources: Option[] }) {
@@ -22,15 +20,12 @@ export function PersonForm({ id, revision, initial, sources }: { id?: string; re
   const errors = state.fieldErrors;
   return (
     <form action={action} className="form stack" key={edit.key} noValidate aria-busy={pending} data-testid="person-form">
-      {id && <input type="hidden" name="_id" value={id} />}
-      {edit.revision !== undefined && <input type="hidden" name="_revision" value={edit.revision} />}
-      <FormMessages state={edit.messages} />
-      <ConflictView edit={edit} what="person" />
+      <EditFormHead id={id} edit={edit} what="person" />
       <Fieldset legend="The person">
         <TextField name="name" label="Name" errors={errors} defaultValue={text(values.name)} required size={40} />
         <TextField name="country" label="Country code" errors={errors} defaultValue={text(values.country)} size={4} placeholder="KZ" />
-        <SelectField name="status" label="Status" errors={errors} defaultValue={text(values.status) ?? 'verified'} options={STATUSES} />
-        <TextAreaField name="notes" label="Curator's notes" errors={errors} defaultValue={text(values.notes)} />
+        <StatusField values={values} errors={errors} />
+        <NotesField values={values} errors={errors} />
       </Fieldset>
       <RepeatingField
         name="names"
@@ -46,11 +41,7 @@ export function PersonForm({ id, revision, initial, sources }: { id?: string; re
         addLabel="Add a name"
       />
       <CitationsField initial={values.citations ?? []} sources={sources} errors={errors} />
-      <p>
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : id ? 'Save changes' : 'Create the person'}
-        </button>
-      </p>
+      <SaveButton pending={pending} label={id ? 'Save changes' : 'Create the person'} />
     </form>
   );
 }

@@ -34,13 +34,23 @@ export function applyForm<T extends object>(existing: T | undefined, fields: Val
 const asRecord = (record: object): Values => record as Values;
 const upper = (value: unknown) => (typeof value === 'string' ? value.toUpperCase() : value);
 
-function pairFor(a: unknown, b: unknown): string | undefined {
+/** A figure's page once saved: its pair's dossier at the figure's section, or the changes list when the codes make no pair. */
+function savedFigureHref(a: unknown, b: unknown, section: 'trade' | 'investment'): string {
   try {
-    return typeof a === 'string' && typeof b === 'string' ? pairOf(a.toUpperCase(), b.toUpperCase()) : undefined;
+    if (typeof a === 'string' && typeof b === 'string') return `${pairHref(pairOf(a.toUpperCase(), b.toUpperCase()))}#${section}`;
   } catch {
-    return undefined;
+    // Not a pair (one code twice, or an unknown code): the changes list shows the save.
   }
+  return '/changes';
 }
+
+/** The fields every fact record has and every form but the holding's shows: its review status, notes and citations. */
+function review(values: Values): Values {
+  return { status: values.status, notes: values.notes, citations: values.citations ?? [] };
+}
+
+/** A trade or investment figure's form shows its money as the source wrote it. */
+const figureFormValues = (record: { value: Parameters<typeof figureOf>[0] }): Values => ({ ...asRecord(record), value: figureOf(record.value) });
 
 /** Money from the figure as a source writes it ("92.9" million USD); the decimals given fix its precision. */
 function money(values: Values): { value?: unknown; errors?: Record<string, string[]> } {
@@ -69,7 +79,6 @@ export const MEETING_FORM: RecordForm<'meeting'> = {
         title: values.title,
         kind: values.kind,
         stage: values.stage,
-        status: values.status,
         pair,
         seriesId: values.seriesId,
         ordinal: numberOf(values.ordinal),
@@ -79,8 +88,7 @@ export const MEETING_FORM: RecordForm<'meeting'> = {
         topics: listOf(values.topics) ?? [],
         visitId: values.visitId,
         summary: values.summary,
-        notes: values.notes,
-        citations: values.citations ?? [],
+        ...review(values),
       },
     };
   },
@@ -96,9 +104,7 @@ export const PERSON_FORM: RecordForm<'person'> = {
       name: values.name,
       country: upper(values.country),
       names: values.names ?? [],
-      status: values.status,
-      notes: values.notes,
-      citations: values.citations ?? [],
+      ...review(values),
     },
   }),
   formValues: asRecord,
@@ -116,6 +122,7 @@ export const HOLDING_FORM: RecordForm<'holding'> = {
       start: values.start,
       end: values.end,
       attestations: values.attestations ?? [],
+      // The holding form has no notes field: stored notes stay as they are.
       status: values.status,
       citations: values.citations ?? [],
     },
@@ -148,9 +155,7 @@ export const AGREEMENT_FORM: RecordForm<'agreement'> = {
         placeId: values.placeId,
         relatedEvent: related && related.length === 2 ? { kind: related[0], id: related[1] } : undefined,
         summary: values.summary,
-        status: values.status,
-        notes: values.notes,
-        citations: values.citations ?? [],
+        ...review(values),
       },
     };
   },
@@ -171,18 +176,13 @@ export const TRADE_FORM: RecordForm<'trade'> = {
         flow: values.flow,
         value: amount.value,
         changePercent: values.changePercent,
-        status: values.status,
-        notes: values.notes,
-        citations: values.citations ?? [],
+        ...review(values),
       },
       errors: amount.errors,
     };
   },
-  formValues: (record) => ({ ...asRecord(record), value: figureOf(record.value) }),
-  savedHref(saved) {
-    const pair = pairFor(saved.reporter, saved.partner);
-    return pair ? `${pairHref(pair)}#trade` : '/changes';
-  },
+  formValues: figureFormValues,
+  savedHref: (saved) => savedFigureHref(saved.reporter, saved.partner, 'trade'),
 };
 
 export const INVESTMENT_FORM: RecordForm<'investment'> = {
@@ -200,16 +200,11 @@ export const INVESTMENT_FORM: RecordForm<'investment'> = {
         span: values.span,
         cumulative: values.cumulative === 'on' || values.cumulative === 'true',
         value: amount.value,
-        status: values.status,
-        notes: values.notes,
-        citations: values.citations ?? [],
+        ...review(values),
       },
       errors: amount.errors,
     };
   },
-  formValues: (record) => ({ ...asRecord(record), value: figureOf(record.value) }),
-  savedHref(saved) {
-    const pair = pairFor(saved.from, saved.to);
-    return pair ? `${pairHref(pair)}#investment` : '/changes';
-  },
+  formValues: figureFormValues,
+  savedHref: (saved) => savedFigureHref(saved.from, saved.to, 'investment'),
 };

@@ -1,5 +1,6 @@
 import { DOSSIER_SECTIONS, isPartialDate, MEETING_KINDS, partyName, type DossierSection } from '@bilat/domain';
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
 import { AgreementsSection } from '~/components/dossier/agreements-section';
 import { BodiesList } from '~/components/dossier/bodies-list';
 import { ChiefsSection } from '~/components/dossier/chiefs-section';
@@ -71,6 +72,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   };
 }
 
+/** One part of the dossier: titled by its heading (which names it to assistive technology), its id the anchor that links and paging return to. */
+function Part({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id}>
+      <h2 id={`${id}-heading`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 export default async function DossierPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const pair = canonicalPairOrRedirect((await params).pair, '', queryString(query));
@@ -88,92 +99,77 @@ export default async function DossierPage({ params, searchParams }: Props) {
     <article className="dossier stack">
       <DossierHeader view={view} changed={filters.applied.changed} />
 
-      <section aria-labelledby="timeline-heading" id="timeline">
-        <h2 id="timeline-heading">Meetings</h2>
+      <Part id="timeline" title="Meetings">
         <FilterForm action={`/pairs/${pair}`} values={{ ...filters.values, changed: filters.values.changed?.slice(0, 10) }} kinds={kinds} errors={filters.errors} />
         <Timeline view={view} filters={filters.applied} />
         {more('meetings', 'timeline', 'meetings')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="series-heading" id="series">
-        <h2 id="series-heading">Recurring formats</h2>
+      <Part id="series" title="Recurring formats">
         <SeriesList view={view} />
-      </section>
+      </Part>
 
-      <section aria-labelledby="commitments-heading" id="commitments">
-        <h2 id="commitments-heading">Commitments</h2>
+      <Part id="commitments" title="Commitments">
         <CommitmentsList view={view} />
         {more('commitments', 'commitments', 'commitments')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="trade-heading" id="trade">
-        <h2 id="trade-heading">Trade</h2>
+      <Part id="trade" title="Trade">
         <TradeSection view={view} />
-      </section>
+      </Part>
 
-      <section aria-labelledby="investment-heading" id="investment">
-        <h2 id="investment-heading">Investment and indicators</h2>
+      <Part id="investment" title="Investment and indicators">
         <FiguresSection view={view} />
         {more('investment', 'investment', 'investment figures')}
         {more('indicators', 'investment', 'indicators')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="interactions-heading" id="interactions">
-        <h2 id="interactions-heading">Reported interactions (machine-coded)</h2>
+      <Part id="interactions" title="Reported interactions (machine-coded)">
         <InteractionsSection view={view} />
         {more('interactions', 'interactions', 'months')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="agreements-heading" id="agreements">
-        <h2 id="agreements-heading">Agreements</h2>
+      <Part id="agreements" title="Agreements">
         <AgreementsSection view={view} />
         {more('agreements', 'agreements', 'agreements')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="relations-heading" id="relations">
-        <h2 id="relations-heading">Relations events</h2>
+      <Part id="relations" title="Relations events">
         <RelationsSection view={view} />
         {more('relations', 'relations', 'relations events')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="visits-heading" id="visits">
-        <h2 id="visits-heading">Visits</h2>
+      <Part id="visits" title="Visits">
         <VisitsList view={view} />
         {more('visits', 'visits', 'visits')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="chiefs-heading" id="chiefs">
-        <h2 id="chiefs-heading">Chiefs of mission</h2>
+      <Part id="chiefs" title="Chiefs of mission">
         <ChiefsSection view={view} />
         {more('chiefsOfMission', 'chiefs', 'chiefs of mission')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="officials-heading" id="officials">
-        <h2 id="officials-heading">Key officials</h2>
+      <Part id="officials" title="Key officials">
         <OfficialsSection view={view} />
         {more('people', 'officials', 'officials')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="statements-heading" id="statements">
-        <h2 id="statements-heading">Statements</h2>
+      <Part id="statements" title="Statements">
         <StatementsList view={view} />
         {more('statements', 'statements', 'statements')}
-      </section>
+      </Part>
 
-      <section aria-labelledby="bodies-heading" id="bodies">
-        <h2 id="bodies-heading">Bodies and organizations</h2>
+      <Part id="bodies" title="Bodies and organizations">
         <BodiesList view={view} />
-      </section>
+      </Part>
 
-      <section aria-labelledby="disputes-heading" id="disputes">
-        <h2 id="disputes-heading">Where sources disagree</h2>
+      <Part id="disputes" title="Where sources disagree">
         <DisputesSection view={view} />
-      </section>
+      </Part>
 
-      <section aria-labelledby="sources-heading" id="sources">
-        <h2 id="sources-heading">Sources</h2>
+      <Part id="sources" title="Sources">
         <SourcesList sources={dossier.sources} />
-      </section>
+      </Part>
     </article>
   );
 }
