@@ -225,7 +225,8 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
   if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
-  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\.?\s+\d)/u.exec(first.text) : null;
+  // (The city's country may follow it: "Suva, Fiji, 15 September 2023 -".)
+  const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\.?\s+\d)/u.exec(first.text) : null;
   // "ISLAMABAD:", "ISLAMABAD -", "VILNIUS. KAZINFORM": a city filing the report, without a date.
   const place = !dateline && sentences[0] ? /^([\p{Lu}][\p{Lu}\p{L} -]*?)(?::|\s[–—-]\s|\.\s+\p{Lu}{3,})/u.exec(sentences[0].text) : null;
   if (place) context.dateline = findCities(place[1]!.charAt(0) + place[1]!.slice(1).toLowerCase(), sentences[0]!.start)[0] ?? findCities(place[1]!, sentences[0]!.start)[0];
@@ -342,7 +343,11 @@ function textPair(context: Context): [string, string] | undefined {
     entry.count += weight;
     counts.set(code, entry);
   };
-  context.parties.flat().forEach((mention) => bump(mention.code, 1, mention.start));
+  // (A country named as a city's address, "Suva, Fiji, 15 September", is a place like the city, counted with it: a
+  // meeting held in a third country's capital is not that country's, en-528.)
+  const cities = context.cities.flat();
+  const address = (mention: { code: string; start: number }) => cities.some((city) => city.country === mention.code && city.end <= mention.start && /^,\s*$/.test(context.text.slice(city.end, mention.start)));
+  context.parties.flat().forEach((mention) => bump(mention.code, address(mention) ? 0 : 1, mention.start));
   context.cities.flat().forEach((city) => bump(city.country, 0.5, city.start));
   if (context.publisherCountry) bump(context.publisherCountry, 2, -1);
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || a[1].first - b[1].first);

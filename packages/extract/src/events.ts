@@ -74,7 +74,7 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|received|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
 // talk is the subject, the two people come after "between", with the place or day between the verb and them at
@@ -954,7 +954,12 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     const location = phone ? undefined : placeIn(context, index, sentence.start, clauseEnd);
     // A verb in the past ("met", "held talks", "was received") says the talks took place, whatever the sentence adds
     // after it ("… to prepare the next cabinet"), unless the future comes first or the date is still to come.
-    const past = (between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index));
+    // ("… affirmed while receiving B": the clause the reception qualifies is told in the past.)
+    // (A caption's present, "A receives B in <City> on October 11", tells of a day already come.)
+    const whileReceiving = (/^receiving/i.test(trigger[0]) && /\b[a-z]+ed\s+(?:while|when|upon|on)\s+$/i.test(text.slice(0, trigger.index)))
+      || (/^receives/i.test(trigger[0]) && date?.qualifier === 'stated' && date.start.length === 10 && !afterReport(date.start, context.published));
+    // (The future said before "affirmed while receiving" is what was affirmed.)
+    const past = whileReceiving || ((between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index)));
     const stage = past && !(date?.qualifier === 'stated' && afterReport(date.start, context.published)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
       kind: 'working-meeting', stage, date,
@@ -964,8 +969,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     if (objectMention) meeting.spans.push(objectMention.span);
     if (date?.span) meeting.spans.push(date.span);
     if (location?.span) meeting.spans.push(location.span);
-    if (/courtesy call/i.test(text)) meeting.kind = 'courtesy-call';
-    if (/\b(?:received|welcomed|greeted|hosted)\b/.test(trigger[0]) && !location && !phone) {
+    if (/(?:courtesy|introductory|farewell) call/i.test(text)) meeting.kind = 'courtesy-call';
+    // ("<Name> … following an introductory call from B": the one called on is the host too.)
+    if (/\b(?:received|welcomed|greeted|hosted|(?:call|visit)\s+(?:from|by))\b/.test(trigger[0]) && !location && !phone) {
       // "A received B": A is the host; "A was received by B", "A was cordially welcomed by B": B is.
       const host = /\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:received|welcomed|greeted|hosted)\s+by\b/.test(text) ? object : subject;
       meeting.location = { country: host.country, qualifier: 'inferred', note: 'The host received the guest; the report does not say where.' };
