@@ -523,7 +523,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // (Or a verb of saying, or a verb in the past: "…, chair of the Senate Committee on …, <Name> noted", "US Acting
       // Assistant Secretary for … Affairs, <Name> reached Sri Lanka".)
       // (Or a verb's auxiliary: "Prime Minister, <Name> is confident …", FBC News, en-526.)
-      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (/^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
+      // (Or a word of the day: "… Cabinet Secretary for Ministry of Foreign and Diaspora Affairs, <Name> today in <City>", en-511.)
+      const day = /^(?:today|yesterday|tonight|earlier|recently)$/.test(next ?? '') || (next === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})$/.test(tokens[j + 1]?.text ?? ''));
+      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (day || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;
