@@ -3,7 +3,7 @@ import { connect, sharedBodies, type DatabaseConfig, type QueryLogEntry } from '
 import { createInnerContext } from './context.js';
 import { PARSED_CHARS_BESIDE_WORKERS, type DossierJob, type DossierReply } from './dossier-workers.js';
 import { pairsRouter } from './routers/overview.js';
-import { answerJson } from './trpc-answer.js';
+import { answerBytes, recordsAnswerJson } from './trpc-answer.js';
 import { createCallerFactory, router } from './trpc.js';
 
 /*
@@ -29,8 +29,6 @@ parentPort!.on('message', (job: DossierJob) => {
   void answer(job).then((reply) => parentPort!.postMessage(reply, reply.body ? [reply.body.buffer as ArrayBuffer] : []));
 });
 
-const encoder = new TextEncoder();
-
 async function answer(job: DossierJob): Promise<DossierReply> {
   const reply = await compute(job);
   if (!statements) return reply;
@@ -43,7 +41,7 @@ async function compute(job: DossierJob): Promise<DossierReply> {
   try {
     const caller = callerOf(createInnerContext({ database, caller: job.caller, options: { private: job.private, today: () => job.today } }));
     const data = job.procedure === 'pairs.dossier' ? await caller.pairs.dossier(job.input as never) : await caller.pairs.dossierSection(job.input as never);
-    return { id: job.id, body: encoder.encode(answerJson(data)) };
+    return { id: job.id, body: answerBytes(recordsAnswerJson(data), true) };
   } catch {
     // The server answers this one itself, with tRPC's error shape and status.
     return { id: job.id, body: null };

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { partialDateFromDate } from '@bilat/domain';
 import type { ApiContext } from './context.js';
 import { WORKER_PROCEDURES, type DossierWorkers, type WorkerProcedure } from './dossier-workers.js';
-import { ANSWER_AFTER, ANSWER_BEFORE, answerJson } from './trpc-answer.js';
+import { ANSWER_AFTER, ANSWER_BEFORE, answerBytes, answerJson, recordsAnswerJson } from './trpc-answer.js';
 import { DossierDispatch } from './dossier-dispatch.js';
 
 /*
@@ -48,14 +48,16 @@ export function registerQueryFastPath(
     const procedure = Object.hasOwn(procedures, path) ? procedures[path] : undefined;
     if (!procedure || procedure._def.type !== 'query') return;
     let data: unknown;
+    // A dossier or a section page: mostly records, written from their stored texts (recordsAnswerJson).
+    const dossier = (WORKER_PROCEDURES as readonly string[]).includes(path);
     try {
       const rawInput = typeof query.input === 'string' ? (JSON.parse(query.input) as unknown) : undefined;
       const ctx = await options.createContext({ req: request.raw });
       const run = () => procedure({ path, getRawInput: async () => rawInput, ctx, type: 'query', signal: undefined });
-      if (workers && dispatch && (WORKER_PROCEDURES as readonly string[]).includes(path)) {
+      if (workers && dispatch && dossier) {
         if (await dispatch.alone()) {
           data = await dispatch.onThread(run);
-          return send(reply, answerJson(data));
+          return send(reply, recordsAnswerJson(data));
         }
         const today = ctx.options.today?.() ?? partialDateFromDate(new Date());
         const body = await workers.run({ procedure: path as WorkerProcedure, input: rawInput, caller: ctx.caller, today, private: ctx.options.private });
@@ -67,12 +69,12 @@ export function registerQueryFastPath(
       return; // The adapter answers it, with tRPC's error shape and status.
     }
     // A list page goes out with its records' bodies as stored, not parsed and written again (pageJsonBytes).
-    return send(reply, pageJsonBytes(data, ANSWER_BEFORE, ANSWER_AFTER) ?? answerJson(data));
+    return send(reply, dossier ? recordsAnswerJson(data) : (pageJsonBytes(data, ANSWER_BEFORE, ANSWER_AFTER) ?? answerJson(data)));
   });
 }
 
 /** Sends an answer as the adapter would. */
 function send(reply: FastifyReply, answer: string | Buffer): FastifyReply {
   // Bytes, so that Fastify sends the content type as the adapter does (it adds a charset to text).
-  return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(typeof answer === 'string' ? Buffer.from(answer) : answer);
+  return reply.header('vary', 'trpc-accept, accept').header('content-type', 'application/json').send(typeof answer === 'string' ? answerBytes(answer) : answer);
 }

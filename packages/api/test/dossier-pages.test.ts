@@ -69,6 +69,16 @@ describe.each(BACKENDS)('the compact dossier and its pages on %s', (dialect) => 
       flow: 'export',
       value: { amount: '1000000', currency: 'USD' },
     });
+    // The partner's figure for the same flow: a mirror (the API writes its mirror series from the trade rows, not the full dossier's mirrors).
+    const mirror = await writer.trade.create({
+      status: 'draft',
+      citations: [{ sourceId: source.id }],
+      reporter: pair.slice(3),
+      partner: pair.slice(0, 2),
+      period: { start: '2019' },
+      flow: 'import',
+      value: { amount: '1100000', currency: 'USD' },
+    });
     const [everything, lean] = [await loadPairRecords(scope, pair), await loadPairRecords(scope, pair, { tradeSources: false })];
     expect(everything.has({ kind: 'source', id: source.id })).toBe(true);
     expect(lean.has({ kind: 'source', id: source.id })).toBe(false);
@@ -97,6 +107,9 @@ describe.each(BACKENDS)('the compact dossier and its pages on %s', (dialect) => 
       }
     }
     expect(compactDossier(full).trade.some((series) => series.sourceIds.includes(source.id))).toBe(true);
+    // The answers above held that mirror.
+    expect(full.tradeMirrors.some((one) => one.period.start === '2019' && one.exported[0]!.id === figure.id)).toBe(true);
+    await writer.trade.delete({ id: mirror.id });
     await writer.trade.delete({ id: figure.id });
     await writer.sources.delete({ id: source.id });
   });

@@ -27,6 +27,15 @@ describe('parsed bodies kept by their text', () => {
     expect(bodies.stats()).toMatchObject({ entries: 2, chars: 15 });
   });
 
+  it('keeps one id of two kinds apart: each is served its own parse', () => {
+    const bodies = new ParsedBodies(1000);
+    const meeting = bodies.parse<{ n: number }>('{"n":1}', 'x-1', 'meeting');
+    const person = bodies.parse<{ p: number }>('{"p":2}', 'x-1', 'person');
+    expect(bodies.parse(['{"n":', '1}'].join(''), 'x-1', 'meeting')).toBe(meeting);
+    expect(bodies.parse(['{"p":', '2}'].join(''), 'x-1', 'person')).toBe(person);
+    expect(bodies.stats()).toMatchObject({ entries: 2, hits: 2, misses: 2 });
+  });
+
   it('keeps at most its budget of text, dropping first what was not used since', () => {
     const bodies = new ParsedBodies(30);
     const texts = ['{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}'].map((text) => `${text}   `); // 10 characters each
@@ -62,5 +71,27 @@ describe('parsed bodies kept by their text', () => {
   it('hands out frozen objects under test, so a caller that writes to one fails where it writes', () => {
     const record = new ParsedBodies().parse<{ tags: string[] }>('{"tags":["x"]}');
     expect(() => record.tags.push('y')).toThrow(TypeError);
+  });
+
+  it('writes what JSON.stringify writes, with the stored text of each parse it holds copied in', () => {
+    const bodies = new ParsedBodies(1000);
+    // Stored as JSON.stringify writes it: its text is copied in.
+    const canonical = bodies.parse<{ id: string }>('{"id":"a","n":[1,2]}', 'a');
+    // Stored otherwise (spaces): never copied in, written from the parse as JSON.stringify would.
+    const spaced = bodies.parse<{ id: string }>('{ "id": "b" }', 'b');
+    const answer = {
+      items: [canonical, spaced, { ...canonical, id: 'c' }],
+      points: [['2020', '1'], ['2021', '2']],
+      mixed: [1, 'x', null, undefined, () => 1, { a: canonical }],
+      total: 3,
+      skipped: undefined,
+      nothing: null,
+      nested: { record: canonical, empty: [], date: new Date(0), map: new Map([[1, 2]]), text: 'é"\n' },
+      [Symbol('hidden')]: 1,
+    };
+    expect(bodies.stringify(answer)).toBe(JSON.stringify(answer));
+    expect(bodies.stringify([])).toBe('[]');
+    expect(bodies.stringify('text')).toBe('"text"');
+    expect(bodies.stringify(canonical)).toBe('{"id":"a","n":[1,2]}');
   });
 });

@@ -7,6 +7,7 @@ import {
   dossierSeriesSchema,
   interactionMonthSchema,
   MIRROR_GAP_REASONS,
+  forEachMirror,
   groupTradeRows,
   pairTradeFigures,
   tradeMirrors,
@@ -280,14 +281,14 @@ const periodOf = (period: { start: string; end?: string }) => (period.end ? `${p
 export function tradeSeriesOf(rows: readonly TradeRow[]): TradeSeries[] {
   const series = new Map<string, TradeSeries & { precisions: string[] }>();
   for (const row of rows) {
+    const period = periodOf(row.period);
     for (const figure of row.figures) {
-      const key = [figure.reporter, figure.partner, figure.flow, figure.value.currency].join('|');
+      const key = `${figure.reporter}|${figure.partner}|${figure.flow}|${figure.value.currency}`;
       let entry = series.get(key);
       if (!entry) {
         entry = { reporter: row.reporter, partner: row.partner as string, flow: row.flow, currency: figure.value.currency, precision: null, points: [], disputed: [], figures: 0, sourceIds: [], precisions: [] };
         series.set(key, entry);
       }
-      const period = periodOf(row.period);
       entry.points.push([period, figure.value.amount]);
       entry.precisions.push(figure.value.precision ?? '');
       entry.figures += 1;
@@ -295,11 +296,25 @@ export function tradeSeriesOf(rows: readonly TradeRow[]): TradeSeries[] {
       for (const citation of figure.citations) if (!entry.sourceIds.includes(citation.sourceId)) entry.sourceIds.push(citation.sourceId);
     }
   }
-  return [...series.values()].map(({ precisions, ...entry }) => {
-    const shared = precisions.every((precision) => precision === precisions[0]);
-    if (shared) return { ...entry, precision: precisions[0] || null };
-    return { ...entry, points: entry.points.map((point, index) => (precisions[index] ? [...point, precisions[index]!] : point)) };
-  });
+  const out: TradeSeries[] = [];
+  for (const entry of series.values()) {
+    const { precisions } = entry;
+    const first = precisions[0];
+    const shared = precisions.every((precision) => precision === first);
+    // Written key by key, in the entry's order (as a spread of it would be).
+    out.push({
+      reporter: entry.reporter,
+      partner: entry.partner,
+      flow: entry.flow,
+      currency: entry.currency,
+      precision: shared ? first || null : entry.precision,
+      points: shared ? entry.points : entry.points.map((point, index) => (precisions[index] ? [...point, precisions[index]!] : point)),
+      disputed: entry.disputed,
+      figures: entry.figures,
+      sourceIds: entry.sourceIds,
+    });
+  }
+  return out;
 }
 
 /** The mirrors as series, one per exporter, importer and pair of currencies. */
@@ -308,7 +323,7 @@ export function mirrorSeriesOf(mirrors: readonly TradeMirror[]): TradeMirrorSeri
   for (const mirror of mirrors) {
     const exported = mirror.exported[0]!.value;
     const imported = mirror.imported[0]!.value;
-    const key = [mirror.exporter, mirror.importer, exported.currency, imported.currency].join('|');
+    const key = `${mirror.exporter}|${mirror.importer}|${exported.currency}|${imported.currency}`;
     let entry = series.get(key);
     if (!entry) {
       entry = { exporter: mirror.exporter, importer: mirror.importer, exportedCurrency: exported.currency, importedCurrency: imported.currency, points: [] };
@@ -316,6 +331,23 @@ export function mirrorSeriesOf(mirrors: readonly TradeMirror[]): TradeMirrorSeri
     }
     entry.points.push([periodOf(mirror.period), exported.amount, imported.amount, mirror.gap?.amount ?? null, mirror.gapPercent]);
   }
+  return [...series.values()];
+}
+
+/** mirrorSeriesOf(tradeMirrors(rows)), without the mirrors between: the compact answer's series from the full dossier's trade rows. */
+export function mirrorSeriesOfRows(rows: readonly TradeRow[]): TradeMirrorSeries[] {
+  const series = new Map<string, TradeMirrorSeries>();
+  forEachMirror(rows, (exports, imports, gap, gapPercent) => {
+    const exported = exports.figures[0]!.value;
+    const imported = imports.figures[0]!.value;
+    const key = `${exports.reporter}|${imports.reporter}|${exported.currency}|${imported.currency}`;
+    let entry = series.get(key);
+    if (!entry) {
+      entry = { exporter: exports.reporter, importer: imports.reporter, exportedCurrency: exported.currency, importedCurrency: imported.currency, points: [] };
+      series.set(key, entry);
+    }
+    entry.points.push([periodOf(exports.period), exported.amount, imported.amount, gap?.amount ?? null, gapPercent]);
+  });
   return [...series.values()];
 }
 
@@ -446,7 +478,8 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
     ...pages,
     agreementStages: Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, full.agreements[stage].length])),
     trade: tradeSeriesOf(full.trade),
-    tradeMirrors: mirrorSeriesOf(full.tradeMirrors),
+    // From the trade rows: a dossier built for this answer leaves its mirrors out (DossierInput.mirrors).
+    tradeMirrors: mirrorSeriesOfRows(full.trade),
     tradeMirrorReasons: [...MIRROR_GAP_REASONS],
     disputes: full.disputes,
     places: full.places,

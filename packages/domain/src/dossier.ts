@@ -7,6 +7,7 @@ import { agreesWithinPrecision, compareMoney, moneySchema, subtractMoney } from 
 import { pairSchema, partyCodeSchema, partyInfo, partyInfoSchema, type PartyInfo } from './party.js';
 import {
   comparePartialDates,
+  dateSortKey,
   firstDay,
   formatDuration,
   lastDay,
@@ -183,6 +184,12 @@ export interface DossierInput {
   records: RecordSet;
   asOf?: PartialDate;
   today: PartialDate;
+  /**
+   * Pair the flows known from both sides into `tradeMirrors` (default true). The API's
+   * compact answer writes its mirror series from the trade rows (mirrorSeriesOfRows), so its
+   * dossier leaves them out (an empty list).
+   */
+  mirrors?: boolean;
 }
 
 const FLOW_ORDER = { export: 0, import: 1, turnover: 2 } as const;
@@ -221,25 +228,32 @@ function commitmentAsOf(commitment: Commitment, set: RecordSet, asOf: PartialDat
 export function groupTradeRows(flows: readonly TradeFlow[]): TradeRow[] {
   const groups = new Map<string, TradeFlow[]>();
   for (const flow of flows) {
-    const key = [flow.period.start, flow.period.end ?? '', flow.flow, flow.reporter, flow.partner].join('|');
-    groups.set(key, [...(groups.get(key) ?? []), flow]);
+    const key = `${flow.period.start}|${flow.period.end ?? ''}|${flow.flow}|${flow.reporter}|${flow.partner}`;
+    const group = groups.get(key);
+    if (group) group.push(flow);
+    else groups.set(key, [flow]);
   }
-  return [...groups.values()]
-    .map((figures) => {
-      const first = figures[0]!;
-      // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
-      const disputed =
-        figures.length > 1 &&
-        figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
-      return { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
-    })
+  // Sorted by each row's date keys, found once per row rather than on every comparison.
+  const keyed: { row: TradeRow; start: string; end: string }[] = [];
+  for (const figures of groups.values()) {
+    const first = figures[0]!;
+    // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
+    const disputed =
+      figures.length > 1 &&
+      figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
+    const row: TradeRow = { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
+    keyed.push({ row, start: dateSortKey(first.period.start), end: dateSortKey(first.period.end ?? first.period.start) });
+  }
+  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return keyed
     .sort(
       (a, b) =>
-        comparePartialDates(a.period.start, b.period.start) ||
-        comparePartialDates(a.period.end ?? a.period.start, b.period.end ?? b.period.start) ||
-        FLOW_ORDER[a.flow] - FLOW_ORDER[b.flow] ||
-        (a.reporter < b.reporter ? -1 : a.reporter > b.reporter ? 1 : 0),
-    );
+        order(a.start, b.start) ||
+        order(a.end, b.end) ||
+        FLOW_ORDER[a.row.flow] - FLOW_ORDER[b.row.flow] ||
+        (a.row.reporter < b.row.reporter ? -1 : a.row.reporter > b.row.reporter ? 1 : 0),
+    )
+    .map((entry) => entry.row);
 }
 
 function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
@@ -250,10 +264,17 @@ function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
 
 const periodKey = (period: { start: string; end?: string }) => `${period.start}|${period.end ?? ''}`;
 
-/** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
-export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
-  const mirrors: TradeMirror[] = [];
-  // Each period's imports by importer and partner, the first row of each as before, so finding the other side is one look-up.
+/**
+ * Each flow known from both sides, in the rows' order: an exporter's reported exports (a
+ * row), the importer's reported imports of the same period (the first such row), the first
+ * figure of each, and the gap (imported minus exported, one currency only) with its
+ * percentage of the exported figure.
+ */
+export function forEachMirror(
+  rows: readonly TradeRow[],
+  visit: (exports: TradeRow, imports: TradeRow, gap: TradeMirror['gap'], gapPercent: string | null) => void,
+): void {
+  // Each period's imports by importer and partner, the first row of each, so finding the other side is one look-up.
   const importsOf = new Map<string, TradeRow>();
   for (const row of rows) {
     const key = `${row.reporter}|${row.partner}|${periodKey(row.period)}`;
@@ -268,6 +289,14 @@ export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
     const comparable = exported.currency === imported.currency;
     const gap = comparable ? subtractMoney(imported, exported) : null;
     const percent = gap && Number(exported.amount) !== 0 ? ((Number(gap.amount) / Number(exported.amount)) * 100).toFixed(1) : null;
+    visit(exports, imports, gap, percent);
+  }
+}
+
+/** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
+export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
+  const mirrors: TradeMirror[] = [];
+  forEachMirror(rows, (exports, imports, gap, gapPercent) =>
     mirrors.push({
       period: exports.period,
       exporter: exports.reporter,
@@ -275,10 +304,10 @@ export function tradeMirrors(rows: readonly TradeRow[]): TradeMirror[] {
       exported: exports.figures,
       imported: imports.figures,
       gap,
-      gapPercent: percent,
+      gapPercent,
       reasons: [...MIRROR_GAP_REASONS],
-    });
-  }
+    }),
+  );
   return mirrors;
 }
 
@@ -467,24 +496,31 @@ export function buildDossier(input: DossierInput): Dossier {
     .filter((indicator) => indicator.partner && concernsPair([indicator.subject, indicator.partner]) && happenedBy(indicator.asOf, asOf))
     .sort(byDateDesc((indicator) => indicator.asOf));
 
-  const shown: KindedRecord[] = [
-    ...meetings.map((record) => ({ kind: 'meeting', record }) as const),
-    ...visits.map(({ visit }) => ({ kind: 'visit', record: visit }) as const),
-    ...series.map(({ series: record }) => ({ kind: 'series', record }) as const),
-    ...AGREEMENT_STAGES.flatMap((stage) => agreements[stage].map((record) => ({ kind: 'agreement', record }) as const)),
-    ...commitments.map((record) => ({ kind: 'commitment', record }) as const),
-    ...statements.map((record) => ({ kind: 'statement', record }) as const),
-    ...trade.flatMap((row) => row.figures.map((record) => ({ kind: 'trade', record }) as const)),
-    ...investment.map((record) => ({ kind: 'investment', record }) as const),
-    ...indicators.map((record) => ({ kind: 'indicator', record }) as const),
-    ...relations.map((record) => ({ kind: 'relation', record }) as const),
-    ...chiefsOfMission.flatMap((mission) => mission.chiefs.map(({ holding }) => ({ kind: 'holding', record: holding }) as const)),
-    ...[...people.values()].map(({ person }) => ({ kind: 'person', record: person }) as const),
-  ];
+  // The records shown, by kind, visited in one order (the order the sources are first cited in).
+  const forEachShown = (visit: (kind: RecordKind, record: KindedRecord['record']) => void) => {
+    for (const record of meetings) visit('meeting', record);
+    for (const { visit: record } of visits) visit('visit', record);
+    for (const { series: record } of series) visit('series', record);
+    for (const stage of AGREEMENT_STAGES) for (const record of agreements[stage]) visit('agreement', record);
+    for (const record of commitments) visit('commitment', record);
+    for (const record of statements) visit('statement', record);
+    for (const row of trade) for (const record of row.figures) visit('trade', record);
+    for (const record of investment) visit('investment', record);
+    for (const record of indicators) visit('indicator', record);
+    for (const record of relations) visit('relation', record);
+    for (const mission of chiefsOfMission) for (const { holding } of mission.chiefs) visit('holding', holding);
+    for (const { person } of people.values()) visit('person', person);
+  };
   // Ids shown, by kind (no key text built for each of a few hundred records).
   const shownIds = new Map<RecordKind, Set<string>>();
   const showId = (kind: RecordKind, id: string) => (shownIds.get(kind) ?? shownIds.set(kind, new Set()).get(kind)!).add(id);
-  for (const item of shown) showId(item.kind, item.record.id);
+  const status = { verified: 0, draft: 0 };
+  forEachShown((kind, record) => {
+    showId(kind, record.id);
+    if (kind === 'person' || !('status' in record)) return;
+    if (record.status === 'verified') status.verified++;
+    else if (record.status === 'draft') status.draft++;
+  });
   // Holdings behind the posts shown are facts too: their disputes and sources belong here.
   for (const holding of set.all('holding')) {
     if (people.has(holding.personId)) showId('holding', holding.id);
@@ -510,14 +546,18 @@ export function buildDossier(input: DossierInput): Dossier {
   }
 
   const organizations = [...organizationIds].map((id) => set.get('organization', id)).filter((org) => org !== undefined);
-  // Chiefs of mission are shown with their person records, whose citations belong here too
-  // (the compact answer carries them, and cites from the same list).
-  const chiefPeople = chiefsOfMission.flatMap((mission) => mission.chiefs.map(({ person }) => ({ kind: 'person', record: person }) as const));
-  const sources = citedSources(
-    [...shown, ...chiefPeople, ...disputes.map((record) => ({ kind: 'dispute', record }) as const), ...organizations.map((record) => ({ kind: 'organization', record }) as const)],
-    set,
-  );
-  const facts = shown.filter((item) => item.kind !== 'person');
+  // Without sources loaded (the API loads only those its answer cites) there is nothing to cite.
+  const sources: Source[] = [];
+  if (set.count('source') > 0) {
+    const cited: KindedRecord[] = [];
+    forEachShown((kind, record) => cited.push({ kind, record } as KindedRecord));
+    // Chiefs of mission are shown with their person records, whose citations belong here too
+    // (the compact answer carries them, and cites from the same list).
+    for (const mission of chiefsOfMission) for (const { person } of mission.chiefs) cited.push({ kind: 'person', record: person });
+    for (const record of disputes) cited.push({ kind: 'dispute', record });
+    for (const record of organizations) cited.push({ kind: 'organization', record });
+    sources.push(...citedSources(cited, set));
+  }
   return {
     pair,
     asOf: asOf ?? null,
@@ -533,7 +573,7 @@ export function buildDossier(input: DossierInput): Dossier {
     commitments,
     statements,
     trade,
-    tradeMirrors: tradeMirrors(trade),
+    tradeMirrors: input.mirrors === false ? [] : tradeMirrors(trade),
     investment,
     indicators,
     interactions,
@@ -543,9 +583,6 @@ export function buildDossier(input: DossierInput): Dossier {
     places: [...placeIds].map((id) => set.get('place', id)).filter((place) => place !== undefined),
     organizations,
     sources,
-    status: {
-      verified: facts.filter((item) => 'status' in item.record && item.record.status === 'verified').length,
-      draft: facts.filter((item) => 'status' in item.record && item.record.status === 'draft').length,
-    },
+    status,
   };
 }

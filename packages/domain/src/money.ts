@@ -100,10 +100,27 @@ export function addMoney(a: Money, b: Money): Money {
 }
 
 export function subtractMoney(a: Money, b: Money): Money {
-  sameCurrency([a, b]);
-  const [x, y] = [smallInteger(a.amount), smallInteger(b.amount)];
+  // Two amounts, checked and combined without the lists sumMoney works on (a dossier subtracts one per mirrored flow).
+  sameCurrencyOfTwo(a, b);
+  const x = smallInteger(a.amount);
+  const y = smallInteger(b.amount);
   const amount = x !== undefined && y !== undefined ? String(x - y) : decimalToString(new Big(a.amount).minus(b.amount));
-  return withPrecision({ amount, currency: a.currency }, combinedPrecision([a, b]));
+  const precision = precisionOfTwo(a, b);
+  // The same keys in the same order as withPrecision writes them.
+  return precision ? { amount, currency: a.currency, precision } : { amount, currency: a.currency };
+}
+
+/** sameCurrency for two amounts. */
+function sameCurrencyOfTwo(a: Money, b: Money): void {
+  if (a.currency !== b.currency) throw new CurrencyMismatchError([a.currency, b.currency]);
+}
+
+/** combinedPrecision for two amounts: the small-integer case without a list, the rest as before. */
+function precisionOfTwo(a: Money, b: Money): string | undefined {
+  if (a.precision === undefined && b.precision === undefined) return undefined;
+  const x = a.precision === undefined ? 0 : smallInteger(a.precision);
+  const y = b.precision === undefined ? 0 : smallInteger(b.precision);
+  return x !== undefined && y !== undefined ? String(x + y) : combinedPrecision([a, b]);
 }
 
 function withPrecision(money: Money, precision: string | undefined): Money {
@@ -111,8 +128,9 @@ function withPrecision(money: Money, precision: string | undefined): Money {
 }
 
 export function compareMoney(a: Money, b: Money): number {
-  sameCurrency([a, b]);
-  const [x, y] = [smallInteger(a.amount), smallInteger(b.amount)];
+  sameCurrencyOfTwo(a, b);
+  const x = smallInteger(a.amount);
+  const y = smallInteger(b.amount);
   if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : 0;
   return new Big(a.amount).cmp(b.amount);
 }

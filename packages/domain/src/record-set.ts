@@ -34,6 +34,16 @@ export class RecordSet {
     return [...this.byKind.get(kind)!.values()] as RecordOf<K>[];
   }
 
+  /** How many records of a kind it holds. */
+  count(kind: RecordKind): number {
+    return this.byKind.get(kind)!.size;
+  }
+
+  /** The ids of a kind's records, in the order they were put. */
+  ids(kind: RecordKind): string[] {
+    return [...this.byKind.get(kind)!.keys()];
+  }
+
   *items(): Generator<KindedRecord> {
     for (const kind of RECORD_KINDS) {
       for (const record of this.byKind.get(kind)!.values()) yield { kind, record } as KindedRecord;

@@ -56,7 +56,9 @@ const TRADE_WORD = /(?<![\p{L}])(exports?|imports?|trade|turnover|trading|тов
 const INVEST_WORD = /(?<![\p{L}])(invest(?:ment|ments|ed|or|ors)?|inflows?|инвестиц\p{L}*|вложени\p{L}*)(?![\p{L}])/giu;
 const TARGET = /\b(?:target|aim|goal|bring|to reach|plans? to|would allocate|will allocate|allocate|loans?|grants?|(?:worth|of) up to)\b/i;
 /** "довести товарооборот до 10 млрд", "с целью увеличить до …": a target, not a figure. */
-const RU_TARGET = /(?<![\p{L}])(?:довести|доведени\p{L}*|увеличить|нарастить|цел\p{L}*|планиру\p{L}*|намерен\p{L}*)(?![\p{L}])/iu;
+const RU_TARGET = /(?<![\p{L}])(?:довести|доведени\p{L}*|увеличить|нарастить|цел\p{L}*|планиру\p{L}*|намерен\p{L}*|може[тм]|могут|ожида\p{L}*|прогноз\p{L}*|превысит|превысить|составит|достигнет)(?![\p{L}])/iu;
+/** "is expected to reach", "could exceed", "forecast at": a forecast, not a figure. */
+const FORECAST = /\b(?:(?:is|are)\s+expected\s+to|could\s+(?:reach|exceed|top|hit)|forecasts?|projected\s+to|will\s+(?:reach|exceed|top|hit))\b/i;
 const STATS = /\b(?:statistic(?:s|al)|customs|data|figures|bureau)\b/i;
 
 function lastMatch(pattern: RegExp, text: string): RegExpExecArray | undefined {
@@ -195,7 +197,7 @@ export function findFigures(context: Context): Figures {
     money.forEach((amount, i) => {
       const windowStart = i === 0 ? sentence.start : money[i - 1]!.end;
       const window = context.text.slice(windowStart, amount.start);
-      if (TARGET.test(window) || RU_TARGET.test(window)) return;
+      if (TARGET.test(window) || RU_TARGET.test(window) || FORECAST.test(window)) return;
       const trade = lastMatch(TRADE_WORD, window);
       const invest = lastMatch(INVEST_WORD, window);
       const pronoun = /(?<![\p{L}])(?:он|она|оно|it|this figure|the figure)(?![\p{L}])/iu.test(window) && lastKind && lastKind.sentence >= index - 2 ? lastKind.kind : undefined;

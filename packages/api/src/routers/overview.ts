@@ -165,12 +165,13 @@ export const pairsRouter = router({
  * (and shared, since they only read it) while the data is unchanged, when the server keeps dossiers.
  * It is built without sources: an answer carries only the sources its items cite (a first
  * page of each section), which withSources loads, where the whole dossier cites three times
- * as many (the series name trade's sources by id).
+ * as many (the series name trade's sources by id), and without trade mirrors: the compact
+ * answer writes its mirror series from the trade rows, and no section page shows them.
  */
 function fullDossier(ctx: ApiContext, pair: string, asOf: string | undefined): Promise<Dossier> {
   const day = today(ctx);
   // Shared parses: a dossier and what is cut from it are only read, never changed (frozen under test).
-  const compute = () => inDossierSlot(ctx.database, () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false, sources: false, shared: true }));
+  const compute = () => inDossierSlot(ctx.database, () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false, sources: false, shared: true, mirrors: false }));
   return ctx.options.keepDossiers ? keptDossier(ctx.database, `full ${day} ${pair} ${asOf ?? ''}`, compute, { shared: true }) : compute();
 }
 

@@ -94,21 +94,41 @@ function slices<T>(values: readonly T[], size = MAX_PARAMETERS - 10): T[][] {
  * each kind in the order their ids were asked for (as getRecords gives them).
  */
 async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, parse: (row: Row) => unknown): Promise<KindedRecord[]> {
-  const asked = [...wanted].flatMap(([kind, ids]) => [...new Set(ids)].map((id) => ({ kind, id })));
-  const found = new Map<string, Row>();
-  for (const slice of slices(asked)) {
-    const byKind = new Map<RecordKind, string[]>();
-    for (const { kind, id } of slice) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(id);
-    const rows = await unionRows(
+  const asked = new Map<RecordKind, string[]>();
+  let count = 0;
+  for (const [kind, ids] of wanted) {
+    if (ids.length === 0) continue;
+    const unique = [...new Set(ids)];
+    asked.set(kind, unique);
+    count += unique.length;
+  }
+  if (count === 0) return [];
+  // Each kind's rows by id (no key text built for each row).
+  const found = new Map<RecordKind, Map<string, Row>>();
+  const take = (rows: Row[]) => {
+    for (const row of rows) (found.get(row.kind) ?? found.set(row.kind, new Map()).get(row.kind)!).set(row.id, row);
+  };
+  const select = (byKind: Map<RecordKind, string[]>) =>
+    unionRows(
       scope,
       [...byKind].map(([kind, ids]) => (statement: Statement) => liveWhere(kind, `id in (${statement.list(ids)})`)),
     );
-    for (const row of rows) found.set(refKey(row), row);
+  if (count <= MAX_PARAMETERS - 10) take(await select(asked));
+  else {
+    // Long lists over several statements, each slice of the (kind, id) list grouped by kind.
+    const refs = [...asked].flatMap(([kind, ids]) => ids.map((id) => ({ kind, id })));
+    for (const slice of slices(refs)) take(await select(byKind(slice)));
   }
-  return asked.flatMap((ref) => {
-    const row = found.get(refKey(ref));
-    return row ? [{ kind: ref.kind, record: parse(row) } as KindedRecord] : [];
-  });
+  const out: KindedRecord[] = [];
+  for (const [kind, ids] of asked) {
+    const rows = found.get(kind);
+    if (!rows) continue;
+    for (const id of ids) {
+      const row = rows.get(id);
+      if (row) out.push({ kind, record: parse(row) } as KindedRecord);
+    }
+  }
+  return out;
 }
 
 /** Ids of records of `kind` that point at any of the targets by one of the relations (`record_links`). */
@@ -157,7 +177,7 @@ export interface PairRecordsOptions {
 export async function loadPairRecords(scope: Scope, pair: string, options: PairRecordsOptions = {}): Promise<RecordSet> {
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
-  const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, `${row.kind} ${row.id}`) : (row: Row) => JSON.parse(row.body) as unknown;
+  const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, row.id, row.kind) : (row: Row) => JSON.parse(row.body) as unknown;
   const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: parse(row) } as KindedRecord));
 
   // The pair's own records, the agreements, joint bodies (a commission, a friendship group)
@@ -214,17 +234,27 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
   }
 
   // Disputes about anything shown, and the sources their claims cite.
-  const shown = RECORD_KINDS.filter((kind) => kind !== 'source').flatMap((kind) => set.all(kind).map((record) => ({ kind, id: record.id })));
-  for (const slice of slices(shown)) {
-    add(await unionRows(scope, [(statement) => liveWhere('dispute', linkedFrom(statement, 'dispute', ['subject', 'claim'], byKind(slice)))]));
+  const shown = new Map<RecordKind, string[]>();
+  let shownCount = 0;
+  for (const kind of RECORD_KINDS) {
+    if (kind === 'source' || set.count(kind) === 0) continue;
+    const ids = set.ids(kind);
+    shown.set(kind, ids);
+    shownCount += ids.length;
   }
+  const disputesOf = async (targets: Map<RecordKind, string[]>) =>
+    add(await unionRows(scope, [(statement) => liveWhere('dispute', linkedFrom(statement, 'dispute', ['subject', 'claim'], targets))]));
+  if (shownCount === 0) {
+    // Nothing shown: nothing to ask.
+  } else if (shownCount <= MAX_PARAMETERS - 10) await disputesOf(shown);
+  else for (const slice of slices([...shown].flatMap(([kind, ids]) => ids.map((id) => ({ kind, id }))))) await disputesOf(byKind(slice));
   const claimSources = set.all('dispute').flatMap((dispute) => dispute.claims.map((claim) => claim.citation.sourceId)).filter((id) => !set.has({ kind: 'source', id }));
   if (claimSources.length && options.sources !== false) (await recordsById(scope, new Map([['source', claimSources]]), parse)).forEach((item) => set.put(item));
   return set;
 }
 
-/** The dossier of a pair (`KZ-LT`), optionally as of a date. */
-export async function getDossier(scope: Scope, pair: string, options: { asOf?: PartialDate; today?: PartialDate } & PairRecordsOptions = {}): Promise<Dossier> {
+/** The dossier of a pair (`KZ-LT`), optionally as of a date (`mirrors`: see DossierInput). */
+export async function getDossier(scope: Scope, pair: string, options: { asOf?: PartialDate; today?: PartialDate; mirrors?: boolean } & PairRecordsOptions = {}): Promise<Dossier> {
   const records = await loadPairRecords(scope, pair, { tradeSources: options.tradeSources, sources: options.sources, shared: options.shared });
-  return buildDossier({ pair, records, asOf: options.asOf, today: options.today ?? partialDateFromDate(new Date()) });
+  return buildDossier({ pair, records, asOf: options.asOf, today: options.today ?? partialDateFromDate(new Date()), mirrors: options.mirrors });
 }

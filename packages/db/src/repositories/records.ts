@@ -105,9 +105,14 @@ export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, id
       .where('deleted_at', 'is', null)
       .execute();
     // `shared`: parses shared with other callers, which the caller must not change (see parsed-bodies.ts).
-    for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body, `${kind} ${row.id}`) : JSON.parse(row.body)) as RecordOf<K>);
+    for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body, row.id, kind) : JSON.parse(row.body)) as RecordOf<K>);
   }
-  return unique.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []));
+  const found: RecordOf<K>[] = [];
+  for (const id of unique) {
+    const record = byId.get(id);
+    if (record !== undefined) found.push(record);
+  }
+  return found;
 }
 
 /** Every live record of a kind, ordered by id (for snapshots and exports). */
