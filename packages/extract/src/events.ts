@@ -174,7 +174,11 @@ function findVisits(context: Context): DraftVisit[] {
       // (A visit "of the President" names its visitor by post alone: not the person named before — "Ms <Name> praised …
       // the state visit of the President to <Country>" was no visit of hers; visitOfPost reads it.)
       const byPost = /(?:visit|trip)\s+of\s+(?:the|their|our)\s+\p{Lu}/u.test(match[0]) && !of;
-      const visitor = of?.person ?? (byPost ? undefined : before.at(-1)?.person) ?? (/^During\b/i.test(sentence.text) ? after[0]?.person : undefined);
+      // ("He recalled that during his visit to Kyiv on <date> …, the Minister … of <Country>, <Name>, brought …": a clause
+      // opening with "during his visit" names its visitor after it, someone not of the country visited.)
+      const during = /^During\b/i.test(sentence.text)
+        || (/\b(?:that|when)\s+during\s+(?:his|her)\s+$/i.test(sentence.text.slice(0, match.index)) && !!after[0]?.person.country && after[0].person.country !== to);
+      const visitor = of?.person ?? (byPost ? undefined : before.at(-1)?.person) ?? (during ? after[0]?.person : undefined);
       if (!visitor) continue;
       const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
       const near = dates.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
@@ -759,7 +763,11 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   const ordinalMatch = RU_ORDINAL.exec(text);
   const ordinal = ordinalMatch ? Number(ordinalMatch[1]) || RU_ORDINALS.findIndex((stem) => ordinalMatch[2]!.toLowerCase().replace('ё', 'е').startsWith(stem)) + 1 || undefined : undefined;
   const at = sentence.start + trigger.index;
-  const earlier = strangers ? undefined : [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
+  // "Последняя встреча министров … прошла в декабре 2019 года": the last (previous) meeting, dated before the report's
+  // month, is an earlier one, not the meeting the report tells of.
+  const recalled = !series && !!date && /(?<![\p{L}])(?:последн|предыдущ|прошл)\p{L}*\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, trigger.index - 30), trigger.index))
+    && date.start.slice(0, 7) < context.published.slice(0, 7);
+  const earlier = strangers || recalled ? undefined : [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
     for (const { person } of people) if (!earlier.participants.some((p) => p.person === person)) earlier.participants.push({ person, role: series ? 'head' : 'participant' });
@@ -789,7 +797,10 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));
   const location: DraftLocation = city ? { country: city.country, place: city, qualifier: 'stated', span: { start: city.start, end: city.end } } : { qualifier: 'unknown' };
   const meeting: DraftMeeting = {
-    kind, stage, ...(series && ordinal ? { ordinal } : {}), ...(parties ? { parties } : {}), date, location,
+    // ("встреча министров …", "переговоры президентов …" with no one named: the posts give the kind.)
+    kind: !series && people.length === 0 && /^\p{L}*\s+министров(?![\p{L}])/u.test(text.slice(trigger.index)) ? 'ministerial-meeting'
+      : !series && people.length === 0 && /^\p{L}*\s+(?:президентов|лидеров|глав\s+(?:государств|правительств)|премьер-министров)(?![\p{L}])/u.test(text.slice(trigger.index)) ? 'official-talks' : kind,
+    stage, ...(series && ordinal ? { ordinal } : {}), ...(parties ? { parties } : {}), date, location,
     participants: people.map(({ person }) => ({ person, role: series ? ('head' as const) : ('participant' as const) })),
     spans: [{ start: at, end: at + trigger[0].length }], sentence: index, talks: !series, phone,
   };
