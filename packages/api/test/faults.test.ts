@@ -33,6 +33,10 @@ async function post(url: string, path: string, key: string, body: unknown): Prom
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
+// Each case seeds a whole file (the shipped data, its search index merged, the file vacuumed): seconds
+// on a loaded machine, beyond the default timeout.
+const SEEDED_TIMEOUT = 120_000;
+
 async function seededFile(dir: string): Promise<{ path: string; key: string }> {
   const path = join(dir, 'bilat.db');
   const database = await openDatabase({ kind: 'sqlite', path });
@@ -71,7 +75,7 @@ describe('a database that cannot be written', () => {
       await database.close();
     }
     expect(integrity(path)).toBe('ok');
-  });
+  }, SEEDED_TIMEOUT);
 
   it('full (max_page_count): the write that does not fit is refused whole, earlier ones stay, no corruption', async () => {
     const { path, key } = await seededFile(dir);
@@ -104,7 +108,7 @@ describe('a database that cannot be written', () => {
     const stored = await check.db.selectFrom('places').select('id').where('id', 'in', accepted).execute();
     await check.close();
     expect(stored).toHaveLength(accepted.length);
-  });
+  }, SEEDED_TIMEOUT);
 });
 
 describe('a server killed during writes', () => {
@@ -158,7 +162,7 @@ describe('a server killed during writes', () => {
       expect([revision.length, parties.length, links.length, documents.length], id).toEqual([1, 1, 1, 1]);
     }
     await database.close();
-  });
+  }, SEEDED_TIMEOUT);
 });
 
 describe('a SQLite file removed under a running server', () => {

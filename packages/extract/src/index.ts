@@ -1,7 +1,7 @@
 export { extractDraft, extractDraftWithLookup, type DraftResult, type ExtractInput } from './extract.js';
 export type { Basis, DraftFact } from './build.js';
 export { matchKnownPerson, type KnownPerson, type KnownRecords, type PeopleLookup, type PersonMatch } from './known.js';
-export { namesAgree, nameKey } from './registry.js';
+export { namesAgree, namesConflict, nameKey } from './registry.js';
 export { htmlToText, pageMeta, type PageMeta, type PageText } from './html.js';
 export { parseFrontMatter, type FrontMatter } from './front-matter.js';
 export { findDates, type DateMention } from './dates.js';

@@ -50,7 +50,43 @@ export function namesAgree(a: string, b: string): boolean {
   const alone = (name: string, key: string[], other: string[]) => !/\s/.test(name.trim()) && key.length < other.length && other.slice(-key.length).join(' ') === key.join(' ');
   if (alone(b, y, x) || alone(a, x, y)) return true;
   const [f, g] = [x[0]!, y[0]!];
-  return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g)) || givenNamesClose(f, g);
+  // (An initial is a letter as written, "N." or "N": not a given name its skeleton shrank to one letter, as "Haya" to "a",
+  // which made Sheikha Haya Rashed al-Khalifa one person with Hamad bin Isa al-Khalifa.)
+  const firstCompatible = f === g || (f.length === 1 && writtenInitial(a) && g.startsWith(f)) || (g.length === 1 && writtenInitial(b) && f.startsWith(g)) || givenNamesClose(f, g);
+  return firstCompatible && middlesCompatible(x.slice(1, -1), y.slice(1, -1));
+}
+
+/**
+ * Whether two names share a family name and a given name but tell apart by their middle names: "Sabah al-Salim al-Sabah"
+ * against "Sabah al-Ahmad al-Jaber al-Sabah". A record holding both is two people, though a short form ("Sabah al-Sabah")
+ * agrees with each.
+ */
+export function namesConflict(a: string, b: string): boolean {
+  const x = nameKey(a.replace(LEADING_STYLE, ''));
+  const y = nameKey(b.replace(LEADING_STYLE, ''));
+  if (x.length < 3 || y.length < 3 || x.at(-1) !== y.at(-1) || x[0] !== y[0]) return false;
+  return !middlesCompatible(x.slice(1, -1), y.slice(1, -1));
+}
+
+/** Whether a name (less a leading style) opens with an initial: "N. Asanaliev", "N Asanaliev", "S.V. Lavrov", "С.В.Лавров". */
+function writtenInitial(name: string): boolean {
+  const first = name.replace(LEADING_STYLE, '').trim().split(/\s+/)[0] ?? '';
+  return /^\p{L}\.?$|^(?:\p{L}\.){2,3}/u.test(first);
+}
+
+/** Particles of a patronymic chain or family name, which tell no one apart ("bin", "al", "ibn", "bint", "el", "ould"). */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ben', 'ibn', 'bint', 'abu', 'ould', 'van', 'von', 'der', 'de', 'da', 'di', 'du', 'la', 'le', 'y']);
+
+/**
+ * Where both names give middle names, one of them must agree: "Sabah al-Salim al-Sabah" and "Sabah al-Ahmad al-Jaber
+ * al-Sabah" share a given name and a family name, and are two emirs. Agreeing is what first names do (an initial, a spelling
+ * a letter apart: Isa and Essa); a name without middle names agrees with any ("George Bush", "George Walker Bush").
+ */
+function middlesCompatible(x: string[], y: string[]): boolean {
+  const own = (key: string[]) => key.filter((token) => !PARTICLES.has(token));
+  const [p, q] = [own(x), own(y)];
+  if (p.length === 0 || q.length === 0) return true;
+  return p.some((m) => q.some((n) => m === n || (m.length === 1 && n.startsWith(m)) || (n.length === 1 && m.startsWith(n)) || givenNamesClose(m, n) || (Math.min(m.length, n.length) >= 3 && editDistance(m, n, 1) <= 1)));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractDraft, extractDraftWithLookup, matchKnownPerson, namesAgree, type KnownPerson } from '../src/index.js';
+import { extractDraft, extractDraftWithLookup, matchKnownPerson, namesAgree, namesConflict, type KnownPerson } from '../src/index.js';
 import { CORPUS, PACKAGE_ROOT } from './support/corpus.js';
 
 // The variants tested here appear nowhere in the corpus or the curated dataset (checked
@@ -61,6 +61,25 @@ describe('matching names against known people', () => {
     expect(namesAgree('Asanaliev', 'Nurlan Asanaliyev')).toBe(true);
     expect(namesAgree('N. Asanaliev', 'Nurlan Asanaliyev')).toBe(true);
     expect(namesAgree('Bolat Asanaliev', 'Nurlan Asanaliyev')).toBe(false);
+  });
+
+  it('takes an initial as written, not a given name its skeleton shrinks to one letter', () => {
+    expect(namesAgree('S.V. Lavrov', 'Sergey Lavrov')).toBe(true);
+    // ("Haya" folds to "a", which read as an initial of Hamad.)
+    expect(namesAgree('Sheikha Haya Rashed al-Khalifa', 'Sheikh Hamad bin Isa al-Khalifa')).toBe(false);
+    expect(namesAgree('Haya Al Khalifa', 'Hamad Al Khalifa')).toBe(false);
+  });
+
+  it('tells apart two of one family by their middle names, and keeps spellings and longer forms of one name together', () => {
+    expect(namesAgree('Sabah al-Salim al-Sabah', 'Sabah al-Ahmad al-Jaber al-Sabah')).toBe(false);
+    expect(namesConflict('Sabah al-Salim al-Sabah', 'Sabah al-Ahmad al-Jaber al-Sabah')).toBe(true);
+    expect(namesAgree('Hamad Bin Essa al-Khalifa', 'Hamad bin Isa al-Khalifa')).toBe(true);
+    expect(namesAgree('Hamad Bin Isa Bin Salman al-Khalifa', 'Hamad bin Isa al-Khalifa')).toBe(true);
+    expect(namesAgree('Mohammed bin Salman Al Saud', 'Mohammed bin Salman bin Abdulaziz Al Saud')).toBe(true);
+    expect(namesAgree('John F. Kennedy', 'John Fitzgerald Kennedy')).toBe(true);
+    // A short form agrees with either, and conflicts with neither.
+    expect(namesAgree('Sabah al-Sabah', 'Sabah al-Salim al-Sabah')).toBe(true);
+    expect(namesConflict('Sabah al-Sabah', 'Sabah al-Ahmad al-Jaber al-Sabah')).toBe(false);
   });
 
   it('takes two spellings of one given name beside the same surname as one, and keeps short or distant ones apart', () => {

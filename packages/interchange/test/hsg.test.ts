@@ -18,6 +18,7 @@ import {
   type ImportReport,
   type RunImportOptions,
 } from '../src/index.js';
+import { PeopleRegistry } from '../src/import/hsg/people.js';
 import { BACKENDS, createTestDatabase, snapshot, type TestDatabase } from './support/backends.js';
 import { fixture, TODAY } from './support/fixtures.js';
 import { liveRecords } from './support/inspect.js';
@@ -243,6 +244,17 @@ describe.each(BACKENDS)('hsg import on %s', (dialect) => {
 });
 
 describe('hsg readings', () => {
+  it('keeps two people of one family apart when a short form of the name agrees with both', () => {
+    const people = new PeopleRegistry();
+    const elder = people.namedPerson('Sabah al-Salim al-Sabah', 'KW');
+    expect(people.namedPerson('Sabah al-Sabah', 'KW')).toBe(elder);
+    // (The short form is now one of the elder's names; the younger's full name agrees with it, and conflicts with his.)
+    const younger = people.namedPerson('Sheikh Sabah al-Ahmed al-Jaber al-Sabah', 'KW');
+    expect(younger).not.toBe(elder);
+    expect(people.namedPerson('Sabah al-Ahmed al-Jabir al-Sabah', 'KW')).toBe(younger);
+    expect(people.namedPerson('Sheikha Haya Rashed al-Khalifa', 'BH')).not.toBe(people.namedPerson('Sheikh Hamad bin Isa al-Khalifa', 'BH'));
+  });
+
   it('maps every slug of the exceptions table to a party bilat knows, and reads the rest by country name', () => {
     for (const [slug, party] of Object.entries(TERRITORY_EXCEPTIONS)) expect(isPartyCode(party), slug).toBe(true);
     expect(['kazakhstan', 'united-kingdom', 'soviet-union', 'two-sicilies', 'hawaii', 'texas', 'german-democratic-republic', 'burma'].map(territoryParty)).toEqual(['KZ', 'GB', 'SUHH', 'XTSI', 'XHAW', 'XTEX', 'DDDE', 'MM']);

@@ -1,4 +1,4 @@
-import { nameKey, namesAgree, type KnownPerson } from '@bilat/extract';
+import { nameKey, namesAgree, namesConflict, type KnownPerson } from '@bilat/extract';
 import { slugify, type Identifier, type NameVariant, type Person } from '@bilat/domain';
 
 /*
@@ -62,7 +62,13 @@ export class PeopleRegistry {
   /** The one entry whose name agrees and whose country does not differ; undefined when none or several do. */
   private match(name: string, country: string | undefined, accept: (entry: Entry) => boolean): Entry | undefined {
     const candidates = (this.bySurname.get(surnameKey(name)) ?? []).filter(
-      (entry) => accept(entry) && (!country || !entry.country || entry.country === country) && [entry.name, ...entry.names].some((known) => namesAgree(known, name)),
+      (entry) => {
+        if (!accept(entry) || (country && entry.country && entry.country !== country)) return false;
+        const names = [entry.name, ...entry.names];
+        // (A short form agrees with two people of one family: "Sabah al-Sabah" stands for either emir, so a name must
+        // agree with one of the record's names and tell apart from none.)
+        return names.some((known) => namesAgree(known, name)) && !names.some((known) => namesConflict(known, name));
+      },
     );
     return candidates.length === 1 ? candidates[0] : undefined;
   }
