@@ -912,6 +912,16 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     subject = definiteHolder(context, sentence.start, at);
     if (subject) objects = after.filter((p) => !context.text.slice(at, p.span.start).includes('\n')).map((p) => p.person);
   }
+  // "During his meeting with <Adj> <Title> A, B said …": "his" looks ahead to the one named after the comma that closes
+  // the phrase, when he is of another country than A (en-519).
+  // (The teller is often the one who "said" so, not among those met.)
+  if (!subject && objects.length > 0 && after.length >= 2 && /^(?:During|In)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call)\s+with\b/i.test(text)) {
+    const [met, teller] = after;
+    if (met && teller && /^\s*,\s*$/.test(context.text.slice(met.span.end, teller.span.start)) && teller.person !== met.person && teller.person.country !== met.person.country) {
+      subject = teller.person;
+      objects = [met.person];
+    }
+  }
   if (!subject && objects.length > 0) {
     const pronoun = PRONOUN.test(text.slice(0, trigger.index + trigger[0].length)) || /^(?:Talks|During)\b/.test(text);
     subject = pronoun || !actor ? (visit?.visitor ?? actor?.person) : actor.person;
