@@ -584,7 +584,12 @@ const ADJECTIVE_COUNTERPARTS = /\b(?:met|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(
  */
 function listedTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], actor: Actor | undefined): void {
   const adjectives = LISTED_TALKS.test(sentence.text) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
-  const trigger = adjectives ?? LISTED_TALKS.exec(sentence.text);
+  // ("… today held a series of bilateral meetings with … from seven countries …. The meetings, held at <Place>, involved
+  // <A>, <B> … and <Z>": the sentence after a digest's opening lists whom its host met, en-519.)
+  const previous = context.sentences[index - 1];
+  const involved = !adjectives && !LISTED_TALKS.test(sentence.text) && previous && DIGEST_OPENING.test(previous.text)
+    ? /^The\s+(?:bilateral\s+)?meetings\b[^.;]{0,80}?\b(?:involved|included|were\s+with)\s+/.exec(sentence.text) : null;
+  const trigger = adjectives ?? involved ?? LISTED_TALKS.exec(sentence.text);
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   // (Else "The Minister of Foreign Affairs also received …": the one the text named with that post; "He …", "The official
@@ -594,7 +599,7 @@ function listedTalks(context: Context, sentence: Sentence, index: number, meetin
     ?? (/^(?:He|She|The\s+(?:[\p{Ll}-]+\s+){1,2}(?:also\s+)?(?=met|held|had|received))\b/u.test(sentence.text)
       // (Or a pronoun straight before the verb, after words of a quote's own: "\"In fact, just to mention, he had …".)
       // ("In addition, the Indian foreign minister met …": the one holding the talks, named by post in lower case.)
-      || /\b(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|chancellor|diplomat))\s+(?:also\s+)?$/iu.test(sentence.text.slice(0, trigger.index)) ? actor?.person : undefined);
+      || /\b(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|chancellor|diplomat))\s+(?:also\s+)?$/iu.test(sentence.text.slice(0, trigger.index)) || involved ? actor?.person : undefined);
   // (Whose country may be known only from the publisher yet: "Onyeama" on a Nigerian paper's page.)
   const hostCountry = host?.country ?? context.publisherCountry ?? context.dateline?.country;
   if (!host || !hostCountry) return;
