@@ -232,7 +232,13 @@ function asJson(value: unknown): string {
   try {
     return JSON.stringify(value, (_key, entry: unknown) => (typeof entry === 'bigint' ? entry.toString() : entry)) ?? 'null';
   } catch {
-    return String(value);
+    // (JSON.stringify throws on a value whose toJSON does, such as an object built on Date.prototype that is no
+    // date; String then throws too, for the same reason: such a value is sent as its tag, "[object Array]".)
+    try {
+      return String(value);
+    } catch {
+      return Object.prototype.toString.call(value);
+    }
   }
 }
 
