@@ -3,7 +3,7 @@ import { connect, sharedBodies, type DatabaseConfig, type QueryLogEntry } from '
 import { createInnerContext } from './context.js';
 import { PARSED_CHARS_BESIDE_WORKERS, type DossierJob, type DossierReply } from './dossier-workers.js';
 import { pairsRouter } from './routers/overview.js';
-import { answerBytes, recordsAnswerJson } from './trpc-answer.js';
+import { recordsAnswerBytes } from './trpc-answer.js';
 import { createCallerFactory, router } from './trpc.js';
 
 /*
@@ -41,7 +41,7 @@ async function compute(job: DossierJob): Promise<DossierReply> {
   try {
     const caller = callerOf(createInnerContext({ database, caller: job.caller, options: { private: job.private, today: () => job.today } }));
     const data = job.procedure === 'pairs.dossier' ? await caller.pairs.dossier(job.input as never) : await caller.pairs.dossierSection(job.input as never);
-    return { id: job.id, body: answerBytes(recordsAnswerJson(data), true) };
+    return { id: job.id, body: recordsAnswerBytes(data, true) };
   } catch {
     // The server answers this one itself, with tRPC's error shape and status.
     return { id: job.id, body: null };

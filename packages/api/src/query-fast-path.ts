@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { partialDateFromDate } from '@bilat/domain';
 import type { ApiContext } from './context.js';
 import { WORKER_PROCEDURES, type DossierWorkers, type WorkerProcedure } from './dossier-workers.js';
-import { ANSWER_AFTER, ANSWER_BEFORE, answerBytes, answerJson, recordsAnswerJson } from './trpc-answer.js';
+import { ANSWER_AFTER, ANSWER_BEFORE, answerBytes, answerJson, recordsAnswerBytes } from './trpc-answer.js';
 import { DossierDispatch } from './dossier-dispatch.js';
 
 /*
@@ -48,7 +48,7 @@ export function registerQueryFastPath(
     const procedure = Object.hasOwn(procedures, path) ? procedures[path] : undefined;
     if (!procedure || procedure._def.type !== 'query') return;
     let data: unknown;
-    // A dossier or a section page: mostly records, written from their stored texts (recordsAnswerJson).
+    // A dossier or a section page: mostly records, written from their stored texts (recordsAnswerBytes).
     const dossier = (WORKER_PROCEDURES as readonly string[]).includes(path);
     try {
       const rawInput = typeof query.input === 'string' ? (JSON.parse(query.input) as unknown) : undefined;
@@ -57,7 +57,7 @@ export function registerQueryFastPath(
       if (workers && dispatch && dossier) {
         if (await dispatch.alone()) {
           data = await dispatch.onThread(run);
-          return send(reply, recordsAnswerJson(data));
+          return send(reply, recordsAnswerBytes(data));
         }
         const today = ctx.options.today?.() ?? partialDateFromDate(new Date());
         const body = await workers.run({ procedure: path as WorkerProcedure, input: rawInput, caller: ctx.caller, today, private: ctx.options.private });
@@ -69,7 +69,7 @@ export function registerQueryFastPath(
       return; // The adapter answers it, with tRPC's error shape and status.
     }
     // A list page goes out with its records' bodies as stored, not parsed and written again (pageJsonBytes).
-    return send(reply, dossier ? recordsAnswerJson(data) : (pageJsonBytes(data, ANSWER_BEFORE, ANSWER_AFTER) ?? answerJson(data)));
+    return send(reply, dossier ? recordsAnswerBytes(data) : (pageJsonBytes(data, ANSWER_BEFORE, ANSWER_AFTER) ?? answerJson(data)));
   });
 }
 

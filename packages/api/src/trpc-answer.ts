@@ -15,11 +15,12 @@ export function answerJson(data: unknown): string {
 }
 
 /**
- * The same text for an answer made mostly of shared parses (a dossier, a section page): each
- * record's stored text is copied in, not written again from its parse (ParsedBodies.stringify).
+ * The bytes of the same text for an answer made mostly of shared parses (a dossier, a section
+ * page): each record's stored text is copied in, not written again from its parse, and the
+ * whole is written straight into bytes (ParsedBodies.stringifyBytes). `own` as for answerBytes.
  */
-export function recordsAnswerJson(data: unknown): string {
-  return data === undefined ? answerJson(data) : `${ANSWER_BEFORE}${sharedBodies.stringify(data)}${ANSWER_AFTER}`;
+export function recordsAnswerBytes(data: unknown, own = false): Buffer {
+  return data === undefined ? answerBytes(answerJson(data), own) : sharedBodies.stringifyBytes(data, ANSWER_BEFORE, ANSWER_AFTER, own);
 }
 
 /**

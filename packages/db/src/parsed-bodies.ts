@@ -39,6 +39,67 @@ interface Kept {
   key: string;
 }
 
+/** A shared parse's stored text, and its UTF-8 bytes once an answer has carried it. */
+interface StoredText {
+  text: string;
+  bytes: Buffer | undefined;
+}
+
+/** The ASCII codes of `[`, `]`, `{`, `}` and `,`, written as single bytes. */
+const [OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, COMMA] = [0x5b, 0x5d, 0x7b, 0x7d, 0x2c] as const;
+
+/**
+ * `"key":` in UTF-8, for the keys of objects written piece by piece: those that hold records,
+ * whose keys are the answers' own (a few dozen names), so the first thousand seen are kept.
+ */
+const KEYS = new Map<string, Buffer>();
+function keyBytes(key: string): Buffer {
+  let bytes = KEYS.get(key);
+  if (bytes === undefined) {
+    bytes = Buffer.from(`${JSON.stringify(key)}:`, 'utf8');
+    if (KEYS.size < 1000) KEYS.set(key, bytes);
+  }
+  return bytes;
+}
+
+/** A growing buffer that UTF-8 text and bytes are written into, one answer at a time. */
+class ByteWriter {
+  buffer = Buffer.allocUnsafeSlow(64 * 1024);
+  at = 0;
+
+  /** Room for `length` more bytes. */
+  room(length: number): void {
+    if (this.at + length <= this.buffer.length) return;
+    const larger = Buffer.allocUnsafeSlow(Math.max(2 * this.buffer.length, this.at + length));
+    this.buffer.copy(larger, 0, 0, this.at);
+    this.buffer = larger;
+  }
+
+  text(text: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    this.room(3 * text.length);
+    this.at += this.buffer.write(text, this.at);
+  }
+
+  bytes(bytes: Buffer): void {
+    this.room(bytes.length);
+    this.buffer.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  byte(byte: number): void {
+    this.room(1);
+    this.buffer[this.at++] = byte;
+  }
+
+  /** What was written, copied out (`own`: in a buffer of its own rather than a slice of Buffer's pool). */
+  copy(own: boolean): Buffer {
+    const bytes = own ? Buffer.allocUnsafeSlow(this.at) : Buffer.allocUnsafe(this.at);
+    this.buffer.copy(bytes, 0, 0, this.at);
+    return bytes;
+  }
+}
+
 export class ParsedBodies {
   /** Entries by the kind of record, then by key (a record's id, or the text itself). */
   readonly #byKind = new Map<string, Map<string, Kept>>();
@@ -49,7 +110,7 @@ export class ParsedBodies {
    * bilat writes; checked once, when parsed): `stringify` sends that text instead of writing
    * the record again. Weak: a parse dropped from the cache and from every answer goes.
    */
-  readonly #texts = new WeakMap<object, string>();
+  readonly #texts = new WeakMap<object, StoredText>();
   #chars = 0;
   #hits = 0;
   #misses = 0;
@@ -96,7 +157,7 @@ export class ParsedBodies {
     }
     this.#misses++;
     const value: unknown = JSON.parse(body);
-    if (typeof value === 'object' && value !== null && JSON.stringify(value) === body) this.#texts.set(value, body);
+    if (typeof value === 'object' && value !== null && JSON.stringify(value) === body) this.#texts.set(value, { text: body, bytes: undefined });
     if (FREEZE) deepFreeze(value);
     if (found !== undefined) {
       // The record's earlier text: its parse is stale.
@@ -125,57 +186,82 @@ export class ParsedBodies {
    * records, such as a pair's dossier, is mostly their stored texts).
    */
   stringify(value: unknown): string {
-    return this.#write(value);
+    return this.stringifyBytes(value).toString('utf8');
   }
 
-  #write(value: unknown): string {
-    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-    const text = this.#texts.get(value);
-    if (text !== undefined) return text;
+  /**
+   * The UTF-8 bytes of `before`, `stringify(value)` and `after`, written straight into one
+   * buffer: each shared parse's stored text copied in as bytes encoded once (when first
+   * written), the rest encoded piece by piece. Building the text first and then encoding it
+   * made two copies of a 50 KB dossier, the first in two bytes a character as soon as one
+   * character of the answer needs it, and encoded every record's text again for each answer.
+   * `own`: in a buffer of its own (a worker hands it over), not a slice of Buffer's pool.
+   * `value` must be one JSON.stringify writes as text (not undefined or a function).
+   */
+  stringifyBytes(value: unknown, before = '', after = '', own = false): Buffer {
+    const out = this.#out;
+    out.at = 0;
+    out.text(before);
+    this.#write(value, out);
+    out.text(after);
+    return out.copy(own);
+  }
+
+  readonly #out = new ByteWriter();
+
+  #write(value: unknown, out: ByteWriter): void {
+    // A value with no JSON (undefined, a function) is written as JSON.stringify writes it in an array.
+    if (typeof value !== 'object' || value === null) return out.text(JSON.stringify(value) ?? 'null');
+    const stored = this.#texts.get(value);
+    if (stored !== undefined) return out.bytes(stored.bytes ??= Buffer.from(stored.text, 'utf8'));
     // Anything but an array or a plain object (a Date, a Map, a boxed string…), or one with its own toJSON, as JSON.stringify writes it.
     if (!Array.isArray(value) && (Object.getPrototypeOf(value) !== Object.prototype || typeof (value as { toJSON?: unknown }).toJSON === 'function')) {
-      return JSON.stringify(value);
+      return out.text(JSON.stringify(value));
     }
     // What holds no record is written whole by JSON.stringify, which is faster than piece by piece here.
     // Told by a glance (an array by its first item): whatever is chosen, the text is the same.
-    if (!this.#mayHoldRecords(value)) return JSON.stringify(value);
+    if (!this.#mayHoldRecords(value)) return out.text(JSON.stringify(value));
     if (Array.isArray(value)) {
-      let out = '[';
+      out.byte(OPEN_BRACKET);
       for (let i = 0; i < value.length; i++) {
+        if (i > 0) out.byte(COMMA);
         const item: unknown = value[i];
         // What JSON.stringify writes for an item that has no JSON (undefined, a function): null.
-        out += (i === 0 ? '' : ',') + (typeof item === 'object' && item !== null ? this.#write(item) : (JSON.stringify(item) ?? 'null'));
+        this.#write(item, out);
       }
-      return out + ']';
+      return out.byte(CLOSE_BRACKET);
     }
-    let out = '{';
+    out.byte(OPEN_BRACE);
     let empty = true;
     for (const key of Object.keys(value)) {
       const item: unknown = (value as Record<string, unknown>)[key];
       // Left out as JSON.stringify leaves them out.
       if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-      out += `${empty ? '' : ','}${JSON.stringify(key)}:${typeof item === 'object' && item !== null ? this.#write(item) : JSON.stringify(item)}`;
+      if (!empty) out.byte(COMMA);
       empty = false;
+      out.bytes(keyBytes(key));
+      if (typeof item === 'object' && item !== null) this.#write(item, out);
+      else out.text(JSON.stringify(item));
     }
-    return out + '}';
+    out.byte(CLOSE_BRACE);
   }
 
   /**
-   * Whether an array or a plain object may hold a shared parse: an object holds an object
-   * (not an array of plain values); an array's first item is a parse, or such an object.
+   * Whether an array or a plain object may hold a shared parse, told by a glance: an array
+   * by its first item, an object by each of its values, down to where a parse or nothing but
+   * plain values is found. A wrong guess costs time, never a byte: what is written piece by
+   * piece and what JSON.stringify writes whole are the same text.
    */
   #mayHoldRecords(value: object): boolean {
     if (Array.isArray(value)) {
       const first: unknown = value[0];
-      if (typeof first !== 'object' || first === null || Array.isArray(first)) return false;
+      if (typeof first !== 'object' || first === null) return false;
       return this.#texts.has(first) || this.#mayHoldRecords(first);
     }
     for (const key in value) {
       const item: unknown = (value as Record<string, unknown>)[key];
       if (typeof item !== 'object' || item === null) continue;
-      if (!Array.isArray(item)) return true;
-      const first: unknown = item[0];
-      if (typeof first === 'object' && first !== null) return true;
+      if (this.#texts.has(item) || this.#mayHoldRecords(item)) return true;
     }
     return false;
   }

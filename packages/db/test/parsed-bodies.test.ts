@@ -94,4 +94,21 @@ describe('parsed bodies kept by their text', () => {
     expect(bodies.stringify('text')).toBe('"text"');
     expect(bodies.stringify(canonical)).toBe('{"id":"a","n":[1,2]}');
   });
+
+  it('writes the same text as UTF-8 bytes inside an envelope, records copied in as bytes, however large the answer', () => {
+    const bodies = new ParsedBodies(1_000_000);
+    // Non-ASCII in a stored text and in what is written around it: both encoded as UTF-8.
+    const record = bodies.parse<{ id: string }>('{"id":"r1","name":"Šiauliai ’92"}', 'r1');
+    const answer = { items: [record, { nested: record, note: 'née' }], reasons: ['mirror’s gap'], refs: { people: { p1: 'Ōe' } }, none: [] };
+    const expected = Buffer.from(`{"result":{"data":${JSON.stringify(answer)}}}`, 'utf8');
+    expect(bodies.stringifyBytes(answer, '{"result":{"data":', '}}').equals(expected)).toBe(true);
+    // Again (the record's bytes now kept), and in a buffer of its own for a worker to hand over.
+    const own = bodies.stringifyBytes(answer, '{"result":{"data":', '}}', true);
+    expect(own.equals(expected)).toBe(true);
+    expect([own.byteOffset, own.buffer.byteLength]).toEqual([0, own.length]);
+    // Larger than the writer's first buffer: it grows, and what was written before stays.
+    const many = { items: Array.from({ length: 5000 }, () => record), tail: 'é'.repeat(70_000) };
+    expect(bodies.stringifyBytes(many).equals(Buffer.from(JSON.stringify(many), 'utf8'))).toBe(true);
+    expect(bodies.stringify(answer)).toBe(JSON.stringify(answer));
+  });
 });
