@@ -11,10 +11,10 @@ import {
   type RecordKind,
   type RecordRef,
 } from '@bilat/domain';
-import { CompiledQuery } from 'kysely';
 import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
 import { sharedBodies } from '../parsed-bodies.js';
 import type { Scope } from '../scope.js';
+import { Statement } from './statement.js';
 
 /*
  * Loading a pair's dossier. A dossier reads a few hundred records of a dozen kinds; asked
@@ -33,29 +33,6 @@ const PAIR_TABLES = [...PAIR_KINDS].filter((kind) => kind !== 'agreement');
  */
 const MAX_PARAMETERS = 5000;
 
-/**
- * One statement's SQL being written, with its parameters in the dialect's placeholders.
- * Write the text in order: SQLite's placeholders are positional, so a value must be
- * taken where its placeholder stands in the text.
- */
-class Statement {
-  readonly parameters: unknown[] = [];
-  constructor(private readonly dialect: Scope['dialect']) {}
-
-  /** The placeholder of one more parameter. */
-  value(value: unknown): string {
-    this.parameters.push(value);
-    return this.dialect === 'sqlite' ? '?' : `$${this.parameters.length}`;
-  }
-
-  /** Placeholders of a list, comma-separated (for `in (…)`): the same text as `value` for each, joined, without a string per value on SQLite. */
-  list(values: readonly unknown[]): string {
-    if (this.dialect !== 'sqlite') return values.map((value) => this.value(value)).join(', ');
-    for (const value of values) this.parameters.push(value);
-    return values.length === 0 ? '' : `${'?, '.repeat(values.length - 1)}?`;
-  }
-}
-
 interface Row {
   kind: RecordKind;
   id: string;
@@ -65,10 +42,8 @@ interface Row {
 /** Runs SELECTs of (kind, id, body) rows as one statement, joined by UNION ALL. */
 async function unionRows(scope: Scope, selects: ((statement: Statement) => string)[]): Promise<Row[]> {
   if (selects.length === 0) return [];
-  const statement = new Statement(scope.dialect);
-  const text = selects.map((select) => select(statement)).join('\nunion all\n');
-  const result = await scope.db.executeQuery<Row>(CompiledQuery.raw(text, statement.parameters));
-  return result.rows;
+  const statement = new Statement(scope);
+  return statement.rows<Row>(selects.map((select) => select(statement)).join('\nunion all\n'));
 }
 
 const table = (kind: RecordKind) => RECORD_TABLES[kind];

@@ -7,6 +7,7 @@ import { sharedBodies } from '../parsed-bodies.js';
 import type { Database } from '../schema.js';
 import type { Scope, WriteContext } from '../scope.js';
 import { appendRevision, appendRevisions } from './revisions.js';
+import { Statement } from './statement.js';
 
 /** A record as stored: the domain object plus its revision and when it was created, changed or deleted. */
 export interface StoredRecord<K extends RecordKind = RecordKind> {
@@ -98,12 +99,11 @@ export async function getRecords<K extends RecordKind>(scope: Scope, kind: K, id
   const byId = new Map<string, RecordOf<K>>();
   // Chunked so a long list stays under SQLite's bound-parameter limit.
   for (let offset = 0; offset < unique.length; offset += 500) {
-    const rows = await scope.db
-      .selectFrom(tableOf(kind))
-      .select(['id', 'body'])
-      .where('id', 'in', unique.slice(offset, offset + 500))
-      .where('deleted_at', 'is', null)
-      .execute();
+    // Plain SQL (statement.ts): a dossier reads its sources here on every request.
+    const statement = new Statement(scope);
+    const rows = await statement.rows<{ id: string; body: string }>(
+      `select id, body from ${RECORD_TABLES[kind]} where id in (${statement.list(unique.slice(offset, offset + 500))}) and deleted_at is null`,
+    );
     // `shared`: parses shared with other callers, which the caller must not change (see parsed-bodies.ts).
     for (const row of rows) byId.set(row.id, (options.shared ? sharedBodies.parse(row.body, row.id, kind) : JSON.parse(row.body)) as RecordOf<K>);
   }
