@@ -279,25 +279,31 @@ const periodOf = (period: { start: string; end?: string }) => (period.end ? `${p
 
 /** The full dossier's trade rows as series: one per reporter, partner, flow and currency, in the rows' order. */
 export function tradeSeriesOf(rows: readonly TradeRow[]): TradeSeries[] {
-  const series = new Map<string, TradeSeries & { precisions: string[] }>();
+  // A pair has a handful of series (two reporters, two or three flows, a currency or two):
+  // each figure's is found by comparing those, not under a key joined for every figure.
+  const series: (TradeSeries & { precisions: string[]; cited: Set<string> })[] = [];
   for (const row of rows) {
     const period = periodOf(row.period);
     for (const figure of row.figures) {
-      const key = `${figure.reporter}|${figure.partner}|${figure.flow}|${figure.value.currency}`;
-      let entry = series.get(key);
+      const { currency } = figure.value;
+      let entry = series.find((one) => one.flow === figure.flow && one.currency === currency && one.reporter === figure.reporter && one.partner === figure.partner);
       if (!entry) {
-        entry = { reporter: row.reporter, partner: row.partner as string, flow: row.flow, currency: figure.value.currency, precision: null, points: [], disputed: [], figures: 0, sourceIds: [], precisions: [] };
-        series.set(key, entry);
+        entry = { reporter: row.reporter, partner: row.partner as string, flow: row.flow, currency, precision: null, points: [], disputed: [], figures: 0, sourceIds: [], precisions: [], cited: new Set() };
+        series.push(entry);
       }
       entry.points.push([period, figure.value.amount]);
       entry.precisions.push(figure.value.precision ?? '');
       entry.figures += 1;
       if (row.disputed && !entry.disputed.includes(period)) entry.disputed.push(period);
-      for (const citation of figure.citations) if (!entry.sourceIds.includes(citation.sourceId)) entry.sourceIds.push(citation.sourceId);
+      for (const citation of figure.citations) {
+        if (entry.cited.has(citation.sourceId)) continue;
+        entry.cited.add(citation.sourceId);
+        entry.sourceIds.push(citation.sourceId);
+      }
     }
   }
   const out: TradeSeries[] = [];
-  for (const entry of series.values()) {
+  for (const entry of series) {
     const { precisions } = entry;
     const first = precisions[0];
     const shared = precisions.every((precision) => precision === first);
@@ -336,19 +342,21 @@ export function mirrorSeriesOf(mirrors: readonly TradeMirror[]): TradeMirrorSeri
 
 /** mirrorSeriesOf(tradeMirrors(rows)), without the mirrors between: the compact answer's series from the full dossier's trade rows. */
 export function mirrorSeriesOfRows(rows: readonly TradeRow[]): TradeMirrorSeries[] {
-  const series = new Map<string, TradeMirrorSeries>();
+  // A few series (two exporters, a currency or two): found by comparing, not under a joined key.
+  const series: TradeMirrorSeries[] = [];
   forEachMirror(rows, (exports, imports, gap, gapPercent) => {
     const exported = exports.figures[0]!.value;
     const imported = imports.figures[0]!.value;
-    const key = `${exports.reporter}|${imports.reporter}|${exported.currency}|${imported.currency}`;
-    let entry = series.get(key);
+    let entry = series.find(
+      (one) => one.exporter === exports.reporter && one.importer === imports.reporter && one.exportedCurrency === exported.currency && one.importedCurrency === imported.currency,
+    );
     if (!entry) {
       entry = { exporter: exports.reporter, importer: imports.reporter, exportedCurrency: exported.currency, importedCurrency: imported.currency, points: [] };
-      series.set(key, entry);
+      series.push(entry);
     }
     entry.points.push([periodOf(exports.period), exported.amount, imported.amount, gap?.amount ?? null, gapPercent]);
   });
-  return [...series.values()];
+  return series;
 }
 
 /*

@@ -224,25 +224,38 @@ function commitmentAsOf(commitment: Commitment, set: RecordSet, asOf: PartialDat
   return date && !happenedBy(date.start, asOf) ? { ...commitment, state: 'open', fulfilledBy: undefined } : commitment;
 }
 
+/** Whether two figures belong in one row: the same period, flow, reporter and partner. */
+function sameRow(a: TradeFlow, b: TradeFlow): boolean {
+  return a.period.start === b.period.start && (a.period.end ?? '') === (b.period.end ?? '') && a.flow === b.flow && a.reporter === b.reporter && a.partner === b.partner;
+}
+
 /** Groups trade figures into rows (period, flow, reporter), several sources side by side. */
 export function groupTradeRows(flows: readonly TradeFlow[]): TradeRow[] {
-  const groups = new Map<string, TradeFlow[]>();
+  // Found under the period's start (a string the figure holds, hashed once), then among the
+  // few rows of that start, rather than under a key joined from five strings for every figure.
+  const byStart = new Map<string, TradeFlow[][]>();
+  const groups: TradeFlow[][] = [];
   for (const flow of flows) {
-    const key = `${flow.period.start}|${flow.period.end ?? ''}|${flow.flow}|${flow.reporter}|${flow.partner}`;
-    const group = groups.get(key);
+    let started = byStart.get(flow.period.start);
+    if (!started) byStart.set(flow.period.start, (started = []));
+    const group = started.find((figures) => sameRow(figures[0]!, flow));
     if (group) group.push(flow);
-    else groups.set(key, [flow]);
+    else {
+      started.push([flow]);
+      groups.push(started.at(-1)!);
+    }
   }
   // Sorted by each row's date keys, found once per row rather than on every comparison.
   const keyed: { row: TradeRow; start: string; end: string }[] = [];
-  for (const figures of groups.values()) {
+  for (const figures of groups) {
     const first = figures[0]!;
     // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
     const disputed =
       figures.length > 1 &&
       figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
     const row: TradeRow = { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
-    keyed.push({ row, start: dateSortKey(first.period.start), end: dateSortKey(first.period.end ?? first.period.start) });
+    const start = dateSortKey(first.period.start);
+    keyed.push({ row, start, end: first.period.end === undefined ? start : dateSortKey(first.period.end) });
   }
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return keyed
@@ -262,8 +275,6 @@ function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
   return subtractMoney(sorted.at(-1)!.value, sorted[0]!.value);
 }
 
-const periodKey = (period: { start: string; end?: string }) => `${period.start}|${period.end ?? ''}`;
-
 /**
  * Each flow known from both sides, in the rows' order: an exporter's reported exports (a
  * row), the importer's reported imports of the same period (the first such row), the first
@@ -274,15 +285,20 @@ export function forEachMirror(
   rows: readonly TradeRow[],
   visit: (exports: TradeRow, imports: TradeRow, gap: TradeMirror['gap'], gapPercent: string | null) => void,
 ): void {
-  // Each period's imports by importer and partner, the first row of each, so finding the other side is one look-up.
-  const importsOf = new Map<string, TradeRow>();
+  // Each period's import rows, under the period's start: finding the other side is one look-up and a glance at a few rows.
+  const importsFrom = new Map<string, TradeRow[]>();
   for (const row of rows) {
-    const key = `${row.reporter}|${row.partner}|${periodKey(row.period)}`;
-    if (row.flow === 'import' && !importsOf.has(key)) importsOf.set(key, row);
+    if (row.flow !== 'import') continue;
+    const started = importsFrom.get(row.period.start);
+    if (started) started.push(row);
+    else importsFrom.set(row.period.start, [row]);
   }
   for (const exports of rows) {
     if (exports.flow !== 'export') continue;
-    const imports = importsOf.get(`${exports.partner}|${exports.reporter}|${periodKey(exports.period)}`);
+    const end = exports.period.end ?? '';
+    const imports = importsFrom
+      .get(exports.period.start)
+      ?.find((row) => row.reporter === exports.partner && row.partner === exports.reporter && (row.period.end ?? '') === end);
     if (!imports) continue;
     const exported = exports.figures[0]!.value;
     const imported = imports.figures[0]!.value;
