@@ -71,6 +71,16 @@ export interface Reference {
  */
 export type ReferenceVisitor = (relation: string, kind: RecordKind, id: string, target: RecordRef | undefined, citation: boolean, locator: string | undefined) => void;
 
+/** A reference the record holds as a target (a link, an event). Written outside forEachReference, as toId: closures made on each of its calls were most of what it allocated. */
+function toRef(visit: ReferenceVisitor, target: RecordRef, relation: string): void {
+  visit(relation, target.kind, target.id, target, false, undefined);
+}
+
+/** A reference the record holds as an id, when it holds one. */
+function toId(visit: ReferenceVisitor, kind: RecordKind, id: string | undefined, relation: string): void {
+  if (id) visit(relation, kind, id, undefined, false, undefined);
+}
+
 /**
  * Every record another record points at, as `referencesOf` lists them, handed to `visit`
  * one by one instead: a dossier walks the references of a few hundred records several
@@ -78,71 +88,67 @@ export type ReferenceVisitor = (relation: string, kind: RecordKind, id: string, 
  */
 export function forEachReference(item: KindedRecord, visit: ReferenceVisitor): void {
   const { kind, record } = item;
-  const to = (target: RecordRef, relation: string) => visit(relation, target.kind, target.id, target, false, undefined);
-  const id = (targetKind: RecordKind, targetId: string | undefined, relation: string) => {
-    if (targetId) visit(relation, targetKind, targetId, undefined, false, undefined);
-  };
   if ('citations' in record) {
     for (const citation of record.citations) visit('cites', 'source', citation.sourceId, undefined, true, citation.locator);
   }
   switch (kind) {
     case 'organization':
-      id('organization', record.parentId, 'parent');
-      id('place', record.placeId, 'place');
+      toId(visit, 'organization', record.parentId, 'parent');
+      toId(visit, 'place', record.placeId, 'place');
       break;
     case 'post':
-      id('organization', record.organizationId, 'organization');
+      toId(visit, 'organization', record.organizationId, 'organization');
       break;
     case 'holding':
-      id('person', record.personId, 'person');
-      id('post', record.postId, 'post');
+      toId(visit, 'person', record.personId, 'person');
+      toId(visit, 'post', record.postId, 'post');
       for (const attestation of record.attestations) visit('attests', 'source', attestation.sourceId, undefined, true, attestation.locator);
       break;
     case 'series':
-      id('organization', record.organizationId, 'organization');
+      toId(visit, 'organization', record.organizationId, 'organization');
       break;
     case 'visit':
-      for (const visitorId of record.visitorIds) id('person', visitorId, 'visitor');
-      id('place', record.location.placeId, 'place');
-      if (record.date.derivedFrom) to(record.date.derivedFrom, 'date-derived-from');
+      for (const visitorId of record.visitorIds) toId(visit, 'person', visitorId, 'visitor');
+      toId(visit, 'place', record.location.placeId, 'place');
+      if (record.date.derivedFrom) toRef(visit, record.date.derivedFrom, 'date-derived-from');
       break;
     case 'meeting':
-      id('series', record.seriesId, 'series');
-      id('visit', record.visitId, 'visit');
-      id('place', record.location.placeId, 'place');
+      toId(visit, 'series', record.seriesId, 'series');
+      toId(visit, 'visit', record.visitId, 'visit');
+      toId(visit, 'place', record.location.placeId, 'place');
       for (const participant of record.participants) {
-        id('person', participant.personId, 'participant');
-        id('post', participant.postId, 'participant-post');
+        toId(visit, 'person', participant.personId, 'participant');
+        toId(visit, 'post', participant.postId, 'participant-post');
       }
-      for (const link of record.links) to(link.target, link.relation);
-      if (record.date?.derivedFrom) to(record.date.derivedFrom, 'date-derived-from');
+      for (const link of record.links) toRef(visit, link.target, link.relation);
+      if (record.date?.derivedFrom) toRef(visit, record.date.derivedFrom, 'date-derived-from');
       break;
     case 'relation':
-      if (record.date.derivedFrom) to(record.date.derivedFrom, 'date-derived-from');
+      if (record.date.derivedFrom) toRef(visit, record.date.derivedFrom, 'date-derived-from');
       break;
     case 'agreement':
-      for (const organizationId of record.signatoryOrganizationIds) id('organization', organizationId, 'signatory');
-      id('place', record.placeId, 'place');
-      if (record.relatedEvent) to(record.relatedEvent, 'related-event');
+      for (const organizationId of record.signatoryOrganizationIds) toId(visit, 'organization', organizationId, 'signatory');
+      toId(visit, 'place', record.placeId, 'place');
+      if (record.relatedEvent) toRef(visit, record.relatedEvent, 'related-event');
       for (const step of record.steps) {
-        if (step.date?.derivedFrom) to(step.date.derivedFrom, 'date-derived-from');
+        if (step.date?.derivedFrom) toRef(visit, step.date.derivedFrom, 'date-derived-from');
       }
       break;
     case 'statement':
-      id('person', record.speakerId, 'speaker');
-      if (record.event) to(record.event, 'event');
-      for (const about of record.about) to(about, 'about');
+      toId(visit, 'person', record.speakerId, 'speaker');
+      if (record.event) toRef(visit, record.event, 'event');
+      for (const about of record.about) toRef(visit, about, 'about');
       break;
     case 'commitment':
-      to(record.madeAt, 'made-at');
-      for (const concern of record.concerns) to(concern, 'concerns');
-      if (record.fulfilledBy) to(record.fulfilledBy, 'fulfilled-by');
+      toRef(visit, record.madeAt, 'made-at');
+      for (const concern of record.concerns) toRef(visit, concern, 'concerns');
+      if (record.fulfilledBy) toRef(visit, record.fulfilledBy, 'fulfilled-by');
       break;
     case 'dispute':
-      if (record.subject) to(record.subject, 'subject');
+      if (record.subject) toRef(visit, record.subject, 'subject');
       for (const claim of record.claims) {
         visit('claim-cites', 'source', claim.citation.sourceId, undefined, true, claim.citation.locator);
-        if (claim.record) to(claim.record, 'claim');
+        if (claim.record) toRef(visit, claim.record, 'claim');
       }
       break;
     default:
