@@ -344,7 +344,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   const before = tokens[at];
   const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
-  const pair = before && tokens[at - 1] ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
+  // (Two words: "SINGAPORE — Prime Minister <Name>" is a dateline's city and a dash, not the post's country, en-309.)
+  const pair = before && tokens[at - 1] && /\p{L}/u.test(before.text) ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
   const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
   // "Australian High Commission’s Chargé d’affaires <Name>" (en-526): the post of a country's mission is that country's.
   const mission = before && /^(?:Commission|Embassy|Mission)['’]s$/.test(before.text) ? [at - 1, at - 2].map((k) => tokens[k] && lookupParty(tokens[k]!.text)).find(Boolean)?.code : undefined;
@@ -454,8 +455,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       nameEnd = i + 2;
       break;
     }
-    // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
-    if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
+    // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title;
+    // so does a preposition opening the paragraph after a caption ("<Name>, Minister of Foreign Affairs of Namibia⏎⏎In a
+    // meeting with …", en-308).
+    if (/^(?:A|An|The|In|At|During|After)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
     // "Indian Foreign Minister Holds Bilateral Talks On …" (a title-case headline, en-508): its verb ends the post.
     if (nameStart < 0 && HEADLINE_VERBS.has(token.text)) break;
     if (token.capital) {
