@@ -541,7 +541,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // its own after "and" is the next person of a list, not more of this title.
     if (token.text === 'and') {
       const end = nameRunEnd(tokens, i + 1);
-      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && isHeadAt(tokens, end + 1)) break;
+      // (The next post may open with a word of its own before the head: "… National Security Advisor and <B>, Diplomatic
+      // Advisor to the President", en-302.)
+      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && (isHeadAt(tokens, end + 1) || TITLE_MODIFIERS.has(tokens[end + 1]?.text ?? '') && isHeadAt(tokens, end + 2))) break;
     }
     if (CONNECTORS.has(token.text)) {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
