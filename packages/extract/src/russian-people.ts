@@ -61,6 +61,7 @@ const TITLES: [string, string][] = [
   ['глава дипведомства', 'Minister of Foreign Affairs'],
   ['глава внешнедипломатического ведомства', 'Minister of Foreign Affairs'],
   ['официальный представитель мид', 'Spokesperson of the Ministry of Foreign Affairs'],
+  ['официальный представитель внешнеполитического ведомства', 'Spokesperson of the Ministry of Foreign Affairs'],
   ['пресс-секретарь мид', 'Spokesperson of the Ministry of Foreign Affairs'],
   ['первый заместитель председателя правительства', 'First Deputy Prime Minister'],
   ['первый заместитель премьер-министра', 'First Deputy Prime Minister'],
@@ -248,7 +249,8 @@ function partyAt(sentence: Sentence, word: Word): boolean {
 const TURKIC_SON = /^(?:уулу|кызы|оглы|гызы|улы)$/u;
 
 /** Lower-case particles inside Romance, Dutch and German names: "Луис Инасио Лула да Силва", "Мария дос Сантос", "Урсула фон дер Ляйен". */
-const NAME_PARTICLES_RU = new Set(['да', 'де', 'ди', 'дос', 'дус', 'ду', 'дель', 'делла', 'ла', 'ван', 'фан', 'дер', 'фон']);
+// (Arabic "бен", "бин", "ибн", "бинт" join a given name to the father's: "Фейсал бен Фархан Аль Сауд", ru-599.)
+const NAME_PARTICLES_RU = new Set(['да', 'де', 'ди', 'дос', 'дус', 'ду', 'дель', 'делла', 'ла', 'ван', 'фан', 'дер', 'фон', 'бен', 'бин', 'ибн', 'бинт']);
 
 /**
  * Where a name read from `start` to `end` (exclusive) ends when particles and the name words after them are its own:
@@ -262,6 +264,8 @@ function particleRun(words: Word[], start: number, end: number): number {
     while (k < words.length && k - j < 2 && NAME_PARTICLES_RU.has(words[k]!.text)) k++;
     if (k === j || !isRussianNameWord(words[k]) || k + 1 - start > 6) return j;
     j = k + 1;
+    // (The family name after the father's: "… бен Фархан Аль Сауд", "… бен Хамадом Аль Тани".)
+    while (isRussianNameWord(words[j]) && j - start < 6) j++;
   }
 }
 
@@ -944,7 +948,8 @@ function counterparts(sentence: Sentence, words: Word[], index: number, mentions
  */
 export function credentialsHost(text: string): string | undefined {
   if (!/верительн\p{L}*\s+грамот/iu.test(text)) return undefined;
-  const after = /Президенту\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text);
+  // ("президенту Казахстана" in lower case, as the press writes it, as well as the protocol's "Президенту", ru-491.)
+  const after = /[Пп]резиденту\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text);
   const party = after ? findParties(after[1]!)[0] : undefined;
   return party && party.start === 0 && !party.adjective ? party.code : undefined;
 }
