@@ -330,8 +330,9 @@ export function findParties(text: string, offset = 0): PartyMention[] {
       if (entry) found = { entry, last: i + n - 1, end };
     }
     if (!found) continue;
-    // "US dollars", "американских долларов": a currency, not a party.
-    if (/^\s*(?:dollars?|доллар)/i.test(text.slice(found.end))) {
+    // "US dollars", "американских долларов": a currency, not a party. Nor "Latin American", "South American": a region's
+    // people, not the United States' ("Latin American News" as a publisher made a digest's host American, en-305).
+    if (/^\s*(?:dollars?|доллар)/i.test(text.slice(found.end)) || (found.entry.adjective && /^American$/.test(text.slice(first.start, found.end)) && /\b(?:Latin|South|North|Central|Pan)[\s-]$/.test(text.slice(Math.max(0, first.start - 8), first.start)))) {
       i = found.last;
       continue;
     }

@@ -2,7 +2,7 @@ import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gaz
 import { bodyBeforeHead, capitaliseLowerPosts } from './lower-titles.js';
 import { mayMatch, prechecked } from './prechecks.js';
 import type { Sentence, Span } from './segment.js';
-import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
+import { FIELD_WORD, SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
 import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, tokensOf, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
@@ -326,6 +326,14 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   // (A field goes right before its head or "Affairs", never before "Prime" or a deputy's rank: in "… Forum, Foreign⏎⏎Prime
   // Minister <Name>", a page's tags above its headline (en-528), the field word is a tag's.)
   while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text) && !/^(?:Prime|First|Deputy|Vice)$/.test(tokens[first]!.text))) first--;
+  // "Burundian External Relations and International Cooperation Minister <Name>" (en-307): a ministry's long name before
+  // "Minister", its words joined by "and", taken whole when a country stands right before it (else it is no post's).
+  if (first === head && tokens[head]!.text === 'Minister') {
+    let k = head;
+    while (k > 0 && (FIELD_WORD.test(tokens[k - 1]!.text) || tokens[k - 1]!.text === 'and' && FIELD_WORD.test(tokens[k - 2]?.text ?? '') && k < head)) k--;
+    const words = tokens.slice(k, head).filter((t) => t.text !== 'and').length;
+    if (words >= 2 && tokens[k]!.text !== 'and' && tokens[k - 1] && lookupParty(tokens[k - 1]!.text.replace(/['’]s$/, ''))) first = k;
+  }
   // "First Deputy of the Prime Minister": a translation's order for the First Deputy Prime Minister.
   if (tokens[head]!.text === 'Minister' && tokens[first]?.text === 'Prime' && tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === 'of' && tokens[first - 3]?.text === 'Deputy') {
     first -= 3;
@@ -336,7 +344,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   const before = tokens[at];
   const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
-  const pair = before && tokens[at - 1] ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
+  // (Two words: "SINGAPORE — Prime Minister <Name>" is a dateline's city and a dash, not the post's country, en-309.)
+  const pair = before && tokens[at - 1] && /\p{L}/u.test(before.text) ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
   const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
   // "Australian High Commission’s Chargé d’affaires <Name>" (en-526): the post of a country's mission is that country's.
   const mission = before && /^(?:Commission|Embassy|Mission)['’]s$/.test(before.text) ? [at - 1, at - 2].map((k) => tokens[k] && lookupParty(tokens[k]!.text)).find(Boolean)?.code : undefined;
@@ -446,8 +455,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       nameEnd = i + 2;
       break;
     }
-    // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
-    if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
+    // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title;
+    // so does a preposition opening the paragraph after a caption ("<Name>, Minister of Foreign Affairs of Namibia⏎⏎In a
+    // meeting with …", en-308).
+    if (/^(?:A|An|The|In|At|During|After)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
     // "Indian Foreign Minister Holds Bilateral Talks On …" (a title-case headline, en-508): its verb ends the post.
     if (nameStart < 0 && HEADLINE_VERBS.has(token.text)) break;
     if (token.capital) {

@@ -48,6 +48,12 @@ const FIELDS: Record<string, string> = {
   Education: 'Education', Culture: 'Culture', Environment: 'Environment', Digital: 'Digital Development', Labour: 'Labour', Tourism: 'Tourism',
 };
 
+/**
+ * Words of a ministry's long name written before "Minister": "External Relations and International Cooperation Minister"
+ * (en-307), "Foreign Trade and Development Minister".
+ */
+export const FIELD_WORD = /^(?:External|Foreign|International|Regional|Relations|Cooperation|Co-operation|Affairs|Integration|Diaspora|Trade|Development|Economic|Investment|Commerce|Industry|Planning|Immigration|Worship|Overseas|Expatriates|Emigrants)$/;
+
 export function isField(word: string): boolean {
   return Object.hasOwn(FIELDS, word);
 }
@@ -158,6 +164,9 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^Foreign(?: Affairs)? (Permanent|Principal) Secretary$/, '$1 Secretary of the Ministry of Foreign Affairs');
   // "State Minister for Foreign Affairs": a minister of state, as English styles the post.
   title = title.replace(/^State Minister(?= (?:for|of) \p{Lu})/u, 'Minister of State').replace(/^(Minister of State) of (?=\p{Lu})/u, '$1 for ');
+  // "External Relations and International Cooperation Minister" → "Minister of External Relations and International Cooperation".
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}[\p{L}-]+(?: (?:and )?\p{Lu}[\p{L}-]+)+) Minister$/u, (whole, mods: string, field: string) =>
+    field.split(' ').every((word) => word === 'and' || FIELD_WORD.test(word)) && / and /.test(field) ? `${mods}Minister of ${field}` : whole);
   // "External Affairs Minister" → "Minister of External Affairs"
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Foreign Affairs Secretary", "Foreign Relations Secretary" (the Philippines', Mexico's): "Secretary of Foreign Affairs".
