@@ -1,6 +1,6 @@
 import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
-import { findCities, findParties, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findCities, findParties, lookupParty, namesCurrency, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findListedHolders, mergeListedHolders } from './listed-holders.js';
@@ -38,6 +38,11 @@ export interface Context {
 /** Publishers that are a foreign ministry or speak for one ("Embassy of Poland in Vilnius (Polish MFA)"). */
 const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Ministry of External Affairs)\b|МИД|Министерство иностранных дел/u;
 /** "; envoys of the President of", ", special envoys of the King of": who the people listed before were sent by. */
+/**
+ * "The South African delegation to the BNC will comprise <Name>, <Post>; <Name>, <Post>; …" (en-608): a delegation named
+ * by its country's adjective, then whom it comprises, includes or is led by.
+ */
+const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s/u;
 const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
 
 /** A minister's post said without its portfolio. */
@@ -53,7 +58,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const parties: PartyMention[][] = [];
   const cities: CityMention[][] = [];
   for (const s of sentences) {
-    parties.push(findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start)));
+    parties.push(findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start) && !namesCurrency(s.text, m, s.start)));
     cities.push(findCities(s.text, s.start));
   }
   const people = new PersonRegistry();
@@ -206,6 +211,22 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const { person, span } of personMentions[index]!) {
       if (span.start < from || span.end > sentence.start + envoys.index) continue;
       if (person.countryFrom === 'title' || person.countryFrom === 'known' || person.countryFrom === 'modifier') continue;
+      person.country = party.code;
+      person.countryFrom = 'delegation';
+    }
+  });
+  // The people a delegation of one country comprises are of that country (unless their post or a list says otherwise).
+  sentences.forEach((sentence, index) => {
+    const delegation = DELEGATION_OF.exec(sentence.text);
+    const party = delegation ? lookupParty(delegation[1]!) : undefined;
+    if (!delegation || !party) return;
+    const from = sentence.start + delegation.index + delegation[0].length;
+    // (Up to another side: "… was led by <A>, and the Argentine delegation by <B>": <B> is not of the first.)
+    const other = parties[index]!.find((p) => p.start >= from && p.code !== party.code);
+    const next = /\b(?:delegation|side)\b/.exec(sentence.text.slice(from - sentence.start));
+    const to = Math.min(other?.start ?? sentence.end, next ? from + next.index : sentence.end);
+    for (const { person, span } of personMentions[index]!) {
+      if (span.start < from || span.start >= to || person.country) continue;
       person.country = party.code;
       person.countryFrom = 'delegation';
     }

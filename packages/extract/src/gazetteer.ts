@@ -297,6 +297,17 @@ export function opensOutletName(text: string, mention: PartyMention, offset = 0)
   return OUTLET_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 40));
 }
 
+/** "US$18.8 billion", "7.2 billion US Dollars", "S$5 million", "Singapore dollars": a currency named after its country. */
+const CURRENCY_AFTER = /^(?:\$|\s*(?:dollars?|cents?)\b)/iu;
+
+/**
+ * Whether the party mentioned only names a currency ("US$" in a Vietnamese report of its trade with Thailand, en-602): a
+ * currency's country is no party of what the report tells.
+ */
+export function namesCurrency(text: string, mention: PartyMention, offset = 0): boolean {
+  return CURRENCY_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 12));
+}
+
 /** Every mention of a party in a stretch of text, with offsets relative to `offset`. */
 export function findParties(text: string, offset = 0): PartyMention[] {
   const words = wordsOf(text);

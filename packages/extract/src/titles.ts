@@ -133,6 +133,11 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
   // "the President of the Republic, <Name>" (a Latin American ministry's usage): the country's president.
   title = title.replace(/^President of the Republic$/, 'President');
+  // "Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates" (en-506): a serial comma is no part of the
+  // post's name, which records write without it.
+  title = title.replace(/, and (?=\p{Lu})/gu, ' and ');
+  // "State President <Name>" (Vietnam's and Laos's press, en-602): the head of state, as other countries' presidents.
+  title = title.replace(/^State President$/, 'President');
   // "Vice-Prime Minister", "Vice Premier": the deputy head of government.
   title = title.replace(/^Vice[- ]Prime Minister\b/, 'Deputy Prime Minister');
   // "of the White House National Security Council": the seat of government says the country, which the post's country holds.
