@@ -240,6 +240,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     personMentions, claimed: new Set(),
   };
   ownRepublic(context);
+  postOfCountry(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
   // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
@@ -360,6 +361,38 @@ function ruledStates(people: PersonRegistry, pair: [string, string]): void {
       person.country = code;
       person.countryFrom = 'title';
     }
+  }
+}
+
+/**
+ * "Indian Foreign Secretary holds consultations with French counterpart" over "Foreign Secretary <Name> is on an official
+ * visit to France" (en-302): a post the text gives its holder without a country is that country's where the text names
+ * the same post, without a name, after a country's name or adjective ("Indian Foreign Secretary", "Greece's Foreign
+ * Minister") — when every such mention names the same country and the person is the text's only holder of the post.
+ */
+function postOfCountry(context: Context): void {
+  const people = context.people.people;
+  for (const person of people) {
+    const raw = person.titles[0]?.raw;
+    const title = person.titles[0]?.title;
+    if (person.country || !raw || !/^\p{Lu}/u.test(raw) || people.some((p) => p !== person && p.titles.some((t) => t.raw === raw || t.title === title))) continue;
+    // (A post that is someone's own mention, "… <Name> and Peru's Deputy Minister of Foreign Affairs and <Name>", names no other.)
+    const spans = people.flatMap((p) => p.titles.map((t) => t.span));
+    const codes = new Set<string>();
+    for (const party of context.parties.flat()) {
+      const after = context.text.slice(party.end, party.end + raw.length + 40);
+      const possessive = /^['’]s\s/.test(after) ? 3 : /^\s/.test(after) ? 1 : -1;
+      if (possessive < 0 || !after.slice(possessive).startsWith(raw)) continue;
+      const at = party.end + possessive;
+      if (spans.some((span) => span.start <= at + 1 && at < span.end)) continue;
+      // (Not the post of someone named right after it: "Indian Foreign Secretary <Name>" is that person's own mention.)
+      const rest = after.slice(possessive + raw.length);
+      if (/^\s+(?:\p{Lu}\p{Ll}|Mr\b|Ms\b|Dr\b)/u.test(rest) && !/^\s+(?:[Hh]olds|[Mm]eets|[Cc]alls|[Ss]ays|[Vv]isits|[Hh]eld|[Mm]et)\b/.test(rest)) continue;
+      codes.add(party.code);
+    }
+    if (codes.size !== 1) continue;
+    person.country = [...codes][0]!;
+    person.countryFrom = 'modifier';
   }
 }
 

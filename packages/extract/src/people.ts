@@ -529,7 +529,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // its own after "and" is the next person of a list, not more of this title.
     if (token.text === 'and') {
       const end = nameRunEnd(tokens, i + 1);
-      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && isHeadAt(tokens, end + 1)) break;
+      // (The next post may open with a word of its own before the head: "… National Security Advisor and <B>, Diplomatic
+      // Advisor to the President", en-302.)
+      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && (isHeadAt(tokens, end + 1) || TITLE_MODIFIERS.has(tokens[end + 1]?.text ?? '') && isHeadAt(tokens, end + 2))) break;
     }
     if (CONNECTORS.has(token.text)) {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
@@ -577,7 +579,11 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i = portfolios;
       continue;
     }
-    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0) {
+    // (Not "In the conversation with the Deputy Minister of Foreign Affairs of Greece, Minister Djuric underlined": a
+    // head and a surname alone after the comma are someone named before, the subject, not a second post of the one met,
+    // en-313.)
+    const surnameAfter = isHeadAt(tokens, i + 1) && isNameWord(tokens[i + 2]) && !isNameWord(tokens[i + 3]) && tokens[i + 3] !== undefined && !tokens[i + 3]!.capital;
+    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0 && !surnameAfter) {
       i++;
       continue;
     }

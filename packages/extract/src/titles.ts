@@ -28,6 +28,8 @@ export const TITLE_MODIFIERS = new Set([
   'Honorary', 'Hon',
   // "Foreign Relations Secretary", "Deputy Supreme Commander".
   'Relations', 'Supreme',
+  // France's "Diplomatic Advisor to the President" (en-302).
+  'Diplomatic',
   // Kenya's "Cabinet Secretary for Foreign and Diaspora Affairs" (its ministers), Japan's "Chief Cabinet Secretary".
   'Cabinet',
   // Brunei's and Singapore's "Second Minister of Foreign Affairs" (en-517), a diplomat's "Second Secretary".
@@ -223,7 +225,8 @@ function canonicalShape(raw: string): string {
 
 /** The party a title names as its holder's ("of Kazakhstan", "the Romanian Senate", "of the Saeima"), not the host of an ambassador. */
 export function countryInTitle(title: string, places: { country: string; start: number }[] = []): string | undefined {
-  const hostAt = /\bto (?:the )?[\p{Lu}]/u.exec(title)?.index ?? Infinity;
+  // (An adviser "to the French President" serves his own country's head, not a host: en-302.)
+  const hostAt = /\bto (?:the )?(?![\p{Lu}][\p{L}]+ (?:President|Prime Minister|Government|King|Emir|Sultan|Chancellor)\b)[\p{Lu}]/u.exec(title)?.index ?? Infinity;
   // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
   // post's field names a party, which is not where its holder is from.
   // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").
