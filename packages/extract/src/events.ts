@@ -107,6 +107,28 @@ function dateFrom(mention: DateMention, qualifier: DraftDate['qualifier'] = 'sta
   };
 }
 
+/**
+ * "agreed to hold meetings of the 9th JTC and 21st JEC in August and September 2020, respectively" (en-301): two sessions
+ * and, after both, two dates or a span of two (read as "August to September"), "respectively" giving each its own.
+ */
+function respectiveDates(context: Context, index: number, series: SeriesMention[]): DraftDate[] | undefined {
+  const sentence = context.sentences[index]!;
+  if (series.length !== 2 || !/\brespectively\b/.test(context.text.slice(series[1]!.end, sentence.end))) return undefined;
+  const after = context.dates[index]!.filter((d) => d.start >= series[1]!.end && !d.deadline && !d.document && !context.claimed.has(d));
+  const [first, second] = after;
+  if (after.length === 1 && first!.kind === 'span' && first!.to && first!.from.length === first!.to.length && first!.from.length >= 7) {
+    context.claimed.add(first!);
+    const span = { start: first!.start, end: first!.end };
+    return [{ start: first!.from, qualifier: 'stated', span }, { start: first!.to, qualifier: 'stated', span }];
+  }
+  if (after.length === 2 && first!.kind !== 'span' && second!.kind !== 'span') {
+    context.claimed.add(first!);
+    context.claimed.add(second!);
+    return [dateFrom(first!), dateFrom(second!)];
+  }
+  return undefined;
+}
+
 function reportedDate(context: Context): DraftDate {
   return { start: context.published, qualifier: 'reported', note: 'Only the report\'s own date is known; the event took place on or shortly before it.' };
 }
@@ -282,6 +304,7 @@ export function findEvents(context: Context): Events {
       if (!series.some((m) => m.start < mention.end && m.end > mention.start)) series.push(mention);
     }
     series.sort((a, b) => a.start - b.start);
+    const respective = respectiveDates(context, index, series);
     const created: DraftMeeting[] = [];
     series.forEach((mention, i) => {
       if (mention.generic) {
@@ -321,8 +344,9 @@ export function findEvents(context: Context): Events {
       if (!resolved || regionalBody(resolved)) return;
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
       const clauseStart = i === 0 ? sentence.start : mention.start;
-      const dateMention = takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
-      const date = dateMention ? dateFrom(dateMention) : null;
+      const own = respective?.[i];
+      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
+      const date = own ?? (dateMention ? dateFrom(dateMention) : null);
       const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
       const stage = stageOf(context, sentence, mention.start, clauseEnd, date);
       const meeting: DraftMeeting = {

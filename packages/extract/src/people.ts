@@ -579,7 +579,11 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i = portfolios;
       continue;
     }
-    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0) {
+    // (Not "In the conversation with the Deputy Minister of Foreign Affairs of Greece, Minister Djuric underlined": a
+    // head and a surname alone after the comma are someone named before, the subject, not a second post of the one met,
+    // en-313.)
+    const surnameAfter = isHeadAt(tokens, i + 1) && isNameWord(tokens[i + 2]) && !isNameWord(tokens[i + 3]) && tokens[i + 3] !== undefined && !tokens[i + 3]!.capital;
+    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0 && !surnameAfter) {
       i++;
       continue;
     }
