@@ -330,13 +330,20 @@ function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], in
 
 /**
  * "… между МИД Таджикистана и Белоруссии … главы МИД республик <Name> и <Name>": the last `n` different parties named
- * in this sentence and the two before it, in the order they were last named; undefined when fewer were named.
+ * in this sentence and the two before it, in the order they were last named; when fewer were named there, by their
+ * adjectives too, then anywhere before in the text; undefined when fewer were named.
  */
 function countriesNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number, n: number): string[] | undefined {
-  const last = new Map<string, number>();
-  for (const p of parties.slice(Math.max(0, index - 2), index + 1).flat()) if (!p.adjective && p.start < before) last.set(p.code, p.start);
-  const codes = [...last.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
-  return codes.length >= n ? codes.slice(-n) : undefined;
+  const named = (from: number, adjectives: boolean) => {
+    const last = new Map<string, number>();
+    for (const p of parties.slice(from, index + 1).flat()) if ((adjectives || !p.adjective) && p.start < before) last.set(p.code, p.start);
+    return [...last.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  };
+  // (Then by adjectives too, and then further back: "украинско-белорусской комиссии" opening the text, three sentences
+  // before "вице-премьер-министры двух стран", ru-488.)
+  const window = Math.max(0, index - 2);
+  const codes = [named(window, false), named(window, true), named(0, false), named(0, true)].find((found) => found.length >= n);
+  return codes?.slice(-n);
 }
 
 /** The state a monarch's title or "Head of the Sultanate" speaks of, by its generic name. */
