@@ -1,6 +1,6 @@
 import type { PartialDate } from '@bilat/domain';
 import { findDates, type DateMention } from './dates.js';
-import { findCities, findParties, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
+import { findCities, findParties, lookupParty, namesCurrency, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
 import { findListedHolders, mergeListedHolders } from './listed-holders.js';
@@ -38,6 +38,11 @@ export interface Context {
 /** Publishers that are a foreign ministry or speak for one ("Embassy of Poland in Vilnius (Polish MFA)"). */
 const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Ministry|MFA|Ministry of External Affairs)\b|МИД|Министерство иностранных дел/u;
 /** "; envoys of the President of", ", special envoys of the King of": who the people listed before were sent by. */
+/**
+ * "The South African delegation to the BNC will comprise <Name>, <Post>; <Name>, <Post>; …" (en-608): a delegation named
+ * by its country's adjective, then whom it comprises, includes or is led by.
+ */
+const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s/u;
 const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
 
 /** A minister's post said without its portfolio. */
@@ -53,7 +58,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   const parties: PartyMention[][] = [];
   const cities: CityMention[][] = [];
   for (const s of sentences) {
-    parties.push(findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start)));
+    parties.push(findParties(s.text, s.start).filter((m) => !opensOutletName(s.text, m, s.start) && !namesCurrency(s.text, m, s.start)));
     cities.push(findCities(s.text, s.start));
   }
   const people = new PersonRegistry();
@@ -210,6 +215,22 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       person.countryFrom = 'delegation';
     }
   });
+  // The people a delegation of one country comprises are of that country (unless their post or a list says otherwise).
+  sentences.forEach((sentence, index) => {
+    const delegation = DELEGATION_OF.exec(sentence.text);
+    const party = delegation ? lookupParty(delegation[1]!) : undefined;
+    if (!delegation || !party) return;
+    const from = sentence.start + delegation.index + delegation[0].length;
+    // (Up to another side: "… was led by <A>, and the Argentine delegation by <B>": <B> is not of the first.)
+    const other = parties[index]!.find((p) => p.start >= from && p.code !== party.code);
+    const next = /\b(?:delegation|side)\b/.exec(sentence.text.slice(from - sentence.start));
+    const to = Math.min(other?.start ?? sentence.end, next ? from + next.index : sentence.end);
+    for (const { person, span } of personMentions[index]!) {
+      if (span.start < from || span.start >= to || person.country) continue;
+      person.country = party.code;
+      person.countryFrom = 'delegation';
+    }
+  });
   // "Deputy Minister <Name>" on a foreign ministry's own page (or its embassy's): the ministry's deputy minister.
   if (publisher && FOREIGN_MINISTRY_PUBLISHER.test(publisher)) {
     for (const person of people.people) for (const title of person.titles) if (BARE_MINISTER.test(title.title)) title.title = `${title.title} of Foreign Affairs`;
@@ -219,6 +240,8 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     personMentions, claimed: new Set(),
   };
   ownRepublic(context);
+  unglueNames(context);
+  postOfCountry(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
   // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
@@ -307,13 +330,20 @@ function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], in
 
 /**
  * "… между МИД Таджикистана и Белоруссии … главы МИД республик <Name> и <Name>": the last `n` different parties named
- * in this sentence and the two before it, in the order they were last named; undefined when fewer were named.
+ * in this sentence and the two before it, in the order they were last named; when fewer were named there, by their
+ * adjectives too, then anywhere before in the text; undefined when fewer were named.
  */
 function countriesNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number, n: number): string[] | undefined {
-  const last = new Map<string, number>();
-  for (const p of parties.slice(Math.max(0, index - 2), index + 1).flat()) if (!p.adjective && p.start < before) last.set(p.code, p.start);
-  const codes = [...last.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
-  return codes.length >= n ? codes.slice(-n) : undefined;
+  const named = (from: number, adjectives: boolean) => {
+    const last = new Map<string, number>();
+    for (const p of parties.slice(from, index + 1).flat()) if ((adjectives || !p.adjective) && p.start < before) last.set(p.code, p.start);
+    return [...last.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  };
+  // (Then by adjectives too, and then further back: "украинско-белорусской комиссии" opening the text, three sentences
+  // before "вице-премьер-министры двух стран", ru-488.)
+  const window = Math.max(0, index - 2);
+  const codes = [named(window, false), named(window, true), named(0, false), named(0, true)].find((found) => found.length >= n);
+  return codes?.slice(-n);
 }
 
 /** The state a monarch's title or "Head of the Sultanate" speaks of, by its generic name. */
@@ -332,6 +362,57 @@ function ruledStates(people: PersonRegistry, pair: [string, string]): void {
       person.country = code;
       person.countryFrom = 'title';
     }
+  }
+}
+
+/**
+ * "the Bolivian foreign minister, Roger MaytaCafiero expressed …" (en-305): a page's text run together where a link or a
+ * line ended. A name whose last word is two capitalised words glued, the second the last word of another person's name,
+ * ends before it.
+ */
+function unglueNames(context: Context): void {
+  const people = context.people.people;
+  const surnames = new Set(people.flatMap((p) => p.name.split(/\s+/).slice(1).slice(-1)));
+  for (const person of people) {
+    const glued = /\s(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(person.name);
+    if (!glued || !surnames.has(glued[2]!)) continue;
+    const name = person.name.slice(0, person.name.length - glued[2]!.length);
+    context.people.addVariant(person, person.name);
+    person.name = name;
+    context.people.addVariant(person, name);
+    person.variants = person.variants.filter((variant) => variant !== name);
+  }
+}
+
+/**
+ * "Indian Foreign Secretary holds consultations with French counterpart" over "Foreign Secretary <Name> is on an official
+ * visit to France" (en-302): a post the text gives its holder without a country is that country's where the text names
+ * the same post, without a name, after a country's name or adjective ("Indian Foreign Secretary", "Greece's Foreign
+ * Minister") — when every such mention names the same country and the person is the text's only holder of the post.
+ */
+function postOfCountry(context: Context): void {
+  const people = context.people.people;
+  for (const person of people) {
+    const raw = person.titles[0]?.raw;
+    const title = person.titles[0]?.title;
+    if (person.country || !raw || !/^\p{Lu}/u.test(raw) || people.some((p) => p !== person && p.titles.some((t) => t.raw === raw || t.title === title))) continue;
+    // (A post that is someone's own mention, "… <Name> and Peru's Deputy Minister of Foreign Affairs and <Name>", names no other.)
+    const spans = people.flatMap((p) => p.titles.map((t) => t.span));
+    const codes = new Set<string>();
+    for (const party of context.parties.flat()) {
+      const after = context.text.slice(party.end, party.end + raw.length + 40);
+      const possessive = /^['’]s\s/.test(after) ? 3 : /^\s/.test(after) ? 1 : -1;
+      if (possessive < 0 || !after.slice(possessive).startsWith(raw)) continue;
+      const at = party.end + possessive;
+      if (spans.some((span) => span.start <= at + 1 && at < span.end)) continue;
+      // (Not the post of someone named right after it: "Indian Foreign Secretary <Name>" is that person's own mention.)
+      const rest = after.slice(possessive + raw.length);
+      if (/^\s+(?:\p{Lu}\p{Ll}|Mr\b|Ms\b|Dr\b)/u.test(rest) && !/^\s+(?:[Hh]olds|[Mm]eets|[Cc]alls|[Ss]ays|[Vv]isits|[Hh]eld|[Mm]et)\b/.test(rest)) continue;
+      codes.add(party.code);
+    }
+    if (codes.size !== 1) continue;
+    person.country = [...codes][0]!;
+    person.countryFrom = 'modifier';
   }
 }
 

@@ -530,6 +530,12 @@ function relativeDays(text: string, ref: Reference, offset: number): DateMention
       mentions.push({ start: offset + result.index, end: offset + result.index + result.text.length, from: ref.iso.slice(0, 7), kind: 'month', relative: true });
       continue;
     }
+    // (Only the year is known, an undated page read in the year of a date it gives, en-305: "this Friday" is a day of that
+    // year, not a Friday near the middle of it that stands in for the day.)
+    if (ref.yearOnly) {
+      mentions.push({ start: offset + result.index, end: offset + result.index + result.text.length, from: String(ref.year), kind: 'year', relative: true });
+      continue;
+    }
     mentions.push({ start: offset + result.index, end: offset + result.index + result.text.length, from: iso, kind: 'day', relative: true });
   }
   return mentions;

@@ -6,6 +6,7 @@ import { GROUP_TALKS, LIST_OPENING } from './listed-people.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
 import { acronymSessions, nextBodySessions, seriesAcronyms } from './acronyms.js';
+import { mayMatch, prechecked } from './prechecks.js';
 import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
 import { canonicalTitle, titleRank } from './titles.js';
@@ -74,7 +75,7 @@ const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
 // talk is the subject, the two people come after "between", with the place or day between the verb and them at
@@ -104,6 +105,28 @@ function dateFrom(mention: DateMention, qualifier: DraftDate['qualifier'] = 'sta
     qualifier,
     span: { start: mention.start, end: mention.end },
   };
+}
+
+/**
+ * "agreed to hold meetings of the 9th JTC and 21st JEC in August and September 2020, respectively" (en-301): two sessions
+ * and, after both, two dates or a span of two (read as "August to September"), "respectively" giving each its own.
+ */
+function respectiveDates(context: Context, index: number, series: SeriesMention[]): DraftDate[] | undefined {
+  const sentence = context.sentences[index]!;
+  if (series.length !== 2 || !/\brespectively\b/.test(context.text.slice(series[1]!.end, sentence.end))) return undefined;
+  const after = context.dates[index]!.filter((d) => d.start >= series[1]!.end && !d.deadline && !d.document && !context.claimed.has(d));
+  const [first, second] = after;
+  if (after.length === 1 && first!.kind === 'span' && first!.to && first!.from.length === first!.to.length && first!.from.length >= 7) {
+    context.claimed.add(first!);
+    const span = { start: first!.start, end: first!.end };
+    return [{ start: first!.from, qualifier: 'stated', span }, { start: first!.to, qualifier: 'stated', span }];
+  }
+  if (after.length === 2 && first!.kind !== 'span' && second!.kind !== 'span') {
+    context.claimed.add(first!);
+    context.claimed.add(second!);
+    return [dateFrom(first!), dateFrom(second!)];
+  }
+  return undefined;
 }
 
 function reportedDate(context: Context): DraftDate {
@@ -281,6 +304,7 @@ export function findEvents(context: Context): Events {
       if (!series.some((m) => m.start < mention.end && m.end > mention.start)) series.push(mention);
     }
     series.sort((a, b) => a.start - b.start);
+    const respective = respectiveDates(context, index, series);
     const created: DraftMeeting[] = [];
     series.forEach((mention, i) => {
       if (mention.generic) {
@@ -320,8 +344,9 @@ export function findEvents(context: Context): Events {
       if (!resolved || regionalBody(resolved)) return;
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
       const clauseStart = i === 0 ? sentence.start : mention.start;
-      const dateMention = takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
-      const date = dateMention ? dateFrom(dateMention) : null;
+      const own = respective?.[i];
+      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
+      const date = own ?? (dateMention ? dateFrom(dateMention) : null);
       const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
       const stage = stageOf(context, sentence, mention.start, clauseEnd, date);
       const meeting: DraftMeeting = {
@@ -407,10 +432,11 @@ function envoysHosts(meetings: DraftMeeting[]): void {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+// (Every form names the meeting: most sentences name none and are passed over.)
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu, /meeting|talks|negotiations|conversation|summit/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
-  const match = RECALLED.exec(sentence.text);
+  const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
   if (!match) return;
   const at = sentence.start + match.index;
   const after = at + match[0].length;
@@ -568,14 +594,44 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
   }
 }
 
-/** "held brief meetings with foreign ministers of A, B and C", "met the ambassadors of A and B": talks with officials of listed countries. */
-const LISTED_TALKS = /\b(?:met(?:\s+with)?|(?:held|had)\s+["“]?(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks)\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?/iu;
+/** A time between a digest's verb and "with": "met this Friday with", "held meetings earlier yesterday with". */
+const DIGEST_TIME = String.raw`(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day|(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?`;
 
 /**
- * "met earlier in the day with his Uzbek and Kazakh counterparts": counterparts listed by their countries' adjectives,
- * two or more joined by commas and "and" (one adjective is one counterpart, whom readTalks reads).
+ * "held brief meetings with foreign ministers of A, B and C", "met the ambassadors of A and B", "met this Friday with his
+ * counterparts from A, B …" (en-305), "held a two-day bilateral meeting with the foreign ministers of A, B …" (en-308):
+ * talks with officials of listed countries.
  */
-const ADJECTIVE_COUNTERPARTS = /\b(?:met|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in\s+the\s+day|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b/u;
+// (Prechecked by the officials' plural: most sentences name none.)
+const LISTED_TALKS = prechecked(new RegExp(String.raw`\b(?:met(?:\s+${DIGEST_TIME}with)?|(?:held|had)\s+["“]?(?:[\p{Ll}\d-]+\s+){0,3}?(?:meetings?|talks)\s+${DIGEST_TIME}with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?`, 'iu'), /ministers|counterparts|peers|ambassadors|envoys|heads|presidents/iu);
+
+/**
+ * "met earlier in the day with his Uzbek and Kazakh counterparts", "has also conferred with his Nigerian and Angolan
+ * counterparts" (en-307): counterparts listed by their countries' adjectives, two or more joined by commas and "and" (one
+ * adjective is one counterpart, whom readTalks reads).
+ */
+const ADJECTIVE_COUNTERPARTS = prechecked(new RegExp(String.raw`\b(?:met|conferred|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+${DIGEST_TIME}with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b`, 'u'), /counterparts|colleagues|peers/u);
+
+/**
+ * What ends a list of countries: a clause's words ("to evaluate", "within the framework of", "together with"), a semicolon,
+ * or a long stretch. Items that are no country ("the Chairman of the UN General Assembly, the foreign ministers of …",
+ * en-181) and names in brackets ("the United Kingdom (UK)", en-519) do not.
+ */
+const LIST_END = /[;:]|\b(?:to|within|together|with|in|on|at|for|during|after|before|about|under|amid|which|who|where|that|said|says)\b/i;
+
+/**
+ * The countries of a list, up to where it ends: "counterparts from Bolivia, Slovenia, Latvia and the Bahamas to evaluate
+ * … together with the European Union" lists four; the union named after the list is none of them (en-305).
+ */
+function listRun(context: Context, mentions: PartyMention[]): PartyMention[] {
+  const run = mentions.slice(0, 1);
+  for (const mention of mentions.slice(1)) {
+    const gap = context.text.slice(run.at(-1)!.end, mention.start);
+    if (gap.length > 120 || LIST_END.test(gap)) break;
+    run.push(mention);
+  }
+  return run;
+}
 
 /**
  * A digest's list of counterparts named by country alone: "<Name> also held brief meetings with foreign ministers of
@@ -583,13 +639,15 @@ const ADJECTIVE_COUNTERPARTS = /\b(?:met|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(
  * person). They took place when and where the meetings told just before did, unless the sentence dates them.
  */
 function listedTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], actor: Actor | undefined): void {
-  const adjectives = LISTED_TALKS.test(sentence.text) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
+  // (Each pattern run once per sentence, and only on sentences holding what it needs.)
+  const officials = mayMatch(sentence.text, LISTED_TALKS) ? LISTED_TALKS.exec(sentence.text) : null;
+  const adjectives = officials || !mayMatch(sentence.text, ADJECTIVE_COUNTERPARTS) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
   // ("… today held a series of bilateral meetings with … from seven countries …. The meetings, held at <Place>, involved
   // <A>, <B> … and <Z>": the sentence after a digest's opening lists whom its host met, en-519.)
   const previous = context.sentences[index - 1];
-  const involved = !adjectives && !LISTED_TALKS.test(sentence.text) && previous && DIGEST_OPENING.test(previous.text)
+  const involved = !adjectives && !officials && previous && DIGEST_OPENING.test(previous.text)
     ? /^The\s+(?:bilateral\s+)?meetings\b[^.;]{0,80}?\b(?:involved|included|were\s+with)\s+/.exec(sentence.text) : null;
-  const trigger = adjectives ?? involved ?? LISTED_TALKS.exec(sentence.text);
+  const trigger = adjectives ?? involved ?? officials;
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   // (Else "The Minister of Foreign Affairs also received …": the one the text named with that post; "He …", "The official
@@ -600,14 +658,22 @@ function listedTalks(context: Context, sentence: Sentence, index: number, meetin
       // (Or a pronoun straight before the verb, after words of a quote's own: "\"In fact, just to mention, he had …".)
       // ("In addition, the Indian foreign minister met …": the one holding the talks, named by post in lower case.)
       || /\b(?:he|she|the\s+(?:[\p{L}-]+\s+){0,2}(?:minister|secretary|chancellor|diplomat))\s+(?:also\s+)?$/iu.test(sentence.text.slice(0, trigger.index)) || involved ? actor?.person : undefined);
-  // (Whose country may be known only from the publisher yet: "Onyeama" on a Nigerian paper's page.)
-  const hostCountry = host?.country ?? context.publisherCountry ?? context.dateline?.country;
-  if (!host || !hostCountry) return;
+  if (!host) return;
   // The countries listed, up to the end of the sentence: names, not adjectives; people named in the list are left to readTalks.
   // (Or the adjectives of the list before "counterparts", the names after it being theirs in turn, or cut off.)
   const listStart = adjectives ? at + adjectives[0].indexOf(adjectives[1]!) : at + trigger[0].length;
   const listEnd = adjectives ? listStart + adjectives[1]!.length : sentence.end;
-  const listed = context.parties[index]!.filter((p) => p.start >= listStart && p.end <= listEnd && (adjectives || !p.adjective) && p.code !== hostCountry);
+  const inList = listRun(context, context.parties[index]!.filter((p) => p.start >= listStart && p.end <= listEnd && (adjectives || !p.adjective)));
+  // (Whose country may be known only from the publisher yet: "Onyeama" on a Nigerian paper's page; or, with none, from
+  // the one country the text names that is no counterpart's: "Argentina" in a digest of an Argentine minister, en-305.)
+  const home = host.country || context.publisherCountry || context.dateline ? undefined : digestHome(context, new Set(inList.map((p) => p.code)));
+  if (home) {
+    host.country = home;
+    host.countryFrom = 'sentence';
+  }
+  const hostCountry = host.country ?? context.publisherCountry ?? context.dateline?.country;
+  if (!hostCountry) return;
+  const listed = inList.filter((p) => p.code !== hostCountry);
   const codes = [...new Set(listed.map((p) => p.code))];
   if (codes.length === 0 || (adjectives ? codes.length < 2 : peopleIn(context, index).some((p) => p.span.start > at))) return;
   const own = takeDate(context, index, sentence.start, sentence.end);
@@ -1085,21 +1151,29 @@ function digestHosts(context: Context, meetings: DraftMeeting[]): Set<TextPerson
   for (const [person, countries] of met) {
     if (countries.size < 2) continue;
     hosts.add(person);
-    // (Not the country of anyone else the text names with one: an envoy whose meeting was not read as talks is still foreign.)
-    const others = new Set(context.people.people.map((p) => p.country).filter((c): c is string => Boolean(c)));
-    const named = context.parties.flat().map((p) => p.code).filter((code) => !countries.has(code) && !others.has(code));
-    const rest = [...new Set(named)];
-    // (Several such: the one named most, at least twice and more often than any other — "India's premier conference",
-    // "his first visit to India" beside a crisis in Ukraine named once, en-391.)
-    const times = (code: string) => named.filter((c) => c === code).length;
-    const most = [...rest].sort((a, b) => times(b) - times(a));
-    const home = rest.length === 1 ? rest[0] : most[0] && times(most[0]) >= 2 && times(most[0]) > times(most[1] ?? '') ? most[0] : undefined;
+    const home = digestHome(context, countries);
     if (home) {
       person.country = home;
       person.countryFrom = 'sentence';
     }
   }
   return hosts;
+}
+
+/**
+ * The home of one who met people of the countries `met` and has no country of their own in the text: the one country
+ * the text names that none of them is of, nor anyone else the text gives a country ("<Country>'s appreciation"); of
+ * several such, the one named most, at least twice and more often than any other ("India's premier conference", "his
+ * first visit to India" beside a crisis in Ukraine named once, en-391). Else none.
+ */
+function digestHome(context: Context, met: ReadonlySet<string>): string | undefined {
+  // (Not the country of anyone else the text names with one: an envoy whose meeting was not read as talks is still foreign.)
+  const others = new Set(context.people.people.map((p) => p.country).filter((c): c is string => Boolean(c)));
+  const named = context.parties.flat().map((p) => p.code).filter((code) => !met.has(code) && !others.has(code));
+  const rest = [...new Set(named)];
+  const times = (code: string) => named.filter((c) => c === code).length;
+  const most = [...rest].sort((a, b) => times(b) - times(a));
+  return rest.length === 1 ? rest[0] : most[0] && times(most[0]) >= 2 && times(most[0]) > times(most[1] ?? '') ? most[0] : undefined;
 }
 
 /** Pairs, kinds, dates and places that follow from the people and the visits. */

@@ -297,6 +297,17 @@ export function opensOutletName(text: string, mention: PartyMention, offset = 0)
   return OUTLET_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 40));
 }
 
+/** "US$18.8 billion", "7.2 billion US Dollars", "S$5 million", "Singapore dollars": a currency named after its country. */
+const CURRENCY_AFTER = /^(?:\$|\s*(?:dollars?|cents?)\b)/iu;
+
+/**
+ * Whether the party mentioned only names a currency ("US$" in a Vietnamese report of its trade with Thailand, en-602): a
+ * currency's country is no party of what the report tells.
+ */
+export function namesCurrency(text: string, mention: PartyMention, offset = 0): boolean {
+  return CURRENCY_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 12));
+}
+
 /** Every mention of a party in a stretch of text, with offsets relative to `offset`. */
 export function findParties(text: string, offset = 0): PartyMention[] {
   const words = wordsOf(text);
@@ -330,8 +341,9 @@ export function findParties(text: string, offset = 0): PartyMention[] {
       if (entry) found = { entry, last: i + n - 1, end };
     }
     if (!found) continue;
-    // "US dollars", "американских долларов": a currency, not a party.
-    if (/^\s*(?:dollars?|доллар)/i.test(text.slice(found.end))) {
+    // "US dollars", "американских долларов": a currency, not a party. Nor "Latin American", "South American": a region's
+    // people, not the United States' ("Latin American News" as a publisher made a digest's host American, en-305).
+    if (/^\s*(?:dollars?|доллар)/i.test(text.slice(found.end)) || (found.entry.adjective && /^American$/.test(text.slice(first.start, found.end)) && /\b(?:Latin|South|North|Central|Pan)[\s-]$/.test(text.slice(Math.max(0, first.start - 8), first.start)))) {
       i = found.last;
       continue;
     }

@@ -19,7 +19,8 @@ import { FUNCTION_WORDS, MONTH_WORDS, TITLE_VOCABULARY, isCommonWord, type Token
  * read by `bodyBeforeHead` from the tokens once the title is read.
  */
 
-const MODIFIER = '(?:first|vice|deputy|state|senior|assistant|junior|additional|joint|chief|principal|permanent|foreign|prime|defence|defense|trade|finance|presidential|press|special|acting)';
+// ("external affairs minister S Jaishankar": India's name for its foreign minister, in lower case, en-600.)
+const MODIFIER = '(?:first|vice|deputy|state|senior|assistant|junior|additional|joint|chief|principal|permanent|foreign|prime|defence|defense|trade|finance|presidential|press|special|acting|(?:external|foreign)\\s+affairs)';
 const HEAD = '(?:minister|secretary|ambassador|envoy|director(?:[- ]general)?|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|adviser|advisor|president|premier)';
 /** "for foreign affairs", "of external affairs", "for Foreign Affairs" (en-376): a field ending in "affairs". */
 const FIELD = '(?:\\s+(?:for|of)\\s+(?:[\\p{L}-]+\\s+){0,3}?[Aa]ffairs)';
@@ -29,7 +30,8 @@ const ADDRESS = '(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+)?';
 /** Initials before a name: "V. ", "A K ", "MUM ". */
 const INITIALS = '(?:\\p{Lu}{1,3}\\.?\\s+)*';
 /** A name of two words straight after the post, or after a comma (then capitalised, or initials and a surname). */
-const NAME_AFTER = `(?=\\s+${ADDRESS}${INITIALS}\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}\\p{Ll}|,\\s+${ADDRESS}(?:\\p{Lu}{1,3}\\.?\\s+)+\\p{Lu}\\p{Ll}|,\\s+${ADDRESS}\\p{Lu}\\p{Ll}+\\s+${INITIALS}\\p{Lu}\\p{Ll})`;
+// (Or one initial or more and a surname: "external affairs minister S Jaishankar", en-600.)
+const NAME_AFTER = `(?=\\s+${ADDRESS}${INITIALS}\\p{Lu}\\p{Ll}+[\\s-]+\\p{Lu}\\p{Ll}|\\s+${ADDRESS}(?:\\p{Lu}\\.?\\s+)+\\p{Lu}\\p{Ll}{2,}|,\\s+${ADDRESS}(?:\\p{Lu}{1,3}\\.?\\s+)+\\p{Lu}\\p{Ll}|,\\s+${ADDRESS}\\p{Lu}\\p{Ll}+\\s+${INITIALS}\\p{Lu}\\p{Ll})`;
 
 const LOWER_POST_BEFORE_NAME = prechecked(
   new RegExp(`(?<![\\p{L}])(?:${MODIFIER}\\s+)*${HEAD}(?:${FIELD}(?:${OF_PARTY})?|${OF_PARTY})?${NAME_AFTER}`, 'gu'),

@@ -2,7 +2,7 @@ import { CITIES, PARLIAMENTS, findCities, findParties, lookupParty } from './gaz
 import { bodyBeforeHead, capitaliseLowerPosts } from './lower-titles.js';
 import { mayMatch, prechecked } from './prechecks.js';
 import type { Sentence, Span } from './segment.js';
-import { SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
+import { FIELD_WORD, SEATS, TITLE_HEADS, TITLE_MODIFIERS, canonicalTitle, counterpartTitle, countryInTitle, isField } from './titles.js';
 import { FUNCTION_WORDS, MONTH_WORDS, NAME_PARTICLES, REGION_WORDS, TITLE_VOCABULARY, isCommonWord, tokenize, tokensOf, type Token } from './words.js';
 
 /** A person named in the text, with the title the text gives them there. */
@@ -167,6 +167,45 @@ function cityTokensAt(tokens: Token[], i: number): number {
   return covered >= 2 ? covered : 0;
 }
 
+/**
+ * Where a list of portfolios that starts at `at` ends: "Forestry and Fisheries", "African Cooperation and Moroccan
+ * Expatriates" — capitalised common words (or a country's adjective) in runs of one to three, parted by commas, the last
+ * after "and", and no name word after it. 0 when the words there are no such list.
+ */
+function portfolioListEnd(tokens: Token[], at: number): number {
+  // (A portfolio's noun the word list lacks has the endings of abstract and collective nouns: Forestry, Fisheries,
+  // Expatriates, Telecommunications.)
+  const portfolioWord = (t: Token | undefined) => t !== undefined && t.capital && !HONORIFICS.has(t.text) && !TITLE_HEADS.has(t.text)
+    && (TITLE_VOCABULARY.has(t.text) || isCommonWord(t.text.toLowerCase()) || Boolean(lookupParty(t.text)?.code)
+      || /\p{Ll}(?:ry|ries|tions?|ments?|ture|ism|ics|ates|ances?|ities)$/u.test(t.text));
+  let j = at;
+  let last = false;
+  for (;;) {
+    const from = j;
+    while (portfolioWord(tokens[j]) && j - from < 3) j++;
+    if (j === from) return 0;
+    if (last) break;
+    // (With a serial comma before the last: "…, African Cooperation, and Moroccan Expatriates", en-506.)
+    if (tokens[j]?.text === ',' && tokens[j + 1]?.text === 'and') j++;
+    if (tokens[j]?.text === 'and') last = true;
+    else if (tokens[j]?.text !== ',') return 0;
+    j++;
+  }
+  return isNameWord(tokens[j]) ? 0 : j;
+}
+
+/** How many tokens of address start at `i`, one form after another ("H.E. Mr.", "His Excellency Dr."); 0 when none. */
+function honorificsAt(tokens: Token[], i: number): number {
+  let count = 0;
+  for (let n = honorificAt(tokens, i); n > 0 && count < 4; n = honorificAt(tokens, i + count)) count += n;
+  return count;
+}
+
+/** Posts after which a royal style or a military rank is the holder's form of address (see readTitle). */
+const STYLED_POSTS = new Set(['President', 'Vice-President', 'Minister', 'Premier', 'Ambassador']);
+/** A rank of the armed forces written before a name: "Lt General", "Brigadier General", "Major General (Retd)". */
+const MILITARY_RANKS = new Set(['Lt', 'Lieutenant', 'Maj', 'Major', 'Brig', 'Brigadier', 'Gen', 'General', 'Col', 'Colonel', 'Admiral', 'Marshal', 'Field']);
+
 /** How many tokens of address start at `i` ("His Excellency" is two); 0 when none. */
 function honorificAt(tokens: Token[], i: number): number {
   const token = tokens[i];
@@ -244,6 +283,8 @@ export function plausibleName(name: string): boolean {
 const NAME_NEVER_ENDS = new Set(['By', 'Of', 'To', 'For', 'With', 'And', 'The', 'At', 'In', 'On', 'From', 'A', 'An']);
 const PAGE_LABELS = new Set(['Image', 'Photo', 'Photos', 'Video', 'Caption', 'Credit', 'Source', 'File']);
 // ("… for Asia-Pacific affairs": the field's last word in lower case.)
+/** A portfolio's noun after its adjective: "International cooperation", "Foreign trade". */
+const PORTFOLIO_NOUN_AFTER = /^(?:cooperation|co-operation|relations|trade|integration|development|affairs)$/;
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs', "d'affaires", 'd’affaires']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
 const COURTESY = new Set(['friendly', 'brotherly', 'fraternal', 'sisterly']);
@@ -326,6 +367,14 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   // (A field goes right before its head or "Affairs", never before "Prime" or a deputy's rank: in "… Forum, Foreign⏎⏎Prime
   // Minister <Name>", a page's tags above its headline (en-528), the field word is a tag's.)
   while (first > 0 && (TITLE_MODIFIERS.has(tokens[first - 1]!.text) || isField(tokens[first - 1]!.text) && !/^(?:Prime|First|Deputy|Vice)$/.test(tokens[first]!.text))) first--;
+  // "Burundian External Relations and International Cooperation Minister <Name>" (en-307): a ministry's long name before
+  // "Minister", its words joined by "and", taken whole when a country stands right before it (else it is no post's).
+  if (first === head && tokens[head]!.text === 'Minister') {
+    let k = head;
+    while (k > 0 && (FIELD_WORD.test(tokens[k - 1]!.text) || tokens[k - 1]!.text === 'and' && FIELD_WORD.test(tokens[k - 2]?.text ?? '') && k < head)) k--;
+    const words = tokens.slice(k, head).filter((t) => t.text !== 'and').length;
+    if (words >= 2 && tokens[k]!.text !== 'and' && tokens[k - 1] && lookupParty(tokens[k - 1]!.text.replace(/['’]s$/, ''))) first = k;
+  }
   // "First Deputy of the Prime Minister": a translation's order for the First Deputy Prime Minister.
   if (tokens[head]!.text === 'Minister' && tokens[first]?.text === 'Prime' && tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === 'of' && tokens[first - 3]?.text === 'Deputy') {
     first -= 3;
@@ -336,11 +385,19 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   const before = tokens[at];
   const single = before && lookupParty(before.text.replace(/['’]s$/, ''))?.code;
   // "North Korean First Deputy Foreign Minister": the party whose name ends right before the title.
-  const pair = before && tokens[at - 1] ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
+  // (Two words: "SINGAPORE — Prime Minister <Name>" is a dateline's city and a dash, not the post's country, en-309.)
+  const pair = before && tokens[at - 1] && /\p{L}/u.test(before.text) ? findParties(`${tokens[at - 1]!.text} ${before.text}`) : [];
   const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
   // "Australian High Commission’s Chargé d’affaires <Name>" (en-526): the post of a country's mission is that country's.
   const mission = before && /^(?:Commission|Embassy|Mission)['’]s$/.test(before.text) ? [at - 1, at - 2].map((k) => tokens[k] && lookupParty(tokens[k]!.text)).find(Boolean)?.code : undefined;
-  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat ?? mission;
+  let modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat ?? mission;
+  // "(Deputy) United States Trade Representative <Name>" (en-548): a post whose name holds its country; the country's
+  // words stay in the post, and a deputy's rank before them too.
+  if (tokens[head]!.text === 'Representative' && tokens[first]?.text === 'Trade' && tokens[first - 1]?.text === 'States' && tokens[first - 2]?.text === 'United') {
+    first -= 2;
+    while (first > 0 && /^(?:Deputy|Acting|Principal)$/.test(tokens[first - 1]!.text)) first--;
+    modifierCountry = 'US';
+  }
   let nameStart = -1;
   let nameEnd = -1;
   let addressAt = -1;
@@ -386,8 +443,25 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
         break;
       }
     }
+    // "Foreign Minister Prince <Name>", "President Lt General <Name>" (en-607, en-608): a royal style or a military rank
+    // straight after a whole post is the holder's form of address, not more of the post. (Only after posts that never
+    // take "General" as their own word: a secretary general or a governor general keeps it.)
+    if (nameStart < 0 && i === head + 1 && STYLED_POSTS.has(tokens[head]!.text)) {
+      let j = i;
+      if (/^(?:Prince|Princess)$/.test(token.text)) j++;
+      else while (MILITARY_RANKS.has(tokens[j]?.text ?? '') && j - i < 3) j++;
+      const styled = j > i;
+      j += honorificsAt(tokens, j);
+      if (styled && isNameWord(tokens[j]) && !TITLE_HEADS.has(tokens[j]!.text)) {
+        addressAt = i;
+        nameStart = j;
+        nameEnd = nameRunEnd(tokens, j);
+        break;
+      }
+    }
     // "Ambassador Mr. Faruk Kaymakcı": the words of address end the title; the name follows them.
-    const address = nameStart < 0 ? honorificAt(tokens, i) : 0;
+    // ("Foreign Minister HE Mr. <Name>", en-605: they may come two in a row.)
+    const address = nameStart < 0 ? honorificsAt(tokens, i) : 0;
     // ("Foreign Minister Dr A K Abdul Momen": initials may open the name after the words of address.)
     if (address && (isNameWord(tokens[i + address]) || initialsThenName(tokens, i + address))) {
       addressAt = i;
@@ -446,15 +520,20 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       nameEnd = i + 2;
       break;
     }
-    // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title.
-    if (/^(?:A|An|The)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
+    // "… the King of Morocco A statement by …": an article opening the next sentence (its full stop lost) ends the title;
+    // so does a preposition opening the paragraph after a caption ("<Name>, Minister of Foreign Affairs of Namibia⏎⏎In a
+    // meeting with …", en-308).
+    if (/^(?:A|An|The|In|At|During|After)$/.test(token.text) && tokens[i + 1] && !tokens[i + 1]!.capital && i > head + 1) break;
     // "Indian Foreign Minister Holds Bilateral Talks On …" (a title-case headline, en-508): its verb ends the post.
     if (nameStart < 0 && HEADLINE_VERBS.has(token.text)) break;
     if (token.capital) {
       i++;
       continue;
     }
-    if (LOWER_TITLE_WORDS.has(token.text) || (COURTESY.has(token.text) && tokens[i + 1]?.capital)) {
+    // "Minister of Foreign Affairs and International cooperation of <Country>" (en-378): a portfolio's noun written in
+    // lower case after its capitalised adjective is still the post's.
+    const lowerPortfolio = nameStart < 0 && PORTFOLIO_NOUN_AFTER.test(token.text) && /^(?:International|Regional|Economic|Foreign|Bilateral|Multilateral)$/.test(tokens[i - 1]?.text ?? '');
+    if (lowerPortfolio || LOWER_TITLE_WORDS.has(token.text) || (COURTESY.has(token.text) && tokens[i + 1]?.capital)) {
       i++;
       continue;
     }
@@ -462,7 +541,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // its own after "and" is the next person of a list, not more of this title.
     if (token.text === 'and') {
       const end = nameRunEnd(tokens, i + 1);
-      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && isHeadAt(tokens, end + 1)) break;
+      // (The next post may open with a word of its own before the head: "… National Security Advisor and <B>, Diplomatic
+      // Advisor to the President", en-302.)
+      if (end - (i + 1) >= 2 && tokens[end]?.text === ',' && (isHeadAt(tokens, end + 1) || TITLE_MODIFIERS.has(tokens[end + 1]?.text ?? '') && isHeadAt(tokens, end + 2))) break;
     }
     if (CONNECTORS.has(token.text)) {
       // "<Name>, Prime Minister and Minister of Foreign Affairs,": a double post in apposition goes on; elsewhere "and" parts two people.
@@ -476,6 +557,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // "greetings of the Prime Minister of Kuwait to Tigran Sargsyan": "to" before a person's name ends the title
       // (an ambassador's "to" is followed by a country or a capital, which are not name words).
       if (token.text === 'to' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2])) break;
+      // "a message from my President to President <Name>" (en-609): a head of state's post takes "of", never "to"; the
+      // post after "to" is the next person's.
+      if (token.text === 'to' && i === head + 1 && nameStart < 0 && /^(?:President|Vice-President|King|Queen|Emir|Sultan|Premier|Chancellor)$/.test(tokens[head]!.text) && isHeadAt(tokens, i + 1)) break;
       i++;
       continue;
     }
@@ -499,7 +583,19 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       while (REGION_WORDS.has(tokens[i]?.text ?? '')) i++;
       continue;
     }
-    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0) {
+    // "Minister of Agriculture, Forestry and Fisheries", "Minister of Foreign Affairs, African Cooperation and Moroccan
+    // Expatriates" (en-608, en-506): portfolios listed with commas and a last "and" are one minister's post.
+    const portfolios = token.text === ',' && nameStart < 0 && /^(?:Minister|Ministry|Secretary)$/.test(tokens[head]!.text) ? portfolioListEnd(tokens, i + 1) : 0;
+    if (portfolios) {
+      // (The post reads on after the list: "…, International Trade and Worship of the Argentine Republic", en-002.)
+      i = portfolios;
+      continue;
+    }
+    // (Not "In the conversation with the Deputy Minister of Foreign Affairs of Greece, Minister Djuric underlined": a
+    // head and a surname alone after the comma are someone named before, the subject, not a second post of the one met,
+    // en-313.)
+    const surnameAfter = isHeadAt(tokens, i + 1) && isNameWord(tokens[i + 2]) && !isNameWord(tokens[i + 3]) && tokens[i + 3] !== undefined && !tokens[i + 3]!.capital;
+    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0 && !surnameAfter) {
       i++;
       continue;
     }
@@ -525,7 +621,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // (Or a verb's auxiliary: "Prime Minister, <Name> is confident …", FBC News, en-526.)
       // (Or a word of the day: "… Cabinet Secretary for Ministry of Foreign and Diaspora Affairs, <Name> today in <City>", en-511.)
       const day = /^(?:today|yesterday|tonight|earlier|recently)$/.test(next ?? '') || (next === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})$/.test(tokens[j + 1]?.text ?? ''));
-      if (j - start >= 2 && (next === undefined || next === ',' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (day || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
+      // (Or a semicolon, the end of one item of a list: "…; Minister of Energy, Ms <Name>; …", en-608.)
+      if (j - start >= 2 && (next === undefined || next === ',' || next === ';' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (day || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;
@@ -904,7 +1001,10 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     // "his Chinese counterpart", "his visiting Pakistani counterpart"; "his counterpart" alone, the other side of the text's pair;
     // "his Omani opposite number" (en-219), said the same way.
     const opposite = tokens[i]!.text === 'number' && tokens[i - 1]?.text === 'opposite';
-    if (tokens[i]!.text !== 'counterpart' && !opposite) continue;
+    // ("his Egyptian colleague <Name>", en-601: a colleague of another country's is a counterpart; one without the
+    // adjective may be of the same cabinet, so it needs one.)
+    const colleague = tokens[i]!.text === 'colleague' && /^(?:his|her|their)$/.test(tokens[i - 2]?.text ?? '') && Boolean(lookupParty(tokens[i - 1]?.text ?? ''));
+    if (tokens[i]!.text !== 'counterpart' && !opposite && !colleague) continue;
     const p = opposite ? i - 1 : i;
     const bare = /^(?:his|her|their)$/.test(tokens[p - 1]?.text ?? '');
     // (Or with no possessive, after "and" or "with": "Minister <Name> and Colombian counterpart <Name> reaffirmed …".)
@@ -916,6 +1016,14 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     let start = i + 1;
     if (tokens[start]?.text === ',') start++;
     start += honorificAt(tokens, start);
+    // "his Botswana counterpart, His Excellency President <Name>" (en-608): the counterpart is named with a post of his
+    // own, read apart; the person so titled is of the adjective's country all the same.
+    const own = adjective && tokens[start] && !isNameWord(tokens[start]) ? mentions.find((m) => m.titleSpan && !m.country
+      && m.titleSpan.start >= tokens[start]!.start && m.titleSpan.start <= tokens[start]!.start + 30) : undefined;
+    if (own) {
+      Object.assign(own, { country: adjective!.code, countryFrom: 'modifier' as const });
+      continue;
+    }
     // (A name with its particles: "his counterpart Sheikh Abdullah bin Zayed Al Nahyan".)
     const end = isNameWord(tokens[start]) ? nameRunEnd(tokens, start) : start;
     if (end - start < 2 && !(end - start === 1 && tokens[end]?.text === ',')) continue;

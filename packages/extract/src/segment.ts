@@ -68,7 +68,9 @@ function cutMidSentence(before: string, next: string): boolean {
   const lastLine = before.slice(before.lastIndexOf('\n') + 1);
   return /\b(?:of|and|the|to|in|on|at|for|with|between|by|a|an|from|into|Additional|Deputy|Vice|First|Foreign)$/.test(before)
     || /^\p{Ll}/u.test(next)
-    || (/,/.test(lastLine) && lastLine.split(/\s+/).length >= 6 && !/^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(lastLine.replace(/[,\s]+/g, ' ').trim()));
+    // (Not a caption of capitalised words and the small words of a post: "<Name>, Minister of Foreign Affairs of <Country>"
+    // above the paragraph on that minister's meeting, en-308.)
+    || (/,/.test(lastLine) && lastLine.split(/\s+/).length >= 6 && !/^\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|of|the|and|for))*$/u.test(lastLine.replace(/[,\s]+/g, ' ').trim()));
 }
 
 function splitLines(raw: string, offset: number): Span[] {

@@ -28,6 +28,8 @@ export const TITLE_MODIFIERS = new Set([
   'Honorary', 'Hon',
   // "Foreign Relations Secretary", "Deputy Supreme Commander".
   'Relations', 'Supreme',
+  // France's "Diplomatic Advisor to the President" (en-302).
+  'Diplomatic',
   // Kenya's "Cabinet Secretary for Foreign and Diaspora Affairs" (its ministers), Japan's "Chief Cabinet Secretary".
   'Cabinet',
   // Brunei's and Singapore's "Second Minister of Foreign Affairs" (en-517), a diplomat's "Second Secretary".
@@ -47,6 +49,12 @@ const FIELDS: Record<string, string> = {
   Defence: 'Defence', Defense: 'Defence', Agriculture: 'Agriculture', Interior: 'Interior', Justice: 'Justice', Health: 'Health',
   Education: 'Education', Culture: 'Culture', Environment: 'Environment', Digital: 'Digital Development', Labour: 'Labour', Tourism: 'Tourism',
 };
+
+/**
+ * Words of a ministry's long name written before "Minister": "External Relations and International Cooperation Minister"
+ * (en-307), "Foreign Trade and Development Minister".
+ */
+export const FIELD_WORD = /^(?:External|Foreign|International|Regional|Relations|Cooperation|Co-operation|Affairs|Integration|Diaspora|Trade|Development|Economic|Investment|Commerce|Industry|Planning|Immigration|Worship|Overseas|Expatriates|Emigrants)$/;
 
 export function isField(word: string): boolean {
   return Object.hasOwn(FIELDS, word);
@@ -127,6 +135,13 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^((?:First )?Deputy) of the (Prime Minister)\b/, '$1 $2');
   // "the President of the Republic, <Name>" (a Latin American ministry's usage): the country's president.
   title = title.replace(/^President of the Republic$/, 'President');
+  // "Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates" (en-506): a serial comma is no part of the
+  // post's name, which records write without it.
+  title = title.replace(/, and (?=\p{Lu})/gu, ' and ');
+  // "… and International cooperation" (en-378): the portfolio's noun capitalised as the post's name writes it.
+  title = title.replace(/\b(International|Regional|Economic|Foreign|Bilateral|Multilateral) (cooperation|co-operation|relations|trade|integration|development)\b/g, (_, adjective: string, noun: string) => `${adjective} ${noun[0]!.toUpperCase()}${noun.slice(1)}`);
+  // "State President <Name>" (Vietnam's and Laos's press, en-602): the head of state, as other countries' presidents.
+  title = title.replace(/^State President$/, 'President');
   // "Vice-Prime Minister", "Vice Premier": the deputy head of government.
   title = title.replace(/^Vice[- ]Prime Minister\b/, 'Deputy Prime Minister');
   // "of the White House National Security Council": the seat of government says the country, which the post's country holds.
@@ -158,6 +173,9 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^Foreign(?: Affairs)? (Permanent|Principal) Secretary$/, '$1 Secretary of the Ministry of Foreign Affairs');
   // "State Minister for Foreign Affairs": a minister of state, as English styles the post.
   title = title.replace(/^State Minister(?= (?:for|of) \p{Lu})/u, 'Minister of State').replace(/^(Minister of State) of (?=\p{Lu})/u, '$1 for ');
+  // "External Relations and International Cooperation Minister" → "Minister of External Relations and International Cooperation".
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}[\p{L}-]+(?: (?:and )?\p{Lu}[\p{L}-]+)+) Minister$/u, (whole, mods: string, field: string) =>
+    field.split(' ').every((word) => word === 'and' || FIELD_WORD.test(word)) && / and /.test(field) ? `${mods}Minister of ${field}` : whole);
   // "External Affairs Minister" → "Minister of External Affairs"
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Foreign Affairs Secretary", "Foreign Relations Secretary" (the Philippines', Mexico's): "Secretary of Foreign Affairs".
@@ -209,7 +227,8 @@ function canonicalShape(raw: string): string {
 
 /** The party a title names as its holder's ("of Kazakhstan", "the Romanian Senate", "of the Saeima"), not the host of an ambassador. */
 export function countryInTitle(title: string, places: { country: string; start: number }[] = []): string | undefined {
-  const hostAt = /\bto (?:the )?[\p{Lu}]/u.exec(title)?.index ?? Infinity;
+  // (An adviser "to the French President" serves his own country's head, not a host: en-302.)
+  const hostAt = /\bto (?:the )?(?![\p{Lu}][\p{L}]+ (?:President|Prime Minister|Government|King|Emir|Sultan|Chancellor)\b)[\p{Lu}]/u.exec(title)?.index ?? Infinity;
   // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
   // post's field names a party, which is not where its holder is from.
   // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").

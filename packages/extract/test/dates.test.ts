@@ -42,6 +42,13 @@ describe('dates relative to the publication date', () => {
     expect(first('from 2005 to September 2023', '2024-06-20')).toEqual({ from: '2005', to: '2023-09', kind: 'span' });
   });
 
+  it('reads a weekday in a report known only by its year as that year, not as a day near its middle', () => {
+    // (An undated page read in the year of a date it gives, en-305: "met this Friday" says no more than the year.)
+    expect(first('met this Friday with his counterparts', '2022')).toEqual({ from: '2022', to: undefined, kind: 'year' });
+    expect(first('spoke yesterday', '2022')).toEqual({ from: '2022', to: undefined, kind: 'year' });
+    expect(first('met this Friday with his counterparts', '2022-10-29')).toEqual({ from: '2022-10-28', to: undefined, kind: 'day' });
+  });
+
   it('never adds precision: a month stays a month and a year a year', () => {
     expect(first('in November 2023', '2024-01-01')).toEqual({ from: '2023-11', to: undefined, kind: 'month' });
     expect(first('in 2023', '2024-01-01')).toEqual({ from: '2023', to: undefined, kind: 'year' });
