@@ -1,4 +1,5 @@
 import { findParties } from './gazetteer.js';
+import { anchored, anchoredMatches } from './prechecks.js';
 import type { SeriesMention } from './series.js';
 import { seriesKind } from './series.js';
 
@@ -8,13 +9,14 @@ import { seriesKind } from './series.js';
  * Joint Commission for Cooperation (JCC)" … "the 3rd Session of the Kenya – Somalia JCC", en-378). A session of the acronym
  * is a session of that series, numbered as written.
  */
-const DEFINED = /\b((?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*\s*)+?)?)\s*\(([A-Z]{2,6})\)/gu;
+// (Searched from each bracketed acronym back over the words before it, not at every position of the report.)
+const DEFINED = anchored(/\b((?:[\p{Lu}][\p{L}-]*\s+){0,5}(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*\s*)+?)?)\s*\(([A-Z]{2,6})\)/gu, /\([A-Z]{2,6}\)/g, /[\p{L}\s-]/u);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, inaugural: 1 };
 
 /** The acronyms the text defines for a series' body, with the body's name. */
 export function seriesAcronyms(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  for (const match of text.matchAll(DEFINED)) {
+  for (const match of anchoredMatches(text, DEFINED)) {
     const [, name, acronym] = match;
     if (!seriesKind(name!) || found.has(acronym!)) continue;
     found.set(acronym!, name!.trim());

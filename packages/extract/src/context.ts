@@ -240,6 +240,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     personMentions, claimed: new Set(),
   };
   ownRepublic(context);
+  unglueNames(context);
   postOfCountry(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
@@ -361,6 +362,25 @@ function ruledStates(people: PersonRegistry, pair: [string, string]): void {
       person.country = code;
       person.countryFrom = 'title';
     }
+  }
+}
+
+/**
+ * "the Bolivian foreign minister, Roger MaytaCafiero expressed …" (en-305): a page's text run together where a link or a
+ * line ended. A name whose last word is two capitalised words glued, the second the last word of another person's name,
+ * ends before it.
+ */
+function unglueNames(context: Context): void {
+  const people = context.people.people;
+  const surnames = new Set(people.flatMap((p) => p.name.split(/\s+/).slice(1).slice(-1)));
+  for (const person of people) {
+    const glued = /\s(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(person.name);
+    if (!glued || !surnames.has(glued[2]!)) continue;
+    const name = person.name.slice(0, person.name.length - glued[2]!.length);
+    context.people.addVariant(person, person.name);
+    person.name = name;
+    context.people.addVariant(person, name);
+    person.variants = person.variants.filter((variant) => variant !== name);
   }
 }
 

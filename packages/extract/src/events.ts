@@ -6,6 +6,7 @@ import { GROUP_TALKS, LIST_OPENING } from './listed-people.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
 import { acronymSessions, nextBodySessions, seriesAcronyms } from './acronyms.js';
+import { mayMatch, prechecked } from './prechecks.js';
 import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
 import { canonicalTitle, titleRank } from './titles.js';
@@ -431,10 +432,11 @@ function envoysHosts(meetings: DraftMeeting[]): void {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+// (Every form names the meeting: most sentences name none and are passed over.)
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu, /meeting|talks|negotiations|conversation|summit/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
-  const match = RECALLED.exec(sentence.text);
+  const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
   if (!match) return;
   const at = sentence.start + match.index;
   const after = at + match[0].length;
@@ -600,14 +602,15 @@ const DIGEST_TIME = String.raw`(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in
  * counterparts from A, B …" (en-305), "held a two-day bilateral meeting with the foreign ministers of A, B …" (en-308):
  * talks with officials of listed countries.
  */
-const LISTED_TALKS = new RegExp(String.raw`\b(?:met(?:\s+${DIGEST_TIME}with)?|(?:held|had)\s+["“]?(?:[\p{Ll}\d-]+\s+){0,3}?(?:meetings?|talks)\s+${DIGEST_TIME}with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?`, 'iu');
+// (Prechecked by the officials' plural: most sentences name none.)
+const LISTED_TALKS = prechecked(new RegExp(String.raw`\b(?:met(?:\s+${DIGEST_TIME}with)?|(?:held|had)\s+["“]?(?:[\p{Ll}\d-]+\s+){0,3}?(?:meetings?|talks)\s+${DIGEST_TIME}with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?`, 'iu'), /ministers|counterparts|peers|ambassadors|envoys|heads|presidents/iu);
 
 /**
  * "met earlier in the day with his Uzbek and Kazakh counterparts", "has also conferred with his Nigerian and Angolan
  * counterparts" (en-307): counterparts listed by their countries' adjectives, two or more joined by commas and "and" (one
  * adjective is one counterpart, whom readTalks reads).
  */
-const ADJECTIVE_COUNTERPARTS = new RegExp(String.raw`\b(?:met|conferred|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+${DIGEST_TIME}with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b`, 'u');
+const ADJECTIVE_COUNTERPARTS = prechecked(new RegExp(String.raw`\b(?:met|conferred|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+${DIGEST_TIME}with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b`, 'u'), /counterparts|colleagues|peers/u);
 
 /**
  * What ends a list of countries: a clause's words ("to evaluate", "within the framework of", "together with"), a semicolon,
@@ -636,13 +639,15 @@ function listRun(context: Context, mentions: PartyMention[]): PartyMention[] {
  * person). They took place when and where the meetings told just before did, unless the sentence dates them.
  */
 function listedTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], actor: Actor | undefined): void {
-  const adjectives = LISTED_TALKS.test(sentence.text) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
+  // (Each pattern run once per sentence, and only on sentences holding what it needs.)
+  const officials = mayMatch(sentence.text, LISTED_TALKS) ? LISTED_TALKS.exec(sentence.text) : null;
+  const adjectives = officials || !mayMatch(sentence.text, ADJECTIVE_COUNTERPARTS) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
   // ("… today held a series of bilateral meetings with … from seven countries …. The meetings, held at <Place>, involved
   // <A>, <B> … and <Z>": the sentence after a digest's opening lists whom its host met, en-519.)
   const previous = context.sentences[index - 1];
-  const involved = !adjectives && !LISTED_TALKS.test(sentence.text) && previous && DIGEST_OPENING.test(previous.text)
+  const involved = !adjectives && !officials && previous && DIGEST_OPENING.test(previous.text)
     ? /^The\s+(?:bilateral\s+)?meetings\b[^.;]{0,80}?\b(?:involved|included|were\s+with)\s+/.exec(sentence.text) : null;
-  const trigger = adjectives ?? involved ?? LISTED_TALKS.exec(sentence.text);
+  const trigger = adjectives ?? involved ?? officials;
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   // (Else "The Minister of Foreign Affairs also received …": the one the text named with that post; "He …", "The official
