@@ -33,6 +33,7 @@ import type { DraftOrganization } from './organizations.js';
 import type { TextPerson } from './registry.js';
 import type { Span } from './segment.js';
 import type { DraftCommitment, DraftStatement } from './speech.js';
+import { credentialsHost } from './russian-people.js';
 import { canonicalTitle, titleRank } from './titles.js';
 import { topicsOf } from './topics.js';
 
@@ -225,7 +226,10 @@ class DraftBuilder {
       }
       // "Lithuanian Ambassador Gintautas Vasiulis" in a report on Kazakhstan and Lithuania: an
       // ambassador named without a host serves in the other party of the text's pair.
-      const host = otherSide(context, person.country);
+      // (In a report of credentials presented to a head of state, an ambassador is that state's: "Верительные грамоты
+      // вручили посол <Country> <Name>, посол <Country> <Name> …" after "президенту <Host>", ru-491.)
+      const credentials = credentialsHost(context.text);
+      const host = credentials && credentials !== person.country ? credentials : otherSide(context, person.country);
       if (host) person.titles = person.titles.map((t) => (t.title === 'Ambassador' ? { ...t, title: canonicalTitle(`Ambassador to ${countryName(host)}`) } : t));
       // "Ambassador to the Sultanate" in a report on Oman and Somalia: the party of the pair so named.
       if (context.pair) {

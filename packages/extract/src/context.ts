@@ -43,6 +43,8 @@ const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Min
  * by its country's adjective, then whom it comprises, includes or is led by.
  */
 const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s/u;
+/** States whose adjective the press also writes for another: "Guinean" for Guinea-Bissau's or Equatorial Guinea's, "Congolese" for either Congo's. */
+const SHARED_ADJECTIVES: Record<string, string[]> = { GN: ['GW', 'GQ'], CG: ['CD'], CD: ['CG'] };
 const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
 
 /** A minister's post said without its portfolio. */
@@ -231,6 +233,15 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       person.countryFrom = 'delegation';
     }
   });
+  // "her Guinean counterpart" in a report on Guinea-Bissau (en-472): an adjective two states share is the one of them the
+  // text names, when it never names the other.
+  const named = new Set(parties.flat().filter((p) => !p.adjective).map((p) => p.code));
+  const shared = (code: string | undefined) => {
+    const others = code && !named.has(code) ? (SHARED_ADJECTIVES[code] ?? []).filter((other) => named.has(other)) : [];
+    return others.length === 1 ? others[0] : undefined;
+  };
+  for (const mention of parties.flat()) if (mention.adjective && shared(mention.code)) mention.code = shared(mention.code)!;
+  for (const person of people.people) if (person.countryFrom === 'modifier' && shared(person.country)) person.country = shared(person.country);
   // "Deputy Minister <Name>" on a foreign ministry's own page (or its embassy's): the ministry's deputy minister.
   if (publisher && FOREIGN_MINISTRY_PUBLISHER.test(publisher)) {
     for (const person of people.people) for (const title of person.titles) if (BARE_MINISTER.test(title.title)) title.title = `${title.title} of Foreign Affairs`;
@@ -240,6 +251,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     personMentions, claimed: new Set(),
   };
   ownRepublic(context);
+  unglueNames(context);
   postOfCountry(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
@@ -329,13 +341,20 @@ function countryNamedBefore(parties: PartyMention[][], sentences: Sentence[], in
 
 /**
  * "… между МИД Таджикистана и Белоруссии … главы МИД республик <Name> и <Name>": the last `n` different parties named
- * in this sentence and the two before it, in the order they were last named; undefined when fewer were named.
+ * in this sentence and the two before it, in the order they were last named; when fewer were named there, by their
+ * adjectives too, then anywhere before in the text; undefined when fewer were named.
  */
 function countriesNamedBefore(parties: PartyMention[][], sentences: Sentence[], index: number, before: number, n: number): string[] | undefined {
-  const last = new Map<string, number>();
-  for (const p of parties.slice(Math.max(0, index - 2), index + 1).flat()) if (!p.adjective && p.start < before) last.set(p.code, p.start);
-  const codes = [...last.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
-  return codes.length >= n ? codes.slice(-n) : undefined;
+  const named = (from: number, adjectives: boolean) => {
+    const last = new Map<string, number>();
+    for (const p of parties.slice(from, index + 1).flat()) if ((adjectives || !p.adjective) && p.start < before) last.set(p.code, p.start);
+    return [...last.entries()].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+  };
+  // (Then by adjectives too, and then further back: "украинско-белорусской комиссии" opening the text, three sentences
+  // before "вице-премьер-министры двух стран", ru-488.)
+  const window = Math.max(0, index - 2);
+  const codes = [named(window, false), named(window, true), named(0, false), named(0, true)].find((found) => found.length >= n);
+  return codes?.slice(-n);
 }
 
 /** The state a monarch's title or "Head of the Sultanate" speaks of, by its generic name. */
@@ -354,6 +373,25 @@ function ruledStates(people: PersonRegistry, pair: [string, string]): void {
       person.country = code;
       person.countryFrom = 'title';
     }
+  }
+}
+
+/**
+ * "the Bolivian foreign minister, Roger MaytaCafiero expressed …" (en-305): a page's text run together where a link or a
+ * line ended. A name whose last word is two capitalised words glued, the second the last word of another person's name,
+ * ends before it.
+ */
+function unglueNames(context: Context): void {
+  const people = context.people.people;
+  const surnames = new Set(people.flatMap((p) => p.name.split(/\s+/).slice(1).slice(-1)));
+  for (const person of people) {
+    const glued = /\s(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u.exec(person.name);
+    if (!glued || !surnames.has(glued[2]!)) continue;
+    const name = person.name.slice(0, person.name.length - glued[2]!.length);
+    context.people.addVariant(person, person.name);
+    person.name = name;
+    context.people.addVariant(person, name);
+    person.variants = person.variants.filter((variant) => variant !== name);
   }
 }
 

@@ -6,6 +6,7 @@ import { GROUP_TALKS, LIST_OPENING } from './listed-people.js';
 import type { TextPerson } from './registry.js';
 import type { Sentence, Span } from './segment.js';
 import { acronymSessions, nextBodySessions, seriesAcronyms } from './acronyms.js';
+import { mayMatch, prechecked } from './prechecks.js';
 import { definiteHolder } from './references.js';
 import { findSeries, type SeriesMention } from './series.js';
 import { canonicalTitle, titleRank } from './titles.js';
@@ -104,6 +105,28 @@ function dateFrom(mention: DateMention, qualifier: DraftDate['qualifier'] = 'sta
     qualifier,
     span: { start: mention.start, end: mention.end },
   };
+}
+
+/**
+ * "agreed to hold meetings of the 9th JTC and 21st JEC in August and September 2020, respectively" (en-301): two sessions
+ * and, after both, two dates or a span of two (read as "August to September"), "respectively" giving each its own.
+ */
+function respectiveDates(context: Context, index: number, series: SeriesMention[]): DraftDate[] | undefined {
+  const sentence = context.sentences[index]!;
+  if (series.length !== 2 || !/\brespectively\b/.test(context.text.slice(series[1]!.end, sentence.end))) return undefined;
+  const after = context.dates[index]!.filter((d) => d.start >= series[1]!.end && !d.deadline && !d.document && !context.claimed.has(d));
+  const [first, second] = after;
+  if (after.length === 1 && first!.kind === 'span' && first!.to && first!.from.length === first!.to.length && first!.from.length >= 7) {
+    context.claimed.add(first!);
+    const span = { start: first!.start, end: first!.end };
+    return [{ start: first!.from, qualifier: 'stated', span }, { start: first!.to, qualifier: 'stated', span }];
+  }
+  if (after.length === 2 && first!.kind !== 'span' && second!.kind !== 'span') {
+    context.claimed.add(first!);
+    context.claimed.add(second!);
+    return [dateFrom(first!), dateFrom(second!)];
+  }
+  return undefined;
 }
 
 function reportedDate(context: Context): DraftDate {
@@ -281,6 +304,7 @@ export function findEvents(context: Context): Events {
       if (!series.some((m) => m.start < mention.end && m.end > mention.start)) series.push(mention);
     }
     series.sort((a, b) => a.start - b.start);
+    const respective = respectiveDates(context, index, series);
     const created: DraftMeeting[] = [];
     series.forEach((mention, i) => {
       if (mention.generic) {
@@ -320,8 +344,9 @@ export function findEvents(context: Context): Events {
       if (!resolved || regionalBody(resolved)) return;
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
       const clauseStart = i === 0 ? sentence.start : mention.start;
-      const dateMention = takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
-      const date = dateMention ? dateFrom(dateMention) : null;
+      const own = respective?.[i];
+      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
+      const date = own ?? (dateMention ? dateFrom(dateMention) : null);
       const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
       const stage = stageOf(context, sentence, mention.start, clauseEnd, date);
       const meeting: DraftMeeting = {
@@ -407,10 +432,11 @@ function envoysHosts(meetings: DraftMeeting[]): void {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come).
  */
-const RECALLED = /\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu;
+// (Every form names the meeting: most sentences name none and are passed over.)
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu, /meeting|talks|negotiations|conversation|summit/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
-  const match = RECALLED.exec(sentence.text);
+  const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
   if (!match) return;
   const at = sentence.start + match.index;
   const after = at + match[0].length;
@@ -576,14 +602,15 @@ const DIGEST_TIME = String.raw`(?:(?:earlier|later)\s+)?(?:(?:yesterday|today|in
  * counterparts from A, B …" (en-305), "held a two-day bilateral meeting with the foreign ministers of A, B …" (en-308):
  * talks with officials of listed countries.
  */
-const LISTED_TALKS = new RegExp(String.raw`\b(?:met(?:\s+${DIGEST_TIME}with)?|(?:held|had)\s+["“]?(?:[\p{Ll}\d-]+\s+){0,3}?(?:meetings?|talks)\s+${DIGEST_TIME}with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?`, 'iu');
+// (Prechecked by the officials' plural: most sentences name none.)
+const LISTED_TALKS = prechecked(new RegExp(String.raw`\b(?:met(?:\s+${DIGEST_TIME}with)?|(?:held|had)\s+["“]?(?:[\p{Ll}\d-]+\s+){0,3}?(?:meetings?|talks)\s+${DIGEST_TIME}with|received(?:\s+in\s+audience)?|discussions\s+(?:\p{Ll}+\s+){0,2}?with)\s+(?:(?:my|his|her|our)\s+(?:[\p{Ll}-]+\s+)?(?:colleagues|friends),\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:ministers|counterparts|peers|ambassadors|envoys|heads\s+of\s+(?:state|government|delegations?)|presidents|prime\s+ministers)\s+(?:of|from)\s+(?:the\s+(?:[\p{Ll}\d-]+\s+){0,3}countries\s+of\s+)?`, 'iu'), /ministers|counterparts|peers|ambassadors|envoys|heads|presidents/iu);
 
 /**
  * "met earlier in the day with his Uzbek and Kazakh counterparts", "has also conferred with his Nigerian and Angolan
  * counterparts" (en-307): counterparts listed by their countries' adjectives, two or more joined by commas and "and" (one
  * adjective is one counterpart, whom readTalks reads).
  */
-const ADJECTIVE_COUNTERPARTS = new RegExp(String.raw`\b(?:met|conferred|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+${DIGEST_TIME}with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b`, 'u');
+const ADJECTIVE_COUNTERPARTS = prechecked(new RegExp(String.raw`\b(?:met|conferred|(?:held|had)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:meetings|talks))\s+${DIGEST_TIME}with\s+(?:his|her|their)\s+(\p{Lu}[\p{L}-]+(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}-]+)+)\s+(?:counterparts|colleagues|peers)\b`, 'u'), /counterparts|colleagues|peers/u);
 
 /**
  * What ends a list of countries: a clause's words ("to evaluate", "within the framework of", "together with"), a semicolon,
@@ -612,13 +639,15 @@ function listRun(context: Context, mentions: PartyMention[]): PartyMention[] {
  * person). They took place when and where the meetings told just before did, unless the sentence dates them.
  */
 function listedTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], actor: Actor | undefined): void {
-  const adjectives = LISTED_TALKS.test(sentence.text) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
+  // (Each pattern run once per sentence, and only on sentences holding what it needs.)
+  const officials = mayMatch(sentence.text, LISTED_TALKS) ? LISTED_TALKS.exec(sentence.text) : null;
+  const adjectives = officials || !mayMatch(sentence.text, ADJECTIVE_COUNTERPARTS) ? null : ADJECTIVE_COUNTERPARTS.exec(sentence.text);
   // ("… today held a series of bilateral meetings with … from seven countries …. The meetings, held at <Place>, involved
   // <A>, <B> … and <Z>": the sentence after a digest's opening lists whom its host met, en-519.)
   const previous = context.sentences[index - 1];
-  const involved = !adjectives && !LISTED_TALKS.test(sentence.text) && previous && DIGEST_OPENING.test(previous.text)
+  const involved = !adjectives && !officials && previous && DIGEST_OPENING.test(previous.text)
     ? /^The\s+(?:bilateral\s+)?meetings\b[^.;]{0,80}?\b(?:involved|included|were\s+with)\s+/.exec(sentence.text) : null;
-  const trigger = adjectives ?? involved ?? LISTED_TALKS.exec(sentence.text);
+  const trigger = adjectives ?? involved ?? officials;
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   // (Else "The Minister of Foreign Affairs also received …": the one the text named with that post; "He …", "The official

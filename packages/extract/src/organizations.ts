@@ -1,5 +1,6 @@
 import type { Context } from './context.js';
 import { findCities, findParties } from './gazetteer.js';
+import { anchored, anchoredMatches } from './prechecks.js';
 import type { Span } from './segment.js';
 
 export type OrganizationKind = 'ministry' | 'parliament' | 'parliamentary-group' | 'port' | 'commission' | 'agency' | 'other';
@@ -13,12 +14,16 @@ export interface DraftOrganization {
   spans: Span[];
 }
 
+// What the words before a body's keyword are made of (the first four patterns are searched from their keyword: the rest
+// open with a word of their own, which the engine finds quickly).
+const NAME_CHARACTER = /[\p{L}\s-]/u;
+
 const PATTERNS: [RegExp, OrganizationKind][] = [
-  [/\b(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)?(?:Intergovernmental|Joint)\s+(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+)?/gu, 'commission'],
-  [/\b[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+(?:Cooperation|Business)\s+Council\b/gu, 'commission'],
-  [/\b(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)*\s+)?(?:Interparliamentary\s+)?Friendship\s+Group\b/gu, 'parliamentary-group'],
+  [anchored(/\b(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+)?(?:Intergovernmental|Joint)\s+(?:Commission|Committee|Council)(?:\s+(?:on|for)\s+(?:[\p{Lu}][\p{L}-]*(?:,?\s+(?:and\s+)?)?)+)?/gu, /Intergovernmental|Joint/g, NAME_CHARACTER), 'commission'],
+  [anchored(/\b[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)+\s+(?:Cooperation|Business)\s+Council\b/gu, /Council/g, NAME_CHARACTER), 'commission'],
+  [anchored(/\b(?:[\p{Lu}][\p{L}]*(?:-[\p{Lu}][\p{L}]*)*\s+)?(?:Interparliamentary\s+)?Friendship\s+Group\b/gu, /Friendship/g, NAME_CHARACTER), 'parliamentary-group'],
   [/\bPort of [\p{Lu}][\p{L}]+\b/gu, 'port'],
-  [/\b[\p{Lu}][\p{L}]+ State Seaport Authority\b/gu, 'port'],
+  [anchored(/\b[\p{Lu}][\p{L}]+ State Seaport Authority\b/gu, /State Seaport Authority/g, NAME_CHARACTER), 'port'],
   [/\b(?:(?:State|National|Central|Federal)\s+(?:[\p{Lu}][\p{L}]+\s+)*(?:Committee|Bureau|Service|Office|Agency)(?:\s+of\s+(?:the\s+)?(?:Statistics|[\p{Lu}][\p{L}]+)(?:\s+of\s+[\p{Lu}][\p{L}]+)?)?|Bureau of National Statistics|Statistics [\p{Lu}][\p{L}]+|Geostat|Eurostat)\b/gu, 'agency'],
   [/\b(?:Senate|Parliament|Seimas|Saeima|Riigikogu|Mazhilis) of (?:the )?[\p{Lu}][\p{L}]+\b/gu, 'parliament'],
   [/\bMinistry (?:of|for) [\p{Lu}][\p{L}]+(?:(?:,|\s+and|\s+of|\s+for)?\s+[\p{Lu}][\p{L}]+)*/gu, 'ministry'],
@@ -28,7 +33,7 @@ const PATTERNS: [RegExp, OrganizationKind][] = [
 export function findOrganizations(context: Context, exclude: Span[]): DraftOrganization[] {
   const found: DraftOrganization[] = [];
   for (const [pattern, kind] of PATTERNS) {
-    for (const match of context.text.matchAll(pattern)) {
+    for (const match of anchoredMatches(context.text, pattern)) {
       let name = match[0].replace(/[,\s]+(?:and)?$/, '').replace(/^The\s+/, '');
       const start = match.index + match[0].indexOf(name);
       if (exclude.some((span) => start >= span.start && start < span.end)) continue;

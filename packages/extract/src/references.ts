@@ -61,7 +61,14 @@ export function ownRepublic(context: Context): void {
  */
 export function firstNameOf(people: TextPerson[], word: string, at: number): TextPerson | undefined {
   if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return undefined;
-  const holders = people.filter((p) => p.name.startsWith(`${word} `) && p.mentions.some((m) => !m.partial && m.start < at));
-  if (holders.length !== 1 || isCommonWord(word) || lookupParty(word)) return undefined;
-  return holders[0];
+  // (Asked of every capitalised word standing alone: the people are gone through until a second holder turns up.)
+  const opening = `${word} `;
+  let holder: TextPerson | undefined;
+  for (const p of people) {
+    if (!p.name.startsWith(opening) || !p.mentions.some((m) => !m.partial && m.start < at)) continue;
+    if (holder) return undefined;
+    holder = p;
+  }
+  if (!holder || isCommonWord(word) || lookupParty(word)) return undefined;
+  return holder;
 }

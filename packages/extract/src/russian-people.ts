@@ -61,6 +61,7 @@ const TITLES: [string, string][] = [
   ['глава дипведомства', 'Minister of Foreign Affairs'],
   ['глава внешнедипломатического ведомства', 'Minister of Foreign Affairs'],
   ['официальный представитель мид', 'Spokesperson of the Ministry of Foreign Affairs'],
+  ['официальный представитель внешнеполитического ведомства', 'Spokesperson of the Ministry of Foreign Affairs'],
   ['пресс-секретарь мид', 'Spokesperson of the Ministry of Foreign Affairs'],
   ['первый заместитель председателя правительства', 'First Deputy Prime Minister'],
   ['первый заместитель премьер-министра', 'First Deputy Prime Minister'],
@@ -70,6 +71,8 @@ const TITLES: [string, string][] = [
   ['председатель кабинета министров', 'Chairman of the Cabinet of Ministers'],
   ['заместитель председателя правительства', 'Deputy Prime Minister'],
   ['заместитель премьер-министра', 'Deputy Prime Minister'],
+  // (The full form, Ukraine's and Belarus's official one: "вице-премьер-министр", plural "вице-премьер-министры".)
+  ['вице-премьер-министр', 'Deputy Prime Minister'],
   ['вице-премьер', 'Deputy Prime Minister'],
   ['премьер-министр', 'Prime Minister'],
   ['председатель правительства', 'Prime Minister'],
@@ -101,6 +104,8 @@ const TITLES: [string, string][] = [
   ['специальный представитель президента', 'Special Representative of the President'],
   ['спецпредставитель президента', 'Special Representative of the President'],
   ['специальный представитель', 'Special Representative'],
+  // (A head of state's envoy "по особым поручениям", for special assignments, the field read after the country.)
+  ['представитель президента', 'Representative of the President'],
   ['постоянный представитель', 'Permanent Representative'],
   ['спецпредставитель', 'Special Representative'],
   ['помощник президента', 'Aide to the President'],
@@ -244,7 +249,8 @@ function partyAt(sentence: Sentence, word: Word): boolean {
 const TURKIC_SON = /^(?:уулу|кызы|оглы|гызы|улы)$/u;
 
 /** Lower-case particles inside Romance, Dutch and German names: "Луис Инасио Лула да Силва", "Мария дос Сантос", "Урсула фон дер Ляйен". */
-const NAME_PARTICLES_RU = new Set(['да', 'де', 'ди', 'дос', 'дус', 'ду', 'дель', 'делла', 'ла', 'ван', 'фан', 'дер', 'фон']);
+// (Arabic "бен", "бин", "ибн", "бинт" join a given name to the father's: "Фейсал бен Фархан Аль Сауд", ru-599.)
+const NAME_PARTICLES_RU = new Set(['да', 'де', 'ди', 'дос', 'дус', 'ду', 'дель', 'делла', 'ла', 'ван', 'фан', 'дер', 'фон', 'бен', 'бин', 'ибн', 'бинт']);
 
 /**
  * Where a name read from `start` to `end` (exclusive) ends when particles and the name words after them are its own:
@@ -258,6 +264,8 @@ function particleRun(words: Word[], start: number, end: number): number {
     while (k < words.length && k - j < 2 && NAME_PARTICLES_RU.has(words[k]!.text)) k++;
     if (k === j || !isRussianNameWord(words[k]) || k + 1 - start > 6) return j;
     j = k + 1;
+    // (The family name after the father's: "… бен Фархан Аль Сауд", "… бен Хамадом Аль Тани".)
+    while (isRussianNameWord(words[j]) && j - start < 6) j++;
   }
 }
 
@@ -505,7 +513,11 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const moreTitles: string[] = [];
     for (;;) {
       const gap = words[j] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start) : '';
-      const second = /^\s*[-–—]\s*$/.test(gap) ? matchAt(words, j, TITLE_STEMS) : undefined;
+      // ("заместителем премьер-министра и министром иностранных дел <Name>": two posts joined by "и", both in the same
+      // case, are one holder's too, ru-594; posts in two cases are two people's.)
+      const joined = /^\s+$/.test(gap) && words[j]?.text === 'и' && sameCase(words[i]!.text, words[j + 1]?.text ?? '') ? matchAt(words, j + 1, TITLE_STEMS) : undefined;
+      const second = /^\s*[-–—]\s*$/.test(gap) ? matchAt(words, j, TITLE_STEMS) : joined;
+      if (second && joined) j++;
       if (!second) break;
       let title = second.en;
       j += second.length;
@@ -548,6 +560,17 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       plural = 2;
       anaphor = true;
       j++;
+    }
+    // "вице-премьер-министры двух стран – <Name> и <Name>", "заместители министров иностранных дел <Name> и <Name>": a post
+    // whose head is in the nominative plural (a form no singular case shares, so not "главы"), then, after "двух/обеих
+    // стран" or nothing, two names joined by "и": the two countries the text has just named, in their order (ru-488, ru-499).
+    if (countries.length === 0 && !anaphor && PLURAL_POST_HEAD.test(words[i]!.text.toLowerCase())) {
+      const both = /^(?:двух|обеих|обоих)$/i.test(words[j]?.text ?? '') && /^(?:стран|государств|сторон)$/i.test(words[j + 1]?.text ?? '') ? 2 : 0;
+      if (namesJoinedAt(words, j + both)) {
+        plural = 2;
+        anaphor = true;
+        j += both;
+      }
     }
     // "послом Австрийской республики": a country's adjective with "республики", "королевства" or "федерации" names the state.
     if (words[j] && words[j + 1] && lookupParty(words[j]!.text)?.adjective && /^(?:республик|королевств|федераци)/.test(words[j + 1]!.text.toLowerCase())) {
@@ -612,6 +635,33 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         j++;
         const end = words[j]!.start + city.end;
         while (words[j] && words[j]!.start < end) j++;
+      }
+    }
+    // "представителя президента Азербайджана по особым поручениям <Name>", "посол по особым поручениям": an envoy for
+    // special assignments, the usual Russian and post-Soviet name of the post (ru-594).
+    if (words[j]?.text === 'по' && /^особ/i.test(words[j + 1]?.text ?? '') && /^поручени/i.test(words[j + 2]?.text ?? '')) {
+      if (/^Representative\b/.test(english)) english = `Special ${english}`;
+      else if (english === 'Ambassador') english = 'Ambassador-at-Large';
+      j += 3;
+    }
+    // "Посол <Country> в Республике Куба и в Республике Никарагуа по совместительству <Name>", "… в Кении и по
+    // совместительству в Уганде": an envoy accredited to a second state at once is its ambassador too (ru-592).
+    if (/^Ambassador to /.test(english)) {
+      let k = j;
+      const concurrently = () => words[k]?.text === 'по' && /^совместительств/i.test(words[k + 1]?.text ?? '') ? (k += 2, true) : false;
+      if (words[k]?.text === 'и') {
+        k++;
+        concurrently();
+        if ((words[k]?.text === 'в' || words[k]?.text === 'во') && words[k + 1]) {
+          const second = findParties(sentence.text.slice(words[k + 1]!.start - sentence.start).slice(0, 60))[0];
+          if (second && second.start === 0 && !second.adjective) {
+            moreTitles.push(canonicalTitle(`Ambassador to ${countryName(second.code)}`));
+            j = k + 1;
+            skipParty(second);
+            k = j;
+            if (concurrently()) j = k;
+          }
+        }
       }
     }
     // "помощник госсекретаря США по Южной и Центральной Азии": the post's field, in the title.
@@ -798,6 +848,22 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
   return mentions;
 }
 
+/** Whether two posts' head words are in the same case, by their endings: "заместителем" and "министром", "заместителя" and "министра". */
+function sameCase(a: string, b: string): boolean {
+  const ending = (word: string) => /(?:ом|ем|ой)$/.test(word) ? 'instrumental' : /(?:а|я)$/.test(word) ? 'genitive' : /(?:у|ю)$/.test(word) ? 'dative' : /(?:ь|р|т|л|й)$/.test(word) ? 'nominative' : word;
+  return ending(a.toLowerCase()) === ending(b.toLowerCase());
+}
+
+/** The head word of a post in the nominative plural: "министры", "заместители", "вице-премьер-министры", "послы". */
+const PLURAL_POST_HEAD = /^(?:министры|вице-министры|замминистры|заместители|вице-премьеры|вице-премьер-министры|премьер-министры|президенты|послы|руководители|председатели|сопредседатели)$/;
+
+/** Whether two names joined by "и" start at word j: "<Given> <Surname> и <Given> <Surname>", an initial allowed for a given name. */
+function namesJoinedAt(words: Word[], j: number): boolean {
+  let k = j;
+  while (isRussianNameWord(words[k]) && k - j < 4) k++;
+  return k > j && words[k]?.text === 'и' && isRussianNameWord(words[k + 1]);
+}
+
 /** A post in the plural for two countries that no names follow, at the end of a sentence. */
 export interface PluralPost {
   title: string;
@@ -902,7 +968,8 @@ function counterparts(sentence: Sentence, words: Word[], index: number, mentions
  */
 export function credentialsHost(text: string): string | undefined {
   if (!/верительн\p{L}*\s+грамот/iu.test(text)) return undefined;
-  const after = /Президенту\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text);
+  // ("президенту Казахстана" in lower case, as the press writes it, as well as the protocol's "Президенту", ru-491.)
+  const after = /[Пп]резиденту\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)/u.exec(text);
   const party = after ? findParties(after[1]!)[0] : undefined;
   return party && party.start === 0 && !party.adjective ? party.code : undefined;
 }

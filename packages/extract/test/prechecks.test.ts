@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../src/index.js';
-import { registeredPrechecks } from '../src/prechecks.js';
+import { anchoredMatches, registeredAnchors, registeredPrechecks } from '../src/prechecks.js';
 import { splitSentences } from '../src/segment.js';
 import { loadCorpus, PACKAGE_ROOT } from './support/corpus.js';
 
@@ -27,6 +27,11 @@ const SHAPES = [
   'Комиссия работает с 2019 года.',
   'The statement of foreign minister Ivan Petrov was read out.',
   'Переговоры пройдут в следующем месяце, а протокол подпишут до конца месяца.',
+  // Bodies named before their keyword (the anchored searches), and near misses around them.
+  'The Lithuanian-Kazakh Intergovernmental Commission on Trade, Economic and Cultural Cooperation met; the Kazakh-Lithuanian Business Council too.',
+  'Deputies of the Lithuania-Kazakhstan Interparliamentary Friendship Group and the Klaipeda State Seaport Authority attended.',
+  'The Joint Ministerial Commission (JMC) and the Kenya – Somalia Joint Commission for Cooperation (JCC) (UN) met.',
+  '2Joint Commission, Joint\nCommission (JC), A-B  Business Council, (ABC) Council (CC), Friendship Group, x-Y Cooperation Council.',
 ];
 const texts = [...loadCorpus('dev'), ...loadCorpus('holdout')].map((t) => t.text).concat(real, SHAPES);
 const pieces = texts.flatMap((text) => [text, ...splitSentences(text).map((s) => s.text)]);
@@ -53,6 +58,26 @@ describe('prechecks', () => {
     // Each precheck saves running its pattern somewhere (else it is dead weight).
     expect(skipped).toBeGreaterThan(0);
     // And its pattern matches somewhere, so the implication above is put to the test.
+    expect(matched).toBeGreaterThan(0);
+  });
+});
+
+// An anchored search must find exactly what the whole-text search finds, in the same order.
+const anchors = registeredAnchors();
+const asFound = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => ({ index: m.index, groups: [...m] }));
+
+describe('anchored searches', () => {
+  it('are registered for the patterns run over whole reports', () => {
+    expect(anchors.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(anchors.map(([pattern]) => [pattern.source.slice(0, 60), pattern] as const))('find what %s finds, text by text', (_name, pattern) => {
+    let matched = 0;
+    for (const text of texts) {
+      const expected = asFound(text.matchAll(new RegExp(pattern.source, pattern.flags)));
+      matched += expected.length;
+      expect(asFound(anchoredMatches(text, pattern)), text.slice(0, 120)).toEqual(expected);
+    }
     expect(matched).toBeGreaterThan(0);
   });
 });

@@ -48,12 +48,27 @@ async function unionRows(scope: Scope, selects: ((statement: Statement) => strin
 
 const table = (kind: RecordKind) => RECORD_TABLES[kind];
 
+/*
+ * Kinds and relations are written into the text as literals, not passed as parameters. On
+ * PostgreSQL reads run as prepared statements (pg-prepared.ts), and after five runs the server
+ * may keep a generic plan, made without the parameters' values. With the kind a parameter, the
+ * generic plan could not tell that kind = 'agreement' is a small part of record_parties: for the
+ * pair's agreements it read and sorted all 10,000 agreements of the world (40-55 ms) instead of
+ * looking up the two parties' rows (0.6 ms), and whether the server chose that plan depended on
+ * the statistics ANALYZE happened to sample. Written in, the kind's share is known to every plan.
+ * They come from the code, never from a request; the check keeps it so.
+ */
+function literal(word: string): string {
+  if (!/^[a-z][a-z-]*$/.test(word)) throw new RangeError(`not a kind or relation: ${JSON.stringify(word)}`);
+  return `'${word}'`;
+}
+
 /** The live records of a kind whose rows the condition keeps. */
 const liveWhere = (kind: RecordKind, condition: string) => `select '${kind}' as kind, id, body from ${table(kind)} where deleted_at is null and ${condition}`;
 
 /** The condition that keeps records of a kind concerning both parties (`record_parties` lists each party a record concerns). */
 function concernsBoth(statement: Statement, kind: RecordKind, a: string, b: string): string {
-  const concerns = (party: string) => `id in (select record_id from record_parties where kind = ${statement.value(kind)} and party = ${statement.value(party)})`;
+  const concerns = (party: string) => `id in (select record_id from record_parties where kind = ${literal(kind)} and party = ${statement.value(party)})`;
   return `${concerns(a)} and ${concerns(b)}`;
 }
 
@@ -109,8 +124,8 @@ async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, pars
 /** Ids of records of `kind` that point at any of the targets by one of the relations (`record_links`). */
 function linkedFrom(statement: Statement, kind: RecordKind, relations: string[], targets: Map<RecordKind, string[]>): string {
   // Placeholders are taken in the order they appear in the text (SQLite's are positional).
-  const head = `id in (select from_id from record_links where from_kind = ${statement.value(kind)} and relation in (${statement.list(relations)})`;
-  const byKind = [...targets].filter(([, ids]) => ids.length > 0).map(([targetKind, ids]) => `(to_kind = ${statement.value(targetKind)} and to_id in (${statement.list(ids)}))`);
+  const head = `id in (select from_id from record_links where from_kind = ${literal(kind)} and relation in (${relations.map(literal).join(', ')})`;
+  const byKind = [...targets].filter(([, ids]) => ids.length > 0).map(([targetKind, ids]) => `(to_kind = ${literal(targetKind)} and to_id in (${statement.list(ids)}))`);
   return `${head} and (${byKind.join(' or ')}))`;
 }
 
@@ -162,7 +177,7 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
     `(to_kind = 'meeting' and to_id in (select id from meetings where pair = ${statement.value(pair)} and deleted_at is null))` +
     ` or (to_kind = 'visit' and to_id in (select id from visits where pair = ${statement.value(pair)} and deleted_at is null))`;
   const madeAt = (kind: RecordKind, relation: string) => (statement: Statement) =>
-    liveWhere(kind, `id in (select from_id from record_links where from_kind = ${statement.value(kind)} and relation = ${statement.value(relation)} and (${events(statement)}))`);
+    liveWhere(kind, `id in (select from_id from record_links where from_kind = ${literal(kind)} and relation = ${literal(relation)} and (${events(statement)}))`);
   add(
     await unionRows(scope, [
       ...PAIR_TABLES.map((kind) => (statement: Statement) => liveWhere(kind, `pair = ${statement.value(pair)}`)),
