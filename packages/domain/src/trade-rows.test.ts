@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupTradeRows, tradeMirrors, type TradeFlow } from './dossier.js';
+import { groupTradeRows, tradeMirrors } from './dossier.js';
+import type { TradeFlow } from './records/index.js';
 import { mirrorSeriesOf, mirrorSeriesOfRows, tradeSeriesOf } from './dossier-pages.js';
 
 /** A trade figure with only what grouping reads; the rest as any figure has it. */
