@@ -187,7 +187,7 @@ export function findFigures(context: Context): Figures {
     findIndicators(context, sentence, index, figures.indicators);
     const money = context.money[index]!;
     const words = context.text.slice(sentence.start, sentence.end);
-    if (/(?<![\p{L}])(?:товарооборот|взаимн\p{L}*\s+торговл)/iu.test(words) || /\btrade\s+turnover\b/i.test(words)) lastKind = { kind: 'trade', paragraph: sentence.paragraph, sentence: index };
+    if (/(?<![\p{L}])(?:товарооборот|взаимн\p{L}*\s+торговл)/iu.test(words) || /\b(?:trade\s+turnover|(?:bilateral|two-way|mutual)\s+trade)\b/i.test(words)) lastKind = { kind: 'trade', paragraph: sentence.paragraph, sentence: index };
     if (money.length === 0) return;
     const pair = sentencePair(context, index);
     if (!pair) return;
@@ -198,6 +198,9 @@ export function findFigures(context: Context): Figures {
       const windowStart = i === 0 ? sentence.start : money[i - 1]!.end;
       const window = context.text.slice(windowStart, amount.start);
       if (TARGET.test(window) || RU_TARGET.test(window) || FORECAST.test(window)) return;
+      // "RM336.73 billion (US$76.40 billion)" (en-479): an amount in brackets right after another is its conversion; the
+      // sum as stated is the figure.
+      if (i > 0 && /^\s*\(\s*(?:about|around|approximately|some|or)?\s*$/i.test(window)) return;
       const trade = lastMatch(TRADE_WORD, window);
       const invest = lastMatch(INVEST_WORD, window);
       const pronoun = /(?<![\p{L}])(?:он|она|оно|it|this figure|the figure)(?![\p{L}])/iu.test(window) && lastKind && lastKind.sentence >= index - 2 ? lastKind.kind : undefined;

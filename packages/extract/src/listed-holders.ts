@@ -38,6 +38,20 @@ const LIST_HEAD_BEFORE = /(?:\b(?:counterparts|peers|colleagues|Presidents|Prime
 /** What may follow the country after a name: the end of the item, not more of a longer name ("of Foreign Affairs"). */
 const AFTER_COUNTRY = /^(?:\s*[,.;:)]|\s+(?:and\b|\p{Ll})|\s*$)/u;
 
+/** The words of a post, singular or plural, that a run of capitalised words may open with before a name. */
+const POST_WORD = /^(?:Foreign|Prime|Vice|Deputy|First|Affairs|Ministers?|Presidents?|Premiers?|Chancellors?|Kings?|Emirs?|Sultans?|Secretary|Secretaries)$/;
+
+/** A name without the post words opening it, and how many characters those took; no name when fewer than two words are left. */
+function withoutPostWords(run: string): [string | undefined, number] {
+  const words = run.split(/\s+/);
+  let k = 0;
+  while (k < words.length && POST_WORD.test(words[k]!)) k++;
+  if (k === 0) return [run, 0];
+  if (words.length - k < 2) return [undefined, 0];
+  const name = words.slice(k).join(' ');
+  return [name, run.indexOf(name)];
+}
+
 function singular(post: string): string {
   return post.replace(/\s+/g, ' ').replace(/^(Vice|Deputy|First)-/, '$1 ').replace(/\b(President|Minister|King|Emir|Sultan|Premier|Chancellor|counterpart|peer|colleague)s\b/gi, '$1');
 }
@@ -106,7 +120,12 @@ export function findListedHolders(sentence: Sentence, index: number, parties: Pa
     const before = text.slice(from, local(party.start));
     const named = NAME_OF_BEFORE.exec(before);
     if (!named || !AFTER_COUNTRY.test(text.slice(local(party.end), local(party.end) + 40))) continue;
-    const start = from + named.index + named[0].indexOf(named[1]!);
+    // "Foreign Ministers <Name> of <A> and …" opening a sentence (en-482): the capitalised post before the name is read
+    // with it; its words go back to the post.
+    const [name, skipped] = withoutPostWords(named[1]!);
+    if (!name) continue;
+    named[1] = name;
+    const start = from + named.index + named[0].indexOf(name, skipped);
     const head = LIST_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
     if (!head) {
       listPost = undefined;

@@ -25,6 +25,12 @@ const CURRENCIES: [RegExp, string][] = [
   [/^(?:zlot(?:y|ys|ies)|PLN)$/i, 'PLN'],
   [/^(?:lei|leu|RON)$/i, 'RON'],
   [/^(?:Swiss francs?|CHF)$/i, 'CHF'],
+  // Malaysia's ringgit ("RM38.73 billion", en-478), South Africa's rand ("R 57.97 billion", en-608), the Singapore and
+  // Australian dollars by their signs.
+  [/^(?:RM|ringgit|MYR)$/i, 'MYR'],
+  [/^(?:R|rand|ZAR)$/, 'ZAR'],
+  [/^(?:S\$|SGD)$/, 'SGD'],
+  [/^(?:A\$|AUD)$/, 'AUD'],
   // Russian: "долларов США", "долл. США", "евро", "рублей", "тенге", "сумов", "юаней"
   [/^(?:доллар\p{L}*|долл\.?)(?:\s+США)?$/iu, 'USD'],
   [/^евро$/iu, 'EUR'],
@@ -35,13 +41,13 @@ const CURRENCIES: [RegExp, string][] = [
   [/^манат\p{L}*$/iu, 'AZN'],
 ];
 
-const CURRENCY_WORDS = 'US\\s*dollars?|U\\.S\\.\\s*dollars?|dollars?|USD|EUR|euros?|yen|JPY|tenge|KZT|roubles?|rubles?|RUB|pounds?(?: sterling)?|GBP|yuan|renminbi|CNY|manats?|AZN|lari|GEL|som|KGS|sums?|soums?|UZS|forints?|HUF|zlot(?:y|ys|ies)|PLN|lei|RON|Swiss francs?|CHF';
+const CURRENCY_WORDS = 'US\\s*dollars?|U\\.S\\.\\s*dollars?|dollars?|USD|EUR|euros?|yen|JPY|tenge|KZT|roubles?|rubles?|RUB|pounds?(?: sterling)?|GBP|yuan|renminbi|CNY|manats?|AZN|lari|GEL|som|KGS|sums?|soums?|UZS|forints?|HUF|zlot(?:y|ys|ies)|PLN|lei|RON|Swiss francs?|CHF|ringgit|MYR|rand|ZAR|SGD|AUD';
 const SCALES = 'thousand|million|mln|billion|bln|bn|trillion|tn|тыс(?:яч\\p{L}*)?\\.?|млн\\.?|миллион\\p{L}*|млрд\\.?|миллиард\\p{L}*|трлн\\.?|триллион\\p{L}*';
 const RU_CURRENCY_WORDS = '(?:доллар\\p{L}*|долл\\.?)(?:\\s+США)?|евро|рубл\\p{L}*|тенге|сум(?:ов|а)?|юан\\p{L}*|манат\\p{L}*';
 const NUMBER = '(\\d{1,3}(?:[,\\u00a0\\u202f\\u2009 ]\\d{3})+(?![,.]?\\d)|\\d+)(?:[.,](\\d+))?';
 
 const MONEY = new RegExp(
-  `(?:(US\\$|\\$|€|£|¥|USD|EUR|GBP|JPY)\\s?)?${NUMBER}(?:\\s*(${SCALES})(?![\\p{L}])\\.?)?(?:\\s+(?:of\\s+)?(${CURRENCY_WORDS}|${RU_CURRENCY_WORDS})(?![\\p{L}]))?`,
+  `(?:(?<![\\p{L}\\d])(US\\$|S\\$|A\\$|RM|R|\\$|€|£|¥|USD|EUR|GBP|JPY|MYR|ZAR|SGD|AUD)\\s?)?${NUMBER}(?:\\s*(${SCALES})(?![\\p{L}])\\.?)?(?:\\s+(?:of\\s+)?(${CURRENCY_WORDS}|${RU_CURRENCY_WORDS})(?![\\p{L}]))?`,
   'giu',
 );
 
@@ -94,6 +100,8 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     const [, prefix, whole, fraction, scale, suffix] = match;
     const currency = currencyCode(prefix) ?? currencyCode(suffix);
     if (!currency && !scale) continue;
+    // (The rand's single letter only before a sum with its scale: "R 57.97 billion", not "Route 66" or "R 2021".)
+    if (/^r$/i.test(prefix ?? '') && (!scale || prefix === 'r')) continue;
     // "2025–2027" or a date is not an amount; a bare number with a scale may borrow a currency.
     const separator = fraction === undefined ? undefined : match[0].charAt(match[0].indexOf(whole!) + whole!.length);
     // Russian groups thousands with spaces, so its comma is always a decimal one: "2,355 триллиона рублей".

@@ -283,6 +283,8 @@ export function plausibleName(name: string): boolean {
 const NAME_NEVER_ENDS = new Set(['By', 'Of', 'To', 'For', 'With', 'And', 'The', 'At', 'In', 'On', 'From', 'A', 'An']);
 const PAGE_LABELS = new Set(['Image', 'Photo', 'Photos', 'Video', 'Caption', 'Credit', 'Source', 'File']);
 // ("… for Asia-Pacific affairs": the field's last word in lower case.)
+/** A portfolio's noun after its adjective: "International cooperation", "Foreign trade". */
+const PORTFOLIO_NOUN_AFTER = /^(?:cooperation|co-operation|relations|trade|integration|development|affairs)$/;
 const LOWER_TITLE_WORDS = new Set(['city', 'region', 'district', 'e', 'affairs', "d'affaires", 'd’affaires']);
 /** "Secretary of State of the friendly United States of America": courtesy adjectives before a country inside a title. */
 const COURTESY = new Set(['friendly', 'brotherly', 'fraternal', 'sisterly']);
@@ -388,7 +390,14 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   const seat = before && tokens[at - 1] ? SEATS[`${tokens[at - 1]!.text} ${before.text}`] ?? SEATS[before.text] : before ? SEATS[before.text] : undefined;
   // "Australian High Commission’s Chargé d’affaires <Name>" (en-526): the post of a country's mission is that country's.
   const mission = before && /^(?:Commission|Embassy|Mission)['’]s$/.test(before.text) ? [at - 1, at - 2].map((k) => tokens[k] && lookupParty(tokens[k]!.text)).find(Boolean)?.code : undefined;
-  const modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat ?? mission;
+  let modifierCountry = pair.length === 1 && pair[0]!.start === 0 ? pair[0]!.code : single ?? seat ?? mission;
+  // "(Deputy) United States Trade Representative <Name>" (en-548): a post whose name holds its country; the country's
+  // words stay in the post, and a deputy's rank before them too.
+  if (tokens[head]!.text === 'Representative' && tokens[first]?.text === 'Trade' && tokens[first - 1]?.text === 'States' && tokens[first - 2]?.text === 'United') {
+    first -= 2;
+    while (first > 0 && /^(?:Deputy|Acting|Principal)$/.test(tokens[first - 1]!.text)) first--;
+    modifierCountry = 'US';
+  }
   let nameStart = -1;
   let nameEnd = -1;
   let addressAt = -1;
@@ -521,7 +530,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       i++;
       continue;
     }
-    if (LOWER_TITLE_WORDS.has(token.text) || (COURTESY.has(token.text) && tokens[i + 1]?.capital)) {
+    // "Minister of Foreign Affairs and International cooperation of <Country>" (en-378): a portfolio's noun written in
+    // lower case after its capitalised adjective is still the post's.
+    const lowerPortfolio = nameStart < 0 && PORTFOLIO_NOUN_AFTER.test(token.text) && /^(?:International|Regional|Economic|Foreign|Bilateral|Multilateral)$/.test(tokens[i - 1]?.text ?? '');
+    if (lowerPortfolio || LOWER_TITLE_WORDS.has(token.text) || (COURTESY.has(token.text) && tokens[i + 1]?.capital)) {
       i++;
       continue;
     }

@@ -644,6 +644,26 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       else if (english === 'Ambassador') english = 'Ambassador-at-Large';
       j += 3;
     }
+    // "Посол <Country> в Республике Куба и в Республике Никарагуа по совместительству <Name>", "… в Кении и по
+    // совместительству в Уганде": an envoy accredited to a second state at once is its ambassador too (ru-592).
+    if (/^Ambassador to /.test(english)) {
+      let k = j;
+      const concurrently = () => words[k]?.text === 'по' && /^совместительств/i.test(words[k + 1]?.text ?? '') ? (k += 2, true) : false;
+      if (words[k]?.text === 'и') {
+        k++;
+        concurrently();
+        if ((words[k]?.text === 'в' || words[k]?.text === 'во') && words[k + 1]) {
+          const second = findParties(sentence.text.slice(words[k + 1]!.start - sentence.start).slice(0, 60))[0];
+          if (second && second.start === 0 && !second.adjective) {
+            moreTitles.push(canonicalTitle(`Ambassador to ${countryName(second.code)}`));
+            j = k + 1;
+            skipParty(second);
+            k = j;
+            if (concurrently()) j = k;
+          }
+        }
+      }
+    }
     // "помощник госсекретаря США по Южной и Центральной Азии": the post's field, in the title.
     if (words[j]?.text === 'по') {
       const region = regionRun(words, j + 1);

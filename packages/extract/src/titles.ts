@@ -138,6 +138,8 @@ function canonicalShape(raw: string): string {
   // "Minister of Foreign Affairs, African Cooperation, and Moroccan Expatriates" (en-506): a serial comma is no part of the
   // post's name, which records write without it.
   title = title.replace(/, and (?=\p{Lu})/gu, ' and ');
+  // "… and International cooperation" (en-378): the portfolio's noun capitalised as the post's name writes it.
+  title = title.replace(/\b(International|Regional|Economic|Foreign|Bilateral|Multilateral) (cooperation|co-operation|relations|trade|integration|development)\b/g, (_, adjective: string, noun: string) => `${adjective} ${noun[0]!.toUpperCase()}${noun.slice(1)}`);
   // "State President <Name>" (Vietnam's and Laos's press, en-602): the head of state, as other countries' presidents.
   title = title.replace(/^State President$/, 'President');
   // "Vice-Prime Minister", "Vice Premier": the deputy head of government.

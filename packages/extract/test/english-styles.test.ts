@@ -85,3 +85,42 @@ describe('a currency named after a country', () => {
     expect(trade).toEqual(['VN→TH turnover 2023: 12400000000 USD']);
   });
 });
+
+describe('a plural post opening a sentence before its holders', () => {
+  it('gives each holder the post and the country written after the name', () => {
+    expect(posts('Foreign Ministers Pablo Rios of Chile and Ana Duarte of Paraguay met in Asuncion on Monday for talks.'))
+      .toEqual(['Ana Duarte (PY): Minister of Foreign Affairs', 'Pablo Rios (CL): Minister of Foreign Affairs']);
+  });
+});
+
+describe('amounts in the currencies of Malaysia and South Africa', () => {
+  const trade = (text: string, publisher: string) => draft(text, publisher).facts.filter((f) => f.kind === 'trade').map((f) => f.label);
+
+  it('read the ringgit and the rand by their signs, and the stated sum before a conversion in brackets', () => {
+    expect(trade('Kuala Lumpur, 12 March. Malaysia and Oman held talks. In 2023, Malaysia’s total trade with Oman rose to RM4.25 billion (US$0.93 billion).', 'Bernama'))
+      .toEqual(['MY→OM turnover 2023: 4250000000 MYR']);
+    expect(trade('Pretoria, 12 March. South Africa and Lesotho held talks. In 2022, South Africa’s total bilateral trade with Lesotho stood at R 31.5 billion.', 'SAnews'))
+      .toEqual(['ZA→LS turnover 2022: 31500000000 ZAR']);
+  });
+
+  it('read no rand in a capital R before a number without a scale', () => {
+    expect(trade('Pretoria, 12 March. South Africa and Lesotho held talks on Route R 61 and trade of $4 billion in 2022.', 'SAnews').join(' ')).not.toMatch(/ZAR/);
+  });
+
+  it('read "the figure" as the bilateral trade of the sentence before', () => {
+    expect(trade('Hanoi, 12 March. Vietnamese Foreign Minister Tran Hung met Uzbek Foreign Minister Akmal Yusupov. They noted the growth of bilateral trade over three years. In 2023, the figure reached US$210.5 million, up 12 percent.', 'Vietnam News Agency'))
+      .toEqual(['VN→UZ turnover 2023: 210500000 USD']);
+  });
+});
+
+describe('posts named otherwise', () => {
+  it('keep a portfolio noun written in lower case after its adjective', () => {
+    expect(posts('Nairobi, 12 March. The talks were led by Ahmed Warsame, Minister of Foreign Affairs and International cooperation of the Federal Republic of Somalia.'))
+      .toContain('Ahmed Warsame (SO): Minister of Foreign Affairs and International Cooperation');
+  });
+
+  it('keep the country in the name of the US trade representative\'s post, and the deputy\'s rank before it', () => {
+    expect(posts('Washington, 12 March. United States Trade Representative Laura Quinn met the visiting Indian Commerce Minister. Deputy United States Trade Representative Omar Blake also joined.', 'PTI'))
+      .toEqual(expect.arrayContaining(['Laura Quinn (US): United States Trade Representative', 'Omar Blake (US): Deputy United States Trade Representative']));
+  });
+});
