@@ -51,6 +51,11 @@ afterAll(async () => {
 /** The proposal the keyboard is on: the id of the focused article. */
 const focusedProposal = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.proposal ?? null);
 const waiting = async () => (await api.inbox.list({ status: 'waiting', limit: 100 })).items;
+/**
+ * Waits until the list takes keys again. A decision's status is said when the server answers, while the list's
+ * refresh still runs in the same transition; a key pressed then is not taken, so the next one waits for this.
+ */
+const settled = () => page.locator('[aria-label="Proposals"][aria-busy="true"]').waitFor({ state: 'detached' });
 
 describe('the review inbox, keyboard only', () => {
   it('shows the waiting count in the header and each proposal with its facts, words and reports', async () => {
@@ -83,6 +88,7 @@ describe('the review inbox, keyboard only', () => {
     // a accepts; the next proposal takes its place and has focus.
     await page.keyboard.press('a');
     await page.getByRole('status').filter({ hasText: `Accepted: ${one!.title}` }).waitFor();
+    await settled();
     expect(await page.locator(`[data-proposal="${one!.id}"]`).count()).toBe(0);
     expect(await focusedProposal()).toBe(String(two!.id));
 
@@ -94,6 +100,7 @@ describe('the review inbox, keyboard only', () => {
     await page.keyboard.type(EDITED);
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: `Accepted: ${two!.title}` }).waitFor();
+    await settled();
     expect(await focusedProposal()).toBe(String(three!.id));
 
     // r rejects.

@@ -43,6 +43,8 @@ const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Min
  * by its country's adjective, then whom it comprises, includes or is led by.
  */
 const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s/u;
+/** States whose adjective the press also writes for another: "Guinean" for Guinea-Bissau's or Equatorial Guinea's, "Congolese" for either Congo's. */
+const SHARED_ADJECTIVES: Record<string, string[]> = { GN: ['GW', 'GQ'], CG: ['CD'], CD: ['CG'] };
 const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
 
 /** A minister's post said without its portfolio. */
@@ -231,6 +233,15 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       person.countryFrom = 'delegation';
     }
   });
+  // "her Guinean counterpart" in a report on Guinea-Bissau (en-472): an adjective two states share is the one of them the
+  // text names, when it never names the other.
+  const named = new Set(parties.flat().filter((p) => !p.adjective).map((p) => p.code));
+  const shared = (code: string | undefined) => {
+    const others = code && !named.has(code) ? (SHARED_ADJECTIVES[code] ?? []).filter((other) => named.has(other)) : [];
+    return others.length === 1 ? others[0] : undefined;
+  };
+  for (const mention of parties.flat()) if (mention.adjective && shared(mention.code)) mention.code = shared(mention.code)!;
+  for (const person of people.people) if (person.countryFrom === 'modifier' && shared(person.country)) person.country = shared(person.country);
   // "Deputy Minister <Name>" on a foreign ministry's own page (or its embassy's): the ministry's deputy minister.
   if (publisher && FOREIGN_MINISTRY_PUBLISHER.test(publisher)) {
     for (const person of people.people) for (const title of person.titles) if (BARE_MINISTER.test(title.title)) title.title = `${title.title} of Foreign Affairs`;

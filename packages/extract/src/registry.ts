@@ -34,12 +34,22 @@ function romanisationSkeleton(token: string): string {
 /** Words of address that may open a written name ("Sheikh Nasser al-Sabah"): no first name of the person's. */
 const LEADING_STYLE = /^(?:(?:Sheikh|Sheik|Sheikha|Shaikh|Sayyid|Sayyida|Sayed|H\.?\s?H\.?|H\.?\s?E\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)+(?=\S+\s+\S)/iu;
 
+/** A name without the words of address that open it. */
+function withoutStyle(name: string): string {
+  return name.replace(LEADING_STYLE, '');
+}
+
+/** A name's key without the words of address that open it. */
+function personalKey(name: string): string[] {
+  return nameKey(withoutStyle(name));
+}
+
 /** Whether two names may be one person's: the same surname skeleton and a compatible first name. */
 export function namesAgree(a: string, b: string): boolean {
   if (a === b) return true;
   // (A style before both names is no first name: "Sheikh Nasser al-Sabah" is not "Sheikh Sabah al-Ahmed al-Jaber al-Sabah".)
-  const x = nameKey(a.replace(LEADING_STYLE, ''));
-  const y = nameKey(b.replace(LEADING_STYLE, ''));
+  const x = personalKey(a);
+  const y = personalKey(b);
   if (x.length === 0 || y.length === 0) return false;
   if (x.join(' ') === y.join(' ')) return true;
   // "Kim Jae-won" written surname first in one report and last in another.
@@ -62,15 +72,15 @@ export function namesAgree(a: string, b: string): boolean {
  * agrees with each.
  */
 export function namesConflict(a: string, b: string): boolean {
-  const x = nameKey(a.replace(LEADING_STYLE, ''));
-  const y = nameKey(b.replace(LEADING_STYLE, ''));
+  const x = personalKey(a);
+  const y = personalKey(b);
   if (x.length < 3 || y.length < 3 || x.at(-1) !== y.at(-1) || x[0] !== y[0]) return false;
   return !middlesCompatible(x.slice(1, -1), y.slice(1, -1));
 }
 
 /** Whether a name (less a leading style) opens with an initial: "N. Asanaliev", "N Asanaliev", "S.V. Lavrov", "С.В.Лавров". */
 function writtenInitial(name: string): boolean {
-  const first = name.replace(LEADING_STYLE, '').trim().split(/\s+/)[0] ?? '';
+  const first = withoutStyle(name).trim().split(/\s+/)[0] ?? '';
   return /^\p{L}\.?$|^(?:\p{L}\.){2,3}/u.test(first);
 }
 

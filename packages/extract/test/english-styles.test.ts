@@ -124,3 +124,12 @@ describe('posts named otherwise', () => {
       .toEqual(expect.arrayContaining(['Laura Quinn (US): United States Trade Representative', 'Omar Blake (US): Deputy United States Trade Representative']));
   });
 });
+
+describe('an adjective two states share', () => {
+  it('is the state the text names, when it never names the other', () => {
+    const result = draft('Maputo, 12 March. After the working visit of Guinea-Bissau’s president, Angola’s Minister of Foreign Affairs Rosa Neto and her Guinean counterpart Mario Lopes da Costa signed an agreement.', 'Test Wire');
+    expect(result.bundle.people!.find((p) => p.name === 'Mario Lopes da Costa')?.country).toBe('GW');
+    const plain = draft('Conakry, 12 March. Angola’s Minister of Foreign Affairs Rosa Neto and her Guinean counterpart Mario Lopes da Costa signed an agreement.', 'Test Wire');
+    expect(plain.bundle.people!.find((p) => p.name === 'Mario Lopes da Costa')?.country).toBe('GN');
+  });
+});

@@ -134,7 +134,9 @@ export function InboxReview({ initial, waiting }: { initial: ReviewItem[]; waiti
       {items.length === 0 ? (
         <p className="empty">{waiting ? 'Nothing waiting for review.' : 'No proposals here.'}</p>
       ) : (
-        <ol className="plain-list inbox-list" aria-label="Proposals" onKeyDown={onKeyDown}>
+        // Busy while a decision settles: the status is said as soon as the server answers, but the list's refresh
+        // runs on in the same transition, and a key pressed before it ends is not taken (no second decision meanwhile).
+        <ol className="plain-list inbox-list" aria-label="Proposals" aria-busy={pending} onKeyDown={onKeyDown}>
           {items.map((proposal, index) => {
             const headingId = `proposal-${proposal.id}-title`;
             return (
