@@ -16,11 +16,18 @@ export const EN_ADJECTIVES: Record<string, string[]> = {
 /** English names the packages lack. */
 export const EN_NAMES: Record<string, string[]> = {
   KR: ['Korea'], GB: ['Britain'], US: ['U.S.', 'US'], CN: ['PRC'], KP: ['N.Korea', 'N. Korea'], CZ: ['Czech Republic'],
-  MK: ['Macedonia'], NL: ['Holland'], SZ: ['Swaziland'], MM: ['Burma'], CV: ['Cape Verde'], CI: ['Ivory Coast'],
+  MK: ['Macedonia'], NL: ['Holland'], SZ: ['Swaziland'], MM: ['Burma'], CV: ['Cape Verde', 'Cabo Verde'], CI: ['Ivory Coast'],
+  // The short names the UN and the countries' own ministries use ("Cabo Verde" in en-383, "Lao PDR").
+  LA: ['Lao PDR'],
 };
 
-/** Names in the packages that are also ordinary words or given names in English prose. */
-export const EN_NOT_NAMES = new Set(['Holland', 'Victoria', 'Male', 'Kingston']);
+/**
+ * Names in the packages that are also ordinary words or given names in English prose. "Island" is Iceland's name in
+ * its own and other languages (world-countries lists it), never in English: a headline's "Island" read as Iceland.
+ * Kept: names that are words too but name the country when capitalised in a report (Turkey, Guinea, Chad, Jordan,
+ * Georgia, Polish); see test/countries-data.test.ts.
+ */
+export const EN_NOT_NAMES = new Set(['Holland', 'Victoria', 'Male', 'Kingston', 'Island']);
 
 /** Cities reports name as venues besides the capitals (the capitals come from the data). */
 export const OTHER_CITIES: Record<string, string> = {
@@ -51,6 +58,7 @@ export const RU_ADJECTIVES: Record<string, string[]> = {
 export const RU_NAMES: Record<string, string[]> = {
   RU: ['РФ'], UZ: ['РУз'], KZ: ['РК'], BY: ['РБ', 'Белоруссия'], KG: ['Кыргызстан', 'КР'], MD: ['Молдова', 'Молдавия'], US: ['США', 'Соединённые Штаты', 'Соединенные Штаты'], GB: ['Великобритания'], AE: ['ОАЭ'],
   EU: ['Европейский союз', 'Евросоюз', 'ЕС'], KR: ['Республика Корея', 'Южная Корея'], CZ: ['Чехия'], TM: ['Туркменистан'],
+  TL: ['Тимор-Лесте'],
 };
 
 /** Russian names of cities reports name, where romanising them misses the Latin name (Москва → Moskva, not Moscow). */

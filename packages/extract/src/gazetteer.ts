@@ -142,7 +142,7 @@ function russianIndex(): Map<string, RussianName[]> {
     else russianAdjectives!.set(stem, code);
   };
   const add = (name: string, code: string) => {
-    const words = name.split(/[\s-]+/).filter(Boolean);
+    const words = sameApostrophe(name).split(/[\s-]+/).filter(Boolean);
     const stems = words.map(stemRu);
     const key = `${stems.length}|${stems[0]!.slice(0, 3)}`;
     russianNames!.set(key, [...(russianNames!.get(key) ?? []), { code, stems, name }]);
@@ -191,7 +191,11 @@ function endingsApart(word: string, name: string): boolean {
 /** Russian lookups by their words: a long text tries the same words at every mention. */
 const russianLookups = new Map<string, PartyName | undefined>();
 
+/** The data writes "Кот-д’Ивуар" with a typographic apostrophe, reports as often with a straight one. */
+const sameApostrophe = (text: string) => text.replaceAll('’', "'");
+
 function lookupRussian(words: string[]): PartyName | undefined {
+  words = words.map(sameApostrophe);
   const key = words.join('\n');
   let found = russianLookups.get(key);
   if (found === undefined && !russianLookups.has(key)) {
@@ -308,6 +312,15 @@ export function namesCurrency(text: string, mention: PartyMention, offset = 0): 
   return CURRENCY_AFTER.test(text.slice(mention.end - offset, mention.end - offset + 12));
 }
 
+/**
+ * An abbreviation in capitals ("US", "UK", "UAE") names its party only where the text writes it in capitals too: the
+ * lookup folds case, and "Us" opening a sentence or "About Us" on a page is the pronoun.
+ */
+function capitalsAgree(entry: PartyName | undefined, phrase: string): PartyName | undefined {
+  if (!entry || !/^[\p{Lu}.\s]+$/u.test(entry.name) || entry.name.replace(/[^\p{L}]/gu, '').length < 2) return entry;
+  return /\p{Ll}/u.test(phrase.replace(/['’]s$/, '')) ? undefined : entry;
+}
+
 /** Every mention of a party in a stretch of text, with offsets relative to `offset`. */
 export function findParties(text: string, offset = 0): PartyMention[] {
   const words = wordsOf(text);
@@ -332,10 +345,10 @@ export function findParties(text: string, offset = 0): PartyMention[] {
         continue;
       }
       const phrase = text.slice(first.start, last.end);
-      let entry = index.get(latinKey(phrase));
+      let entry = capitalsAgree(index.get(latinKey(phrase)), phrase);
       let end = last.end;
       if (!entry && /['’]s$/.test(phrase)) {
-        entry = index.get(latinKey(phrase.slice(0, -2)));
+        entry = capitalsAgree(index.get(latinKey(phrase.slice(0, -2))), phrase);
         end = last.end - 2;
       }
       if (entry) found = { entry, last: i + n - 1, end };

@@ -140,31 +140,31 @@ function secondPost(tokens: Token[], first: number, and: number): boolean {
   return /^(?:Minister|Commander|Ruler|Governor|Chairman|Chairwoman)$/.test(tokens[j]?.text ?? '') || tokens[first]!.text === 'DPM' && tokens[j]?.text === 'FM';
 }
 
+/**
+ * How many tokens a name of two words or more (a party's, a city's), found by `find` in the `width` tokens from `i`, covers when
+ * it starts at `i`; 0 when none. The words stand at their own distances, so the name's end maps back to tokens.
+ */
+function namedTokensAt(tokens: Token[], i: number, width: number, find: (text: string) => { start: number; end: number }[]): number {
+  const window = tokens.slice(i, i + width);
+  const first = window[0]!.start;
+  let text = '';
+  for (const token of window) text = text.padEnd(token.start - first) + token.text;
+  const name = find(text)[0];
+  if (!name || name.start !== 0) return 0;
+  const covered = window.filter((t) => t.start - first < name.end).length;
+  return covered >= 2 ? covered : 0;
+}
+
 /** How many tokens a party's name of two words or more starting at `i` covers ("United States of America"); 0 when none. */
 function partyTokensAt(tokens: Token[], i: number): number {
   if (!tokens[i]?.capital || !tokens[i + 1]?.capital && tokens[i + 1]?.text !== 'of') return 0;
-  const window = tokens.slice(i, i + 6);
-  const first = window[0]!.start;
-  // The words at their own distances, so the party's end maps back to tokens.
-  let text = '';
-  for (const token of window) text = text.padEnd(token.start - first) + token.text;
-  const party = findParties(text)[0];
-  if (!party || party.start !== 0) return 0;
-  const covered = window.filter((t) => t.start - first < party.end).length;
-  return covered >= 2 ? covered : 0;
+  return namedTokensAt(tokens, i, 6, findParties);
 }
 
 /** How many tokens a city's name of two words or more starting at `i` covers ("Crown Prince of Abu Dhabi"); 0 when none. */
 function cityTokensAt(tokens: Token[], i: number): number {
   if (!tokens[i + 1]?.capital) return 0;
-  const window = tokens.slice(i, i + 4);
-  const first = window[0]!.start;
-  let text = '';
-  for (const token of window) text = text.padEnd(token.start - first) + token.text;
-  const city = findCities(text)[0];
-  if (!city || city.start !== 0) return 0;
-  const covered = window.filter((t) => t.start - first < city.end).length;
-  return covered >= 2 ? covered : 0;
+  return namedTokensAt(tokens, i, 4, findCities);
 }
 
 /**

@@ -32,6 +32,20 @@ describe('parties in English', () => {
     expect(lookupParty('Turkiye')?.code).toBe('TR');
   });
 
+  it('reads the current short names beside the older ones', () => {
+    const names = ['Türkiye', 'Turkey', 'Czechia', 'Czech Republic', 'Eswatini', 'Swaziland', 'Timor-Leste', 'East Timor', "Côte d'Ivoire",
+      'Côte d’Ivoire', 'Ivory Coast', 'Cabo Verde', 'Cape Verde', 'North Macedonia', 'Viet Nam', 'Vietnam', 'Lao PDR', 'Laos', 'Myanmar', 'Burma'];
+    expect(names.map((name) => lookupParty(name)?.code)).toEqual(['TR', 'TR', 'CZ', 'CZ', 'SZ', 'SZ', 'TL', 'TL', 'CI', 'CI', 'CI', 'CV', 'CV', 'MK', 'VN', 'VN', 'LA', 'LA', 'MM', 'MM']);
+    expect(mentions('the community, held by Cabo Verde, passes to Angola; Cabo Delgado is a province')).toEqual(['Cabo Verde=CV', 'Angola=AO']);
+  });
+
+  it('takes no ordinary English word for a country: not Iceland\'s own name "Island", nor the pronoun "Us"', () => {
+    expect(mentions('Island Nations Meet in Reykjavik; Iceland and Island')).toEqual(['Iceland=IS']);
+    expect(lookupParty('Island')).toBeUndefined();
+    expect(lookupParty('Iceland')?.code).toBe('IS');
+    expect(mentions('Contact Us. About Us: Us and the US, the UK and the UAE; the US’s envoy')).toEqual(['US=US', 'UK=GB', 'UAE=AE', 'US=US']);
+  });
+
   it('does not take a currency for a country', () => {
     expect(mentions('1,18 billion US dollars')).toEqual([]);
   });
@@ -44,6 +58,12 @@ describe('parties in Russian', () => {
     ]);
     expect(mentions('казахстанско-литовские, белорусско-китайские, турецкой, монгольской')).toEqual([
       'казахстанско=KZ*', 'литовские=LT*', 'белорусско=BY*', 'китайские=CN*', 'турецкой=TR*', 'монгольской=MN*',
+    ]);
+  });
+
+  it('reads the current short names and either apostrophe', () => {
+    expect(mentions("Кабо-Верде, Эсватини, Тимор-Лесте, Кот-д'Ивуар, Кот-д’Ивуаре, Восточного Тимора, Мьянмы, Чехии, Северной Македонии")).toEqual([
+      'Кабо-Верде=CV', 'Эсватини=SZ', 'Тимор-Лесте=TL', "Кот-д'Ивуар=CI", 'Кот-д’Ивуаре=CI', 'Восточного Тимора=TL', 'Мьянмы=MM', 'Чехии=CZ', 'Северной Македонии=MK',
     ]);
   });
 
