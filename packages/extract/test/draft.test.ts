@@ -2,6 +2,7 @@ import { checkConsistency, RecordSet, tryParseLocator, type Holding, type Post, 
 import { bundleRecords, validateBundle } from '@bilat/domain/bundle';
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../src/index.js';
+import { holdingLabels } from './support/holdings.js';
 import { loadCorpus } from './support/corpus.js';
 
 const dev = loadCorpus('dev');
@@ -111,14 +112,7 @@ Trade between Kazakhstan and Lithuania amounted to 230.1 million US dollars in 2
 });
 
 describe('titles in their canonical shape', () => {
-  const posts = (text: string, published = '2019-03-14') => {
-    const result = extractDraft({ text, published, publisher: 'WAM' });
-    return (result.bundle.holdings ?? []).map((holding) => {
-      const person = result.bundle.people!.find((p) => p.id === holding.personId)!;
-      const post = result.bundle.posts!.find((p) => p.id === holding.postId)!;
-      return `${person.name}: ${post.title}`;
-    }).sort();
-  };
+  const posts = (text: string, published = '2019-03-14') => holdingLabels(extractDraft({ text, published, publisher: 'WAM' }).bundle);
 
   it('read a compound title typed with a spaced dash as one post', () => {
     expect(posts('The Estonian side was led by Vice - Minister of Foreign Affairs Jaan Tamm, who met Latvian Foreign Minister Karlis Ozols in Riga on 12 March.'))

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft } from '../src/index.js';
+import { holdingLabels } from './support/holdings.js';
 
 // Constructions of the English press read while spending the fourth holdout (issue 11): forms of address between a
 // post and its holder, portfolios listed in one post, counterparts named otherwise, delegations, a currency's country.
@@ -10,12 +11,7 @@ function draft(text: string, publisher = 'Test Wire', published = '2024-03-14') 
 }
 
 function posts(text: string, publisher?: string): string[] {
-  const result = draft(text, publisher);
-  return (result.bundle.holdings ?? []).map((holding) => {
-    const person = result.bundle.people!.find((p) => p.id === holding.personId)!;
-    const post = result.bundle.posts!.find((p) => p.id === holding.postId)!;
-    return `${person.name} (${person.country ?? '?'}): ${post.title}`;
-  }).sort();
+  return holdingLabels(draft(text, publisher).bundle, { country: true });
 }
 
 describe('forms of address between a post and its holder', () => {

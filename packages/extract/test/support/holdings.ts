@@ -1,0 +1,13 @@
+import type { Bundle } from '@bilat/domain/bundle';
+
+/**
+ * Every holding a draft proposes as "Name: Post" (with `country`, "Name (KZ): Post", "?" for none),
+ * sorted: what the tests of posts compare.
+ */
+export function holdingLabels(bundle: Bundle, { country = false }: { country?: boolean } = {}): string[] {
+  return (bundle.holdings ?? []).map((holding) => {
+    const person = bundle.people!.find((p) => p.id === holding.personId)!;
+    const post = bundle.posts!.find((p) => p.id === holding.postId)!;
+    return country ? `${person.name} (${person.country ?? '?'}): ${post.title}` : `${person.name}: ${post.title}`;
+  }).sort();
+}
