@@ -302,7 +302,11 @@ describe('lists and the rest', () => {
     expect(bad.stderr).toContain('--sort');
     const region = run('pairs', '--region', 'Atlantis');
     expect(region.code).not.toBe(0);
-    expect(region.stderr).toContain('Atlantis');
+    expect(region.stderr).toContain('--region "Atlantis" is not a UN M49 region');
+    // The same words from bilat countries, which reads through the API's procedures.
+    const countriesRegion = run('countries', '--region', 'Atlantis');
+    expect(countriesRegion.code).toBe(2);
+    expect(countriesRegion.stderr).toContain('--region "Atlantis" is not a UN M49 region');
   });
 
   it('bilat countries and bilat country KZ rank by a measure', () => {
