@@ -68,6 +68,19 @@ describe('the dossier page without a browser', () => {
     expect(html).toContain('data-citation="kazinform-2024-06-20-kz-lt-consultations#p11"');
   });
 
+  it('counts every official of the pair above the pager, not only the page shown', () => {
+    const pager = /(\d+) of (\d+) officials/.exec(text);
+    expect(pager, 'the officials section is paged in the default data').not.toBeNull();
+    expect(Number(pager![1])).toBeLessThan(Number(pager![2]));
+    expect(text).toContain(`${pager![2]} officials. A post is shown`);
+  });
+
+  it('says "in" for a post attested only to the month or year, "on" for a day', () => {
+    expect(text).not.toMatch(/\(on (?:[A-Z][a-z]+ )?\d{4}\)/);
+    expect(text).toContain('(in May 2024)');
+    expect(text).toContain('(on 20 June 2024)');
+  });
+
   it('shows the disputes side by side', () => {
     expect(text).toContain('Sources disagree on the name of Erlan Idrissov');
     expect(text).toContain('Yerlan Idrisov');
