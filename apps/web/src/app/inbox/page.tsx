@@ -42,7 +42,7 @@ async function reportTexts(ids: readonly string[]): Promise<Record<string, strin
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function InboxPage({ searchParams }: Props) {
-  if (!(await canReview())) return <SignInPrompt next="/inbox" />;
+  if (!(await canReview())) return <SignInPrompt next="/inbox" purpose="review the inbox" needs="Reviewing drafted records" />;
   const query = await searchParams;
   const status = STATUSES.find((one) => one.value === param(query, 'status'))?.value ?? 'waiting';
   let pair = param(query, 'pair');
