@@ -297,6 +297,14 @@ describe('lists and the rest', () => {
     const all = json<PairsDoc>('pairs', '--all');
     expect(all.items).toHaveLength(all.total);
     expect(new Set(all.items.map((p) => p.pair)).size).toBe(all.total);
+    // Sorted by records, the table shows the records it is sorted by, most first.
+    const byRecords = run('pairs', '--sort', 'records', '--limit', '5').stdout.split('\n');
+    const header = byRecords[0]!.split(/\s{2,}/);
+    expect(header).toContain('RECORDS');
+    const column = header.indexOf('RECORDS');
+    const counts = byRecords.slice(1).filter((line) => /^[A-Z]{2,4}-/.test(line)).map((line) => Number(line.split(/\s{2,}/)[column]));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
     const bad = run('pairs', '--sort', 'size');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--sort');
