@@ -332,6 +332,15 @@ describe('keys', () => {
     expect(ui.frame()).toMatch(/^ bilat › Pairs\s/);
   });
 
+  it('the help fits a 100-column terminal, every binding whole', async () => {
+    const ui = await dossier({ columns: 100 });
+    await ui.press('?');
+    const frame = await ui.waitFor('Keys');
+    for (const binding of BINDINGS) expect(frame).toContain(binding.does);
+    // No line of the list cut short.
+    expect(frame.split('Keys')[1]).not.toContain('…');
+  });
+
   it('? opens the help listing every key; Esc, ? and Enter close it', async () => {
     const ui = await dossier();
     for (const close of [KEYS.escape, '?', KEYS.enter]) {
