@@ -55,6 +55,15 @@ describe('every route renders its facts', () => {
     expect(answer.headers()['content-type']).toContain('image/svg+xml');
   });
 
+  it('home: the busiest pairs by a measure leave out pairs with none of it', async () => {
+    await open('/');
+    const counts = await page.locator('[data-testid="pair-table"] tbody tr [data-measure="meetings"]').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => Number(count) > 0)).toBe(true);
+    expect(await page.locator('[data-testid="pair-table"] tr[data-pair="KZ-LT"]').count()).toBe(1);
+    if (counts.length < 10) expect(await textOf(page, '[data-testid="pair-table"] caption')).toBe('Every pair with meetings recorded');
+  });
+
   it('country: its partners and its people', async () => {
     const text = await open('/countries/KZ');
     expect(text).toContain('Kazakhstan');
