@@ -145,6 +145,10 @@ describe('bilat dossier KZ LT --json', () => {
     expect(text.stdout).toContain('reported 20 June 2024');
     expect(text.stdout).toContain('May 2024');
     expect(text.stdout).toContain('US$223.6 million');
+    // A rank reads as an ordinal; a dispute names whose fact it is, its dates as people read them.
+    expect(text.stdout).toContain("Kazakhstan's rank among Lithuania's trading partners: 15th, as of 4 March 2020");
+    expect(text.stdout).toContain('name of Erlan Idrissov: “Yerlan Idrisov” vs');
+    expect(text.stdout).toContain('start of a post held: “8 September 2019” vs “18 September 2019”');
     const md = run('dossier', 'KZ', 'LT', '--md');
     expect(md.stdout).toMatch(/^# Kazakhstan–Lithuania briefing/);
     expect(md.stdout).toContain('## Sources');
