@@ -1173,6 +1173,10 @@ function digestHome(context: Context, met: ReadonlySet<string>): string | undefi
   const rest = [...new Set(named)];
   const times = (code: string) => named.filter((c) => c === code).length;
   const most = [...rest].sort((a, b) => times(b) - times(a));
+  // (Of several, the country the report was published or filed in: "Accra, Sept. 24, GNA – <Name> … held meetings with her
+  // counterparts <Name> of <A>; <Name> of <B> …", where <B> is also named in a signed memorandum's "between <Home> and <B>".)
+  const filed = context.publisherCountry ?? context.dateline?.country;
+  if (rest.length > 1 && filed && rest.includes(filed)) return filed;
   return rest.length === 1 ? rest[0] : most[0] && times(most[0]) >= 2 && times(most[0]) > times(most[1] ?? '') ? most[0] : undefined;
 }
 
