@@ -52,3 +52,18 @@ describe('a person named again by the last words of the name', () => {
     expect(found.filter((l) => /Chanda Phiri/.test(l))).toEqual(['Mutale Chanda Phiri (ZM)']);
   });
 });
+
+describe('names and verbs of francophone West African reports', () => {
+  it('read a family name in capitals after the given names, and a post "of Côte d\'Ivoire" with or without its accent', () => {
+    const text = 'Accra, 12 March. The Minister of Trade, Kwame Asante Boateng, and his Ivorian counterpart, Marie Odile KOUASSI, co-chaired a joint committee meeting. '
+      + 'The summit was opened by Jean-Paul Yao, President of Cote d\'Ivoire, in Abidjan.';
+    const found = holdingLabels(draft(text).bundle, { country: true });
+    expect(found).toEqual(expect.arrayContaining(['Marie Odile Kouassi (CI): Minister of Trade', 'Jean-Paul Yao (CI): President']));
+    expect(draft(text).facts.some((f) => f.kind === 'meeting' && /Kwame Asante Boateng meets Marie Odile Kouassi \(CI-GH, held/.test(f.label))).toBe(true);
+  });
+
+  it('keep capitals that are no family name as they are', () => {
+    const found = draft('Accra, 12 March. Foreign Minister Kwame Asante Boateng told GBC that the talks went well.').facts.filter((f) => f.kind === 'person').map((f) => f.label);
+    expect(found).toEqual(['Kwame Asante Boateng (GH)']);
+  });
+});
