@@ -1063,7 +1063,9 @@ function nameOnly(tokens: Token[], from: number, to: number, sentence: number, t
 
 /** A name as the records keep it: without a father's court honours, and a ruler's number apart ("Mswati-III" → "Mswati III"). */
 export function tidyName(name: string): string {
-  return withoutCourtHonours(name).replace(/-(?=(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$)/, ' ');
+  return withoutCourtHonours(name).replace(/-(?=(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$)/, ' ')
+    // ("Léon Kacou ADOM": a family name in capitals after the given names is written as a name, words.ts.)
+    .replace(/(?<=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ )(\p{Lu})(\p{Lu}{2,})$/u, (_, first: string, rest: string) => first + rest.toLowerCase());
 }
 
 /** One title or several joined by a dash (or a spaced hyphen): "Deputy Prime Minister of Kazakhstan – Foreign Minister". */
