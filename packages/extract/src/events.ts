@@ -879,6 +879,23 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
     return;
   }
   const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));
+  // "<Host> встретился с главами внешнеполитических ведомств <A> <Name>, <B> <Name> и <C> <Name>": one person before the
+  // verb and, after it, people of two countries or more, none the host's: a digest of the host's meetings, one for each
+  // country met (each its own pair), not one meeting of them all.
+  const host = people.filter((p) => p.span.start < at).at(-1)?.person;
+  const met = people.filter((p) => p.span.start > at && p.person !== host);
+  const metCountries = [...new Set(met.map((p) => p.person.country))];
+  if (!series && !phone && host?.country && met.length === metCountries.length && metCountries.length >= 2 && metCountries.every((c) => c && c !== host.country)) {
+    const place: DraftLocation = city ? { country: city.country, place: city, qualifier: 'stated', span: { start: city.start, end: city.end } } : { qualifier: 'unknown' };
+    for (const { person, span } of met) {
+      meetings.push({
+        kind, stage, parties: [host.country, person.country!], date: date ? { ...date } : null, location: { ...place },
+        participants: [{ person: host, role: 'participant' }, { person, role: 'participant' }],
+        spans: [{ start: at, end: at + trigger[0].length }, span], sentence: index, talks: true, phone,
+      });
+    }
+    return;
+  }
   const location: DraftLocation = city ? { country: city.country, place: city, qualifier: 'stated', span: { start: city.start, end: city.end } } : { qualifier: 'unknown' };
   const meeting: DraftMeeting = {
     // ("встреча министров …", "переговоры президентов …" with no one named: the posts give the kind.)
