@@ -3,6 +3,7 @@ import { findDates, type DateMention } from './dates.js';
 import { findCities, findParties, lookupParty, namesCurrency, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
+import { applyHeldPeople, findHeldPeople } from './held-people.js';
 import { findListedHolders, mergeListedHolders } from './listed-holders.js';
 import { findListedPeople, findMinistersWithFields } from './listed-people.js';
 import { findTitledPeople, isNameWord, tidyName } from './people.js';
@@ -143,6 +144,29 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (!here.some((m) => m.person === person && m.span.start === mention.start)) here.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });
+  // Names the held records know (src/held-people.ts): "a summit between Alberto Fernández and Luis Lacalle Pou" names
+  // two presidents without their posts; a misspelt surname takes the held spelling.
+  sentences.forEach((sentence, index) => {
+    if (/\p{Script=Cyrillic}/u.test(sentence.text)) return;
+    const here = personMentions[index]!;
+    for (const mention of findHeldPeople(sentence, index, published, undated)) {
+      const overlapping = here.find((m) => m.span.start < mention.end && m.span.end > mention.start);
+      const person = overlapping?.person ?? people.find(mention.name);
+      // (A country the text gives by a post or an adjective stands: a held person of another is someone else.)
+      const own = person?.countryFrom === 'title' || person?.countryFrom === 'modifier' || person?.countryFrom === 'known';
+      if (person && own && person.country && person.country !== mention.country) continue;
+      if (person) {
+        person.country = mention.country;
+        person.countryFrom = 'known';
+        if (mention.title && person.titles.length === 0) people.addTitle(person, mention);
+        if (!overlapping) here.push({ person, span: { start: mention.start, end: mention.end } });
+        continue;
+      }
+      const added = people.add(mention);
+      if (added && !here.some((m) => m.person === added && m.span.start === mention.start)) here.push({ person: added, span: { start: mention.start, end: mention.end } });
+    }
+  });
+  applyHeldPeople(people);
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(sentence);
@@ -255,9 +279,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   postOfCountry(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
-  // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
-  const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
-  if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
+  // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's; so is a date glued to the
+  // headline at the very start ("03.06.2012 <City>: <headline>", "5 March 2024 <headline>") with nothing before it.
+  const iso = sentences[0] ? /^\s*(?:(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)|\d{1,2}\s+\p{L}+\.?,?\s+(?:19|20)\d{2}(?!\d)(?:\s*(?:года|г\.))?)/iu.exec(sentences[0].text) : null;
+  // (A glued date that is not the report's own may be an event's: "5 March 2024 the ministers met" on a page of April.)
+  const pageDate = iso && /^\s*(?:date:?\s*)?\d{4}-/i.test(iso[0]);
+  if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length && (pageDate || date.from === published)) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
   // (The city's country may follow it: "Suva, Fiji, 15 September 2023 -".)
   const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\.?\s+\d)/u.exec(first.text) : null;
