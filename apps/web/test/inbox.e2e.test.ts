@@ -139,6 +139,13 @@ describe('the review inbox, keyboard only', () => {
     }
   });
 
+  it('shows the first page, saying why, for a cursor that is not one', async () => {
+    const response = await page.goto('/inbox?status=accepted&cursor=not-a-cursor');
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('.notice').textContent()).toContain('(its cursor) is not valid; the first page is shown');
+    expect(await page.locator('[data-proposal]').count()).toBe((await api.inbox.list({ status: 'accepted', limit: 50 })).items.length);
+  });
+
   it('/watch lists the sources with their last fetch, a failing one with its error', async () => {
     await page.goto('/watch');
     const rows = page.locator('tbody tr');
