@@ -165,7 +165,9 @@ const SLOTS: readonly ListSlot[] = ['status', 'pair', 'country', 'partner', 'fro
 const shapes = new Map<string, ListShape>();
 
 function listShape(scope: Scope, kind: RecordKind, values: ListValues): ListShape {
-  const key = `${scope.dialect} ${kind} ${SLOTS.map((slot) => (values[slot] === undefined ? '-' : '+')).join('')}`;
+  let present = 0;
+  for (let i = 0; i < SLOTS.length; i++) if (values[SLOTS[i]!] !== undefined) present |= 1 << i;
+  const key = `${scope.dialect} ${kind} ${present}`;
   let shape = shapes.get(key);
   if (shape) return shape;
   const standIns = new Map<unknown, ListSlot>();
@@ -201,7 +203,8 @@ export async function listRecords<K extends RecordKind>(
   const order = RECORD_ROWS[kind].order;
   const limit = Math.max(1, Math.min(filter.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
   const values = listValues(kind, filter, order, limit);
-  const terms = await textTerms(filter.text);
+  // Awaited only with words to fold: a list without text goes on in the same turn.
+  const terms = filter.text ? await textTerms(filter.text) : [];
   type Row = { id: string; body: string; sort_value: string };
   let rows: Row[];
   if (terms.length === 0 && refine === undefined) {
