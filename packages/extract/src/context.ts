@@ -255,9 +255,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   postOfCountry(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
-  // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
-  const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
-  if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
+  // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's; so is a date glued to the
+  // headline at the very start ("03.06.2012 <City>: <headline>", "5 March 2024 <headline>") with nothing before it.
+  const iso = sentences[0] ? /^\s*(?:(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)|\d{1,2}\s+\p{L}+\.?,?\s+(?:19|20)\d{2}(?!\d)(?:\s*(?:года|г\.))?)/iu.exec(sentences[0].text) : null;
+  // (A glued date that is not the report's own may be an event's: "5 March 2024 the ministers met" on a page of April.)
+  const pageDate = iso && /^\s*(?:date:?\s*)?\d{4}-/i.test(iso[0]);
+  if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length && (pageDate || date.from === published)) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
   // (The city's country may follow it: "Suva, Fiji, 15 September 2023 -".)
   const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\.?\s+\d)/u.exec(first.text) : null;

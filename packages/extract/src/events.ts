@@ -147,9 +147,22 @@ function sinceClause(context: Context, index: number, date: DateMention): boolea
   return /\bsince\b[^,;:()]*$/i.test(before) && !/\bsince\s+$/i.test(before);
 }
 
+/**
+ * A run of months from January ("за 10 месяцев прошлого года", "January–September 2024"), or the date a figure is compared
+ * with ("по сравнению с аналогичным периодом 2007 г.", "compared to the same period of 2018"): a figure's period, not an
+ * event's date.
+ */
+function figurePeriod(context: Context, d: DateMention): boolean {
+  if (d.kind === 'span' && d.from.length === 7 && d.from.endsWith('-01') && d.to?.length === 7) return true;
+  const before = context.text.slice(Math.max(0, d.start - 45), d.start);
+  return /\b(?:compared\s+(?:to|with)|same\s+period)\s+(?:of\s+|in\s+)?(?:the\s+)?$/i.test(before)
+    || /(?:по\s+сравнению\s+с|аналогичн\p{L}*\s+период\p{L}*)\s+(?:в\s+)?$/iu.test(before);
+}
+
 function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
   const mention = context.dates[index]!.find(
     (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
+      && !figurePeriod(context, d)
       && !sinceClause(context, index, d),
   );
   if (mention) context.claimed.add(mention);
@@ -823,7 +836,7 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // whatever plans the words said there name (a date still to come is theirs, not the session's).
   const during = /(?<![\p{L}])(?:в\s+ходе|во\s+время|на\s+полях)\s+$/u.test(text.slice(Math.max(0, trigger.index - 12), trigger.index));
   const dateMention = context.dates[index]!.find((d) => !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
-    && !(during && afterReport(d.from, context.published)));
+    && !figurePeriod(context, d) && !(during && afterReport(d.from, context.published)));
   if (dateMention) context.claimed.add(dateMention);
   const date = dateMention ? dateFrom(dateMention) : null;
   // (Whoever the sentence sends on a trip is the trip's, not the session's: "Мирзиёев посетит Россию, сообщил Козак в ходе заседания".)
