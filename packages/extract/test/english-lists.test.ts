@@ -67,3 +67,10 @@ describe('names and verbs of francophone West African reports', () => {
     expect(found).toEqual(['Kwame Asante Boateng (GH)']);
   });
 });
+
+describe('a plural post before two names', () => {
+  it('give "Presidents <Name> and <Name>" each the post', () => {
+    const found = holdingLabels(draft('Asuncion, 12 March. The ministers agreed that Presidents Mario Duarte and Luis Benitez will meet in April.').bundle);
+    expect(found).toEqual(expect.arrayContaining(['Mario Duarte: President', 'Luis Benitez: President']));
+  });
+});
