@@ -307,6 +307,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       }
     }
   }
+  // "Москва. 21 октября.", "МОСКВА, 7 апреля": a Russian dateline, its month in lower case (the city only: its date is
+  // read with the report's date).
+  if (!context.dateline && !dateline && first) {
+    const russian = /^([\p{Lu}][\p{L} -]+?)[.,]\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/u.exec(text.slice(first.start, first.start + 80));
+    if (russian) context.dateline = findCities(russian[1]!.charAt(0) + russian[1]!.slice(1).toLowerCase(), first.start)[0];
+  }
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];
     // The dateline's date is the report's, not an event's.

@@ -855,6 +855,19 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // month, is an earlier one, not the meeting the report tells of.
   const recalled = !series && !!date && /(?<![\p{L}])(?:последн|предыдущ|прошл)\p{L}*\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, trigger.index - 30), trigger.index))
     && date.start.slice(0, 7) < context.published.slice(0, 7);
+  // "Х. Халафов также встретился с заместителем премьер-министра … <Name>": one met by someone whose country is known,
+  // with no country of their own, is of the other side from the one before the verb (not from whoever the meeting this
+  // joins named first).
+  const subject = !series ? people.filter((p) => p.span.start < at).at(-1)?.person : undefined;
+  const side = subject?.country ? otherSide(context, subject.country) : undefined;
+  if (side) {
+    for (const { person, span } of people) {
+      if (span.start > at && !person.country) {
+        person.country = side;
+        person.countryFrom = 'meeting';
+      }
+    }
+  }
   const earlier = strangers || recalled ? undefined : [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
