@@ -3,6 +3,7 @@ import { findDates, type DateMention } from './dates.js';
 import { findCities, findParties, lookupParty, namesCurrency, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
+import { applyHeldPeople, findHeldPeople } from './held-people.js';
 import { findListedHolders, mergeListedHolders } from './listed-holders.js';
 import { findListedPeople, findMinistersWithFields } from './listed-people.js';
 import { findTitledPeople, isNameWord, tidyName } from './people.js';
@@ -143,6 +144,29 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (!here.some((m) => m.person === person && m.span.start === mention.start)) here.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });
+  // Names the held records know (src/held-people.ts): "a summit between Alberto Fernández and Luis Lacalle Pou" names
+  // two presidents without their posts; a misspelt surname takes the held spelling.
+  sentences.forEach((sentence, index) => {
+    if (/\p{Script=Cyrillic}/u.test(sentence.text)) return;
+    const here = personMentions[index]!;
+    for (const mention of findHeldPeople(sentence, index, published, undated)) {
+      const overlapping = here.find((m) => m.span.start < mention.end && m.span.end > mention.start);
+      const person = overlapping?.person ?? people.find(mention.name);
+      // (A country the text gives by a post or an adjective stands: a held person of another is someone else.)
+      const own = person?.countryFrom === 'title' || person?.countryFrom === 'modifier' || person?.countryFrom === 'known';
+      if (person && own && person.country && person.country !== mention.country) continue;
+      if (person) {
+        person.country = mention.country;
+        person.countryFrom = 'known';
+        if (mention.title && person.titles.length === 0) people.addTitle(person, mention);
+        if (!overlapping) here.push({ person, span: { start: mention.start, end: mention.end } });
+        continue;
+      }
+      const added = people.add(mention);
+      if (added && !here.some((m) => m.person === added && m.span.start === mention.start)) here.push({ person: added, span: { start: mention.start, end: mention.end } });
+    }
+  });
+  applyHeldPeople(people);
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(sentence);
@@ -282,6 +306,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         break;
       }
     }
+  }
+  // "Москва. 21 октября.", "МОСКВА, 7 апреля": a Russian dateline, its month in lower case (the city only: its date is
+  // read with the report's date).
+  if (!context.dateline && !dateline && first) {
+    const russian = /^([\p{Lu}][\p{L} -]+?)[.,]\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/u.exec(text.slice(first.start, first.start + 80));
+    if (russian) context.dateline = findCities(russian[1]!.charAt(0) + russian[1]!.slice(1).toLowerCase(), first.start)[0];
   }
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];

@@ -76,6 +76,10 @@ const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
 const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|co-chaired(?!\s+by\b)|(?:were|was)\s+discussed\s+by)\b/i;
+/** "during the Tuesday meeting", "during talks in Cairo", "during their meeting": talks named by a noun after "during". */
+const DURING_TALKS = /\b[Dd]uring\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b/;
+/** Between two people who met together: "A and B", "A and his Saudi counterpart B", "A, and her counterpart, B". */
+const JOINED_PAIR = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:counterpart,?\s+)?$/u;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
 // talk is the subject, the two people come after "between", with the place or day between the verb and them at
@@ -852,6 +856,19 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // month, is an earlier one, not the meeting the report tells of.
   const recalled = !series && !!date && /(?<![\p{L}])(?:последн|предыдущ|прошл)\p{L}*\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, trigger.index - 30), trigger.index))
     && date.start.slice(0, 7) < context.published.slice(0, 7);
+  // "Х. Халафов также встретился с заместителем премьер-министра … <Name>": one met by someone whose country is known,
+  // with no country of their own, is of the other side from the one before the verb (not from whoever the meeting this
+  // joins named first).
+  const subject = !series ? people.filter((p) => p.span.start < at).at(-1)?.person : undefined;
+  const side = subject?.country ? otherSide(context, subject.country) : undefined;
+  if (side) {
+    for (const { person, span } of people) {
+      if (span.start > at && !person.country) {
+        person.country = side;
+        person.countryFrom = 'meeting';
+      }
+    }
+  }
   const earlier = strangers || recalled ? undefined : [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
@@ -966,7 +983,7 @@ const SPEAKER_AFTER = /^\s*(?:(?:on|this)\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|to
 
 function readTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[], actor: Actor | undefined): TextPerson | undefined {
   const text = sentence.text;
-  const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? PASSIVE_BETWEEN.exec(text) ?? GROUP.exec(text);
+  const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? PASSIVE_BETWEEN.exec(text) ?? GROUP.exec(text) ?? DURING_TALKS.exec(text);
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   const people = peopleIn(context, index);
@@ -977,6 +994,15 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   // (Not the one the sentence is attributed to: "… held bilateral meetings with his counterparts …, ministry spokesman
   // <Name> said on Thursday" names a speaker after the verb, not someone met.)
   let objects = after.filter((p) => !SPEAKER_AFTER.test(context.text.slice(p.span.end, p.span.end + 40))).map((p) => p.person);
+  // "During the Tuesday meeting, A and his <Adj> counterpart B are expected to discuss …", "A and B affirmed, during
+  // talks in <City>, that …": the two joined by "and" are the ones who met.
+  if (DURING_TALKS.test(trigger[0]) && !TALKS.test(text)) {
+    const k = people.findIndex((p, n) => n + 1 < people.length && p.person !== people[n + 1]!.person
+      && JOINED_PAIR.test(context.text.slice(p.span.end, people[n + 1]!.span.start)));
+    if (k < 0) return;
+    subject = people[k]!.person;
+    objects = [people[k + 1]!.person];
+  }
   const between = PASSIVE_BETWEEN.test(trigger[0]);
   if (between) {
     // Only the two people joined by "and" straight after "between" talked.
@@ -1082,7 +1108,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     const whileReceiving = (/^receiving/i.test(trigger[0]) && /\b[a-z]+ed\s+(?:while|when|upon|on)\s+$/i.test(text.slice(0, trigger.index)))
       || (/^receives/i.test(trigger[0]) && date?.qualifier === 'stated' && date.start.length === 10 && !afterReport(date.start, context.published));
     // (The future said before "affirmed while receiving" is what was affirmed.)
-    const past = whileReceiving || ((between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted|co-chaired)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index)));
+    // ("A and B affirmed, during talks in <City>, that …": the verb the talks qualify is told in the past.)
+    const duringPast = DURING_TALKS.test(trigger[0]) && /\b[a-z]{3,}ed,?\s*$/.test(text.slice(0, trigger.index)) && !FUTURE.test(text.slice(0, trigger.index));
+    const past = whileReceiving || duringPast || ((between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted|co-chaired)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index)));
     const stage = past && !(date?.qualifier === 'stated' && afterReport(date.start, context.published)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
       kind: 'working-meeting', stage, date,

@@ -69,10 +69,38 @@ function counterpartWord(post: string): boolean {
   return /^(?:counterpart|peer|colleague)s?$/i.test(post);
 }
 
+/**
+ * "between Presidents <Name> and <Name>", "Foreign Ministers <Name> and <Name> met": a plural post before two names
+ * joined by "and" is each one's post (their countries come from elsewhere: the text's pair, the known records).
+ */
+const PLURAL_POST_TWO_NAMES = new RegExp(
+  `\\b((?:(?:Vice|Deputy|First)[\\s-])?(?:Presidents|Prime\\s+Ministers|Foreign\\s+Ministers|Foreign\\s+Affairs\\s+Ministers|Vice[\\s-]Presidents))\\s+${ADDRESS}(${NAME})\\s*,?\\s+and\\s+${ADDRESS}(${NAME})(?=\\s*[;.,:)]|\\s+\\p{Ll}|\\s*$|['’]s\\b)`,
+  'gu',
+);
+
+function pluralPostPairs(sentence: Sentence, index: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!/(?:Presidents|Ministers)\s/.test(sentence.text)) return out;
+  for (const match of sentence.text.matchAll(PLURAL_POST_TWO_NAMES)) {
+    const [, raw, first, second] = match;
+    if (!plausibleName(first!) || !plausibleName(second!)) continue;
+    const postStart = sentence.start + match.index!;
+    const titleSpan = { start: postStart, end: postStart + raw!.length };
+    const firstAt = postStart + match[0].indexOf(first!, raw!.length);
+    const secondAt = postStart + match[0].lastIndexOf(second!);
+    const title = canonicalTitle(singular(raw!));
+    for (const [name, at] of [[first!, firstAt], [second!, secondAt]] as const) {
+      out.push({ start: at, end: at + name.length, name, title, titleRaw: raw!, titleSpan, sentence: index, partial: false });
+    }
+  }
+  return out;
+}
+
 export function findListedHolders(sentence: Sentence, index: number, parties: PartyMention[]): PersonMention[] {
   const text = sentence.text;
-  if (!/\s(?:of|from)\s/.test(text)) return [];
-  const out: PersonMention[] = [];
+  const pairs = pluralPostPairs(sentence, index);
+  if (!/\s(?:of|from)\s/.test(text)) return pairs;
+  const out: PersonMention[] = [...pairs];
   const countries = parties.filter((p) => !p.adjective).sort((a, b) => a.start - b.start);
   const local = (at: number) => at - sentence.start;
   const add = (name: string, start: number, country: string, post: { raw: string; start: number; end: number } | undefined) => {

@@ -1037,7 +1037,10 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     // "The Iranian foreign minister arrived … at the invitation of his Omani opposite number <Name>": a post named
     // without its holder, and nobody named before, is the post of the subject.
     const unnamed = subject || mentions.some((m) => m.start < tokens[p]!.start) ? undefined : unnamedPost(sentence.text.slice(0, tokens[p]!.start - sentence.start));
-    const title = subject?.title ? counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) : unnamed;
+    // ("Minister <Name> met his Romanian counterpart <Name>" after "Polish Foreign Minister <Name>": a bare "Minister"
+    // says less than the post the subject was given before; the counterpart's is resolved with the text's people.)
+    const bareHead = subject?.title && /^(?:(?:First|Deputy|Vice)\s+)?Minister$/.test(subject.title) && !subject.moreTitles?.length;
+    const title = subject?.title && !bareHead ? counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) : unnamed;
     // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
       start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(title ? { title } : { counterpart: true }),

@@ -67,3 +67,27 @@ describe('names and verbs of francophone West African reports', () => {
     expect(found).toEqual(['Kwame Asante Boateng (GH)']);
   });
 });
+
+describe('a plural post before two names', () => {
+  it('give "Presidents <Name> and <Name>" each the post', () => {
+    const found = holdingLabels(draft('Asuncion, 12 March. The ministers agreed that Presidents Mario Duarte and Luis Benitez will meet in April.').bundle);
+    expect(found).toEqual(expect.arrayContaining(['Mario Duarte: President', 'Luis Benitez: President']));
+  });
+});
+
+describe('a counterpart of one named by a bare post', () => {
+  it('give the counterpart the full post the subject was given before, not the bare "Minister"', () => {
+    const text = 'Warsaw, 12 March. Czech Foreign Minister Jan Dvorak said after talks in Vilnius on Thursday that ties are good. During his visit, Minister Dvorak met with his Lithuanian counterpart Ona Petraitis.';
+    expect(holdingLabels(draft(text).bundle, { country: true })).toContain('Ona Petraitis (LT): Minister of Foreign Affairs');
+  });
+});
+
+describe('talks named by a noun after "during"', () => {
+  it('draft a meeting of the two joined by "and", planned when the sentence looks ahead', () => {
+    const text = 'Cairo, 12 March. Jordan\'s Foreign Minister Omar Haddad headed to Cairo on Tuesday. During the Tuesday meeting, Haddad and his Egyptian counterpart Karim Fathy are expected to discuss regional issues.';
+    const meetings = draft(text).facts.filter((f) => f.kind === 'meeting').map((f) => f.label);
+    expect(meetings).toEqual([expect.stringMatching(/^Omar Haddad meets Karim Fathy \(EG-JO, planned/)]);
+    const held = draft('Amman, 12 March. Jordanian Foreign Minister Omar Haddad and Egyptian Foreign Minister Karim Fathy affirmed, during talks in Amman, that trade will grow.');
+    expect(held.facts.filter((f) => f.kind === 'meeting').map((f) => f.label)).toEqual([expect.stringMatching(/^Omar Haddad meets Karim Fathy \(EG-JO, held/)]);
+  });
+});

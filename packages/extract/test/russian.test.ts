@@ -130,4 +130,14 @@ describe('Russian', () => {
     expect(bundle.meetings!.map((m) => m.pair)).toEqual(['EE-LV', 'LT-LV', 'LV-PL']);
     expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['LV Minister of Foreign Affairs', 'EE Minister of Foreign Affairs', 'LT Minister of Foreign Affairs', 'PL Minister of Foreign Affairs']);
   });
+  it('reads a ministry by its short name, and a Russian dateline as where the report was filed', () => {
+    const bundle = extractDraft({ text: 'Минск. 4 марта. Экспорт молочной продукции в Китай вырос на треть, сообщил на выставке замглавы Минсельхоза Олег Петров.', published: '2025-03-04', publisher: 'Новостное агентство' }).bundle;
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['BY Deputy Minister of Agriculture']);
+  });
+
+  it('places one met without a country on the other side from the one before the verb, not from the meeting it joins', () => {
+    const text = 'Ашхабад, 4 марта. Президент Туркменистана Сердар Бердымухамедов принял прибывшего в страну спецпредставителя президента Грузии Давида Хачидзе. Д. Хачидзе также встретился с первым заместителем председателя кабинета министров Алексеем Ивановым.';
+    const bundle = extractDraft({ text, published: '2025-03-04', publisher: 'Портал Грузии' }).bundle;
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toContain('TM First Deputy Chairman of the Cabinet of Ministers');
+  });
 });
