@@ -91,3 +91,11 @@ describe('talks named by a noun after "during"', () => {
     expect(held.facts.filter((f) => f.kind === 'meeting').map((f) => f.label)).toEqual([expect.stringMatching(/^Omar Haddad meets Karim Fathy \(EG-JO, held/)]);
   });
 });
+
+describe('a summit to hold', () => {
+  it('draft "is set to hold a bilateral summit with <Title> <Name> … on Friday" as planned talks on that day', () => {
+    const text = 'HANOI -- Thai Prime Minister Somchai Wong is set to hold a bilateral summit with Vietnamese President Le Van Hung in Hanoi on Friday.';
+    const meetings = extractDraft({ text, published: '2024-03-13', publisher: 'Test Wire' }).bundle.meetings ?? [];
+    expect(meetings.map((m) => [m.pair, m.stage, m.date?.start])).toContainEqual(['TH-VN', 'planned', '2024-03-15']);
+  });
+});
