@@ -99,3 +99,10 @@ describe('a summit to hold', () => {
     expect(meetings.map((m) => [m.pair, m.stage, m.date?.start])).toContainEqual(['TH-VN', 'planned', '2024-03-15']);
   });
 });
+
+describe('a delegation\'s members', () => {
+  it('give everyone named after "among the <Adj> delegation are" that country', () => {
+    const text = 'Bangkok, 12 March. Prominent among the Lao delegation are Minister of Foreign Affairs Khamla Vong and Minister of Justice Sone Phet.';
+    expect(holdingLabels(draft(text, 'Test Wire').bundle, { country: true })).toEqual(expect.arrayContaining(['Khamla Vong (LA): Minister of Foreign Affairs', 'Sone Phet (LA): Minister of Justice']));
+  });
+});
