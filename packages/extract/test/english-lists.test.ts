@@ -106,3 +106,10 @@ describe('a delegation\'s members', () => {
     expect(holdingLabels(draft(text, 'Test Wire').bundle, { country: true })).toEqual(expect.arrayContaining(['Khamla Vong (LA): Minister of Foreign Affairs', 'Sone Phet (LA): Minister of Justice']));
   });
 });
+
+describe('Malay hereditary styles inside a name', () => {
+  it('keep "Tengku" and "Syed" inside a long name, as particles are kept', () => {
+    const text = 'Jakarta, 12 March. Malaysian Ambassador to Indonesia Datuk Syed Ahmad Farid Tengku Hamzah said the talks went well.';
+    expect(holdingLabels(draft(text).bundle, { country: true })).toContain('Syed Ahmad Farid Tengku Hamzah (MY): Ambassador to Indonesia');
+  });
+});
