@@ -354,7 +354,8 @@ export function findEvents(context: Context): Events {
         if (!mention.parties && new Set(context.parties[index]!.map((p) => p.code)).size >= 3) return;
         // ("held 14 bilateral consultative meetings on the sidelines of …", en-341: a count of a digest's meetings, each
         // with another country, is no round of one pair's consultations.)
-        if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|many)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(context.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return;
+        // (A count, not the end of a date printed before the sentence: "2024-04-09 Foreign Office Consultations …".)
+        if (/(?<![\d./:-])\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|many)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(context.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return;
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);
@@ -1321,7 +1322,11 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       // are still to come, wherever the report names it — "will co-chair the seventh meeting" in a standfirst, "will be on
       // a two-day visit … from January 4" below.)
       ?? (visits.length === 1 && !meeting.talks && !meeting.date
-        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined);
+        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined)
+      // (Talks between the visit's two countries told after the only visit, dated, and with no day of their own — "<Adj>
+      // Foreign Minister paid courtesy calls on A and B ahead of a bilateral meeting with C" after "paid an official visit to
+      // <Country> on 27 June" — were held during it, whoever the text names as their side.)
+      ?? onlyHeldVisit(visits, meeting);
     if (visit && meeting.stage === (visit.planned ? 'planned' : 'held')) {
       meeting.visit = visit;
       if (!meeting.date) {
@@ -1341,6 +1346,15 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       meeting.location.place = context.dateline;
     }
   }
+}
+
+/** The one visit a report tells as made, when talks between its two countries, told just after it with no day of their own, fall in it. */
+function onlyHeldVisit(visits: DraftVisit[], meeting: DraftMeeting): DraftVisit | undefined {
+  const held = visits.filter((v) => !v.planned);
+  const [visit] = held;
+  if (held.length !== 1 || !meeting.talks || meeting.date || meeting.stage !== 'held' || visit!.date.qualifier !== 'stated') return undefined;
+  if (meeting.sentence < visit!.sentence || meeting.sentence - visit!.sentence > 2) return undefined;
+  return samePair(meeting.parties, [visit!.from ?? '', visit!.to ?? '']) ? visit : undefined;
 }
 
 /** The kind of talks between two people, by the posts they hold (as the corpus README decides). */
