@@ -3,6 +3,7 @@ import { findDates, type DateMention } from './dates.js';
 import { findCities, findParties, lookupParty, namesCurrency, opensOutletName, partyByStateWord, publisherCountry, type CityMention, type PartyMention } from './gazetteer.js';
 import { findMoney, type MoneyMention } from './money.js';
 import { findLeaders, leaderNative } from './leaders.js';
+import { applyHeldPeople, findHeldPeople } from './held-people.js';
 import { findListedHolders, mergeListedHolders } from './listed-holders.js';
 import { findListedPeople, findMinistersWithFields } from './listed-people.js';
 import { findTitledPeople, isNameWord, tidyName } from './people.js';
@@ -42,7 +43,8 @@ const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Min
  * "The South African delegation to the BNC will comprise <Name>, <Post>; <Name>, <Post>; …" (en-608): a delegation named
  * by its country's adjective, then whom it comprises, includes or is led by.
  */
-const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s/u;
+// (Or "Prominent among the <Adj> delegation are <Title> A and <Title> B": those named after it.)
+const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s|\b[Aa]mong\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\s+(?:are|were|is|was)\s/u;
 /** States whose adjective the press also writes for another: "Guinean" for Guinea-Bissau's or Equatorial Guinea's, "Congolese" for either Congo's. */
 const SHARED_ADJECTIVES: Record<string, string[]> = { GN: ['GW', 'GQ'], CG: ['CD'], CD: ['CG'] };
 const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
@@ -143,6 +145,29 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (!here.some((m) => m.person === person && m.span.start === mention.start)) here.push({ person, span: { start: mention.start, end: mention.end } });
     }
   });
+  // Names the held records know (src/held-people.ts): "a summit between Alberto Fernández and Luis Lacalle Pou" names
+  // two presidents without their posts; a misspelt surname takes the held spelling.
+  sentences.forEach((sentence, index) => {
+    if (/\p{Script=Cyrillic}/u.test(sentence.text)) return;
+    const here = personMentions[index]!;
+    for (const mention of findHeldPeople(sentence, index, published, undated)) {
+      const overlapping = here.find((m) => m.span.start < mention.end && m.span.end > mention.start);
+      const person = overlapping?.person ?? people.find(mention.name);
+      // (A country the text gives by a post or an adjective stands: a held person of another is someone else.)
+      const own = person?.countryFrom === 'title' || person?.countryFrom === 'modifier' || person?.countryFrom === 'known';
+      if (person && own && person.country && person.country !== mention.country) continue;
+      if (person) {
+        person.country = mention.country;
+        person.countryFrom = 'known';
+        if (mention.title && person.titles.length === 0) people.addTitle(person, mention);
+        if (!overlapping) here.push({ person, span: { start: mention.start, end: mention.end } });
+        continue;
+      }
+      const added = people.add(mention);
+      if (added && !here.some((m) => m.person === added && m.span.start === mention.start)) here.push({ person: added, span: { start: mention.start, end: mention.end } });
+    }
+  });
+  applyHeldPeople(people);
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(sentence);
@@ -220,7 +245,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   // The people a delegation of one country comprises are of that country (unless their post or a list says otherwise).
   sentences.forEach((sentence, index) => {
     const delegation = DELEGATION_OF.exec(sentence.text);
-    const party = delegation ? lookupParty(delegation[1]!) : undefined;
+    const party = delegation ? lookupParty((delegation[1] ?? delegation[2])!) : undefined;
     if (!delegation || !party) return;
     const from = sentence.start + delegation.index + delegation[0].length;
     // (Up to another side: "… was led by <A>, and the Argentine delegation by <B>": <B> is not of the first.)
@@ -255,9 +280,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   postOfCountry(context);
   context.pair = textPair(context);
   if (context.pair) ruledStates(context.people, context.pair);
-  // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's.
-  const iso = sentences[0] ? /^\s*(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b/i.exec(sentences[0].text) : null;
-  if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length) context.claimed.add(date);
+  // A leading "date 2024-06-20" is the report's own date, as feeds print it, not an event's; so is a date glued to the
+  // headline at the very start ("03.06.2012 <City>: <headline>", "5 March 2024 <headline>") with nothing before it.
+  const iso = sentences[0] ? /^\s*(?:(?:date:?\s*)?\d{4}-\d{2}-\d{2}\b|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?!\d)|\d{1,2}\s+\p{L}+\.?,?\s+(?:19|20)\d{2}(?!\d)(?:\s*(?:года|г\.))?)/iu.exec(sentences[0].text) : null;
+  // (A glued date that is not the report's own may be an event's: "5 March 2024 the ministers met" on a page of April.)
+  const pageDate = iso && /^\s*(?:date:?\s*)?\d{4}-/i.test(iso[0]);
+  if (iso) for (const date of context.dates[0]!) if (date.start < sentences[0]!.start + iso[0].length && (pageDate || date.from === published)) context.claimed.add(date);
   const first = sentences.find((s) => !/^[^.]*$/.test(s.text) || s.paragraph > 1) ?? sentences[0];
   // (The city's country may follow it: "Suva, Fiji, 15 September 2023 -".)
   const dateline = first ? /^([\p{Lu}][\p{L} -]+?),\s+(?:\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+){0,3},\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}|\p{Lu}\p{L}+\.?\s+\d)/u.exec(first.text) : null;
@@ -279,6 +307,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         break;
       }
     }
+  }
+  // "Москва. 21 октября.", "МОСКВА, 7 апреля": a Russian dateline, its month in lower case (the city only: its date is
+  // read with the report's date).
+  if (!context.dateline && !dateline && first) {
+    const russian = /^([\p{Lu}][\p{L} -]+?)[.,]\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/u.exec(text.slice(first.start, first.start + 80));
+    if (russian) context.dateline = findCities(russian[1]!.charAt(0) + russian[1]!.slice(1).toLowerCase(), first.start)[0];
   }
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];

@@ -218,16 +218,17 @@ const RULES: Rule[] = [
   },
   // 29 February 2024, 1 January this year
   {
-    pattern: prechecked(new RegExp(`${DAY}\\s+${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'), DIGIT, A_MONTH),
+    // ("the 15th of March, 2023": "of" between the day and the month, as some outlets write it.)
+    pattern: prechecked(new RegExp(`${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR}|\\s+${REL_YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[2]!);
       const { year, relative } = yearOf(m[3], m[4], ref, mo, Number(m[1]));
       return validDay(year, mo, Number(m[1]), relative);
     },
   },
-  // January 1, 2024; June 7
+  // January 1, 2024; June 7; "November 26 of 2018" (translated releases write "of" before the year)
   {
-    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}(?![\\d,.]*\\s*(?:million|billion|percent|%))(?:,?\\s+${YEAR})?`, 'gi'), DIGIT, A_MONTH),
+    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}(?![\\d,.]*\\s*(?:million|billion|percent|%))(?:,?\\s+(?:of\\s+)?${YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       const { year, relative } = yearOf(m[3], undefined, ref, mo, Number(m[2]));
@@ -379,6 +380,14 @@ const RU_RULES: Rule[] = [
       return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
     },
   },
+  // "в начале февраля", "в середине сентября", "в конце марта" (as "in early February"): the month, its year as "в феврале"'s.
+  {
+    pattern: prechecked(/(?<![\p{L}])в\s+(?:начале|середине|конце)\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/giu, /(?:начале|середине|конце)\s/iu),
+    make: (m, ref) => {
+      const mo = ruMonthNumber(m[1]!);
+      return { from: month(guessYear(mo, undefined, ref), mo), kind: 'month', relative: true };
+    },
+  },
   {
     pattern: prechecked(new RegExp(`${NOT_LETTER}${RU_REL_YEAR}`, 'giu'), /год/iu),
     make: (m, ref) => ({ from: String(ruRelativeYear(m[1]!.toLowerCase(), ref)), kind: 'year', relative: true }),
@@ -419,7 +428,7 @@ function validDay(year: number, mo: number, d: number, relative: boolean): Omit<
 
 // Words for which chrono's relative parsing is worth running.
 const RELATIVE_DAYS = /\b(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+|this\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
-const FUTURE = /\b(?:will|shall|is to|are to|scheduled|expected|planned|upcoming|next|intends? to|plans? to)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) set to|scheduled|expected|planned|upcoming|next|intends? to|plans? to)\b/i;
 
 /** A Russian verb of meeting in the past tense ("провели", "состоялся", "встретился"). */
 const RU_PAST = /(?<![\p{L}])(?:провел[аи]?|состоял(?:ся|ась|ось|ись)|прошл[аио]|прош[её]л|встретил(?:ся|ась|ись)|обсудил[аи]?|принял[аи]?|беседовал[аи]?)(?![\p{L}])/iu;
@@ -471,7 +480,24 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
   if (RELATIVE_DAYS.test(text)) {
     for (const mention of relativeDays(text, ref, offset)) if (!overlaps(mention.start, mention.end)) taken.push(mention);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  taken.sort((a, b) => a.start - b.start);
+  return taken.filter((mention, i) => !weekdayOfDate(text, offset, mention, taken[i + 1]));
+}
+
+const WEEKDAY_WORD = /(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|сегодня|вчера)$/iu;
+
+/**
+ * "On Monday 7 March", "on Tuesday, January 30, 2024", "в четверг, 7 мая", "Friday (June 7)", "сегодня, 14 января": a weekday
+ * (or today, yesterday) written right before
+ * the date it names says nothing the date does not, and resolved on its own it can fall in another week (or, on a page
+ * known only by its year, say no more than the year), so the date stands for both.
+ */
+function weekdayOfDate(text: string, offset: number, mention: DateMention, next: DateMention | undefined): boolean {
+  if (!next || mention.kind !== 'day' && mention.kind !== 'year' && mention.kind !== 'month' || !mention.relative) return false;
+  if (next.kind !== 'day' && next.kind !== 'span') return false;
+  const words = text.slice(mention.start - offset, mention.end - offset);
+  if (!WEEKDAY_WORD.test(words)) return false;
+  return /^[\s,(]{0,4}$/.test(text.slice(mention.end - offset, next.start - offset));
 }
 
 function deadlineOf(text: string, index: number): { deadline?: boolean } {

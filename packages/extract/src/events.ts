@@ -71,11 +71,15 @@ export interface Events {
   meetings: DraftMeeting[];
 }
 
-const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|(?:is|are)\s+set\s+to|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding|hold)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|summit|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|co-chaired(?!\s+by\b)|(?:were|was)\s+discussed\s+by)\b/i;
+/** "during the Tuesday meeting", "during talks in Cairo", "during their meeting": talks named by a noun after "during". */
+const DURING_TALKS = /\b[Dd]uring\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b/;
+/** Between two people who met together: "A and B", "A and his Saudi counterpart B", "A, and her counterpart, B". */
+const JOINED_PAIR = /^\s*,?\s+and\s+(?:(?:his|her|their)\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,4}(?:counterpart,?\s+)?$/u;
 const PASSIVE_TALKS = /\b[Tt]alks\b[^.]*?\b(?:were|was) held\b/;
 // "a telephone conversation was held between <Title> A and <Title> B" (agency English, often translated): the
 // talk is the subject, the two people come after "between", with the place or day between the verb and them at
@@ -147,9 +151,22 @@ function sinceClause(context: Context, index: number, date: DateMention): boolea
   return /\bsince\b[^,;:()]*$/i.test(before) && !/\bsince\s+$/i.test(before);
 }
 
+/**
+ * A run of months from January ("за 10 месяцев прошлого года", "January–September 2024"), or the date a figure is compared
+ * with ("по сравнению с аналогичным периодом 2007 г.", "compared to the same period of 2018"): a figure's period, not an
+ * event's date.
+ */
+function figurePeriod(context: Context, d: DateMention): boolean {
+  if (d.kind === 'span' && d.from.length === 7 && d.from.endsWith('-01') && d.to?.length === 7) return true;
+  const before = context.text.slice(Math.max(0, d.start - 45), d.start);
+  return /\b(?:compared\s+(?:to|with)|same\s+period)\s+(?:of\s+|in\s+)?(?:the\s+)?$/i.test(before)
+    || /(?:по\s+сравнению\s+с|аналогичн\p{L}*\s+период\p{L}*)\s+(?:в\s+)?$/iu.test(before);
+}
+
 function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
   const mention = context.dates[index]!.find(
     (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
+      && !figurePeriod(context, d)
       && !sinceClause(context, index, d),
   );
   if (mention) context.claimed.add(mention);
@@ -337,7 +354,8 @@ export function findEvents(context: Context): Events {
         if (!mention.parties && new Set(context.parties[index]!.map((p) => p.code)).size >= 3) return;
         // ("held 14 bilateral consultative meetings on the sidelines of …", en-341: a count of a digest's meetings, each
         // with another country, is no round of one pair's consultations.)
-        if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|many)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(context.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return;
+        // (A count, not the end of a date printed before the sentence: "2024-04-09 Foreign Office Consultations …".)
+        if (/(?<![\d./:-])\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|many)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(context.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return;
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);
@@ -823,7 +841,7 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // whatever plans the words said there name (a date still to come is theirs, not the session's).
   const during = /(?<![\p{L}])(?:в\s+ходе|во\s+время|на\s+полях)\s+$/u.test(text.slice(Math.max(0, trigger.index - 12), trigger.index));
   const dateMention = context.dates[index]!.find((d) => !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
-    && !(during && afterReport(d.from, context.published)));
+    && !figurePeriod(context, d) && !(during && afterReport(d.from, context.published)));
   if (dateMention) context.claimed.add(dateMention);
   const date = dateMention ? dateFrom(dateMention) : null;
   // (Whoever the sentence sends on a trip is the trip's, not the session's: "Мирзиёев посетит Россию, сообщил Козак в ходе заседания".)
@@ -838,6 +856,19 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // month, is an earlier one, not the meeting the report tells of.
   const recalled = !series && !!date && /(?<![\p{L}])(?:последн|предыдущ|прошл)\p{L}*\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, trigger.index - 30), trigger.index))
     && date.start.slice(0, 7) < context.published.slice(0, 7);
+  // "Х. Халафов также встретился с заместителем премьер-министра … <Name>": one met by someone whose country is known,
+  // with no country of their own, is of the other side from the one before the verb (not from whoever the meeting this
+  // joins named first).
+  const subject = !series ? people.filter((p) => p.span.start < at).at(-1)?.person : undefined;
+  const side = subject?.country ? otherSide(context, subject.country) : undefined;
+  if (side) {
+    for (const { person, span } of people) {
+      if (span.start > at && !person.country) {
+        person.country = side;
+        person.countryFrom = 'meeting';
+      }
+    }
+  }
   const earlier = strangers || recalled ? undefined : [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
@@ -866,6 +897,23 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
     return;
   }
   const city = phone ? undefined : context.cities[index]!.find((c) => /(?<![\p{L}])(?:в|во)\s+$/iu.test(context.text.slice(Math.max(0, c.start - 4), c.start)));
+  // "<Host> встретился с главами внешнеполитических ведомств <A> <Name>, <B> <Name> и <C> <Name>": one person before the
+  // verb and, after it, people of two countries or more, none the host's: a digest of the host's meetings, one for each
+  // country met (each its own pair), not one meeting of them all.
+  const host = people.filter((p) => p.span.start < at).at(-1)?.person;
+  const met = people.filter((p) => p.span.start > at && p.person !== host);
+  const metCountries = [...new Set(met.map((p) => p.person.country))];
+  if (!series && !phone && host?.country && met.length === metCountries.length && metCountries.length >= 2 && metCountries.every((c) => c && c !== host.country)) {
+    const place: DraftLocation = city ? { country: city.country, place: city, qualifier: 'stated', span: { start: city.start, end: city.end } } : { qualifier: 'unknown' };
+    for (const { person, span } of met) {
+      meetings.push({
+        kind, stage, parties: [host.country, person.country!], date: date ? { ...date } : null, location: { ...place },
+        participants: [{ person: host, role: 'participant' }, { person, role: 'participant' }],
+        spans: [{ start: at, end: at + trigger[0].length }, span], sentence: index, talks: true, phone,
+      });
+    }
+    return;
+  }
   const location: DraftLocation = city ? { country: city.country, place: city, qualifier: 'stated', span: { start: city.start, end: city.end } } : { qualifier: 'unknown' };
   const meeting: DraftMeeting = {
     // ("встреча министров …", "переговоры президентов …" with no one named: the posts give the kind.)
@@ -935,7 +983,7 @@ const SPEAKER_AFTER = /^\s*(?:(?:on|this)\s+\p{Lu}\p{Ll}+day\s+)?(?:said|says|to
 
 function readTalks(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[], actor: Actor | undefined): TextPerson | undefined {
   const text = sentence.text;
-  const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? PASSIVE_BETWEEN.exec(text) ?? GROUP.exec(text);
+  const trigger = TALKS.exec(text) ?? PASSIVE_TALKS.exec(text) ?? PASSIVE_BETWEEN.exec(text) ?? GROUP.exec(text) ?? DURING_TALKS.exec(text);
   if (!trigger) return;
   const at = sentence.start + trigger.index;
   const people = peopleIn(context, index);
@@ -946,6 +994,15 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   // (Not the one the sentence is attributed to: "… held bilateral meetings with his counterparts …, ministry spokesman
   // <Name> said on Thursday" names a speaker after the verb, not someone met.)
   let objects = after.filter((p) => !SPEAKER_AFTER.test(context.text.slice(p.span.end, p.span.end + 40))).map((p) => p.person);
+  // "During the Tuesday meeting, A and his <Adj> counterpart B are expected to discuss …", "A and B affirmed, during
+  // talks in <City>, that …": the two joined by "and" are the ones who met.
+  if (DURING_TALKS.test(trigger[0]) && !TALKS.test(text)) {
+    const k = people.findIndex((p, n) => n + 1 < people.length && p.person !== people[n + 1]!.person
+      && JOINED_PAIR.test(context.text.slice(p.span.end, people[n + 1]!.span.start)));
+    if (k < 0) return;
+    subject = people[k]!.person;
+    objects = [people[k + 1]!.person];
+  }
   const between = PASSIVE_BETWEEN.test(trigger[0]);
   if (between) {
     // Only the two people joined by "and" straight after "between" talked.
@@ -1051,7 +1108,9 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     const whileReceiving = (/^receiving/i.test(trigger[0]) && /\b[a-z]+ed\s+(?:while|when|upon|on)\s+$/i.test(text.slice(0, trigger.index)))
       || (/^receives/i.test(trigger[0]) && date?.qualifier === 'stated' && date.start.length === 10 && !afterReport(date.start, context.published));
     // (The future said before "affirmed while receiving" is what was affirmed.)
-    const past = whileReceiving || ((between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index)));
+    // ("A and B affirmed, during talks in <City>, that …": the verb the talks qualify is told in the past.)
+    const duringPast = DURING_TALKS.test(trigger[0]) && /\b[a-z]{3,}ed,?\s*$/.test(text.slice(0, trigger.index)) && !FUTURE.test(text.slice(0, trigger.index));
+    const past = whileReceiving || duringPast || ((between || /^(?:met|held|had|received|spoke|talked|signed|discussed|were|was|paid|called|hosted|welcomed|bade|bid|granted|co-chaired)\b/i.test(trigger[0])) && !FUTURE.test(text.slice(0, trigger.index)));
     const stage = past && !(date?.qualifier === 'stated' && afterReport(date.start, context.published)) ? 'held' : stageOf(context, sentence, sentence.start, clauseEnd, date);
     const meeting: DraftMeeting = {
       kind: 'working-meeting', stage, date,
@@ -1173,6 +1232,10 @@ function digestHome(context: Context, met: ReadonlySet<string>): string | undefi
   const rest = [...new Set(named)];
   const times = (code: string) => named.filter((c) => c === code).length;
   const most = [...rest].sort((a, b) => times(b) - times(a));
+  // (Of several, the country the report was published or filed in: "Accra, Sept. 24, GNA – <Name> … held meetings with her
+  // counterparts <Name> of <A>; <Name> of <B> …", where <B> is also named in a signed memorandum's "between <Home> and <B>".)
+  const filed = context.publisherCountry ?? context.dateline?.country;
+  if (rest.length > 1 && filed && rest.includes(filed)) return filed;
   return rest.length === 1 ? rest[0] : most[0] && times(most[0]) >= 2 && times(most[0]) > times(most[1] ?? '') ? most[0] : undefined;
 }
 
@@ -1259,7 +1322,11 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       // are still to come, wherever the report names it — "will co-chair the seventh meeting" in a standfirst, "will be on
       // a two-day visit … from January 4" below.)
       ?? (visits.length === 1 && !meeting.talks && !meeting.date
-        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined);
+        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined)
+      // (Talks between the visit's two countries told after the only visit, dated, and with no day of their own — "<Adj>
+      // Foreign Minister paid courtesy calls on A and B ahead of a bilateral meeting with C" after "paid an official visit to
+      // <Country> on 27 June" — were held during it, whoever the text names as their side.)
+      ?? onlyHeldVisit(visits, meeting);
     if (visit && meeting.stage === (visit.planned ? 'planned' : 'held')) {
       meeting.visit = visit;
       if (!meeting.date) {
@@ -1279,6 +1346,15 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       meeting.location.place = context.dateline;
     }
   }
+}
+
+/** The one visit a report tells as made, when talks between its two countries, told just after it with no day of their own, fall in it. */
+function onlyHeldVisit(visits: DraftVisit[], meeting: DraftMeeting): DraftVisit | undefined {
+  const held = visits.filter((v) => !v.planned);
+  const [visit] = held;
+  if (held.length !== 1 || !meeting.talks || meeting.date || meeting.stage !== 'held' || visit!.date.qualifier !== 'stated') return undefined;
+  if (meeting.sentence < visit!.sentence || meeting.sentence - visit!.sentence > 2) return undefined;
+  return samePair(meeting.parties, [visit!.from ?? '', visit!.to ?? '']) ? visit : undefined;
 }
 
 /** The kind of talks between two people, by the posts they hold (as the corpus README decides). */

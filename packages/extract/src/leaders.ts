@@ -50,6 +50,7 @@ const LEADERS: Leader[] = [
   { name: 'Islam Karimov', ru: 'Ислам Каримов', country: 'UZ', terms: [{ title: P, from: '1991-03-24', to: '2016-09-02' }] },
   { name: 'Shavkat Mirziyoyev', ru: 'Шавкат Мирзиёев', country: 'UZ', terms: [{ title: PM, from: '2003-12-12', to: '2016-09-08' }, { title: P, from: '2016-09-08' }] },
   { name: 'Ilham Aliyev', ru: 'Ильхам Алиев', country: 'AZ', terms: [{ title: P, from: '2003-10-31' }] },
+  { name: 'Elmar Mammadyarov', ru: 'Эльмар Мамедъяров', country: 'AZ', terms: [{ title: FM, from: '2004-04-02', to: '2020-07-16' }] },
   { name: 'Jeyhun Bayramov', ru: 'Джейхун Байрамов', country: 'AZ', terms: [{ title: FM, from: '2020-07-16' }] },
   { name: 'Sadyr Japarov', ru: 'Садыр Жапаров', country: 'KG', terms: [{ title: P, from: '2021-01-28' }] },
   { name: 'Emomali Rahmon', ru: 'Эмомали Рахмон', country: 'TJ', terms: [{ title: P, from: '1994-11-16' }] },

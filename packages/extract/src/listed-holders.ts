@@ -20,7 +20,8 @@ import { canonicalTitle } from './titles.js';
 
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const PARTICLE = '(?:van|von|der|den|de|da|di|du|del|dos|bin|ibn|al|el|la|le)';
-const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,4}`;
+/** A name, after initials perhaps ("A. K. <Name> <Name>"). */
+const NAME = `(?:(?:\\p{Lu}\\.\\s?){1,3}${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){0,3}|${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,4})`;
 const ADDRESS = '(?:(?:Mr|Ms|Mrs|Dr|Madam|H\\.\\s?E)\\.?\\s+)?';
 /** What may follow a listed name: the end of the item. */
 const ITEM_END = "(?=\\s*(?:[;.,)]|$)|\\s+(?:and|where|who|which|whom|on|in|at|during|to|prior|before|after|for|with)\\b|['’]s\\b)";
@@ -35,8 +36,16 @@ const TWO_NAMES_AFTER = new RegExp(`^,\\s+${ADDRESS}(${NAME})\\s+and\\s+${ADDRES
 const NAME_OF_BEFORE = new RegExp(`(?:^|[\\s,(])(${NAME})\\s+of\\s+(?:the\\s+)?$`, 'u');
 /** What stands before such a name: a list's head ("counterparts", "peers", a plural post), a joining "and", or a post's head word. */
 const LIST_HEAD_BEFORE = /(?:\b(?:counterparts|peers|colleagues|Presidents|Prime\s+Ministers|Foreign\s+Ministers|leaders|ministers)|\b(?:Minister|President|Secretary|Premier|Chancellor|Councilor|Councillor|counterpart|King|Emir|Sultan))\s+$|\s+and\s+$/u;
-/** What may follow the country after a name: the end of the item, not more of a longer name ("of Foreign Affairs"). */
-const AFTER_COUNTRY = /^(?:\s*[,.;:)]|\s+(?:and\b|\p{Ll})|\s*$)/u;
+/**
+ * What stands between a list's head and its first name, or between two items: an introducing word ("namely", "such
+ * as", "including", a colon) and a form of address ("counterparts, namely Dr <Name> of <A>; Mr <Name> of <B>").
+ */
+const INTRODUCER = /(?:,?\s*(?:namely|such\s+as|including)\s*|\s*:\s*)?$/u;
+const ADDRESS_BEFORE = /(?:\b(?:Mr|Ms|Mrs|Dr|Madam|Madame|H\.\s?E)\.?\s+)$/u;
+/** An item's separator after an item of the same kind: "; " or ", " (the list goes on). */
+const ITEM_SEPARATOR = /[;,]\s*$/u;
+/** What may follow the country after a name: the end of the item, not more of a longer name ("of Foreign Affairs"), or a weekday ("… of Argentina Friday agreed"). */
+const AFTER_COUNTRY = /^(?:\s*[,.;:)]|\s+(?:and\b|\p{Ll}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|\s*$)/u;
 
 /** The words of a post, singular or plural, that a run of capitalised words may open with before a name. */
 const POST_WORD = /^(?:Foreign|Prime|Vice|Deputy|First|Affairs|Ministers?|Presidents?|Premiers?|Chancellors?|Kings?|Emirs?|Sultans?|Secretary|Secretaries)$/;
@@ -60,10 +69,38 @@ function counterpartWord(post: string): boolean {
   return /^(?:counterpart|peer|colleague)s?$/i.test(post);
 }
 
+/**
+ * "between Presidents <Name> and <Name>", "Foreign Ministers <Name> and <Name> met": a plural post before two names
+ * joined by "and" is each one's post (their countries come from elsewhere: the text's pair, the known records).
+ */
+const PLURAL_POST_TWO_NAMES = new RegExp(
+  `\\b((?:(?:Vice|Deputy|First)[\\s-])?(?:Presidents|Prime\\s+Ministers|Foreign\\s+Ministers|Foreign\\s+Affairs\\s+Ministers|Vice[\\s-]Presidents))\\s+${ADDRESS}(${NAME})\\s*,?\\s+and\\s+${ADDRESS}(${NAME})(?=\\s*[;.,:)]|\\s+\\p{Ll}|\\s*$|['’]s\\b)`,
+  'gu',
+);
+
+function pluralPostPairs(sentence: Sentence, index: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  if (!/(?:Presidents|Ministers)\s/.test(sentence.text)) return out;
+  for (const match of sentence.text.matchAll(PLURAL_POST_TWO_NAMES)) {
+    const [, raw, first, second] = match;
+    if (!plausibleName(first!) || !plausibleName(second!)) continue;
+    const postStart = sentence.start + match.index!;
+    const titleSpan = { start: postStart, end: postStart + raw!.length };
+    const firstAt = postStart + match[0].indexOf(first!, raw!.length);
+    const secondAt = postStart + match[0].lastIndexOf(second!);
+    const title = canonicalTitle(singular(raw!));
+    for (const [name, at] of [[first!, firstAt], [second!, secondAt]] as const) {
+      out.push({ start: at, end: at + name.length, name, title, titleRaw: raw!, titleSpan, sentence: index, partial: false });
+    }
+  }
+  return out;
+}
+
 export function findListedHolders(sentence: Sentence, index: number, parties: PartyMention[]): PersonMention[] {
   const text = sentence.text;
-  if (!/\s(?:of|from)\s/.test(text)) return [];
-  const out: PersonMention[] = [];
+  const pairs = pluralPostPairs(sentence, index);
+  if (!/\s(?:of|from)\s/.test(text)) return pairs;
+  const out: PersonMention[] = [...pairs];
   const countries = parties.filter((p) => !p.adjective).sort((a, b) => a.start - b.start);
   const local = (at: number) => at - sentence.start;
   const add = (name: string, start: number, country: string, post: { raw: string; start: number; end: number } | undefined) => {
@@ -122,13 +159,36 @@ export function findListedHolders(sentence: Sentence, index: number, parties: Pa
     if (!named || !AFTER_COUNTRY.test(text.slice(local(party.end), local(party.end) + 40))) continue;
     // "Foreign Ministers <Name> of <A> and …" opening a sentence (en-482): the capitalised post before the name is read
     // with it; its words go back to the post.
-    const [name, skipped] = withoutPostWords(named[1]!);
+    let [name, skipped] = withoutPostWords(named[1]!);
     if (!name) continue;
+    // ("Mr <Name>": the form of address is no part of the name.)
+    const addressed = /^(?:Mr|Ms|Mrs|Dr|Madam|Madame)\.?\s+/u.exec(name);
+    if (addressed) {
+      if (name.split(/\s+/).length < 3) continue;
+      skipped = named[1]!.indexOf(name, skipped) + addressed[0].length;
+      name = name.slice(addressed[0].length);
+    }
     named[1] = name;
     const start = from + named.index + named[0].indexOf(name, skipped);
-    const head = LIST_HEAD_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+    // (A form of address and an introducing word between the head and the name are passed over.)
+    let lead = text.slice(Math.max(0, start - 80), start);
+    const address = ADDRESS_BEFORE.exec(lead);
+    if (address) lead = lead.slice(0, address.index);
+    const introduced = INTRODUCER.exec(lead)?.[0] ?? '';
+    if (introduced) lead = `${lead.slice(0, lead.length - introduced.length)} `;
+    // ("her counterparts from other nations such as Mr <Name> of <A>": the head's qualifier names no country.)
+    lead = lead.replace(/(\S)\s+(?:from|of)\s+(?:\p{Ll}+\s+){0,2}(?:nations|countries|states)\s+$/u, '$1 ');
+    const head = LIST_HEAD_BEFORE.exec(lead);
+    const itemBefore = out.some((m) => m.end <= sentence.start + start && m.countryFrom === 'title');
     if (!head) {
+      // "…; Mr <Name> of <B>" after an item of the list: the list goes on, with its post.
+      if (itemBefore && ITEM_SEPARATOR.test(lead)) {
+        add(named[1]!, sentence.start + start, party.code, listPost);
+        continue;
+      }
       listPost = undefined;
+      // "Mr <Name> of <A>" with no list's head: the country alone, the form of address marking a person.
+      if (address) add(named[1]!, sentence.start + start, party.code, undefined);
       continue;
     }
     const word = head[0].trim();

@@ -84,6 +84,9 @@ const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
  * Where a name starting at `start` ends: name words, initials before a name word, and particles
  * between name words ("Abdullah bin Zayed Al Nahyan"); at most four words besides the particles.
  */
+/** Malay hereditary styles written inside a name (its father's): "Syed Mohamad Hasrin Tengku Hussin". */
+const MALAY_STYLES = new Set(['Tengku', 'Tunku', 'Syed', 'Sharifah', 'Syarifah']);
+
 function nameRunEnd(tokens: Token[], start: number): number {
   let end = start;
   let words = 0;
@@ -93,6 +96,8 @@ function nameRunEnd(tokens: Token[], start: number): number {
     if (end > start && token && token.start - tokens[end - 1]!.end > 3) break;
     // "Mohammed Bin Awadh Al Hassan": a capitalised particle between name words lengthens the name without counting as one.
     if (end > start && token && CAPITAL_PARTICLES.has(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
+    // "Syed Mohamad Hasrin Tengku Hussin": a Malay hereditary style inside a name lengthens it without counting as a word.
+    else if (end > start && token && MALAY_STYLES.has(token.text) && isNameWord(tokens[end + 1])) end++;
     // "Erywan bin Pehin Datu Pekerma Jaya Haji Mohammad Yusof": the father's honours count as no name words.
     else if (end > start && patronymicHonour(tokens, end)) end++;
     else if (isNameWord(token) || (end > start && sonOf(tokens, end))) {
@@ -631,7 +636,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     break;
   }
   // Particles lengthen a name ("Faysal bin Ferhan Al Saud"); without them five name words are two people or a body.
-  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t, n) => isParticle(t.text) || REGNAL.test(t.text) || patronymicHonour(tokens, nameStart + n)).length : 0;
+  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t, n) => isParticle(t.text) || REGNAL.test(t.text) || patronymicHonour(tokens, nameStart + n) || (n > 0 && MALAY_STYLES.has(t.text))).length : 0;
   if (nameStart >= 0 && nameEnd - nameStart > 4 + particles) nameStart = nameEnd - 3;
   const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };
@@ -1037,7 +1042,10 @@ function counterparts(sentence: Sentence, tokens: Token[], index: number, mentio
     // "The Iranian foreign minister arrived … at the invitation of his Omani opposite number <Name>": a post named
     // without its holder, and nobody named before, is the post of the subject.
     const unnamed = subject || mentions.some((m) => m.start < tokens[p]!.start) ? undefined : unnamedPost(sentence.text.slice(0, tokens[p]!.start - sentence.start));
-    const title = subject?.title ? counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) : unnamed;
+    // ("Minister <Name> met his Romanian counterpart <Name>" after "Polish Foreign Minister <Name>": a bare "Minister"
+    // says less than the post the subject was given before; the counterpart's is resolved with the text's people.)
+    const bareHead = subject?.title && /^(?:(?:First|Deputy|Vice)\s+)?Minister$/.test(subject.title) && !subject.moreTitles?.length;
+    const title = subject?.title && !bareHead ? counterpartTitle([subject.title, ...(subject.moreTitles ?? [])]) : unnamed;
     // Without a titled subject in the sentence, the post is that of whoever the sentence names before (resolved with the text's people).
     mentions.push({
       start: tokens[start]!.start, end: tokens[end - 1]!.end, name, ...(title ? { title } : { counterpart: true }),
@@ -1063,7 +1071,9 @@ function nameOnly(tokens: Token[], from: number, to: number, sentence: number, t
 
 /** A name as the records keep it: without a father's court honours, and a ruler's number apart ("Mswati-III" → "Mswati III"). */
 export function tidyName(name: string): string {
-  return withoutCourtHonours(name).replace(/-(?=(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$)/, ' ');
+  return withoutCourtHonours(name).replace(/-(?=(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2})$)/, ' ')
+    // ("Léon Kacou ADOM": a family name in capitals after the given names is written as a name, words.ts.)
+    .replace(/(?<=\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+ )(\p{Lu})(\p{Lu}{2,})$/u, (_, first: string, rest: string) => first + rest.toLowerCase());
 }
 
 /** One title or several joined by a dash (or a spaced hyphen): "Deputy Prime Minister of Kazakhstan – Foreign Minister". */

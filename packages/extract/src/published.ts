@@ -33,10 +33,10 @@ function valid(y: number, m: number, d: number): string | undefined {
 export function fullDate(text: string): string | undefined {
   let m = /\b((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b/.exec(text);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${EN_MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH},?\\s+((?:19|20)\\d{2})\\b`, 'i').exec(text);
   if (m) return valid(Number(m[3]), enMonth(m[2]!), Number(m[1]));
   // ("February 19/2024 (ENA)": a slash between the day and the year, as some agencies' datelines write it.)
-  m = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+|\\s*\\/\\s*)((?:19|20)\\d{2})\\b`, 'i').exec(text);
+  m = new RegExp(`\\b${EN_MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?:of\\s+)?|\\s*\\/\\s*)((?:19|20)\\d{2})\\b`, 'i').exec(text);
   if (m) return valid(Number(m[3]), enMonth(m[1]!), Number(m[2]));
   m = new RegExp(`(?<![\\p{L}])(\\d{1,2})\\s+${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})`, 'iu').exec(text);
   if (m) return valid(Number(m[3]), ruMonthNumber(m[2]!), Number(m[1]));
@@ -65,6 +65,15 @@ function dateline(text: string, today: string): { date: string; yearGuessed: boo
   const lines = head.split(/\n/).map((l) => l.trim()).filter(Boolean).slice(0, 6);
   for (const line of lines) {
     const start = line.slice(0, 80);
+    // "1 октября. /MEDIA TALK/.", "5 March (AGENCY) –": the day first and the agency after it, with no city.
+    const agencyFirst = new RegExp(`^(\\d{1,2})\\s+(?:${RU_MONTH_PATTERN}|${EN_MONTH})[.,]?\\s*(?:\\/[^/\\n]{2,40}\\/|\\([^()\\n]{2,40}\\)\\s*[.:–—-])`, 'iu').exec(start);
+    if (agencyFirst) {
+      const month = agencyFirst[2] ? ruMonthNumber(agencyFirst[2]) : enMonth(agencyFirst[3]!);
+      const day = Number(agencyFirst[1]);
+      const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+      const date = valid(month * 100 + day > tm * 100 + td ? ty - 1 : ty, month, day);
+      if (date) return { date, yearGuessed: true };
+    }
     const city = /^([\p{Lu}][\p{L}-]+(?:[ -][\p{Lu}][\p{L}-]+)?)[,.]?\s+/u.exec(start);
     if (!city || findCities(city[1]!.charAt(0) + city[1]!.slice(1).toLowerCase()).length === 0 && findCities(city[1]!).length === 0) continue;
     // "BAKU, Azerbaijan, November 4.": the country after the city.
@@ -101,6 +110,10 @@ export function addressDate(url: string | undefined): string | undefined {
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(path);
   if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
+  // "/news/yjj2025082700867/", "view.php?ud=20180323000168": an agency's item number that opens with its day (letters
+  // or a parameter's name before it, at most eight digits of serial after it).
+  m = /(?<=[A-Za-z_=])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d{0,8}(?!\d))/.exec(path);
+  if (m) return valid(Number(m[1]), Number(m[2]), Number(m[3]));
   m = new RegExp(`\\/(\\d{1,2})-${EN_MONTH}-((?:19|20)\\d{2})\\/`, 'i').exec(path);
   if (m) return valid(Number(m[3]), enMonth(m[2]!), Number(m[1]));
   // "/rus/2017/04/…": a year and month only.
@@ -125,12 +138,14 @@ export function yearOfWriting(text: string, today: string): number | undefined {
   for (const m of text.matchAll(RU_SPAN)) years.push(Number(m[3] ?? m[4] ?? m[5]));
   // A full date the text gives an event ("on November 6, 2023", "6 November 2023"): the report was written that year
   // or later, so a day and month told without a year ("on December 22") are read in that year rather than today's.
-  for (const m of text.matchAll(new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}|${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+((?:19|20)\\d{2})\\b`, 'gi'))) years.push(Number(m[3]));
+  for (const m of text.matchAll(new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}|${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi'))) years.push(Number(m[3]));
   // (And then a year the text tells something of: "In 2023, trade turnover increased" beside a declaration of 2022.)
   if (years.length) for (const m of text.matchAll(/\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[–—-])/g)) years.push(Number(m[1]));
   // (Unless the year's results are still awaited: "могут выйти на рекорд по итогам 2021 года" is written in 2021.)
   for (const m of text.matchAll(/по\s+итогам\s+((?:19|20)\d{2})\s+года|\b(?:results of|for the whole of|in the whole of)\s+((?:19|20)\d{2})\b/giu)) {
-    const clause = text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1, m.index - 120), m.index);
+    // (The modal may come after the year, as Russian puts it: "по итогам 2022 года может превысить".)
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const clause = `${text.slice(Math.max(0, text.lastIndexOf('.', m.index) + 1, m.index - 120), m.index)} ${after.slice(0, after.search(/[.;]|$/))}`;
     years.push(Number(m[1] ?? m[2]) + (/(?<![\p{L}])(?:мо(?:жет|гут)|ожида\p{L}*|прогноз\p{L}*|may|could|expected|forecast)(?![\p{L}])/iu.test(clause) ? 0 : 1));
   }
   // "на 8,5% выше по сравнению с аналогичным периодом 2023-го", "compared to the same period of 2018": the year after it.
@@ -146,7 +161,8 @@ export function findPublished(text: string, options: { url?: string; today: stri
   const line = dateLine(text);
   if (line) return { date: line, from: 'date line' };
   const datelined = dateline(text, options.today);
-  const address = addressDate(options.url);
+  // (An address's date after today is no publication date: an item number that only looks like one.)
+  const address = [addressDate(options.url)].find((date) => date !== undefined && date <= options.today);
   // A dateline without its year ("ASTANA, 5 March") guesses one; a dated address knows it (and gives the day when it has only the month).
   if (datelined && address && datelined.yearGuessed && address.length === 7 && datelined.date.slice(5, 7) === address.slice(5, 7)) {
     return { date: `${address}${datelined.date.slice(7)}`, from: 'dateline' };

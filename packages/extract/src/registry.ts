@@ -227,6 +227,23 @@ export class PersonRegistry {
     const candidates = new Set<TextPerson>();
     for (const word of nameKey(name)) for (const person of this.byWord.get(word) ?? []) candidates.add(person);
     const matches = [...candidates].filter((person) => [person.name, ...person.variants].some((known) => namesAgree(known, name)));
+    if (matches.length === 0) return this.tail(name, [...candidates]);
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /**
+   * "Madam Ayorkor Botchwey" after "Shirley Ayorkor Botchwey", "Lacalle Pou" after "Luis Lacalle Pou": a name of two
+   * words or more that is the last words of one person's longer name (a given name dropped, the family names kept) is
+   * that person, when no other has a name that ends so.
+   */
+  private tail(name: string, candidates: TextPerson[]): TextPerson | undefined {
+    const key = personalKey(name);
+    if (key.length < 2) return undefined;
+    const ends = (known: string) => {
+      const other = personalKey(known);
+      return other.length > key.length && other.slice(-key.length).join(' ') === key.join(' ');
+    };
+    const matches = candidates.filter((person) => [person.name, ...person.variants].some(ends));
     return matches.length === 1 ? matches[0] : undefined;
   }
 

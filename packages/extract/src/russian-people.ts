@@ -34,7 +34,7 @@ export function romaniseName(native: string): string {
 }
 
 /** The first word of a post in the nominative: the name after it is in the nominative as well. */
-const NOMINATIVE_POST = /^(?:министр|посол|президент|премьер-министр|вице-премьер|заместитель|госсекретарь|вице-министр|председатель|спикер|губернатор|вице-губернатор|мэр|советник|помощник|спецпредставитель|генконсул)$/;
+const NOMINATIVE_POST = /^(?:министр|посол|президент|премьер-министр|премьер|вице-премьер|заместитель|госсекретарь|вице-министр|председатель|спикер|губернатор|вице-губернатор|мэр|советник|помощник|спецпредставитель|генконсул)$/;
 
 /** Russian titles as word stems, with the English title each stands for (longest first when matched). */
 const TITLES: [string, string][] = [
@@ -75,6 +75,8 @@ const TITLES: [string, string][] = [
   ['вице-премьер-министр', 'Deputy Prime Minister'],
   ['вице-премьер', 'Deputy Prime Minister'],
   ['премьер-министр', 'Prime Minister'],
+  // "премьера Михаила Мишустина", "белорусский премьер": the press's short form.
+  ['премьер', 'Prime Minister'],
   ['председатель правительства', 'Prime Minister'],
   // "главу правительства Грузии": the head of a government is its prime minister.
   ['глава правительства', 'Prime Minister'],
@@ -136,6 +138,19 @@ const TITLES: [string, string][] = [
   ['хоким', 'Khokim'],
 ];
 
+/** Ministries by the short names the press gives them ("Минэкономразвития", "Минфина"), with the field each is of. */
+const SHORT_MINISTRIES: [RegExp, string][] = [
+  [/^минэкономразвития$/, 'Economic Development'], [/^минэкономики$/, 'Economy'], [/^минфин(?:а|е|ом|у)?$/, 'Finance'],
+  [/^минпромторг(?:а|е|ом|у)?$/, 'Industry and Trade'], [/^минсельхоз(?:а|е|ом|у)?$/, 'Agriculture'], [/^минтранс(?:а|е|ом|у)?$/, 'Transport'],
+  [/^минэнерго$/, 'Energy'], [/^минюст(?:а|е|ом|у)?$/, 'Justice'], [/^минобороны$/, 'Defence'], [/^минздрав(?:а|е|ом|у)?$/, 'Health'],
+  [/^минкультуры$/, 'Culture'], [/^минтруд(?:а|е|ом|у)?$/, 'Labour'], [/^минприроды$/, 'Natural Resources'], [/^минцифры$/, 'Digital Development'],
+  [/^минстро(?:й|я|ю|ем|е)$/, 'Construction'], [/^минпросвещения$/, 'Education'], [/^минспорт(?:а|е|ом|у)?$/, 'Sport'],
+];
+function shortMinistry(word: string | undefined): string | undefined {
+  const lower = word?.toLowerCase();
+  return lower ? SHORT_MINISTRIES.find(([pattern]) => pattern.test(lower))?.[1] : undefined;
+}
+
 /** What a minister is minister of, in the genitive: "министр транспорта" → Minister of Transport. */
 const FIELDS: [string, string][] = [
   ['иностранных дел', 'Foreign Affairs'], ['экономического развития', 'Economic Development'], ['экономики и финансов', 'Economy and Finance'],
@@ -147,6 +162,8 @@ const FIELDS: [string, string][] = [
   // "министр иностранных дел и европейской интеграции", "… и евроинтеграции" (Moldova); "министр Европы и иностранных
   // дел" (France): a ministry whose second field, or first, is Europe.
   ['европейской интеграции', 'European Integration'], ['евроинтеграции', 'European Integration'], ['европы', 'Europe'],
+  // ("министр нефти Ирана", "министр строительства": more ministries named by their field alone.)
+  ['нефти', 'Petroleum'], ['строительства', 'Construction'], ['науки', 'Science'], ['информации', 'Information'], ['водных ресурсов', 'Water Resources'],
   ['природных ресурсов', 'Natural Resources'], ['окружающей среды', 'Environment'], ['внешней торговли', 'Foreign Trade'], ['инвестиций', 'Investment'], ['труда', 'Labour'], ['экологии', 'Ecology'],
 ];
 
@@ -325,12 +342,14 @@ const CASES: [RegExp, string, RegExp, string][] = [
   [/(?:ын|ийн)$/, '$&', /([бвгдзклмнпрстфхцчшщ])ой$/, '$1'],
   // a first name in -ь beside a surname in a consonant: Кемалем Доганом → Кемаль Доган, Игорем Петросом → Игорь Петрос
   [/([^аеиоуя])ем$/, '$1ь', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
+  // … and in -й: Алексеем Оверчуком → Алексей Оверчук, Салемсаем Коммаситом → Салемсай Коммасит
+  [/([аеиоуя])ем$/, '$1й', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   // a surname in -ь: Виктором Ковалем → Виктор Коваль
   [/ом$/, '', /([лнр])ем$/, '$1ь'],
   // a first name that does not decline beside a surname that does: Давлатали Саидом → Давлатали Саид
   [/[иеоу]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
-  // an East Asian name declines its last part only: Ван Лэем → Ван Лэй
-  [/[бвгдзклмнпрстфхцчшщ]$/, '$&', /([аеиоуяэ])ем$/, '$1й'],
+  // an East Asian name declines its last part only: Ван Лэем → Ван Лэй, Пак Чжином → Пак Чжин
+  [/[бвгдзклмнпрстфхцчшщ]$/, '$&', /([аеиоуяэ])ем$/, '$1й'], [/^(?!.*[оеё]м$).*[бвгдзклмнпрстфхцчшщ]$/, '$&', /([бвгдзклмнпрстфхцчшщ])ом$/, '$1'],
   // … or in -ым: Али Асадовым → Али Асадов, Вепа Хаджиевым → Вепа Хаджиев (a first name in -а would be in -ой if it declined)
   [/[аиеоуэю]$/, '$&', /(ов|ев|ин|ын)ым$/, '$1'],
   // … and a surname in -а: Мауро Виейрой → Мауро Виейра
@@ -382,6 +401,8 @@ const OBLIQUE: [RegExp, string, RegExp, string][] = [
   [/[еиоуэю]$/, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
   // an East Asian name declines its last part only: посла … Ким Хи Санга → Ким Хи Санг
   [/^[\p{Lu}][бвгдзклмнпрстфхцчшщ\p{Ll}]*[бвгдзклмнпрстфхцчшщ]$/u, '$&', /([бвгдзклмнпрстфхцчшщ])а$/, '$1'],
+  // … its last syllable in a soft consonant: президента … Юн Сок Еля → Юн Сок Ель
+  [/^[\p{Lu}][бвгдзклмнпрстфхцчшщ\p{Ll}]*[бвгдзклмнпрстфхцчшщ]$/u, '$&', /([лнр])я$/, '$1ь'],
 ];
 
 /**
@@ -423,7 +444,8 @@ export function nominative(name: string, oblique = false): string {
     return [vietnamese[1]!, ...words.slice(1, -1), given].join(' ');
   }
   for (const [firstEnd, firstTo, lastEnd, lastTo] of oblique ? [...CASES, ...OBLIQUE] : CASES) {
-    if (firstEnd.test(first) && lastEnd.test(last)) {
+    // (A given name cut to two letters was never declined: "глав МИД … Ара Айвазяна" is Ара, not Ар.)
+    if (firstEnd.test(first) && lastEnd.test(last) && (first.replace(firstEnd, firstTo) === first || first.replace(firstEnd, firstTo).length >= 3)) {
       return [first.replace(firstEnd, firstTo), ...words.slice(1, -1).map((word) => middleNominative(word, firstEnd, firstTo, lastEnd, lastTo)), last.replace(lastEnd, lastTo)].join(' ');
     }
   }
@@ -457,7 +479,11 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
   const mentions: RussianPersonMention[] = [];
   let pending: { title: string; country?: string; span: { start: number; end: number } } | undefined;
   for (let i = 0; i < words.length; i++) {
-    const title = matchAt(words, i, TITLE_STEMS);
+    let title = matchAt(words, i, TITLE_STEMS);
+    // "замглавы Минэкономразвития", "глава Минфина", "министр … " written with the ministry's short name: the minister (or
+    // deputy) of that ministry's field.
+    const short = /^(?:глав\p{L}*|замглавы|министр\p{L}*|замминистра)$/u.test(words[i]!.text.toLowerCase()) ? shortMinistry(words[i + 1]?.text) : undefined;
+    if (short) title = { en: `${/^зам/i.test(words[i]!.text) ? 'Deputy ' : ''}Minister of ${short}`, length: 2 };
     if (!title) continue;
     // "делегация … во главе с министром …": "во главе" is how a delegation is led, no post of its own.
     if (title.en === 'Head' && words[i - 1]?.text.toLowerCase() === 'во' && /^главе$/i.test(words[i]!.text)) continue;
@@ -674,6 +700,15 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     }
     // ("господина", "госпожой", and "товарищем" in the releases of communist parties: "министром … товарищем <Name>".)
     if (words[j] && /^(?:г-н|г-жа|господин|господина|господином|госпожа|госпожи|госпожой|товарищ|товарища|товарищем|товарищу)$/i.test(words[j]!.text)) j++;
+    // "Его Превосходительством <Name>", "уважаемого <Name>", and the short "Е.П. <Given> <Surname>" (which the word
+    // pattern reads as initials joined to the given name): styles of courtesy before the name, no part of it.
+    if (/^(?:его|ее|её)$/i.test(words[j]?.text ?? '') && /^превосходительств/i.test(words[j + 1]?.text ?? '')) j += 2;
+    if (words[j] && /^уважаем(?:ый|ого|ому|ым|ая|ой|ую)$/i.test(words[j]!.text) && isRussianNameWord(words[j + 1])) j++;
+    const style = words[j] ? /^Е\.\s?П\.\s?/u.exec(words[j]!.text) : null;
+    if (style && isRussianNameWord(words[j + 1])) {
+      const cut = style[0].length;
+      words[j] = { ...words[j]!, text: words[j]!.text.slice(cut), start: words[j]!.start + cut, stem: stemRu(words[j]!.text.slice(cut)) };
+    }
     // "Губернатора Мурманской области <Name>", "губернатора Приморского края": a Russian region after the post is the
     // post's ("Governor of Murmansk Oblast"), never a country.
     if (countries.length === 0 && words[j + 1] && /^(?:\p{Lu}\p{Ll}+(?:ской|ского|цкой|цкого))$/u.test(words[j]!.text) && /^(?:област|кра|округ)/.test(words[j + 1]!.text.toLowerCase())) {
@@ -754,6 +789,30 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       }
       break;
     }
+    // "встретился с главами внешнеполитических ведомств <A> <Name>, <B> <Name> и <C> <Name>", "с министрами иностранных дел
+    // <A> <Name>, <B> <Name>": a post in the plural, then pairs of a country in the genitive and its holder's name, split
+    // by commas and a last "и" (a digest of one minister's meetings told in one sentence). Each pair is its own holder.
+    // (A name of one word is taken here, "Индонезии Сугионо": the country before it marks it as a holder's.)
+    let listed = false;
+    if (countries.length === 1 && names.length === 1 && PLURAL_LIST_HEAD.test(words[i]!.text.toLowerCase())) {
+      for (;;) {
+        const gap = words[j] ? sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start) : '';
+        const k = /^\s*,\s*$/.test(gap) ? j : /^\s+$/.test(gap) && words[j]?.text === 'и' ? j + 1 : -1;
+        if (k < 0 || !words[k]) break;
+        const party = findParties(sentence.text.slice(words[k]!.start - sentence.start).slice(0, 60))[0];
+        if (!party || party.start !== 0 || party.adjective) break;
+        let m = k;
+        while (words[m] && words[m]!.start < words[k]!.start + party.end) m++;
+        const start = m;
+        while (isRussianNameWord(words[m]) && m - start < 4) m++;
+        m = particleRun(words, start, m);
+        if (m === start) break;
+        countries.push(party.code);
+        names.push(words.slice(start, m));
+        listed = true;
+        j = m;
+      }
+    }
     // "… возглавляет А.Н.Дарчиев, теперь уже как посол России в США": no name after the title, one in apposition before it.
     let apposition = false;
     if (names.length === 0) {
@@ -794,7 +853,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
         nameWords = nameWords.slice(1);
       }
       const initialled = nameWords.length === 1 && /^\p{Lu}\./u.test(nameWords[0]!.text);
-      if (nameWords.length < 2 && !initialled && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
+      if (nameWords.length < 2 && !initialled && !listed && !(nameWords.length === 1 && names.length === 1 && countries.length <= 1)) return;
       const raw = sentence.text.slice(nameWords[0]!.start - sentence.start, nameWords.at(-1)!.end - sentence.start);
       // "Соединенных Штатов": a country's name, not a person's.
       if (findParties(raw).some((p) => p.start === 0)) return;
@@ -807,6 +866,9 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       const oblique = acting ? actingCase : !apposition && ((/(?:а|я)$/.test(first) && !/(?:глава|главы)$/.test(first) && !/^зам(?:министра|главы|госсекретаря)/.test(first)) || (first === 'главы' && names.length === 1 && countries.length <= 1)
         // "главу правительства Грузии Георгия …": the accusative.
         || first === 'главу'
+        // "переговоры глав внешнеполитических ведомств <A> и <B> — <Name> и <Name>", "встреча министров … <Name> и <Name>": a
+        // post in the genitive plural, and the names after it in its case.
+        || /^(?:глав|министров|руководителей|заместителей|замминистров|вице-министров|послов|президентов|премьер-министров|вице-премьеров|председателей)$/.test(first)
         // "государственного секретаря США Майкла Помпео", "Чрезвычайного и Полномочного Посла": a genitive adjective opens the title.
         || /(?:ого|его)$/.test(first));
       // "Министр иностранных дел Молдавии Аурелиу Чокой": after a post in the nominative, the name is in the nominative
@@ -822,7 +884,7 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       mentions.push({
         start: nameWords[0]!.start, end: nameWords.at(-1)!.end, name: romaniseName(native), native,
         titleSpan: { start: titleStart, end: titleEnd }, titleRaw: sentence.text.slice(titleStart - sentence.start, titleEnd - sentence.start),
-        title: post, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled,
+        title: post, ...(moreTitles.length ? { moreTitles } : {}), country, countryFrom: country ? 'title' : undefined, sentence: index, partial: nameWords.length < 2 && !initialled && !listed,
         ...(anaphor && !country ? { countryNamedBefore: true, ...(plural && names.length === plural ? { namedBeforeOf: [k, plural] as [number, number] } : {}) } : {}),
       });
       if (before) {
@@ -856,6 +918,9 @@ function sameCase(a: string, b: string): boolean {
 
 /** The head word of a post in the nominative plural: "министры", "заместители", "вице-премьер-министры", "послы". */
 const PLURAL_POST_HEAD = /^(?:министры|вице-министры|замминистры|заместители|вице-премьеры|вице-премьер-министры|премьер-министры|президенты|послы|руководители|председатели|сопредседатели)$/;
+
+/** The head word of a post in the plural that a list of countries, each with its holder's name, may follow. */
+const PLURAL_LIST_HEAD = /^(?:главами|главам|глав|министрами|министрам|министров|руководителями|руководителей|коллегами|послами|послов)$/;
 
 /** Whether two names joined by "и" start at word j: "<Given> <Surname> и <Given> <Surname>", an initial allowed for a given name. */
 function namesJoinedAt(words: Word[], j: number): boolean {

@@ -65,10 +65,31 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + match.index,
       end: offset + match.index + word.length,
       // "al-Assad", "el-Sisi", "ash-Shaibani": an Arabic article in lower case before a capitalised name is part of it.
-      capital: /^\p{Lu}/u.test(word) || /^(?:\p{Ll}|al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}/u.test(word),
+      // (So is the elided French article of "Côte d'Ivoire", "Giscard d'Estaing".)
+      capital: /^\p{Lu}/u.test(word) || /^(?:\p{Ll}|al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}/u.test(word) || /^d['’]\p{Lu}/u.test(word),
     });
   }
+  capitalSurnames(tokens, text, offset);
   return tokens;
+}
+
+/**
+ * "Léon Kacou ADOM, …": a family name in capitals after the given names, as French and West African usage writes it, is a
+ * name word, read as if written "Adom" (a word of capitals is otherwise an acronym). Only straight after two capitalised
+ * words on the same line, and where the name ends with it (a comma, a semicolon, a bracket, a full stop, "and", or the
+ * sentence's end): "the UN", "Lavrov TASS reported" stay as they are.
+ */
+function capitalSurnames(tokens: Token[], text: string, offset: number): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!/^\p{Lu}{3,}$/u.test(token.text)) continue;
+    const [a, b] = [tokens[i - 2]!, tokens[i - 1]!];
+    if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text)) continue;
+    if (text.slice(a.end - offset, b.start - offset) !== ' ' || text.slice(b.end - offset, token.start - offset) !== ' ') continue;
+    const next = tokens[i + 1];
+    if (next && !/^(?:[,;)]|and)$/.test(next.text) && !(next.start === token.end && text[token.end - offset] === '.')) continue;
+    token.text = token.text[0] + token.text.slice(1).toLowerCase();
+  }
 }
 
 /** Words that make up titles and the names of bodies, never a person's name. */

@@ -49,6 +49,26 @@ describe('dates relative to the publication date', () => {
     expect(first('met this Friday with his counterparts', '2022-10-29')).toEqual({ from: '2022-10-28', to: undefined, kind: 'day' });
   });
 
+  it('lets a date stand for the weekday (or today) written right before it', () => {
+    expect(findDates('On Monday 7 March the prime minister will visit Lima.', '2022-03-03').map((d) => d.from)).toEqual(['2022-03-07']);
+    expect(findDates('They spoke on Tuesday, January 30, 2024.', '2024').map((d) => d.from)).toEqual(['2024-01-30']);
+    expect(findDates('The first round was held in Quito on Wednesday, 28th August, 2019.', '2021-07-05').map((d) => d.from)).toEqual(['2019-08-28']);
+    expect(findDates('Министр встретится в четверг, 7 мая, со своим коллегой.', '2009-05-05').map((d) => d.from)).toEqual(['2009-05-07']);
+    expect(findDates('Об этом сегодня, 14 января, сообщил министр.', '2009-01-17').map((d) => d.from)).toEqual(['2009-01-14']);
+    // (A weekday alone still resolves against the report's day.)
+    expect(findDates('They met on Tuesday in Lima.', '2024-06-10').map((d) => d.from)).toEqual(['2024-06-04']);
+  });
+
+  it('reads "of" between a day and its month or its year', () => {
+    expect(first('held in Quito on October 12 of 2018', '2026-12-04')).toEqual({ from: '2018-10-12', to: undefined, kind: 'day' });
+    expect(first('on the 15th of March, 2023 in Lima', '2026-12-04')).toEqual({ from: '2023-03-15', to: undefined, kind: 'day' });
+  });
+
+  it('reads "в начале", "в середине", "в конце" a month as that month', () => {
+    expect(first('Министры встречались в начале февраля.', '2009-05-07')).toEqual({ from: '2009-02', to: undefined, kind: 'month' });
+    expect(first('Визит состоялся в конце декабря прошлого года.', '2009-05-07')).toEqual({ from: '2008-12', to: undefined, kind: 'month' });
+  });
+
   it('never adds precision: a month stays a month and a year a year', () => {
     expect(first('in November 2023', '2024-01-01')).toEqual({ from: '2023-11', to: undefined, kind: 'month' });
     expect(first('in 2023', '2024-01-01')).toEqual({ from: '2023', to: undefined, kind: 'year' });

@@ -27,6 +27,7 @@ const SHAPES = [
   'Комиссия работает с 2019 года.',
   'The statement of foreign minister Ivan Petrov was read out.',
   'Переговоры пройдут в следующем месяце, а протокол подпишут до конца месяца.',
+  'Министры встречались в начале марта, а комиссия соберётся в конце октября.',
   // Bodies named before their keyword (the anchored searches), and near misses around them.
   'The Lithuanian-Kazakh Intergovernmental Commission on Trade, Economic and Cultural Cooperation met; the Kazakh-Lithuanian Business Council too.',
   'Deputies of the Lithuania-Kazakhstan Interparliamentary Friendship Group and the Klaipeda State Seaport Authority attended.',

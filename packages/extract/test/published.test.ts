@@ -51,6 +51,33 @@ describe("the report's own date", () => {
     expect(found('Nairobi, March 12/2025 (HW) Kenya and Ethiopia opened their commission meeting.')).toEqual({ date: '2025-03-12', from: 'dateline' });
   });
 
+  it('reads a dateline that opens with the day and credits the agency after it, with no city', () => {
+    expect(found('4 марта. /СТЕПНОЙ ВЕСТНИК/. Министры Чили и Казахстана провели переговоры.')).toEqual({ date: '2026-03-04', from: 'dateline' });
+    expect(found('12 March (Andes Wire) - The ministers of Chile and Peru met.')).toEqual({ date: '2026-03-12', from: 'dateline' });
+  });
+
+  it("reads an agency's item number that opens with its day in the address, and no address date after today", () => {
+    expect(found('Сантьяго, 9 мая (Andes Wire). Министры встретились в среду.', 'https://example.org/ru/news/awr2024050900412/')).toEqual({ date: '2024-05-09', from: 'address' });
+    expect(found('The ministers met.', 'https://example.org/view.php?ud=20190412000123')).toEqual({ date: '2019-04-12', from: 'address' });
+    expect(found('The ministers met.', 'https://example.org/news/16329669')).toEqual({ date: today, from: 'today' });
+    expect(found('The ministers met.', 'https://example.org/item20291105/')).toEqual({ date: today, from: 'today' });
+  });
+
+  it('reads "<Month> <D> of <YYYY>" as a full date, so an undated page takes its year', () => {
+    expect(found('The council met in Lima yesterday. It recalled the session held in Quito on October 12 of 2018 and the one of March 4 of 2019.')).toEqual({ date: '2019', from: 'text' });
+  });
+
+  it('does not take a forecast for a year\'s results, its modal after the year, as written the year after', () => {
+    expect(found('МОСКВА, 20 ноября. /АВ/. Товарооборот Чили и России по итогам 2022 года может превысить 1 млрд долларов.')).toEqual({ date: '2022-11-20', from: 'dateline' });
+  });
+
+  it("gives no event the date glued to the headline at the text's start, nor a figure's period or comparison year", () => {
+    const glued = '03.06.2011 Лима: пройдёт заседание комиссии России и Перу Премьер-министры России и Перу договорились провести очередное заседание межправительственной комиссии 27 июня в Лиме, сообщил вице-премьер.';
+    expect(extractDraft({ text: glued, published: '2011-06-03', publisher: 'Андский вестник', today }).bundle.meetings?.map((m) => m.date?.start)).toEqual(['2011-06-27']);
+    const figures = '17.03.2011 Товарооборот Чили и России за 10 месяцев прошлого года вырос по сравнению с аналогичным периодом 2009 г. на 5% и составил $1 млрд. 200 млн. Об этом сегодня, 14 марта, сообщил министр на открытии заседания межправительственной комиссии по торгово-экономическому сотрудничеству между Россией и Чили.';
+    expect(extractDraft({ text: figures, published: '2011-03-17', publisher: 'Андский вестник', today }).bundle.meetings?.map((m) => m.date?.start)).toEqual(['2011-03-14']);
+  });
+
   it("is read from a page's JSON-LD when its meta tags say nothing", () => {
     const page = '<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-04-02T10:00:00Z"}]}</script></head><body><p>Text.</p></body></html>';
     expect(pageMeta(page).published).toBe('2024-04-02');

@@ -100,4 +100,44 @@ describe('Russian', () => {
     expect(other.names).toContainEqual({ value: 'Раймундас Карпаускас', kind: 'script' });
     expect(result.bundle.meetings![0]).toMatchObject({ pair: 'KZ-LT', date: { start: '2024-04-03' } });
   });
+  it('puts back instrumental names whose given name ends in -й and East Asian names declined on their last part', () => {
+    expect(nominative('Алексеем Оверчуком')).toBe('Алексей Оверчук');
+    expect(nominative('Пак Чжином')).toBe('Пак Чжин');
+    expect(nominative('Юн Сок Еля', true)).toBe('Юн Сок Ель');
+    // (A short given name stays whole: "Ара" is no genitive of "Ар".)
+    expect(nominative('Ара Айвазяна', true)).not.toMatch(/^Ар /);
+  });
+
+  it('reads names in the genitive after a post in the genitive plural, and a name after the style "Е.П."', () => {
+    const read = (text: string) => extractDraft({ text, published: '2025-03-04', publisher: 'Тест' }).bundle;
+    const talks = read('Вильнюс, 4 марта. Вчера прошли переговоры глав внешнеполитических ведомств Литвы и Польши — Кястутиса Будриса и Радослава Сикорского.');
+    expect(talks.people!.map((p) => p.name)).toEqual(['Kęstutis Budrys', 'Radoslav Sikorsky']);
+    expect(talks.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['LT Minister of Foreign Affairs', 'PL Minister of Foreign Affairs']);
+    const styled = read('Варшава, 4 марта. Глава МИД Польши провел встречу с министром иностранных дел Эстонской Республики Е.П. Маргусом Цахкной.');
+    expect(styled.people!.map((p) => p.name)).toEqual(['Margus Tsakhkna']);
+  });
+
+  it('reads the short "премьер" and a ministry of petroleum as posts', () => {
+    const read = (text: string) => extractDraft({ text, published: '2025-03-04', publisher: 'Тест' }).bundle;
+    const premiers = read('Москва, 4 марта. Переговоры премьера Михаила Мишустина с венгерским коллегой Виктором Орбаном прошли в Доме правительства.');
+    expect(premiers.posts!.map((p) => `${p.country} ${p.title}`)).toContain('HU Prime Minister');
+    expect(read('Тегеран, 4 марта. Министр нефти Ирана Мохсен Пакнежад принял посла Казахстана.').posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['IR Minister of Petroleum']);
+  });
+
+  it('drafts a meeting for each country of a list of counterparts, each named after its country', () => {
+    const text = 'Рига, 4 марта. Глава МИД Латвии Андрис Спрудс встретился с министрами иностранных дел Эстонии Маргусом Цахкной, Литвы Кястутисом Будрисом и Польши Радославом Сикорским.';
+    const bundle = extractDraft({ text, published: '2025-03-04', publisher: 'Тест' }).bundle;
+    expect(bundle.meetings!.map((m) => m.pair)).toEqual(['EE-LV', 'LT-LV', 'LV-PL']);
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['LV Minister of Foreign Affairs', 'EE Minister of Foreign Affairs', 'LT Minister of Foreign Affairs', 'PL Minister of Foreign Affairs']);
+  });
+  it('reads a ministry by its short name, and a Russian dateline as where the report was filed', () => {
+    const bundle = extractDraft({ text: 'Минск. 4 марта. Экспорт молочной продукции в Китай вырос на треть, сообщил на выставке замглавы Минсельхоза Олег Петров.', published: '2025-03-04', publisher: 'Новостное агентство' }).bundle;
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['BY Deputy Minister of Agriculture']);
+  });
+
+  it('places one met without a country on the other side from the one before the verb, not from the meeting it joins', () => {
+    const text = 'Ашхабад, 4 марта. Президент Туркменистана Сердар Бердымухамедов принял прибывшего в страну спецпредставителя президента Грузии Давида Хачидзе. Д. Хачидзе также встретился с первым заместителем председателя кабинета министров Алексеем Ивановым.';
+    const bundle = extractDraft({ text, published: '2025-03-04', publisher: 'Портал Грузии' }).bundle;
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toContain('TM First Deputy Chairman of the Cabinet of Ministers');
+  });
 });
