@@ -428,7 +428,7 @@ function validDay(year: number, mo: number, d: number, relative: boolean): Omit<
 
 // Words for which chrono's relative parsing is worth running.
 const RELATIVE_DAYS = /\b(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+|this\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
-const FUTURE = /\b(?:will|shall|is to|are to|scheduled|expected|planned|upcoming|next|intends? to|plans? to)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) set to|scheduled|expected|planned|upcoming|next|intends? to|plans? to)\b/i;
 
 /** A Russian verb of meeting in the past tense ("провели", "состоялся", "встретился"). */
 const RU_PAST = /(?<![\p{L}])(?:провел[аи]?|состоял(?:ся|ась|ось|ись)|прошл[аио]|прош[её]л|встретил(?:ся|ась|ись)|обсудил[аи]?|принял[аи]?|беседовал[аи]?)(?![\p{L}])/iu;
