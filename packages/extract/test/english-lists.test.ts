@@ -93,8 +93,8 @@ describe('talks named by a noun after "during"', () => {
 });
 
 describe('a summit to hold', () => {
-  it('draft "is set to hold a bilateral summit with <Title> <Name> … on Friday" as planned talks on that day', () => {
-    const text = 'HANOI -- Thai Prime Minister Somchai Wong is set to hold a bilateral summit with Vietnamese President Le Van Hung in Hanoi on Friday.';
+  it('draft "is set to hold a … summit with <Title> <Name> … on Friday" as planned talks on that day', () => {
+    const text = 'HANOI -- Thai Prime Minister Somchai Wong is set to hold a state summit with Vietnamese President Le Van Hung on Friday at the palace.';
     const meetings = extractDraft({ text, published: '2024-03-13', publisher: 'Test Wire' }).bundle.meetings ?? [];
     expect(meetings.map((m) => [m.pair, m.stage, m.date?.start])).toContainEqual(['TH-VN', 'planned', '2024-03-15']);
   });
