@@ -43,7 +43,8 @@ const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Min
  * "The South African delegation to the BNC will comprise <Name>, <Post>; <Name>, <Post>; …" (en-608): a delegation named
  * by its country's adjective, then whom it comprises, includes or is led by.
  */
-const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s/u;
+// (Or "Prominent among the <Adj> delegation are <Title> A and <Title> B": those named after it.)
+const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s|\b[Aa]mong\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\s+(?:are|were|is|was)\s/u;
 /** States whose adjective the press also writes for another: "Guinean" for Guinea-Bissau's or Equatorial Guinea's, "Congolese" for either Congo's. */
 const SHARED_ADJECTIVES: Record<string, string[]> = { GN: ['GW', 'GQ'], CG: ['CD'], CD: ['CG'] };
 const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
@@ -244,7 +245,7 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
   // The people a delegation of one country comprises are of that country (unless their post or a list says otherwise).
   sentences.forEach((sentence, index) => {
     const delegation = DELEGATION_OF.exec(sentence.text);
-    const party = delegation ? lookupParty(delegation[1]!) : undefined;
+    const party = delegation ? lookupParty((delegation[1] ?? delegation[2])!) : undefined;
     if (!delegation || !party) return;
     const from = sentence.start + delegation.index + delegation[0].length;
     // (Up to another side: "… was led by <A>, and the Argentine delegation by <B>": <B> is not of the first.)
@@ -306,6 +307,12 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         break;
       }
     }
+  }
+  // "Москва. 21 октября.", "МОСКВА, 7 апреля": a Russian dateline, its month in lower case (the city only: its date is
+  // read with the report's date).
+  if (!context.dateline && !dateline && first) {
+    const russian = /^([\p{Lu}][\p{L} -]+?)[.,]\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?![\p{L}])/u.exec(text.slice(first.start, first.start + 80));
+    if (russian) context.dateline = findCities(russian[1]!.charAt(0) + russian[1]!.slice(1).toLowerCase(), first.start)[0];
   }
   if (first && dateline) {
     context.dateline = findCities(dateline[1]!, first.start)[0];

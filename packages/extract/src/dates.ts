@@ -148,12 +148,13 @@ const RULES: Rule[] = [
       return { from: day(year, mo, Number(m[1])), to: day(year, mo, Number(m[2])), kind: 'span', relative };
     },
   },
-  // March 14–16, 2024
+  // March 14–16, 2024; "January 23 and 24, in 2007"
   {
-    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*[–—-]\\s*${DAY}(?:,?\\s+${YEAR})?`, 'gi'), DIGIT, A_MONTH),
+    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*(?:[–—-]|and)\\s*${DAY}(?:,?\\s+(?:in\\s+)?${YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       const { year, relative } = yearOf(m[4], undefined, ref, mo, Number(m[3]));
+      if (Number(m[3]) <= Number(m[2]) || Number(m[3]) > 31) return undefined;
       return { from: day(year, mo, Number(m[2])), to: day(year, mo, Number(m[3])), kind: 'span', relative };
     },
   },
@@ -428,7 +429,7 @@ function validDay(year: number, mo: number, d: number, relative: boolean): Omit<
 
 // Words for which chrono's relative parsing is worth running.
 const RELATIVE_DAYS = /\b(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+|this\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
-const FUTURE = /\b(?:will|shall|is to|are to|scheduled|expected|planned|upcoming|next|intends? to|plans? to)\b/i;
+const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) set to|scheduled|expected|planned|upcoming|next|intends? to|plans? to)\b/i;
 
 /** A Russian verb of meeting in the past tense ("провели", "состоялся", "встретился"). */
 const RU_PAST = /(?<![\p{L}])(?:провел[аи]?|состоял(?:ся|ась|ось|ись)|прошл[аио]|прош[её]л|встретил(?:ся|ась|ись)|обсудил[аи]?|принял[аи]?|беседовал[аи]?)(?![\p{L}])/iu;

@@ -71,11 +71,11 @@ export interface Events {
   meetings: DraftMeeting[];
 }
 
-const FUTURE = /\b(?:will|shall|scheduled|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|(?:is|are)\s+set\s+to|is to be|are to be|to be held|to take place|expected|upcoming|forthcoming|next|preparations?\s+(?:for|of)|agreed\s+to\s+(?:hold|convene)|plans?\s+to|intends?\s+to)\b/i;
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|co-chaired(?!\s+by\b)|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding|hold)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|summit|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|co-chaired(?!\s+by\b)|(?:were|was)\s+discussed\s+by)\b/i;
 /** "during the Tuesday meeting", "during talks in Cairo", "during their meeting": talks named by a noun after "during". */
 const DURING_TALKS = /\b[Dd]uring\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b/;
 /** Between two people who met together: "A and B", "A and his Saudi counterpart B", "A, and her counterpart, B". */
@@ -269,9 +269,20 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     const party = context.parties[index]!.find((p) => !p.adjective && p.code !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, p.start - 30), p.start)));
     const city = party ? undefined : context.cities[index]!.find((c) => c.country !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, c.start - 30), c.start)));
     const to = party?.code ?? city?.country;
-    if (!to || visits.some((v) => v.visitor === visitor && v.to === to)) return;
+    if (!to) return;
     const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
     const near = dates[0];
+    const known = visits.find((v) => v.visitor === visitor && v.to === to);
+    if (known) {
+      // (The same trip told again with its days — "<Country> с официальным визитом посетит <Name>", then "28–29 июня
+      // состоится официальный визит <Name> в <Country>" — takes them, if it had only the report's.)
+      if (near && known.date.qualifier === 'reported' && near.kind !== 'year') {
+        context.claimed.add(near);
+        known.date = dateFrom(near);
+        known.spans.push({ start: near.start, end: near.end });
+      }
+      return;
+    }
     if (near) context.claimed.add(near);
     const date = near ? dateFrom(near) : reportedDate(context);
     const at = sentence.start + word.index;
@@ -354,7 +365,8 @@ export function findEvents(context: Context): Events {
         if (!mention.parties && new Set(context.parties[index]!.map((p) => p.code)).size >= 3) return;
         // ("held 14 bilateral consultative meetings on the sidelines of …", en-341: a count of a digest's meetings, each
         // with another country, is no round of one pair's consultations.)
-        if (/\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|many)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(context.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return;
+        // (A count, not the end of a date printed before the sentence: "2024-04-09 Foreign Office Consultations …".)
+        if (/(?<![\d./:-])\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|numerous|many)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(context.text.slice(Math.max(sentence.start, mention.start - 40), mention.start))) return;
         if (!parties && !context.pair) return;
       }
       const resolved = resolveSeries(mention, meetings, sentence);
@@ -793,7 +805,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет|межправкомисси)/u;
 const RU_CONSULT = /(?<![\p{L}])консультаци/u;
 const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
-const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
+// ("<A> позвонил <B>", "созвонились": a call told with no word for the telephone.)
+const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз|(?<![\p{L}])(?:позвонил[аи]?|созвонил(?:ись|ся|ась))(?![\p{L}])/u;
 // "принял" is a host receiving a guest, and so is "был принят Президентом"; "приняли участие" (took part) is not.
 const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встрет(?:ил|ится|ятся)|бесед|принял(?!\p{L}*\s+участи)|обсудил|обменял(?:ись|ся|ась)\s+мнениями|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн|(?:был|была|были)\s+принят[аы]?\s+(?:президент|премьер|министр|глав|председател|корол|эмир|вице-)\p{L}*)/u;
 const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/u;
@@ -855,6 +868,19 @@ function readRussian(context: Context, sentence: Sentence, index: number, meetin
   // month, is an earlier one, not the meeting the report tells of.
   const recalled = !series && !!date && /(?<![\p{L}])(?:последн|предыдущ|прошл)\p{L}*\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(Math.max(0, trigger.index - 30), trigger.index))
     && date.start.slice(0, 7) < context.published.slice(0, 7);
+  // "Х. Халафов также встретился с заместителем премьер-министра … <Name>": one met by someone whose country is known,
+  // with no country of their own, is of the other side from the one before the verb (not from whoever the meeting this
+  // joins named first).
+  const subject = !series ? people.filter((p) => p.span.start < at).at(-1)?.person : undefined;
+  const side = subject?.country ? otherSide(context, subject.country) : undefined;
+  if (side) {
+    for (const { person, span } of people) {
+      if (span.start > at && !person.country) {
+        person.country = side;
+        person.countryFrom = 'meeting';
+      }
+    }
+  }
   const earlier = strangers || recalled ? undefined : [...meetings].reverse().find((m) => m.stage === stage && samePair(m.parties, parties) && (series ? m.kind === kind && (!ordinal || !m.ordinal || m.ordinal === ordinal) : m.talks && m.phone === phone));
   if (earlier) {
     earlier.spans.push({ start: at, end: at + trigger[0].length });
@@ -1308,7 +1334,11 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       // are still to come, wherever the report names it — "will co-chair the seventh meeting" in a standfirst, "will be on
       // a two-day visit … from January 4" below.)
       ?? (visits.length === 1 && !meeting.talks && !meeting.date
-        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined);
+        && (visits[0]!.planned ? meeting.stage === 'planned' : meeting.stage === 'held' && meeting.sentence >= visits[0]!.sentence) ? visits[0] : undefined)
+      // (Talks between the visit's two countries told after the only visit, dated, and with no day of their own — "<Adj>
+      // Foreign Minister paid courtesy calls on A and B ahead of a bilateral meeting with C" after "paid an official visit to
+      // <Country> on 27 June" — were held during it, whoever the text names as their side.)
+      ?? onlyHeldVisit(visits, meeting);
     if (visit && meeting.stage === (visit.planned ? 'planned' : 'held')) {
       meeting.visit = visit;
       if (!meeting.date) {
@@ -1328,6 +1358,15 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       meeting.location.place = context.dateline;
     }
   }
+}
+
+/** The one visit a report tells as made, when talks between its two countries, told just after it with no day of their own, fall in it. */
+function onlyHeldVisit(visits: DraftVisit[], meeting: DraftMeeting): DraftVisit | undefined {
+  const held = visits.filter((v) => !v.planned);
+  const [visit] = held;
+  if (held.length !== 1 || !meeting.talks || meeting.date || meeting.stage !== 'held' || visit!.date.qualifier !== 'stated') return undefined;
+  if (meeting.sentence < visit!.sentence || meeting.sentence - visit!.sentence > 2) return undefined;
+  return samePair(meeting.parties, [visit!.from ?? '', visit!.to ?? '']) ? visit : undefined;
 }
 
 /** The kind of talks between two people, by the posts they hold (as the corpus README decides). */

@@ -84,6 +84,9 @@ const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,2})$/;
  * Where a name starting at `start` ends: name words, initials before a name word, and particles
  * between name words ("Abdullah bin Zayed Al Nahyan"); at most four words besides the particles.
  */
+/** Malay hereditary styles written inside a name (its father's): "Syed Mohamad Hasrin Tengku Hussin". */
+const MALAY_STYLES = new Set(['Tengku', 'Tunku', 'Syed', 'Sharifah', 'Syarifah']);
+
 function nameRunEnd(tokens: Token[], start: number): number {
   let end = start;
   let words = 0;
@@ -93,6 +96,8 @@ function nameRunEnd(tokens: Token[], start: number): number {
     if (end > start && token && token.start - tokens[end - 1]!.end > 3) break;
     // "Mohammed Bin Awadh Al Hassan": a capitalised particle between name words lengthens the name without counting as one.
     if (end > start && token && CAPITAL_PARTICLES.has(token.text) && (isNameWord(tokens[end + 1]) || sonOf(tokens, end + 1))) end++;
+    // "Syed Mohamad Hasrin Tengku Hussin": a Malay hereditary style inside a name lengthens it without counting as a word.
+    else if (end > start && token && MALAY_STYLES.has(token.text) && isNameWord(tokens[end + 1])) end++;
     // "Erywan bin Pehin Datu Pekerma Jaya Haji Mohammad Yusof": the father's honours count as no name words.
     else if (end > start && patronymicHonour(tokens, end)) end++;
     else if (isNameWord(token) || (end > start && sonOf(tokens, end))) {
@@ -631,7 +636,7 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     break;
   }
   // Particles lengthen a name ("Faysal bin Ferhan Al Saud"); without them five name words are two people or a body.
-  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t, n) => isParticle(t.text) || REGNAL.test(t.text) || patronymicHonour(tokens, nameStart + n)).length : 0;
+  const particles = nameStart >= 0 ? tokens.slice(nameStart, nameEnd).filter((t, n) => isParticle(t.text) || REGNAL.test(t.text) || patronymicHonour(tokens, nameStart + n) || (n > 0 && MALAY_STYLES.has(t.text))).length : 0;
   if (nameStart >= 0 && nameEnd - nameStart > 4 + particles) nameStart = nameEnd - 3;
   const titleEnd = addressAt >= 0 ? addressAt : nameStart >= 0 ? nameStart : i;
   return { first, headIndex: head, titleEnd, nameStart, nameEnd, modifierCountry };

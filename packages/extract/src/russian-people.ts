@@ -138,6 +138,19 @@ const TITLES: [string, string][] = [
   ['хоким', 'Khokim'],
 ];
 
+/** Ministries by the short names the press gives them ("Минэкономразвития", "Минфина"), with the field each is of. */
+const SHORT_MINISTRIES: [RegExp, string][] = [
+  [/^минэкономразвития$/, 'Economic Development'], [/^минэкономики$/, 'Economy'], [/^минфин(?:а|е|ом|у)?$/, 'Finance'],
+  [/^минпромторг(?:а|е|ом|у)?$/, 'Industry and Trade'], [/^минсельхоз(?:а|е|ом|у)?$/, 'Agriculture'], [/^минтранс(?:а|е|ом|у)?$/, 'Transport'],
+  [/^минэнерго$/, 'Energy'], [/^минюст(?:а|е|ом|у)?$/, 'Justice'], [/^минобороны$/, 'Defence'], [/^минздрав(?:а|е|ом|у)?$/, 'Health'],
+  [/^минкультуры$/, 'Culture'], [/^минтруд(?:а|е|ом|у)?$/, 'Labour'], [/^минприроды$/, 'Natural Resources'], [/^минцифры$/, 'Digital Development'],
+  [/^минстро(?:й|я|ю|ем|е)$/, 'Construction'], [/^минпросвещения$/, 'Education'], [/^минспорт(?:а|е|ом|у)?$/, 'Sport'],
+];
+function shortMinistry(word: string | undefined): string | undefined {
+  const lower = word?.toLowerCase();
+  return lower ? SHORT_MINISTRIES.find(([pattern]) => pattern.test(lower))?.[1] : undefined;
+}
+
 /** What a minister is minister of, in the genitive: "министр транспорта" → Minister of Transport. */
 const FIELDS: [string, string][] = [
   ['иностранных дел', 'Foreign Affairs'], ['экономического развития', 'Economic Development'], ['экономики и финансов', 'Economy and Finance'],
@@ -466,7 +479,11 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
   const mentions: RussianPersonMention[] = [];
   let pending: { title: string; country?: string; span: { start: number; end: number } } | undefined;
   for (let i = 0; i < words.length; i++) {
-    const title = matchAt(words, i, TITLE_STEMS);
+    let title = matchAt(words, i, TITLE_STEMS);
+    // "замглавы Минэкономразвития", "глава Минфина", "министр … " written with the ministry's short name: the minister (or
+    // deputy) of that ministry's field.
+    const short = /^(?:глав\p{L}*|замглавы|министр\p{L}*|замминистра)$/u.test(words[i]!.text.toLowerCase()) ? shortMinistry(words[i + 1]?.text) : undefined;
+    if (short) title = { en: `${/^зам/i.test(words[i]!.text) ? 'Deputy ' : ''}Minister of ${short}`, length: 2 };
     if (!title) continue;
     // "делегация … во главе с министром …": "во главе" is how a delegation is led, no post of its own.
     if (title.en === 'Head' && words[i - 1]?.text.toLowerCase() === 'во' && /^главе$/i.test(words[i]!.text)) continue;
@@ -761,6 +778,9 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const names: Word[][] = [];
     for (;;) {
       const start = j;
+      // (A capitalised post is no name: "с Заместителем Премьер-министра, Министром иностранных дел <Country> <Name>".)
+      // (Of two words or more: a one-word post may share its stem with a name, "Акил" with "аким".)
+      if ((matchAt(words, j, TITLE_STEMS)?.length ?? 0) >= 2) break;
       // (Up to four words: "Ле Тхи Тху Ханг"; and a particle's word after them: "Лулой да Силвой".)
       while (isRussianNameWord(words[j]) && j - start < 4 && (j === start || sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start).trim() === '')) j++;
       j = particleRun(words, start, j);

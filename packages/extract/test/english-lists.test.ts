@@ -91,3 +91,25 @@ describe('talks named by a noun after "during"', () => {
     expect(held.facts.filter((f) => f.kind === 'meeting').map((f) => f.label)).toEqual([expect.stringMatching(/^Omar Haddad meets Karim Fathy \(EG-JO, held/)]);
   });
 });
+
+describe('a summit to hold', () => {
+  it('draft "is set to hold a … summit with <Title> <Name> … on Friday" as planned talks on that day', () => {
+    const text = 'HANOI -- Thai Prime Minister Somchai Wong is set to hold a state summit with Vietnamese President Le Van Hung on Friday at the palace.';
+    const meetings = extractDraft({ text, published: '2024-03-13', publisher: 'Test Wire' }).bundle.meetings ?? [];
+    expect(meetings.map((m) => [m.pair, m.stage, m.date?.start])).toContainEqual(['TH-VN', 'planned', '2024-03-15']);
+  });
+});
+
+describe('a delegation\'s members', () => {
+  it('give everyone named after "among the <Adj> delegation are" that country', () => {
+    const text = 'Bangkok, 12 March. Prominent among the Lao delegation are Minister of Foreign Affairs Khamla Vong and Minister of Justice Sone Phet.';
+    expect(holdingLabels(draft(text, 'Test Wire').bundle, { country: true })).toEqual(expect.arrayContaining(['Khamla Vong (LA): Minister of Foreign Affairs', 'Sone Phet (LA): Minister of Justice']));
+  });
+});
+
+describe('Malay hereditary styles inside a name', () => {
+  it('keep "Tengku" and "Syed" inside a long name, as particles are kept', () => {
+    const text = 'Jakarta, 12 March. Malaysian Ambassador to Indonesia Datuk Syed Ahmad Farid Tengku Hamzah said the talks went well.';
+    expect(holdingLabels(draft(text).bundle, { country: true })).toContain('Syed Ahmad Farid Tengku Hamzah (MY): Ambassador to Indonesia');
+  });
+});
