@@ -269,9 +269,20 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     const party = context.parties[index]!.find((p) => !p.adjective && p.code !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, p.start - 30), p.start)));
     const city = party ? undefined : context.cities[index]!.find((c) => c.country !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, c.start - 30), c.start)));
     const to = party?.code ?? city?.country;
-    if (!to || visits.some((v) => v.visitor === visitor && v.to === to)) return;
+    if (!to) return;
     const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
     const near = dates[0];
+    const known = visits.find((v) => v.visitor === visitor && v.to === to);
+    if (known) {
+      // (The same trip told again with its days — "<Country> с официальным визитом посетит <Name>", then "28–29 июня
+      // состоится официальный визит <Name> в <Country>" — takes them, if it had only the report's.)
+      if (near && known.date.qualifier === 'reported' && near.kind !== 'year') {
+        context.claimed.add(near);
+        known.date = dateFrom(near);
+        known.spans.push({ start: near.start, end: near.end });
+      }
+      return;
+    }
     if (near) context.claimed.add(near);
     const date = near ? dateFrom(near) : reportedDate(context);
     const at = sentence.start + word.index;
@@ -794,7 +805,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const RU_COMMISSION = /заседани\p{L}*(?:\s+[\p{L}-]+){0,5}?\s+(?:комисси|комитет|межправкомисси)/u;
 const RU_CONSULT = /(?<![\p{L}])консультаци/u;
 const RU_DIALOGUE = /стратегическ\p{L}*\s+диалог/u;
-const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз/u;
+// ("<A> позвонил <B>", "созвонились": a call told with no word for the telephone.)
+const RU_PHONE = /телефонн\p{L}*\s+(?:разговор|бесед|переговор)|по\s+телефону|видеоконференц|видеосвяз|(?<![\p{L}])(?:позвонил[аи]?|созвонил(?:ись|ся|ась))(?![\p{L}])/u;
 // "принял" is a host receiving a guest, and so is "был принят Президентом"; "приняли участие" (took part) is not.
 const RU_TALKS = /(?<![\p{L}])(?:переговор|встреч|встрет(?:ил|ится|ятся)|бесед|принял(?!\p{L}*\s+участи)|обсудил|обменял(?:ись|ся|ась)\s+мнениями|провел\p{L}*\s+разговор|заседани\p{L}*\s+(?:совместн\p{L}*\s+)?коллеги|вручил\p{L}*\s+(?:копи\p{L}*\s+)?верительн|(?:был|была|были)\s+принят[аы]?\s+(?:президент|премьер|министр|глав|председател|корол|эмир|вице-)\p{L}*)/u;
 const RU_PAST = /(?<![\p{L}])(?:состоял|прошл[аиo]|провели|провел|провела|встретил|обсудил|принял|обменял|подписал|отметил|рассмотрел)/u;

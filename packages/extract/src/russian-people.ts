@@ -778,6 +778,9 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const names: Word[][] = [];
     for (;;) {
       const start = j;
+      // (A capitalised post is no name: "с Заместителем Премьер-министра, Министром иностранных дел <Country> <Name>".)
+      // (Of two words or more: a one-word post may share its stem with a name, "Акил" with "аким".)
+      if ((matchAt(words, j, TITLE_STEMS)?.length ?? 0) >= 2) break;
       // (Up to four words: "Ле Тхи Тху Ханг"; and a particle's word after them: "Лулой да Силвой".)
       while (isRussianNameWord(words[j]) && j - start < 4 && (j === start || sentence.text.slice(words[j - 1]!.end - sentence.start, words[j]!.start - sentence.start).trim() === '')) j++;
       j = particleRun(words, start, j);

@@ -140,4 +140,15 @@ describe('Russian', () => {
     const bundle = extractDraft({ text, published: '2025-03-04', publisher: 'Портал Грузии' }).bundle;
     expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toContain('TM First Deputy Chairman of the Cabinet of Ministers');
   });
+  it('reads a second post written with a capital after a comma as the same holder\'s, not as a name', () => {
+    const text = 'Бишкек, 4 марта. Министр иностранных дел Кыргызской Республики Жээнбек Кулубаев провел переговоры с Заместителем Премьер-министра, Министром иностранных дел Азербайджанской Республики Джейхуном Байрамовым.';
+    const bundle = extractDraft({ text, published: '2025-03-04', publisher: 'Тест' }).bundle;
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['KG Minister of Foreign Affairs', 'AZ Minister of Foreign Affairs', 'AZ Deputy Prime Minister']);
+  });
+
+  it('reads "позвонил" as a call, dated by its own day rather than by talks the call recalls', () => {
+    const text = 'Президент Монголии позвонил Президенту Казахстана\n\n12 февраля 2025\n\n12 февраля Президент Монголии Ухнаагийн Хурэлсух позвонил Президенту Республики Казахстан Касым-Жомарту Токаеву. Главы государств вспомнили переговоры, прошедшие в октябре прошлого года в Улан-Баторе.';
+    const bundle = extractDraft({ text, publisher: 'Тест' }).bundle;
+    expect(bundle.meetings!.map((m) => [m.pair, m.date?.start])).toEqual([['KZ-MN', '2025-02-12']]);
+  });
 });
