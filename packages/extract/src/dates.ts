@@ -148,12 +148,13 @@ const RULES: Rule[] = [
       return { from: day(year, mo, Number(m[1])), to: day(year, mo, Number(m[2])), kind: 'span', relative };
     },
   },
-  // March 14–16, 2024
+  // March 14–16, 2024; "January 23 and 24, in 2007"
   {
-    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*[–—-]\\s*${DAY}(?:,?\\s+${YEAR})?`, 'gi'), DIGIT, A_MONTH),
+    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*(?:[–—-]|and)\\s*${DAY}(?:,?\\s+(?:in\\s+)?${YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       const { year, relative } = yearOf(m[4], undefined, ref, mo, Number(m[3]));
+      if (Number(m[3]) <= Number(m[2]) || Number(m[3]) > 31) return undefined;
       return { from: day(year, mo, Number(m[2])), to: day(year, mo, Number(m[3])), kind: 'span', relative };
     },
   },

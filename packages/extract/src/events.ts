@@ -269,9 +269,20 @@ function readRussianVisits(context: Context, visits: DraftVisit[]): void {
     const party = context.parties[index]!.find((p) => !p.adjective && p.code !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, p.start - 30), p.start)));
     const city = party ? undefined : context.cities[index]!.find((c) => c.country !== visitor.country && RU_VISIT_VERB.test(context.text.slice(Math.max(sentence.start, c.start - 30), c.start)));
     const to = party?.code ?? city?.country;
-    if (!to || visits.some((v) => v.visitor === visitor && v.to === to)) return;
+    if (!to) return;
     const dates = context.dates[index]!.filter((d) => !d.deadline && !d.document && !context.claimed.has(d));
     const near = dates[0];
+    const known = visits.find((v) => v.visitor === visitor && v.to === to);
+    if (known) {
+      // (The same trip told again with its days — "<Country> с официальным визитом посетит <Name>", then "28–29 июня
+      // состоится официальный визит <Name> в <Country>" — takes them, if it had only the report's.)
+      if (near && known.date.qualifier === 'reported' && near.kind !== 'year') {
+        context.claimed.add(near);
+        known.date = dateFrom(near);
+        known.spans.push({ start: near.start, end: near.end });
+      }
+      return;
+    }
     if (near) context.claimed.add(near);
     const date = near ? dateFrom(near) : reportedDate(context);
     const at = sentence.start + word.index;

@@ -152,7 +152,46 @@ export function yearOfWriting(text: string, today: string): number | undefined {
   for (const m of text.matchAll(/аналогичн\p{L}*\s+период\p{L}*\s+((?:19|20)\d{2})(?:-го|\s+года|\s+г\.)|\bsame\s+period\s+(?:of|in|last\s+year,?)?\s*((?:19|20)\d{2})\b/giu)) years.push(Number(m[1] ?? m[2]) + 1);
   const limit = Number(today.slice(0, 4));
   const found = years.filter((y) => y > 1944 && y <= limit);
-  return found.length ? Math.max(...found) : undefined;
+  if (!found.length) return undefined;
+  const year = Math.max(...found);
+  // A total for the first N months of that year is known only once they are over: a day the text tells without a year in
+  // one of those months ("2 февраля" beside "за 11 месяцев 2017 года") is of the year after, and so is the report.
+  const last = monthsCounted(text, year);
+  const told = last ? undatedMonths(text) : [];
+  return last && told.length && told.every((month) => month <= last) && year + 1 <= limit ? year + 1 : year;
+}
+
+const EN_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const RU_COUNT_STEMS: [RegExp, number][] = [[/^дв/, 2], [/^тр/, 3], [/^четыр/, 4], [/^пят/, 5], [/^шест/, 6], [/^сем/, 7], [/^восьм/, 8], [/^девят/, 9], [/^десят/, 10], [/^одиннадцат/, 11]];
+
+/** The last month of the longest run from January of `year` that the text counts a total for ("за 11 месяцев 2017 года", "January–September 2022"). */
+function monthsCounted(text: string, year: number): number | undefined {
+  const ends: number[] = [];
+  const y = String(year);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?:перв\\p{L}*\\s+|за\\s+)(\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+${y}`, 'giu'))) {
+    const word = m[1]!.toLowerCase();
+    const count = Number(word) || RU_COUNT_STEMS.find(([stem]) => stem.test(word))?.[1];
+    if (count) ends.push(count);
+  }
+  for (const m of text.matchAll(new RegExp(`январ\\p{L}*\\s*[–—-]\\s*${RU_MONTH_PATTERN}\\s+${y}`, 'giu'))) ends.push(ruMonthNumber(m[1]!));
+  for (const m of text.matchAll(new RegExp(`\\bfirst\\s+(\\w+)\\s+months\\s+of\\s+${y}\\b`, 'gi'))) {
+    const count = EN_COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    if (count) ends.push(count);
+  }
+  for (const m of text.matchAll(new RegExp(`\\bJanuary\\s*(?:[–—-]|through|to)\\s*(${EN_MONTH_NAMES.join('|')})\\s+(?:of\\s+)?${y}\\b`, 'gi'))) ends.push(EN_MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1);
+  const valid = ends.filter((n) => n >= 1 && n <= 11);
+  return valid.length ? Math.max(...valid) : undefined;
+}
+
+/** The months of the days a text gives without a year ("2 февраля", "on February 2"). */
+function undatedMonths(text: string): number[] {
+  const months: number[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d])\\d{1,2}\\s+${RU_MONTH_PATTERN}(?!\\s*[–—-]|\\s+(?:19|20)\\d{2})`, 'giu'))) months.push(ruMonthNumber(m[1]!));
+  for (const m of text.matchAll(new RegExp(`\\b(?:\\d{1,2}\\s+(${EN_MONTH_NAMES.join('|')})|(${EN_MONTH_NAMES.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?!,?\\s+(?:of\\s+)?(?:19|20)\\d{2})`, 'gi'))) {
+    months.push(EN_MONTH_NAMES.indexOf((m[1] ?? m[2])!.toLowerCase()) + 1);
+  }
+  return months;
 }
 
 /** The report's date as the text and its address give it, or today's. */

@@ -64,6 +64,10 @@ describe('dates relative to the publication date', () => {
     expect(first('on the 15th of March, 2023 in Lima', '2026-12-04')).toEqual({ from: '2023-03-15', to: undefined, kind: 'day' });
   });
 
+  it('reads two days of one month joined by "and", the year after "in"', () => {
+    expect(first('its first session took place on January 23 and 24, in 2007 in Lima', '2026-12-04')).toEqual({ from: '2007-01-23', to: '2007-01-24', kind: 'span' });
+  });
+
   it('reads "в начале", "в середине", "в конце" a month as that month', () => {
     expect(first('Министры встречались в начале февраля.', '2009-05-07')).toEqual({ from: '2009-02', to: undefined, kind: 'month' });
     expect(first('Визит состоялся в конце декабря прошлого года.', '2009-05-07')).toEqual({ from: '2008-12', to: undefined, kind: 'month' });

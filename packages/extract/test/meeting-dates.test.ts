@@ -21,6 +21,13 @@ describe('the date of each meeting', () => {
     ]);
   });
 
+  it('gives a Russian visit told first without its days the days a later sentence tells it with', () => {
+    const text = 'Перу с официальным визитом посетит Габриэль Борич\n\nПеру с официальным визитом посетит Габриэль Борич.\n\nСостоится первый визит президента Борича в Перу.\n\n'
+      + '28–29 июня состоится официальный визит президента Чили Габриэля Борича в Перу, сообщает министерство иностранных дел Перу.';
+    const visits = extractDraft({ text, published: '2021-06-24', publisher: 'Andes Wire', today }).bundle.visits?.map((v) => [v.date?.start, v.date?.end]);
+    expect(visits).toEqual([['2021-06-28', '2021-06-29']]);
+  });
+
   it('dates talks told just after the only visit made, with no day of their own and its visitor unnamed in them, by the visit', () => {
     const text = 'At the invitation of Deputy Prime Minister Ana Soto, Minister of Foreign Affairs of Chile, Luis Vargas, Minister of Foreign Affairs of the Republic of Peru, paid an official visit to Chile on 27 June. '
       + 'The Peruvian Foreign Minister paid courtesy calls on Carlos Rojas, President of the Senate, and Pedro Lagos, the Prime Minister, ahead of a bilateral meeting with Ana Soto.\n\n'

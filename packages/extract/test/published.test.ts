@@ -78,6 +78,12 @@ describe("the report's own date", () => {
     expect(extractDraft({ text: figures, published: '2011-03-17', publisher: 'Андский вестник', today }).bundle.meetings?.map((m) => m.date?.start)).toEqual(['2011-03-14']);
   });
 
+  it('takes a page whose total runs to a month later than a day it tells without a year to be of the year after', () => {
+    expect(found('Об этом 3 февраля в Лиме заявил министр. За 11 месяцев 2017 года товарооборот Чили и России вырос на 20%.')).toEqual({ date: '2018', from: 'text' });
+    expect(found('Об этом 12 декабря в Лиме заявил министр. За 11 месяцев 2017 года товарооборот Чили и России вырос на 20%.')).toEqual({ date: '2017', from: 'text' });
+    expect(found('The ministers met on March 3. Trade between Chile and Peru in the first ten months of 2019 rose by a fifth.')).toEqual({ date: '2020', from: 'text' });
+  });
+
   it("is read from a page's JSON-LD when its meta tags say nothing", () => {
     const page = '<html><head><script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2024-04-02T10:00:00Z"}]}</script></head><body><p>Text.</p></body></html>';
     expect(pageMeta(page).published).toBe('2024-04-02');
