@@ -6,6 +6,7 @@ import type { ApiContext } from './context.js';
 import { WORKER_PROCEDURES, type DossierWorkers, type WorkerProcedure } from './dossier-workers.js';
 import { ANSWER_AFTER, ANSWER_BEFORE, answerBytes, answerJson, recordsAnswerBytes } from './trpc-answer.js';
 import { DossierDispatch } from './dossier-dispatch.js';
+import { directQuery, type DirectQuery } from './trpc.js';
 
 /*
  * Plain tRPC queries (GET, one procedure, no batching, no streaming) answered straight from
@@ -37,6 +38,12 @@ export function registerQueryFastPath(
   const dispatch = workers && new DossierDispatch(workers);
   const procedures = options.router._def.procedures as Record<string, Procedure | undefined>;
   const start = `${options.prefix}/`;
+  // Plain reads run without tRPC's middleware chain (trpc.ts, directQuery); the others through it.
+  const directQueries = new Map<string, DirectQuery>();
+  for (const [path, procedure] of Object.entries(procedures)) {
+    const direct = directQuery(procedure);
+    if (direct) directQueries.set(path, direct);
+  }
   // preHandler: after every onRequest hook, the rate limit's (a route hook) among them.
   app.addHook('preHandler', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET' || !request.url.startsWith(start)) return;
@@ -53,7 +60,8 @@ export function registerQueryFastPath(
     try {
       const rawInput = typeof query.input === 'string' ? (JSON.parse(query.input) as unknown) : undefined;
       const ctx = await options.createContext({ req: request.raw });
-      const run = () => procedure({ path, getRawInput: async () => rawInput, ctx, type: 'query', signal: undefined });
+      const direct = directQueries.get(path);
+      const run = direct ? () => direct(ctx, rawInput, path) : () => procedure({ path, getRawInput: async () => rawInput, ctx, type: 'query', signal: undefined });
       if (workers && dispatch && dossier) {
         if (await dispatch.alone()) {
           data = await dispatch.onThread(run);

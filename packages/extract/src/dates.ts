@@ -334,7 +334,8 @@ const RU_RULES: Rule[] = [
     },
   },
   {
-    pattern: prechecked(new RegExp(`(?:(перв|втор|1|2)\\p{L}*\\s+полугоди\\p{L}*|(перв|втор|трет|четв[её]рт|I{1,3}V?|IV|[1-4])\\p{L}*[-\\s]+квартал\\p{L}*)\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'), /(?:полугоди|квартал)/iu),
+    // ("в первой половине текущего года", "за первую половину 2022 года": a half told in words.)
+    pattern: prechecked(new RegExp(`(?:(перв|втор|1|2)\\p{L}*\\s+(?:полугоди|половин)\\p{L}*|(перв|втор|трет|четв[её]рт|I{1,3}V?|IV|[1-4])\\p{L}*[-\\s]+квартал\\p{L}*)\\s+(?:${RU_YEAR}|${RU_REL_YEAR})`, 'giu'), /(?:полугоди|половин|квартал)/iu),
     make: (m, ref) => {
       const year = m[3] ? Number(m[3]) : ruRelativeYear(m[4]!.toLowerCase(), ref);
       const word = (m[1] ?? m[2])!.toLowerCase();

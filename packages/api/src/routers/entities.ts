@@ -96,7 +96,7 @@ export const organizationsRouter = router(
     path: '/organizations',
     tag: 'Organizations',
     filters: { kind: organizationKindSchema.optional() },
-    list: (db, input) => listOrganizations(db, { ...toListFilter(input), kind: input.kind }),
+    list: (db, input) => listOrganizations(db, Object.assign(toListFilter(input), { kind: input.kind })),
   }),
 );
 

@@ -40,7 +40,7 @@ export const seriesRouter = router(
     path: '/series',
     tag: 'Series',
     filters: { kind: z.enum(SERIES_KINDS).optional() },
-    list: (db, input) => listSeries(db, { ...toListFilter(input), kind: input.kind }),
+    list: (db, input) => listSeries(db, Object.assign(toListFilter(input), { kind: input.kind })),
   }),
 );
 
@@ -50,7 +50,7 @@ export const visitsRouter = router(
     path: '/visits',
     tag: 'Visits',
     filters: { person: idSchema.optional().describe('Visits this person made') },
-    list: (db, input) => listVisits(db, { ...toListFilter(input), personId: input.person }),
+    list: (db, input) => listVisits(db, Object.assign(toListFilter(input), { personId: input.person })),
   }),
 );
 
@@ -60,7 +60,7 @@ export const agreementsRouter = router(
     path: '/agreements',
     tag: 'Agreements',
     filters: { stage: z.enum(AGREEMENT_STAGES).optional(), kind: agreementSchema.shape.kind.optional() },
-    list: (db, input) => listAgreements(db, { ...toListFilter(input), stage: input.stage, kind: input.kind }),
+    list: (db, input) => listAgreements(db, Object.assign(toListFilter(input), { stage: input.stage, kind: input.kind })),
   }),
 );
 
@@ -70,7 +70,7 @@ export const commitmentsRouter = router(
     path: '/commitments',
     tag: 'Commitments',
     filters: { state: z.enum(['open', 'fulfilled', 'abandoned']).optional() },
-    list: (db, input) => listCommitments(db, { ...toListFilter(input), state: input.state }),
+    list: (db, input) => listCommitments(db, Object.assign(toListFilter(input), { state: input.state })),
   }),
 );
 

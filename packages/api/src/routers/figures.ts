@@ -15,7 +15,7 @@ export const tradeRouter = router(
       flow: z.enum(TRADE_FLOWS).optional(),
       commodity: z.string().min(1).max(20).optional().describe('TOTAL for all goods, or a commodity code such as 01 (kept as text)'),
     },
-    list: (db, input) => listTrade(db, { ...toListFilter(input), reporter: input.reporter, flow: input.flow, commodity: input.commodity }),
+    list: (db, input) => listTrade(db, Object.assign(toListFilter(input), { reporter: input.reporter, flow: input.flow, commodity: input.commodity })),
   }),
 );
 
@@ -25,7 +25,7 @@ export const investmentRouter = router(
     path: '/investment',
     tag: 'Investment',
     filters: { kind: z.enum(INVESTMENT_KINDS).optional() },
-    list: (db, input) => listInvestment(db, { ...toListFilter(input), kind: input.kind }),
+    list: (db, input) => listInvestment(db, Object.assign(toListFilter(input), { kind: input.kind })),
   }),
 );
 
@@ -35,7 +35,7 @@ export const indicatorsRouter = router(
     path: '/indicators',
     tag: 'Indicators',
     filters: { measure: z.string().max(100).optional() },
-    list: (db, input) => listIndicators(db, { ...toListFilter(input), measure: input.measure }),
+    list: (db, input) => listIndicators(db, Object.assign(toListFilter(input), { measure: input.measure })),
   }),
 );
 

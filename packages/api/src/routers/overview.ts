@@ -289,7 +289,7 @@ export const searchProcedure = readProcedure
       cursor: z.string().max(2000).optional(),
     }),
   )
-  .output(z.object({ items: z.array(searchHitSchema), nextCursor: z.string().nullable() }))
+  .output(builtAnswer(z.object({ items: z.array(searchHitSchema), nextCursor: z.string().nullable() })))
   .query(({ ctx, input }) => {
     const kinds = input.kinds?.split(',').map((kind) => kind.trim()).filter(Boolean);
     const unknown = kinds?.filter((kind) => !(RECORD_KINDS as readonly string[]).includes(kind));

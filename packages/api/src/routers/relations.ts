@@ -15,6 +15,6 @@ export const relationsRouter = router(
       kind: z.enum(RELATION_EVENT_KINDS).optional().describe('What happened, e.g. recognition or embassy-established'),
       actor: partyCodeSchema.optional().describe('The side that acted (recognized, opened or closed its mission)'),
     },
-    list: (db, input) => listRelations(db, { ...toListFilter(input), kind: input.kind, actor: input.actor }),
+    list: (db, input) => listRelations(db, Object.assign(toListFilter(input), { kind: input.kind, actor: input.actor })),
   }),
 );

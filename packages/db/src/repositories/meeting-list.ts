@@ -31,15 +31,16 @@ export interface MeetingQuery extends ListQuery {
 
 /** Maps the API's names of the meetings filter onto the data layer's (one mapping for the API and `bilat meetings`). */
 export function meetingFilterOf(query: MeetingQuery): MeetingFilter {
-  return {
-    ...listFilterOf(query),
+  // Object.assign, not a spread: in Node 20, spreading the eight filters and adding six more
+  // properties built the object the slow way on every call (6-12 µs, a fifth of a page's own time).
+  return Object.assign(listFilterOf(query), {
     kind: query.kind,
     stage: query.stage,
     seriesId: query.series,
     visitId: query.visit,
     personId: query.person,
     organizationId: query.organization,
-  };
+  });
 }
 
 /** Meetings, newest first (by the partial-date rule); undated meetings come last. */
