@@ -33,6 +33,8 @@ describe('Russian', () => {
     expect(dates('в январе–мае 2024 года')).toEqual([['2024-01', '2024-05']]);
     expect(dates('в прошлом году')).toEqual([['2023', undefined]]);
     expect(dates('05.11.2021')).toEqual([['2021-11-05', undefined]]);
+    expect(dates('за первую половину текущего года')).toEqual([['2024-01', '2024-06']]);
+    expect(dates('во второй половине 2023 года')).toEqual([['2023-07', '2023-12']]);
   });
 
   it('reads numbers with decimal commas and Russian scales and currencies', () => {
