@@ -4,6 +4,7 @@ import {
   InvalidCursorError,
   listMeetings,
   listPairs,
+  listCountries,
   countryPartners,
   countrySummaries,
   countryRelations,
@@ -118,6 +119,31 @@ describe.each(BACKENDS)('lists on %s', (dialect) => {
       expect(paged).toEqual(all);
     }
     await expect(listPairs(scope, { sort: 'meetings', cursor: 'bm9wZQ' })).rejects.toThrow('The cursor is not valid');
+  });
+
+  it('breaks ties in every sort by the names shown, not the codes, and pages through them in that order', async () => {
+    const template = fixtureRecords().find((item) => item.record.id === 'ddde-lt-test-relations')!;
+    // Austria (AT) and Australia (AU), Netherlands Antilles (ANHH) and Albania (AL): codes in one order, names in the other.
+    for (const pair of ['AT-LT', 'AU-LT', 'ANHH-LT', 'AL-LT']) {
+      const record = { ...template.record, id: `${pair.toLowerCase()}-relations`, pair };
+      await writeRecord(scope, { kind: 'relation', record } as typeof template, { actor: 'local:tester' });
+    }
+    for (const sort of ['meetings', 'relations', 'records', 'latest', 'trade'] as const) {
+      const all = (await listPairs(scope, { sort })).items.map((p) => p.pair);
+      const mine = all.filter((pair) => ['AT-LT', 'AU-LT', 'ANHH-LT', 'AL-LT'].includes(pair));
+      expect(mine, sort).toEqual(['AL-LT', 'AU-LT', 'AT-LT', 'ANHH-LT']);
+      const paged: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listPairs(scope, { sort, limit: 2, cursor });
+        paged.push(...page.items.map((p) => p.pair));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(paged, sort).toEqual(all);
+    }
+    expect((await countryPartners(scope, 'LT', { sort: 'relations' })).partners.map((p) => p.partner).filter((code) => ['AT', 'AU', 'ANHH', 'AL'].includes(code))).toEqual(['AL', 'AU', 'AT', 'ANHH']);
+    const countries = await listCountries(scope, { sort: 'relations', withRecords: true });
+    expect(countries.map((c) => c.code).filter((code) => ['AT', 'AU', 'ANHH', 'AL'].includes(code))).toEqual(['AL', 'AU', 'AT', 'ANHH']);
   });
 
   it("ranks a country's partners by a measure, with years, and sums countries over their pairs", async () => {

@@ -128,3 +128,35 @@ export function parsePair(input: string): ParsedPair {
   const parties = pair.split('-') as [string, string];
   return { pair, parties, canonical: pair === input };
 }
+
+const partyNameCollator = new Intl.Collator('en');
+let nameRanks: Map<string, number> | undefined;
+
+/** A party's place when every party is in order of its English name ("Australia" before "Austria"); an unknown code after them all. */
+export function partyNameRank(code: string): number {
+  if (!nameRanks) {
+    const parties = allParties().sort((x, y) => partyNameCollator.compare(x.name, y.name) || (x.code < y.code ? -1 : 1));
+    nameRanks = new Map(parties.map((party, index) => [party.code, index]));
+  }
+  return nameRanks.get(code) ?? nameRanks.size;
+}
+
+/**
+ * Two parties in order of their names as every view shows them, then of code: the one
+ * tie-break of every ranked list of countries or partners (names, not codes, look ordered).
+ */
+export function comparePartiesByName(x: string, y: string): number {
+  return partyNameRank(x) - partyNameRank(y) || (x < y ? -1 : x > y ? 1 : 0);
+}
+
+/**
+ * Two pairs ("AT-US", "AU-US") in order of their names as shown ("Australia – United
+ * States" before "Austria – United States"): by the first party's name, then the second's.
+ * The one tie-break of every ranked list of pairs.
+ */
+export function comparePairsByName(x: string, y: string): number {
+  if (x === y) return 0;
+  const [xa = '', xb = ''] = x.split('-');
+  const [ya = '', yb = ''] = y.split('-');
+  return partyNameRank(xa) - partyNameRank(ya) || partyNameRank(xb) - partyNameRank(yb) || (x < y ? -1 : 1);
+}

@@ -1,5 +1,5 @@
 import type { Measure, PartyInfo } from '@bilat/domain';
-import { allParties } from '@bilat/domain/parties';
+import { allParties, comparePartiesByName } from '@bilat/domain/parties';
 import type { CountrySummariesTable } from '../schema.js';
 
 /*
@@ -40,7 +40,7 @@ export function countryTotalsOf(rows: readonly CountryTotalsRow[]): Map<string, 
 export interface CountryListFilter {
   /** Only these parties (a region's countries). */
   among?: readonly string[];
-  /** Most first by this measure, then by code; by code when absent. */
+  /** Most first by this measure, then by name; by code when absent. */
   sort?: Measure;
   /** Only parties some record of a pair concerns. */
   withRecords?: boolean;
@@ -56,6 +56,6 @@ export function countryList(totals: ReadonlyMap<string, CountryTotals>, filter: 
     .map((party) => ({ ...party, ...(totals.get(party.code) ?? NONE) }))
     .filter((party) => !filter.withRecords || party.records > 0);
   const sort = filter.sort;
-  if (sort) countries.sort((x, y) => y[sort] - x[sort] || (x.code < y.code ? -1 : 1));
+  if (sort) countries.sort((x, y) => y[sort] - x[sort] || comparePartiesByName(x.code, y.code));
   return countries;
 }

@@ -1,4 +1,5 @@
 import type { PairSort } from '@bilat/domain';
+import { comparePairsByName } from '@bilat/domain/parties';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Scope } from '../scope.js';
 import { COUNTRY_TOTAL_COLUMNS, countryList, countryTotalsOf, type CountryListFilter, type CountrySummary, type CountryTotals } from './country-list.js';
@@ -90,7 +91,7 @@ export interface PairListFilter {
   country?: string;
   /** Pairs with a party among these (a region's countries); with `country`, pairs whose partner is among them. */
   among?: readonly string[];
-  /** Default `meetings`: the busiest first, then by pair. */
+  /** Default `meetings`: the busiest first, then by the pair's name as shown. */
   sort?: PairSort;
   limit?: number;
   cursor?: string;
@@ -105,7 +106,16 @@ export interface PairPage {
 
 export const SUMMARY_COLUMNS = ['pair', 'a', 'b', 'meetings', 'visits', 'agreements', 'relations', 'records', 'trade_years', 'last_meeting_sort_key', 'last_meeting_date'] as const;
 
-/** Pairs with something recorded, filtered, sorted and paged by a keyset cursor (the sort value and the pair). */
+/** A row's place in a sort: the sort value (none for `pair`), then the pair. */
+type PairKey = [string | number, string] | [string];
+
+/**
+ * Pairs with something recorded, filtered, sorted and paged by a keyset cursor (the sort
+ * value and the pair of a page's last row). Pairs with the same value are in order of
+ * their names as shown (comparePairsByName: "Australia – …" before "Austria – …"), not of
+ * their codes. SQL reads by value through the sort's index; a value group a page starts
+ * in or is cut in is read whole and put in name order here (names are not in the database).
+ */
 export async function listPairs(scope: Scope, filter: PairListFilter = {}): Promise<PairPage> {
   const sort = filter.sort ?? 'meetings';
   const limit = Math.max(1, Math.min(filter.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE));
@@ -120,25 +130,56 @@ export async function listPairs(scope: Scope, filter: PairListFilter = {}): Prom
       : query.where((eb) => eb.or([eb('a', 'in', among), eb('b', 'in', among)]));
   }
   const counted = await query.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow();
-  // The latest meeting's key is NULL for pairs with no dated meeting: as '' they sort last on both backends.
-  const value = sort === 'pair' ? undefined : sort === 'latest' ? sql<string>`coalesce(last_meeting_sort_key, '')` : sql<number>`${sql.ref(SORT_COLUMNS[sort])}`;
-  let page = query.select([...SUMMARY_COLUMNS]);
-  if (filter.cursor) {
-    if (value) {
-      const [last, pair] = decodeCursor(filter.cursor, [sort === 'latest' ? 'string' : 'number', 'string']) as [string | number, string];
-      page = page.where(sql<SqlBool>`(${value} < ${last} or (${value} = ${last} and pair > ${pair}))` as Expression<SqlBool>);
-    } else {
+  const total = Number(counted.total);
+  if (sort === 'pair') {
+    let page = query.select([...SUMMARY_COLUMNS]);
+    if (filter.cursor) {
       const [pair] = decodeCursor(filter.cursor, ['string']) as [string];
       page = page.where('pair', '>', pair);
     }
+    const rows = (await page.orderBy('pair', 'asc').limit(limit + 1).execute()) as SummaryRow[];
+    const last = rows.length > limit ? rows[limit - 1]! : undefined;
+    return { items: rows.slice(0, limit).map(toSummary), nextCursor: last ? encodeCursor([last.pair]) : null, total };
   }
-  if (value) page = page.orderBy(value, 'desc');
-  const rows = (await page.orderBy('pair', 'asc').limit(limit + 1).execute()) as SummaryRow[];
+  const column = SORT_COLUMNS[sort];
+  // The latest meeting's key is NULL for pairs with no dated meeting: as '' they sort last on both backends.
+  const valueOf = (row: SummaryRow): string | number => (sort === 'latest' ? (row.last_meeting_sort_key ?? '') : Number(row[column as keyof SummaryRow]));
+  const value = sort === 'latest' ? sql<string>`coalesce(last_meeting_sort_key, '')` : sql<number>`${sql.ref(column)}`;
+  /** Every pair of the filter with this value, in name order. */
+  const group = async (of: string | number): Promise<SummaryRow[]> => {
+    const rows = (await (sort === 'latest' && of === ''
+      ? query.select([...SUMMARY_COLUMNS]).where('last_meeting_sort_key', 'is', null)
+      : query.select([...SUMMARY_COLUMNS]).where(sql.ref(column), '=', of)
+    ).execute()) as SummaryRow[];
+    return rows.sort((x, y) => comparePairsByName(x.pair, y.pair));
+  };
+  const rows: SummaryRow[] = [];
+  let below: string | number | undefined;
+  if (filter.cursor) {
+    const [last, pair] = decodeCursor(filter.cursor, [sort === 'latest' ? 'string' : 'number', 'string']) as [string | number, string];
+    rows.push(...(await group(last)).filter((row) => comparePairsByName(row.pair, pair) > 0));
+    below = last;
+  }
+  if (rows.length <= limit) {
+    let next = query.select([...SUMMARY_COLUMNS]);
+    if (below !== undefined) next = next.where(sql<SqlBool>`${value} < ${below}` as Expression<SqlBool>);
+    const more = (await next.orderBy(value, 'desc').orderBy('pair', 'asc').limit(limit + 1 - rows.length).execute()) as SummaryRow[];
+    if (more.length > 0) {
+      // The last value read may have more pairs than the limit let in, and not the first by name: read its group whole.
+      const cut = valueOf(more.at(-1)!);
+      // The groups before it are whole: each is put in name order where it stands (SQL gave them by value, then code).
+      const whole = more.filter((row) => valueOf(row) !== cut);
+      const rank = new Map(whole.map((row, index) => [row.pair, index]));
+      const first = new Map<string | number, number>();
+      for (const row of whole) if (!first.has(valueOf(row))) first.set(valueOf(row), rank.get(row.pair)!);
+      whole.sort((x, y) => first.get(valueOf(x))! - first.get(valueOf(y))! || comparePairsByName(x.pair, y.pair));
+      rows.push(...whole, ...(await group(cut)));
+    }
+  }
   const items = rows.slice(0, limit).map(toSummary);
   const last = rows.length > limit ? rows[limit - 1]! : undefined;
-  const cursorValue = (row: SummaryRow): (string | number)[] =>
-    sort === 'pair' ? [row.pair] : sort === 'latest' ? [row.last_meeting_sort_key ?? '', row.pair] : [Number(row[SORT_COLUMNS[sort] as keyof SummaryRow]), row.pair];
-  return { items, nextCursor: last ? encodeCursor(cursorValue(last)) : null, total: Number(counted.total) };
+  const key = (row: SummaryRow): PairKey => [valueOf(row), row.pair];
+  return { items, nextCursor: last ? encodeCursor(key(last)) : null, total };
 }
 
 /** Every pair's summary, busiest first (for callers that want them all, such as exports). */

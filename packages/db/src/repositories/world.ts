@@ -1,4 +1,5 @@
 import {
+  comparePartiesByName,
   firstDay,
   holdingOnDate,
   type Holding,
@@ -61,7 +62,7 @@ export interface CountryPartners {
 
 const byName = new Intl.Collator('en');
 
-/** How partners rank under a sort: a primary value (greater first, or for names in alphabetical order), then the partner code. */
+/** How partners rank under a sort: a primary value (greater first, or for names in alphabetical order), then the partner's name. */
 function partnerKey(sort: PairSort): (partner: PairSummary & { partner: string }) => string | number {
   if (sort === 'pair') return (row) => partyName(row.partner);
   if (sort === 'trade') return (row) => row.tradeYears;
@@ -72,7 +73,7 @@ function partnerKey(sort: PairSort): (partner: PairSummary & { partner: string }
 /** Compares two partners' (key, partner) pairs in a sort's order. */
 function comparePartners(sort: PairSort, [xKey, xPartner]: [string | number, string], [yKey, yPartner]: [string | number, string]): number {
   const primary = sort === 'pair' ? byName.compare(xKey as string, yKey as string) : xKey < yKey ? 1 : xKey > yKey ? -1 : 0;
-  return primary || (xPartner < yPartner ? -1 : xPartner > yPartner ? 1 : 0);
+  return primary || comparePartiesByName(xPartner, yPartner);
 }
 
 /**
