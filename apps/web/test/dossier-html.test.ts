@@ -26,7 +26,7 @@ const SEED_FACTS: [string, string[]][] = [
   ['the transport minister’s visit in May 2024', ['Transport Minister Marat Karabayev', 'May 2024']],
   ['the memorandum, signed, May 2024 inferred', ['Memorandum on Cooperation within the Trans-Caspian International Transport Route', 'Signed', 'May 2024 (inferred)', 'Middle Corridor']],
   ['the bodies', ['Intergovernmental Commission on Trade and Economic Cooperation', 'Kazakhstan–Lithuania Interparliamentary Friendship Group']],
-  ['trade in 2023 as reported by Kazakhstan', ['Reported by Kazakhstan', 'US$223.6 million', 'US$92.9 million', 'US$130.7 million']],
+  ['trade in 2023 as reported by Kazakhstan', ['Reported by Kazakhstan', 'US$224 million', 'US$92.9 million', 'US$131 million']],
   ['the investment inflow over its span', ['US$95 million', 'from Lithuania to Kazakhstan', '2005 – September 2023', 'Cumulative']],
   ['the companies indicator as of its date', ['190', 'Companies with Lithuanian capital operating in Kazakhstan', 'As of 1 January 2024']],
   ['the source', ['Kazinform', 'citing press service of the Ministry of Foreign Affairs of Kazakhstan', 'published 20 June 2024']],

@@ -1,5 +1,5 @@
 import { topicLabel, type RecordRef } from './common.js';
-import { formatMoney } from './money.js';
+import { formatMoney, type Money } from './money.js';
 import { isPartyCode, pairOf, partyName } from './party.js';
 import { formatDateSpan } from './partial-date.js';
 import { interactionCodeLabel, relationEventLabel, type KindedRecord } from './records/index.js';
@@ -9,8 +9,8 @@ export type TitleLookup = (ref: RecordRef) => string | undefined;
 
 const FLOW_WORDS = { export: 'exports to', import: 'imports from', turnover: 'trade with' } as const;
 
-/** A one-line title for any record, as lists, search results and links show it. */
-export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => undefined): string {
+/** A one-line title for any record, as lists, search results and links show it (a figure's sum by `money`: exact unless told). */
+export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => undefined, money: (value: Money) => string = formatMoney): string {
   const { kind, record } = item;
   switch (kind) {
     case 'source':
@@ -44,11 +44,11 @@ export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => unde
       const words = FLOW_WORDS[record.flow];
       const period = formatDateSpan(record.period.start, record.period.end, { style: 'short' });
       const partner = record.partner === 'WORLD' ? 'the world' : partyName(record.partner);
-      return `${partyName(record.reporter)} ${words} ${partner}, ${period}: ${formatMoney(record.value)}`;
+      return `${partyName(record.reporter)} ${words} ${partner}, ${period}: ${money(record.value)}`;
     }
     case 'investment': {
       const span = formatDateSpan(record.span.start, record.span.end, { style: 'short' });
-      return `Investment ${record.kind.replace('-', ' ')} from ${partyName(record.from)} to ${partyName(record.to)}, ${span}: ${formatMoney(record.value)}`;
+      return `Investment ${record.kind.replace('-', ' ')} from ${partyName(record.from)} to ${partyName(record.to)}, ${span}: ${money(record.value)}`;
     }
     case 'indicator':
       return record.label;

@@ -1,6 +1,5 @@
 import {
   describeLocator,
-  formatMoney,
   formatPartialDate,
   partyName,
   relationEventLabel,
@@ -11,7 +10,7 @@ import {
   type Source,
 } from '@bilat/domain';
 import { delegationHeads, stageLabel } from './describe.js';
-import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, mirrorLabel, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, mirrorLabel, moneyLabel, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
 
 /*
  * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
@@ -116,7 +115,7 @@ export function buildBriefing(dossier: Dossier): Briefing {
   if (agreements.length) sections.push({ heading: 'Agreements', lines: agreements });
 
   const trade = dossier.trade.map((row) => {
-    const figures = row.figures.map((figure) => formatMoney(figure.value));
+    const figures = row.figures.map((figure) => moneyLabel(figure.value));
     const value = row.disputed ? `${figures.join(' vs ')} (sources disagree)` : figures[0]!;
     return {
       text: `${periodLabel(row.period, { style: 'short' })} ${FLOW_LABEL[row.flow]} as reported by ${partyName(row.reporter)}: ${value}`,
@@ -124,7 +123,7 @@ export function buildBriefing(dossier: Dossier): Briefing {
     };
   });
   const investment = dossier.investment.map((flow) => ({
-    text: `Investment (${flow.kind.replace('-', ' ')}) from ${partyName(flow.from)} to ${partyName(flow.to)}, ${periodLabel(flow.span, { style: 'short' })}: ${formatMoney(flow.value)}`,
+    text: `Investment (${flow.kind.replace('-', ' ')}) from ${partyName(flow.from)} to ${partyName(flow.to)}, ${periodLabel(flow.span, { style: 'short' })}: ${moneyLabel(flow.value)}`,
     notes: cite(flow.citations),
   }));
   const indicators = dossier.indicators.map((indicator) => ({

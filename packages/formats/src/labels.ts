@@ -10,6 +10,9 @@ import {
   type EventDate,
   type Holding,
   type Location,
+  type Money,
+  type KindedRecord,
+  recordTitle,
   type Place,
   type TradeMirror,
 } from '@bilat/domain';
@@ -75,7 +78,7 @@ export function indicatorValueLabel(indicator: { value: string | number; unit: s
 export function mirrorGapLabel(mirror: TradeMirror): string {
   if (!mirror.gap) return 'not comparable (different currencies)';
   const negative = mirror.gap.amount.startsWith('-');
-  const size = formatMoney({ ...mirror.gap, amount: mirror.gap.amount.replace(/^-/, '') });
+  const size = moneyLabel({ ...mirror.gap, amount: mirror.gap.amount.replace(/^-/, '') });
   const sign = negative ? '−' : mirror.gap.amount === '0' ? '' : '+';
   const percent = mirror.gapPercent === null ? '' : ` (${sign}${mirror.gapPercent.replace(/^-/, '')}%)`;
   return `${sign}${size}${percent}`;
@@ -86,8 +89,8 @@ export function mirrorGapLabel(mirror: TradeMirror): string {
  * exports of US$92.9 million, Lithuania imports of US$101.2 million; gap +US$8.3 million (+8.9%)".
  */
 export function mirrorLabel(mirror: TradeMirror): string {
-  const exported = mirror.exported.map((figure) => formatMoney(figure.value)).join(' / ');
-  const imported = mirror.imported.map((figure) => formatMoney(figure.value)).join(' / ');
+  const exported = mirror.exported.map((figure) => moneyLabel(figure.value)).join(' / ');
+  const imported = mirror.imported.map((figure) => moneyLabel(figure.value)).join(' / ');
   return `${periodLabel(mirror.period, { style: 'short' })}, ${partyName(mirror.exporter)} → ${partyName(mirror.importer)}: ${partyName(mirror.exporter)} reports exports of ${exported}, ${partyName(mirror.importer)} imports of ${imported}; gap ${mirrorGapLabel(mirror)}`;
 }
 
@@ -120,4 +123,37 @@ export const DATE_SOURCE_LABELS: Readonly<Record<string, string>> = Object.freez
 
 export function dateSourceLabel(from: string): string {
   return DATE_SOURCE_LABELS[from] ?? from;
+}
+
+/**
+ * A sum of money as prose and table cells show it: a million or more to three
+ * significant digits ("US$4.78 billion", "US$15.2 million"), never finer than the
+ * source stated; less as formatMoney writes it ("US$1,234.56"). The exact amount stays
+ * where a record is read whole (formatMoney, the record's page, --json).
+ */
+export function moneyLabel(money: Money): string {
+  const negative = money.amount.startsWith('-');
+  const whole = money.amount.replace(/^-/, '').split('.')[0]!.replace(/^0+(?=\d)/, '');
+  if (whole.length < 7) return formatMoney(money);
+  const round = (digits: string): bigint => {
+    const unit = 10n ** BigInt(digits.length - 3);
+    return ((BigInt(digits) + unit / 2n) / unit) * unit;
+  };
+  let rounded = round(whole);
+  // 999.6 million rounds to a billion: three digits of the new size.
+  if (String(rounded).length > whole.length) rounded = round(String(rounded));
+  const unit = 10n ** BigInt(String(rounded).length - 3);
+  const stated = money.precision ? Number(money.precision) : 0;
+  const precision = stated > Number(unit) ? money.precision! : String(unit);
+  return formatMoney({ ...money, amount: `${negative ? '-' : ''}${rounded}`, precision });
+}
+
+/** A drafted or held figure as the dossier words it: "Kazakhstan trade with Lithuania, 2023: US$250 million" (no arrow, the sum as moneyLabel shows it). */
+export function figureLabel(item: KindedRecord & { kind: 'trade' | 'investment' }): string {
+  return recordTitle(item, undefined, moneyLabel);
+}
+
+/** Who published a report, as a sentence says it: "from TASS", "from an unknown publisher" (the extractor's placeholder is capitalised as a name). */
+export function publisherLabel(publisher: string): string {
+  return publisher === 'Unknown publisher' ? 'an unknown publisher' : publisher;
 }

@@ -1,5 +1,5 @@
-import { formatMoney, formatPartialDate, isPartialDate, partyName, relationEventLabel, type Dossier, type RecordRef } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, indicatorValueLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
+import { formatPartialDate, isPartialDate, partyName, relationEventLabel, type Dossier, type RecordRef } from '@bilat/domain';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, moneyLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
 import {
   agreementColumns,
   commitmentColumns,
@@ -80,7 +80,7 @@ function sectionPreview(dossier: Dossier, section: Section): string {
     case 'trade': {
       const latest = [...dossier.trade].reverse().find((row) => row.flow === 'turnover') ?? dossier.trade.at(-1);
       return latest
-        ? `${periodLabel(latest.period, { style: 'short' })} ${latest.flow}: ${formatMoney(latest.figures[0]!.value)}, as ${partyName(latest.reporter)} reports it`
+        ? `${periodLabel(latest.period, { style: 'short' })} ${latest.flow}: ${moneyLabel(latest.figures[0]!.value)}, as ${partyName(latest.reporter)} reports it`
         : 'no figures recorded';
     }
     case 'visits': {
@@ -174,7 +174,7 @@ export function sectionLines(dossier: Dossier, section: Section, width: number):
 function figureLines(dossier: Dossier, width: number): Line[] {
   const out: Line[] = [];
   for (const flow of dossier.investment) {
-    const text = `${partyName(flow.from)} → ${partyName(flow.to)}, ${periodLabel(flow.span)}: ${formatMoney(flow.value)} (${flow.kind.replaceAll('-', ' ')}${flow.cumulative ? ', cumulative' : ''})`;
+    const text = `${partyName(flow.from)} → ${partyName(flow.to)}, ${periodLabel(flow.span)}: ${moneyLabel(flow.value)} (${flow.kind.replaceAll('-', ' ')}${flow.cumulative ? ', cumulative' : ''})`;
     out.push(...paragraph(text, width, { label: 'Investment', labelWidth: 14 }).map((l, i) => (i === 0 ? { ...l, target: record('investment', flow.id) } : l)));
   }
   for (const indicator of dossier.indicators) {

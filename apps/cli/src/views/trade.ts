@@ -1,5 +1,5 @@
-import { comparePartialDates, formatMoney, groupTradeRows, partyName, type TradeFlow, type TradeMirror, type TradeRow } from '@bilat/domain';
-import { mirrorLabel, periodLabel } from '@bilat/formats/labels';
+import { comparePartialDates, groupTradeRows, partyName, type TradeFlow, type TradeMirror, type TradeRow } from '@bilat/domain';
+import { mirrorLabel, moneyLabel, periodLabel } from '@bilat/formats/labels';
 import { pad } from '../table.js';
 import type { Column } from '../table.js';
 import { blank, heading, line, paragraph, span, tableLines, type Line, type Tone } from './doc.js';
@@ -34,7 +34,7 @@ export function sortTradeFlows(flows: readonly TradeFlow[]): TradeFlow[] {
 }
 
 export function cellValue(row: TradeRow): string {
-  const values = row.figures.map((figure) => formatMoney(figure.value));
+  const values = row.figures.map((figure) => moneyLabel(figure.value));
   return row.disputed ? `${[...new Set(values)].join(' / ')} ⚠` : values[0]!;
 }
 
@@ -121,7 +121,7 @@ export function tradeChartLines(rows: readonly TradeRow[], width: number): Line[
     const sorted = [...group].sort((a, b) => comparePartialDates(b.period.start, a.period.start) || FLOW_ORDER[a.flow] - FLOW_ORDER[b.flow]);
     const max = Math.max(...sorted.flatMap((row) => row.figures.map((figure) => Math.abs(Number(figure.value.amount)))), 1);
     const periodWidth = Math.max(...sorted.map((row) => periodLabel(row.period, { style: 'short' }).length));
-    const valueWidth = Math.max(...sorted.flatMap((row) => row.figures.map((figure) => formatMoney(figure.value).length))) + 2;
+    const valueWidth = Math.max(...sorted.flatMap((row) => row.figures.map((figure) => moneyLabel(figure.value).length))) + 2;
     // Bars stop at 50 cells: wider ones read no better, and piped output has no width to fill.
     const barWidth = Math.min(50, Math.max(10, width - periodWidth - 10 - valueWidth - 4));
     let previous = '';
@@ -140,7 +140,7 @@ export function tradeChartLines(rows: readonly TradeRow[], width: number): Line[
               span(' '),
               span(pad(drawn, barWidth), FLOW_TONES[row.flow]),
               span(' '),
-              span(formatMoney(figure.value)),
+              span(moneyLabel(figure.value)),
               ...(row.disputed ? [span(' ⚠', 'warning')] : []),
             ],
             { screen: 'record', kind: 'trade', id: figure.id },

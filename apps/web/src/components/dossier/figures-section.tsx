@@ -1,6 +1,7 @@
-import { formatMoney, formatPartialDate, partyName } from '@bilat/domain';
+import { formatPartialDate, partyName } from '@bilat/domain';
 import { indicatorValueLabel, periodLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
+import { MoneyText } from '~/components/money';
 import { humanize } from '~/lib/labels';
 import type { DossierView } from '~/server/dossier';
 import { ChangeMarkBadge } from './change-mark';
@@ -20,7 +21,7 @@ export function FiguresSection({ view }: { view: DossierView }) {
           <ul className="plain-list">
             {dossier.investment.map((flow) => (
               <li key={flow.id} className="card" data-investment={flow.id}>
-                <p className="figure">{formatMoney(flow.value)}</p>
+                <p className="figure"><MoneyText value={flow.value} /></p>
                 <p>
                   {humanize(flow.kind)} of {flow.category === 'total' ? 'all' : flow.category} investment from {partyName(flow.from)} to {partyName(flow.to)}
                   <Cite citations={flow.citations} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} /> <ChangeMarkBadge marks={view.marks} kind="investment" id={flow.id} />

@@ -1,6 +1,7 @@
-import { formatMoney, partyName, type TradeFlow } from "@bilat/domain";
+import { partyName, type TradeFlow } from "@bilat/domain";
 import { mirrorGapLabel, periodLabel } from "@bilat/formats";
 import { Cite } from "~/components/citations";
+import { MoneyText } from "~/components/money";
 import type { DossierView } from "~/server/dossier";
 
 function Figures({
@@ -14,7 +15,7 @@ function Figures({
     <span className="side-by-side">
       {figures.map((figure) => (
         <span key={figure.id} className="money">
-          {formatMoney(figure.value)}
+          <MoneyText value={figure.value} />
           {figure.valuation && (
             <span className="muted"> {figure.valuation}</span>
           )}

@@ -1,6 +1,7 @@
-import { formatMoney, partyName, type TradeRow } from '@bilat/domain';
+import { partyName, type TradeRow } from '@bilat/domain';
 import { periodLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
+import { MoneyText } from '~/components/money';
 import type { DossierView } from '~/server/dossier';
 import { ChangeMarkBadge } from './change-mark';
 import { MirrorsBlock } from './mirrors-block';
@@ -15,7 +16,7 @@ function FigureCell({ row, view }: { row: TradeRow; view: DossierView }) {
         <span className="side-by-side">
           {row.figures.map((figure) => (
             <span key={figure.id} className="money">
-              {formatMoney(figure.value)}
+              <MoneyText value={figure.value} />
               <Cite citations={figure.citations} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} />
             </span>
           ))}
@@ -26,7 +27,7 @@ function FigureCell({ row, view }: { row: TradeRow; view: DossierView }) {
   const figure = row.figures[0]!;
   return (
     <td className="num">
-      <span className="money">{formatMoney(figure.value)}</span>
+      <span className="money"><MoneyText value={figure.value} /></span>
       <Cite citations={row.figures.flatMap((f) => f.citations)} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} />{' '}
       <ChangeMarkBadge marks={view.marks} kind="trade" id={row.figures.map((f) => f.id)} />
       {view.canWrite && (
