@@ -144,7 +144,7 @@ describe('bilat dossier KZ LT --json', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toContain('reported 20 June 2024');
     expect(text.stdout).toContain('May 2024');
-    expect(text.stdout).toContain('US$223.6 million');
+    expect(text.stdout).toContain('US$224 million');
     // A rank reads as an ordinal; a dispute names whose fact it is, its dates as people read them.
     expect(text.stdout).toContain("Kazakhstan's rank among Lithuania's trading partners: 15th, as of 4 March 2020");
     expect(text.stdout).toContain('name of Erlan Idrissov: “Yerlan Idrisov” vs');
@@ -339,6 +339,23 @@ describe('lists and the rest', () => {
     expect(run('countries', '--sort', 'size').code).toBe(2);
   });
 
+  it('bilat countries pages with --limit and --cursor as every list does, and heads its columns as bilat pairs does', () => {
+    type CountriesDoc = { items: { code: string }[]; nextCursor: string | null };
+    const all = json<CountriesDoc>('countries', '--every', '--region', 'Central Asia');
+    expect(all.nextCursor).toBeNull();
+    const first = json<CountriesDoc>('countries', '--every', '--region', 'Central Asia', '--limit', '2');
+    expect(first.items.map((c) => c.code)).toEqual(['KG', 'KZ']);
+    const rest = json<CountriesDoc>('countries', '--every', '--region', 'Central Asia', '--limit', '2', '--cursor', first.nextCursor!);
+    expect(rest.items.map((c) => c.code)).toEqual(['TJ', 'TM']);
+    expect(run('countries', '--cursor', 'bm9wZQ').code).toBe(2);
+    const table = run('countries', '--limit', '1');
+    expect(table.stderr).toContain('--cursor');
+    const heads = (text: string) => text.split('\n')[0]!.trim().split(/\s+/);
+    expect(heads(table.stdout)).toContain('RELATIONS');
+    expect(table.stdout).not.toContain('EVENTS');
+    expect(heads(run('pairs').stdout)).toContain('RELATIONS');
+  });
+
   it('bilat officials, and who held a post on a day', () => {
     const lt = json<{ items: { country: string }[] }>('officials', '--country', 'LT', '--all');
     expect(lt.items.length).toBeGreaterThan(5);
@@ -377,10 +394,12 @@ describe('lists and the rest', () => {
     ]);
     expect(json<{ items: unknown[] }>('trade', 'lt-kz', '--reporter', 'LT').items).toEqual([]);
     const table = run('trade', 'KZ', 'LT');
-    expect(table.stdout).toMatch(/2023\s+Kazakhstan\s+US\$92\.9 million\s+US\$130\.7 million\s+US\$223\.6 million/);
+    expect(table.stdout).toMatch(/2023\s+Kazakhstan\s+US\$92\.9 million\s+US\$131 million\s+US\$224 million/);
     expect(table.stdout).toContain('as Kazakhstan reports them');
     const rows = parseCsv(run('trade', 'KZ', 'LT', '--csv').stdout, { columns: true }) as Record<string, string>[];
     expect(rows.at(-1)).toMatchObject({ reporter: 'KZ', period_start: '2023', flow: 'turnover', amount: '223600000', currency: 'USD' });
+    // The table rounds to three significant digits; --json and --csv keep the exact amount.
+    expect(json<{ items: { id: string; value: { amount: string } }[] }>('trade', 'KZ', 'LT').items.find((t) => t.id === 'kz-lt-trade-2023-turnover-kz')?.value.amount).toBe('223600000');
     expect(run('trade', 'KZ', 'LT', '--reporter', 'RU').code).toBe(2);
   });
 

@@ -16,6 +16,15 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = Object.freeze({
   records: 'All records',
 });
 
+/** A measure's column heading in tables (`bilat pairs`, `bilat countries`, `bilat country`, the terminal UI's lists): one word each, the same everywhere. */
+export const MEASURE_COLUMN_HEADERS: Readonly<Record<Measure, string>> = Object.freeze({
+  meetings: 'meetings',
+  visits: 'visits',
+  agreements: 'agreements',
+  relations: 'relations',
+  records: 'records',
+});
+
 /** How a list of pairs can be ordered: by a measure, by years of trade, by the latest meeting, or by the pair's code. */
 export const PAIR_SORTS = [...MEASURES, 'trade', 'latest', 'pair'] as const;
 export type PairSort = (typeof PAIR_SORTS)[number];

@@ -1,9 +1,21 @@
 import type { Command } from 'commander';
 import { MEASURES } from '@bilat/domain/measures';
 import { withApi } from '../data/source.js';
-import { addFormatOptions, checkRegion, formatOf, parseChoice, parseParty } from '../options.js';
+import { UsageError } from '../errors.js';
+import { addFormatOptions, addPageOptions, checkRegion, formatOf, pageRequest, parseChoice, parseParty, type PageOptions } from '../options.js';
 import { printJson } from '../output.js';
 import { examples, optionsOf } from './common.js';
+
+/** The code a `bilat countries` cursor names (the last country of the page before). */
+function countryAfter(cursor: string): string {
+  try {
+    const [code] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof code === 'string') return code;
+  } catch {
+    // refused below
+  }
+  throw new UsageError('--cursor: the cursor is not valid; start again without one');
+}
 
 /** `bilat countries` and `bilat country KZ`: the world by country, from the summaries the database keeps. */
 export function registerWorldCommands(program: Command): void {
@@ -13,17 +25,31 @@ export function registerWorldCommands(program: Command): void {
     .option('--region <region>', 'only the countries of this UN M49 region, by name or code ("Central Asia", 143)')
     .option('--sort <measure>', `most first by ${MEASURES.join(', ')} (default: by code)`)
     .option('--every', 'every party, also those with no record');
+  // Every country fits one page by default (a few hundred parties); --limit and --cursor page as every list does.
+  addPageOptions(countries, 500);
   addFormatOptions(countries, ['json', 'csv']);
   examples(countries, ['bilat countries --sort meetings', 'bilat countries --region "Central Asia"', 'bilat countries --json | jq -r ".items[].code"']).action(async (_options: unknown, command: Command) => {
-    const options = optionsOf<{ region?: string; sort?: string; every?: boolean }>(command);
+    const options = optionsOf<PageOptions & { region?: string; sort?: string; every?: boolean }>(command);
     const format = formatOf(options);
+    const request = pageRequest(options, 500);
     const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, MEASURES);
     await checkRegion(options.region);
     await withApi(options, async (api) => {
-      const items = await api.countries.list({ region: options.region, sort, withRecords: !options.every });
-      if (format === 'json') return printJson({ items, nextCursor: null });
+      const every = await api.countries.list({ region: options.region, sort, withRecords: !options.every });
+      // The list is small and comes whole: a page starts after the country its cursor names.
+      let from = 0;
+      if (request.cursor) {
+        const after = countryAfter(request.cursor);
+        from = every.findIndex((country) => country.code === after) + 1;
+        if (from === 0) throw new UsageError('--cursor: the cursor is not valid; start again without one');
+      }
+      const items = request.all ? every.slice(from) : every.slice(from, from + request.limit);
+      const nextCursor = from + items.length < every.length && items.length ? Buffer.from(JSON.stringify([items.at(-1)!.code])).toString('base64url') : null;
+      if (format === 'json') return printJson({ items, nextCursor });
       const { printCountries } = await import('../render/world.js');
+      const { notePaging } = await import('../render/print.js');
       printCountries(items, format as 'table' | 'csv');
+      if (format === 'table') notePaging(nextCursor);
     });
   });
 

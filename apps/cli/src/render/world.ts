@@ -1,4 +1,4 @@
-import { MEASURE_LABELS, type Measure } from '@bilat/domain/measures';
+import { MEASURE_COLUMN_HEADERS, MEASURE_LABELS, type Measure } from '@bilat/domain/measures';
 import { partyName, relationEventLabel } from '@bilat/domain';
 import { toCsv, type CsvColumn } from '@bilat/formats/csv';
 import { eventDateLabel } from '@bilat/formats/labels';
@@ -31,7 +31,7 @@ export function printCountries(items: readonly CountryRow[], format: 'table' | '
   const columns: Column<CountryRow>[] = [
     { header: 'code', value: (c) => c.code },
     { header: 'country', value: (c) => c.name, flex: true },
-    ...COUNTS.map((measure) => ({ header: MEASURE_LABELS[measure].toLowerCase(), value: (c: CountryRow) => String(c[measure]), align: 'right' as const })),
+    ...COUNTS.map((measure) => ({ header: MEASURE_COLUMN_HEADERS[measure], value: (c: CountryRow) => String(c[measure]), align: 'right' as const })),
     { header: 'partners', value: (c) => String(c.partners), align: 'right' },
   ];
   printLine(formatTable(items, columns, { maxWidth: outputWidth() }));
@@ -72,7 +72,7 @@ export function printCountry(answer: CountryAnswer, sort: Measure, format: 'tabl
     const from = thisYear - 19;
     const columns: Column<PartnerRow>[] = [
       { header: 'partner', value: (p) => `${p.partner} ${partyName(p.partner)}`, flex: true },
-      ...COUNTS.map((measure) => ({ header: MEASURE_LABELS[measure].toLowerCase(), value: (p: PartnerRow) => String(p[measure]), align: 'right' as const })),
+      ...COUNTS.map((measure) => ({ header: MEASURE_COLUMN_HEADERS[measure], value: (p: PartnerRow) => String(p[measure]), align: 'right' as const })),
       { header: `${MEASURE_LABELS[sort === 'records' ? 'meetings' : sort].toLowerCase()} ${from}–${thisYear}`, value: (p) => sparkline(p.years, (y) => (y as PartnerRow['years'][number])[sort === 'records' ? 'meetings' : sort], from, thisYear) },
     ];
     printLine(formatTable(partners, columns, { maxWidth: outputWidth() }));

@@ -2,6 +2,7 @@ import type { Dossier } from '@bilat/domain';
 import { formatPartialDate } from '@bilat/domain/dates';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
 import { partyName } from '@bilat/domain/parties';
+import { MEASURE_COLUMN_HEADERS } from '@bilat/domain/measures';
 import type { InboxProposal } from '../data/inbox.js';
 import type { RecordExtras } from '../data/record-extras.js';
 import type { BilatApi, DataSource } from '../data/source.js';
@@ -146,20 +147,20 @@ export function withHeader(lines: Line[]): ScreenModel {
 const countryColumns: Column<CountryRow>[] = [
   { header: 'code', value: (c) => c.code },
   { header: 'country', value: (c) => c.name, flex: true },
-  { header: 'meetings', value: (c) => String(c.meetings), align: 'right' },
-  { header: 'visits', value: (c) => String(c.visits), align: 'right' },
-  { header: 'agreements', value: (c) => String(c.agreements), align: 'right' },
-  { header: 'relations', value: (c) => String(c.relations), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.meetings, value: (c) => String(c.meetings), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.visits, value: (c) => String(c.visits), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.agreements, value: (c) => String(c.agreements), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.relations, value: (c) => String(c.relations), align: 'right' },
   { header: 'partners', value: (c) => String(c.partners), align: 'right' },
 ];
 
 type PartnerRow = CountryAnswer['partners'][number];
 const partnerColumns: Column<PartnerRow>[] = [
   { header: 'partner', value: (p) => `${p.partner} ${partyName(p.partner)}`, flex: true },
-  { header: 'meetings', value: (p) => String(p.meetings), align: 'right' },
-  { header: 'visits', value: (p) => String(p.visits), align: 'right' },
-  { header: 'agreements', value: (p) => String(p.agreements), align: 'right' },
-  { header: 'relations', value: (p) => String(p.relations), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.meetings, value: (p) => String(p.meetings), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.visits, value: (p) => String(p.visits), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.agreements, value: (p) => String(p.agreements), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.relations, value: (p) => String(p.relations), align: 'right' },
   { header: 'trade years', value: (p) => String(p.tradeYears), align: 'right' },
   { header: 'latest meeting', value: (p) => (p.lastMeetingDate ? formatPartialDate(p.lastMeetingDate) : '—') },
 ];
@@ -197,7 +198,11 @@ export function screenModel(route: Route, data: ScreenData, width: number, filte
   if (route.screen === 'pairs' && data.screen === 'pairs') {
     if (data.pairs.length === 0) return { header: [], lines: paragraph('No country pairs recorded yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
     const model = withHeader(tableLines(data.pairs, pairColumns, width, (row) => ({ screen: 'dossier', pair: row.pair })));
-    if (data.total > data.pairs.length) model.lines.push(blank(), line([span(`The ${data.pairs.length} busiest of ${data.total} pairs; \`bilat pairs --all\` lists every one.`, 'muted')]));
+    // Said up front, above the column headings (the title bar counts only the rows loaded: "1/500").
+    if (data.total > data.pairs.length) {
+      const count = (n: number) => n.toLocaleString('en-GB');
+      model.header.unshift(line([span(`The ${count(data.pairs.length)} busiest of ${count(data.total)} pairs; \`bilat pairs --all\` lists every one.`, 'muted')]));
+    }
     return model;
   }
   // Any other screen's data exists only once detail-screens.ts has loaded it.

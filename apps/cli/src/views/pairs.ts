@@ -1,5 +1,6 @@
 import type { PairSummary } from '@bilat/db/summaries';
 import { formatPartialDate } from '@bilat/domain/dates';
+import { MEASURE_COLUMN_HEADERS } from '@bilat/domain/measures';
 import { partyName } from '@bilat/domain/parties';
 import type { Column } from '../table.js';
 
@@ -22,12 +23,12 @@ export type PairRow = Omit<PairSummary, 'a' | 'b'>;
 export const pairColumns: Column<PairRow>[] = [
   { header: 'pair', value: (row) => row.pair },
   { header: 'countries', value: (row) => pairLabel(row.pair), flex: true },
-  { header: 'meetings', value: (row) => String(row.meetings), align: 'right' },
-  { header: 'visits', value: (row) => String(row.visits), align: 'right' },
-  { header: 'agreements', value: (row) => String(row.agreements), align: 'right' },
-  { header: 'relations', value: (row) => String(row.relations), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.meetings, value: (row) => String(row.meetings), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.visits, value: (row) => String(row.visits), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.agreements, value: (row) => String(row.agreements), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.relations, value: (row) => String(row.relations), align: 'right' },
   // Every record of the pair: what `--sort records` orders by, so it is shown.
-  { header: 'records', value: (row) => String(row.records), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.records, value: (row) => String(row.records), align: 'right' },
   { header: 'trade years', value: (row) => String(row.tradeYears), align: 'right' },
   // The sort key's first possible day: shown only as its year and month, which the key surely has right.
   { header: 'latest meeting', value: (row) => (row.lastMeetingDate ? formatPartialDate(row.lastMeetingDate) : '—') },
