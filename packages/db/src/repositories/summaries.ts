@@ -1,5 +1,5 @@
 import type { PairSort } from '@bilat/domain';
-import { comparePairsByName } from '@bilat/domain/parties';
+import { comparePairsByName, partyNameRank } from '@bilat/domain/parties';
 import { sql, type Expression, type SqlBool } from 'kysely';
 import type { Scope } from '../scope.js';
 import { COUNTRY_TOTAL_COLUMNS, countryList, countryTotalsOf, type CountryListFilter, type CountrySummary, type CountryTotals } from './country-list.js';
@@ -146,40 +146,63 @@ export async function listPairs(scope: Scope, filter: PairListFilter = {}): Prom
   const valueOf = (row: SummaryRow): string | number => (sort === 'latest' ? (row.last_meeting_sort_key ?? '') : Number(row[column as keyof SummaryRow]));
   const value = sort === 'latest' ? sql<string>`coalesce(last_meeting_sort_key, '')` : sql<number>`${sql.ref(column)}`;
   /** Every pair of the filter with this value, in name order. */
-  const group = async (of: string | number): Promise<SummaryRow[]> => {
-    const rows = (await (sort === 'latest' && of === ''
-      ? query.select([...SUMMARY_COLUMNS]).where('last_meeting_sort_key', 'is', null)
-      : query.select([...SUMMARY_COLUMNS]).where(sql.ref(column), '=', of)
-    ).execute()) as SummaryRow[];
-    return rows.sort((x, y) => comparePairsByName(x.pair, y.pair));
+  // A value group is read as codes alone (the sort's index covers them) and put in name order; rows are read for the page only.
+  type Entry = { pair: string; value: string | number; row?: SummaryRow };
+  const group = async (of: string | number): Promise<Entry[]> => {
+    const found = await (sort === 'latest' && of === ''
+      ? query.select('pair').where('last_meeting_sort_key', 'is', null)
+      : query.select('pair').where(sql.ref(column), '=', of)
+    ).execute();
+    return inNameOrder(found.map(({ pair }) => pair)).map((pair) => ({ pair, value: of }));
   };
-  const rows: SummaryRow[] = [];
+  const entries: Entry[] = [];
   let below: string | number | undefined;
   if (filter.cursor) {
     const [last, pair] = decodeCursor(filter.cursor, [sort === 'latest' ? 'string' : 'number', 'string']) as [string | number, string];
-    rows.push(...(await group(last)).filter((row) => comparePairsByName(row.pair, pair) > 0));
+    entries.push(...(await group(last)).filter((entry) => comparePairsByName(entry.pair, pair) > 0));
     below = last;
   }
-  if (rows.length <= limit) {
+  if (entries.length <= limit) {
     let next = query.select([...SUMMARY_COLUMNS]);
     if (below !== undefined) next = next.where(sql<SqlBool>`${value} < ${below}` as Expression<SqlBool>);
-    const more = (await next.orderBy(value, 'desc').orderBy('pair', 'asc').limit(limit + 1 - rows.length).execute()) as SummaryRow[];
+    const more = (await next.orderBy(value, 'desc').orderBy('pair', 'asc').limit(limit + 1 - entries.length).execute()) as SummaryRow[];
     if (more.length > 0) {
       // The last value read may have more pairs than the limit let in, and not the first by name: read its group whole.
       const cut = valueOf(more.at(-1)!);
       // The groups before it are whole: each is put in name order where it stands (SQL gave them by value, then code).
       const whole = more.filter((row) => valueOf(row) !== cut);
-      const rank = new Map(whole.map((row, index) => [row.pair, index]));
-      const first = new Map<string | number, number>();
-      for (const row of whole) if (!first.has(valueOf(row))) first.set(valueOf(row), rank.get(row.pair)!);
-      whole.sort((x, y) => first.get(valueOf(x))! - first.get(valueOf(y))! || comparePairsByName(x.pair, y.pair));
-      rows.push(...whole, ...(await group(cut)));
+      const byPair = new Map(whole.map((row) => [row.pair, row]));
+      const values = [...new Set(whole.map(valueOf))];
+      for (const each of values) {
+        const pairs = inNameOrder(whole.filter((row) => valueOf(row) === each).map((row) => row.pair));
+        entries.push(...pairs.map((pair) => ({ pair, value: each, row: byPair.get(pair)! })));
+      }
+      entries.push(...(await group(cut)));
     }
   }
+  const shown = entries.slice(0, limit + 1);
+  const missing = shown.filter((entry) => !entry.row).map((entry) => entry.pair);
+  if (missing.length) {
+    const read = (await scope.db.selectFrom('pair_summaries').select([...SUMMARY_COLUMNS]).where('pair', 'in', missing).execute()) as SummaryRow[];
+    const byPair = new Map(read.map((row) => [row.pair, row]));
+    for (const entry of shown) entry.row ??= byPair.get(entry.pair);
+  }
+  const rows = shown.filter((entry) => entry.row).map((entry) => entry.row!);
   const items = rows.slice(0, limit).map(toSummary);
   const last = rows.length > limit ? rows[limit - 1]! : undefined;
   const key = (row: SummaryRow): PairKey => [valueOf(row), row.pair];
   return { items, nextCursor: last ? encodeCursor(key(last)) : null, total };
+}
+
+/** Pair codes in order of their names as shown (comparePairsByName), each pair's key computed once. */
+function inNameOrder(pairs: readonly string[]): string[] {
+  return pairs
+    .map((pair) => {
+      const [a = '', b = ''] = pair.split('-');
+      return { pair, a: partyNameRank(a), b: partyNameRank(b) };
+    })
+    .sort((x, y) => x.a - y.a || x.b - y.b || (x.pair < y.pair ? -1 : 1))
+    .map((entry) => entry.pair);
 }
 
 /** Every pair's summary, busiest first (for callers that want them all, such as exports). */
