@@ -76,7 +76,11 @@ describe('/extract: from a pasted report to saved records', () => {
   it('drafts without a key: facts beside the text, people matched, disputes shown; saving asks for a key; no axe violation', async () => {
     await page.goto('/extract');
     await draft(page, 'front matter');
-    expect(await textOf(page, '[data-testid="draft-summary"]')).toContain('from Steppe Wire, 2024-06-20');
+    // The date as every page writes dates; the figure in the dossier's words, no arrow on a two-way total, digits grouped.
+    expect(await textOf(page, '[data-testid="draft-summary"]')).toContain('from Steppe Wire, 20 June 2024 (date from');
+    expect(await textOf(page, 'label[for="extract-published"] > span')).toBe('Published (YYYY, YYYY-MM or YYYY-MM-DD)');
+    const figure = await card(page, 'trade:').locator('strong').first().textContent();
+    expect(figure).toBe('Kazakhstan trade with Lithuania, 2023: US$240 million');
     expect(await textOf(page, '[data-testid="draft-summary"]')).toMatch(/^\d+ drafted facts? from /);
     expect(await textOf(page, '.extract-text')).toMatch(/^Kazakhstan and Lithuania discuss transport links/);
     expect(await textOf(page, '[data-testid="people-matches"]')).toMatch(/Roman Vasilenko: matched Roman Vassilenko/);
@@ -91,6 +95,13 @@ describe('/extract: from a pasted report to saved records', () => {
       expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
+    // No publisher given or found: said in lower case mid-sentence.
+    await page.goto('/extract');
+    await page.fill('#extract-text', REPORT);
+    await page.fill('#extract-published', '2024-06');
+    await page.getByRole('button', { name: 'Draft records' }).click();
+    await page.locator('[data-testid="draft-summary"]').waitFor();
+    expect(await textOf(page, '[data-testid="draft-summary"]')).toContain('from an unknown publisher, June 2024 (date from');
   });
 
   it('signed in: hovering a fact marks its words; a bad edit is refused beside its field; edit one, drop one, save', async () => {

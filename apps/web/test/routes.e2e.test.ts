@@ -64,6 +64,38 @@ describe('every route renders its facts', () => {
     if (counts.length < 10) expect(await textOf(page, '[data-testid="pair-table"] caption')).toBe('Every pair with meetings recorded');
   });
 
+  it('ties in every sort are in order of the names shown, not the codes: home, /pairs (over two pages), a country\'s partners', async () => {
+    const collator = new Intl.Collator('en');
+    /** The names of the table's rows, grouped by the measure's count (the sort key); each group must be in name order. */
+    const tiesInNameOrder = async (measure: string) => {
+      const rows = await page.locator('[data-testid="pair-table"] tbody tr').evaluateAll(
+        (trs, m) => trs.map((tr) => ({ name: tr.querySelector('th a')!.textContent!.trim(), count: tr.querySelector(`[data-measure="${m}"]`)!.textContent!.trim() })),
+        measure,
+      );
+      let ties = 0;
+      for (let index = 1; index < rows.length; index++) {
+        if (rows[index]!.count !== rows[index - 1]!.count) continue;
+        ties += 1;
+        expect(collator.compare(rows[index - 1]!.name.split(' – ')[0]!, rows[index]!.name.split(' – ')[0]!), `${rows[index - 1]!.name} before ${rows[index]!.name}`).toBeLessThanOrEqual(0);
+      }
+      return { rows, ties };
+    };
+    await open('/?measure=visits');
+    expect((await tiesInNameOrder('visits')).rows.length).toBeGreaterThan(0);
+    await open('/pairs?sort=relations');
+    const first = await tiesInNameOrder('relations');
+    expect(first.ties).toBeGreaterThan(10);
+    await page.locator('a[rel="next"]').first().click();
+    await page.waitForURL(/cursor=/);
+    const second = await tiesInNameOrder('relations');
+    expect(second.ties).toBeGreaterThan(10);
+    // No pair twice across the pages.
+    const names = [...first.rows, ...second.rows].map((row) => row.name);
+    expect(new Set(names).size).toBe(names.length);
+    await open('/countries/US?sort=relations');
+    expect((await tiesInNameOrder('relations')).ties).toBeGreaterThan(10);
+  });
+
   it('country: its partners and its people', async () => {
     const text = await open('/countries/KZ');
     expect(text).toContain('Kazakhstan');
@@ -164,7 +196,9 @@ describe('every route renders its facts', () => {
     expect(await chart.locator('[data-year="2021"] [data-flow="turnover"]').getAttribute('data-value')).toBe('454');
     expect(await textOf(page, 'figure.chart figcaption')).toContain('Reported by Kazakhstan');
     const table = await textOf(page, '[data-testid="trade-table"]');
-    expect(table).toContain('US$223.6 million');
+    expect(table).toContain('US$224 million');
+    // Three significant digits in the cell, the exact figure in its title.
+    expect(await page.locator('[data-testid="trade-table"] [title="US$223.6 million"]').count()).toBeGreaterThan(0);
     expect(table).toContain('Jan–Feb 2022');
   });
 
@@ -276,7 +310,7 @@ describe('every route renders its facts', () => {
     expect(text).toContain('Facts citing this source');
     const p10 = await textOf(page, 'section#p10');
     expect(p10).toContain('Paragraph 10');
-    expect(p10).toContain('US$223.6 million');
+    expect(p10).toContain('US$223.6 million'); // record titles keep the exact figure
     const p2 = await textOf(page, 'section#p2');
     expect(p2).toContain('Jonas Survila');
     expect(await page.locator('section#p11').count()).toBe(1);

@@ -105,7 +105,7 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
         </label>
         <div className="form-grid">
           <label className="field" htmlFor="extract-published">
-            <span>Published (YYYY-MM-DD)</span>
+            <span>Published (YYYY, YYYY-MM or YYYY-MM-DD)</span>
             <input
               id="extract-published"
               name="published"
@@ -138,7 +138,7 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
         <section className="stack" aria-labelledby="extract-review-heading">
           <h2 id="extract-review-heading">2. Review the draft</h2>
           <p className="muted" data-testid="draft-summary">
-            {plural(draft.facts.length, 'drafted fact')} from {draft.source.publisher}, {draft.source.published} (date from {draft.dateSource}), in {draft.language.name}. Every new fact is a draft; hover or focus a fact to see its words in the text.
+            {plural(draft.facts.length, 'drafted fact')} from {draft.publisherLabel}, {draft.publishedLabel} (date from {draft.dateSource}), in {draft.language.name}. Every new fact is a draft; hover or focus a fact to see its words in the text.
           </p>
           {draft.warnings.length > 0 && (
             <ul className="notice" role="status" data-testid="draft-warnings">

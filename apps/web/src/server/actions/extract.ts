@@ -1,8 +1,8 @@
 'use server';
 
 import { flattenZodError, type RouterOutputs } from '@bilat/api';
-import { RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
-import { dateSourceLabel } from '@bilat/formats';
+import { formatPartialDate, RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
+import { dateSourceLabel, figureLabel, publisherLabel } from '@bilat/formats';
 import { BundleError, validateBundle, type Bundle } from '@bilat/domain/bundle';
 import { dropFromDraft, parseFrontMatter } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
@@ -17,7 +17,23 @@ import { currentCaller } from '../session';
  */
 
 /** The draft as the API returns it, with where its date came from said in words (one label, shared with `bilat extract`). */
-export type ExtractDraft = RouterOutputs['extract']['draft'] & { dateSource: string };
+export type ExtractDraft = RouterOutputs['extract']['draft'] & {
+  dateSource: string;
+  /** The publication date as every page writes dates ("12 March 2025"), and the publisher as a sentence names it. */
+  publishedLabel: string;
+  publisherLabel: string;
+};
+
+/** A drafted figure's label in the dossier's words (the extractor's own reads "KZ→LT turnover 2023: 250000000 USD"). */
+function withFigureLabels(draft: RouterOutputs['extract']['draft']): RouterOutputs['extract']['draft'] {
+  const facts = draft.facts.map((fact) => {
+    if (fact.kind !== 'trade' && fact.kind !== 'investment') return fact;
+    const list = (draft.bundle as Record<string, unknown>)[RECORD_COLLECTIONS[fact.kind]] as { id: string }[] | undefined;
+    const record = list?.find((entry) => entry.id === fact.id);
+    return record ? { ...fact, label: figureLabel({ kind: fact.kind, record } as Parameters<typeof figureLabel>[0]) } : fact;
+  });
+  return { ...draft, facts };
+}
 
 export interface DraftRequest {
   text?: string;
@@ -51,7 +67,15 @@ export async function draftReport(request: DraftRequest): Promise<DraftAnswer> {
   };
   try {
     const draft = await (await api()).extract.draft(input);
-    return { ok: true, draft: { ...draft, dateSource: dateSourceLabel(draft.publishedFrom) } };
+    return {
+      ok: true,
+      draft: {
+        ...withFigureLabels(draft),
+        dateSource: dateSourceLabel(draft.publishedFrom),
+        publishedLabel: draft.source.published ? formatPartialDate(draft.source.published) : 'date unknown',
+        publisherLabel: publisherLabel(draft.source.publisher),
+      },
+    };
   } catch (error) {
     if (error instanceof TRPCError && error.cause instanceof ZodError) {
       const { fieldErrors } = flattenZodError(error.cause);
