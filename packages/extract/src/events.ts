@@ -422,6 +422,7 @@ export function findEvents(context: Context): Events {
     listedTalks(context, sentence, index, meetings, actor);
     const talker = readTalks(context, sentence, index, meetings, visits, actor);
     partiesMet(context, sentence, index, meetings);
+    twoOfThem(context, sentence, index, meetings);
     // The one who held the talks goes on holding them ("In his meeting with A, Wang …; Meeting with B, Wang …"),
     // not the first person the sentence names, who may be the one met.
     const subject = peopleIn(context, index)[0];
@@ -621,6 +622,48 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
     });
     return;
   }
+}
+
+/**
+ * "The two ministers discussed …", "The two leaders are expected to discuss …", "the two sides reviewed …": a sentence
+ * about "the two" who talked, just after one naming two people of two countries ("A and his <Adj> counterpart B urged
+ * …", "A will visit <Country> at the invitation of his counterpart B"). They are the two who met, when nothing drafted
+ * yet has them meet.
+ */
+const THE_TWO = /\b[Tt]he\s+two\s+(?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|officials|sides|counterparts|diplomats|premiers)\s+(?:(?:also|further|then|have|had|later|(?:are|were)\s+(?:expected|set|scheduled)\s+to|will|would|shall)\s+)?(?:discussed|discuss|held|hold|met|meet|exchanged|exchange|reviewed|review|talked|talk|spoke|underlined|underline|emphasi[sz]ed|stressed|agreed|noted|expressed)\b/i;
+
+function twoOfThem(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  const the = THE_TWO.exec(sentence.text);
+  if (!the) return;
+  // (Nobody else named before "the two" in the sentence: "At the meeting with <Name>, the two leaders …" is another's.)
+  if (peopleIn(context, index).some((p) => p.span.start < sentence.start + the.index)) return;
+  // The sentence just before (or the one before it) that names people: its last two, of two countries.
+  let j = index - 1;
+  while (j >= 0 && index - j <= 2 && peopleIn(context, j).length === 0) j--;
+  if (j < 0 || index - j > 2 || isHeadline(context, context.sentences[j]!)) return;
+  const named = peopleIn(context, j).filter((p, i, all) => all.findIndex((q) => q.person === p.person) === i);
+  if (named.length !== 2) return;
+  const [a, b] = [named[0]!.person, named[1]!.person];
+  if (a.country && a.country === b.country) return;
+  if (!a.country && !b.country) return;
+  if (!(a.country || a.titles.length) || !(b.country || b.titles.length)) return;
+  // (Talks already drafted with either of them, or on their pair, are what "the two" speak of.)
+  const pair = a.country && b.country ? [a.country, b.country] : undefined;
+  if (meetings.some((m) => m.participants.some((p) => p.person === a || p.person === b) || (pair && m.parties && samePair(m.parties, pair as [string, string])))) return;
+  // (Not the day a source spoke: "…, the ministry said on Thursday".)
+  const untilSaid = (s: Sentence) => { const said = /,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:said|told|announced|stated|reported)\b/u.exec(s.text); return said ? s.start + said.index : s.end; };
+  const before = context.sentences[j]!;
+  const dateMention = takeDate(context, index, sentence.start, untilSaid(sentence)) ?? takeDate(context, j, before.start, untilSaid(before));
+  const date = dateMention ? dateFrom(dateMention) : null;
+  const phone = PHONE.test(sentence.text) || PHONE.test(context.sentences[j]!.text);
+  const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end) ?? placeIn(context, j, context.sentences[j]!.start, context.sentences[j]!.end);
+  const future = /\b(?:will|would|shall|expected|set|scheduled)\b/.test(the[0]) || (date?.qualifier === 'stated' && afterReport(date.start, context.published));
+  meetings.push({
+    kind: 'working-meeting', stage: future ? 'planned' : 'held', date, location: location ?? { qualifier: 'unknown' },
+    participants: [{ person: a, role: 'participant' }, { person: b, role: 'participant' }],
+    spans: [named[0]!.span, named[1]!.span, { start: sentence.start + the.index, end: sentence.start + the.index + the[0].length }, ...(date?.span ? [date.span] : []), ...(location?.span ? [location.span] : [])],
+    sentence: index, talks: true, phone,
+  });
 }
 
 /** A time between a digest's verb and "with": "met this Friday with", "held meetings earlier yesterday with". */

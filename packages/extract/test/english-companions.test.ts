@@ -39,3 +39,28 @@ describe('Kenya\'s cabinet secretaries', () => {
       .toContain('Otieno Wafula (KE): Cabinet Secretary for Foreign and Diaspora Affairs');
   });
 });
+
+describe('"the two" who talked', () => {
+  it('draft a meeting of the two people named just before "The two ministers discussed …"', () => {
+    const text = 'Dhaka, 12 March. Foreign Minister Rafiq Hossain and his Bhutanese counterpart Karma Wangdi called for closer ties. '
+      + 'The two Foreign Ministers discussed trade and transit on the margins of a regional meeting in Colombo today.';
+    const meetings = extractDraft({ text, published: '2024-03-12', publisher: 'Dhaka Wire' }).bundle.meetings ?? [];
+    expect(meetings.map((m) => [m.pair, m.stage, m.date?.start])).toContainEqual(['BD-BT', 'held', '2024-03-12']);
+  });
+
+  it('draft it as planned when the two "are expected to" talk, and not on the day a ministry spoke', () => {
+    const text = 'New Delhi, 14 March. The minister will travel to Cairo next month at the invitation of his Egyptian counterpart Hany Mostafa, '
+      + 'Indian Minister of External Affairs Vikram Rao said. The two ministers are expected to discuss trade, the ministry said on Thursday.';
+    const meetings = extractDraft({ text, published: '2024-03-14', publisher: 'Delhi Wire' }).bundle.meetings ?? [];
+    const found = meetings.find((m) => m.pair === 'EG-IN');
+    expect(found?.stage).toBe('planned');
+    expect(found?.date?.start).not.toBe('2024-03-14');
+  });
+
+  it('leave "the two sides" alone when a meeting of theirs is drafted already', () => {
+    const text = 'Hanoi, 12 March. Vietnamese Deputy Minister of Foreign Affairs Tran Van Long met Thai Deputy Minister of Foreign Affairs Somsak Chai in Hanoi on Monday. '
+      + 'The two sides discussed trade.';
+    const meetings = extractDraft({ text, published: '2024-03-12', publisher: 'Test Wire' }).bundle.meetings ?? [];
+    expect(meetings.filter((m) => m.pair === 'TH-VN')).toHaveLength(1);
+  });
+});
