@@ -431,6 +431,11 @@ function validDay(year: number, mo: number, d: number, relative: boolean): Omit<
 // Words for which chrono's relative parsing is worth running.
 const RELATIVE_DAYS = /\b(?:today|yesterday|tomorrow|(?:on\s+|last\s+|next\s+|this\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
 const FUTURE = /\b(?:will|shall|is to|are to|(?:is|are) set to|scheduled|expected|planned|upcoming|next|intends? to|plans? to)\b/i;
+/**
+ * "met Friday in <City>", "During the Tuesday meeting", "Friday's encounter": a weekday after a word in lower case (a
+ * verb, an article, a preposition), as agencies write it without "on" (not "Good Friday", "Super Tuesday").
+ */
+const BARE_WEEKDAY = /(?<=\b[a-z]+\s)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
 
 /** A Russian verb of meeting in the past tense ("провели", "состоялся", "встретился"). */
 const RU_PAST = /(?<![\p{L}])(?:провел[аи]?|состоял(?:ся|ась|ось|ись)|прошл[аио]|прош[её]л|встретил(?:ся|ась|ись)|обсудил[аи]?|принял[аи]?|беседовал[аи]?)(?![\p{L}])/iu;
@@ -479,7 +484,7 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
       if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!), ...documentOf(text, match.index!) });
     }
   }
-  if (RELATIVE_DAYS.test(text)) {
+  if (RELATIVE_DAYS.test(text) || /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/.test(text)) {
     for (const mention of relativeDays(text, ref, offset)) if (!overlaps(mention.start, mention.end)) taken.push(mention);
   }
   taken.sort((a, b) => a.start - b.start);
@@ -536,12 +541,14 @@ function relativeDays(text: string, ref: Reference, offset: number): DateMention
   // chrono reads only the words that name a day, not the whole sentence (it is the costliest step on long texts).
   // Forward only when the future is spoken of before the day: "will hold … on Tuesday", not "met on Wednesday to prepare the next …".
   const ahead = (at: number) => FUTURE.test(text.slice(0, at));
-  const results = [...text.matchAll(new RegExp(RELATIVE_DAYS.source, 'gi'))].flatMap((match) =>
+  const matches = [...text.matchAll(new RegExp(RELATIVE_DAYS.source, 'gi'))];
+  for (const bare of text.matchAll(BARE_WEEKDAY)) if (!matches.some((m) => bare.index >= m.index && bare.index < m.index + m[0].length)) matches.push(bare);
+  const results = matches.flatMap((match) =>
     chronoParse(match[0], refDate, ahead(match.index)).map((result) => ({ index: match.index + result.index, text: result.text, date: result.date, forward: ahead(match.index) })),
   );
   const mentions: DateMention[] = [];
   for (const result of results) {
-    if (!RELATIVE_DAYS.test(result.text)) continue;
+    if (!RELATIVE_DAYS.test(result.text) && !/^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(result.text)) continue;
     // "The Europe Today", "USA Today": a capitalised "Today" after a capitalised word ends a name, not a day.
     if (/^Today\b/.test(result.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, result.index - 30), result.index))) continue;
     const date = result.date;

@@ -59,6 +59,14 @@ describe('dates relative to the publication date', () => {
     expect(findDates('They met on Tuesday in Lima.', '2024-06-10').map((d) => d.from)).toEqual(['2024-06-04']);
   });
 
+  it('reads a weekday written without "on" after a word in lower case, as agencies write it', () => {
+    expect(findDates('The two ministers met Friday in Lima.', '2023-03-18').map((d) => d.from)).toEqual(['2023-03-17']);
+    expect(findDates('During the Tuesday meeting, the ministers are expected to discuss trade.', '2020-12-01').map((d) => d.from)).toEqual(['2020-12-01']);
+    expect(findDates('The ministers will meet Monday in Quito.', '2023-03-18').map((d) => d.from)).toEqual(['2023-03-20']);
+    // (Not a feast or a name: "Good Friday", "Super Tuesday".)
+    expect(findDates('The talks paused over Good Friday and Super Tuesday.', '2023-03-18')).toEqual([]);
+  });
+
   it('reads "of" between a day and its month or its year', () => {
     expect(first('held in Quito on October 12 of 2018', '2026-12-04')).toEqual({ from: '2018-10-12', to: undefined, kind: 'day' });
     expect(first('on the 15th of March, 2023 in Lima', '2026-12-04')).toEqual({ from: '2023-03-15', to: undefined, kind: 'day' });
