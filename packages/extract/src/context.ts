@@ -45,6 +45,10 @@ const FOREIGN_MINISTRY_PUBLISHER = /\b(?:Ministry of Foreign Affairs|Foreign Min
  */
 // (Or "Prominent among the <Adj> delegation are <Title> A and <Title> B": those named after it.)
 const DELEGATION_OF = /\b[Tt]he\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\b[^.;:]{0,60}?\b(?:(?:will|would|shall)\s+)?(?:comprise[sd]?|include[sd]?|consist(?:s|ed)?\s+of|(?:is|was|will\s+be)\s+(?:led|headed)\s+by)\s|\b[Aa]mong\s+the\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+delegation\s+(?:are|were|is|was)\s/u;
+/** "<A> was accompanied by", "<A> will be accompanied to the talks by", "<A>, accompanied by": who goes with A follows. */
+const ACCOMPANIED_BY = /\b(?:(?:is|was|were|are|will\s+be|would\s+be|has\s+been|had\s+been)\s+|,\s*)accompanied\s+(?:(?:to|at|on|during)\s+[^,.;]{1,40}?\s+)?by\s/;
+/** Where a list of those who go with someone ends: a clause of its own, or the one they go to meet. */
+const LIST_CLAUSE = /\b(?:as|while|when|where|who|which|met|meets|held|holds|for\s+(?:talks|a\s+meeting)|to\s+(?:meet|hold|attend|call)|during|at\s+the\s+invitation)\b|[;:]/;
 /** States whose adjective the press also writes for another: "Guinean" for Guinea-Bissau's or Equatorial Guinea's, "Congolese" for either Congo's. */
 const SHARED_ADJECTIVES: Record<string, string[]> = { GN: ['GW', 'GQ'], CG: ['CD'], CD: ['CG'] };
 const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:(?:President|King|Emir|Sultan|Prime Minister|Government|leadership)\s+of\s+(?:the\s+)?)?/;
@@ -255,6 +259,24 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     for (const { person, span } of personMentions[index]!) {
       if (span.start < from || span.start >= to || person.country) continue;
       person.country = party.code;
+      person.countryFrom = 'delegation';
+    }
+  });
+  // "<Title> A was accompanied (to the meeting) by <Title> B and <Title> C", "A will be accompanied by …": those who go
+  // with someone are of that one's side (unless their own post or adjective says otherwise). The list ends where a clause
+  // of its own begins ("… as they met with the Sultan").
+  sentences.forEach((sentence, index) => {
+    const accompanied = ACCOMPANIED_BY.exec(sentence.text);
+    if (!accompanied) return;
+    const at = sentence.start + accompanied.index;
+    const subject = personMentions[index]!.filter((m) => m.span.end <= at).at(-1)?.person;
+    if (!subject?.country) return;
+    const from = at + accompanied[0].length;
+    const end = LIST_CLAUSE.exec(text.slice(from, sentence.end));
+    const to = end ? from + end.index : sentence.end;
+    for (const { person, span } of personMentions[index]!) {
+      if (span.start < from || span.start >= to || person === subject || person.country) continue;
+      person.country = subject.country;
       person.countryFrom = 'delegation';
     }
   });

@@ -14,6 +14,8 @@ export const TITLE_HEADS = new Set([
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
   // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto", "DPM and FM <Name>".
   'FM', 'DPM',
+  // Kenya's press for a cabinet secretary (its ministers): "Foreign Affairs CS <Name>", "CS <Name> said".
+  'CS',
   // "North Korean leader Kim Jong Un", "Supreme Leader <Name>".
   'Leader',
 ]);
@@ -124,6 +126,12 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\bFM$/, 'Foreign Minister');
   // "DPM and FM <Name> of <Country>" (an Indian minister's posts, en-509): the deputy prime minister.
   title = title.replace(/^DPM$/, 'Deputy Prime Minister');
+  // Kenya's cabinet secretaries (its ministers): "Foreign Affairs CS <Name>", "Foreign Affairs Cabinet Secretary <Name>",
+  // "Cabinet Secretary for Ministry of Foreign and Diaspora Affairs": the post as the records write it, "Cabinet Secretary
+  // for <Portfolio>".
+  title = title.replace(/\bCS$/, 'Cabinet Secretary')
+    .replace(/^((?:\p{Lu}[\p{L}-]+ )+?(?:and )?(?:\p{Lu}[\p{L}-]+ )?Affairs) Cabinet Secretary$/u, 'Cabinet Secretary for $1')
+    .replace(/^(Cabinet Secretary) (?:for|of) (?:the )?Ministry of (?=\p{Lu})/u, '$1 for ');
   // "Foreign Minister Spokesperson", "Foreign Ministry Spokesperson" (en-501): the ministry's spokesperson.
   title = title.replace(/^Foreign (?:Minister|Ministry|Office) Spokes(?:person|man|woman)$/, 'Spokesperson of the Ministry of Foreign Affairs');
   // "<Name>, Foreign Minister on Monday received …": the day of the verb after an unpunctuated apposition is no part of the post.
