@@ -77,6 +77,13 @@ export async function checkParties(flags: Record<string, string | undefined>): P
   }
 }
 
+/** `--region`, refused naming the option unless it is a UN M49 region or sub-region (name or code), on the local file and with `--api` alike. */
+export async function checkRegion(region: string | undefined): Promise<void> {
+  if (region === undefined) return;
+  const { findRegion } = await import('@bilat/domain/regions');
+  if (!findRegion(region)) throw new UsageError(`--region "${region}" is not a UN M49 region bilat knows: give a region or sub-region name (Central Asia) or code (143)`);
+}
+
 /** A pair's `<pair...>` arguments (see `parsePairArgs`), refused unless both codes name known parties: `KZ XX` is refused naming "XX". */
 export async function parseKnownPair(args: readonly string[]): Promise<string> {
   const pair = parsePairArgs(args);

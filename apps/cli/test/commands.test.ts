@@ -145,6 +145,10 @@ describe('bilat dossier KZ LT --json', () => {
     expect(text.stdout).toContain('reported 20 June 2024');
     expect(text.stdout).toContain('May 2024');
     expect(text.stdout).toContain('US$223.6 million');
+    // A rank reads as an ordinal; a dispute names whose fact it is, its dates as people read them.
+    expect(text.stdout).toContain("Kazakhstan's rank among Lithuania's trading partners: 15th, as of 4 March 2020");
+    expect(text.stdout).toContain('name of Erlan Idrissov: “Yerlan Idrisov” vs');
+    expect(text.stdout).toContain('start of a post held: “8 September 2019” vs “18 September 2019”');
     const md = run('dossier', 'KZ', 'LT', '--md');
     expect(md.stdout).toMatch(/^# Kazakhstan–Lithuania briefing/);
     expect(md.stdout).toContain('## Sources');
@@ -297,12 +301,24 @@ describe('lists and the rest', () => {
     const all = json<PairsDoc>('pairs', '--all');
     expect(all.items).toHaveLength(all.total);
     expect(new Set(all.items.map((p) => p.pair)).size).toBe(all.total);
+    // Sorted by records, the table shows the records it is sorted by, most first.
+    const byRecords = run('pairs', '--sort', 'records', '--limit', '5').stdout.split('\n');
+    const header = byRecords[0]!.split(/\s{2,}/);
+    expect(header).toContain('RECORDS');
+    const column = header.indexOf('RECORDS');
+    const counts = byRecords.slice(1).filter((line) => /^[A-Z]{2,4}-/.test(line)).map((line) => Number(line.split(/\s{2,}/)[column]));
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
     const bad = run('pairs', '--sort', 'size');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--sort');
     const region = run('pairs', '--region', 'Atlantis');
     expect(region.code).not.toBe(0);
-    expect(region.stderr).toContain('Atlantis');
+    expect(region.stderr).toContain('--region "Atlantis" is not a UN M49 region');
+    // The same words from bilat countries, which reads through the API's procedures.
+    const countriesRegion = run('countries', '--region', 'Atlantis');
+    expect(countriesRegion.code).toBe(2);
+    expect(countriesRegion.stderr).toContain('--region "Atlantis" is not a UN M49 region');
   });
 
   it('bilat countries and bilat country KZ rank by a measure', () => {

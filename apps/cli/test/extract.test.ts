@@ -196,7 +196,7 @@ describe('bilat extract FILE', () => {
       const saved = await bilatAsync(['--api', server.url, '--api-key', secret, 'extract', report, '--apply', '--yes']);
       expect(saved.code, saved.stderr).toBe(0);
       expect(saved.stdout).toContain(`Saved the draft of ${report} into ${server.url}`);
-      expect(saved.stdout).toContain('2 dispute(s)');
+      expect(saved.stdout).toContain('2 disputes');
     } finally {
       await server.stop();
     }
@@ -229,7 +229,7 @@ describe.runIf(hasTmux)('bilat extract --apply on a terminal (tmux)', () => {
     await pane.waitFor('fact 5 of 9');
     pane.keys('a');
     screen = await pane.waitFor('Save the draft of');
-    expect(screen).toContain('8 fact(s) accepted, 1 skipped');
+    expect(screen).toContain('8 facts accepted, 1 skipped');
     pane.keys('Enter');
     screen = await pane.waitFor('EXIT=');
     expect(screen).toContain('EXIT=0');

@@ -128,8 +128,8 @@ describe('screens', () => {
     const ui = await open();
     const frame = ui.frame();
     expect(frame.split('\n')[0]).toMatch(/^ bilat › Pairs\s+\S*bilat\.db\s*$/);
-    expect(frame).toMatch(/PAIR\s+COUNTRIES\s+MEETINGS\s+VISITS\s+AGREEMENTS\s+RELATIONS\s+TRADE YEARS/);
-    expect(ui.selected()).toMatch(/^› KZ-LT\s+Kazakhstan – Lithuania\s+17\s+4\s+3\s+0\s+3/);
+    expect(frame).toMatch(/PAIR\s+COUNTRIES\s+MEETINGS\s+VISITS\s+AGREEMENTS\s+RELATIONS\s+RECORDS\s+TRADE YEARS/);
+    expect(ui.selected()).toMatch(/^› KZ-LT\s+Kazakhstan – Lithuania\s+17\s+4\s+3\s+0\s+\d+\s+3\s/);
     expect(frame).toContain('EU-KZ');
     expect(frame).toMatch(/↑↓ move · Enter open · Esc back · p pairs · \/ search · \? help · q quit\s+1\/2/);
   });
@@ -330,6 +330,15 @@ describe('keys', () => {
     const ui = await open();
     await ui.press('m', 't');
     expect(ui.frame()).toMatch(/^ bilat › Pairs\s/);
+  });
+
+  it('the help fits a 100-column terminal, every binding whole', async () => {
+    const ui = await dossier({ columns: 100 });
+    await ui.press('?');
+    const frame = await ui.waitFor('Keys');
+    for (const binding of BINDINGS) expect(frame).toContain(binding.does);
+    // No line of the list cut short.
+    expect(frame.split('Keys')[1]).not.toContain('…');
   });
 
   it('? opens the help listing every key; Esc, ? and Enter close it', async () => {

@@ -68,8 +68,41 @@ describe('the dossier page without a browser', () => {
     expect(html).toContain('data-citation="kazinform-2024-06-20-kz-lt-consultations#p11"');
   });
 
+  it('counts every official of the pair above the pager, not only the page shown', () => {
+    const pager = /(\d+) of (\d+) officials/.exec(text);
+    expect(pager, 'the officials section is paged in the default data').not.toBeNull();
+    expect(Number(pager![1])).toBeLessThan(Number(pager![2]));
+    expect(text).toContain(`${pager![2]} officials. A post is shown`);
+  });
+
+  it('says "in" for a post attested only to the month or year, "on" for a day', () => {
+    // (Other suites edit the shared data before this one runs: which posts are month-precise is not fixed.)
+    expect(text).not.toMatch(/\(on (?:[A-Z][a-z]+ )?\d{4}\)/);
+    expect(text).toMatch(/\(in (?:[A-Z][a-z]+ )?\d{4}\)/);
+    expect(text).toContain('(on 20 June 2024)');
+  });
+
+  it('counts a paged section whole in the header: GB–US has more visits than a page', async () => {
+    const page = visibleText(await (await fetch(`${inject('baseURL')}/pairs/GB-US`)).text());
+    const pager = /(\d+) of (\d+) visits/.exec(page);
+    expect(pager, 'the visits of GB–US are paged').not.toBeNull();
+    expect(Number(pager![2])).toBeGreaterThan(Number(pager![1]));
+    expect(page).toContain(`0 meetings · ${pager![2]} visits · `);
+    expect(page).toMatch(/\d+ sources cited on this page · /);
+    // Nothing paged (EU–KZ holds one agreement): the sources are all of them.
+    const small = visibleText(await (await fetch(`${inject('baseURL')}/pairs/EU-KZ`)).text());
+    expect(small).toMatch(/ · \d+ sources? · \d+ verified/);
+  });
+
+  it('reads a rank indicator as an ordinal', () => {
+    expect(text).toContain('15th');
+    expect(text).not.toContain('15 rank');
+  });
+
   it('shows the disputes side by side', () => {
     expect(text).toContain('Sources disagree on the name of Erlan Idrissov');
+    // A dispute with no subject is named by the record its claims sit on.
+    expect(text).toContain('Sources disagree on the start of a post held.');
     expect(text).toContain('Yerlan Idrisov');
   });
 

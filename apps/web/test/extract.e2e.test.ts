@@ -77,6 +77,7 @@ describe('/extract: from a pasted report to saved records', () => {
     await page.goto('/extract');
     await draft(page, 'front matter');
     expect(await textOf(page, '[data-testid="draft-summary"]')).toContain('from Steppe Wire, 2024-06-20');
+    expect(await textOf(page, '[data-testid="draft-summary"]')).toMatch(/^\d+ drafted facts? from /);
     expect(await textOf(page, '.extract-text')).toMatch(/^Kazakhstan and Lithuania discuss transport links/);
     expect(await textOf(page, '[data-testid="people-matches"]')).toMatch(/Roman Vasilenko: matched Roman Vassilenko/);
     expect(await textOf(page, '[data-testid="people-matches"]')).toMatch(/Ieva Kairyte: new person/);

@@ -1,7 +1,7 @@
 import { createCaller, createInnerContext, localCaller } from '@bilat/api';
 import { openDatabase, type BilatDatabase } from '@bilat/db';
 import { startNewsroom, type Newsroom } from '@bilat/watch/testing';
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 // One newsroom of invented outlets for both interfaces' inbox tests (the terminal UI's is the other).
 import { reportRoutes } from '../../cli/test/support/reports';
@@ -10,8 +10,9 @@ import { type BrowserSession, openSession, seriousViolations, signIn, textOf } f
 /*
  * The review inbox in a real browser, keyboard only: proposals drafted by watch.run (in
  * this process, through the API, over the server's own SQLite file) from a local
- * newsroom; the reviewer accepts one, edits a title then accepts, rejects one, and focus
- * stays in the list after each; the dossier then shows the accepted meetings; /watch
+ * newsroom; the reviewer accepts one, edits a title then accepts, rejects one and accepts
+ * the next with two keys pressed at once (both taken, one request each), and focus stays in
+ * the list after each; the dossier then shows the accepted meetings; /watch
  * shows the sources with a failing one's error; axe finds nothing serious on either page.
  */
 
@@ -51,10 +52,7 @@ afterAll(async () => {
 /** The proposal the keyboard is on: the id of the focused article. */
 const focusedProposal = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.proposal ?? null);
 const waiting = async () => (await api.inbox.list({ status: 'waiting', limit: 100 })).items;
-/**
- * Waits until the list takes keys again. A decision's status is said when the server answers, while the list's
- * refresh still runs in the same transition; a key pressed then is not taken, so the next one waits for this.
- */
+/** Waits until no decision is on its way to the server (keys pressed meanwhile are taken and sent in order). */
 const settled = () => page.locator('[aria-label="Proposals"][aria-busy="true"]').waitFor({ state: 'detached' });
 
 describe('the review inbox, keyboard only', () => {
@@ -72,8 +70,8 @@ describe('the review inbox, keyboard only', () => {
     expect(await page.locator('[role="status"][aria-live="polite"]').count()).toBeGreaterThan(0);
   });
 
-  it('accepts, edits a title then accepts, and rejects, with focus kept in the list', async () => {
-    const [one, two, three, ...rest] = await waiting();
+  it('accepts, edits a title then accepts, rejects and accepts in quick succession, with focus kept in the list', async () => {
+    const [one, two, three, four, ...rest] = await waiting();
     // Tab from the top of the page until the first proposal has focus.
     await page.goto('/inbox');
     for (let presses = 0; presses < 80 && (await focusedProposal()) !== String(one!.id); presses++) await page.keyboard.press('Tab');
@@ -103,16 +101,30 @@ describe('the review inbox, keyboard only', () => {
     await settled();
     expect(await focusedProposal()).toBe(String(three!.id));
 
-    // r rejects.
+    // r then a at once, the second pressed while the first is still on its way: both are taken, in order, and
+    // each costs one request (the action's answer carries the fresh page; no second fetch of it).
+    expect(four, 'a fourth proposal to decide in quick succession').toBeDefined();
+    const requests: string[] = [];
+    const count = (request: Request) => {
+      const headers = request.headers();
+      if (headers['next-action']) requests.push('action');
+      else if (headers.rsc === '1' || request.url().includes('_rsc=')) requests.push('refetch');
+    };
+    page.on('request', count);
     await page.keyboard.press('r');
-    await page.getByRole('status').filter({ hasText: `Rejected: ${three!.title}` }).waitFor();
+    await page.keyboard.press('a');
     expect(await page.locator(`[data-proposal="${three!.id}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-proposal="${four!.id}"]`).count()).toBe(0);
+    await page.getByRole('status').filter({ hasText: `Accepted: ${four!.title}` }).waitFor();
+    await settled();
     if (rest[0]) expect(await focusedProposal()).toBe(String(rest[0].id));
     await page.locator('[data-testid="inbox-count"]').filter({ hasText: new RegExp(`^${rest.length}$`) }).waitFor();
+    page.off('request', count);
+    expect(requests).toEqual(['action', 'action']);
 
-    // Read back through the API: two accepted (one with the edited title on its record), one rejected.
+    // Read back through the API: three accepted (one with the edited title on its record), one rejected.
     const accepted = (await api.inbox.list({ status: 'accepted', limit: 100 })).items;
-    expect(accepted.map((proposal) => proposal.id).sort()).toEqual([one!.id, two!.id].sort());
+    expect(accepted.map((proposal) => proposal.id).sort()).toEqual([one!.id, two!.id, four!.id].sort());
     const editedRecord = await api.meetings.get({ id: String(accepted.find((proposal) => proposal.id === two!.id)!.record.id) });
     expect(editedRecord.title).toBe(EDITED);
     expect((await api.inbox.list({ status: 'rejected', limit: 100 })).items.map((proposal) => proposal.id)).toEqual([three!.id]);
@@ -125,6 +137,13 @@ describe('the review inbox, keyboard only', () => {
       await page.goto(`/pairs/${proposal.pair}`);
       expect(await textOf(page, '#timeline')).toContain(shown);
     }
+  });
+
+  it('shows the first page, saying why, for a cursor that is not one', async () => {
+    const response = await page.goto('/inbox?status=accepted&cursor=not-a-cursor');
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('.notice').textContent()).toContain('(its cursor) is not valid; the first page is shown');
+    expect(await page.locator('[data-proposal]').count()).toBe((await api.inbox.list({ status: 'accepted', limit: 50 })).items.length);
   });
 
   it('/watch lists the sources with their last fetch, a failing one with its error', async () => {

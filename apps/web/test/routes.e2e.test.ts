@@ -39,6 +39,31 @@ describe('every route renders its facts', () => {
     expect(await page.title()).toContain('bilat');
   });
 
+  it('a page asks for nothing that is missing: the site has an icon of its own (no /favicon.ico 404 on every page)', async () => {
+    const failed: string[] = [];
+    const listen = (response: { status(): number; url(): string }) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    };
+    page.on('response', listen);
+    await page.goto('/pairs', { waitUntil: 'networkidle' });
+    page.off('response', listen);
+    expect(failed).toEqual([]);
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect(icon).toBeTruthy();
+    const answer = await page.request.get(icon!);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toContain('image/svg+xml');
+  });
+
+  it('home: the busiest pairs by a measure leave out pairs with none of it', async () => {
+    await open('/');
+    const counts = await page.locator('[data-testid="pair-table"] tbody tr [data-measure="meetings"]').allTextContents();
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.every((count) => Number(count) > 0)).toBe(true);
+    expect(await page.locator('[data-testid="pair-table"] tr[data-pair="KZ-LT"]').count()).toBe(1);
+    if (counts.length < 10) expect(await textOf(page, '[data-testid="pair-table"] caption')).toBe('Every pair with meetings recorded');
+  });
+
   it('country: its partners and its people', async () => {
     const text = await open('/countries/KZ');
     expect(text).toContain('Kazakhstan');
@@ -289,6 +314,15 @@ describe('every route renders its facts', () => {
       return { error: doc.getElementsByTagName('parsererror').length, root: doc.documentElement.namespaceURI, entries: doc.getElementsByTagName('entry').length };
     }, xml);
     expect(parsed).toEqual({ error: 0, root: 'http://www.w3.org/2005/Atom', entries: 50 });
+  });
+
+  it('signed out, /inbox and /watch ask to sign in for what they do, not "to edit"', async () => {
+    const inbox = await open('/inbox');
+    expect(await textOf(page, 'main h1')).toBe('Sign in to review the inbox');
+    expect(inbox).toContain('Reviewing drafted records needs an API key with the write scope');
+    await open('/watch');
+    expect(await textOf(page, 'main h1')).toBe('Sign in to manage watched sources');
+    expect(await page.locator('main a[href="/account?next=%2Fwatch"]').count()).toBe(1);
   });
 
   it('a missing record is the designed 404 page', async () => {

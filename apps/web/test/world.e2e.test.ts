@@ -331,6 +331,14 @@ describe('the pairs index', () => {
     expect(notice).toContain('No region has the code "Atlantis"');
     expect(await page.locator('.lead').textContent()).toContain(`${PAIRS} pairs`);
   });
+
+  it('shows the first page, saying why, for a cursor that is not one', async () => {
+    const response = await page.goto('/pairs?sort=visits&cursor=not-a-cursor');
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('.notice').textContent()).toContain('cursor) is not valid; the first page is shown');
+    expect((await tableRows()).length).toBe(Math.min(50, PAIRS));
+    expect(await page.locator('nav.pager').getByRole('link', { name: 'First page' }).count()).toBe(0);
+  });
 });
 
 describe('accessibility of the world views', () => {

@@ -4,7 +4,8 @@
 // Scores the extractor on real reports: each DIR/<id>.txt (front matter: url, publisher,
 // language, published) is drafted as `bilat extract` would draft it and compared with the
 // facts recorded in <facts>/<id>.yaml. Reports without a text here are skipped and counted.
-// Prints a table per language and the commonest misses by cause; --json prints the numbers.
+// Prints a table per language (meetings per meeting, then per report: see the help) and the
+// commonest misses by cause; --json prints the numbers.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +24,18 @@ const HELP = `usage: npm run eval:extract -- [DIR] [--facts DIR] [--json] [--tod
   --json       print the scores as one JSON document
   --today D    the date a report without one is taken to be published (default: today)
   --top N      how many kinds of miss to list (default: 10)
+
+measures of meetings, both printed (the table, then a "per report" block) and in --json's byLanguage:
+  per meeting  meetingPair: each distinct pair a report records a meeting on, found when a meeting
+               on it is drafted; meetingMonth: each recorded meeting dated to the month or better,
+               found when a meeting on its pair is drafted in that month. A digest of a dozen
+               meetings weighs a dozen times.
+  per report   the issue's targets ("a meeting on the right pair for 85% of reports that state one,
+               its month for 80%"). reportPair: each report that states a meeting and records one
+               counts once, met when a meeting on any of its recorded pairs is drafted; reportMonth:
+               each report recording a meeting dated to the month or better counts once, met when
+               one of those meetings is drafted on its pair in its month.
+  A drafted visit between two countries counts as a meeting on their pair in both.
 
 examples:
   npm run eval:extract

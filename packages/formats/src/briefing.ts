@@ -11,7 +11,7 @@ import {
   type Source,
 } from '@bilat/domain';
 import { delegationHeads, stageLabel } from './describe.js';
-import { asOfLabel, eventDateLabel, locationLabel, mirrorLabel, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, mirrorLabel, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
 
 /*
  * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
@@ -128,7 +128,7 @@ export function buildBriefing(dossier: Dossier): Briefing {
     notes: cite(flow.citations),
   }));
   const indicators = dossier.indicators.map((indicator) => ({
-    text: `${indicator.label}: ${indicator.value} ${indicator.unit}, ${asOfLabel(indicator.asOf)}`,
+    text: `${indicator.label}: ${indicatorValueLabel(indicator)}, ${asOfLabel(indicator.asOf)}`,
     notes: cite(indicator.citations),
   }));
   if (trade.length || investment.length || indicators.length) sections.push({ heading: 'Trade, investment and indicators', lines: [...trade, ...investment, ...indicators] });

@@ -64,6 +64,13 @@ export function ordinalLabel(n: number): string {
   return `${n}${suffix}`;
 }
 
+/** An indicator's value with its unit, as people read it: "190 companies"; a rank is an ordinal: "15th", not "15 rank". */
+export function indicatorValueLabel(indicator: { value: string | number; unit: string }): string {
+  const value = String(indicator.value);
+  if (indicator.unit.trim().toLowerCase() === 'rank' && /^\d+$/.test(value)) return ordinalLabel(Number(value));
+  return `${value} ${indicator.unit}`;
+}
+
 /** The gap between the two sides' figures: "+US$8.3 million (+8.9%)", "US$0 (0.0%)". */
 export function mirrorGapLabel(mirror: TradeMirror): string {
   if (!mirror.gap) return 'not comparable (different currencies)';

@@ -161,7 +161,7 @@ export function registerExtractCommand(program: Command): void {
       if (saved.batchId) printLine(`Saved the draft of ${name} into ${source.location}: ${created} created, ${updated} updated, ${unchanged} unchanged${skipped ? `; ${skipped} left out` : ''}`);
       else printLine(`${name} is already saved: nothing changed (${unchanged} records unchanged)`);
       const disputes = saved.byKind.dispute?.created ?? 0;
-      if (disputes) printLine(`  ${disputes} dispute(s) with what the database held: both versions are kept (bilat dossier shows them)`);
+      if (disputes) printLine(`  ${disputes} ${disputes === 1 ? 'dispute' : 'disputes'} with what the database held: both versions are kept (bilat dossier shows them)`);
       if (saved.sourceId) printLine(`  source ${saved.sourceId} (the text is stored with it; citations point at its characters)`);
       for (const pair of saved.pairs) printLine(`  dossier: bilat dossier ${pair.replace('-', ' ')}`);
       if (saved.batchId) printLine(`  batch ${saved.batchId} (undo with: bilat import undo ${saved.batchId})`);

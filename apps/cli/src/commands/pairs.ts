@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { withApi, withQuickReads } from '../data/source.js';
 import { collectPages, listDocument } from '../data/pages.js';
 import { UsageError } from '../errors.js';
-import { addFormatOptions, addPageOptions, checkParties, formatOf, pageRequest, parseChoice, parseDate, parseKnownPair, parseParty, type PageOptions } from '../options.js';
+import { addFormatOptions, addPageOptions, checkParties, checkRegion, formatOf, pageRequest, parseChoice, parseDate, parseKnownPair, parseParty, type PageOptions } from '../options.js';
 import { PAIR_SORTS } from '@bilat/domain/measures';
 import { printJson } from '../output.js';
 import { examples, optionsOf } from './common.js';
@@ -27,6 +27,7 @@ export function registerPairCommands(program: Command): void {
     const country = options.country === undefined ? undefined : parseParty('--country', options.country);
     const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, PAIR_SORTS);
     await checkParties({ '--country': country });
+    await checkRegion(options.region);
     // The quick path: on a migrated local file, only the kept summaries are read.
     await withQuickReads(options, async (reads) => {
       let total = 0;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { MEASURES } from '@bilat/domain/measures';
 import { withApi } from '../data/source.js';
-import { addFormatOptions, formatOf, parseChoice, parseParty } from '../options.js';
+import { addFormatOptions, checkRegion, formatOf, parseChoice, parseParty } from '../options.js';
 import { printJson } from '../output.js';
 import { examples, optionsOf } from './common.js';
 
@@ -18,6 +18,7 @@ export function registerWorldCommands(program: Command): void {
     const options = optionsOf<{ region?: string; sort?: string; every?: boolean }>(command);
     const format = formatOf(options);
     const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, MEASURES);
+    await checkRegion(options.region);
     await withApi(options, async (api) => {
       const items = await api.countries.list({ region: options.region, sort, withRecords: !options.every });
       if (format === 'json') return printJson({ items, nextCursor: null });

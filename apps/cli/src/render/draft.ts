@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@bilat/api';
 import { READING_ORDER, RECORD_HEADINGS, type RecordKind } from '@bilat/domain';
-import { dateSourceLabel } from '@bilat/formats';
+import { dateSourceLabel, plural } from '@bilat/formats';
 
 /*
  * A drafted report as a person reads it: facts grouped by kind, each with its confidence,
@@ -42,7 +42,7 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
   const held = draft.facts.filter((f) => f.held).length;
   lines.push(`Draft of ${options.file}: “${oneLine(source.title)}”, ${source.publisher}, ${source.published ?? 'date not known'} (date from ${dateSourceLabel(draft.publishedFrom)}), in ${draft.language.name}`);
   lines.push(
-    `${draft.facts.length} fact(s)${held ? ` (${held} already held, cited again)` : ''} · ${draft.people.length} ${draft.people.length === 1 ? 'person' : 'people'} named (${matched} matched, ${draft.people.length - matched} new) · ${draft.disputes.length} dispute(s) · every new fact is a draft`,
+    `${plural(draft.facts.length, 'fact')}${held ? ` (${held} already held, cited again)` : ''} · ${draft.people.length} ${draft.people.length === 1 ? 'person' : 'people'} named (${matched} matched, ${draft.people.length - matched} new) · ${plural(draft.disputes.length, 'dispute')} · every new fact is a draft`,
   );
   if (draft.people.length) {
     lines.push('', 'People');

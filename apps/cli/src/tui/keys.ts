@@ -28,11 +28,8 @@ export const BINDINGS: readonly Binding[] = [
   { keys: 'Enter  → l', does: 'open what is selected' },
   { keys: 'Esc  Backspace  ← h', does: 'back' },
   { keys: '/', does: 'search everything (from any screen)' },
-  {
-    keys: SECTIONS.map((section) => SECTION_KEYS[section]).join(' '),
-    // The sections' short names: the full titles would not fit a terminal's line.
-    does: `on a pair: ${SECTIONS.join(', ')}`,
-  },
+  // The sections' short names, on two lines: all ten on one were cut off at 120 columns.
+  ...[SECTIONS.slice(0, 5), SECTIONS.slice(5)].map((group) => ({ keys: group.map((section) => SECTION_KEYS[section]).join(' '), does: `on a pair: ${group.join(', ')}` })),
   { keys: 'a–z', does: 'on the countries: filter by name or code (Esc clears)' },
   { keys: 'p  Tab', does: 'every pair, busiest first (Tab on the countries)' },
   { keys: 'i', does: 'the review inbox (proposals drafted from watched sources)' },

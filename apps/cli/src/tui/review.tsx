@@ -1,5 +1,6 @@
 import type { RecordRef } from '@bilat/domain';
 import { kindHeading } from '@bilat/domain/kinds';
+import { plural } from '@bilat/formats';
 import { Box, render, Text, useApp, useInput } from 'ink';
 import { useState } from 'react';
 import { factsByKind, locators, quotedWords, type Draft } from '../render/draft.js';
@@ -65,7 +66,7 @@ export function Review({ draft, file, onDone }: { draft: Draft; file: string; on
       <Box flexDirection="column">
         <Text bold>Save the draft of {file}?</Text>
         <Text>
-          {accepted} fact(s) accepted, {skippedCount} skipped{skippedCount ? ' (with whatever depends on them)' : ''}; {draft.disputes.length} dispute(s) with held records are kept beside them.
+          {plural(accepted, 'fact')} accepted, {skippedCount} skipped{skippedCount ? ' (with whatever depends on them)' : ''}; {plural(draft.disputes.length, 'dispute')} with held records {draft.disputes.length === 1 ? 'is' : 'are'} kept beside them.
         </Text>
         <Text>Everything is saved as one batch (undo with bilat import undo), as drafts awaiting verification.</Text>
         <Text dimColor>y/Enter save · n/← back to the facts · q cancel</Text>

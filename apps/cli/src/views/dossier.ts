@@ -1,5 +1,5 @@
-import { formatMoney, formatPartialDate, partyName, relationEventLabel, type Dossier, type RecordRef } from '@bilat/domain';
-import { asOfLabel, eventDateLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
+import { formatMoney, formatPartialDate, isPartialDate, partyName, relationEventLabel, type Dossier, type RecordRef } from '@bilat/domain';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
 import {
   agreementColumns,
   commitmentColumns,
@@ -178,12 +178,18 @@ function figureLines(dossier: Dossier, width: number): Line[] {
     out.push(...paragraph(text, width, { label: 'Investment', labelWidth: 14 }).map((l, i) => (i === 0 ? { ...l, target: record('investment', flow.id) } : l)));
   }
   for (const indicator of dossier.indicators) {
-    const text = `${indicator.label}: ${indicator.value} ${indicator.unit}, ${asOfLabel(indicator.asOf)}`;
+    const text = `${indicator.label}: ${indicatorValueLabel(indicator)}, ${asOfLabel(indicator.asOf)}`;
     out.push(...paragraph(text, width, { label: 'Indicator', labelWidth: 14 }).map((l, i) => (i === 0 ? { ...l, target: record('indicator', indicator.id) } : l)));
   }
+  const titleOf = titles(dossier);
+  const people = new Map(dossier.people.map((entry) => [entry.person.id, entry.person.name]));
+  const agreements = new Map(allAgreements(dossier).map((agreement) => [agreement.id, agreement.title]));
   for (const dispute of dossier.disputes) {
-    // Several sources may make the same claim: each value is said once.
-    const text = `${dispute.field}: ${[...new Set(dispute.claims.map((claim) => claim.value))].map((value) => `“${value}”`).join(' vs ')}`;
+    // Whose fact it is ("start of the visit …"), and each value said once, a date as people read it.
+    const ref = dispute.subject ?? dispute.claims.find((claim) => claim.record)?.record;
+    const subject = ref && (titleOf(ref) ?? (ref.kind === 'person' ? people.get(ref.id) : ref.kind === 'agreement' ? agreements.get(ref.id) : undefined) ?? `a ${ref.kind === 'holding' ? 'post held' : ref.kind}`);
+    const values = [...new Set(dispute.claims.map((claim) => claim.value))].map((value) => `“${isPartialDate(value) ? formatPartialDate(value) : value}”`);
+    const text = `${dispute.field}${subject ? ` of ${subject}` : ''}: ${values.join(' vs ')}`;
     out.push(...paragraph(text, width, { label: 'Disputed', labelWidth: 14, tone: 'warning' }).map((l, i) => (i === 0 ? { ...l, target: record('dispute', dispute.id) } : l)));
   }
   const interactions = dossier.interactions.reduce((sum, month) => sum + month.count, 0);

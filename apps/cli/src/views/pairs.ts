@@ -26,6 +26,8 @@ export const pairColumns: Column<PairRow>[] = [
   { header: 'visits', value: (row) => String(row.visits), align: 'right' },
   { header: 'agreements', value: (row) => String(row.agreements), align: 'right' },
   { header: 'relations', value: (row) => String(row.relations), align: 'right' },
+  // Every record of the pair: what `--sort records` orders by, so it is shown.
+  { header: 'records', value: (row) => String(row.records), align: 'right' },
   { header: 'trade years', value: (row) => String(row.tradeYears), align: 'right' },
   // The sort key's first possible day: shown only as its year and month, which the key surely has right.
   { header: 'latest meeting', value: (row) => (row.lastMeetingDate ? formatPartialDate(row.lastMeetingDate) : '—') },

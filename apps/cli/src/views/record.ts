@@ -16,7 +16,7 @@ import {
   type Source,
 } from '@bilat/domain';
 import { roleLabel } from '@bilat/formats/describe';
-import { asOfLabel, eventDateLabel, locationLabel, ordinalLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, ordinalLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
 import type { RecordExtras } from '../data/record-extras.js';
 import { pad } from '../table.js';
 import { sourceLabel } from './columns.js';
@@ -196,7 +196,7 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
     case 'indicator': {
       const i = detail.record;
       return [
-        ['Value', `${i.value} ${i.unit}`],
+        ['Value', indicatorValueLabel(i)],
         ['As of', `${asOfLabel(i.asOf).replace(/^as of /, '')}${i.asOfQualifier !== 'stated' ? ` (${i.asOfQualifier})` : ''}`],
         ['In', `${partyName(i.subject)}${i.partner ? `, concerning ${partyName(i.partner)}` : ''}`],
       ];

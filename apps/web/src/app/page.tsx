@@ -32,6 +32,8 @@ export default async function HomePage({ searchParams }: Props) {
   const [countries, busiest, latest] = await Promise.all([listCountries(), listPairs({ sort: measure, limit: BUSIEST }), caller.meetings.list({ limit: 8 })]);
   const values = new Map(countries.map((country) => [country.code, country[measure]]));
   const label = MEASURE_LABELS[measure];
+  // "Busiest" by a measure: a pair with none of it is not among them (with the default data, one pair has meetings, not ten).
+  const busiestRows = busiest.items.filter((pair) => pair[measure] > 0);
   return (
     <div className="stack">
       <h1>Bilateral relations, every fact sourced</h1>
@@ -78,7 +80,15 @@ export default async function HomePage({ searchParams }: Props) {
           </p>
         ) : (
           <>
-            <PairTable rows={busiest.items} sort={measure} caption={`The ${BUSIEST} pairs with the most ${label.toLowerCase()}`} />
+            {busiestRows.length === 0 ? (
+              <p className="empty">No pair has {label.toLowerCase()} recorded yet.</p>
+            ) : (
+              <PairTable
+                rows={busiestRows}
+                sort={measure}
+                caption={busiestRows.length < BUSIEST ? `Every pair with ${label.toLowerCase()} recorded` : `The ${BUSIEST} pairs with the most ${label.toLowerCase()}`}
+              />
+            )}
             <p>
               <a href={measure === 'meetings' ? '/pairs' : `/pairs?sort=${measure}`}>All {formatCount(busiest.total)} pairs</a>
             </p>

@@ -1,5 +1,6 @@
 import type { RecordKind } from '@bilat/domain';
 import { parsePair } from '@bilat/domain';
+import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { InboxReview } from '~/components/inbox/inbox-review';
 import type { ReviewItem } from '~/components/inbox/review-item';
@@ -42,7 +43,7 @@ async function reportTexts(ids: readonly string[]): Promise<Record<string, strin
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function InboxPage({ searchParams }: Props) {
-  if (!(await canReview())) return <SignInPrompt next="/inbox" />;
+  if (!(await canReview())) return <SignInPrompt next="/inbox" purpose="review the inbox" needs="Reviewing drafted records" />;
   const query = await searchParams;
   const status = STATUSES.find((one) => one.value === param(query, 'status'))?.value ?? 'waiting';
   let pair = param(query, 'pair');
@@ -51,15 +52,24 @@ export default async function InboxPage({ searchParams }: Props) {
   } catch {
     pair = undefined;
   }
-  const cursor = param(query, 'cursor');
+  let cursor = param(query, 'cursor');
   const link = (changes: Record<string, string | undefined>) => {
     const search = new URLSearchParams(Object.entries({ status, pair, ...changes }).filter((entry): entry is [string, string] => Boolean(entry[1])));
     return `/inbox${search.size ? `?${search}` : ''}`;
   };
 
   let page;
+  let badCursor = false;
   try {
-    page = await listProposals({ status, pair, cursor, limit: 50 });
+    try {
+      page = await listProposals({ status, pair, cursor, limit: 50 });
+    } catch (error) {
+      // A cursor that is not one (cut short, or edited): the first page, saying so, as /pairs does.
+      if (!(cursor && error instanceof TRPCError && error.code === 'BAD_REQUEST')) throw error;
+      badCursor = true;
+      cursor = undefined;
+      page = await listProposals({ status, pair, limit: 50 });
+    }
   } catch (error) {
     if (!(error instanceof InboxUnavailableError)) throw error;
     return (
@@ -100,6 +110,11 @@ export default async function InboxPage({ searchParams }: Props) {
           )}
         </ul>
       </nav>
+      {badCursor && (
+        <p className="notice" role="status">
+          The link&rsquo;s place in the list (its cursor) is not valid; the first page is shown.
+        </p>
+      )}
       {/* Keyed by the list shown, so a new page or filter starts the review afresh. */}
       <InboxReview key={`${status}:${pair ?? ''}:${cursor ?? ''}`} initial={items} waiting={status === 'waiting'} />
       {page.nextCursor && (

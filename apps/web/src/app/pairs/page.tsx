@@ -1,10 +1,11 @@
 import { partyInfo, partyName } from '@bilat/domain';
+import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { PairTable } from '~/components/world/pair-table';
 import { pageMetadata } from '~/lib/metadata';
 import { countryHref } from '~/lib/links';
 import { formatCount, PAIR_SORT_LABELS, PAIR_SORTS, pairSortParam, type PairSort } from '~/lib/measures';
-import { listCountries, listPairs, listRegions, type Region } from '~/server/world';
+import { listCountries, listPairs, listRegions, type PairPage, type Region } from '~/server/world';
 
 export const dynamic = 'force-dynamic';
 
@@ -71,8 +72,20 @@ export default async function PairsIndexPage({ searchParams }: Props) {
     region = undefined;
   }
   const filters: Filters = { country, region, sort };
-  const cursor = one(params.cursor);
-  const [page, countries] = await Promise.all([listPairs({ ...filters, limit: PAGE_SIZE, cursor }), listCountries({ withRecords: true })]);
+  let cursor = one(params.cursor);
+  // A cursor that is not one (cut short when copied, or edited) shows the first page with a notice, as a bad filter does.
+  const pairsPage = async (): Promise<PairPage> => {
+    if (!cursor) return listPairs({ ...filters, limit: PAGE_SIZE });
+    try {
+      return await listPairs({ ...filters, limit: PAGE_SIZE, cursor });
+    } catch (error) {
+      if (!(error instanceof TRPCError && error.code === 'BAD_REQUEST')) throw error;
+      problems.push('The link’s place in the list (its cursor) is not valid; the first page is shown.');
+      cursor = undefined;
+      return listPairs({ ...filters, limit: PAGE_SIZE });
+    }
+  };
+  const [page, countries] = await Promise.all([pairsPage(), listCountries({ withRecords: true })]);
   const choices = countries.filter((entry) => entry.partners > 0).sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const scope = [country ? `with ${partyName(country)}` : '', region ? `in ${regions.find((candidate) => candidate.code === region)?.name ?? region}` : ''].filter(Boolean).join(' ');
 

@@ -42,7 +42,7 @@ function LastFetch({ source }: { source: WatchSource }) {
 }
 
 export default async function WatchPage() {
-  if (!(await canReview())) return <SignInPrompt next="/watch" />;
+  if (!(await canReview())) return <SignInPrompt next="/watch" purpose="manage watched sources" needs="Listing, adding and fetching watched sources" />;
   let sources: WatchSource[];
   try {
     sources = await listWatchSources();

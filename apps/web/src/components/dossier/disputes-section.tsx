@@ -1,4 +1,5 @@
-import { refKey } from '@bilat/domain';
+import { refKey, type Dispute } from '@bilat/domain';
+import { humanize } from '~/lib/labels';
 import { Disputes } from '~/components/records/disputes';
 import type { DossierView } from '~/server/dossier';
 
@@ -9,5 +10,11 @@ export function DisputesSection({ view }: { view: DossierView }) {
   const titles = new Map<string, string>();
   for (const [id, person] of view.people) titles.set(refKey({ kind: 'person', id }), person.name);
   for (const meeting of dossier.meetings) titles.set(refKey({ kind: 'meeting', id: meeting.id }), meeting.title);
-  return <Disputes disputes={dossier.disputes} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} subjectTitle={(dispute) => (dispute.subject ? titles.get(refKey(dispute.subject)) : undefined)} />;
+  // Whose fact it is: the subject, else the record a claim sits on; one with no title here is named by its kind ("the start of a post held").
+  const subjectTitle = (dispute: Dispute) => {
+    const ref = dispute.subject ?? dispute.claims.find((claim) => claim.record)?.record;
+    if (!ref) return undefined;
+    return titles.get(refKey(ref)) ?? `a ${ref.kind === 'holding' ? 'post held' : humanize(ref.kind).toLowerCase()}`;
+  };
+  return <Disputes disputes={dossier.disputes} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} subjectTitle={subjectTitle} />;
 }

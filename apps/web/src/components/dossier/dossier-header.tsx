@@ -24,7 +24,10 @@ export async function DossierHeader({ view, changed }: { view: DossierView; chan
   const { dossier } = view;
   const caller = await currentCaller();
   const canWrite = caller.scope === 'write' || caller.scope === 'admin';
-  const agreements = Object.values(dossier.agreements).reduce((sum, list) => sum + list.length, 0);
+  // Long sections come a page at a time: the counts are the pair's, not the page's ("20 visits" above "20 of 400 visits" was wrong).
+  const total = (section: 'meetings' | 'visits' | 'agreements', shown: number) => view.paging[section]?.total ?? shown;
+  const agreements = total('agreements', Object.values(dossier.agreements).reduce((sum, list) => sum + list.length, 0));
+  const paged = Object.values(view.paging).some((paging) => paging.nextCursor || paging.cursor);
   return (
     <header className="stack">
       <p className="eyebrow">Country pair dossier</p>
@@ -49,7 +52,9 @@ export async function DossierHeader({ view, changed }: { view: DossierView; chan
         ))}
       </p>
       <p className="muted">
-        {plural(dossier.meetings.length, 'meeting')} · {plural(dossier.visits.length, 'visit')} · {plural(agreements, 'agreement')} · {plural(dossier.trade.length, 'trade figure')} · {plural(dossier.sources.length, 'source')} ·{' '}
+        {plural(total('meetings', dossier.meetings.length), 'meeting')} · {plural(total('visits', dossier.visits.length), 'visit')} · {plural(agreements, 'agreement')} · {plural(dossier.trade.length, 'trade figure')} ·{' '}
+        {plural(dossier.sources.length, 'source')}
+        {paged ? ' cited on this page' : ''} ·{' '}
         {dossier.status.verified} verified, {dossier.status.draft} draft facts.{' '}
         {dossier.asOf ? <strong>As of {formatPartialDate(dossier.asOf)}.</strong> : <>Time since is counted to {formatPartialDate(dossier.today)}.</>}
       </p>

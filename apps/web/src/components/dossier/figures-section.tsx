@@ -1,5 +1,5 @@
 import { formatMoney, formatPartialDate, partyName } from '@bilat/domain';
-import { periodLabel } from '@bilat/formats';
+import { indicatorValueLabel, periodLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
 import { humanize } from '~/lib/labels';
 import type { DossierView } from '~/server/dossier';
@@ -49,7 +49,13 @@ export function FiguresSection({ view }: { view: DossierView }) {
             {dossier.indicators.map((indicator) => (
               <li key={indicator.id} className="card" data-indicator={indicator.id}>
                 <p className="figure">
-                  {indicator.value} <span className="unit">{indicator.unit}</span>
+                  {indicator.unit.trim().toLowerCase() === 'rank' ? (
+                    indicatorValueLabel(indicator)
+                  ) : (
+                    <>
+                      {indicator.value} <span className="unit">{indicator.unit}</span>
+                    </>
+                  )}
                 </p>
                 <p>
                   {indicator.label}

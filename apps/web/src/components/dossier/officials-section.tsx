@@ -24,9 +24,14 @@ function postSpans(posts: DossierView['dossier']['people'][number]['posts']): Po
   return [...spans.values()];
 }
 
+/** "on 5 June 2023", but "in May 2024" and "in 2024": a date known only to the month or year is no day. */
+export function onOrIn(date: string): string {
+  return `${/^\d{4}-\d{2}-\d{2}$/.test(date) ? 'on' : 'in'} ${formatPartialDate(date)}`;
+}
+
 function when(span: PostSpan): string {
   if (!span.first) return 'at an undated meeting';
-  if (span.first === span.last) return `on ${formatPartialDate(span.first)}`;
+  if (span.first === span.last) return onOrIn(span.first);
   return `from ${formatPartialDate(span.first)} to ${formatPartialDate(span.last!)}`;
 }
 
@@ -93,7 +98,8 @@ export function OfficialsSection({ view }: { view: DossierView }) {
           })}
         </tbody>
       </table>
-      <p className="muted">{plural(dossier.people.length + visitorsOnly.length, 'official')}. A post is shown as the meeting record gives it for that day; no start or end is assumed.</p>
+      {/* Every official of the pair, not only this page's (the pager below says how many it shows). */}
+      <p className="muted">{plural((view.paging.people?.total ?? dossier.people.length) + visitorsOnly.length, 'official')}. A post is shown as the meeting record gives it for that day; no start or end is assumed.</p>
     </div>
   );
 }

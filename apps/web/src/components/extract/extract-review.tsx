@@ -5,6 +5,7 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { draftReport, saveDraft, type ExtractDraft, type SaveAnswer } from '~/server/actions/extract';
 import { FactEditor, withoutEmpty } from './fact-editor';
 import { HighlightedText } from './highlighted-text';
+import { plural } from '~/lib/labels';
 
 /*
  * /extract: paste or upload a report, draft records from it, review them beside the text
@@ -137,7 +138,7 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
         <section className="stack" aria-labelledby="extract-review-heading">
           <h2 id="extract-review-heading">2. Review the draft</h2>
           <p className="muted" data-testid="draft-summary">
-            {draft.facts.length} drafted fact(s) from {draft.source.publisher}, {draft.source.published} (date from {draft.dateSource}), in {draft.language.name}. Every new fact is a draft; hover or focus a fact to see its words in the text.
+            {plural(draft.facts.length, 'drafted fact')} from {draft.source.publisher}, {draft.source.published} (date from {draft.dateSource}), in {draft.language.name}. Every new fact is a draft; hover or focus a fact to see its words in the text.
           </p>
           {draft.warnings.length > 0 && (
             <ul className="notice" role="status" data-testid="draft-warnings">

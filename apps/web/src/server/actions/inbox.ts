@@ -11,13 +11,14 @@ import { acceptAllAbove, acceptProposal, canReview, InboxUnavailableError, rejec
  * the reviewer's place in the list is kept.
  */
 
-export type DecisionAnswer = { ok: true; message: string; batchIds: string[]; recordIds: string[]; accepted?: number } | { ok: false; message: string };
+export type DecisionAnswer = { ok: true; message: string; batchIds: string[]; recordIds: string[]; accepted?: number; failedIds?: number[] } | { ok: false; message: string };
 
-async function decide(work: () => Promise<{ message: string; batchIds: string[]; recordIds: string[]; accepted?: number }>): Promise<DecisionAnswer> {
+async function decide(work: () => Promise<{ message: string; batchIds: string[]; recordIds: string[]; accepted?: number; failedIds?: number[] }>): Promise<DecisionAnswer> {
   if (!(await canReview())) return { ok: false, message: 'Sign in with a write key to review the inbox (Account, in the header).' };
   try {
     const answer = await work();
-    // The header's count of waiting drafts and the dossiers change with every decision.
+    // The header's count of waiting drafts and the dossiers change with every decision. Revalidating here also
+    // sends the page's fresh tree back with this action's answer: the review screen needs no second fetch.
     revalidatePath('/', 'layout');
     return { ok: true, ...answer };
   } catch (error) {
@@ -48,6 +49,6 @@ export async function acceptAllAction(minConfidence: number): Promise<DecisionAn
   return decide(async () => {
     const result = await acceptAllAbove(minConfidence);
     const failed = result.failed?.length ? ` ${result.failed.length} could not be accepted: ${result.failed.map((one) => `${one.id} (${one.error})`).join('; ')}.` : '';
-    return { message: `Accepted${failed}`, batchIds: result.batchIds, recordIds: [], accepted: result.accepted };
+    return { message: `Accepted${failed}`, batchIds: result.batchIds, recordIds: [], accepted: result.accepted, failedIds: (result.failed ?? []).map((one) => one.id) };
   });
 }

@@ -7,12 +7,12 @@ export async function canWrite(): Promise<boolean> {
   return caller.scope === 'write' || caller.scope === 'admin';
 }
 
-export function SignInPrompt({ next }: { next: string }) {
+export function SignInPrompt({ next, purpose = 'edit', needs = 'Adding and editing records' }: { next: string; purpose?: string; needs?: string }) {
   return (
     <div className="stack">
-      <h1>Sign in to edit</h1>
+      <h1>Sign in to {purpose}</h1>
       <p className="notice">
-        Adding and editing records needs an API key with the write scope. <a href={`/account?next=${encodeURIComponent(next)}`}>Sign in with a key</a>.
+        {needs} needs an API key with the write scope. <a href={`/account?next=${encodeURIComponent(next)}`}>Sign in with a key</a>.
       </p>
     </div>
   );

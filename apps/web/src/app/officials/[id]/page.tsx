@@ -2,6 +2,7 @@ import { comparePartialDates, describeLocator, formatPartialDate, partyName, typ
 import { eventDateLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { Cite } from '~/components/citations';
+import { onOrIn } from '~/components/dossier/officials-section';
 import { Facts } from '~/components/records/facts';
 import { JsonLd } from '~/components/records/json-ld';
 import { RecordFooter } from '~/components/records/record-footer';
@@ -38,7 +39,7 @@ function spanText(holding: Holding): string {
     if (days.length === 0) return 'dates not known';
     const first = formatPartialDate(days[0]!);
     const last = formatPartialDate(days.at(-1)!);
-    return `dates not known; attested ${first === last ? `on ${first}` : `from ${first} to ${last}`}`;
+    return `dates not known; attested ${first === last ? onOrIn(days[0]!) : `from ${first} to ${last}`}`;
   }
   const start = holding.start ? `from ${formatPartialDate(holding.start)}` : 'start not known';
   const end = holding.end ? `to ${formatPartialDate(holding.end)}` : 'end not recorded';
