@@ -64,3 +64,21 @@ describe('"the two" who talked', () => {
     expect(meetings.filter((m) => m.pair === 'TH-VN')).toHaveLength(1);
   });
 });
+
+describe('envoys\' posts and posts after a name', () => {
+  it('keep the host\'s full name after an envoy\'s "to" ("to the Republic of <B>"), and read a high commissioner-designate', () => {
+    const text = 'Accra, 12 March. In attendance were Priya Menon, High Commissioner of the Republic of India to the Republic of Ghana; '
+      + 'Kofi Boateng-Asare, High Commissioner-Designate of the Republic of Ghana to the Republic of India.';
+    expect(holdings(text)).toEqual(expect.arrayContaining(['Priya Menon (IN): High Commissioner to Ghana', 'Kofi Boateng-Asare (GH): High Commissioner-designate to India']));
+  });
+
+  it('read a non-resident ambassador as an ambassador to the host', () => {
+    const text = 'Abu Dhabi, 12 March. The talks were also attended by Khalid Al Mansoori, Non-Resident Ambassador of the UAE to Paraguay.';
+    expect(holdings(text)).toContain('Khalid Al Mansoori (AE): Ambassador to Paraguay');
+  });
+
+  it('read a post in lower case after a name and "<Country>’s"', () => {
+    const text = 'Yaoundé, 12 March. Dr. Musa Bello Danjuma, Nigeria’s minister of state for Foreign Affairs, said the session went well.';
+    expect(holdings(text)).toContain('Musa Bello Danjuma (NG): Minister of State for Foreign Affairs');
+  });
+});
