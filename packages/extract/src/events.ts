@@ -1311,6 +1311,22 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
       }
     }
   }
+  // Else, for one named with a post in the sentence that tells a visit, the visited country: "<Title> A received on
+  // Tuesday <Title> B of <Country>, in the context of the official visit to <City> by …" — the host receives, the guest
+  // comes from elsewhere (not when the visitor's own country is unknown or is the visited one).
+  for (const visit of visits) {
+    if (!visit.to || !visit.visitor.country || visit.visitor.country === visit.to || visit.implied) continue;
+    // (English, and a sentence that says someone was received: the one before the verb is the host.)
+    const told = context.sentences[visit.sentence]!;
+    const received = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b/.exec(told.text);
+    if (!received || CYRILLIC.test(told.text)) continue;
+    for (const { person } of context.personMentions[visit.sentence] ?? []) {
+      if (person.country || person === visit.visitor || !person.titles.length || person.titles[0]!.sentence !== visit.sentence) continue;
+      if (!person.mentions.some((m) => m.sentence === visit.sentence && m.start < told.start + received.index)) continue;
+      person.country = visit.to;
+      person.countryFrom = 'sentence';
+    }
+  }
   // Else the party the sentence that gives the post is about, when it is one of the text's pair: "Pakistan will keep
   // playing its role … as part of the vision of Prime Minister Imran Khan" (the first party the sentence names).
   for (const person of context.people.people) {

@@ -82,3 +82,11 @@ describe('envoys\' posts and posts after a name', () => {
     expect(holdings(text)).toContain('Musa Bello Danjuma (NG): Minister of State for Foreign Affairs');
   });
 });
+
+describe('the host of a visit', () => {
+  it('give one who received the visitor, with a post and no country, the visited country', () => {
+    const text = 'Minister of Foreign Affairs Ion Radulescu received on Tuesday the Deputy Prime Minister of the Republic of Moldova, Petru Ciobanu, '
+      + 'during the state visit to Bucharest by the President of Moldova, Ana Rusu, at the invitation of the Romanian President, Dan Popa.';
+    expect(holdings(text)).toContain('Ion Radulescu (RO): Minister of Foreign Affairs');
+  });
+});
