@@ -406,6 +406,19 @@ export function findEvents(context: Context): Events {
         for (const { person } of subjects) if (!opened.participants.some((p) => p.person === person)) opened.participants.push({ person, role: 'head' });
       }
     }
+    // "the 36th <Series> held on <date> in <City> between <Name>, <Title> and <Name>, <Title>": the two named straight after
+    // "between" (their posts at most before them) led the round the sentence opened.
+    if (opened && !HEAD_VERBS.test(sentence.text)) {
+      const after = context.text.slice(opened.spans[0]!.end, sentence.end);
+      const between = /\bbetween\s+/.exec(after);
+      const at = between ? opened.spans[0]!.end + between.index + between[0].length : Infinity;
+      const led = people.filter((p) => p.span.start >= at);
+      const [first, second] = led;
+      if (first && second && led.length === 2 && first.person !== second.person && /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,6}$/u.test(context.text.slice(at, first.span.start))
+        && /^\s*(?:,[^,;.]{1,90}?,?)?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,6}$/u.test(context.text.slice(first.span.end, second.span.start))) {
+        for (const { person } of led) if (!opened.participants.some((p) => p.person === person)) opened.participants.push({ person, role: 'head' });
+      }
+    }
     if (HEAD_VERBS.test(sentence.text) && people.length > 0) {
       // (A sentence telling a trip — "led a delegation to Georgia for talks" — names no head of an earlier round.)
       const travels = visits.some((v) => v.sentence === index && !v.implied);

@@ -90,3 +90,12 @@ describe('the host of a visit', () => {
     expect(holdings(text)).toContain('Ion Radulescu (RO): Minister of Foreign Affairs');
   });
 });
+
+describe('a round held between two people', () => {
+  it('make the two named straight after "between" the round\'s heads, each of the pair\'s sides', () => {
+    const text = 'Paris, 12 March. The visit follows the 12th Strategic Dialogue held on 5 January in New Delhi between Ravi Sharma, National Security Adviser and '
+      + 'Claire Dubois, Diplomatic Adviser to the French President.';
+    const draft = extractDraft({ text, published: '2024-03-12', publisher: 'Test Wire' });
+    expect(holdingLabels(draft.bundle, { country: true })).toContain('Ravi Sharma (IN): National Security Adviser');
+  });
+});
