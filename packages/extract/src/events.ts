@@ -406,6 +406,19 @@ export function findEvents(context: Context): Events {
         for (const { person } of subjects) if (!opened.participants.some((p) => p.person === person)) opened.participants.push({ person, role: 'head' });
       }
     }
+    // "the 36th <Series> held on <date> in <City> between <Name>, <Title> and <Name>, <Title>": the two named straight after
+    // "between" (their posts at most before them) led the round the sentence opened.
+    if (opened && !HEAD_VERBS.test(sentence.text)) {
+      const after = context.text.slice(opened.spans[0]!.end, sentence.end);
+      const between = /\bbetween\s+/.exec(after);
+      const at = between ? opened.spans[0]!.end + between.index + between[0].length : Infinity;
+      const led = people.filter((p) => p.span.start >= at);
+      const [first, second] = led;
+      if (first && second && led.length === 2 && first.person !== second.person && /^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,6}$/u.test(context.text.slice(at, first.span.start))
+        && /^\s*(?:,[^,;.]{1,90}?,?)?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,6}$/u.test(context.text.slice(first.span.end, second.span.start))) {
+        for (const { person } of led) if (!opened.participants.some((p) => p.person === person)) opened.participants.push({ person, role: 'head' });
+      }
+    }
     if (HEAD_VERBS.test(sentence.text) && people.length > 0) {
       // (A sentence telling a trip — "led a delegation to Georgia for talks" — names no head of an earlier round.)
       const travels = visits.some((v) => v.sentence === index && !v.implied);
@@ -422,6 +435,7 @@ export function findEvents(context: Context): Events {
     listedTalks(context, sentence, index, meetings, actor);
     const talker = readTalks(context, sentence, index, meetings, visits, actor);
     partiesMet(context, sentence, index, meetings);
+    twoOfThem(context, sentence, index, meetings);
     // The one who held the talks goes on holding them ("In his meeting with A, Wang …; Meeting with B, Wang …"),
     // not the first person the sentence names, who may be the one met.
     const subject = peopleIn(context, index)[0];
@@ -621,6 +635,48 @@ function jointTalks(context: Context, sentence: Sentence, index: number, meeting
     });
     return;
   }
+}
+
+/**
+ * "The two ministers discussed …", "The two leaders are expected to discuss …", "the two sides reviewed …": a sentence
+ * about "the two" who talked, just after one naming two people of two countries ("A and his <Adj> counterpart B urged
+ * …", "A will visit <Country> at the invitation of his counterpart B"). They are the two who met, when nothing drafted
+ * yet has them meet.
+ */
+const THE_TWO = /\b[Tt]he\s+two\s+(?:foreign\s+|prime\s+|defen[cs]e\s+|trade\s+)?(?:ministers|leaders|presidents|heads\s+of\s+state|officials|sides|counterparts|diplomats|premiers)\s+(?:(?:also|further|then|have|had|later|(?:are|were)\s+(?:expected|set|scheduled)\s+to|will|would|shall)\s+)?(?:discussed|discuss|held|hold|met|meet|exchanged|exchange|reviewed|review|talked|talk|spoke|underlined|underline|emphasi[sz]ed|stressed|agreed|noted|expressed)\b/i;
+
+function twoOfThem(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[]): void {
+  const the = THE_TWO.exec(sentence.text);
+  if (!the) return;
+  // (Nobody else named before "the two" in the sentence: "At the meeting with <Name>, the two leaders …" is another's.)
+  if (peopleIn(context, index).some((p) => p.span.start < sentence.start + the.index)) return;
+  // The sentence just before (or the one before it) that names people: its last two, of two countries.
+  let j = index - 1;
+  while (j >= 0 && index - j <= 2 && peopleIn(context, j).length === 0) j--;
+  if (j < 0 || index - j > 2 || isHeadline(context, context.sentences[j]!)) return;
+  const named = peopleIn(context, j).filter((p, i, all) => all.findIndex((q) => q.person === p.person) === i);
+  if (named.length !== 2) return;
+  const [a, b] = [named[0]!.person, named[1]!.person];
+  if (a.country && a.country === b.country) return;
+  if (!a.country && !b.country) return;
+  if (!(a.country || a.titles.length) || !(b.country || b.titles.length)) return;
+  // (Talks already drafted with either of them, or on their pair, are what "the two" speak of.)
+  const pair = a.country && b.country ? [a.country, b.country] : undefined;
+  if (meetings.some((m) => m.participants.some((p) => p.person === a || p.person === b) || (pair && m.parties && samePair(m.parties, pair as [string, string])))) return;
+  // (Not the day a source spoke: "…, the ministry said on Thursday".)
+  const untilSaid = (s: Sentence) => { const said = /,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,5}?(?:said|told|announced|stated|reported)\b/u.exec(s.text); return said ? s.start + said.index : s.end; };
+  const before = context.sentences[j]!;
+  const dateMention = takeDate(context, index, sentence.start, untilSaid(sentence)) ?? takeDate(context, j, before.start, untilSaid(before));
+  const date = dateMention ? dateFrom(dateMention) : null;
+  const phone = PHONE.test(sentence.text) || PHONE.test(context.sentences[j]!.text);
+  const location = phone ? undefined : placeIn(context, index, sentence.start, sentence.end) ?? placeIn(context, j, context.sentences[j]!.start, context.sentences[j]!.end);
+  const future = /\b(?:will|would|shall|expected|set|scheduled)\b/.test(the[0]) || (date?.qualifier === 'stated' && afterReport(date.start, context.published));
+  meetings.push({
+    kind: 'working-meeting', stage: future ? 'planned' : 'held', date, location: location ?? { qualifier: 'unknown' },
+    participants: [{ person: a, role: 'participant' }, { person: b, role: 'participant' }],
+    spans: [named[0]!.span, named[1]!.span, { start: sentence.start + the.index, end: sentence.start + the.index + the[0].length }, ...(date?.span ? [date.span] : []), ...(location?.span ? [location.span] : [])],
+    sentence: index, talks: true, phone,
+  });
 }
 
 /** A time between a digest's verb and "with": "met this Friday with", "held meetings earlier yesterday with". */
@@ -1266,6 +1322,22 @@ function completeMeetings(context: Context, meetings: DraftMeeting[], visits: Dr
           participant.person.countryFrom = 'meeting';
         }
       }
+    }
+  }
+  // Else, for one named with a post in the sentence that tells a visit, the visited country: "<Title> A received on
+  // Tuesday <Title> B of <Country>, in the context of the official visit to <City> by …" — the host receives, the guest
+  // comes from elsewhere (not when the visitor's own country is unknown or is the visited one).
+  for (const visit of visits) {
+    if (!visit.to || !visit.visitor.country || visit.visitor.country === visit.to || visit.implied) continue;
+    // (English, and a sentence that says someone was received: the one before the verb is the host.)
+    const told = context.sentences[visit.sentence]!;
+    const received = /\b(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)\b/.exec(told.text);
+    if (!received || CYRILLIC.test(told.text)) continue;
+    for (const { person } of context.personMentions[visit.sentence] ?? []) {
+      if (person.country || person === visit.visitor || !person.titles.length || person.titles[0]!.sentence !== visit.sentence) continue;
+      if (!person.mentions.some((m) => m.sentence === visit.sentence && m.start < told.start + received.index)) continue;
+      person.country = visit.to;
+      person.countryFrom = 'sentence';
     }
   }
   // Else the party the sentence that gives the post is about, when it is one of the text's pair: "Pakistan will keep

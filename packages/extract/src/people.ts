@@ -957,7 +957,7 @@ function respectiveHolders(sentence: Sentence, index: number, mentions: PersonMe
 
 // Titles in lower case (capitaliseTitles), each run only on a sentence holding a head word in lower case (src/prechecks.ts).
 const LOWER_TITLE_AFTER_COMMA = prechecked(
-  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint|presidential|press)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which|attended|attends|hosted|hosts|visited|visits|received|receives|called|calls|paid|pays|signed|signs|discussed|discusses|told|tells|thanked|welcomed|opened|arrived|arrives|led|leads|chaired)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
+  /(?<=,\s+(?:the\s+)?(?:U\.S\.\s+|\p{Lu}\p{Ll}+(?:['’]s)?\s+)?)((?:(?:first|vice|deputy|assistant|senior|under|principal|chief|additional|foreign|joint|presidential|press|acting)\s+)*(?:secretary|minister|director(?:[- ]general)?|ambassador|adviser|advisor|spokesperson|envoy|chair|chairman|chairwoman|chairperson|head)\b(?:(?!\b(?:has|have|had|is|are|was|were|will|would|met|meets|said|says|held|holds|also|who|which|attended|attends|hosted|hosts|visited|visits|received|receives|called|calls|paid|pays|signed|signs|discussed|discusses|told|tells|thanked|welcomed|opened|arrived|arrives|led|leads|chaired)\b)[^,;.]){0,90}?)(?=,|;|\.(?:\s|$)|$)/gu,
   /,/u, /(?:secretary|minister|director|ambassador|advis[eo]r|spokesperson|envoy|chair|head)/u,
 );
 const LOWER_TITLE_BEFORE_NAME = prechecked(

@@ -10,6 +10,8 @@ export const TITLE_HEADS = new Set([
   'Ambassador-at-Large', 'Vice-Minister', 'Aide', 'Spokesperson', 'Spokesman', 'Spokeswoman', 'Premier', 'Emir', 'Counsellor', 'Counselor', 'Attaché', 'Chargé',
   // One named and not yet accredited: "Ambassador-Designate of the State of Qatar to Brunei Darussalam" (en-517).
   'Ambassador-Designate', 'Ambassador-designate',
+  // "High Commissioner-Designate of <A> to <B>" (a Commonwealth envoy not yet accredited).
+  'Commissioner-Designate', 'Commissioner-designate',
   // Monarchs and their heirs: "King Mohammed VI", "Crown Prince of Abu Dhabi".
   'King', 'Queen', 'Prince', 'Princess', 'Sultan', 'Commander',
   // The press's abbreviation: "Pakistan’s FM Bilawal Bhutto", "DPM and FM <Name>".
@@ -26,6 +28,8 @@ export const TITLE_MODIFIERS = new Set([
   'Senior', 'Assistant', 'Under', 'General', 'Affairs', 'Co-Chairman', 'Co-Chair', 'Additional', 'Principal', 'Joint', 'Crown', 'National', 'Security', 'Presidential',
   // "Chief Presidential Press Secretary".
   'Press',
+  // "Non-Resident Ambassador of <A> to <B>": an envoy accredited from another capital, an ambassador to B all the same.
+  'Non-Resident', 'Non-resident',
   // "Hon. Consul General": honorary, abbreviated.
   'Honorary', 'Hon',
   // "Foreign Relations Secretary", "Deputy Supreme Commander".
@@ -126,6 +130,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\bFM$/, 'Foreign Minister');
   // "DPM and FM <Name> of <Country>" (an Indian minister's posts, en-509): the deputy prime minister.
   title = title.replace(/^DPM$/, 'Deputy Prime Minister');
+  // "Non-Resident Ambassador of <A> to <B>": an ambassador to B, accredited from another capital.
+  title = title.replace(/^Non-[Rr]esident (?=Ambassador\b)/, '');
   // Kenya's cabinet secretaries (its ministers): "Foreign Affairs CS <Name>", "Foreign Affairs Cabinet Secretary <Name>",
   // "Cabinet Secretary for Ministry of Foreign and Diaspora Affairs": the post as the records write it, "Cabinet Secretary
   // for <Portfolio>".
@@ -198,7 +204,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/^(Ambassador|High Commissioner)(?: Extraordinary and Plenipotentiary)? of (?:the )?[\p{L}'’ ]+? ((?:to|in) .+)$/u, '$1 $2');
   // "Ambassador-Designate of the State of Qatar to Brunei Darussalam": a designate's post as the records write it, the host
   // country by its short name; "Chargé d’affaires" with the records' capital and apostrophe.
-  title = title.replace(/^Ambassador-[Dd]esignate(?: of (?:the )?[\p{L}'’ ]+?)? to (.+)$/u, (_, host: string) => `Ambassador-designate to ${shortCountry(host)}`);
+  // (A high commissioner-designate the same way: "High Commissioner-Designate of <A> to <B>".)
+  title = title.replace(/^((?:High Commissioner|Ambassador)-)[Dd]esignate(?: of (?:the )?[\p{L}'’ ]+?)? to (?:the (?=Republic|Kingdom|State|Sultanate|Federation))?(.+)$/u, (_, head: string, host: string) => `${head}designate to ${shortCountry(host)}`);
   title = title.replace(/^Charg[ée] d['’][Aa]ffaires\b/u, "Chargé d'Affaires");
   // "Hon. Consul General of Lithuania in Pakistan": an honorary consul; the country the consul is of is the post's.
   title = title.replace(/^Hon\.? (?=\p{Lu})/u, 'Honorary ');
@@ -262,6 +269,8 @@ function stripTrailingCountry(title: string): string {
   const adjectival = / of (?:the )?(\p{Lu}\p{L}+) (?:Republic|Federation|Kingdom|State)$/u.exec(title);
   if (adjectival && lookupParty(adjectival[1]!)) return title.slice(0, adjectival.index);
   for (const match of title.matchAll(/ of /g)) {
+    // (Not the host's full name after an envoy's "to": "High Commissioner … to the Republic of Ghana".)
+    if (/\b(?:to|in) (?:the )?(?:\p{Lu}\p{L}+ )?(?:Republic|Kingdom|State|Sultanate|Federation|Commonwealth|Principality|Grand Duchy)$/u.test(title.slice(0, match.index))) continue;
     const rest = title.slice(match.index + 4).replace(/^the /, '').replace(/^(?:Republic|Kingdom|Federal Republic) of (?:the )?/, '');
     if (lookupParty(rest) && !lookupParty(rest)!.adjective) return title.slice(0, match.index);
   }
