@@ -72,6 +72,8 @@ describe('bilat extract FILE', () => {
     expect(out).toMatch(/Ieva Kairyte\s+new: ieva-kairyte-/);
     expect(out).toMatch(/Meetings \(1\)\n\s+0\.\d\d stated\s+Roman Vasilenko meets Ieva Kairyte \(KZ-LT, held, 2024-06-18\)\n\s+“Roman Vasilenko” … “met” … “Ieva Kairyte”/);
     expect(out).toContain('“240.1 million US dollars”');
+    // A figure in the dossier's words, as the /extract review shows it (not "KZ→LT turnover …: 240100000 USD").
+    expect(out).toMatch(/Trade figures \(1\)\n\s+\d\.\d\d \w+\s+Kazakhstan trade with Lithuania, 2023: US\$240 million\n/);
     expect(out).toContain('Disputes with what the database holds (2)');
     expect(out).toContain('held “223600000 USD” (kazinform-2024-06-20-kz-lt-consultations) — this report “240100000 USD”');
     expect(out).toContain('Nothing was saved.');

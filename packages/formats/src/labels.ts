@@ -13,6 +13,7 @@ import {
   type Money,
   type KindedRecord,
   recordTitle,
+  RECORD_COLLECTIONS,
   type Place,
   type TradeMirror,
 } from '@bilat/domain';
@@ -156,4 +157,16 @@ export function figureLabel(item: KindedRecord & { kind: 'trade' | 'investment' 
 /** Who published a report, as a sentence says it: "from TASS", "from an unknown publisher" (the extractor's placeholder is capitalised as a name). */
 export function publisherLabel(publisher: string): string {
   return publisher === 'Unknown publisher' ? 'an unknown publisher' : publisher;
+}
+
+/**
+ * A drafted fact's label as the /extract review and `bilat extract` show it: a trade or
+ * investment figure in the dossier's words (figureLabel; the extractor's own label reads
+ * "KZ→LT turnover 2023: 250000000 USD"), any other fact as drafted.
+ */
+export function draftFactLabel(fact: { kind: string; id: string; label: string }, bundle: unknown): string {
+  if (fact.kind !== 'trade' && fact.kind !== 'investment') return fact.label;
+  const list = (bundle as Record<string, unknown> | undefined)?.[RECORD_COLLECTIONS[fact.kind]];
+  const record = Array.isArray(list) ? (list as { id: string }[]).find((entry) => entry.id === fact.id) : undefined;
+  return record ? figureLabel({ kind: fact.kind, record } as Parameters<typeof figureLabel>[0]) : fact.label;
 }

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@bilat/api';
 import { READING_ORDER, RECORD_HEADINGS, type RecordKind } from '@bilat/domain';
-import { dateSourceLabel, plural } from '@bilat/formats';
+import { dateSourceLabel, draftFactLabel, plural } from '@bilat/formats';
 
 /*
  * A drafted report as a person reads it: facts grouped by kind, each with its confidence,
@@ -55,7 +55,7 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
   for (const [kind, facts] of factsByKind(draft.facts)) {
     lines.push('', `${RECORD_HEADINGS[kind].many} (${facts.length})`);
     for (const fact of facts) {
-      lines.push(`  ${fact.confidence.toFixed(2)} ${(fact.held ? 'held' : fact.basis).padEnd(8)} ${oneLine(fact.label)}`);
+      lines.push(`  ${fact.confidence.toFixed(2)} ${(fact.held ? 'held' : fact.basis).padEnd(8)} ${oneLine(draftFactLabel(fact, draft.bundle))}`);
       lines.push(`                ${quotedWords(draft.text, fact)}  [${locators(fact)}]`);
     }
   }

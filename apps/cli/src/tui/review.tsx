@@ -1,6 +1,6 @@
 import type { RecordRef } from '@bilat/domain';
 import { kindHeading } from '@bilat/domain/kinds';
-import { plural } from '@bilat/formats';
+import { draftFactLabel, plural } from '@bilat/formats';
 import { Box, render, Text, useApp, useInput } from 'ink';
 import { useState } from 'react';
 import { factsByKind, locators, quotedWords, type Draft } from '../render/draft.js';
@@ -86,7 +86,7 @@ export function Review({ draft, file, onDone }: { draft: Draft; file: string; on
         {choice ? ` · ${choice === 'accept' ? 'accepted' : 'skipped'}` : ''}
       </Text>
       <Box marginTop={1} flexDirection="column">
-        <Text bold>{fact.label}</Text>
+        <Text bold>{draftFactLabel(fact, draft.bundle)}</Text>
         <Text>
           {quotedWords(draft.text, fact)} <Text dimColor>[{locators(fact)}]</Text>
         </Text>

@@ -2,7 +2,7 @@
 
 import { flattenZodError, type RouterOutputs } from '@bilat/api';
 import { formatPartialDate, RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
-import { dateSourceLabel, figureLabel, publisherLabel } from '@bilat/formats';
+import { dateSourceLabel, draftFactLabel, publisherLabel } from '@bilat/formats';
 import { BundleError, validateBundle, type Bundle } from '@bilat/domain/bundle';
 import { dropFromDraft, parseFrontMatter } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
@@ -24,15 +24,9 @@ export type ExtractDraft = RouterOutputs['extract']['draft'] & {
   publisherLabel: string;
 };
 
-/** A drafted figure's label in the dossier's words (the extractor's own reads "KZ→LT turnover 2023: 250000000 USD"). */
+/** A drafted figure's label in the dossier's words (draftFactLabel, as `bilat extract` shows it). */
 function withFigureLabels(draft: RouterOutputs['extract']['draft']): RouterOutputs['extract']['draft'] {
-  const facts = draft.facts.map((fact) => {
-    if (fact.kind !== 'trade' && fact.kind !== 'investment') return fact;
-    const list = (draft.bundle as Record<string, unknown>)[RECORD_COLLECTIONS[fact.kind]] as { id: string }[] | undefined;
-    const record = list?.find((entry) => entry.id === fact.id);
-    return record ? { ...fact, label: figureLabel({ kind: fact.kind, record } as Parameters<typeof figureLabel>[0]) } : fact;
-  });
-  return { ...draft, facts };
+  return { ...draft, facts: draft.facts.map((fact) => ({ ...fact, label: draftFactLabel(fact, draft.bundle) })) };
 }
 
 export interface DraftRequest {
