@@ -75,7 +75,8 @@ describe('bilat extract FILE', () => {
     // A figure in the dossier's words, as the /extract review shows it (not "KZ→LT turnover …: 240100000 USD").
     expect(out).toMatch(/Trade figures \(1\)\n\s+\d\.\d\d \w+\s+Kazakhstan trade with Lithuania, 2023: US\$240 million\n/);
     expect(out).toContain('Disputes with what the database holds (2)');
-    expect(out).toContain('held “223600000 USD” (kazinform-2024-06-20-kz-lt-consultations) — this report “240100000 USD”');
+    // The disputed figures in the dossier's words too (the exact values are in --json).
+    expect(out).toContain('held “US$224 million” (kazinform-2024-06-20-kz-lt-consultations) — this report “US$240 million”');
     expect(out).toContain('Nothing was saved.');
     await withDatabase(async (database) => {
       const sources = await database.db.selectFrom('sources').select('id').where('id', 'like', 'steppe-wire%').execute();

@@ -85,7 +85,9 @@ describe('/extract: from a pasted report to saved records', () => {
     expect(await textOf(page, '.extract-text')).toMatch(/^Kazakhstan and Lithuania discuss transport links/);
     expect(await textOf(page, '[data-testid="people-matches"]')).toMatch(/Roman Vasilenko: matched Roman Vassilenko/);
     expect(await textOf(page, '[data-testid="people-matches"]')).toMatch(/Ieva Kairyte: new person/);
-    expect(await textOf(page, '[data-testid="draft-disputes"]')).toContain('held “223600000 USD”, this report “240100000 USD”');
+    // The disputed figures in the dossier's words, the exact value in the title.
+    expect(await textOf(page, '[data-testid="draft-disputes"]')).toContain('held “US$224 million”, this report “US$240 million”');
+    expect(await page.locator('[data-testid="draft-disputes"] span[title="240100000 USD"]').count()).toBe(1);
     expect(await textOf(page, 'main')).toContain('Saving needs an API key with the write scope');
     expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
     for (const scheme of ['light', 'dark'] as const) {

@@ -112,7 +112,10 @@ describe('every route renders its facts', () => {
     expect(await page.locator('[data-testid="partners-pager"] a[rel="next"]').count()).toBe(1);
     // People in post: the first 50 by post, then all of them (the API gives 500 at most).
     expect(await page.locator('[data-testid="country-people"] li').count()).toBe(50);
-    const people = await countOf('[data-testid="all-people"]', /All ([\d,]+) people in post/);
+    // Each holder as known: an open-ended term is not said to be held now.
+    expect(await page.locator('[data-testid="country-people"]').textContent()).toMatch(/\((latest known holder, since|latest known holder, last recorded in post|in post from|in post until) /);
+    expect(await page.locator('#people-heading').textContent()).toBe('Latest known holders of its posts');
+    const people = await countOf('[data-testid="all-people"]', /All ([\d,]+) latest known holders of its posts/);
     expect(people).toBeGreaterThan(50);
     await page.locator('[data-testid="all-people"]').click();
     await page.waitForURL(/people=all/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorValueLabel, moneyLabel } from './labels.js';
+import { disputeValueLabel, holderSinceLabel, indicatorValueLabel, moneyLabel } from './labels.js';
 
 describe('indicatorValueLabel', () => {
   it('reads a rank as an ordinal', () => {
@@ -28,5 +28,23 @@ describe('moneyLabel', () => {
     expect(moneyLabel({ amount: '1250000000', currency: 'EUR', precision: '10000000' })).toBe('€1.25 billion');
     expect(moneyLabel({ amount: '1234.56', currency: 'USD' })).toBe('US$1,234.56');
     expect(moneyLabel({ amount: '250000', currency: 'USD' })).toBe('US$250,000');
+  });
+});
+
+describe('holderSinceLabel', () => {
+  it('never says an open-ended term is held now: latest known holder since its start', () => {
+    expect(holderSinceLabel({ start: '2023-04-11', attestations: [] })).toBe('latest known holder, since 11 April 2023 (no end recorded)');
+    expect(holderSinceLabel({ start: '2023-04-11', end: '2027-01-01', attestations: [] })).toBe('in post from 11 April 2023 until 1 January 2027');
+    expect(holderSinceLabel({ attestations: [{ sourceId: 's1', on: '2024-05', event: 'appointed' }, { sourceId: 's2', on: '2025-02-03' }] } as never)).toBe(
+      'latest known holder, last recorded in post 3 February 2025 (no end recorded)',
+    );
+  });
+});
+
+describe('disputeValueLabel', () => {
+  it('words a disputed figure as moneyLabel does and leaves other values as they are', () => {
+    expect(disputeValueLabel('223600000 USD')).toBe('US$224 million');
+    expect(disputeValueLabel('240100000 USD')).toBe('US$240 million');
+    expect(disputeValueLabel('Minister of Foreign Affairs')).toBe('Minister of Foreign Affairs');
   });
 });

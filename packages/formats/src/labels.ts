@@ -110,6 +110,23 @@ export function tenureLabel(holding: Pick<Holding, 'attestations' | 'start' | 'e
   return [...steps, ...(ended ? [] : ['end not recorded'])].join('; ');
 }
 
+/**
+ * What is known of someone listed as holding a post today, for the country page, `bilat
+ * world` and the TUI: an open-ended term is no proof of being in post now, so it says the
+ * latest known holder "since 11 April 2023 (no end recorded)"; a known end is given as
+ * "in post since … until …"; with no start, the latest date a source records them in post.
+ */
+export function holderSinceLabel(holding: Pick<Holding, 'attestations' | 'start' | 'end'>, options: { style?: 'long' | 'short' } = {}): string {
+  const date = (on: string) => formatPartialDate(on, options);
+  if (holding.end) return holding.start ? `in post from ${date(holding.start)} until ${date(holding.end)}` : `in post until ${date(holding.end)}`;
+  if (holding.start) return `latest known holder, since ${date(holding.start)} (no end recorded)`;
+  const latest = holding.attestations.map((a) => a.on).sort().at(-1);
+  return latest ? `latest known holder, last recorded in post ${date(latest)} (no end recorded)` : 'latest known holder (no dates recorded)';
+}
+
+/** The heading over a country's holders of posts today (holderSinceLabel says what is known of each). */
+export const POST_HOLDERS_HEADING = 'Latest known holders of its posts';
+
 /** Where a drafted report's date came from, as `bilat extract` and the /extract review say it. */
 export const DATE_SOURCE_LABELS: Readonly<Record<string, string>> = Object.freeze({
   options: 'given with the report',
@@ -152,6 +169,17 @@ export function moneyLabel(money: Money): string {
 /** A drafted or held figure as the dossier words it: "Kazakhstan trade with Lithuania, 2023: US$250 million" (no arrow, the sum as moneyLabel shows it). */
 export function figureLabel(item: KindedRecord & { kind: 'trade' | 'investment' }): string {
   return recordTitle(item, undefined, moneyLabel);
+}
+
+/**
+ * One side of a dispute as the /extract review and `bilat extract` show it: a figure
+ * stored as "240100000 USD" in the dossier's words ("US$240 million", moneyLabel); any
+ * other value as it is. The exact value stays in the dispute (a title attribute, --json).
+ */
+export function disputeValueLabel(value: string | undefined): string {
+  if (value === undefined) return '';
+  const money = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(value);
+  return money ? moneyLabel({ amount: money[1]!, currency: money[2]! }) : value;
 }
 
 /** Who published a report, as a sentence says it: "from TASS", "from an unknown publisher" (the extractor's placeholder is capitalised as a name). */

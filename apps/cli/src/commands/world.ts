@@ -55,7 +55,7 @@ export function registerWorldCommands(program: Command): void {
 
   const country = program
     .command('country')
-    .description("one country's partners ranked, its meetings per year, relations events and people in post now")
+    .description("one country's partners ranked, its meetings per year, relations events and the latest known holders of its posts")
     .argument('<code>', 'a party code: KZ, EU, SUHH')
     .option('--sort <measure>', `rank partners by ${MEASURES.join(', ')} (default meetings)`);
   addFormatOptions(country, ['json', 'csv']);

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@bilat/api';
 import { READING_ORDER, RECORD_HEADINGS, type RecordKind } from '@bilat/domain';
-import { dateSourceLabel, draftFactLabel, plural } from '@bilat/formats';
+import { dateSourceLabel, disputeValueLabel, draftFactLabel, plural } from '@bilat/formats';
 
 /*
  * A drafted report as a person reads it: facts grouped by kind, each with its confidence,
@@ -60,10 +60,10 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
     }
   }
   if (draft.disputes.length) {
-    lines.push('', `Disputes with what the database holds (${draft.disputes.length}); both are kept, nothing is overwritten`);
+    lines.push('', `Disputes with what the database holds (${draft.disputes.length}); both are kept, nothing is overwritten (exact values in --json)`);
     for (const dispute of draft.disputes) {
       const [held, read] = dispute.claims;
-      lines.push(`  ${dispute.subject ? `${dispute.subject.kind} ${dispute.subject.id}` : 'a record'}, ${dispute.field}: held “${held?.value}” (${held?.citation.sourceId}) — this report “${read?.value}”`);
+      lines.push(`  ${dispute.subject ? `${dispute.subject.kind} ${dispute.subject.id}` : 'a record'}, ${dispute.field}: held “${disputeValueLabel(held?.value)}” (${held?.citation.sourceId}) — this report “${disputeValueLabel(read?.value)}”`);
     }
   }
   if (draft.warnings.length) {

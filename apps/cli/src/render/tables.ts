@@ -134,6 +134,11 @@ export interface HolderRow {
   match: 'exact' | 'approximate';
 }
 
+/** Whether a source says so for the day: a term with a recorded end, or an attestation on it (the day, its month or its year). */
+function heldOnTheDay(h: HolderRow, on: string): boolean {
+  return h.holdings.some((holding) => holding.end || holding.attestations.some((a) => on.startsWith(a.on) || a.on.startsWith(on)));
+}
+
 export function printHolders(holders: HolderRow[], format: 'table' | 'csv', post: string, on: string): void {
   const page = { items: holders, nextCursor: null };
   const dates = (h: HolderRow) => h.holdings.map((holding) => holdingDates(holding)).join('; ');
@@ -152,7 +157,8 @@ export function printHolders(holders: HolderRow[], format: 'table' | 'csv', post
     [
       { header: 'name', value: (h) => h.person.name },
       { header: 'post', value: (h) => h.post.title, flex: true },
-      { header: 'on the day', value: (h) => (h.match === 'exact' ? 'held it' : 'may have held it') },
+      // An open-ended term covers the day only because no end is recorded: said as such, not "held it".
+      { header: 'on the day', value: (h) => (h.match !== 'exact' ? 'may have held it' : heldOnTheDay(h, on) ? 'held it' : 'latest known holder (no end recorded)') },
       { header: 'dates known', value: dates, flex: true },
       { header: 'id', value: (h) => h.person.id },
     ],

@@ -1,7 +1,7 @@
 import { MEASURE_COLUMN_HEADERS, MEASURE_LABELS, type Measure } from '@bilat/domain/measures';
 import { partyName, relationEventLabel } from '@bilat/domain';
 import { toCsv, type CsvColumn } from '@bilat/formats/csv';
-import { eventDateLabel } from '@bilat/formats/labels';
+import { eventDateLabel, holderSinceLabel, POST_HOLDERS_HEADING } from '@bilat/formats/labels';
 import type { BilatApi } from '../data/source.js';
 import { note, outputWidth, printLine, printRaw } from '../output.js';
 import { formatTable, type Column } from '../table.js';
@@ -94,7 +94,14 @@ export function printCountry(answer: CountryAnswer, sort: Measure, format: 'tabl
   }
   if (answer.people.length) {
     printLine();
-    printLine('In post now:');
-    printLine(formatTable(answer.people, [{ header: 'post', value: (p) => p.post.title, flex: true }, { header: 'person', value: (p) => p.person.name }, { header: 'id', value: (p) => p.person.id }], { maxWidth: outputWidth() }));
+    printLine(`${POST_HOLDERS_HEADING} (an open-ended term is no proof of being in post today):`);
+    printLine(
+      formatTable(answer.people, [
+        { header: 'post', value: (p) => p.post.title, flex: true },
+        { header: 'person', value: (p) => p.person.name },
+        { header: 'what is known', value: (p) => holderSinceLabel(p.holding, { style: 'short' }) },
+        { header: 'id', value: (p) => p.person.id },
+      ], { maxWidth: outputWidth() }),
+    );
   }
 }

@@ -249,7 +249,7 @@ export function ExtractReview({ canWrite }: { canWrite: boolean }) {
                   <ul className="related" data-testid="draft-disputes">
                     {draft.disputes.map((dispute) => (
                       <li key={dispute.id}>
-                        {dispute.subject ? `${dispute.subject.kind} ${dispute.subject.id}` : 'A record'}, {dispute.field}: held &ldquo;{dispute.claims[0]?.value}&rdquo;, this report &ldquo;{dispute.claims[1]?.value}&rdquo;
+                        {dispute.subject ? `${dispute.subject.kind} ${dispute.subject.id}` : 'A record'}, {dispute.field}: held &ldquo;<span title={dispute.claims[0]?.value}>{draft.disputeLabels[dispute.id]?.[0] ?? dispute.claims[0]?.value}</span>&rdquo;, this report &ldquo;<span title={dispute.claims[1]?.value}>{draft.disputeLabels[dispute.id]?.[1] ?? dispute.claims[1]?.value}</span>&rdquo;
                       </li>
                     ))}
                   </ul>

@@ -2,7 +2,7 @@
 
 import { flattenZodError, type RouterOutputs } from '@bilat/api';
 import { formatPartialDate, RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
-import { dateSourceLabel, draftFactLabel, publisherLabel } from '@bilat/formats';
+import { dateSourceLabel, disputeValueLabel, draftFactLabel, publisherLabel } from '@bilat/formats';
 import { BundleError, validateBundle, type Bundle } from '@bilat/domain/bundle';
 import { dropFromDraft, parseFrontMatter } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
@@ -22,6 +22,8 @@ export type ExtractDraft = RouterOutputs['extract']['draft'] & {
   /** The publication date as every page writes dates ("12 March 2025"), and the publisher as a sentence names it. */
   publishedLabel: string;
   publisherLabel: string;
+  /** Each dispute's two values as the review says them (disputeValueLabel: "US$240 million"), by dispute id; the exact ones stay in `disputes`. */
+  disputeLabels: Record<string, [string, string]>;
 };
 
 /** A drafted figure's label in the dossier's words (draftFactLabel, as `bilat extract` shows it). */
@@ -66,6 +68,7 @@ export async function draftReport(request: DraftRequest): Promise<DraftAnswer> {
       draft: {
         ...withFigureLabels(draft),
         dateSource: dateSourceLabel(draft.publishedFrom),
+        disputeLabels: Object.fromEntries(draft.disputes.map((dispute) => [dispute.id, [disputeValueLabel(dispute.claims[0]?.value), disputeValueLabel(dispute.claims[1]?.value)] as [string, string]])),
         publishedLabel: draft.source.published ? formatPartialDate(draft.source.published) : 'date unknown',
         publisherLabel: publisherLabel(draft.source.publisher),
       },

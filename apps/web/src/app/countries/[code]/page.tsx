@@ -1,5 +1,5 @@
 import { pairOf, partyName, relationEventLabel } from '@bilat/domain';
-import { eventDateLabel } from '@bilat/formats';
+import { eventDateLabel, holderSinceLabel, POST_HOLDERS_HEADING } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { MeasureLinks } from '~/components/world/measure-links';
@@ -212,20 +212,19 @@ export default async function CountryPage({ params, searchParams }: Props) {
         )}
       </section>
       <section aria-labelledby="people-heading">
-        <h2 id="people-heading">People in post now</h2>
+        <h2 id="people-heading">{POST_HOLDERS_HEADING}</h2>
         {people.length === 0 ? (
           <p className="empty">No one is recorded as holding a post of {country.name} today.</p>
         ) : (
           <>
-            {people.length < peopleTotal && (
-              <p className="muted">
-                {formatCount(people.length)} of {formatCount(peopleTotal)} people in post, by post.
-              </p>
-            )}
+            <p className="muted">
+              {people.length < peopleTotal ? `${formatCount(people.length)} of ${formatCount(peopleTotal)} latest known holders, by post. ` : ''}
+              The latest holder each source gives; a term with no end recorded is no proof of being in post today.
+            </p>
             <ul className="columns" data-testid="country-people">
-              {people.map(({ person, post }) => (
+              {people.map(({ person, post, holding }) => (
                 <li key={`${person.id} ${post.id}`}>
-                  <a href={recordHref('person', person.id)}>{person.name}</a>, <span className="muted">{post.title}</span>
+                  <a href={recordHref('person', person.id)}>{person.name}</a>, <span className="muted">{post.title} ({holderSinceLabel(holding)})</span>
                   {person.status === 'draft' && <span className="badge warn">draft</span>}
                 </li>
               ))}
@@ -233,7 +232,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
             {people.length < peopleTotal && !view.allPeople && (
               <p>
                 <a href={viewHref(code, { ...view, allPeople: true }, '#people-heading')} data-testid="all-people">
-                  All {formatCount(peopleTotal)} people in post
+                  All {formatCount(peopleTotal)} latest known holders of its posts
                 </a>
               </p>
             )}
