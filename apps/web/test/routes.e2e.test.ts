@@ -328,6 +328,20 @@ describe('every route renders its facts', () => {
     await page.waitForURL('**/officials/algis-latakas');
   });
 
+  it('search: a post held and a statement link to the page that shows them, not to raw JSON', async () => {
+    await open('/search?q=vassilenko');
+    const holding = page.locator('[data-testid="results-holding"] a').first();
+    expect(await holding.getAttribute('href')).toBe('/officials/roman-vassilenko#holding-roman-vassilenko-kz-deputy-minister-of-foreign-affairs');
+    const statement = page.locator('[data-testid="results-statement"] a', { hasText: 'Statement by Roman Vassilenko' });
+    expect(await statement.getAttribute('href')).toBe('/pairs/KZ-LT#statement-vassilenko-2024-06-transport-confidence');
+    expect(await textOf(page, 'main')).not.toContain('(JSON)');
+    await statement.click();
+    await page.waitForURL('**/pairs/KZ-LT#statement-vassilenko-2024-06-transport-confidence');
+    expect(await page.locator('#statement-vassilenko-2024-06-transport-confidence').count()).toBe(1);
+    await open('/officials/roman-vassilenko');
+    expect(await page.locator('#holding-roman-vassilenko-kz-deputy-minister-of-foreign-affairs').count()).toBe(1);
+  });
+
   it('search: the header box searches from any page', async () => {
     await open('/meetings/kz-lt-political-consultations-10');
     await page.fill('#site-search', 'vasilenko');

@@ -1,10 +1,10 @@
 import 'server-only';
 import { RECORD_ROUTERS, type RouterOutputs } from '@bilat/api';
-import type { RecordKind, RecordOf } from '@bilat/domain';
+import { pairOf, type RecordKind, type RecordOf } from '@bilat/domain';
 import { TRPCError } from '@trpc/server';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { cache } from 'react';
-import { recordHref } from '~/lib/links';
+import { pairHref, recordHref } from '~/lib/links';
 import { api } from '~/trpc/server';
 
 /** Runs a read, turning "no such record" (or an id that cannot be one) into the 404 page. */
@@ -66,4 +66,25 @@ export async function anyRecord<K extends RecordKind>(kind: K, id: string): Prom
   const caller = await api();
   const router = caller[ROUTERS[kind]] as unknown as { get: (input: { id: string }) => Promise<RecordOf<K>> };
   return router.get({ id }).catch(() => undefined);
+}
+
+/**
+ * Where a record of a kind with no page of its own is shown, with its anchor: a post held
+ * on the holder's page (`/officials/<person>#holding-<id>`), a statement made at a meeting
+ * or visit in that pair's dossier (`/pairs/<pair>#statement-<id>`). Undefined when no page
+ * shows it (the caller links the record as JSON and says so).
+ */
+export async function shownAt(kind: RecordKind, id: string): Promise<string | undefined> {
+  if (kind === 'holding') {
+    const holding = await anyRecord('holding', id);
+    return holding ? `${recordHref('person', holding.personId)}#holding-${holding.id}` : undefined;
+  }
+  if (kind === 'statement') {
+    const statement = await anyRecord('statement', id);
+    const event = statement?.event;
+    if (!event || (event.kind !== 'meeting' && event.kind !== 'visit')) return undefined;
+    const pair = event.kind === 'meeting' ? (await anyRecord('meeting', event.id))?.pair : await anyRecord('visit', event.id).then((visit) => visit && pairOf(visit.from, visit.to));
+    return pair ? `${pairHref(pair)}#statement-${statement.id}` : undefined;
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { plural } from '~/lib/labels';
 import { hasPage, recordHref } from '~/lib/links';
 import { param } from '~/server/pair';
+import { shownAt } from '~/server/records';
 import { api } from '~/trpc/server';
 import { KindSelect } from '~/components/records/kind-select';
 
@@ -24,6 +25,8 @@ export default async function SearchPage({ searchParams }: Props) {
   const results = q ? await (await api()).search({ q, kinds: validKind, limit: 50, cursor }).catch(() => ({ items: [], nextCursor: null })) : undefined;
   const groups = new Map<RecordKind, NonNullable<typeof results>['items']>();
   for (const hit of results?.items ?? []) groups.set(hit.kind, [...(groups.get(hit.kind) ?? []), hit]);
+  // A hit of a kind with no page links to the page that shows it (a post held on the holder's page, a statement in its pair's dossier), else to its JSON, said so.
+  const shown = new Map(await Promise.all((results?.items ?? []).filter((hit) => !hasPage(hit.kind)).map(async (hit) => [`${hit.kind} ${hit.id}`, await shownAt(hit.kind, hit.id).catch(() => undefined)] as const)));
   return (
     <div className="stack">
       <h1>Search</h1>
@@ -56,8 +59,8 @@ export default async function SearchPage({ searchParams }: Props) {
               <ul data-testid={`results-${group}`}>
                 {hits.map((hit) => (
                   <li key={`${hit.kind}-${hit.id}`}>
-                    <a href={recordHref(hit.kind, hit.id)}>{hit.title}</a>
-                    {!hasPage(hit.kind) && <span className="muted"> (JSON)</span>}
+                    <a href={shown.get(`${hit.kind} ${hit.id}`) ?? recordHref(hit.kind, hit.id)}>{hit.title}</a>
+                    {!hasPage(hit.kind) && !shown.get(`${hit.kind} ${hit.id}`) && <span className="muted"> (record as JSON)</span>}
                     {!hit.titleMatch && <span className="muted"> — matched in its details or sources</span>}
                   </li>
                 ))}

@@ -10,7 +10,7 @@ export function StatementsList({ view }: { view: DossierView }) {
   return (
     <ul className="plain-list">
       {dossier.statements.map((statement) => (
-        <li key={statement.id} className="card" data-statement={statement.id}>
+        <li key={statement.id} id={`statement-${statement.id}`} className="card" data-statement={statement.id}>
           <blockquote className="paraphrase">{statement.paraphrase ?? statement.text}</blockquote>
           <p className="muted">
             <a href={recordHref('person', statement.speakerId)}>{view.people.get(statement.speakerId)?.name ?? statement.speakerId}</a>, {eventDateLabel(statement.date)}

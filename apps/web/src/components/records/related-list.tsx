@@ -35,7 +35,7 @@ export function RelatedList({ items, empty }: { items: readonly Related[]; empty
       {items.map((item) => (
         <li key={`${item.relation}-${item.kind}-${item.id}`}>
           <span className="badge">{kindHeading(item.kind)}</span> <a href={recordHref(item.kind, item.id)}>{item.title}</a>
-          {!hasPage(item.kind) && <span className="muted"> (JSON)</span>}
+          {!hasPage(item.kind) && <span className="muted"> (record as JSON)</span>}
           <span className="muted"> — {RELATION_WORDS[item.relation] ?? humanize(item.relation)}</span>
         </li>
       ))}

@@ -119,7 +119,7 @@ export default async function OfficialPage({ params }: Props) {
         ) : (
           <ol className="timeline" data-testid="posts">
             {held.map(({ holding, post, organization }) => (
-              <li key={holding.id} data-holding={holding.id}>
+              <li key={holding.id} id={`holding-${holding.id}`} data-holding={holding.id}>
                 <div className="when">{spanText(holding)}</div>
                 <strong>{post?.title ?? holding.postId}</strong>
                 {organization && (

@@ -106,7 +106,7 @@ export default async function SourcePage({ params }: Props) {
                 {groups.get(key)!.map((fact, index) => (
                   <li key={`${fact.kind}-${fact.id}-${index}`} data-fact={`${fact.kind}:${fact.id}`}>
                     <span className="badge">{humanize(fact.kind)}</span> <a href={recordHref(fact.kind, fact.id)}>{fact.title}</a>
-                    {!hasPage(fact.kind) && <span className="muted"> (JSON)</span>}
+                    {!hasPage(fact.kind) && <span className="muted"> (record as JSON)</span>}
                     {fact.note && <div className="muted">{fact.note}</div>}
                   </li>
                 ))}
