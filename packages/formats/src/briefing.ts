@@ -10,7 +10,7 @@ import {
   type Source,
 } from '@bilat/domain';
 import { delegationHeads, stageLabel } from './describe.js';
-import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, mirrorLabel, moneyLabel, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, mirrorLabel, moneyLabel, moneyLabelsApart, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
 
 /*
  * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
@@ -115,7 +115,7 @@ export function buildBriefing(dossier: Dossier): Briefing {
   if (agreements.length) sections.push({ heading: 'Agreements', lines: agreements });
 
   const trade = dossier.trade.map((row) => {
-    const figures = row.figures.map((figure) => moneyLabel(figure.value));
+    const figures = moneyLabelsApart(row.figures.map((figure) => figure.value));
     const value = row.disputed ? `${figures.join(' vs ')} (sources disagree)` : figures[0]!;
     return {
       text: `${periodLabel(row.period, { style: 'short' })} ${FLOW_LABEL[row.flow]} as reported by ${partyName(row.reporter)}: ${value}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disputeValueLabel, holderSinceLabel, indicatorValueLabel, moneyLabel } from './labels.js';
+import { disputeValueLabel, disputeValueLabels, holderSinceLabel, indicatorValueLabel, moneyLabel, moneyLabelsApart } from './labels.js';
 
 describe('indicatorValueLabel', () => {
   it('reads a rank as an ordinal', () => {
@@ -28,6 +28,27 @@ describe('moneyLabel', () => {
     expect(moneyLabel({ amount: '1250000000', currency: 'EUR', precision: '10000000' })).toBe('€1.25 billion');
     expect(moneyLabel({ amount: '1234.56', currency: 'USD' })).toBe('US$1,234.56');
     expect(moneyLabel({ amount: '250000', currency: 'USD' })).toBe('US$250,000');
+  });
+});
+
+describe('moneyLabelsApart', () => {
+  it('keeps the short forms while they tell the sums apart', () => {
+    expect(moneyLabelsApart([{ amount: '92912345', currency: 'USD' }, { amount: '101234567', currency: 'USD' }])).toEqual(['US$92.9 million', 'US$101 million']);
+    expect(moneyLabelsApart([{ amount: '92900000', currency: 'USD' }, { amount: '92900000', currency: 'USD' }])).toEqual(['US$92.9 million', 'US$92.9 million']);
+  });
+
+  it('writes every sum exactly (as formatMoney does) when two different ones would read the same', () => {
+    expect(moneyLabelsApart([{ amount: '92912345', currency: 'USD' }, { amount: '92900000', currency: 'USD' }, { amount: '101234567', currency: 'USD' }])).toEqual([
+      'US$92,912,345',
+      'US$92.9 million',
+      'US$101,234,567',
+    ]);
+  });
+
+  it('does the same for the two claims of a dispute, leaving values that are not sums as they are', () => {
+    expect(disputeValueLabels(['223600000 USD', '224100000 USD'])).toEqual(['US$223.6 million', 'US$224.1 million']);
+    expect(disputeValueLabels(['223600000 USD', '240100000 USD'])).toEqual(['US$224 million', 'US$240 million']);
+    expect(disputeValueLabels(['2024-05', undefined])).toEqual(['2024-05', '']);
   });
 });
 

@@ -90,8 +90,9 @@ export function mirrorGapLabel(mirror: TradeMirror): string {
  * exports of US$92.9 million, Lithuania imports of US$101.2 million; gap +US$8.3 million (+8.9%)".
  */
 export function mirrorLabel(mirror: TradeMirror): string {
-  const exported = mirror.exported.map((figure) => moneyLabel(figure.value)).join(' / ');
-  const imported = mirror.imported.map((figure) => moneyLabel(figure.value)).join(' / ');
+  const labels = moneyLabelsApart([...mirror.exported, ...mirror.imported].map((figure) => figure.value));
+  const exported = labels.slice(0, mirror.exported.length).join(' / ');
+  const imported = labels.slice(mirror.exported.length).join(' / ');
   return `${periodLabel(mirror.period, { style: 'short' })}, ${partyName(mirror.exporter)} → ${partyName(mirror.importer)}: ${partyName(mirror.exporter)} reports exports of ${exported}, ${partyName(mirror.importer)} imports of ${imported}; gap ${mirrorGapLabel(mirror)}`;
 }
 
@@ -166,6 +167,19 @@ export function moneyLabel(money: Money): string {
   return formatMoney({ ...money, amount: `${negative ? '-' : ''}${rounded}`, precision });
 }
 
+/**
+ * Sums set side by side for comparison (both sides of a mirror, the figures of a disputed
+ * row, the two claims of a dispute): moneyLabel's short forms, unless two different amounts
+ * would read the same ("US$92.9 million / US$92.9 million"), in which case every one is
+ * written exactly, so that a reader sees the difference the comparison is about.
+ */
+export function moneyLabelsApart(values: readonly Money[]): string[] {
+  const short = values.map(moneyLabel);
+  const exact = values.map(formatMoney);
+  const blurred = short.some((label, i) => short.some((other, j) => j > i && other === label && exact[j] !== exact[i]));
+  return blurred ? exact : short;
+}
+
 /** A drafted or held figure as the dossier words it: "Kazakhstan trade with Lithuania, 2023: US$250 million" (no arrow, the sum as moneyLabel shows it). */
 export function figureLabel(item: KindedRecord & { kind: 'trade' | 'investment' }): string {
   return recordTitle(item, undefined, moneyLabel);
@@ -177,9 +191,16 @@ export function figureLabel(item: KindedRecord & { kind: 'trade' | 'investment' 
  * other value as it is. The exact value stays in the dispute (a title attribute, --json).
  */
 export function disputeValueLabel(value: string | undefined): string {
-  if (value === undefined) return '';
-  const money = /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(value);
-  return money ? moneyLabel({ amount: money[1]!, currency: money[2]! }) : value;
+  return disputeValueLabels([value])[0]!;
+}
+
+/** Both sides of one dispute, as disputeValueLabel says each, written exactly when the short forms would read the same (moneyLabelsApart). */
+export function disputeValueLabels(values: readonly (string | undefined)[]): string[] {
+  const sums = values.map((value) => (value === undefined ? undefined : /^(-?\d+(?:\.\d+)?) ([A-Z]{3})$/.exec(value)));
+  const money = sums.flatMap((sum) => (sum ? [{ amount: sum[1]!, currency: sum[2]! }] : []));
+  const labels = moneyLabelsApart(money);
+  let next = 0;
+  return values.map((value, i) => (sums[i] ? labels[next++]! : (value ?? '')));
 }
 
 /** Who published a report, as a sentence says it: "from TASS", "from an unknown publisher" (the extractor's placeholder is capitalised as a name). */

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@bilat/api';
 import { READING_ORDER, RECORD_HEADINGS, type RecordKind } from '@bilat/domain';
-import { dateSourceLabel, disputeValueLabel, draftFactLabel, plural } from '@bilat/formats';
+import { dateSourceLabel, disputeValueLabels, draftFactLabel, plural } from '@bilat/formats';
 
 /*
  * A drafted report as a person reads it: facts grouped by kind, each with its confidence,
@@ -63,7 +63,8 @@ export function formatDraft(draft: Draft, options: { file: string }): string {
     lines.push('', `Disputes with what the database holds (${draft.disputes.length}); both are kept, nothing is overwritten (exact values in --json)`);
     for (const dispute of draft.disputes) {
       const [held, read] = dispute.claims;
-      lines.push(`  ${dispute.subject ? `${dispute.subject.kind} ${dispute.subject.id}` : 'a record'}, ${dispute.field}: held “${disputeValueLabel(held?.value)}” (${held?.citation.sourceId}) — this report “${disputeValueLabel(read?.value)}”`);
+      const shown = disputeValueLabels([held?.value, read?.value]);
+      lines.push(`  ${dispute.subject ? `${dispute.subject.kind} ${dispute.subject.id}` : 'a record'}, ${dispute.field}: held “${shown[0]}” (${held?.citation.sourceId}) — this report “${shown[1]}”`);
     }
   }
   if (draft.warnings.length) {

@@ -1,5 +1,5 @@
 import { comparePartialDates, groupTradeRows, partyName, type TradeFlow, type TradeMirror, type TradeRow } from '@bilat/domain';
-import { mirrorLabel, moneyLabel, periodLabel } from '@bilat/formats/labels';
+import { mirrorLabel, moneyLabel, moneyLabelsApart, periodLabel } from '@bilat/formats/labels';
 import { pad } from '../table.js';
 import type { Column } from '../table.js';
 import { blank, heading, line, paragraph, span, tableLines, type Line, type Tone } from './doc.js';
@@ -34,7 +34,7 @@ export function sortTradeFlows(flows: readonly TradeFlow[]): TradeFlow[] {
 }
 
 export function cellValue(row: TradeRow): string {
-  const values = row.figures.map((figure) => moneyLabel(figure.value));
+  const values = moneyLabelsApart(row.figures.map((figure) => figure.value));
   return row.disputed ? `${[...new Set(values)].join(' / ')} ⚠` : values[0]!;
 }
 

@@ -2,7 +2,7 @@
 
 import { flattenZodError, type RouterOutputs } from '@bilat/api';
 import { formatPartialDate, RECORD_COLLECTIONS, type RecordKind, type RecordRef } from '@bilat/domain';
-import { dateSourceLabel, disputeValueLabel, draftFactLabel, publisherLabel } from '@bilat/formats';
+import { dateSourceLabel, disputeValueLabels, draftFactLabel, publisherLabel } from '@bilat/formats';
 import { BundleError, validateBundle, type Bundle } from '@bilat/domain/bundle';
 import { dropFromDraft, parseFrontMatter } from '@bilat/extract';
 import { TRPCError } from '@trpc/server';
@@ -22,7 +22,7 @@ export type ExtractDraft = RouterOutputs['extract']['draft'] & {
   /** The publication date as every page writes dates ("12 March 2025"), and the publisher as a sentence names it. */
   publishedLabel: string;
   publisherLabel: string;
-  /** Each dispute's two values as the review says them (disputeValueLabel: "US$240 million"), by dispute id; the exact ones stay in `disputes`. */
+  /** Each dispute's two values as the review says them (disputeValueLabels: "US$240 million", exact where the two would read the same), by dispute id; the exact ones stay in `disputes`. */
   disputeLabels: Record<string, [string, string]>;
 };
 
@@ -68,7 +68,7 @@ export async function draftReport(request: DraftRequest): Promise<DraftAnswer> {
       draft: {
         ...withFigureLabels(draft),
         dateSource: dateSourceLabel(draft.publishedFrom),
-        disputeLabels: Object.fromEntries(draft.disputes.map((dispute) => [dispute.id, [disputeValueLabel(dispute.claims[0]?.value), disputeValueLabel(dispute.claims[1]?.value)] as [string, string]])),
+        disputeLabels: Object.fromEntries(draft.disputes.map((dispute) => [dispute.id, disputeValueLabels([dispute.claims[0]?.value, dispute.claims[1]?.value]) as [string, string]])),
         publishedLabel: draft.source.published ? formatPartialDate(draft.source.published) : 'date unknown',
         publisherLabel: publisherLabel(draft.source.publisher),
       },
