@@ -19,7 +19,9 @@ describe('moneyLabel', () => {
     expect(moneyLabel({ amount: '15153000', currency: 'USD', precision: '1000' })).toBe('US$15.2 million');
     expect(moneyLabel({ amount: '4781064000', currency: 'USD' })).toBe('US$4.78 billion');
     expect(moneyLabel({ amount: '223600000', currency: 'USD', precision: '100000' })).toBe('US$224 million');
-    expect(moneyLabel({ amount: '999600000', currency: 'USD' })).toBe('US$1.00 billion');
+    expect(moneyLabel({ amount: '999600000', currency: 'USD' })).toBe('US$1 billion');
+    expect(moneyLabel({ amount: '2500000000', currency: 'USD' })).toBe('US$2.5 billion');
+    expect(moneyLabel({ amount: '130000000', currency: 'USD' })).toBe('US$130 million');
     expect(moneyLabel({ amount: '-15153000', currency: 'EUR' })).toBe('-€15.2 million');
   });
 

@@ -161,7 +161,9 @@ export function moneyLabel(money: Money): string {
   let rounded = round(whole);
   // 999.6 million rounds to a billion: three digits of the new size.
   if (String(rounded).length > whole.length) rounded = round(String(rounded));
-  const unit = 10n ** BigInt(String(rounded).length - 3);
+  // Trailing zeros are not written: "US$2.5 billion", not "US$2.50 billion".
+  let unit = 10n ** BigInt(String(rounded).length - 3);
+  while (rounded % (unit * 10n) === 0n) unit *= 10n;
   const stated = money.precision ? Number(money.precision) : 0;
   const precision = stated > Number(unit) ? money.precision! : String(unit);
   return formatMoney({ ...money, amount: `${negative ? '-' : ''}${rounded}`, precision });

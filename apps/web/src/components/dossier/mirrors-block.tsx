@@ -1,21 +1,23 @@
 import { partyName, type TradeFlow } from "@bilat/domain";
-import { mirrorGapLabel, periodLabel } from "@bilat/formats";
+import { mirrorGapLabel, moneyLabelsApart, periodLabel } from "@bilat/formats";
 import { Cite } from "~/components/citations";
 import { MoneyText } from "~/components/money";
 import type { DossierView } from "~/server/dossier";
 
 function Figures({
   figures,
+  labels,
   view,
 }: {
   figures: readonly TradeFlow[];
+  labels: readonly string[];
   view: DossierView;
 }) {
   return (
     <span className="side-by-side">
-      {figures.map((figure) => (
+      {figures.map((figure, i) => (
         <span key={figure.id} className="money">
-          <MoneyText value={figure.value} />
+          <MoneyText value={figure.value} label={labels[i]} />
           {figure.valuation && (
             <span className="muted"> {figure.valuation}</span>
           )}
@@ -63,32 +65,48 @@ export function MirrorsBlock({ view }: { view: DossierView }) {
             </tr>
           </thead>
           <tbody>
-            {mirrors.map((mirror) => (
-              <tr
-                key={`${mirror.period.start}-${mirror.period.end ?? ""}-${mirror.exporter}`}
-                data-mirror={`${mirror.exporter}-${mirror.importer}-${mirror.period.start}`}
-              >
-                <th scope="row">
-                  {periodLabel(mirror.period, { style: "short" })}
-                </th>
-                <td>
-                  {partyName(mirror.exporter)} → {partyName(mirror.importer)}
-                </td>
-                <td className="num">
-                  <span className="muted">
-                    exports reported by {partyName(mirror.exporter)}:{" "}
-                  </span>
-                  <Figures figures={mirror.exported} view={view} />
-                </td>
-                <td className="num">
-                  <span className="muted">
-                    imports reported by {partyName(mirror.importer)}:{" "}
-                  </span>
-                  <Figures figures={mirror.imported} view={view} />
-                </td>
-                <td className="num">{mirrorGapLabel(mirror)}</td>
-              </tr>
-            ))}
+            {mirrors.map((mirror) => {
+              // Both sides' sums labelled together, so that two different figures never read the same.
+              const labels = moneyLabelsApart(
+                [...mirror.exported, ...mirror.imported].map(
+                  (figure) => figure.value,
+                ),
+              );
+              return (
+                <tr
+                  key={`${mirror.period.start}-${mirror.period.end ?? ""}-${mirror.exporter}`}
+                  data-mirror={`${mirror.exporter}-${mirror.importer}-${mirror.period.start}`}
+                >
+                  <th scope="row">
+                    {periodLabel(mirror.period, { style: "short" })}
+                  </th>
+                  <td>
+                    {partyName(mirror.exporter)} → {partyName(mirror.importer)}
+                  </td>
+                  <td className="num">
+                    <span className="muted">
+                      exports reported by {partyName(mirror.exporter)}:{" "}
+                    </span>
+                    <Figures
+                      figures={mirror.exported}
+                      labels={labels.slice(0, mirror.exported.length)}
+                      view={view}
+                    />
+                  </td>
+                  <td className="num">
+                    <span className="muted">
+                      imports reported by {partyName(mirror.importer)}:{" "}
+                    </span>
+                    <Figures
+                      figures={mirror.imported}
+                      labels={labels.slice(mirror.exported.length)}
+                      view={view}
+                    />
+                  </td>
+                  <td className="num">{mirrorGapLabel(mirror)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>

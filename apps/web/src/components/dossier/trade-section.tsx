@@ -1,5 +1,5 @@
 import { partyName, type TradeRow } from '@bilat/domain';
-import { periodLabel } from '@bilat/formats';
+import { moneyLabelsApart, periodLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
 import { MoneyText } from '~/components/money';
 import type { DossierView } from '~/server/dossier';
@@ -10,13 +10,15 @@ import { chartSeries } from './trade-data';
 
 function FigureCell({ row, view }: { row: TradeRow; view: DossierView }) {
   if (row.disputed) {
+    // Labelled together, so that two different figures never read the same.
+    const labels = moneyLabelsApart(row.figures.map((figure) => figure.value));
     return (
       <td className="num dispute-cell">
         <span className="badge warn">sources disagree</span>
         <span className="side-by-side">
-          {row.figures.map((figure) => (
+          {row.figures.map((figure, i) => (
             <span key={figure.id} className="money">
-              <MoneyText value={figure.value} />
+              <MoneyText value={figure.value} label={labels[i]} />
               <Cite citations={figure.citations} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} />
             </span>
           ))}
