@@ -53,7 +53,8 @@ describe('bilat import', () => {
     const trade = run('trade', 'KZ', 'LT');
     expect(trade.code, trade.stderr).toBe(0);
     expect(trade.stdout).toContain('Two figures for one flow (2)');
-    expect(trade.stdout).toContain('2023, Kazakhstan → Lithuania: Kazakhstan reports exports of US$92.9 million / US$92.9 million, Lithuania imports of US$101 million; gap +US$8.32 million (+9.0%)');
+    // Two different exporter's figures that would both read "US$92.9 million" are written exactly, with the importer's beside them.
+    expect(trade.stdout).toContain('2023, Kazakhstan → Lithuania: Kazakhstan reports exports of US$92,912,345 / US$92.9 million, Lithuania imports of US$101,234,567; gap +US$8.32 million (+9.0%)');
     expect(trade.stdout).toContain('Imports are usually valued CIF');
     // Commodity figures stay out of the totals, and can be asked for.
     expect(trade.stdout).not.toContain('1,234.5');
