@@ -85,14 +85,20 @@ export function mirrorGapLabel(mirror: TradeMirror): string {
   return `${sign}${size}${percent}`;
 }
 
+/** Both sides' sums of a mirror, labelled together (moneyLabelsApart), so that two different figures never read the same. */
+export function mirrorMoneyLabels(mirror: Pick<TradeMirror, 'exported' | 'imported'>): { exported: string[]; imported: string[] } {
+  const labels = moneyLabelsApart([...mirror.exported, ...mirror.imported].map((figure) => figure.value));
+  return { exported: labels.slice(0, mirror.exported.length), imported: labels.slice(mirror.exported.length) };
+}
+
 /**
  * One flow as both sides report it: "2023, Kazakhstan → Lithuania: Kazakhstan reports
  * exports of US$92.9 million, Lithuania imports of US$101.2 million; gap +US$8.3 million (+8.9%)".
  */
 export function mirrorLabel(mirror: TradeMirror): string {
-  const labels = moneyLabelsApart([...mirror.exported, ...mirror.imported].map((figure) => figure.value));
-  const exported = labels.slice(0, mirror.exported.length).join(' / ');
-  const imported = labels.slice(mirror.exported.length).join(' / ');
+  const labels = mirrorMoneyLabels(mirror);
+  const exported = labels.exported.join(' / ');
+  const imported = labels.imported.join(' / ');
   return `${periodLabel(mirror.period, { style: 'short' })}, ${partyName(mirror.exporter)} → ${partyName(mirror.importer)}: ${partyName(mirror.exporter)} reports exports of ${exported}, ${partyName(mirror.importer)} imports of ${imported}; gap ${mirrorGapLabel(mirror)}`;
 }
 

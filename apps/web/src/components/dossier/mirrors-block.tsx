@@ -1,5 +1,5 @@
 import { partyName, type TradeFlow } from "@bilat/domain";
-import { mirrorGapLabel, moneyLabelsApart, periodLabel } from "@bilat/formats";
+import { mirrorGapLabel, mirrorMoneyLabels, periodLabel } from "@bilat/formats";
 import { Cite } from "~/components/citations";
 import { MoneyText } from "~/components/money";
 import type { DossierView } from "~/server/dossier";
@@ -66,12 +66,7 @@ export function MirrorsBlock({ view }: { view: DossierView }) {
           </thead>
           <tbody>
             {mirrors.map((mirror) => {
-              // Both sides' sums labelled together, so that two different figures never read the same.
-              const labels = moneyLabelsApart(
-                [...mirror.exported, ...mirror.imported].map(
-                  (figure) => figure.value,
-                ),
-              );
+              const labels = mirrorMoneyLabels(mirror);
               return (
                 <tr
                   key={`${mirror.period.start}-${mirror.period.end ?? ""}-${mirror.exporter}`}
@@ -89,7 +84,7 @@ export function MirrorsBlock({ view }: { view: DossierView }) {
                     </span>
                     <Figures
                       figures={mirror.exported}
-                      labels={labels.slice(0, mirror.exported.length)}
+                      labels={labels.exported}
                       view={view}
                     />
                   </td>
@@ -99,7 +94,7 @@ export function MirrorsBlock({ view }: { view: DossierView }) {
                     </span>
                     <Figures
                       figures={mirror.imported}
-                      labels={labels.slice(mirror.exported.length)}
+                      labels={labels.imported}
                       view={view}
                     />
                   </td>
