@@ -21,7 +21,7 @@ const SEED_FACTS: [string, string[]][] = [
     ['Bilateral agenda', 'Multilateral agenda', 'Trade', 'Economic cooperation', 'Investment', 'Transport', 'Energy', 'Infrastructure', 'Legal framework', 'Culture', 'Humanitarian ties', 'Mutual support in international organizations'],
   ],
   ['the side meetings in Klaipeda', ['Roman Vassilenko meets the Mayor of Klaipeda', 'Port of Klaipeda', 'Logistics']],
-  ['the 14th commission meeting', ['14th meeting', 'Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', '29 February 2024', 'Vilnius, Lithuania']],
+  ['the 14th commission meeting, its series named naturally', ['14th meeting of the Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', 'Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', '29 February 2024', 'Vilnius, Lithuania']],
   ['the open commitment', ['open', 'intergovernmental commission', '14th meeting']],
   ['the transport minister’s visit in May 2024', ['Transport Minister Marat Karabayev', 'May 2024']],
   ['the memorandum, signed, May 2024 inferred', ['Memorandum on Cooperation within the Trans-Caspian International Transport Route', 'Signed', 'May 2024 (inferred)', 'Middle Corridor']],
@@ -47,6 +47,11 @@ describe('the dossier page without a browser', () => {
 
   it.each(SEED_FACTS)('holds %s', (_, phrases) => {
     for (const phrase of phrases) expect(text, phrase).toContain(fold(phrase));
+  });
+
+  it('names a round of a series named for its rounds naturally: never “14th meeting of Sessions of …”', () => {
+    expect(text).toContain(fold('Sessions of the Kazakh–Lithuanian Intergovernmental Commission'));
+    expect(text).not.toMatch(/\b(?:meeting|round|session) of Sessions of/i);
   });
 
   it('links the source at the address the curated data gives', () => {

@@ -10,7 +10,7 @@ import {
   type Source,
 } from '@bilat/domain';
 import { delegationHeads, stageLabel } from './describe.js';
-import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, mirrorLabel, moneyLabel, moneyLabelsApart, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, lastRoundLabel, locationLabel, mirrorLabel, moneyLabel, moneyLabelsApart, periodLabel, tenureLabel } from './labels.js';
 
 /*
  * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
@@ -79,9 +79,8 @@ export function buildBriefing(dossier: Dossier): Briefing {
   const series = dossier.series.map((entry) => {
     const last = entry.lastRound;
     const meeting = last ? dossier.meetings.find((m) => m.id === last.meetingId) : undefined;
-    const round = last?.ordinal ? `${ordinalLabel(last.ordinal)} ${entry.series.unit}` : `latest ${entry.series.unit}`;
     const text = last
-      ? `${entry.series.name}: ${round}, ${eventDateLabel(last.date)}${entry.sinceLast ? ` (${entry.sinceLast} ago)` : ''}`
+      ? `${entry.series.name}: ${lastRoundLabel(entry.series, last)}${entry.sinceLast ? ` (${entry.sinceLast} ago)` : ''}`
       : `${entry.series.name}: no meeting recorded`;
     return { text, notes: cite([...entry.series.citations, ...(meeting?.citations ?? [])]) };
   });
