@@ -133,4 +133,18 @@ describe('the dossier page without a browser', () => {
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
   });
+
+  it('counts the sources of the whole dossier, as the terminal does, and says how many this page cites', async () => {
+    const page = visibleText(await (await fetch(`${inject('baseURL')}/pairs/AF-US`)).text());
+    const answer = (await (await fetch(`${inject('baseURL')}/api/v1/pairs/AF-US/dossier`)).json()) as { sourcesTotal: number; sources: unknown[] };
+    expect(answer.sourcesTotal).toBeGreaterThan(answer.sources.length);
+    const counted = /([\d,]+) sources, ([\d,]+) cited on this page/.exec(page);
+    expect(counted, 'the header’s count of sources').not.toBeNull();
+    expect(Number(counted![1]!.replace(',', ''))).toBe(answer.sourcesTotal);
+    expect(Number(counted![2])).toBeLessThan(answer.sourcesTotal);
+    expect(page).toContain(`of the ${answer.sourcesTotal} the whole dossier cites over every page`);
+    // A pair on one page: the count alone, no note.
+    expect(text).toMatch(/\d+ sources · /);
+    expect(text).not.toContain('cited on this page');
+  });
 });
