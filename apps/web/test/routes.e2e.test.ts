@@ -158,7 +158,7 @@ describe('every route renders its facts', () => {
     const events = await page.locator('[data-testid="relations"] [data-relation]').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
     expect(events).toEqual(['recognition', 'relations-established', 'embassy-established']);
     const chiefs = await textOf(page, '[data-testid="chiefs"]');
-    expect(chiefs).toContain('No chief of mission of Kazakhstan to United States is recorded.');
+    expect(chiefs).toContain('No chief of mission of Kazakhstan to the United States is recorded.');
     expect(chiefs).toMatch(/William Harrison Courtney\s*Ambassador Extraordinary and Plenipotentiary\s*appointed 11 Aug 1992; presented credentials 15 Sep 1992; left post 1 Jul 1995/);
     expect(chiefs).toContain('end not recorded');
     let visits = await textOf(page, '#visits');
@@ -180,7 +180,7 @@ describe('every route renders its facts', () => {
 
   it('relations event: what happened, when, between whom, and the source’s page', async () => {
     const text = await open('/relations/hsg-kazakhstan-1-recognition');
-    expect(text).toContain('Recognition of Kazakhstan by United States');
+    expect(text).toContain('Recognition of Kazakhstan by the United States');
     expect(text).toContain('25 December 1991');
     expect(await page.locator('a[href="https://history.state.gov/countries/kazakhstan"]').count()).toBeGreaterThan(0);
     expect((await page.goto('/relations/no-such-event'))?.status()).toBe(404);

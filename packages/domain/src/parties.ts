@@ -115,6 +115,20 @@ export function partyName(code: string): string {
   return partyInfo(code)?.name ?? code;
 }
 
+/*
+ * Names that take "the" in a sentence: the United States, the Netherlands, the Holy See,
+ * the Marshall Islands, the Central African Republic, the Kingdom of Bavaria, the USSR.
+ * ("The Gambia" carries its own.)
+ */
+const TAKES_THE =
+  /^(?:United|Republic|Democratic Republic|Federal|Kingdom|Grand Duchy|Duchy|Principality|Holy See|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|European|Hanseatic|North German|Papal|Orange Free|Congo Free|Austrian Empire|Ryukyu|USSR|Byelorussian|Neutral Zone|Panama Canal|New Hebrides|French Southern|British Antarctic|British Indian Ocean|Pacific Islands)\b|\b(?:Islands|Republic|Territory|Territories|Emirates|Confederation)(?: \(.*\))?$/;
+
+/** A party's name inside a sentence: "to the United Kingdom", "of the Holy See", "by Kazakhstan". */
+export function partyNameInText(code: string): string {
+  const name = partyName(code);
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
 /** Every party code: today's countries (alphabetical), then organizations, then former states (alphabetical). */
 export function allParties(): PartyInfo[] {
   const codes = [...countryCodes].sort();

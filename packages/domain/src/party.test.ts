@@ -12,6 +12,7 @@ import {
   partyFromCountryName,
   partyInfo,
   partyName,
+  partyNameInText,
   SHORT_COUNTRY_NAMES,
 } from './party.js';
 import { comparePartiesByName } from './parties.js';
@@ -106,6 +107,15 @@ describe('country names as people say them', () => {
     }
     expect(partyFromCountryName('Laos')).toBe('LA');
     expect(partyFromCountryName('Czech Republic')).toBe('CZ');
+  });
+
+  it('puts “the” before a name that takes it in a sentence, and only there', () => {
+    const inText = Object.fromEntries(['US', 'GB', 'NL', 'VA', 'MH', 'CF', 'AE', 'CD', 'EU', 'SUHH', 'XBAV', 'XTEX', 'KZ', 'GM', 'FR', 'DE', 'CZ', 'XHAW', 'YUCS', 'IE'].map((code) => [code, partyNameInText(code)]));
+    expect(inText).toEqual({
+      US: 'the United States', GB: 'the United Kingdom', NL: 'the Netherlands', VA: 'the Holy See', MH: 'the Marshall Islands', CF: 'the Central African Republic',
+      AE: 'the United Arab Emirates', CD: 'the Democratic Republic of the Congo', EU: 'the European Union', SUHH: 'the USSR', XBAV: 'the Kingdom of Bavaria', XTEX: 'the Republic of Texas',
+      KZ: 'Kazakhstan', GM: 'The Gambia', FR: 'France', DE: 'Germany', CZ: 'Czechia', XHAW: 'Hawaii (Kingdom, later Republic)', YUCS: 'Yugoslavia', IE: 'Ireland',
+    });
   });
 
   it('orders The Gambia among the G’s, not the T’s', () => {

@@ -1,7 +1,7 @@
 import {
   describeLocator,
   formatPartialDate,
-  partyName,
+  partyName, partyNameInText,
   relationEventLabel,
   topicLabel,
   type Citation,
@@ -117,12 +117,12 @@ export function buildBriefing(dossier: Dossier): Briefing {
     const figures = moneyLabelsApart(row.figures.map((figure) => figure.value));
     const value = row.disputed ? `${figures.join(' vs ')} (sources disagree)` : figures[0]!;
     return {
-      text: `${periodLabel(row.period, { style: 'short' })} ${FLOW_LABEL[row.flow]} as reported by ${partyName(row.reporter)}: ${value}`,
+      text: `${periodLabel(row.period, { style: 'short' })} ${FLOW_LABEL[row.flow]} as reported by ${partyNameInText(row.reporter)}: ${value}`,
       notes: cite(row.figures.flatMap((figure) => figure.citations)),
     };
   });
   const investment = dossier.investment.map((flow) => ({
-    text: `Investment (${flow.kind.replace('-', ' ')}) from ${partyName(flow.from)} to ${partyName(flow.to)}, ${periodLabel(flow.span, { style: 'short' })}: ${moneyLabel(flow.value)}`,
+    text: `Investment (${flow.kind.replace('-', ' ')}) from ${partyNameInText(flow.from)} to ${partyNameInText(flow.to)}, ${periodLabel(flow.span, { style: 'short' })}: ${moneyLabel(flow.value)}`,
     notes: cite(flow.citations),
   }));
   const indicators = dossier.indicators.map((indicator) => ({

@@ -1,7 +1,7 @@
 import type { Dossier } from '@bilat/domain';
 import { formatPartialDate } from '@bilat/domain/dates';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
-import { partyName } from '@bilat/domain/parties';
+import { partyName, partyNameInText } from '@bilat/domain/parties';
 import { DEFAULT_WORLD_MEASURE, MEASURE_COLUMN_HEADERS } from '@bilat/domain/measures';
 import type { InboxProposal } from '../data/inbox.js';
 import type { RecordExtras } from '../data/record-extras.js';
@@ -244,7 +244,7 @@ export function loadingLabel(route: Route): string {
     case 'countries':
       return 'Loading countries';
     case 'country':
-      return `Loading the partners of ${partyName(route.code)}`;
+      return `Loading the partners of ${partyNameInText(route.code)}`;
     case 'pairs':
       return 'Loading country pairs';
     case 'dossier':

@@ -4,7 +4,7 @@ import {
   formatPartialDate,
   interactionCodeLabel,
   kindHeading,
-  partyName,
+  partyName, partyNameInText,
   relationEventLabel,
   topicLabel,
   type Citation,
@@ -177,9 +177,9 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
       const t = detail.record;
       return [
         ['Figure', `${formatMoney(t.value)} (${t.value.amount} ${t.value.currency}${t.value.precision ? `, rounded to ${t.value.precision}` : ''})`],
-        ['Flow', `${t.flow} (${partyName(t.reporter)}'s ${t.flow === 'turnover' ? 'trade with' : t.flow === 'export' ? 'exports to' : 'imports from'} ${partyName(t.partner)})`],
+        ['Flow', `${t.flow} (${partyName(t.reporter)}'s ${t.flow === 'turnover' ? 'trade with' : t.flow === 'export' ? 'exports to' : 'imports from'} ${partyNameInText(t.partner)})`],
         ['Period', periodLabel(t.period)],
-        ['Reported', `by ${partyName(t.reporter)}${t.compiler ? `, compiled by ${t.compiler}` : ''}`],
+        ['Reported', `by ${partyNameInText(t.reporter)}${t.compiler ? `, compiled by ${t.compiler}` : ''}`],
         ['Change', t.changePercent ? `${t.changePercent}% on the previous period` : undefined],
         ['Goods', t.classification.system === 'total' ? 'all goods' : `${t.classification.system} ${t.classification.code}`],
       ];
@@ -191,7 +191,7 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
         ['Direction', `${partyName(i.from)} → ${partyName(i.to)}`],
         ['Kind', `${words(i.kind)}, ${i.category}${i.cumulative ? ', cumulative over the span' : ''}`],
         ['Span', periodLabel(i.span)],
-        ['Reported', i.reporter ? `by ${partyName(i.reporter)}` : undefined],
+        ['Reported', i.reporter ? `by ${partyNameInText(i.reporter)}` : undefined],
       ];
     }
     case 'indicator': {
