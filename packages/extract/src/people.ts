@@ -181,7 +181,7 @@ function portfolioListEnd(tokens: Token[], at: number): number {
   // (A portfolio's noun the word list lacks has the endings of abstract and collective nouns: Forestry, Fisheries,
   // Expatriates, Telecommunications.)
   const portfolioWord = (t: Token | undefined) => t !== undefined && t.capital && !HONORIFICS.has(t.text) && !TITLE_HEADS.has(t.text)
-    && (TITLE_VOCABULARY.has(t.text) || isCommonWord(t.text.toLowerCase()) || Boolean(lookupParty(t.text)?.code)
+    && (TITLE_VOCABULARY.has(t.text) || isCommonWord(t.text.toLowerCase()) || Boolean(lookupParty(t.text)?.code) || isPlaceWord(t.text)
       || /\p{Ll}(?:ry|ries|tions?|ments?|ture|ism|ics|ates|ances?|ities)$/u.test(t.text));
   let j = at;
   let last = false;
@@ -803,6 +803,7 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   const listing = DELEGATION_LIST.exec(sentence.text);
   const member = listing ? mentions.find((m) => m.countryFrom === 'delegation' && m.start > sentence.start + listing.index) : undefined;
   if (member) for (const mention of mentions) if (!mention.country && mention.start > member.start) Object.assign(mention, { country: member.country, countryFrom: 'delegation' as const });
+  listSide(sentence, mentions);
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
   // a post without a country, listed right after a person whose country the text gives, is of the same country;
   // so is one whose post follows the name ("… of Kazakhstan’s Senate Askar Shakirov and Aigul Kuspan, chair of …").
@@ -816,6 +817,37 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     }
   }
   return mentions;
+}
+
+/** ", representing Colombia", "from Ecuador", "from the Ministry of External Affairs, India": a list's side, closing its clause. */
+const LIST_SIDE = /^\s*,?\s+(?:representing|from)\s+((?:the\s+)?\p{Lu}[^.;:()]{0,80}?)\s*(?=[.;:]|,\s+(?:\p{Ll}|$)|$)/u;
+
+/**
+ * "… Foreign Minister <A> and Defence Minister <B>, representing Colombia", "… <Title> <C> and <Title> <D> from Ecuador":
+ * the side named after a list of titled people, at the end of its clause, is the side of everyone the list names (each
+ * parted from the next by a comma or "and" only) whose own words give no country.
+ */
+function listSide(sentence: Sentence, mentions: PersonMention[]): void {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const unitEnd = (m: PersonMention) => Math.max(m.end, m.titleSpan?.end ?? m.end);
+  const unitStart = (m: PersonMention) => Math.min(m.start, m.titleSpan?.start ?? m.start);
+  for (let k = ordered.length - 1; k >= 0; k--) {
+    const last = ordered[k]!;
+    if (!last.titleSpan) continue;
+    const side = LIST_SIDE.exec(sentence.text.slice(unitEnd(last) - sentence.start));
+    if (!side) continue;
+    // (One country in the phrase, and no person's name: "from the Ministry of External Affairs, India", not "from <Name>".)
+    const parties = findParties(side[1]!);
+    const codes = [...new Set(parties.map((p) => p.code))];
+    if (codes.length !== 1 || !/(?:^(?:the\s+)?|[\s,])\p{Lu}[\p{L}-]*$/u.test(side[1]!) || parties.at(-1)!.end < side[1]!.replace(/\s+$/, '').length) continue;
+    for (let n = k; n >= 0; n--) {
+      const mention = ordered[n]!;
+      if (n < k && !/^\s*(?:,\s*)?(?:and\s+)?$/.test(sentence.text.slice(unitEnd(mention) - sentence.start, unitStart(ordered[n + 1]!) - sentence.start))) break;
+      if (!mention.titleSpan) break;
+      if (!mention.country || mention.countryFrom === 'delegation') Object.assign(mention, { country: codes[0], countryFrom: 'delegation' as const });
+    }
+    break;
+  }
 }
 
 const SIDE_AFTER_NAME = /^\s*,?\s+(?:(?:led|headed|represented)\s+the|on\s+the)\s+(\p{Lu}[\p{L}-]+)\s+(?:side|delegation|team)\b/u;

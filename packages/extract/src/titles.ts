@@ -248,7 +248,8 @@ export function countryInTitle(title: string, places: { country: string; start: 
   // post's field names a party, which is not where its holder is from.
   // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").
   // (A list in the field too: "Senior Director for China and Taiwan Affairs".)
-  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}-]*,?\s+)+and\s+)?$/u.test(title.slice(Math.max(0, at - 60), at))
+  // (And a desk in brackets after the post: "Deputy Secretary (Nepal)", India's usage for the officer of a country's desk.)
+  const field = (at: number) => /\(\s*$/.test(title.slice(Math.max(0, at - 3), at)) || /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}-]*,?\s+)+and\s+)?$/u.test(title.slice(Math.max(0, at - 60), at))
     || /\bMinistry of [\p{L} ]+(?:,\s+[\p{L} ]+)*,\s+(?:the\s+)?$/u.test(title.slice(0, at));
   // "Director General of the North American and Oceanian Affairs Department": a region's adjective ("North
   // American", where the two words name no country together) or a department's name is the post's field too.
@@ -256,6 +257,10 @@ export function countryInTitle(title: string, places: { country: string; start: 
   const department = (end: number) => /^(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*\s+(?:Affairs\s+)?(?:Department|Division|Bureau|Directorate|Desk)\b/u.test(title.slice(end, end + 80));
   const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start) && !region(mention.start) && !department(mention.end));
   if (party) return party.code;
+  // "… and Moroccans Abroad", "… and Senegalese Abroad": a ministry for a people's nationals abroad is their own country's.
+  const abroad = /\b(\p{Lu}[\p{L}-]+) Abroad\b/u.exec(title)?.[1];
+  const people = abroad ? lookupParty(abroad) ?? (/[^s]s$/.test(abroad) ? lookupParty(abroad.slice(0, -1)) : undefined) : undefined;
+  if (people?.adjective) return people.code;
   const seat = Object.keys(SEATS).find((name) => title.includes(name));
   if (seat) return SEATS[seat];
   return places.find((place) => place.start < hostAt)?.country;

@@ -112,6 +112,7 @@ export const TITLE_VOCABULARY = new Set(
   Asian African European American Pacific Atlantic Arab Nordic Caribbean Oceanian Eurasian Armed Forces
   United Nations
   Commonwealth Worship Federation Confederation Principality Sultanate Emirate Emirates Grand Duchy
+  Abroad Expatriates Emigrants Mobility
   Saeima Seimas Riigikogu Mazhilis Majilis Bundestag Sejm Storting Riksdag Eduskunta Folketing Knesset Castle Route Corridor`
     .split(/\s+/)
     .filter(Boolean),

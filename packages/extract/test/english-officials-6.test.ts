@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractDraft } from '../src/index.js';
+import { holdingLabels } from './support/holdings.js';
+
+// Constructions of the English press read while spending the sixth holdout: officials whose country stands after a
+// list of them, portfolios of nationals abroad, bracketed desks. The texts are written for these tests; the people are
+// invented.
+
+function draft(text: string, publisher = 'Test Wire', published = '2024-03-14') {
+  return extractDraft({ text, published, publisher });
+}
+
+function holdings(text: string): string[] {
+  return holdingLabels(draft(text).bundle, { country: true });
+}
+
+describe('a portfolio of nationals abroad', () => {
+  it('reads "… and <People> Abroad" as the post\'s portfolio, not a name, before the holder after a comma', () => {
+    expect(holdings('Karim Lenoir held talks in Dakar with Ghanaian Minister of Foreign Affairs and Ghanaians Abroad, Ama Boateng Owusu.'))
+      .toContain('Ama Boateng Owusu (GH): Minister of Foreign Affairs and Ghanaians Abroad');
+  });
+
+  it('reads a people\'s plural in a comma list of portfolios, the holder after it', () => {
+    expect(holdings('Minister of Foreign Affairs, Regional Integration and Moroccans Abroad, Karim Lenoir, held talks on Tuesday with a visiting delegation.'))
+      .toContain('Karim Lenoir (MA): Minister of Foreign Affairs, Regional Integration and Moroccans Abroad');
+  });
+});
+
+describe('a side named after a list of officials', () => {
+  it('gives ", representing <Country>" and ", from <Country>" to everyone of the list before it', () => {
+    const found = holdings('The group, made up of Foreign Minister Ana Lucia Roldan and Defense Minister Pablo Ortiz Mejia, representing Peru, will meet first. '
+      + 'It will also be attended by Minister of Foreign Affairs Rosa Elena Quispe, minister of Defense Tomas Herrera Luna and minister of Interior Julio Paz Duran, from Bolivia.');
+    expect(found).toEqual(expect.arrayContaining([
+      'Ana Lucia Roldan (PE): Minister of Foreign Affairs', 'Pablo Ortiz Mejia (PE): Minister of Defence',
+      'Rosa Elena Quispe (BO): Minister of Foreign Affairs', 'Tomas Herrera Luna (BO): Minister of Defence', 'Julio Paz Duran (BO): Minister of Interior',
+    ]));
+  });
+
+  it('gives "from the <Ministry>, <Country>" to the list, a desk in brackets being no country of its officer', () => {
+    const found = holdings('He will be accompanied by Joint Secretary (Europe) Ravi Kumar Sinha, Director Anil Mehra, Deputy Secretary (Nepal) Priya Nair and Deputy Secretary Arun Bose from the Ministry of External Affairs, India.');
+    expect(found).toEqual(expect.arrayContaining([
+      'Ravi Kumar Sinha (IN): Joint Secretary (Europe)', 'Anil Mehra (IN): Director', 'Priya Nair (IN): Deputy Secretary (Nepal)', 'Arun Bose (IN): Deputy Secretary',
+    ]));
+  });
+
+  it('takes no side from "from" a person, nor from a place that does not end the clause', () => {
+    const found = holdings('Director Anil Mehra received a letter from Minister Rosa Elena Quispe on Monday.');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.filter((h) => !h.includes('(?)'))).toEqual([]);
+  });
+});
