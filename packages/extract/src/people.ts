@@ -804,6 +804,13 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   const member = listing ? mentions.find((m) => m.countryFrom === 'delegation' && m.start > sentence.start + listing.index) : undefined;
   if (member) for (const mention of mentions) if (!mention.country && mention.start > member.start) Object.assign(mention, { country: member.country, countryFrom: 'delegation' as const });
   listSide(sentence, mentions);
+  // "* Lesotho: Prime Minister <Name>", "Zambia: President <Name>": an item of a list of attendees, opened by its country
+  // and a colon, gives that country to the officials it names (a post's own country still stands).
+  const labelled = /^\s*(?:[*•▪●-]\s*)?(\p{Lu}[\p{L} ]{2,40}?)\s*:\s/u.exec(sentence.text);
+  const labelParty = labelled ? findParties(labelled[1]!) : [];
+  if (labelParty.length === 1 && labelParty[0]!.start === 0 && labelParty[0]!.end === labelled![1]!.length && !labelParty[0]!.adjective) {
+    for (const mention of mentions) if (!mention.country || mention.countryFrom === 'delegation') Object.assign(mention, { country: labelParty[0]!.code, countryFrom: 'modifier' as const });
+  }
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
   // a post without a country, listed right after a person whose country the text gives, is of the same country;
   // so is one whose post follows the name ("… of Kazakhstan’s Senate Askar Shakirov and Aigul Kuspan, chair of …").

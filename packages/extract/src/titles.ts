@@ -243,7 +243,8 @@ function canonicalShape(raw: string): string {
 /** The party a title names as its holder's ("of Kazakhstan", "the Romanian Senate", "of the Saeima"), not the host of an ambassador. */
 export function countryInTitle(title: string, places: { country: string; start: number }[] = []): string | undefined {
   // (An adviser "to the French President" serves his own country's head, not a host: en-302.)
-  const hostAt = /\bto (?:the )?(?![\p{Lu}][\p{L}]+ (?:President|Prime Minister|Government|King|Emir|Sultan|Chancellor)\b)[\p{Lu}]/u.exec(title)?.index ?? Infinity;
+  // (The words may be parted by a line break where a communiqué's line wraps: "Ambassador to⏎South Africa".)
+  const hostAt = /\bto\s+(?:the\s+)?(?![\p{Lu}][\p{L}]+\s+(?:President|Prime Minister|Government|King|Emir|Sultan|Chancellor)\b)[\p{Lu}]/u.exec(title)?.index ?? Infinity;
   // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
   // post's field names a party, which is not where its holder is from.
   // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").

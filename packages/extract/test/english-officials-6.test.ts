@@ -49,3 +49,23 @@ describe('a side named after a list of officials', () => {
     expect(found.filter((h) => !h.includes('(?)'))).toEqual([]);
   });
 });
+
+describe('a communiqué\'s bulleted list of attendees', () => {
+  const text = 'The summit was attended by the following heads of state and government or their representatives:\n\n'
+    + '* Botswana: President Lt Gen Amos Kadzi Moyo\n'
+    + '* Lesotho: The Right Honourable Prime Minister Tobias Renner Valk\n'
+    + '* Angola: Honourable Paulo Tavares Neto, Minister of External Affairs\n'
+    + '* Madagascar: Honourable Dr Jean Rabe Andria, Madagascar Ambassador to\nSouth Africa\n'
+    + '* Malawi: Honourable Grace Banda Phiri, Minister of Local Government and Rural\nDevelopment\n';
+
+  it('reads each bulleted line apart, its country before the colon giving the official\'s', () => {
+    expect(holdings(text)).toEqual(expect.arrayContaining([
+      'Amos Kadzi Moyo (BW): President', 'Tobias Renner Valk (LS): Prime Minister', 'Paulo Tavares Neto (AO): Minister of External Affairs',
+      'Grace Banda Phiri (MW): Minister of Local Government and Rural Development',
+    ]));
+  });
+
+  it('reads an envoy\'s host after "to" across a wrapped line as the host, not the envoy\'s country', () => {
+    expect(holdings(text)).toContain('Jean Rabe Andria (MG): Ambassador to South Africa');
+  });
+});
