@@ -139,7 +139,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         }
         person.country = mention.country;
         person.countryFrom = 'known';
-        if (mention.title) people.addTitle(person, mention);
+        // (Not the list's head post where the text gives another: "Prime Minister <Name>" in a report of a year when he
+        // was that, though the list knows him as president later, keeps the text's post alone.)
+        const headPost = (title: string) => /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan)$/.test(title);
+        if (mention.title && !(headPost(mention.title) && person.titles.some((t) => headPost(t.title) && t.title !== mention.title))) people.addTitle(person, mention);
         continue;
       }
       const person = people.add(mention);

@@ -130,6 +130,9 @@ function insideTitle(tokens: Token[], head: number, i: number): boolean {
   if (i - 1 <= head || !titleWordBefore(tokens, i)) return false;
   const end = nameRunEnd(tokens, i);
   if (!plausibleName(tokens.slice(i, end).map((t) => t.text).join(' '))) return true;
+  // "… of the Revolutionary Government of Zanzibar, and …": one capitalised word after "of" that ends the title's phrase
+  // is a place the gazetteer lacks, not the holder's name (a holder named after the post has a given name too).
+  if (end - i === 1 && tokens[i - 1]!.text === 'of' && (tokens[end] === undefined || /^[,.;:)]$/.test(tokens[end]!.text))) return true;
   return end - i === 1 && /^(?:and|of|for|on)$/.test(tokens[end]?.text ?? '') && Boolean(tokens[end + 1]?.capital) && !isHeadAt(tokens, end + 1);
 }
 
@@ -376,8 +379,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   // "Minister", its words joined by "and", taken whole when a country stands right before it (else it is no post's).
   if (first === head && tokens[head]!.text === 'Minister') {
     let k = head;
-    while (k > 0 && (FIELD_WORD.test(tokens[k - 1]!.text) || tokens[k - 1]!.text === 'and' && FIELD_WORD.test(tokens[k - 2]?.text ?? '') && k < head)) k--;
-    const words = tokens.slice(k, head).filter((t) => t.text !== 'and').length;
+    // ("Zambia's Commerce, Trade and Industry Minister": the ministry's words parted by commas too.)
+    while (k > 0 && (FIELD_WORD.test(tokens[k - 1]!.text) || /^(?:and|,)$/.test(tokens[k - 1]!.text) && FIELD_WORD.test(tokens[k - 2]?.text ?? '') && k < head)) k--;
+    const words = tokens.slice(k, head).filter((t) => t.text !== 'and' && t.text !== ',').length;
     if (words >= 2 && tokens[k]!.text !== 'and' && tokens[k - 1] && lookupParty(tokens[k - 1]!.text.replace(/['’]s$/, ''))) first = k;
   }
   // "First Deputy of the Prime Minister": a translation's order for the First Deputy Prime Minister.

@@ -188,8 +188,9 @@ function canonicalShape(raw: string): string {
   // "State Minister for Foreign Affairs": a minister of state, as English styles the post.
   title = title.replace(/^State Minister(?= (?:for|of) \p{Lu})/u, 'Minister of State').replace(/^(Minister of State) of (?=\p{Lu})/u, '$1 for ');
   // "External Relations and International Cooperation Minister" → "Minister of External Relations and International Cooperation".
-  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}[\p{L}-]+(?: (?:and )?\p{Lu}[\p{L}-]+)+) Minister$/u, (whole, mods: string, field: string) =>
-    field.split(' ').every((word) => word === 'and' || FIELD_WORD.test(word)) && / and /.test(field) ? `${mods}Minister of ${field}` : whole);
+  // ("Commerce, Trade and Industry Minister": its words parted by commas too, the last by "and".)
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+)+) Minister$/u, (whole, mods: string, field: string) =>
+    field.split(' ').every((word) => word === 'and' || FIELD_WORD.test(word.replace(/,$/, ''))) && / and /.test(field) ? `${mods}Minister of ${field}` : whole);
   // "External Affairs Minister" → "Minister of External Affairs"
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Foreign Affairs Secretary", "Foreign Relations Secretary" (the Philippines', Mexico's): "Secretary of Foreign Affairs".

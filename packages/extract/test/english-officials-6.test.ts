@@ -69,3 +69,25 @@ describe('a communiqué\'s bulleted list of attendees', () => {
     expect(holdings(text)).toContain('Jean Rabe Andria (MG): Ambassador to South Africa');
   });
 });
+
+describe('posts read around names the gazetteers lack', () => {
+  it('reads one unknown capitalised word after "of" ending the post as the post\'s place, the holder named before it', () => {
+    expect(holdings('The talks were co-chaired by Amani Juma Bakari, Minister for Trade of the Regional Government of Pemba, and a Kenyan official.'))
+      .toContain('Amani Juma Bakari (?): Minister of Trade of the Regional Government of Pemba');
+  });
+
+  it('reads a ministry\'s words parted by commas before "Minister", after the country\'s possessive', () => {
+    expect(holdings('The session was chaired by Chanda Mulenga Tembo, Zambia’s Commerce, Trade and Industry Minister, in Lusaka.'))
+      .toContain('Chanda Mulenga Tembo (ZM): Minister of Commerce, Trade and Industry');
+  });
+
+  it('reads an initial glued to the name by its stop ("U.Batbold") as part of the name', () => {
+    expect(holdings('Mongolian Prime Minister U.Batbold ended his visit to Japan on Thursday.')).toContain('U.Batbold (MN): Prime Minister');
+  });
+
+  it('keeps the text\'s head post over the leaders\' list\'s other head post of a later day', () => {
+    const found = holdings('Turkish Prime Minister Recep Tayyip Erdogan held talks in Ankara with a visiting delegation on Monday.');
+    expect(found).toContain('Recep Tayyip Erdogan (TR): Prime Minister');
+    expect(found).not.toContain('Recep Tayyip Erdogan (TR): President');
+  });
+});
