@@ -91,3 +91,13 @@ describe('posts read around names the gazetteers lack', () => {
     expect(found).not.toContain('Recep Tayyip Erdogan (TR): President');
   });
 });
+
+describe('hosts who welcome a visitor on arrival', () => {
+  it('are of the country the visitor arrived in', () => {
+    const found = holdings('The Ghanaian president arrived in Nairobi on Monday for a three-day state visit.\n\n'
+      + 'He was welcomed upon arrival by Minister of Foreign Affairs Peter Otieno Kamau, Cabinet Secretary for Trade Mary Wanjiku Njoroge and Ambassador of Ghana to Kenya Kofi Mensah Asante.');
+    expect(found).toEqual(expect.arrayContaining([
+      'Peter Otieno Kamau (KE): Minister of Foreign Affairs', 'Mary Wanjiku Njoroge (KE): Cabinet Secretary for Trade', 'Kofi Mensah Asante (GH): Ambassador to Kenya',
+    ]));
+  });
+});
