@@ -94,7 +94,7 @@ const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video 
 /** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
 /** "bilateral meetings between <A> and <B>", "talks between …": a meeting of the pair named after "between". */
 const BETWEEN_MET = /\b(?:bilateral\s+)?(?:meetings?|talks)\s+between\b/i;
-const PARTIES_MET = /\b(?:met|held\s+(?:[\w-]+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone)|(?<!\b(?:was|were|been|be)\s)discussed)\b/i;
+const PARTIES_MET = /\b(?:met|held\s+(?:[\w-]+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|(?<=\b(?:will|to|shall)\s+)hold\b[^.;,]{0,100}?\b(?:summit|meeting|talks|consultations)\b|spoke\s+by\s+(?:phone|telephone)|(?<!\b(?:was|were|been|be)\s)discussed)\b/i;
 // "paid an official visit to …"; "led an official delegation to Bogor for discussions with …" (a trip too, of no stated kind).
 const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?|\b(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?:the\s+)?/giu;
 
@@ -593,12 +593,13 @@ function followingTheirMeeting(context: Context, sentence: Sentence, index: numb
  * the second may carry a post or a relative clause in commas first ("B, Minister of Foreign Affairs of <Country>,
  * discussed …", "B, who is in <City> on an official visit, held negotiations").
  */
-const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|reaffirmed|highlighted|underlined|stressed|emphasi[sz]ed|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b(?!\s+with\b)/;
+const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|reaffirmed|highlighted|underlined|stressed|emphasi[sz]ed|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met|(?:will\s+)?(?:co-)?chair(?:ed)?\s+the)\b(?!\s+with\b)/;
 // (Not "A and B met with C" or "held talks with C": A and B are then one side.)
 /** Words that make a stretch between two names a clause of its own, not a post in apposition. */
 const NOT_APPOSITION = /\b(?:said|says|told|met|with|which|was|were|is|are|has|have|had|will|would)\b/;
 
 /**
+ * (Or of chairing something together: "<Title> A and his <Adj> counterpart B will chair the binational cabinet".)
  * Two people of two countries joined by "and" as the subject of a verb of talking together: "<Title> A and the
  * <Country-adj> <Title> B, on <date>, exchanged views on …" (en-039), "A and <Title> B, agreed …" (en-181). They met.
  */

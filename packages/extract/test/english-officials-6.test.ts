@@ -101,3 +101,23 @@ describe('hosts who welcome a visitor on arrival', () => {
     ]));
   });
 });
+
+describe('meetings announced by the two countries or the two heads', () => {
+  function meetings(text: string): string[] {
+    return draft(text, 'Test Wire', '2024-05-02').facts.filter((f) => f.kind === 'meeting').map((f) => f.label);
+  }
+
+  it('drafts "<A> and <B> will hold … a bilateral summit" as planned talks of the two', () => {
+    const found = meetings('Chile and Peru will hold from Monday until Tuesday in Arica a new bilateral summit, the second in a year.');
+    expect(found.some((l) => l.includes('(CL-PE, planned'))).toBe(true);
+  });
+
+  it('drafts no meeting from "<A> and <B> will hold elections"', () => {
+    expect(meetings('Chile and Peru will hold elections next year, officials said.')).toEqual([]);
+  });
+
+  it('drafts "<Title> A and his <Adj> counterpart B will chair the binational cabinet" as their meeting', () => {
+    const found = meetings('Chilean President Ramon Ortiz Vega and his Peruvian counterpart President Carlos Mendez Rua will chair the 4th Binational Cabinet tomorrow in Arica.');
+    expect(found.some((l) => l.includes('(CL-PE,'))).toBe(true);
+  });
+});
