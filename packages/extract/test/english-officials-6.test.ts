@@ -116,6 +116,15 @@ describe('meetings announced by the two countries or the two heads', () => {
     expect(meetings('Chile and Peru will hold elections next year, officials said.')).toEqual([]);
   });
 
+  it('drafts "A discussed <matters> with his <Adj> counterpart B" as their meeting', () => {
+    const found = meetings('Indian External Affairs Minister Ravi Kumar Sinha on Tuesday discussed cooperation in trade and energy with his Nepalese counterpart Hari Prasad Koirala.');
+    expect(found.some((l) => l.includes('(IN-NP, held'))).toBe(true);
+  });
+
+  it('drafts no meeting from matters "discussed with" someone in the passive', () => {
+    expect(meetings('Cooperation in trade was discussed at length with his Nepalese counterpart in mind, a columnist wrote.')).toEqual([]);
+  });
+
   it('drafts "<Title> A and his <Adj> counterpart B will chair the binational cabinet" as their meeting', () => {
     const found = meetings('Chilean President Ramon Ortiz Vega and his Peruvian counterpart President Carlos Mendez Rua will chair the 4th Binational Cabinet tomorrow in Arica.');
     expect(found.some((l) => l.includes('(CL-PE,'))).toBe(true);
