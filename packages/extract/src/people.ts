@@ -427,7 +427,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "Additional Foreign Secretary (Africa) Ambassador Hamid Asghar Khan": a diplomat's rank
     // after another post is a form of address, not part of the post.
-    if (nameStart < 0 && i > head && /^Amb(?:assador|\.)?$/.test(token.text) && !/^(?:Extraordinary|Plenipotentiary|at-Large)$/.test(tokens[i + 1]?.text ?? '')
+    // (So is an Egyptian counsellor's style after a post and its comma: "Spokesman for the Presidency, Counselor <Name>".)
+    if (nameStart < 0 && i > head && (/^Amb(?:assador|\.)?$/.test(token.text) || /^Counsell?or$/.test(token.text) && tokens[i - 1]?.text === ',') && !/^(?:Extraordinary|Plenipotentiary|at-Large)$/.test(tokens[i + 1]?.text ?? '')
       && (isNameWord(tokens[i + 1]) || honorificAt(tokens, i + 1) > 0)) {
       addressAt = i;
       i += 1 + honorificAt(tokens, i + 1);
@@ -604,7 +605,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // head and a surname alone after the comma are someone named before, the subject, not a second post of the one met,
     // en-313.)
     const surnameAfter = isHeadAt(tokens, i + 1) && isNameWord(tokens[i + 2]) && !isNameWord(tokens[i + 3]) && tokens[i + 3] !== undefined && !tokens[i + 3]!.capital;
-    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0 && !surnameAfter) {
+    const counsellor = /^Counsell?or$/.test(tokens[i + 1]?.text ?? '') && isNameWord(tokens[i + 2]) && isNameWord(tokens[i + 3]);
+    if (token.text === ',' && tokens[i + 1]?.capital && (TITLE_VOCABULARY.has(tokens[i + 1]!.text) || counsellor) && nameStart < 0 && !surnameAfter) {
       i++;
       continue;
     }
@@ -613,6 +615,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // Minh Hang, and …" the name after the comma is the list's next person, not the post's holder.)
     if (token.text === ',' && nameStart < 0 && !apposedName(tokens, first)) {
       let j = i + 1 + honorificAt(tokens, i + 1);
+      // ("Director of the … Service, Major General <Name>": a military rank before the name is its form of address.)
+      let rank = j;
+      while (MILITARY_RANKS.has(tokens[rank]?.text ?? '') && rank - j < 3) rank++;
+      if (rank > j && isNameWord(tokens[rank]) && isNameWord(tokens[rank + 1])) j = rank;
       const start = j;
       // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan"; with initials: "…, V. Muraleedharan,".)
       if (isNameWord(tokens[j]) || initialsThenName(tokens, j)) j = nameRunEnd(tokens, j);
@@ -742,6 +748,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
       // "Faruk Demirsoy, the new Ambassador of Türkiye to Azerbaijan"
       while (tokens[j] && /^(?:new|newly|appointed|incoming|outgoing|current)$/.test(tokens[j]!.text)) j--;
       if (tokens[j]?.text === 'the') j--;
+      // "<Name>, GOSK, Secretary for …", "<Name>, MP, Minister of …": a post-nominal honour between the name and its title.
+      if (tokens[j]?.text === ',' && /^\p{Lu}{2,5}$/u.test(tokens[j - 1]?.text ?? '') && !lookupParty(tokens[j - 1]!.text) && tokens[j - 2]?.text === ',' && isNameWord(tokens[j - 3])) j -= 2;
       if (tokens[j]?.text === ',') {
         // "Marius Skuodis @Skuodis, Minister of …": a handle between the name and its title.
         const end = /^@/.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;

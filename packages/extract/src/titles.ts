@@ -130,6 +130,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\bFM$/, 'Foreign Minister');
   // "DPM and FM <Name> of <Country>" (an Indian minister's posts, en-509): the deputy prime minister.
   title = title.replace(/^DPM$/, 'Deputy Prime Minister');
+  // "Prime Minster <Name>": a dropped letter the press often drops, which spells another English word.
+  title = title.replace(/\b(Prime|Foreign|Deputy|Vice|Chief) Minster\b/g, '$1 Minister');
   // "Non-Resident Ambassador of <A> to <B>": an ambassador to B, accredited from another capital.
   title = title.replace(/^Non-[Rr]esident (?=Ambassador\b)/, '');
   // Kenya's cabinet secretaries (its ministers): "Foreign Affairs CS <Name>", "Foreign Affairs Cabinet Secretary <Name>",

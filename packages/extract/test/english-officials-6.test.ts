@@ -130,3 +130,24 @@ describe('meetings announced by the two countries or the two heads', () => {
     expect(found.some((l) => l.includes('(CL-PE,'))).toBe(true);
   });
 });
+
+describe('forms of address and honours around a post', () => {
+  it('reads "<Post>, Counselor <Name>" as the post\'s holder addressed as counsellor', () => {
+    expect(holdings('Spokesman for the Presidency, Counselor Hany Saad Mostafa, said the talks were fruitful.'))
+      .toContain('Hany Saad Mostafa (?): Spokesperson for the Presidency');
+  });
+
+  it('reads "<Post>, Major General <Name>" as the post\'s holder addressed by rank', () => {
+    expect(holdings('The meeting was also attended by Director of the National Security Agency, Major General Karim Adel Nour.'))
+      .toContain('Karim Adel Nour (?): Director of the National Security Agency');
+  });
+
+  it('reads a post-nominal honour between a name and its post ("<Name>, GOSK, <Post>")', () => {
+    expect(holdings('The delegation included Mr Ravi Dev Seetul, GOSK, Secretary for Foreign Affairs, and others.'))
+      .toContain('Ravi Dev Seetul (?): Secretary for Foreign Affairs');
+  });
+
+  it('reads "Prime Minster" as the prime minister', () => {
+    expect(holdings('He will call on Prime Minster Hari Prasad Koirala tomorrow.')).toContain('Hari Prasad Koirala (?): Prime Minister');
+  });
+});
