@@ -446,6 +446,7 @@ export function findEvents(context: Context): Events {
       if (subject && verb && subject.span.start < sentence.start + verb.index) actor = { person: subject.person, sentence: index };
     }
   });
+  neighbourDates(context, meetings);
   completeMeetings(context, meetings, visits);
   listedCounterparts(context, meetings);
   digestDay(context, meetings);
@@ -473,10 +474,11 @@ function envoysHosts(meetings: DraftMeeting[]): void {
 /**
  * A meeting of the pair named in passing, with its own date: "as agreed during their meeting in Bali in November 2022",
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
- * "followed by a meeting between the foreign ministers in August" (one still to come).
+ * "followed by a meeting between the foreign ministers in August" (one still to come); "glad to see him again after the
+ * meeting in <Country> last November", "came as a follow-up to the <Series> Meeting with <Country> held in <Month>, <YYYY>".
  */
 // (Every form names the meeting: most sentences name none and are passed over.)
-const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu, /meeting|talks|negotiations|conversation|summit/iu);
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)/iu, /meeting|talks|negotiations|conversation|summit/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
@@ -500,7 +502,9 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // The pair: two people of two countries in the sentence, else the two parties it names, else the report's.
   const people = peopleIn(context, index).filter((m, i, all) => m.person.country && all.findIndex((o) => o.person === m.person) === i);
   const sides = [...new Set(people.map((m) => m.person.country!))];
-  const named = [...new Set(context.parties[index]!.map((p) => p.code))];
+  // (A country the meeting was held in is no side: "after the meeting in <Country> last November" of two others.)
+  const venue = (p: PartyMention) => /^the\b/i.test(match[0]) && p.start > at && /\b(?:in|at)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, p.start - 8), p.start));
+  const named = [...new Set(context.parties[index]!.filter((p) => !venue(p)).map((p) => p.code))];
   // (A party named on the way is no side: "the official Korean Central News Agency said … since their last meeting".)
   // (The report's pair only when people of both its sides are named, or a visit joins them: a venue counted among the
   // mentions is no side.)
@@ -1144,8 +1148,11 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   for (const object of objects) {
     if (object === subject) continue;
     if (object.country && subject.country && object.country === subject.country) continue;
-    // People already recorded together (at talks, or as heads of one session) met there.
-    const existing = meetings.find((m) => m.participants.some((p) => p.person === subject) && m.participants.some((p) => p.person === object));
+    // People already recorded together (at talks, or as heads of one session) met there — unless the sentence gives these
+    // talks a day or month of their own in another month than that meeting's: "the Commission's return was settled at talks
+    // between A and B on <Month> <D>, <YYYY>", told after its session of the year after, is another meeting.
+    const existing = meetings.find((m) => m.participants.some((p) => p.person === subject) && m.participants.some((p) => p.person === object)
+      && !ownMonth(context, index, m));
     if (existing) {
       existing.spans.push({ start: at, end: at + trigger[0].length });
       continue;
@@ -1198,6 +1205,51 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     meetings.push(meeting);
   }
   return subject;
+}
+
+/** "This was the third of the … Meetings, held on <date>", "The talks took place on <date>": a sentence that tells when the meeting just told was held. */
+const RESTATED = /^(?:This|It|The\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|session|consultations|conversation|call|summit))\s+(?:was|were|had\s+been)\b[^.;]*?\b(?:held|took\s+place|convened)\b/u;
+/** A sentence that tells talks, by a noun or a verb. */
+const TALKS_NOUN = /\b(?:conversation|meeting|talks|negotiations|(?:phone|telephone|video)\s+call)\b/i;
+
+/**
+ * Dates told in a sentence beside the meeting's own (English):
+ * - "<Countries> on Friday met …. This was the third of the … Meetings held on <Month> <D> to <D>, <YYYY>": a sentence
+ *   right after the meeting that says when "this" or "the meeting" was held gives it that date, when its own says less
+ *   (none, the report's, or the year alone, as a weekday does on a page known only by its year) and agrees with it;
+ * - "On <Month> <D>, <YYYY>, a telephone conversation was held between …. During the conversation, the ministers
+ *   reviewed …": talks read with no date of their own, in a sentence after one that tells talks with a day or month no
+ *   meeting took, were held then.
+ */
+function neighbourDates(context: Context, meetings: DraftMeeting[]): void {
+  const usable = (index: number) => context.dates[index]!.filter((d) => d.kind !== 'year' && !d.relative && !d.deadline && !d.document && !context.claimed.has(d)
+    && !figurePeriod(context, d) && !sinceClause(context, index, d) && !afterReport(d.from, context.published));
+  for (const meeting of meetings) {
+    if (meeting.stage !== 'held' || CYRILLIC.test(context.sentences[meeting.sentence]!.text)) continue;
+    const vague = !meeting.date || meeting.date.qualifier === 'reported' || meeting.date.start.length === 4;
+    if (!vague) continue;
+    const next = context.sentences[meeting.sentence + 1];
+    const restated = next && RESTATED.test(next.text) && !meetings.some((m) => m.sentence === meeting.sentence + 1) ? usable(meeting.sentence + 1)[0] : undefined;
+    const previous = context.sentences[meeting.sentence - 1];
+    const told = !restated && !meeting.date && meeting.talks && previous && !isHeadline(context, previous) && TALKS_NOUN.test(previous.text)
+      && !meetings.some((m) => m.sentence === meeting.sentence - 1) ? usable(meeting.sentence - 1)[0] : undefined;
+    const found = restated ?? told;
+    if (!found || (meeting.date && meeting.date.qualifier !== 'reported' && !found.from.startsWith(meeting.date.start))) continue;
+    context.claimed.add(found);
+    meeting.date = dateFrom(found);
+    meeting.spans.push({ start: found.start, end: found.end });
+  }
+}
+
+/**
+ * Whether talks told in sentence `index` have a date of their own (a day or a month, not after the report, unclaimed) in
+ * another month than `meeting`, told in an earlier sentence and stated: they are other talks than it.
+ */
+function ownMonth(context: Context, index: number, meeting: DraftMeeting): boolean {
+  if (meeting.sentence >= index || meeting.date?.qualifier !== 'stated' || meeting.date.start.length < 7) return false;
+  const own = context.dates[index]!.find((d) => (d.kind === 'day' || d.kind === 'month') && !d.relative && !d.deadline && !d.document && !context.claimed.has(d)
+    && !figurePeriod(context, d) && !sinceClause(context, index, d));
+  return !!own && !afterReport(own.from, context.published) && own.from.slice(0, 7) !== meeting.date.start.slice(0, 7);
 }
 
 /** Two parties that met, with no one named in the sentence: a meeting of the pair, its people read from the sentences after it. */

@@ -35,4 +35,40 @@ describe('the date of each meeting', () => {
       + 'Ana Soto confirmed plans to pay an official visit to Peru in September.';
     expect(meetings(text, '2024-06-28')).toEqual([['courtesy-call', null, 'held', '2024-06-27']]);
   });
+  it('dates a meeting by the sentence after it that says when "this" was held, over a weekday that gave only the year', () => {
+    const text = 'Chile and Peru on Friday met to settle the last barriers to trade across their border.\n\n'
+      + 'This was the second round of such border talks, and it was held on May 6 to 8, 2024 at the Chacalluta crossing.\n\n'
+      + 'Ana Soto, Minister of Trade of Chile, and Luis Vargas, Minister of Trade of Peru, chaired it together.';
+    const read = extractDraft({ text, publisher: 'Andes Wire', today });
+    expect(read.publishedFrom).toBe('text');
+    expect(read.bundle.meetings?.map((m) => [m.stage, m.date?.start, m.date?.end])).toEqual([['held', '2024-05-06', '2024-05-08']]);
+  });
+
+  it('dates talks told after a sentence giving the conversation its day by that day', () => {
+    const text = 'On June 9, 2022, Ana Soto, Deputy Prime Minister, Minister of Foreign Affairs of Chile and Luis Vargas, Minister of Foreign Affairs of Peru had a telephone conversation.\n\n'
+      + 'In the course of the friendly conversation, the ministers reviewed trade and border questions.';
+    expect(meetings(text, '2022-06-10')?.map(([, , stage, date]) => [stage, date])).toContainEqual(['held', '2022-06-09']);
+  });
+
+  it('keeps talks of the same two people told with a date of another month apart from the meeting they were read into', () => {
+    // (The people named two sentences on are read as those of the first meeting too; their own date sets their talks apart.)
+    const text = 'A three-day meeting between Chile and Peru opened in Lima on Monday, March 6, to discuss trade and ports.\n\n'
+      + 'The two delegations meet for the first time in ten years.\n\n'
+      + 'Its return was settled at a meeting between Chile’s Minister of Foreign Affairs, Ana Soto, and her Peruvian counterpart, Luis Vargas, on August 2, 2022.';
+    expect(meetings(text, '2023-03-07')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2023-03-06'], ['held', '2022-08-02']]);
+  });
+
+  it('drafts a meeting recalled "after the meeting in <Country> last <Month>" and "a follow up to the … Meeting … held in <Month>, <YYYY>"', () => {
+    const again = 'Foreign Minister Ana Soto of Chile held talks in Lima with Foreign Minister Luis Vargas of Peru on Monday.\n\n'
+      + 'Minister Soto said it was good to see him once more, not long after the meeting in Brazil last October.';
+    expect(meetings(again, '2025-02-12')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2025-02-10'], ['held', '2024-10']]);
+    const follow = 'Chile and Peru on Monday met to discuss border trade. The meeting was co-chaired by Ana Soto, Minister of Trade of Chile, and Luis Vargas, Minister of Trade of Peru.\n\n'
+      + 'Officials called the talks a follow-up to the ministers’ trade meeting with Peru held in September, 2023 at Arica.';
+    expect(meetings(follow, '2024-05-15')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2024-05-13'], ['held', '2023-09']]);
+  });
+
+  it('reads talks whose day and place stand between "held" and "talks"', () => {
+    const text = 'Foreign Minister Ana Soto of Chile held on Wednesday in Lima, talks with Foreign Minister Luis Vargas of Peru.';
+    expect(meetings(text, '2022-03-31')).toEqual([['ministerial-meeting', null, 'held', '2022-03-30']]);
+  });
 });

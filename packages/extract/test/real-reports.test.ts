@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontMatter } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
-import { REAL, REAL_HOLDOUT, REAL_HOLDOUT_2, REAL_HOLDOUT_3, REAL_HOLDOUT_4, REAL_HOLDOUT_5, REAL_HOLDOUT_6, REAL_TEXTS, loadRealReports, readRealText, realCounts, realIndex, sharedRun } from './support/real-reports.js';
+import { REAL, REAL_HOLDOUT, REAL_HOLDOUT_2, REAL_HOLDOUT_3, REAL_HOLDOUT_4, REAL_HOLDOUT_5, REAL_HOLDOUT_6, REAL_HOLDOUT_7, REAL_TEXTS, loadRealReports, readRealText, realCounts, realIndex, sharedRun } from './support/real-reports.js';
 
 /**
  * Fields that hold proper names (of people, posts, documents, places) as the report spells
@@ -121,7 +121,8 @@ describe('the study of real reports', () => {
  * was scored that day, so the third was recorded before that scoring for the sessions after it; the
  * third's first score printed its kinds of miss, so the fourth was recorded before tuning on them;
  * the fourth's misses were read on 2026-12-05 to tune on, so the fifth was recorded before that tuning;
- * the fifth's misses were tuned on the same day, so the sixth was recorded before that tuning.
+ * the fifth's misses were tuned on the same day, so the sixth was recorded before that tuning;
+ * the sixth's misses were tuned on 2026-12-06, so the seventh was recorded before that tuning.
  */
 const HOLDOUTS = [
   { name: 'the holdout of real reports', label: 'holdout', folder: REAL_HOLDOUT, least: 30, leastRussian: 10 },
@@ -130,6 +131,7 @@ const HOLDOUTS = [
   { name: 'the fourth holdout of real reports (real/holdout-4)', label: 'holdout-4', folder: REAL_HOLDOUT_4, least: 25, leastRussian: 10 },
   { name: 'the fifth holdout of real reports (real/holdout-5)', label: 'holdout-5', folder: REAL_HOLDOUT_5, least: 25, leastRussian: 10 },
   { name: 'the sixth holdout of real reports (real/holdout-6)', label: 'holdout-6', folder: REAL_HOLDOUT_6, least: 25, leastRussian: 10 },
+  { name: 'the seventh holdout of real reports (real/holdout-7)', label: 'holdout-7', folder: REAL_HOLDOUT_7, least: 25, leastRussian: 10 },
 ];
 
 describe.each(HOLDOUTS)('$name', ({ label, folder, least, leastRussian }) => {

@@ -39,6 +39,11 @@ export const REAL_HOLDOUT_5 = join(REAL, 'holdout-5');
  */
 export const REAL_HOLDOUT_6 = join(REAL, 'holdout-6');
 /**
+ * A seventh holdout, recorded on 2026-12-06 while the extractor was being tuned on the sixth's misses:
+ * its facts written by reading, before any drafting of its texts, to judge that tuning.
+ */
+export const REAL_HOLDOUT_7 = join(REAL, 'holdout-7');
+/**
  * A git-ignored link to the kept texts (see real/README.md); absent in CI. `BILAT_REAL_TEXTS`
  * points elsewhere, as it does for the tests that draft the texts.
  */
