@@ -87,4 +87,12 @@ describe('the date of each meeting', () => {
       + 'The commission went over the outcome of the last session which was held in Santiago on May 12 of 2022.';
     expect(meetings(text, '2023-06-08')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2023-06-06'], ['held', '2022-05-12']]);
   });
+  it('keeps talks of the same two people told "In July" apart, and drafts a meeting recalled as "the previous gathering held in <City> on <date>"', () => {
+    const july = 'Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis Vargas of Peru in Lima on Tuesday.\n\n'
+      + 'In July, Ana Soto and Luis Vargas affirmed, during talks in Santiago, that the two countries coordinate on all regional questions.';
+    expect(meetings(july, '2020-12-02')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2020-12-01'], ['held', '2020-07']]);
+    const gathering = 'Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis Vargas of Peru in Lima on Friday.\n\n'
+      + 'The talks served as a follow-up to the previous gathering held in Santiago on Feb. 10.';
+    expect(meetings(gathering, '2023-03-18')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2023-03-17'], ['held', '2023-02-10']]);
+  });
 });
