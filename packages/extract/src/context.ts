@@ -56,11 +56,35 @@ const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:
 /** A minister's post said without its portfolio. */
 const BARE_MINISTER = /^(?:(?:First )?(?:Deputy|Vice) )?Minister$/;
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A page known only by its year ("2022", from the text) reads "this Friday" as no more than that year. When the text gives
+ * one full date of that year falling on that weekday (an embedded post's "October 28, 2022"), the weekday is that day:
+ * the page was written about it. Two such dates, or none, leave the year.
+ */
+function weekdaysOfYear(text: string, published: PartialDate, mentions: DateMention[]): void {
+  if (published.length !== 4) return;
+  const full = [...new Set(mentions.filter((m) => m.kind === 'day' && !m.relative && !m.document && m.from.startsWith(published)).map((m) => m.from))];
+  if (full.length === 0) return;
+  for (const mention of mentions) {
+    if (mention.kind !== 'year' || !mention.relative) continue;
+    const word = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.exec(text.slice(mention.start, mention.end))?.[1];
+    if (!word) continue;
+    const day = WEEKDAYS.indexOf(word.toLowerCase());
+    const same = full.filter((date) => new Date(`${date}T12:00:00Z`).getUTCDay() === day);
+    if (same.length !== 1) continue;
+    mention.from = same[0]!;
+    mention.kind = 'day';
+  }
+}
+
 /** `undated`: the report gives no date of its own, and `published` is only today's. */
 export function buildContext(text: string, published: PartialDate, publisher?: string, undated = false): Context {
   const sentences = splitSentences(text);
   const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
   const dates = sentences.map((s) => findDates(s.text, published, s.start));
+  weekdaysOfYear(text, published, dates.flat());
   const money = bySentence(findMoney(text));
   // (Parties and cities of a sentence one after the other: the two read the same words.)
   const parties: PartyMention[][] = [];

@@ -71,4 +71,28 @@ describe('the date of each meeting', () => {
     const text = 'Foreign Minister Ana Soto of Chile held on Wednesday in Lima, talks with Foreign Minister Luis Vargas of Peru.';
     expect(meetings(text, '2022-03-31')).toEqual([['ministerial-meeting', null, 'held', '2022-03-30']]);
   });
+  it('reads a weekday on a page known only by its year as the one full date of that weekday the page gives', () => {
+    const text = 'Foreign Minister Ana Soto of Chile met this Friday with Foreign Minister Luis Vargas of Peru in Santiago.\n\n'
+      + 'The two signed a memorandum on ports. Chile Foreign Ministry (@MinrelChile) March 3, 2023';
+    const read = extractDraft({ text, publisher: 'Andes Wire', today });
+    expect(read.publishedFrom).toBe('text');
+    expect(read.bundle.meetings?.map((m) => m.date?.start)).toEqual(['2023-03-03']);
+    // (Two dates on that weekday, or none, leave the year.)
+    const two = extractDraft({ text: `${text} and February 24, 2023`, publisher: 'Andes Wire', today });
+    expect(two.bundle.meetings?.map((m) => m.date?.start)).toEqual(['2023']);
+  });
+
+  it('drafts a session recalled as "the last session which was held in <City> on <date>"', () => {
+    const text = 'The 4th session of the Chile-Peru Joint Commission took place in Lima on Tuesday, the ministers Ana Soto of Chile and Luis Vargas of Peru presiding.\n\n'
+      + 'The commission went over the outcome of the last session which was held in Santiago on May 12 of 2022.';
+    expect(meetings(text, '2023-06-08')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2023-06-06'], ['held', '2022-05-12']]);
+  });
+  it('keeps talks of the same two people told "In July" apart, and drafts a meeting recalled as "the previous gathering held in <City> on <date>"', () => {
+    const july = 'Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis Vargas of Peru in Lima on Tuesday.\n\n'
+      + 'In July, Ana Soto and Luis Vargas affirmed, during talks in Santiago, that the two countries coordinate on all regional questions.';
+    expect(meetings(july, '2020-12-02')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2020-12-01'], ['held', '2020-07']]);
+    const gathering = 'Foreign Minister Ana Soto of Chile held talks with Foreign Minister Luis Vargas of Peru in Lima on Friday.\n\n'
+      + 'The talks served as a follow-up to the previous gathering held in Santiago on Feb. 10.';
+    expect(meetings(gathering, '2023-03-18')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2023-03-17'], ['held', '2023-02-10']]);
+  });
 });
