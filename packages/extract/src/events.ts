@@ -476,10 +476,10 @@ function envoysHosts(meetings: DraftMeeting[]): void {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come); "glad to see him again after the
  * meeting in <Country> last November", "came as a follow-up to the <Series> Meeting with <Country> held in <Month>, <YYYY>"; "the last session which was held in <City> on <date>", "the
- * preparatory meeting that took place on <date>".
+ * preparatory meeting that took place on <date>", "the inaugural session of <ACRONYM> was held in <City> on <date>".
  */
 // (Every form names the meeting: most sentences name none and are passed over.)
-const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering/iu);
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b|\bthe\s+(?:inaugural|previous|last)\s+(?:session|meeting|round)\b(?=[^.;]{0,60}?\b(?:was|were)\s+held\b)/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
@@ -517,7 +517,11 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // ("… recalled that at a bilateral meeting in <City> on <date>, the foreign ministers of both countries agreed to uphold
   // the <document> between <A> and <B>": the two countries the sentence names, when it says they are both.)
   const both = named.length === 2 && /\b(?:both|the two)\s+countries\b/.test(sentence.text) ? [named[0]!, named[1]!] as [string, string] : undefined;
-  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both);
+  // ("The inaugural session of <ACRONYM> was held in <City> on <date>": a round of the series the report drafted a session
+  // of, on its pair, when the sentence names no other.)
+  const series = /^the\s+(?:inaugural|previous|last)\s/i.test(match[0]) && named.length === 0 && sides.length === 0
+    ? [...meetings].reverse().find((m) => !m.talks && m.series && m.parties) : undefined;
+  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both ?? series?.parties);
   if (!parties || parties[0] === parties[1]) return;
   const date = dateFrom(mention);
   // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
@@ -539,7 +543,7 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   const participants: DraftParticipant[] = sides.length === 2 || told ? people.map(({ person }) => ({ person, role: 'participant' as const }))
     : same ? same.participants.map((p) => ({ ...p })) : [];
   meetings.push({
-    kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
+    kind: leaders ? 'official-talks' : series?.kind ?? 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
     sentence: index, talks: true, phone: /phone/i.test(match[0]),
   });

@@ -95,4 +95,9 @@ describe('the date of each meeting', () => {
       + 'The talks served as a follow-up to the previous gathering held in Santiago on Feb. 10.';
     expect(meetings(gathering, '2023-03-18')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2023-03-17'], ['held', '2023-02-10']]);
   });
+  it('drafts the inaugural session of a series the report tells a round of, on the series\' pair', () => {
+    const text = 'SANTIAGO, June 10 (AW): The first review session of the Chile-Peru Action Plan for Border Cooperation (CPABC) is being held here today.\n\n'
+      + 'The inaugural session of CPABC was held in Lima on August 14, 2023 where the two sides agreed to pool their efforts.';
+    expect(meetings(text, '2024-06-10')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2024-06-10'], ['held', '2023-08-14']]);
+  });
 });
