@@ -479,7 +479,7 @@ function envoysHosts(meetings: DraftMeeting[]): void {
  * preparatory meeting that took place on <date>", "the inaugural session of <ACRONYM> was held in <City> on <date>".
  */
 // (Every form names the meeting: most sentences name none and are passed over.)
-const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b|\bthe\s+(?:inaugural|previous|last)\s+(?:session|meeting|round)\b(?=[^.;]{0,60}?\b(?:was|were)\s+held\b)/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering/iu);
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b|\bthe\s+(?:inaugural|previous|last)\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|cabinet)\b(?=(?:,\s+which)?[^.;]{0,60}?\b(?:(?:was|were)\s+held|took\s+place)\b)/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering|cabinet/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
@@ -495,7 +495,7 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // (That form only so: "after talks with <Name> on Tuesday" is more often the meeting the report tells.)
   const mention = /^(?:after|following)\b/i.test(match[0])
     ? context.dates[index]!.find((d) => d.end <= at && /^,?\s*$/.test(context.text.slice(d.end, at)) && d.kind === 'day' && !d.relative && usable(d))
-    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '')) && usable(d));
+    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '').replace(/^,\s+(?:which|that)\b/, '')) && usable(d));
   if (!mention) {
     followingTheirMeeting(context, sentence, index, meetings, match);
     return;
@@ -528,7 +528,10 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   const past = /^(?:their|the|recalled)\b/i.test(match[0]);
   // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
   if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
-  if (past && mention.relative && mention.kind === 'month' && afterReport(date.start, context.published)) {
+  // ("The previous <Series> took place in February" in a February report: a session before this month's, a year earlier —
+  // one of the same month would be "earlier this month".)
+  const before = /^the\s+(?:previous|last)\b/i.test(match[0]) && mention.relative && mention.kind === 'month' && date.start === context.published.slice(0, 7);
+  if ((past && mention.relative && mention.kind === 'month' && afterReport(date.start, context.published)) || before) {
     date.start = `${Number(date.start.slice(0, 4)) - 1}${date.start.slice(4)}`;
     delete date.end;
   }
