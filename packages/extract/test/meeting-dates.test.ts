@@ -100,12 +100,12 @@ describe('the date of each meeting', () => {
       + 'The inaugural session of CPABC was held in Lima on August 14, 2023 where the two sides agreed to pool their efforts.';
     expect(meetings(text, '2024-06-10')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2024-06-10'], ['held', '2023-08-14']]);
   });
-  it('drafts "the previous <series>, which took place …" with its month, a year back when it is the report\'s own month', () => {
-    const summit = 'Chile and Peru will hold from tonight until tomorrow in Arica a new bilateral summit, four months after the previous one. The summit will be chaired by Chilean President Ana Soto and Peruvian President Luis Vargas.\n\n'
-      + 'The two countries held the meeting this quarter, despite the proximity of the previous summit, which took place at the beginning of November in Tacna.';
+  it('drafts "the last <series>, which was held …" with its month, a year back when it is the report\'s own month', () => {
+    const summit = 'Chile and Peru meet tonight and tomorrow in Arica for their yearly summit, chaired by Chilean President Ana Soto and Peruvian President Luis Vargas.\n\n'
+      + 'The date was fixed although the last summit, which was held early in November in Tacna, is recent.';
     expect(meetings(summit, '2023-03-14')?.map(([, , stage, date]) => [stage, date])).toContainEqual(['held', '2022-11']);
-    const cabinet = 'Colombian President Ana Soto and her Ecuadorian counterpart Luis Vargas will chair the 6th Binational Cabinet tomorrow in Pereira.\n\n'
-      + 'The previous Binational Cabinet took place in February in Guayaquil, Ecuador.';
+    const cabinet = 'Colombian President Ana Soto and her Ecuadorian counterpart Luis Vargas will chair the sixth binational cabinet in Pereira tomorrow.\n\n'
+      + 'The last binational cabinet was held in February in Quito.';
     expect(meetings(cabinet, '2018-02-14')?.map(([, , stage, date]) => [stage, date])).toContainEqual(['held', '2017-02']);
   });
 });
