@@ -163,14 +163,29 @@ function figurePeriod(context: Context, d: DateMention): boolean {
     || /(?:по\s+сравнению\s+с|аналогичн\p{L}*\s+период\p{L}*)\s+(?:в\s+)?$/iu.test(before);
 }
 
-function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
+function takeDate(context: Context, index: number, from: number, to: number, skip?: (d: DateMention) => boolean): DateMention | undefined {
   const mention = context.dates[index]!.find(
     (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
       && !figurePeriod(context, d)
-      && !sinceClause(context, index, d),
+      && !sinceClause(context, index, d)
+      && !skip?.(d),
   );
   if (mention) context.claimed.add(mention);
   return mention;
+}
+
+/**
+ * A date in brackets straight after another event's name, further on than a session told at `from`: "… the 21st session
+ * of the Council, held in <City>, under a plan an Extraordinary Summit adopted (<Month> <D>, <YYYY> in <City>)"
+ * dates the summit, not the session (unless the session sat on its sidelines, during it).
+ */
+function otherEventsDate(context: Context, from: number): (d: DateMention) => boolean {
+  return (d) => {
+    const open = context.text.lastIndexOf('(', d.start);
+    if (open < from + 15 || context.text.lastIndexOf(')', d.start) > open) return false;
+    const before = context.text.slice(from, open);
+    return /\b(?:Summit|Conference|Forum|Congress|Assembly)\s*$/.test(before) && !/\b(?:sidelines|margins|during|on the occasion)\b/i.test(before);
+  };
 }
 
 function placeIn(context: Context, index: number, from: number, to: number): DraftLocation | undefined {
@@ -374,7 +389,7 @@ export function findEvents(context: Context): Events {
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
       const clauseStart = i === 0 ? sentence.start : mention.start;
       const own = respective?.[i];
-      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
+      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd, otherEventsDate(context, mention.end)) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
       const date = own ?? (dateMention ? dateFrom(dateMention) : null);
       const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
       const stage = stageOf(context, sentence, mention.start, clauseEnd, date);

@@ -108,4 +108,10 @@ describe('the date of each meeting', () => {
       + 'The last binational cabinet was held in February in Quito.';
     expect(meetings(cabinet, '2018-02-14')?.map(([, , stage, date]) => [stage, date])).toContainEqual(['held', '2017-02']);
   });
+  it('leaves the bracketed date of another event named after a session to that event, unless the session sat on its sidelines', () => {
+    const tied = 'Her stay is tied to the 12th session of the Chile-Peru Joint Commission, which opened in Lima, under a plan adopted at the Andean Summit (June 4, 2019 in Quito).';
+    expect(meetings(tied, '2022-03-31')).toEqual([['intergovernmental-commission', 12, 'held', '2022-03-31']]);
+    const sidelines = 'The 12th session of the Chile-Peru Joint Commission met on the sidelines of the Andean Summit (June 4, 2019 in Quito).';
+    expect(meetings(sidelines, '2022-03-31')).toEqual([['intergovernmental-commission', 12, 'held', '2019-06-04']]);
+  });
 });
