@@ -161,7 +161,7 @@ const RULES: Rule[] = [
       return { from: day(year, mo, Number(m[1])), to: day(year, mo, Number(m[2])), kind: 'span', relative };
     },
   },
-  // March 14–16, 2024; "January 23 and 24, in 2007"; "April 15 to 18, 2024", "from Dec. 12 to 14" (not "5 to 10 percent")
+  // March 14–16, 2024; "January 23 and 24, in 2007"; "May 6 to 9, 2024", "from Dec. 12 to 14" (not "5 to 10 percent")
   {
     pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*(?:[–—-]|and|to)\\s*${DAY}(?![\\d,.]*\\s*(?:million|billion|percent|per\\s+cent|%))(?:,?\\s+(?:in\\s+)?${YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {

@@ -163,14 +163,29 @@ function figurePeriod(context: Context, d: DateMention): boolean {
     || /(?:по\s+сравнению\s+с|аналогичн\p{L}*\s+период\p{L}*)\s+(?:в\s+)?$/iu.test(before);
 }
 
-function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
+function takeDate(context: Context, index: number, from: number, to: number, skip?: (d: DateMention) => boolean): DateMention | undefined {
   const mention = context.dates[index]!.find(
     (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
       && !figurePeriod(context, d)
-      && !sinceClause(context, index, d),
+      && !sinceClause(context, index, d)
+      && !skip?.(d),
   );
   if (mention) context.claimed.add(mention);
   return mention;
+}
+
+/**
+ * A date in brackets straight after another event's name, further on than a session told at `from`: "… the 21st session
+ * of the Council, held in <City>, under a plan an Extraordinary Summit adopted (<Month> <D>, <YYYY> in <City>)"
+ * dates the summit, not the session (unless the session sat on its sidelines, during it).
+ */
+function otherEventsDate(context: Context, from: number): (d: DateMention) => boolean {
+  return (d) => {
+    const open = context.text.lastIndexOf('(', d.start);
+    if (open < from + 15 || context.text.lastIndexOf(')', d.start) > open) return false;
+    const before = context.text.slice(from, open);
+    return /\b(?:Summit|Conference|Forum|Congress|Assembly)\s*$/.test(before) && !/\b(?:sidelines|margins|during|on the occasion)\b/i.test(before);
+  };
 }
 
 function placeIn(context: Context, index: number, from: number, to: number): DraftLocation | undefined {
@@ -374,7 +389,7 @@ export function findEvents(context: Context): Events {
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
       const clauseStart = i === 0 ? sentence.start : mention.start;
       const own = respective?.[i];
-      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
+      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd, otherEventsDate(context, mention.end)) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
       const date = own ?? (dateMention ? dateFrom(dateMention) : null);
       const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
       const stage = stageOf(context, sentence, mention.start, clauseEnd, date);
@@ -476,10 +491,10 @@ function envoysHosts(meetings: DraftMeeting[]): void {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come); "glad to see him again after the
  * meeting in <Country> last November", "came as a follow-up to the <Series> Meeting with <Country> held in <Month>, <YYYY>"; "the last session which was held in <City> on <date>", "the
- * preparatory meeting that took place on <date>".
+ * preparatory meeting that took place on <date>", "the inaugural session of <ACRONYM> was held in <City> on <date>".
  */
 // (Every form names the meeting: most sentences name none and are passed over.)
-const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering/iu);
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b|\bthe\s+(?:inaugural|previous|last)\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|cabinet)\b(?=(?:,\s+which)?[^.;]{0,60}?\b(?:(?:was|were)\s+held|took\s+place)\b)/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering|cabinet/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
@@ -495,7 +510,7 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // (That form only so: "after talks with <Name> on Tuesday" is more often the meeting the report tells.)
   const mention = /^(?:after|following)\b/i.test(match[0])
     ? context.dates[index]!.find((d) => d.end <= at && /^,?\s*$/.test(context.text.slice(d.end, at)) && d.kind === 'day' && !d.relative && usable(d))
-    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '')) && usable(d));
+    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '').replace(/^,\s+(?:which|that)\b/, '')) && usable(d));
   if (!mention) {
     followingTheirMeeting(context, sentence, index, meetings, match);
     return;
@@ -517,14 +532,21 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // ("… recalled that at a bilateral meeting in <City> on <date>, the foreign ministers of both countries agreed to uphold
   // the <document> between <A> and <B>": the two countries the sentence names, when it says they are both.)
   const both = named.length === 2 && /\b(?:both|the two)\s+countries\b/.test(sentence.text) ? [named[0]!, named[1]!] as [string, string] : undefined;
-  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both);
+  // ("The inaugural session of <ACRONYM> was held in <City> on <date>": a round of the series the report drafted a session
+  // of, on its pair, when the sentence names no other.)
+  const series = /^the\s+(?:inaugural|previous|last)\s/i.test(match[0]) && named.length === 0 && sides.length === 0
+    ? [...meetings].reverse().find((m) => !m.talks && m.series && m.parties) : undefined;
+  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both ?? series?.parties);
   if (!parties || parties[0] === parties[1]) return;
   const date = dateFrom(mention);
   // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
   const past = /^(?:their|the|recalled)\b/i.test(match[0]);
   // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
   if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
-  if (past && mention.relative && mention.kind === 'month' && afterReport(date.start, context.published)) {
+  // ("The previous <Series> took place in February" in a February report: a session before this month's, a year earlier —
+  // one of the same month would be "earlier this month".)
+  const before = /^the\s+(?:previous|last)\b/i.test(match[0]) && mention.relative && mention.kind === 'month' && date.start === context.published.slice(0, 7);
+  if ((past && mention.relative && mention.kind === 'month' && afterReport(date.start, context.published)) || before) {
     date.start = `${Number(date.start.slice(0, 4)) - 1}${date.start.slice(4)}`;
     delete date.end;
   }
@@ -539,7 +561,7 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   const participants: DraftParticipant[] = sides.length === 2 || told ? people.map(({ person }) => ({ person, role: 'participant' as const }))
     : same ? same.participants.map((p) => ({ ...p })) : [];
   meetings.push({
-    kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
+    kind: leaders ? 'official-talks' : series?.kind ?? 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
     sentence: index, talks: true, phone: /phone/i.test(match[0]),
   });

@@ -91,7 +91,7 @@ describe('dates relative to the publication date', () => {
     expect(findDates('by the end of 2024', '2024-01-25')[0]).toMatchObject({ from: '2024', deadline: true });
   });
   it('reads two days of one month joined by "to", and not a range of percentages', () => {
-    expect(first('the trade ministers met on April 15 to 18, 2024 at the border post', '2026-12-04')).toEqual({ from: '2024-04-15', to: '2024-04-18', kind: 'span' });
+    expect(first('the trade ministers met on May 6 to 9, 2024 near the border post', '2026-12-04')).toEqual({ from: '2024-05-06', to: '2024-05-09', kind: 'span' });
     expect(first('an official visit to Peru from Dec. 12 to 14', '2021-12-15')).toEqual({ from: '2021-12-12', to: '2021-12-14', kind: 'span' });
     expect(findDates('tariffs fell on March 5 to 10 percent', '2024-06-01').map((d) => d.kind)).toEqual(['day']);
   });

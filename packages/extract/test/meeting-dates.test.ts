@@ -95,4 +95,23 @@ describe('the date of each meeting', () => {
       + 'The talks served as a follow-up to the previous gathering held in Santiago on Feb. 10.';
     expect(meetings(gathering, '2023-03-18')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2023-03-17'], ['held', '2023-02-10']]);
   });
+  it('drafts the inaugural session of a series the report tells a round of, on the series\' pair', () => {
+    const text = 'SANTIAGO, June 10 (AW): The first review session of the Chile-Peru Action Plan for Border Cooperation (CPABC) is being held here today.\n\n'
+      + 'The inaugural session of CPABC was held in Lima on August 14, 2023 where the two sides agreed to pool their efforts.';
+    expect(meetings(text, '2024-06-10')?.map(([, , stage, date]) => [stage, date])).toEqual([['held', '2024-06-10'], ['held', '2023-08-14']]);
+  });
+  it('drafts "the last <series>, which was held …" with its month, a year back when it is the report\'s own month', () => {
+    const summit = 'Chile and Peru meet tonight and tomorrow in Arica for their yearly summit, chaired by Chilean President Ana Soto and Peruvian President Luis Vargas.\n\n'
+      + 'The date was fixed although the last summit, which was held early in November in Tacna, is recent.';
+    expect(meetings(summit, '2023-03-14')?.map(([, , stage, date]) => [stage, date])).toContainEqual(['held', '2022-11']);
+    const cabinet = 'Colombian President Ana Soto and her Ecuadorian counterpart Luis Vargas will chair the sixth binational cabinet in Pereira tomorrow.\n\n'
+      + 'The last binational cabinet was held in February in Quito.';
+    expect(meetings(cabinet, '2018-02-14')?.map(([, , stage, date]) => [stage, date])).toContainEqual(['held', '2017-02']);
+  });
+  it('leaves the bracketed date of another event named after a session to that event, unless the session sat on its sidelines', () => {
+    const tied = 'Her stay is tied to the 12th session of the Chile-Peru Joint Commission, which opened in Lima, under a plan adopted at the Andean Summit (June 4, 2019 in Quito).';
+    expect(meetings(tied, '2022-03-31')).toEqual([['intergovernmental-commission', 12, 'held', '2022-03-31']]);
+    const sidelines = 'The 12th session of the Chile-Peru Joint Commission met on the sidelines of the Andean Summit (June 4, 2019 in Quito).';
+    expect(meetings(sidelines, '2022-03-31')).toEqual([['intergovernmental-commission', 12, 'held', '2019-06-04']]);
+  });
 });
