@@ -1,8 +1,9 @@
 // The D baseline: the SQL an API call issued, replayed straight through the driver
 // (better-sqlite3 or pg), statement by statement as the server ran them, rows fetched.
-// Statements are prepared on every run, as the server's driver does: what is left out
-// is everything bilat adds on top (Kysely, parsing bodies, building the dossier,
-// validation, serialising, HTTP).
+// Each statement is prepared once and reused, as the server's driver does (packages/db:
+// SQLite statements kept by their text, PostgreSQL reads run as named prepared statements):
+// what is left out is everything bilat adds on top (Kysely, parsing bodies, building the
+// dossier, validation, serialising, HTTP).
 import Database from 'better-sqlite3';
 import pg from 'pg';
 
@@ -13,11 +14,17 @@ import pg from 'pg';
 export async function openReplayer(backend) {
   if (backend.kind === 'sqlite') {
     const db = new Database(backend.path, { readonly: true, fileMustExist: true });
+    const prepared = new Map();
+    const statementFor = (sql) => {
+      let statement = prepared.get(sql);
+      if (!statement) prepared.set(sql, (statement = db.prepare(sql)));
+      return statement;
+    };
     return {
       async run(statements) {
         const rows = [];
         for (const { sql, parameters } of statements) {
-          const statement = db.prepare(sql);
+          const statement = statementFor(sql);
           if (statement.reader) rows.push(statement.all(parameters));
           else statement.run(parameters);
         }
@@ -28,10 +35,16 @@ export async function openReplayer(backend) {
   }
   const client = new pg.Client({ connectionString: backend.url });
   await client.connect();
+  const names = new Map();
+  const isRead = (sql) => /^\s*(select|with)\s/i.test(sql);
   return {
     async run(statements) {
       const rows = [];
-      for (const { sql, parameters } of statements) rows.push((await client.query(sql, parameters)).rows);
+      for (const { sql, parameters } of statements) {
+        if (isRead(sql) && !names.has(sql)) names.set(sql, `replay_${names.size}`);
+        const query = isRead(sql) ? { name: names.get(sql), text: sql, values: parameters } : { text: sql, values: parameters };
+        rows.push((await client.query(query)).rows);
+      }
       return rows;
     },
     close: () => client.end(),

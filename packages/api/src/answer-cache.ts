@@ -22,6 +22,8 @@ export interface AnswerCacheOptions {
 interface KeptAnswer {
   body: Buffer;
   contentType: string;
+  /** The answer's Vary header, sent again with it (tRPC's answers vary by what the client accepts). */
+  vary: string | undefined;
 }
 
 const CACHE_HEADER = 'x-bilat-cache';
@@ -53,6 +55,7 @@ export function registerAnswerCache(app: FastifyInstance, database: BilatDatabas
       // Most recently used goes last, so eviction takes the oldest first.
       kept.delete(key);
       kept.set(key, answer);
+      if (answer.vary !== undefined) void reply.header('vary', answer.vary);
       return reply.header(CACHE_HEADER, 'hit').type(answer.contentType).send(answer.body);
     }
     pending.set(request, { key, version });
@@ -66,21 +69,22 @@ export function registerAnswerCache(app: FastifyInstance, database: BilatDatabas
     if (payload instanceof Response) {
       if (payload.status !== 200) return payload;
       const body = Buffer.from(await payload.arrayBuffer());
-      keep(entry.key, body, payload.headers.get('content-type') ?? 'application/json');
+      keep(entry.key, body, payload.headers.get('content-type') ?? 'application/json', payload.headers.get('vary') ?? undefined);
       return new Response(body, { status: payload.status, statusText: payload.statusText, headers: payload.headers });
     }
     if (reply.statusCode !== 200) return payload;
     const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : undefined;
-    if (body) keep(entry.key, body, String(reply.getHeader('content-type') ?? 'application/json'));
+    const vary = reply.getHeader('vary');
+    if (body) keep(entry.key, body, String(reply.getHeader('content-type') ?? 'application/json'), vary === undefined ? undefined : String(vary));
     return payload;
   });
 
-  const keep = (key: string, body: Buffer, contentType: string) => {
+  const keep = (key: string, body: Buffer, contentType: string, vary: string | undefined) => {
     if (body.length > maxBytes) return;
     // Two requests that missed at once both bring an answer: the second replaces the first.
     const earlier = kept.get(key);
     if (earlier) keptBytes -= earlier.body.length;
-    kept.set(key, { body, contentType });
+    kept.set(key, { body, contentType, vary });
     keptBytes += body.length;
     for (const [oldest, answer] of kept) {
       if (keptBytes <= maxBytes) break;

@@ -3,10 +3,12 @@ import rateLimit from '@fastify/rate-limit';
 import { sharedBodies, type BilatDatabase } from '@bilat/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { createServer } from 'node:http';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, restExchange, type ApiOptions } from './context.js';
 import { registerAnswerCache } from './answer-cache.js';
-import { registerQueryFastPath } from './query-fast-path.js';
+import { plainQueries, registerQueryFastPath } from './query-fast-path.js';
+import { rawReadsListener, type RequestListener } from './raw-reads.js';
 import { PARSED_CHARS_BESIDE_WORKERS, startDossierWorkers, type DossierWorkersOptions } from './dossier-workers.js';
 import { healthReport } from './health.js';
 import { handleImportUpload, DEFAULT_IMPORT_LIMIT } from './imports.js';
@@ -52,7 +54,20 @@ function rateLimitKey(headers: Record<string, string | string[] | undefined>, ip
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { database } = options;
+  // Plain reads may be answered ahead of Fastify (raw-reads.ts): its listener is set below, once the routes are known.
+  let fastifyListener: RequestListener | undefined;
+  let listener: RequestListener | undefined;
   const app = Fastify({
+    serverFactory: (handler, factoryOptions) => {
+      const settings = factoryOptions as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
+      fastifyListener = handler;
+      const server = createServer((request, response) => (listener ?? handler)(request, response));
+      // As Fastify sets up a server it makes itself.
+      server.keepAliveTimeout = settings.keepAliveTimeout ?? 72_000;
+      server.requestTimeout = settings.requestTimeout ?? 0;
+      server.setTimeout(settings.connectionTimeout ?? 0);
+      return server;
+    },
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Close idle keep-alive connections on shutdown; in-flight requests still finish.
@@ -108,7 +123,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // With workers this thread computes only dossiers asked for alone: it keeps as many parses as a worker does.
     if (workers.inlineWhenIdle) sharedBodies.limit(Math.min(sharedBodies.maxChars, PARSED_CHARS_BESIDE_WORKERS));
   }
-  registerQueryFastPath(app, { prefix: '/trpc', router: appRouter, createContext, workers });
+  const queries = plainQueries({ prefix: '/trpc', router: appRouter, createContext, workers });
+  registerQueryFastPath(app, queries);
+  // Where Fastify would add nothing to a plain read (no request log, no rate limit), the server's own listener answers it.
+  if (!options.logger && options.rateLimit === false) {
+    const keptDossiers = options.answerCache !== false && !options.private;
+    listener = rawReadsListener({ queries, keptDossiers, closing: () => !app.server.listening }, fastifyListener!);
+  }
 
   app.get('/healthz', async (_request, reply) => {
     const { httpStatus, body } = await healthReport(database);

@@ -24,10 +24,10 @@ describe.each(BACKENDS)('kept dossier answers, on %s', (dialect) => {
   const get = async (url: string) => {
     const response = await app.inject({ method: 'GET', url });
     expect(response.statusCode, response.body).toBe(200);
-    return { body: response.body, cache: response.headers['x-bilat-cache'], type: String(response.headers['content-type']) };
+    return { body: response.body, cache: response.headers['x-bilat-cache'], type: String(response.headers['content-type']), vary: response.headers.vary };
   };
 
-  it('serves the same bytes again over REST and tRPC until another connection changes the data', async () => {
+  it('serves the same bytes again, with the same headers, over REST and tRPC until another connection changes the data', async () => {
     for (const url of [REST, TRPC]) {
       const first = await get(url);
       expect(first.cache).toBe('miss');

@@ -56,11 +56,35 @@ const ENVOYS_OF = /[;,]\s*(?:the\s+)?(?:special\s+)?envoys\s+of\s+(?:the\s+)?(?:
 /** A minister's post said without its portfolio. */
 const BARE_MINISTER = /^(?:(?:First )?(?:Deputy|Vice) )?Minister$/;
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * A page known only by its year ("2022", from the text) reads "this Friday" as no more than that year. When the text gives
+ * one full date of that year falling on that weekday (an embedded post's "October 28, 2022"), the weekday is that day:
+ * the page was written about it. Two such dates, or none, leave the year.
+ */
+function weekdaysOfYear(text: string, published: PartialDate, mentions: DateMention[]): void {
+  if (published.length !== 4) return;
+  const full = [...new Set(mentions.filter((m) => m.kind === 'day' && !m.relative && !m.document && m.from.startsWith(published)).map((m) => m.from))];
+  if (full.length === 0) return;
+  for (const mention of mentions) {
+    if (mention.kind !== 'year' || !mention.relative) continue;
+    const word = /(monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.exec(text.slice(mention.start, mention.end))?.[1];
+    if (!word) continue;
+    const day = WEEKDAYS.indexOf(word.toLowerCase());
+    const same = full.filter((date) => new Date(`${date}T12:00:00Z`).getUTCDay() === day);
+    if (same.length !== 1) continue;
+    mention.from = same[0]!;
+    mention.kind = 'day';
+  }
+}
+
 /** `undated`: the report gives no date of its own, and `published` is only today's. */
 export function buildContext(text: string, published: PartialDate, publisher?: string, undated = false): Context {
   const sentences = splitSentences(text);
   const bySentence = <T extends Span>(items: T[]) => sentences.map((s) => items.filter((item) => item.start >= s.start && item.end <= s.end));
   const dates = sentences.map((s) => findDates(s.text, published, s.start));
+  weekdaysOfYear(text, published, dates.flat());
   const money = bySentence(findMoney(text));
   // (Parties and cities of a sentence one after the other: the two read the same words.)
   const parties: PartyMention[][] = [];
@@ -139,7 +163,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         }
         person.country = mention.country;
         person.countryFrom = 'known';
-        if (mention.title) people.addTitle(person, mention);
+        // (Not the list's head post where the text gives another: "Prime Minister <Name>" in a report of a year when he
+        // was that, though the list knows him as president later, keeps the text's post alone.)
+        const headPost = (title: string) => /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan)$/.test(title);
+        if (mention.title && !(headPost(mention.title) && person.titles.some((t) => headPost(t.title) && t.title !== mention.title))) people.addTitle(person, mention);
         continue;
       }
       const person = people.add(mention);
@@ -243,6 +270,30 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (span.start < from || span.end > sentence.start + envoys.index) continue;
       if (person.countryFrom === 'title' || person.countryFrom === 'known' || person.countryFrom === 'modifier') continue;
       person.country = party.code;
+      person.countryFrom = 'delegation';
+    }
+  });
+  // "<Visitor> was welcomed upon arrival by <Title> A, <Title> B …": those who welcome a visitor on arrival are the hosts,
+  // of the country the visitor arrived in ("arrived in Doha", "arrival in Lusaka", said anywhere in the text).
+  const arrivalCountry = (): string | undefined => {
+    for (const [index, sentence] of sentences.entries()) {
+      for (const match of sentence.text.matchAll(/\barriv(?:ed|al|es|ing)\s+(?:in|at)\s+(?:the\s+)?/g)) {
+        const at = sentence.start + match.index + match[0].length;
+        const place = cities[index]!.find((c) => c.start === at)?.country ?? parties[index]!.find((p) => p.start === at && !p.adjective)?.code;
+        if (place) return place;
+      }
+    }
+    return undefined;
+  };
+  sentences.forEach((sentence, index) => {
+    const welcomed = /\b(?:welcomed|received|greeted)\s+(?:(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival|at\s+the\s+airport)\b[^.;]{0,60}?\bby\s/.exec(sentence.text);
+    if (!welcomed) return;
+    const host = arrivalCountry();
+    if (!host) return;
+    const from = sentence.start + welcomed.index + welcomed[0].length;
+    for (const { person, span } of personMentions[index]!) {
+      if (span.start < from || person.country) continue;
+      person.country = host;
       person.countryFrom = 'delegation';
     }
   });

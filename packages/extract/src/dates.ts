@@ -99,7 +99,8 @@ const month = (y: number, m: number) => `${y}-${pad(m)}`;
 
 interface Rule {
   pattern: RegExp;
-  make: (match: RegExpExecArray, ref: Reference) => Omit<DateMention, 'start' | 'end'> | undefined;
+  /** `text`: the sentence the match is in. */
+  make: (match: RegExpExecArray, ref: Reference, text?: string) => Omit<DateMention, 'start' | 'end'> | undefined;
 }
 
 function yearOf(text: string | undefined, rel: string | undefined, ref: Reference, m: number, d?: number): { year: number; relative: boolean } {
@@ -122,6 +123,18 @@ const RULES: Rule[] = [
   {
     pattern: prechecked(/(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d])/g, YEAR_DIGITS),
     make: (m) => validDay(Number(m[3]), Number(m[2]), Number(m[1]), false),
+  },
+  // 16/10/2021: day, month and year in slashes, as a page's section line prints them. The order is read when one of the two
+  // exceeds 12 (10/16/2021 is American); else day first only on a Russian page, where it is the custom (an English one
+  // may be either, and keeps only the year).
+  {
+    pattern: prechecked(/(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/g, YEAR_DIGITS),
+    make: (m, _ref, text) => {
+      const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (a > 12) return validDay(y, b, a, false);
+      if (b > 12) return validDay(y, a, b, false);
+      return text !== undefined && /\p{Script=Cyrillic}/u.test(text) ? validDay(y, b, a, false) : undefined;
+    },
   },
   // 2024-06-20 (ISO, as some feeds print the report's date)
   {
@@ -148,9 +161,9 @@ const RULES: Rule[] = [
       return { from: day(year, mo, Number(m[1])), to: day(year, mo, Number(m[2])), kind: 'span', relative };
     },
   },
-  // March 14–16, 2024; "January 23 and 24, in 2007"
+  // March 14–16, 2024; "January 23 and 24, in 2007"; "May 6 to 9, 2024", "from Dec. 12 to 14" (not "5 to 10 percent")
   {
-    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*(?:[–—-]|and)\\s*${DAY}(?:,?\\s+(?:in\\s+)?${YEAR})?`, 'gi'), DIGIT, A_MONTH),
+    pattern: prechecked(new RegExp(`${MONTH}\\s+${DAY}\\s*(?:[–—-]|and|to)\\s*${DAY}(?![\\d,.]*\\s*(?:million|billion|percent|per\\s+cent|%))(?:,?\\s+(?:in\\s+)?${YEAR})?`, 'gi'), DIGIT, A_MONTH),
     make: (m, ref) => {
       const mo = monthNumber(m[1]!);
       const { year, relative } = yearOf(m[4], undefined, ref, mo, Number(m[3]));
@@ -480,7 +493,7 @@ export function findDates(text: string, published: PartialDate, offset = 0): Dat
       const start = offset + match.index!;
       const end = start + match[0].length;
       if (overlaps(start, end)) continue;
-      const made = rule.make(match as RegExpExecArray, ref);
+      const made = rule.make(match as RegExpExecArray, ref, text);
       if (made) taken.push({ ...made, start, end, ...deadlineOf(text, match.index!), ...documentOf(text, match.index!) });
     }
   }

@@ -75,7 +75,7 @@ const FUTURE = /\b(?:will|shall|scheduled|(?:is|are)\s+set\s+to|is to be|are to 
 const PAST = /\b(?:was held|were held|took place|has been held|previous|last)\b/i;
 // "during a meeting in expanded format with", "In his meeting with", "is going to Poland to meet with": talks named by a
 // noun (or an infinitive) before the person met.
-const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding|hold)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|summit|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|co-chaired(?!\s+by\b)|(?:were|was)\s+discussed\s+by)\b/i;
+const TALKS = /\b(?:met(?:\s+with)?|meets(?:\s+with)?|meet(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:counterparts?|peers?)\b)|(?<=\bto\s)meet(?=\s+(?:the\s+)?[\w'’-]+['’]s\s+(?:president|prime\s+minister|king|emir|foreign\s+minister|minister)\b)|meet\s+with|meetings?\s+(?:in\s+(?:an?\s+)?[\w-]+\s+format\s+)?with|(?:held|had|holds|has|holding|hold)\s+(?:\w+\s+){0,4}?(?:meeting|meetings|talks|summit|negotiations|discussions|audience|conversation|phone call|telephone call|video call|videoconference|video conference|call)|paid\s+(?:a\s+)?(?:courtesy\s+|farewell\s+)?(?:call|visit)\s+on|called\s+on|conferred\s+with|bade\s+farewell\s+to|bid\s+farewell\s+to|granted\s+(?:an\s+)?audience\s+to|welcomed(?=\s+(?:the\s+)?(?:visiting\s+)?(?:[\w-]+\s+){0,2}(?:minister|president|prime|ambassador|secretary|king|emir|envoy|counterpart)s?\b)|hosted\s+(?:an?\s+)?(?:working\s+|official\s+|state\s+)?(?:lunch|luncheon|dinner|breakfast|meeting)\s+(?:with|for)|hosted\s+(?:an?\s+)?(?:official\s+)?reception\s+(?:[^.,;]{0,40}?\s)?for|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:welcomed|received|hosted|greeted)\s+by|(?:spoke|talked)\s+(?:by|on the|over the)\s+(?:phone|telephone)|(?:spoke|talked)\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?with|(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks?)\s+with|(?:courtesy|introductory|farewell)\s+(?:call|visit|meeting)\s+(?:from|by|with)|received|receiv(?:es|ing)(?![^.]{0,40}\b(?:letters?|messages?|invitations?|awards?|prizes?|medals?|honou?rs?|support|aid|assistance|funding|loans?|reports?|copy|copies|news|calls?|phone|delivery|deliveries|shipments?|vaccines?|doses)\b)|talks\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)discussed\s+with|(?<!\b(?:be|been|was|were|being|is|are)\s)(?:discussed|discusses)\s+[^.;]{1,120}?\s+with(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}(?:counterparts?|peers?)\b)|discussions?\s+held\s+with|held\s+was\s+with|(?:joint\s+)?press\s+conference\s+with|signed|co-chaired(?!\s+by\b)|(?:were|was)\s+discussed\s+by)\b/i;
 /** "during the Tuesday meeting", "during talks in Cairo", "during their meeting": talks named by a noun after "during". */
 const DURING_TALKS = /\b[Dd]uring\s+(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks)\b/;
 /** Between two people who met together: "A and B", "A and his Saudi counterpart B", "A, and her counterpart, B". */
@@ -94,7 +94,7 @@ const PHONE = /\b(?:phone|telephone|telephonic|video call|videoconference|video 
 /** "Top diplomats from South Korea and China met": two parties meeting, their people named later or not at all. */
 /** "bilateral meetings between <A> and <B>", "talks between …": a meeting of the pair named after "between". */
 const BETWEEN_MET = /\b(?:bilateral\s+)?(?:meetings?|talks)\s+between\b/i;
-const PARTIES_MET = /\b(?:met|held\s+(?:[\w-]+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|spoke\s+by\s+(?:phone|telephone)|(?<!\b(?:was|were|been|be)\s)discussed)\b/i;
+const PARTIES_MET = /\b(?:met|held\s+(?:[\w-]+\s+){0,2}?(?:talks|a meeting|a phone call|a telephone conversation)|(?<=\b(?:will|to|shall)\s+)hold\b[^.;,]{0,100}?\b(?:summit|meeting|talks|consultations)\b|spoke\s+by\s+(?:phone|telephone)|(?<!\b(?:was|were|been|be)\s)discussed)\b/i;
 // "paid an official visit to …"; "led an official delegation to Bogor for discussions with …" (a trip too, of no stated kind).
 const VISIT = /\b(?:(state|official|working|private)\s+)?(?:visit|trip)(?:\s+of\b[^.]*?)?\s+to\s+(?:the\s+)?|\b(?:led|headed)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}?delegation\s+to\s+(?:the\s+)?/giu;
 
@@ -163,14 +163,29 @@ function figurePeriod(context: Context, d: DateMention): boolean {
     || /(?:по\s+сравнению\s+с|аналогичн\p{L}*\s+период\p{L}*)\s+(?:в\s+)?$/iu.test(before);
 }
 
-function takeDate(context: Context, index: number, from: number, to: number): DateMention | undefined {
+function takeDate(context: Context, index: number, from: number, to: number, skip?: (d: DateMention) => boolean): DateMention | undefined {
   const mention = context.dates[index]!.find(
     (d) => d.start >= from && d.end <= to && !d.deadline && !d.document && !context.claimed.has(d) && !(d.kind === 'span' && d.from.length === 4)
       && !figurePeriod(context, d)
-      && !sinceClause(context, index, d),
+      && !sinceClause(context, index, d)
+      && !skip?.(d),
   );
   if (mention) context.claimed.add(mention);
   return mention;
+}
+
+/**
+ * A date in brackets straight after another event's name, further on than a session told at `from`: "… the 21st session
+ * of the Council, held in <City>, under a plan an Extraordinary Summit adopted (<Month> <D>, <YYYY> in <City>)"
+ * dates the summit, not the session (unless the session sat on its sidelines, during it).
+ */
+function otherEventsDate(context: Context, from: number): (d: DateMention) => boolean {
+  return (d) => {
+    const open = context.text.lastIndexOf('(', d.start);
+    if (open < from + 15 || context.text.lastIndexOf(')', d.start) > open) return false;
+    const before = context.text.slice(from, open);
+    return /\b(?:Summit|Conference|Forum|Congress|Assembly)\s*$/.test(before) && !/\b(?:sidelines|margins|during|on the occasion)\b/i.test(before);
+  };
 }
 
 function placeIn(context: Context, index: number, from: number, to: number): DraftLocation | undefined {
@@ -374,7 +389,7 @@ export function findEvents(context: Context): Events {
       const clauseEnd = series[i + 1]?.start ?? sentence.end;
       const clauseStart = i === 0 ? sentence.start : mention.start;
       const own = respective?.[i];
-      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
+      const dateMention = own ? undefined : takeDate(context, index, mention.end, clauseEnd, otherEventsDate(context, mention.end)) ?? (i === 0 ? takeDate(context, index, clauseStart, mention.start) : undefined);
       const date = own ?? (dateMention ? dateFrom(dateMention) : null);
       const location = placeIn(context, index, mention.end, clauseEnd) ?? (i === 0 ? placeIn(context, index, clauseStart, mention.start) : undefined);
       const stage = stageOf(context, sentence, mention.start, clauseEnd, date);
@@ -446,6 +461,7 @@ export function findEvents(context: Context): Events {
       if (subject && verb && subject.span.start < sentence.start + verb.index) actor = { person: subject.person, sentence: index };
     }
   });
+  neighbourDates(context, meetings);
   completeMeetings(context, meetings, visits);
   listedCounterparts(context, meetings);
   digestDay(context, meetings);
@@ -473,10 +489,12 @@ function envoysHosts(meetings: DraftMeeting[]): void {
 /**
  * A meeting of the pair named in passing, with its own date: "as agreed during their meeting in Bali in November 2022",
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
- * "followed by a meeting between the foreign ministers in August" (one still to come).
+ * "followed by a meeting between the foreign ministers in August" (one still to come); "glad to see him again after the
+ * meeting in <Country> last November", "came as a follow-up to the <Series> Meeting with <Country> held in <Month>, <YYYY>"; "the last session which was held in <City> on <date>", "the
+ * preparatory meeting that took place on <date>", "the inaugural session of <ACRONYM> was held in <City> on <date>".
  */
 // (Every form names the meeting: most sentences name none and are passed over.)
-const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b/iu, /meeting|talks|negotiations|conversation|summit/iu);
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b|\bthe\s+(?:inaugural|previous|last)\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|cabinet)\b(?=(?:,\s+which)?[^.;]{0,60}?\b(?:(?:was|were)\s+held|took\s+place)\b)/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering|cabinet/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
@@ -492,7 +510,7 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // (That form only so: "after talks with <Name> on Tuesday" is more often the meeting the report tells.)
   const mention = /^(?:after|following)\b/i.test(match[0])
     ? context.dates[index]!.find((d) => d.end <= at && /^,?\s*$/.test(context.text.slice(d.end, at)) && d.kind === 'day' && !d.relative && usable(d))
-    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '')) && usable(d));
+    : context.dates[index]!.find((d) => d.start >= after && d.start - after <= 70 && !/[;,]/.test(context.text.slice(after, d.start).replace(/,\s*\d{4}/, '').replace(/^,\s+(?:which|that)\b/, '')) && usable(d));
   if (!mention) {
     followingTheirMeeting(context, sentence, index, meetings, match);
     return;
@@ -500,7 +518,9 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // The pair: two people of two countries in the sentence, else the two parties it names, else the report's.
   const people = peopleIn(context, index).filter((m, i, all) => m.person.country && all.findIndex((o) => o.person === m.person) === i);
   const sides = [...new Set(people.map((m) => m.person.country!))];
-  const named = [...new Set(context.parties[index]!.map((p) => p.code))];
+  // (A country the meeting was held in is no side: "after the meeting in <Country> last November" of two others.)
+  const venue = (p: PartyMention) => /^the\b/i.test(match[0]) && p.start > at && /\b(?:in|at)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, p.start - 8), p.start));
+  const named = [...new Set(context.parties[index]!.filter((p) => !venue(p)).map((p) => p.code))];
   // (A party named on the way is no side: "the official Korean Central News Agency said … since their last meeting".)
   // (The report's pair only when people of both its sides are named, or a visit joins them: a venue counted among the
   // mentions is no side.)
@@ -512,14 +532,21 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // ("… recalled that at a bilateral meeting in <City> on <date>, the foreign ministers of both countries agreed to uphold
   // the <document> between <A> and <B>": the two countries the sentence names, when it says they are both.)
   const both = named.length === 2 && /\b(?:both|the two)\s+countries\b/.test(sentence.text) ? [named[0]!, named[1]!] as [string, string] : undefined;
-  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both);
+  // ("The inaugural session of <ACRONYM> was held in <City> on <date>": a round of the series the report drafted a session
+  // of, on its pair, when the sentence names no other.)
+  const series = /^the\s+(?:inaugural|previous|last)\s/i.test(match[0]) && named.length === 0 && sides.length === 0
+    ? [...meetings].reverse().find((m) => !m.talks && m.series && m.parties) : undefined;
+  const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both ?? series?.parties);
   if (!parties || parties[0] === parties[1]) return;
   const date = dateFrom(mention);
   // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
   const past = /^(?:their|the|recalled)\b/i.test(match[0]);
   // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
   if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
-  if (past && mention.relative && mention.kind === 'month' && afterReport(date.start, context.published)) {
+  // ("The previous <Series> took place in February" in a February report: a session before this month's, a year earlier —
+  // one of the same month would be "earlier this month".)
+  const before = /^the\s+(?:previous|last)\b/i.test(match[0]) && mention.relative && mention.kind === 'month' && date.start === context.published.slice(0, 7);
+  if ((past && mention.relative && mention.kind === 'month' && afterReport(date.start, context.published)) || before) {
     date.start = `${Number(date.start.slice(0, 4)) - 1}${date.start.slice(4)}`;
     delete date.end;
   }
@@ -534,7 +561,7 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   const participants: DraftParticipant[] = sides.length === 2 || told ? people.map(({ person }) => ({ person, role: 'participant' as const }))
     : same ? same.participants.map((p) => ({ ...p })) : [];
   meetings.push({
-    kind: leaders ? 'official-talks' : 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
+    kind: leaders ? 'official-talks' : series?.kind ?? 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },
     participants, spans: [{ start: at, end: after }, { start: mention.start, end: mention.end }, ...(location?.span ? [location.span] : [])],
     sentence: index, talks: true, phone: /phone/i.test(match[0]),
   });
@@ -593,12 +620,13 @@ function followingTheirMeeting(context: Context, sentence: Sentence, index: numb
  * the second may carry a post or a relative clause in commas first ("B, Minister of Foreign Affairs of <Country>,
  * discussed …", "B, who is in <City> on an official visit, held negotiations").
  */
-const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|reaffirmed|highlighted|underlined|stressed|emphasi[sz]ed|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met)\b(?!\s+with\b)/;
+const JOINT_VERB = /^\s*(?:,\s*(?:who\s+)?[^,;.]{1,120},)?\s*,?\s*(?:(?:on|in|at)\s+[^,;.]{1,40},\s*)?(?:also\s+|have\s+|had\s+)?(?:agreed|discussed|exchanged\s+views|reviewed|compared\s+notes|reaffirmed|highlighted|underlined|stressed|emphasi[sz]ed|held\s+(?:talks|negotiations|(?:a\s+)?(?:tele)?phone\s+(?:conversation|call))|had\s+(?:a\s+)?(?:tele)?phone\s+(?:conversation|call)|met|(?:will\s+)?(?:co-)?chair(?:ed)?\s+the)\b(?!\s+with\b)/;
 // (Not "A and B met with C" or "held talks with C": A and B are then one side.)
 /** Words that make a stretch between two names a clause of its own, not a post in apposition. */
 const NOT_APPOSITION = /\b(?:said|says|told|met|with|which|was|were|is|are|has|have|had|will|would)\b/;
 
 /**
+ * (Or of chairing something together: "<Title> A and his <Adj> counterpart B will chair the binational cabinet".)
  * Two people of two countries joined by "and" as the subject of a verb of talking together: "<Title> A and the
  * <Country-adj> <Title> B, on <date>, exchanged views on …" (en-039), "A and <Title> B, agreed …" (en-181). They met.
  */
@@ -1144,8 +1172,11 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
   for (const object of objects) {
     if (object === subject) continue;
     if (object.country && subject.country && object.country === subject.country) continue;
-    // People already recorded together (at talks, or as heads of one session) met there.
-    const existing = meetings.find((m) => m.participants.some((p) => p.person === subject) && m.participants.some((p) => p.person === object));
+    // People already recorded together (at talks, or as heads of one session) met there — unless the sentence gives these
+    // talks a day or month of their own in another month than that meeting's: "the Commission's return was settled at talks
+    // between A and B on <Month> <D>, <YYYY>", told after its session of the year after, is another meeting.
+    const existing = meetings.find((m) => m.participants.some((p) => p.person === subject) && m.participants.some((p) => p.person === object)
+      && !ownMonth(context, index, m));
     if (existing) {
       existing.spans.push({ start: at, end: at + trigger[0].length });
       continue;
@@ -1198,6 +1229,52 @@ function readTalks(context: Context, sentence: Sentence, index: number, meetings
     meetings.push(meeting);
   }
   return subject;
+}
+
+/** "This was the third of the … Meetings, held on <date>", "The talks took place on <date>": a sentence that tells when the meeting just told was held. */
+const RESTATED = /^(?:This|It|The\s+(?:[\p{L}-]+\s+){0,3}?(?:meeting|meetings|talks|session|consultations|conversation|call|summit))\s+(?:was|were|had\s+been)\b[^.;]*?\b(?:held|took\s+place|convened)\b/u;
+/** A sentence that tells talks, by a noun or a verb. */
+const TALKS_NOUN = /\b(?:conversation|meeting|talks|negotiations|(?:phone|telephone|video)\s+call)\b/i;
+
+/**
+ * Dates told in a sentence beside the meeting's own (English):
+ * - "<Countries> on Friday met …. This was the third of the … Meetings held on <Month> <D> to <D>, <YYYY>": a sentence
+ *   right after the meeting that says when "this" or "the meeting" was held gives it that date, when its own says less
+ *   (none, the report's, or the year alone, as a weekday does on a page known only by its year) and agrees with it;
+ * - "On <Month> <D>, <YYYY>, a telephone conversation was held between …. During the conversation, the ministers
+ *   reviewed …": talks read with no date of their own, in a sentence after one that tells talks with a day or month no
+ *   meeting took, were held then.
+ */
+function neighbourDates(context: Context, meetings: DraftMeeting[]): void {
+  const usable = (index: number) => context.dates[index]!.filter((d) => d.kind !== 'year' && !d.relative && !d.deadline && !d.document && !context.claimed.has(d)
+    && !figurePeriod(context, d) && !sinceClause(context, index, d) && !afterReport(d.from, context.published));
+  for (const meeting of meetings) {
+    if (meeting.stage !== 'held' || CYRILLIC.test(context.sentences[meeting.sentence]!.text)) continue;
+    const vague = !meeting.date || meeting.date.qualifier === 'reported' || meeting.date.start.length === 4;
+    if (!vague) continue;
+    const next = context.sentences[meeting.sentence + 1];
+    const restated = next && RESTATED.test(next.text) && !meetings.some((m) => m.sentence === meeting.sentence + 1) ? usable(meeting.sentence + 1)[0] : undefined;
+    const previous = context.sentences[meeting.sentence - 1];
+    const told = !restated && !meeting.date && meeting.talks && previous && !isHeadline(context, previous) && TALKS_NOUN.test(previous.text)
+      && !meetings.some((m) => m.sentence === meeting.sentence - 1) ? usable(meeting.sentence - 1)[0] : undefined;
+    const found = restated ?? told;
+    if (!found || (meeting.date && meeting.date.qualifier !== 'reported' && !found.from.startsWith(meeting.date.start))) continue;
+    context.claimed.add(found);
+    meeting.date = dateFrom(found);
+    meeting.spans.push({ start: found.start, end: found.end });
+  }
+}
+
+/**
+ * Whether talks told in sentence `index` have a date of their own (a day or a month, not after the report, unclaimed) in
+ * another month than `meeting`, told in an earlier sentence and stated: they are other talks than it.
+ */
+function ownMonth(context: Context, index: number, meeting: DraftMeeting): boolean {
+  if (meeting.sentence >= index || meeting.date?.qualifier !== 'stated' || meeting.date.start.length < 7) return false;
+  // (A month told without its year, "In July, A and B affirmed, during talks in <City>, …", is its own too: a weekday is not.)
+  const own = context.dates[index]!.find((d) => ((d.kind === 'day' && !d.relative) || d.kind === 'month') && !d.deadline && !d.document && !context.claimed.has(d)
+    && !figurePeriod(context, d) && !sinceClause(context, index, d));
+  return !!own && !afterReport(own.from, context.published) && own.from.slice(0, 7) !== meeting.date.start.slice(0, 7);
 }
 
 /** Two parties that met, with no one named in the sentence: a meeting of the pair, its people read from the sentences after it. */

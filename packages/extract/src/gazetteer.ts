@@ -489,6 +489,12 @@ export function publisherCountry(publisher: string | undefined): string | undefi
   const bracketed = /\(([^()]+)\)/.exec(publisher)?.[1]?.trim();
   const own = bracketed ? findParties(bracketed)[0] : undefined;
   if (own && !own.adjective && own.start === 0 && own.end === bracketed!.length) return own.code;
+  // "News.by (Belarus TV and Radio Company)", "1lurer.am (Public Television of Armenia)": a broadcaster in brackets, named
+  // with its country, is the outlet's own owner (a state's television speaks from that state).
+  if (bracketed && /\b(?:TV|Television|Radio|Broadcasting)\b/.test(bracketed)) {
+    const named = [...new Set(findParties(bracketed).filter((p) => !p.adjective).map((p) => p.code))];
+    if (named.length === 1) return named[0];
+  }
   const mention = findParties(publisher.replace(/\(.*\)/, ''))[0];
   if (mention) return mention.code;
   const folded = publisher.toLowerCase().replace(/\(.*\)/, ' ').replace(/[^a-zа-яё0-9 ]/g, ' ').replace(/\s+/g, ' ').trim();

@@ -136,9 +136,13 @@ export function yearOfWriting(text: string, today: string): number | undefined {
   const RU_SPAN = new RegExp(`${RU_MONTH_PATTERN}\\s*[–—-]\\s*${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})|с\\s+начала\\s+((?:19|20)\\d{2})\\s+года|(?:перв\\p{L}*|за)\\s+(?:\\p{L}+|\\d{1,2})\\s+месяц\\p{L}*\\s+((?:19|20)\\d{2})`, 'giu');
   for (const m of text.matchAll(EN_SPAN)) years.push(Number(m[1] ?? m[2]));
   for (const m of text.matchAll(RU_SPAN)) years.push(Number(m[3] ?? m[4] ?? m[5]));
-  // A full date the text gives an event ("on November 6, 2023", "6 November 2023"): the report was written that year
-  // or later, so a day and month told without a year ("on December 22") are read in that year rather than today's.
-  for (const m of text.matchAll(new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}|${EN_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi'))) years.push(Number(m[3]));
+  // A full date the text gives an event ("on November 6, 2023", "6 November 2023"), or a span of days with its year
+  // ("December 3-4, 2024", "May 6 to 9, 2024", "3–4 December 2024"): the report was written that year or later, so a
+  // day and month told without a year ("on December 22") are read in that year rather than today's.
+  const DAYS = '\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[–—-]|and|to)\\s*\\d{1,2}(?:st|nd|rd|th)?)?';
+  for (const m of text.matchAll(new RegExp(`\\b(?:${DAYS}\\s+(?:of\\s+)?${EN_MONTH}|${EN_MONTH}\\s+${DAYS}),?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b`, 'gi'))) years.push(Number(m[3]));
+  // (And in Russian: "22 ноября 2025 года", "3–4 декабря 2024 г.".)
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\d])\\d{1,2}(?:\\s*[–—-]\\s*\\d{1,2})?\\s+${RU_MONTH_PATTERN}\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu'))) years.push(Number(m[2]));
   // (And then a year the text tells something of: "In 2023, trade turnover increased" beside a declaration of 2022.)
   if (years.length) for (const m of text.matchAll(/\b[Ii]n\s+((?:19|20)\d{2})\b(?!\s*[–—-])/g)) years.push(Number(m[1]));
   // (Unless the year's results are still awaited: "могут выйти на рекорд по итогам 2021 года" is written in 2021.)

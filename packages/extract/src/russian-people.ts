@@ -45,6 +45,12 @@ const TITLES: [string, string][] = [
   ['заместитель главы мид', 'Deputy Minister of Foreign Affairs'],
   ['заместитель мид', 'Deputy Minister of Foreign Affairs'],
   ['замглавы мид', 'Deputy Minister of Foreign Affairs'],
+  // ("заместитель главы внешнеполитического ведомства": the deputy of the head of the foreign-policy office, the press's
+  // long way of saying deputy foreign minister.)
+  ['заместитель главы внешнеполитического ведомства', 'Deputy Minister of Foreign Affairs'],
+  ['замглавы внешнеполитического ведомства', 'Deputy Minister of Foreign Affairs'],
+  ['заместитель главы дипведомства', 'Deputy Minister of Foreign Affairs'],
+  ['замглавы дипведомства', 'Deputy Minister of Foreign Affairs'],
   ['первый вице-министр иностранных дел', 'First Vice Minister of Foreign Affairs'],
   ['вице-министр иностранных дел', 'Vice Minister of Foreign Affairs'],
   ['министр иностранных дел', 'Minister of Foreign Affairs'],
@@ -85,6 +91,11 @@ const TITLES: [string, string][] = [
   ['руководитель аппарата президента', 'Chief of Staff of the President'],
   ['руководитель аппарата правительства', 'Chief of Staff of the Government'],
   ['президент', 'President'],
+  // Monarchs: "с Султаном Омана <Name>", "король Иордании", "эмиром Катара", "наследный принц".
+  ['султан', 'Sultan'],
+  ['король', 'King'],
+  ['эмир', 'Emir'],
+  ['наследный принц', 'Crown Prince'],
   // "глава государства", "руководителя туркменского государства": the head of state.
   ['глава государства', 'President'],
   ['руководитель государства', 'President'],
@@ -485,6 +496,8 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
     const short = /^(?:глав\p{L}*|замглавы|министр\p{L}*|замминистра)$/u.test(words[i]!.text.toLowerCase()) ? shortMinistry(words[i + 1]?.text) : undefined;
     if (short) title = { en: `${/^зам/i.test(words[i]!.text) ? 'Deputy ' : ''}Minister of ${short}`, length: 2 };
     if (!title) continue;
+    // ("Султанат Оман", "Объединённых Арабских Эмиратов": a monarchy's name shares its stem with the monarch's post.)
+    if (/^(?:Sultan|Emir)$/.test(title.en) && /^(?:султанат|эмират)/i.test(words[i]!.text)) continue;
     // "делегация … во главе с министром …": "во главе" is how a delegation is led, no post of its own.
     if (title.en === 'Head' && words[i - 1]?.text.toLowerCase() === 'во' && /^главе$/i.test(words[i]!.text)) continue;
     let j = i + title.length;
@@ -760,7 +773,10 @@ export function findRussianPeople(sentence: Sentence, index: number): RussianPer
       // ("Российскую делегацию представляли <title> …": a verb of leading or making up the delegation between.)
       const adjective = /([\p{L}-]+)(?:\s+(?:делегаци|сторон)\p{L}*)?(?:\s+(?:представлял|возглавлял|возглавил|включал|входил|вошл)\p{L}*)?\s*(?:[-–—,]\s*)?$/u.exec(before)?.[1];
       const party = adjective ? lookupParty(adjective) : undefined;
-      const led = /делегаци\p{L}*\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)[^.]{0,40}?во\s+главе\s+с\s*$/u.exec(before);
+      // ("делегацию Таджикистана возглавил заместитель министра …, делегацию Турции – заместитель министра …": the country
+      // in the genitive after the word for the delegation, then the verb of leading or a dash, straight before the post.)
+      const led = /делегаци\p{L}*\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)[^.]{0,40}?во\s+главе\s+с\s*$/u.exec(before)
+        ?? /[Дд]елегаци\p{L}*\s+([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?)\s*(?:(?:возглавил|возглавила|возглавлял|возглавляла|возглавляет|возглавит|представлял|представляла)\s+|[-–—]\s*)$/u.exec(before);
       const delegation = led ? findParties(led[1]!)[0] : undefined;
       if (party?.adjective) countries.push(party.code);
       else if (delegation && delegation.start === 0) countries.push(delegation.code);
@@ -919,8 +935,11 @@ function sameCase(a: string, b: string): boolean {
   return ending(a.toLowerCase()) === ending(b.toLowerCase());
 }
 
-/** The head word of a post in the nominative plural: "министры", "заместители", "вице-премьер-министры", "послы". */
-const PLURAL_POST_HEAD = /^(?:министры|вице-министры|замминистры|заместители|вице-премьеры|вице-премьер-министры|премьер-министры|президенты|послы|руководители|председатели|сопредседатели)$/;
+/**
+ * The head word of a post in the nominative plural: "министры", "заместители", "вице-премьер-министры", "послы"; or in the
+ * genitive plural, which no singular case shares either: "встреча президентов двух стран <Name> и <Name>".
+ */
+const PLURAL_POST_HEAD = /^(?:министры|вице-министры|замминистры|заместители|вице-премьеры|вице-премьер-министры|премьер-министры|президенты|послы|руководители|председатели|сопредседатели|министров|вице-министров|замминистров|заместителей|вице-премьеров|вице-премьер-министров|премьер-министров|президентов|председателей|сопредседателей)$/;
 
 /** The head word of a post in the plural that a list of countries, each with its holder's name, may follow. */
 const PLURAL_LIST_HEAD = /^(?:главами|главам|глав|министрами|министрам|министров|руководителями|руководителей|коллегами|послами|послов)$/;

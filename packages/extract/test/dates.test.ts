@@ -90,4 +90,17 @@ describe('dates relative to the publication date', () => {
     expect(findDates('before 30 September', '2024-06-07')[0]).toMatchObject({ from: '2024-09-30', deadline: true });
     expect(findDates('by the end of 2024', '2024-01-25')[0]).toMatchObject({ from: '2024', deadline: true });
   });
+  it('reads two days of one month joined by "to", and not a range of percentages', () => {
+    expect(first('the trade ministers met on May 6 to 9, 2024 near the border post', '2026-12-04')).toEqual({ from: '2024-05-06', to: '2024-05-09', kind: 'span' });
+    expect(first('an official visit to Peru from Dec. 12 to 14', '2021-12-15')).toEqual({ from: '2021-12-12', to: '2021-12-14', kind: 'span' });
+    expect(findDates('tariffs fell on March 5 to 10 percent', '2024-06-01').map((d) => d.kind)).toEqual(['day']);
+  });
+
+  it('reads a day, month and year in slashes when their order is plain (or the page is Russian)', () => {
+    expect(first('Lima 28/09/2022 The ministers met', '2026-12-04')).toEqual({ from: '2022-09-28', to: undefined, kind: 'day' });
+    expect(first('posted 09/28/2022 in Lima', '2026-12-04')).toEqual({ from: '2022-09-28', to: undefined, kind: 'day' });
+    expect(first('Чили 05/10/2022 Состоялась встреча министров', '2026-12-04')).toEqual({ from: '2022-10-05', to: undefined, kind: 'day' });
+    // (On an English page 05/10/2022 may be either day first or month first: only its year is read.)
+    expect(first('posted 05/10/2022 in Lima', '2026-12-04')).toEqual({ from: '2022', to: undefined, kind: 'year' });
+  });
 });

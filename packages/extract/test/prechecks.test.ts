@@ -21,6 +21,7 @@ const SHAPES = [
   'В первом полугодии 2024 года товарооборот вырос.',
   'The protocol was signed on 12.03.2024 in Tashkent.',
   'Posted 2024-06-20 by the press office.',
+  'Posted 28/09/2022 by the press office.',
   'The forum is due on June 10–12, 2024 in Astana.',
   'In the first six months of 2024 trade rose by a tenth.',
   'Товарооборот с начала текущего года вырос на треть.',

@@ -31,6 +31,10 @@ describe("the report's own date", () => {
     expect(found('По итогам 2017 года товарооборот России и Чили составил 2,1 млрд долларов. Министры встретятся в октябре.')).toEqual({ date: '2018', from: 'text' });
     expect(found('Ташкент, 22 июня. По итогам 2018 года товарооборот составил 3 млрд долларов, а за январь-апрель 2019 года — 1,1 млрд.')).toEqual({ date: '2019-06-22', from: 'dateline' });
     expect(found('BAKU, Azerbaijan, November 4. Trade reached $2.1 billion from January through September 2022.')).toEqual({ date: '2022-11-04', from: 'dateline' });
+    // A span of days with its year, as a full date: "held on May 6 to 9, 2024", "on December 3-4, 2024".
+    expect(found('The ministers met on Friday. It was the third round, held on May 6 to 9, 2024 near the border.')).toEqual({ date: '2024', from: 'text' });
+    expect(found('Committees met on December 3-4, 2024, and the first consultations on December 4.')).toEqual({ date: '2024', from: 'text' });
+    expect(found('Министры вспомнили первый стратегический диалог, прошедший 22 ноября 2025 года в Пекине.')).toEqual({ date: '2025', from: 'text' });
     // A year only named, or a target, says nothing of when the page was written.
     expect(found('The first round was held in 2015; trade should reach 5 billion by 2030.')).toEqual({ date: today, from: 'today' });
     const read = extractDraft({ text: 'Министры Чили и России встретились. С начала 2024 года товарооборот вырос. По итогам прошлого года он составил 1,5 млрд долларов.', publisher: 'Андский вестник', today });

@@ -153,4 +153,30 @@ describe('Russian', () => {
     const bundle = extractDraft({ text, publisher: 'Тест' }).bundle;
     expect(bundle.meetings!.map((m) => [m.pair, m.date?.start])).toEqual([['KZ-MN', '2025-02-12']]);
   });
+  it('gives each delegation\'s head the country named after the word for the delegation, before the verb or a dash', () => {
+    const text = 'Лима, 4 марта. В Лиме прошли консультации МИД Перу и Чили. Делегацию Перу возглавил заместитель министра иностранных дел Хорхе Рамос, делегацию Чили – заместитель министра иностранных дел Пабло Сото.';
+    const bundle = extractDraft({ text, published: '2025-03-04', publisher: 'Тест' }).bundle;
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['PE Deputy Minister of Foreign Affairs', 'CL Deputy Minister of Foreign Affairs']);
+  });
+
+  it('reads the deputy of the head of the foreign-policy office as a deputy minister, and two names after a post in the genitive plural', () => {
+    const read = (text: string) => extractDraft({ text, published: '2025-03-04', publisher: 'Тест' }).bundle;
+    expect(read('Сантьяго, 4 марта. Делегацию Чили возглавил заместитель главы внешнеполитического ведомства Пабло Сото.').posts!.map((p) => `${p.country} ${p.title}`))
+      .toEqual(['CL Deputy Minister of Foreign Affairs']);
+    const plural = read('Сантьяго, 4 марта. Министры Чили и Перу отметили, что встреча президентов двух стран Ивана Петрова и Олега Смирнова придала импульс торговле.');
+    expect(plural.people!.map((p) => p.name)).toEqual(expect.arrayContaining(['Ivan Petrov', 'Oleg Smirnov']));
+  });
+
+  it('reads a monarch\'s post ("с Султаном Брунея"), never a monarchy\'s name ("Султанат Оман")', () => {
+    const read = (text: string) => extractDraft({ text, published: '2025-03-04', publisher: 'Тест' }).bundle;
+    expect(read('Сантьяго, 4 марта. Президент Чили Габриэль Борич провел переговоры с Султаном Брунея Хассаналом Болкиахом.').posts!.map((p) => `${p.country} ${p.title}`))
+      .toContain('BN Sultan');
+    expect(read('Сантьяго, 4 марта. Султанат Оман Ахмед Саид посетил Чили.').posts ?? []).toEqual([]);
+  });
+
+  it('takes the country of a broadcaster named in brackets after the outlet as the publisher\'s', () => {
+    const text = 'Президент Чили Габриэль Борич 3 ноября заслушал доклад министра экономики Николаса Грау.';
+    const bundle = extractDraft({ text, published: '2025-11-04', publisher: 'Canal.cl (Chile TV and Radio Company)' }).bundle;
+    expect(bundle.posts!.map((p) => `${p.country} ${p.title}`)).toEqual(['CL President', 'CL Minister of Economy']);
+  });
 });

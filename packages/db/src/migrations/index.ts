@@ -11,6 +11,7 @@ import * as summaries from './2026-12-02T0009-summaries.js';
 import * as watch from './2026-12-02T0010-watch.js';
 import * as countrySummaries from './2026-12-02T0011-country-summaries.js';
 import * as deferredSummaries from './2026-12-03T0012-deferred-summaries.js';
+import * as dateOrderIndexes from './2026-12-06T0013-date-order-indexes.js';
 import { SCHEMA_VERSION, type MigrationName } from './names.js';
 
 /** Every migration, by name (names.ts lists them, in the order they apply). Add new ones, never edit old ones. */
@@ -27,6 +28,7 @@ export const migrations: Record<MigrationName, Migration> = {
   '2026-12-02T0010-watch': watch,
   '2026-12-02T0011-country-summaries': countrySummaries,
   '2026-12-03T0012-deferred-summaries': deferredSummaries,
+  '2026-12-06T0013-date-order-indexes': dateOrderIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

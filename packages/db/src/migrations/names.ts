@@ -18,6 +18,7 @@ export const MIGRATION_NAMES = [
   '2026-12-02T0010-watch',
   '2026-12-02T0011-country-summaries',
   '2026-12-03T0012-deferred-summaries',
+  '2026-12-06T0013-date-order-indexes',
 ] as const;
 
 export type MigrationName = (typeof MIGRATION_NAMES)[number];
