@@ -163,7 +163,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
         }
         person.country = mention.country;
         person.countryFrom = 'known';
-        if (mention.title) people.addTitle(person, mention);
+        // (Not the list's head post where the text gives another: "Prime Minister <Name>" in a report of a year when he
+        // was that, though the list knows him as president later, keeps the text's post alone.)
+        const headPost = (title: string) => /^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan)$/.test(title);
+        if (mention.title && !(headPost(mention.title) && person.titles.some((t) => headPost(t.title) && t.title !== mention.title))) people.addTitle(person, mention);
         continue;
       }
       const person = people.add(mention);
@@ -267,6 +270,30 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       if (span.start < from || span.end > sentence.start + envoys.index) continue;
       if (person.countryFrom === 'title' || person.countryFrom === 'known' || person.countryFrom === 'modifier') continue;
       person.country = party.code;
+      person.countryFrom = 'delegation';
+    }
+  });
+  // "<Visitor> was welcomed upon arrival by <Title> A, <Title> B …": those who welcome a visitor on arrival are the hosts,
+  // of the country the visitor arrived in ("arrived in Doha", "arrival in Lusaka", said anywhere in the text).
+  const arrivalCountry = (): string | undefined => {
+    for (const [index, sentence] of sentences.entries()) {
+      for (const match of sentence.text.matchAll(/\barriv(?:ed|al|es|ing)\s+(?:in|at)\s+(?:the\s+)?/g)) {
+        const at = sentence.start + match.index + match[0].length;
+        const place = cities[index]!.find((c) => c.start === at)?.country ?? parties[index]!.find((p) => p.start === at && !p.adjective)?.code;
+        if (place) return place;
+      }
+    }
+    return undefined;
+  };
+  sentences.forEach((sentence, index) => {
+    const welcomed = /\b(?:welcomed|received|greeted)\s+(?:(?:up)?on\s+(?:(?:his|her|their)\s+)?arrival|at\s+the\s+airport)\b[^.;]{0,60}?\bby\s/.exec(sentence.text);
+    if (!welcomed) return;
+    const host = arrivalCountry();
+    if (!host) return;
+    const from = sentence.start + welcomed.index + welcomed[0].length;
+    for (const { person, span } of personMentions[index]!) {
+      if (span.start < from || person.country) continue;
+      person.country = host;
       person.countryFrom = 'delegation';
     }
   });

@@ -130,6 +130,9 @@ function insideTitle(tokens: Token[], head: number, i: number): boolean {
   if (i - 1 <= head || !titleWordBefore(tokens, i)) return false;
   const end = nameRunEnd(tokens, i);
   if (!plausibleName(tokens.slice(i, end).map((t) => t.text).join(' '))) return true;
+  // "… of the Revolutionary Government of Zanzibar, and …": one capitalised word after "of" that ends the title's phrase
+  // is a place the gazetteer lacks, not the holder's name (a holder named after the post has a given name too).
+  if (end - i === 1 && tokens[i - 1]!.text === 'of' && (tokens[end] === undefined || /^[,.;:)]$/.test(tokens[end]!.text))) return true;
   return end - i === 1 && /^(?:and|of|for|on)$/.test(tokens[end]?.text ?? '') && Boolean(tokens[end + 1]?.capital) && !isHeadAt(tokens, end + 1);
 }
 
@@ -181,7 +184,7 @@ function portfolioListEnd(tokens: Token[], at: number): number {
   // (A portfolio's noun the word list lacks has the endings of abstract and collective nouns: Forestry, Fisheries,
   // Expatriates, Telecommunications.)
   const portfolioWord = (t: Token | undefined) => t !== undefined && t.capital && !HONORIFICS.has(t.text) && !TITLE_HEADS.has(t.text)
-    && (TITLE_VOCABULARY.has(t.text) || isCommonWord(t.text.toLowerCase()) || Boolean(lookupParty(t.text)?.code)
+    && (TITLE_VOCABULARY.has(t.text) || isCommonWord(t.text.toLowerCase()) || Boolean(lookupParty(t.text)?.code) || isPlaceWord(t.text)
       || /\p{Ll}(?:ry|ries|tions?|ments?|ture|ism|ics|ates|ances?|ities)$/u.test(t.text));
   let j = at;
   let last = false;
@@ -376,8 +379,9 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
   // "Minister", its words joined by "and", taken whole when a country stands right before it (else it is no post's).
   if (first === head && tokens[head]!.text === 'Minister') {
     let k = head;
-    while (k > 0 && (FIELD_WORD.test(tokens[k - 1]!.text) || tokens[k - 1]!.text === 'and' && FIELD_WORD.test(tokens[k - 2]?.text ?? '') && k < head)) k--;
-    const words = tokens.slice(k, head).filter((t) => t.text !== 'and').length;
+    // ("Zambia's Commerce, Trade and Industry Minister": the ministry's words parted by commas too.)
+    while (k > 0 && (FIELD_WORD.test(tokens[k - 1]!.text) || /^(?:and|,)$/.test(tokens[k - 1]!.text) && FIELD_WORD.test(tokens[k - 2]?.text ?? '') && k < head)) k--;
+    const words = tokens.slice(k, head).filter((t) => t.text !== 'and' && t.text !== ',').length;
     if (words >= 2 && tokens[k]!.text !== 'and' && tokens[k - 1] && lookupParty(tokens[k - 1]!.text.replace(/['’]s$/, ''))) first = k;
   }
   // "First Deputy of the Prime Minister": a translation's order for the First Deputy Prime Minister.
@@ -423,7 +427,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     }
     // "Additional Foreign Secretary (Africa) Ambassador Hamid Asghar Khan": a diplomat's rank
     // after another post is a form of address, not part of the post.
-    if (nameStart < 0 && i > head && /^Amb(?:assador|\.)?$/.test(token.text) && !/^(?:Extraordinary|Plenipotentiary|at-Large)$/.test(tokens[i + 1]?.text ?? '')
+    // (So is an Egyptian counsellor's style after a post and its comma: "Spokesman for the Presidency, Counselor <Name>".)
+    if (nameStart < 0 && i > head && (/^Amb(?:assador|\.)?$/.test(token.text) || /^Counsell?or$/.test(token.text) && tokens[i - 1]?.text === ',') && !/^(?:Extraordinary|Plenipotentiary|at-Large)$/.test(tokens[i + 1]?.text ?? '')
       && (isNameWord(tokens[i + 1]) || honorificAt(tokens, i + 1) > 0)) {
       addressAt = i;
       i += 1 + honorificAt(tokens, i + 1);
@@ -600,7 +605,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // head and a surname alone after the comma are someone named before, the subject, not a second post of the one met,
     // en-313.)
     const surnameAfter = isHeadAt(tokens, i + 1) && isNameWord(tokens[i + 2]) && !isNameWord(tokens[i + 3]) && tokens[i + 3] !== undefined && !tokens[i + 3]!.capital;
-    if (token.text === ',' && tokens[i + 1]?.capital && TITLE_VOCABULARY.has(tokens[i + 1]!.text) && nameStart < 0 && !surnameAfter) {
+    const counsellor = /^Counsell?or$/.test(tokens[i + 1]?.text ?? '') && isNameWord(tokens[i + 2]) && isNameWord(tokens[i + 3]);
+    if (token.text === ',' && tokens[i + 1]?.capital && (TITLE_VOCABULARY.has(tokens[i + 1]!.text) || counsellor) && nameStart < 0 && !surnameAfter) {
       i++;
       continue;
     }
@@ -609,6 +615,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // Minh Hang, and …" the name after the comma is the list's next person, not the post's holder.)
     if (token.text === ',' && nameStart < 0 && !apposedName(tokens, first)) {
       let j = i + 1 + honorificAt(tokens, i + 1);
+      // ("Director of the … Service, Major General <Name>": a military rank before the name is its form of address.)
+      let rank = j;
+      while (MILITARY_RANKS.has(tokens[rank]?.text ?? '') && rank - j < 3) rank++;
+      if (rank > j && isNameWord(tokens[rank]) && isNameWord(tokens[rank + 1])) j = rank;
       const start = j;
       // (With its particles: "…, Dato' Seri Mohamad bin Haji Hasan"; with initials: "…, V. Muraleedharan,".)
       if (isNameWord(tokens[j]) || initialsThenName(tokens, j)) j = nameRunEnd(tokens, j);
@@ -738,6 +748,8 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
       // "Faruk Demirsoy, the new Ambassador of Türkiye to Azerbaijan"
       while (tokens[j] && /^(?:new|newly|appointed|incoming|outgoing|current)$/.test(tokens[j]!.text)) j--;
       if (tokens[j]?.text === 'the') j--;
+      // "<Name>, GOSK, Secretary for …", "<Name>, MP, Minister of …": a post-nominal honour between the name and its title.
+      if (tokens[j]?.text === ',' && /^\p{Lu}{2,5}$/u.test(tokens[j - 1]?.text ?? '') && !lookupParty(tokens[j - 1]!.text) && tokens[j - 2]?.text === ',' && isNameWord(tokens[j - 3])) j -= 2;
       if (tokens[j]?.text === ',') {
         // "Marius Skuodis @Skuodis, Minister of …": a handle between the name and its title.
         const end = /^@/.test(tokens[j - 1]?.text ?? '') ? j - 1 : j;
@@ -803,6 +815,14 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
   const listing = DELEGATION_LIST.exec(sentence.text);
   const member = listing ? mentions.find((m) => m.countryFrom === 'delegation' && m.start > sentence.start + listing.index) : undefined;
   if (member) for (const mention of mentions) if (!mention.country && mention.start > member.start) Object.assign(mention, { country: member.country, countryFrom: 'delegation' as const });
+  listSide(sentence, mentions);
+  // "* Lesotho: Prime Minister <Name>", "Zambia: President <Name>": an item of a list of attendees, opened by its country
+  // and a colon, gives that country to the officials it names (a post's own country still stands).
+  const labelled = /^\s*(?:[*•▪●-]\s*)?(\p{Lu}[\p{L} ]{2,40}?)\s*:\s/u.exec(sentence.text);
+  const labelParty = labelled ? findParties(labelled[1]!) : [];
+  if (labelParty.length === 1 && labelParty[0]!.start === 0 && labelParty[0]!.end === labelled![1]!.length && !labelParty[0]!.adjective) {
+    for (const mention of mentions) if (!mention.country || mention.countryFrom === 'delegation') Object.assign(mention, { country: labelParty[0]!.code, countryFrom: 'modifier' as const });
+  }
   // "with UK Minister of State for South Asia, Lord Tariq Ahmad, and Minister of State for Development, Andrew Mitchell":
   // a post without a country, listed right after a person whose country the text gives, is of the same country;
   // so is one whose post follows the name ("… of Kazakhstan’s Senate Askar Shakirov and Aigul Kuspan, chair of …").
@@ -816,6 +836,37 @@ export function findTitledPeople(original: Sentence, index: number): PersonMenti
     }
   }
   return mentions;
+}
+
+/** ", representing Colombia", "from Ecuador", "from the Ministry of External Affairs, India": a list's side, closing its clause. */
+const LIST_SIDE = /^\s*,?\s+(?:representing|from)\s+((?:the\s+)?\p{Lu}[^.;:()]{0,80}?)\s*(?=[.;:]|,\s+(?:\p{Ll}|$)|$)/u;
+
+/**
+ * "… Foreign Minister <A> and Defence Minister <B>, representing Colombia", "… <Title> <C> and <Title> <D> from Ecuador":
+ * the side named after a list of titled people, at the end of its clause, is the side of everyone the list names (each
+ * parted from the next by a comma or "and" only) whose own words give no country.
+ */
+function listSide(sentence: Sentence, mentions: PersonMention[]): void {
+  const ordered = [...mentions].sort((a, b) => a.start - b.start);
+  const unitEnd = (m: PersonMention) => Math.max(m.end, m.titleSpan?.end ?? m.end);
+  const unitStart = (m: PersonMention) => Math.min(m.start, m.titleSpan?.start ?? m.start);
+  for (let k = ordered.length - 1; k >= 0; k--) {
+    const last = ordered[k]!;
+    if (!last.titleSpan) continue;
+    const side = LIST_SIDE.exec(sentence.text.slice(unitEnd(last) - sentence.start));
+    if (!side) continue;
+    // (One country in the phrase, and no person's name: "from the Ministry of External Affairs, India", not "from <Name>".)
+    const parties = findParties(side[1]!);
+    const codes = [...new Set(parties.map((p) => p.code))];
+    if (codes.length !== 1 || !/(?:^(?:the\s+)?|[\s,])\p{Lu}[\p{L}-]*$/u.test(side[1]!) || parties.at(-1)!.end < side[1]!.replace(/\s+$/, '').length) continue;
+    for (let n = k; n >= 0; n--) {
+      const mention = ordered[n]!;
+      if (n < k && !/^\s*(?:,\s*)?(?:and\s+)?$/.test(sentence.text.slice(unitEnd(mention) - sentence.start, unitStart(ordered[n + 1]!) - sentence.start))) break;
+      if (!mention.titleSpan) break;
+      if (!mention.country || mention.countryFrom === 'delegation') Object.assign(mention, { country: codes[0], countryFrom: 'delegation' as const });
+    }
+    break;
+  }
 }
 
 const SIDE_AFTER_NAME = /^\s*,?\s+(?:(?:led|headed|represented)\s+the|on\s+the)\s+(\p{Lu}[\p{L}-]+)\s+(?:side|delegation|team)\b/u;

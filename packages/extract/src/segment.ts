@@ -83,7 +83,9 @@ function splitLines(raw: string, offset: number): Span[] {
     const next = raw.slice(match.index + 1).trimStart();
     // A line cut mid-sentence ("… during 5th Round of" / "Bilateral …") is joined, not split.
     const midSentence = /\b(?:of|and|the|to|in|on|at|for|with|between|by|a|an|from|into)$/i.test(before) || cutMidSentence(before, next);
-    if (before && !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120 && !midSentence) {
+    // A list's item marked by a bullet ("* Botswana: President <Name>") is a sentence of its own, whatever ends the line before.
+    const bullet = /^[*•▪●]\s/.test(next);
+    if (before && (bullet || !/[.!?:;,\u201d"')]$/.test(before) && before.length < 120 && !midSentence)) {
       lines.push({ start: offset + start, end: offset + match.index });
       start = match.index + 1;
     }

@@ -130,6 +130,8 @@ function canonicalShape(raw: string): string {
   title = title.replace(/\bFM$/, 'Foreign Minister');
   // "DPM and FM <Name> of <Country>" (an Indian minister's posts, en-509): the deputy prime minister.
   title = title.replace(/^DPM$/, 'Deputy Prime Minister');
+  // "Prime Minster <Name>": a dropped letter the press often drops, which spells another English word.
+  title = title.replace(/\b(Prime|Foreign|Deputy|Vice|Chief) Minster\b/g, '$1 Minister');
   // "Non-Resident Ambassador of <A> to <B>": an ambassador to B, accredited from another capital.
   title = title.replace(/^Non-[Rr]esident (?=Ambassador\b)/, '');
   // Kenya's cabinet secretaries (its ministers): "Foreign Affairs CS <Name>", "Foreign Affairs Cabinet Secretary <Name>",
@@ -188,8 +190,9 @@ function canonicalShape(raw: string): string {
   // "State Minister for Foreign Affairs": a minister of state, as English styles the post.
   title = title.replace(/^State Minister(?= (?:for|of) \p{Lu})/u, 'Minister of State').replace(/^(Minister of State) of (?=\p{Lu})/u, '$1 for ');
   // "External Relations and International Cooperation Minister" → "Minister of External Relations and International Cooperation".
-  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}[\p{L}-]+(?: (?:and )?\p{Lu}[\p{L}-]+)+) Minister$/u, (whole, mods: string, field: string) =>
-    field.split(' ').every((word) => word === 'and' || FIELD_WORD.test(word)) && / and /.test(field) ? `${mods}Minister of ${field}` : whole);
+  // ("Commerce, Trade and Industry Minister": its words parted by commas too, the last by "and".)
+  title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}[\p{L}-]+(?:,? (?:and )?\p{Lu}[\p{L}-]+)+) Minister$/u, (whole, mods: string, field: string) =>
+    field.split(' ').every((word) => word === 'and' || FIELD_WORD.test(word.replace(/,$/, ''))) && / and /.test(field) ? `${mods}Minister of ${field}` : whole);
   // "External Affairs Minister" → "Minister of External Affairs"
   title = title.replace(/^((?:(?:First|Deputy|Vice|State|Assistant)\s+)*)(\p{Lu}\p{L}+ Affairs) Minister$/u, '$1Minister of $2');
   // "Foreign Affairs Secretary", "Foreign Relations Secretary" (the Philippines', Mexico's): "Secretary of Foreign Affairs".
@@ -243,12 +246,14 @@ function canonicalShape(raw: string): string {
 /** The party a title names as its holder's ("of Kazakhstan", "the Romanian Senate", "of the Saeima"), not the host of an ambassador. */
 export function countryInTitle(title: string, places: { country: string; start: number }[] = []): string | undefined {
   // (An adviser "to the French President" serves his own country's head, not a host: en-302.)
-  const hostAt = /\bto (?:the )?(?![\p{Lu}][\p{L}]+ (?:President|Prime Minister|Government|King|Emir|Sultan|Chancellor)\b)[\p{Lu}]/u.exec(title)?.index ?? Infinity;
+  // (The words may be parted by a line break where a communiqué's line wraps: "Ambassador to⏎South Africa".)
+  const hostAt = /\bto\s+(?:the\s+)?(?![\p{Lu}][\p{L}]+\s+(?:President|Prime Minister|Government|King|Emir|Sultan|Chancellor)\b)[\p{Lu}]/u.exec(title)?.index ?? Infinity;
   // "Director for EU Affairs", "Minister of State for South Asia", "Department of Europe": the
   // post's field names a party, which is not where its holder is from.
   // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").
   // (A list in the field too: "Senior Director for China and Taiwan Affairs".)
-  const field = (at: number) => /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}-]*,?\s+)+and\s+)?$/u.test(title.slice(Math.max(0, at - 60), at))
+  // (And a desk in brackets after the post: "Deputy Secretary (Nepal)", India's usage for the officer of a country's desk.)
+  const field = (at: number) => /\(\s*$/.test(title.slice(Math.max(0, at - 3), at)) || /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}-]*,?\s+)+and\s+)?$/u.test(title.slice(Math.max(0, at - 60), at))
     || /\bMinistry of [\p{L} ]+(?:,\s+[\p{L} ]+)*,\s+(?:the\s+)?$/u.test(title.slice(0, at));
   // "Director General of the North American and Oceanian Affairs Department": a region's adjective ("North
   // American", where the two words name no country together) or a department's name is the post's field too.
@@ -256,6 +261,10 @@ export function countryInTitle(title: string, places: { country: string; start: 
   const department = (end: number) => /^(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*\s+(?:Affairs\s+)?(?:Department|Division|Bureau|Directorate|Desk)\b/u.test(title.slice(end, end + 80));
   const party = findParties(title).find((mention) => mention.start < hostAt && !field(mention.start) && !region(mention.start) && !department(mention.end));
   if (party) return party.code;
+  // "… and Moroccans Abroad", "… and Senegalese Abroad": a ministry for a people's nationals abroad is their own country's.
+  const abroad = /\b(\p{Lu}[\p{L}-]+) Abroad\b/u.exec(title)?.[1];
+  const people = abroad ? lookupParty(abroad) ?? (/[^s]s$/.test(abroad) ? lookupParty(abroad.slice(0, -1)) : undefined) : undefined;
+  if (people?.adjective) return people.code;
   const seat = Object.keys(SEATS).find((name) => title.includes(name));
   if (seat) return SEATS[seat];
   return places.find((place) => place.start < hostAt)?.country;

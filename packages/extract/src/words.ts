@@ -60,6 +60,13 @@ export function tokenize(text: string, offset = 0): Token[] {
     let word = match[0];
     // "Kazakhstan's" keeps its possessive; a trailing full stop of an initial stays ("U.S."), others go.
     if (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(word)) word = word.slice(0, -1);
+    // "U.Khurelsukh" (Mongolian usage: the patronymic's initial glued to the name by its stop): the initial and the name.
+    if (/^[A-Z]\.[A-Z][a-z]{2,}$/.test(word)) {
+      const start = offset + match.index;
+      tokens.push({ text: word.slice(0, 2), start, end: start + 2, capital: true });
+      tokens.push({ text: word.slice(2), start: start + 2, end: start + word.length, capital: true });
+      continue;
+    }
     tokens.push({
       text: word,
       start: offset + match.index,
@@ -112,6 +119,7 @@ export const TITLE_VOCABULARY = new Set(
   Asian African European American Pacific Atlantic Arab Nordic Caribbean Oceanian Eurasian Armed Forces
   United Nations
   Commonwealth Worship Federation Confederation Principality Sultanate Emirate Emirates Grand Duchy
+  Abroad Expatriates Emigrants Mobility
   Saeima Seimas Riigikogu Mazhilis Majilis Bundestag Sejm Storting Riksdag Eduskunta Folketing Knesset Castle Route Corridor`
     .split(/\s+/)
     .filter(Boolean),

@@ -52,6 +52,8 @@ export function normalTitle(title: string): string {
 const TITLE_VARIANTS: readonly (readonly [RegExp, string])[] = [
   [/\bdefense\b/g, 'defence'],
   [/\blabor\b/g, 'labour'],
+  // "Spokesman", "Spokeswoman" and "Spokesperson" (the records' convention, and the extractor's shape).
+  [/\bspokes(?:man|woman)\b/g, 'spokesperson'],
   [/\bparliamentary (?=committee\b)/g, ''],
   // "Speaker of Parliament" and "Speaker of the Parliament".
   [/\bof the parliament\b/g, 'of parliament'],
