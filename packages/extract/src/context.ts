@@ -142,6 +142,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       // (Unless it is the last word of a name read whole, that name's surname: "Луисом Инасио Лулой да Силвой".)
       const within = overlapping && nameKey(overlapping.person.name).at(-1) === nameKey(mention.name).at(-1);
       if (bare && !within && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
+      // ("Nimal Siripala de Silva" is no "Lula da Silva": a name read whole in Latin letters that disagrees with the list's
+      // is someone else who shares its surname.)
+      if (overlapping && bare && within && /\s/.test(overlapping.person.name) && !/\p{Script=Cyrillic}/u.test(text.slice(overlapping.span.start, overlapping.span.end) + overlapping.person.variants.join(' '))
+        && !/^(?:Sheikh|Sheikha) /.test(overlapping.person.name) && ![overlapping.person.name, ...overlapping.person.variants].some((name) => namesAgree(name, mention.name))) continue;
       if (overlapping) {
         const person = overlapping.person;
         // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)

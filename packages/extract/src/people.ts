@@ -194,8 +194,9 @@ function portfolioListEnd(tokens: Token[], at: number): number {
     if (j === from) return 0;
     if (last) break;
     // (With a serial comma before the last: "…, African Cooperation, and Moroccan Expatriates", en-506.)
-    if (tokens[j]?.text === ',' && tokens[j + 1]?.text === 'and') j++;
-    if (tokens[j]?.text === 'and') last = true;
+    if (tokens[j]?.text === ',' && /^(?:and|&)$/.test(tokens[j + 1]?.text ?? '')) j++;
+    // ("Minister of Ports, Shipping & Aviation": an ampersand for the last "and".)
+    if (tokens[j]?.text === 'and' || tokens[j]?.text === '&') last = true;
     else if (tokens[j]?.text !== ',') return 0;
     j++;
   }
@@ -367,7 +368,9 @@ function apposedName(tokens: Token[], first: number): boolean {
   // that is itself the holder of the post before it, after a comma, is no apposition to this one.)
   let n = k - 1;
   while (n > 0 && isNameWord(tokens[n - 1])) n--;
-  return !(tokens[n - 1]?.text === ',' && (TITLE_HEADS.has(tokens[n - 2]?.text ?? '') || tokens[n - 2]?.text === 'counterpart'));
+  // (Nor one straight after a head of its own, "… with Foreign Minister <A>, Minister of Ports …, <B>, …": <A> holds the post
+  // before his name, and the name after the comma is this post's holder.)
+  return !(tokens[n - 1]?.text === ',' && (TITLE_HEADS.has(tokens[n - 2]?.text ?? '') || tokens[n - 2]?.text === 'counterpart') || TITLE_HEADS.has(tokens[n - 1]?.text ?? ''));
 }
 
 function readTitle(tokens: Token[], head: number): TitleMatch {
@@ -576,7 +579,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // "Additional Secretary (Europe)", "Secretary (Economic Relations)": the post's field in brackets.
     if (token.text === '(' && nameStart < 0) {
       let close = i + 1;
-      while (close < tokens.length && close - i <= 5 && tokens[close]!.text !== ')' && (tokens[close]!.capital || CONNECTORS.has(tokens[close]!.text))) close++;
+      // ("Director General (Afghanistan, Iran & Turkey)": a desk of several countries, with commas and an ampersand.)
+      while (close < tokens.length && close - i <= 8 && tokens[close]!.text !== ')' && (tokens[close]!.capital || CONNECTORS.has(tokens[close]!.text) || tokens[close]!.text === ',' && tokens[close + 1]?.capital)) close++;
       if (tokens[close]?.text === ')' && close > i + 1) {
         i = close + 1;
         continue;

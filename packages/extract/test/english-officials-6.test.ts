@@ -151,3 +151,21 @@ describe('forms of address and honours around a post', () => {
     expect(holdings('He will call on Prime Minster Hari Prasad Koirala tomorrow.')).toContain('Hari Prasad Koirala (?): Prime Minister');
   });
 });
+
+describe('a list alternating posts and names', () => {
+  it('reads "<Post> <A>, <Post of portfolios with &>, <B>," as two people, an ampersand for the last "and"', () => {
+    const found = holdings('He met Foreign Minister Ravi Perera, Minister of Ports, Shipping & Aviation of Sri Lanka, Nimal Fonseka Silva, and others.');
+    expect(found).toContain('Ravi Perera (?): Minister of Foreign Affairs');
+    expect(found).toContain('Nimal Fonseka Silva (LK): Minister of Ports, Shipping & Aviation');
+  });
+
+  it('takes no leader of the list for a name read whole that only shares its surname', () => {
+    const found = holdings('He met Minister of Ports of Sri Lanka, Nimal Fonseka da Silva, on Monday.');
+    expect(found).toEqual(['Nimal Fonseka da Silva (LK): Minister of Ports']);
+  });
+
+  it('reads a desk of several countries in brackets, with commas and an ampersand, as the post\'s field', () => {
+    expect(holdings('The talks were led by Director General (Afghanistan, Iran & Turkey) Kamran Ali Shah on the Pakistani side.'))
+      .toContain('Kamran Ali Shah (PK): Director General (Afghanistan, Iran & Turkey)');
+  });
+});
