@@ -169,3 +169,10 @@ describe('a list alternating posts and names', () => {
       .toContain('Kamran Ali Shah (PK): Director General (Afghanistan, Iran & Turkey)');
   });
 });
+
+describe('a list of hosts after a known leader', () => {
+  it('gives a titled person listed straight after a leader the lists know that leader\'s country', () => {
+    expect(holdings('During the visit he will call on President Recep Tayyip Erdogan, Vice President Kemal Arslan Demir and other dignitaries.'))
+      .toContain('Kemal Arslan Demir (TR): Vice President');
+  });
+});
