@@ -641,7 +641,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // (Or a word of the day: "… Cabinet Secretary for Ministry of Foreign and Diaspora Affairs, <Name> today in <City>", en-511.)
       const day = /^(?:today|yesterday|tonight|earlier|recently)$/.test(next ?? '') || (next === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})$/.test(tokens[j + 1]?.text ?? ''));
       // (Or a semicolon, the end of one item of a list: "…; Minister of Energy, Ms <Name>; …", en-608.)
-      if (j - start >= 2 && (next === undefined || next === ',' || next === ';' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (day || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
+      // (Not a name with a post of its own after it while a name stands right before this post: in "<Title> A, Minister of
+      // Foreign Affairs of <X>, B, Minister of … of <Y>" the post is A's second and B holds the next.)
+      const ownPostAfter = next === ',' && isHeadAt(tokens, j + 1) && tokens[first - 1]?.text === ',' && isNameWord(tokens[first - 2]);
+      if (j - start >= 2 && !ownPostAfter && (next === undefined || next === ',' || next === ';' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (day || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;

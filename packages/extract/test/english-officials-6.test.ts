@@ -159,6 +159,12 @@ describe('a list alternating posts and names', () => {
     expect(found).toContain('Nimal Fonseka Silva (LK): Minister of Ports, Shipping & Aviation');
   });
 
+  it('keeps a second post of the name before it when the name after the comma has a post of its own', () => {
+    const found = holdings('At the invitation of Deputy Prime Minister Ana Soto Rivas, Minister of Foreign Affairs of Chile, Luis Vargas Llosa, Minister of Foreign Affairs of Peru, came to Santiago.');
+    expect(found).toContain('Luis Vargas Llosa (PE): Minister of Foreign Affairs');
+    expect(found).not.toContain('Luis Vargas Llosa (CL): Minister of Foreign Affairs');
+  });
+
   it('takes no leader of the list for a name read whole that only shares its surname', () => {
     const found = holdings('He met Minister of Ports of Sri Lanka, Nimal Fonseka da Silva, on Monday.');
     expect(found).toEqual(['Nimal Fonseka da Silva (LK): Minister of Ports']);
