@@ -251,6 +251,13 @@ describe('records: bilat meeting, official, agreement, source', () => {
     expect(detail.sources.map((s) => s.id)).toContain(SEED);
   });
 
+  it('names a round by its series’ unit, naturally for a series named for its rounds', () => {
+    expect(run('meeting', 'kz-lt-political-consultations-10').stdout).toMatch(/Series\s+10th round of Kazakhstan–Lithuania political consultations/);
+    const commission = run('meeting', 'kz-lt-intergovernmental-commission-14').stdout;
+    expect(commission).toMatch(/Series\s+14th meeting of the Kazakh–Lithuanian Intergovernmental Commission/);
+    expect(commission).not.toContain('of Sessions of');
+  });
+
   it('shows an official with posts attested and meetings', () => {
     const result = run('official', 'roman-vassilenko');
     expect(result.stdout).toContain('Deputy Minister of Foreign Affairs of Kazakhstan');

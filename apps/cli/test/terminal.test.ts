@@ -53,7 +53,8 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       let screen = await pane.waitFor('› KZ');
       expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries\s/);
       expect(screen).toMatch(/KZ\s+Kazakhstan\s+17\s/);
-      expect(screen).toContain('type to filter · ↑↓ move · Enter open · Tab pairs');
+      expect(screen).toContain('most records first');
+      expect(screen).toContain('type to filter · Ctrl-C quit · Enter open · Tab pairs');
       expect(pane.screen(true)).toMatch(COLOUR);
 
       // Typing filters the list; the first match is selected.
@@ -102,6 +103,38 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       expect(screen).toContain('EXIT=0');
       // The alternate screen is left as it was: nothing of the UI stays behind.
       expect(screen).not.toContain('bilat ›');
+    } finally {
+      pane.close();
+    }
+  });
+
+  it('over the default data (the Office of the Historian’s too), in 80 columns: the United States first, q filters, Ctrl-C quits (exit 0)', async () => {
+    const full = join(dir, 'full.db');
+    expect(bilat(['db', 'seed', '--db', full], { env: { BILAT_SEED: '' } }).code).toBe(0);
+    const pane = start('default-data', ['--db', full], { columns: 80, rows: 24 });
+    try {
+      let screen = await pane.waitFor('› US');
+      // The most records first, said on the filter line: the country with 231 partners is not down at "U".
+      // In 80 columns the names are whole: agreements and relations events give way to them.
+      expect(screen).toMatch(/CODE\s+COUNTRY\s+MEETINGS\s+VISITS\s+RECORDS\s+PARTNERS/);
+      expect(selected(screen)).toMatch(/^› US\s+United States\s+\d+\s+\d+\s+\d+\s+2\d\d\s*$/);
+      expect(screen).not.toContain('…');
+      expect(screen).toContain('most records first');
+      // Names as people say them, from the one table: not "United States of America", "Czech Republic".
+      expect(screen).not.toContain('United States of America');
+      expect(screen).toMatch(/type to filter · Ctrl-C quit · Enter open · Tab pairs · \/ search · \? help\s+1\/\d+/);
+      pane.keys('-l', 'czech');
+      screen = await pane.waitFor('Filter: czech');
+      expect(selected(screen)).toMatch(/^› CZ\s+Czechia\s/);
+      pane.keys('Escape');
+      await pane.waitFor('(type a name or code)');
+      // q is a letter of the filter here (Qatar), not a way out.
+      pane.keys('-l', 'qa');
+      screen = await pane.waitFor('Filter: qa');
+      expect(selected(screen)).toMatch(/^› QA\s+Qatar/);
+      expect(screen).toContain('Esc clears the filter · Ctrl-C quit');
+      pane.keys('C-c');
+      expect(await pane.waitFor('EXIT=')).toContain('EXIT=0');
     } finally {
       pane.close();
     }

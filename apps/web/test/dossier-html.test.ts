@@ -21,7 +21,7 @@ const SEED_FACTS: [string, string[]][] = [
     ['Bilateral agenda', 'Multilateral agenda', 'Trade', 'Economic cooperation', 'Investment', 'Transport', 'Energy', 'Infrastructure', 'Legal framework', 'Culture', 'Humanitarian ties', 'Mutual support in international organizations'],
   ],
   ['the side meetings in Klaipeda', ['Roman Vassilenko meets the Mayor of Klaipeda', 'Port of Klaipeda', 'Logistics']],
-  ['the 14th commission meeting', ['14th meeting', 'Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', '29 February 2024', 'Vilnius, Lithuania']],
+  ['the 14th commission meeting, its series named naturally', ['14th meeting of the Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', 'Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', '29 February 2024', 'Vilnius, Lithuania']],
   ['the open commitment', ['open', 'intergovernmental commission', '14th meeting']],
   ['the transport minister’s visit in May 2024', ['Transport Minister Marat Karabayev', 'May 2024']],
   ['the memorandum, signed, May 2024 inferred', ['Memorandum on Cooperation within the Trans-Caspian International Transport Route', 'Signed', 'May 2024 (inferred)', 'Middle Corridor']],
@@ -47,6 +47,11 @@ describe('the dossier page without a browser', () => {
 
   it.each(SEED_FACTS)('holds %s', (_, phrases) => {
     for (const phrase of phrases) expect(text, phrase).toContain(fold(phrase));
+  });
+
+  it('names a round of a series named for its rounds naturally: never “14th meeting of Sessions of …”', () => {
+    expect(text).toContain(fold('Sessions of the Kazakh–Lithuanian Intergovernmental Commission'));
+    expect(text).not.toMatch(/\b(?:meeting|round|session) of Sessions of/i);
   });
 
   it('links the source at the address the curated data gives', () => {
@@ -88,7 +93,8 @@ describe('the dossier page without a browser', () => {
     expect(pager, 'the visits of GB–US are paged').not.toBeNull();
     expect(Number(pager![2])).toBeGreaterThan(Number(pager![1]));
     expect(page).toContain(`0 meetings · ${pager![2]} visits · `);
-    expect(page).toMatch(/\d+ sources cited on this page · /);
+    // Every source of the pair counted (as the terminal counts them), and how many this page cites.
+    expect(page).toMatch(/\d+ sources, \d+ cited on this page · /);
     // Nothing paged (EU–KZ holds one agreement): the sources are all of them.
     const small = visibleText(await (await fetch(`${inject('baseURL')}/pairs/EU-KZ`)).text());
     expect(small).toMatch(/ · \d+ sources? · \d+ verified/);
@@ -127,5 +133,19 @@ describe('the dossier page without a browser', () => {
     expect(pages).toBeGreaterThan(1);
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
+  });
+
+  it('counts the sources of the whole dossier, as the terminal does, and says how many this page cites', async () => {
+    const page = visibleText(await (await fetch(`${inject('baseURL')}/pairs/AF-US`)).text());
+    const answer = (await (await fetch(`${inject('baseURL')}/api/v1/pairs/AF-US/dossier`)).json()) as { sourcesTotal: number; sources: unknown[] };
+    expect(answer.sourcesTotal).toBeGreaterThan(answer.sources.length);
+    const counted = /([\d,]+) sources, ([\d,]+) cited on this page/.exec(page);
+    expect(counted, 'the header’s count of sources').not.toBeNull();
+    expect(Number(counted![1]!.replace(',', ''))).toBe(answer.sourcesTotal);
+    expect(Number(counted![2])).toBeLessThan(answer.sourcesTotal);
+    expect(page).toContain(`of the ${answer.sourcesTotal} the whole dossier cites over every page`);
+    // A pair on one page: the count alone, no note.
+    expect(text).toMatch(/\d+ sources · /);
+    expect(text).not.toContain('cited on this page');
   });
 });

@@ -32,7 +32,9 @@ async function jsonLd(): Promise<Record<string, unknown>> {
 describe('every route renders its facts', () => {
   it('home: pairs, latest meetings, a search box', async () => {
     const text = await open('/');
-    expect(text).toContain('Kazakhstan – Lithuania');
+    // The busiest pairs by every record: the Office of the Historian's pairs lead.
+    expect(await page.locator('[data-testid="pair-table"] tbody tr').count()).toBe(10);
+    expect(await page.locator('[data-testid="pair-table"] tbody tr').first().getAttribute('data-pair')).toMatch(/US/);
     expect(text).toContain('Latest meetings');
     expect(text).toContain('10th round of Kazakhstan–Lithuania political consultations');
     await expect(page.locator('main input[type="search"]').count()).resolves.toBe(1);
@@ -55,13 +57,27 @@ describe('every route renders its facts', () => {
     expect(answer.headers()['content-type']).toContain('image/svg+xml');
   });
 
-  it('home: the busiest pairs by a measure leave out pairs with none of it', async () => {
+  it('home: the map opens on every record, so the default data shades most countries, not two', async () => {
     await open('/');
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('records');
+    const shades = await page.locator('svg[data-testid="world-map"] a[data-code]').evaluateAll((links) => links.map((link) => /shade-([1-5])/.test(link.getAttribute('class') ?? '')));
+    expect(shades.filter(Boolean).length).toBeGreaterThan(150);
+    expect(await textOf(page, '.world-map figcaption')).toBe('Records in bilat, by country');
+    // The measure in the URL still rules: by meetings, few countries of the default data are shaded.
+    await open('/?measure=meetings');
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('meetings');
+    const byMeetings = await page.locator('svg[data-testid="world-map"] a[data-code]').evaluateAll((links) => links.filter((link) => /shade-[1-5]/.test(link.getAttribute('class') ?? '')).map((link) => link.getAttribute('data-code')));
+    expect(byMeetings).toContain('KZ');
+    expect(byMeetings.length).toBeLessThan(20);
+  });
+
+  it('home: the busiest pairs by a measure leave out pairs with none of it', async () => {
+    await open('/?measure=meetings');
     const counts = await page.locator('[data-testid="pair-table"] tbody tr [data-measure="meetings"]').allTextContents();
     expect(counts.length).toBeGreaterThan(0);
     expect(counts.every((count) => Number(count) > 0)).toBe(true);
     expect(await page.locator('[data-testid="pair-table"] tr[data-pair="KZ-LT"]').count()).toBe(1);
-    if (counts.length < 10) expect(await textOf(page, '[data-testid="pair-table"] caption')).toBe('Every pair with meetings recorded');
+    if (counts.length < 10) expect(await textOf(page, '[data-testid="pair-table"] caption')).toBe('Every pair with meetings on record');
   });
 
   it('ties in every sort are in order of the names shown, not the codes: home, /pairs (over two pages), a country\'s partners', async () => {
@@ -134,20 +150,20 @@ describe('every route renders its facts', () => {
 
   it('dossier of the United States and Kazakhstan, from the Office of the Historian’s data: relations events, chiefs of mission, visits both ways', async () => {
     const text = await open('/pairs/KZ-US');
-    expect(text).toContain('Kazakhstan – United States of America');
+    expect(text).toContain('Kazakhstan – United States');
     const relations = await textOf(page, '[data-testid="relations"]');
-    expect(relations).toMatch(/25 December 1991\s*Recognition.*By United States of America/);
+    expect(relations).toMatch(/25 December 1991\s*Recognition.*By United States/);
     expect(relations).toContain('Diplomatic relations established');
     expect(relations).toMatch(/3 February 1992\s*Embassy established.*Alma-Ata/);
     const events = await page.locator('[data-testid="relations"] [data-relation]').evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')));
     expect(events).toEqual(['recognition', 'relations-established', 'embassy-established']);
     const chiefs = await textOf(page, '[data-testid="chiefs"]');
-    expect(chiefs).toContain('No chief of mission of Kazakhstan to United States of America is recorded.');
+    expect(chiefs).toContain('No chief of mission of Kazakhstan to the United States is recorded.');
     expect(chiefs).toMatch(/William Harrison Courtney\s*Ambassador Extraordinary and Plenipotentiary\s*appointed 11 Aug 1992; presented credentials 15 Sep 1992; left post 1 Jul 1995/);
     expect(chiefs).toContain('end not recorded');
     let visits = await textOf(page, '#visits');
     expect(visits).toContain('Visit of President Nursultan Nazarbayev of Kazakhstan to the United States');
-    expect(visits).toContain('Washington, United States of America');
+    expect(visits).toContain('Washington, United States');
     await expect(page.locator('nav a[href="#relations"]').count()).resolves.toBe(1);
     await expect(page.locator('nav a[href="#chiefs"]').count()).resolves.toBe(1);
     // Visits come a page at a time, newest first: Baker's 1991 trip is reached by the section's own link.
@@ -164,7 +180,7 @@ describe('every route renders its facts', () => {
 
   it('relations event: what happened, when, between whom, and the source’s page', async () => {
     const text = await open('/relations/hsg-kazakhstan-1-recognition');
-    expect(text).toContain('Recognition of Kazakhstan by United States of America');
+    expect(text).toContain('Recognition of Kazakhstan by the United States');
     expect(text).toContain('25 December 1991');
     expect(await page.locator('a[href="https://history.state.gov/countries/kazakhstan"]').count()).toBeGreaterThan(0);
     expect((await page.goto('/relations/no-such-event'))?.status()).toBe(404);
@@ -176,7 +192,7 @@ describe('every route renders its facts', () => {
     const text = await open('/countries/CSHH');
     expect(text).toContain('Former state, 1918–1992');
     expect(text).toContain('ISO 3166-3 CSHH');
-    expect(await textOf(page, '[data-testid="country-relations"]')).toMatch(/12 November 1918\s*Diplomatic relations established\s*United States of America/);
+    expect(await textOf(page, '[data-testid="country-relations"]')).toMatch(/12 November 1918\s*Diplomatic relations established\s*United States/);
     expect(await open('/countries/XHAW')).toContain('bilat code XHAW (no ISO code)');
   });
 

@@ -124,17 +124,19 @@ async function mapValues(): Promise<Map<string, { value: number; shade: string }
 }
 
 describe('the home page map', () => {
-  it('has a shape linking to its page for every country with a code, each with its count of meetings', async () => {
+  it('has a shape linking to its page for every country with a code, each with its count of records (the default)', async () => {
     await page.goto('/');
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('records');
     const shapes = await mapValues();
     expect(new Set(shapes.keys())).toEqual(new Set(worldGeometry().codes));
-    const meetings = byCountry(world.meetings);
+    // Every record of a pair counts for both its countries: here meetings, agreements and relations events.
+    const meetings = byCountry(new Map([...world.meetings].map(([pair, count]) => [pair, count + world.agreements.get(pair)! + world.relations.get(pair)!])));
     for (const code of COUNTRIES) expect(shapes.get(code)?.value, code).toBe(meetings.get(code));
     expect(shapes.get('FI')?.value).toBe(0);
     expect(shapes.get('FI')?.shade).toBe('shade-0');
     const hrefs = await page.locator('svg[data-testid="world-map"] a[data-code="KZ"]').getAttribute('href');
     expect(hrefs).toBe('/countries/KZ');
-    // The most meetings get the darkest shade.
+    // The most records get the darkest shade.
     const most = [...meetings].sort((a, b) => b[1] - a[1])[0]![0];
     expect(shapes.get(most)?.shade).toBe('shade-5');
     expect(await page.locator('.map-legend li').count()).toBeGreaterThan(2);
@@ -145,7 +147,13 @@ describe('the home page map', () => {
 
   it('shades by the measure in the URL', async () => {
     await page.goto('/');
+    // The default measure's link is the home page itself; another's carries it in the URL.
+    expect(await page.locator('nav.measure-links a[data-measure="records"]').getAttribute('href')).toBe('/');
+    await page.locator('nav.measure-links a[data-measure="meetings"]').click();
+    await page.waitForURL(/measure=meetings/);
     const byMeetings = await mapValues();
+    const meetings = byCountry(world.meetings);
+    for (const code of COUNTRIES) expect(byMeetings.get(code)?.value, code).toBe(meetings.get(code));
     await page.locator('nav.measure-links a[data-measure="agreements"]').click();
     await page.waitForURL(/measure=agreements/);
     expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('agreements');

@@ -1,5 +1,5 @@
 import { getDossier, loadPairRecords, scopeOf } from '@bilat/db';
-import { compactDossier, DOSSIER_SECTIONS, dossierSectionPage, pageOf, type DossierSection } from '@bilat/domain';
+import { apiPager, assembleDossier, compactDossier, DOSSIER_SECTIONS, dossierSectionPage, pageOf, type DossierSection } from '@bilat/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, localCaller } from '../src/index.js';
 import { callerFor, TODAY, type ApiCaller } from './support/api.js';
@@ -112,6 +112,20 @@ describe.each(BACKENDS)('the compact dossier and its pages on %s', (dialect) => 
     await writer.trade.delete({ id: mirror.id });
     await writer.trade.delete({ id: figure.id });
     await writer.sources.delete({ id: source.id });
+  });
+
+  it.each(['KZ-LT', 'KZ-US'])('%s: the first pages count every source the whole dossier cites, as many as every page read lists (the web and the terminal say the same)', async (pair) => {
+    for (const limit of [undefined, 2]) {
+      const compact = await reader.pairs.dossier({ pair, limit });
+      const whole = await assembleDossier(compact, apiPager(reader, pair));
+      expect(compact.sourcesTotal, `limit ${limit}`).toBe(whole.sources.length);
+      expect(compact.sourcesTotal).toBeGreaterThanOrEqual(compact.sources.length);
+    }
+    // KZ-US's visits run over pages that cite sources the first page does not.
+    if (pair === 'KZ-US') {
+      const compact = await reader.pairs.dossier({ pair, limit: 2 });
+      expect(compact.sourcesTotal).toBeGreaterThan(compact.sources.length);
+    }
   });
 
   it('a page after a deleted item starts where it would have', async () => {

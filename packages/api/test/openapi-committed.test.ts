@@ -55,4 +55,11 @@ describe('the committed OpenAPI document (openapi.json)', () => {
   it('carries the API version', () => {
     expect(openApiDocument().info.version).toBe(API_VERSION);
   });
+
+  it('words a country’s post holders as the views do: the latest known holders, not people in post now', () => {
+    const operation = (openApiDocument().paths as Record<string, Record<string, { summary?: string }>>)['/countries/{code}']!.get!;
+    expect(operation.summary).toContain('latest known holders of its posts');
+    const text = JSON.stringify(operation);
+    expect(text).not.toMatch(/in (its )?posts? (now|today)/i);
+  });
 });

@@ -1,6 +1,6 @@
 import { topicLabel, type RecordRef } from './common.js';
 import { formatMoney, type Money } from './money.js';
-import { isPartyCode, pairOf, partyName } from './party.js';
+import { isPartyCode, pairOf, partyName, partyNameInText } from './party.js';
 import { formatDateSpan } from './partial-date.js';
 import { interactionCodeLabel, relationEventLabel, type KindedRecord } from './records/index.js';
 
@@ -48,7 +48,7 @@ export function recordTitle(item: KindedRecord, lookup: TitleLookup = () => unde
     }
     case 'investment': {
       const span = formatDateSpan(record.span.start, record.span.end, { style: 'short' });
-      return `Investment ${record.kind.replace('-', ' ')} from ${partyName(record.from)} to ${partyName(record.to)}, ${span}: ${money(record.value)}`;
+      return `Investment ${record.kind.replace('-', ' ')} from ${partyNameInText(record.from)} to ${partyNameInText(record.to)}, ${span}: ${money(record.value)}`;
     }
     case 'indicator':
       return record.label;
@@ -71,7 +71,7 @@ export function relationTitle(record: { kind: Parameters<typeof relationEventLab
   const [a, b] = record.pair.split('-') as [string, string];
   const other = record.actor === a ? b : a;
   const when = formatDateSpan(record.date.start, record.date.end, { style: 'short' });
-  if (record.kind === 'recognition' && record.actor) return `Recognition of ${partyName(other)} by ${partyName(record.actor)}, ${when}`;
+  if (record.kind === 'recognition' && record.actor) return `Recognition of ${partyNameInText(other)} by ${partyNameInText(record.actor)}, ${when}`;
   const sides = record.actor ? `${partyName(record.actor)} in ${partyName(other)}` : `${partyName(a)}–${partyName(b)}`;
   const city = record.city ? ` (${record.city})` : '';
   return `${relationEventLabel(record.kind)}: ${sides}${city}, ${when}`;

@@ -152,6 +152,9 @@ export const pairDossierSchema = z.object({
   places: z.array(placeSchema),
   organizations: z.array(organizationSchema),
   sources: z.array(sourceSchema).describe('Sources cited by the carried items, series, disputes and organizations (trade series name theirs by id)'),
+  sourcesTotal: z
+    .int()
+    .describe('Sources cited over every page of every section, the series, disputes and organizations: as many as `sources` holds once every page is read (what a full dossier lists)'),
   refs: dossierRefsSchema,
   status: z.object({ verified: z.int(), draft: z.int() }),
 });
@@ -493,10 +496,16 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
     places: full.places,
     organizations: full.organizations,
     sources: [],
+    sourcesTotal: 0,
     refs,
     status: full.status,
   };
   compact.sources = sourcesOf(compactDossierSourceIds(compact), full);
+  // Every page's sources counted, so a view showing the first pages can say how many the whole dossier cites.
+  compact.sourcesTotal = new Set([
+    ...compactDossierSourceIds(compact),
+    ...DOSSIER_SECTIONS.flatMap((section) => sourceIdsCitedBy(recordsOf(section, ORDERS[section].items(full)))),
+  ]).size;
   return compact;
 }
 

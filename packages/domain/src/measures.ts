@@ -16,6 +16,14 @@ export const MEASURE_LABELS: Readonly<Record<Measure, string>> = Object.freeze({
   records: 'All records',
 });
 
+/**
+ * What the world's first views rank and shade by (the home map, the terminal UI's
+ * countries): every record, since what is held about most countries is visits and
+ * relations events (the Office of the Historian's data), not meetings, and a view by
+ * meetings left nearly every country blank. A measure given in the URL or a flag wins.
+ */
+export const DEFAULT_WORLD_MEASURE: Measure = 'records';
+
 /** A measure's column heading in tables (`bilat pairs`, `bilat countries`, `bilat country`, the terminal UI's lists): one word each, the same everywhere. */
 export const MEASURE_COLUMN_HEADERS: Readonly<Record<Measure, string>> = Object.freeze({
   meetings: 'meetings',

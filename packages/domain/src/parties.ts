@@ -36,6 +36,40 @@ export interface PartyInfo {
   successors?: string[];
 }
 
+/**
+ * The names people use where the ISO package's first English name is a long or formal
+ * one ("Czech Republic", "Republic of The Gambia", "Russian Federation"): every view
+ * names a country by partyName, so this table is the one place a shown name is chosen.
+ * Codes never change; the ISO forms still read back (partyFromCountryName).
+ */
+export const SHORT_COUNTRY_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  BN: 'Brunei',
+  CI: "Côte d'Ivoire",
+  CN: 'China',
+  CZ: 'Czechia',
+  FK: 'Falkland Islands',
+  FM: 'Micronesia',
+  GM: 'The Gambia',
+  IR: 'Iran',
+  LA: 'Laos',
+  MD: 'Moldova',
+  MK: 'North Macedonia',
+  PS: 'Palestine',
+  RE: 'Réunion',
+  RU: 'Russia',
+  SY: 'Syria',
+  TW: 'Taiwan',
+  TZ: 'Tanzania',
+  US: 'United States',
+  VA: 'Holy See',
+  VG: 'British Virgin Islands',
+  VI: 'U.S. Virgin Islands',
+  MF: 'Saint Martin',
+  SX: 'Sint Maarten',
+});
+
+const SHORT_NAME_CODES = new Map(Object.entries(SHORT_COUNTRY_NAMES).map(([code, name]) => [name.toLowerCase(), code]));
+
 const countryCodes = new Set(Object.keys(countries.getAlpha2Codes()));
 
 /** ISO 3166-1 alpha-2 codes known to the package (it includes the user-assigned `XK`). */
@@ -57,8 +91,8 @@ export function partyInfo(code: string): PartyInfo | undefined {
     return {
       code,
       kind: 'country',
-      // `select: 'official'` gives "Kazakhstan" rather than a long form; fall back to the code.
-      name: countries.getName(code, 'en', { select: 'official' }) ?? code,
+      // The short name people use where the package's first name is a long form; else its first ("Kazakhstan").
+      name: SHORT_COUNTRY_NAMES[code] ?? countries.getName(code, 'en', { select: 'official' }) ?? code,
       alpha3: countries.alpha2ToAlpha3(code),
       numeric: countries.alpha2ToNumeric(code),
     };
@@ -81,6 +115,20 @@ export function partyName(code: string): string {
   return partyInfo(code)?.name ?? code;
 }
 
+/*
+ * Names that take "the" in a sentence: the United States, the Netherlands, the Holy See,
+ * the Marshall Islands, the Central African Republic, the Kingdom of Bavaria, the USSR.
+ * ("The Gambia" carries its own.)
+ */
+const TAKES_THE =
+  /^(?:United|Republic|Democratic Republic|Federal|Kingdom|Grand Duchy|Duchy|Principality|Holy See|Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|European|Hanseatic|North German|Papal|Orange Free|Congo Free|Austrian Empire|Ryukyu|USSR|Byelorussian|Neutral Zone|Panama Canal|New Hebrides|French Southern|British Antarctic|British Indian Ocean|Pacific Islands)\b|\b(?:Islands|Republic|Territory|Territories|Emirates|Confederation)(?: \(.*\))?$/;
+
+/** A party's name inside a sentence: "to the United Kingdom", "of the Holy See", "by Kazakhstan". */
+export function partyNameInText(code: string): string {
+  const name = partyName(code);
+  return TAKES_THE.test(name) ? `the ${name}` : name;
+}
+
 /** Every party code: today's countries (alphabetical), then organizations, then former states (alphabetical). */
 export function allParties(): PartyInfo[] {
   const codes = [...countryCodes].sort();
@@ -88,9 +136,9 @@ export function allParties(): PartyInfo[] {
   return [...codes, ...Object.keys(INTERNATIONAL_PARTIES), ...former].map((code) => partyInfo(code)!);
 }
 
-/** A country's alpha-2 code from its English name as the ISO package knows it ("Kazakhstan", "Czech Republic"), or undefined. */
+/** A country's alpha-2 code from its English name, as shown ("Czechia", "Laos") or as the ISO package knows it ("Czech Republic"), or undefined. */
 export function partyFromCountryName(name: string): string | undefined {
-  return countries.getAlpha2Code(name, 'en') ?? countries.getSimpleAlpha2Code(name, 'en');
+  return SHORT_NAME_CODES.get(name.trim().toLowerCase()) ?? countries.getAlpha2Code(name, 'en') ?? countries.getSimpleAlpha2Code(name, 'en');
 }
 
 /** Maps an ISO alpha-3 code (as Comtrade and GDELT use) to alpha-2, or undefined. */
@@ -130,12 +178,17 @@ export function parsePair(input: string): ParsedPair {
 }
 
 const partyNameCollator = new Intl.Collator('en');
+
+/** A name as it is ordered: "The Gambia" among the G's, as indexes and atlases put it. */
+export function nameForSorting(name: string): string {
+  return name.replace(/^the\s+/i, '');
+}
 let nameRanks: Map<string, number> | undefined;
 
 /** A party's place when every party is in order of its English name ("Australia" before "Austria"); an unknown code after them all. */
 export function partyNameRank(code: string): number {
   if (!nameRanks) {
-    const parties = allParties().sort((x, y) => partyNameCollator.compare(x.name, y.name) || (x.code < y.code ? -1 : 1));
+    const parties = allParties().sort((x, y) => partyNameCollator.compare(nameForSorting(x.name), nameForSorting(y.name)) || (x.code < y.code ? -1 : 1));
     nameRanks = new Map(parties.map((party, index) => [party.code, index]));
   }
   return nameRanks.get(code) ?? nameRanks.size;

@@ -9,9 +9,13 @@ import {
   partyCodeSchema,
   partyFromAlpha3,
   partyFromNumeric,
+  partyFromCountryName,
   partyInfo,
   partyName,
+  partyNameInText,
+  SHORT_COUNTRY_NAMES,
 } from './party.js';
+import { comparePartiesByName } from './parties.js';
 import { iso31663 } from 'iso-3166/3.js';
 import { FORMER_STATES, HISTORICAL_CODE_PATTERN, HISTORICAL_STATES } from './former-states.js';
 
@@ -68,6 +72,56 @@ describe('party codes', () => {
     expect(countries).toContain('XK');
     expect(parties.find((party) => party.kind === 'organization')).toMatchObject({ code: 'EU', kind: 'organization' });
     expect(parties.findIndex((party) => party.kind === 'organization')).toBe(countries.length);
+  });
+});
+
+describe('country names as people say them', () => {
+  it.each([
+    ['CZ', 'Czechia'],
+    ['GM', 'The Gambia'],
+    ['US', 'United States'],
+    ['RU', 'Russia'],
+    ['IR', 'Iran'],
+    ['LA', 'Laos'],
+    ['MD', 'Moldova'],
+    ['CN', 'China'],
+    ['KZ', 'Kazakhstan'],
+    ['GB', 'United Kingdom'],
+  ])('names %s %s, keeping its codes', (code, name) => {
+    expect(partyName(code)).toBe(name);
+    expect(partyInfo(code)?.code).toBe(code);
+  });
+
+  it('overrides only codes ISO knows, never with a long form', () => {
+    for (const [code, name] of Object.entries(SHORT_COUNTRY_NAMES)) {
+      expect(isCountryCode(code), code).toBe(true);
+      expect(name, code).not.toMatch(/Republic of|, |\(|Federation|Federated|People's/);
+    }
+    // (The Republic of the Congo keeps its name: it tells it from the Democratic Republic of the Congo.)
+    for (const party of allParties().filter((p) => isCountryCode(p.code) && p.code !== 'CG')) expect(party.name, party.code).not.toMatch(/^(Republic of|The Republic of|Islamic Republic|United Republic)|, (Republic|Province|Federated) of|Russian Federation/);
+  });
+
+  it('reads a country back from the name shown or the ISO name', () => {
+    for (const name of ['Czechia', 'Czech Republic', 'czechia', 'Laos', "Lao People's Democratic Republic", 'United States', 'United States of America', 'The Gambia']) {
+      expect(partyFromCountryName(name), name).toBeDefined();
+    }
+    expect(partyFromCountryName('Laos')).toBe('LA');
+    expect(partyFromCountryName('Czech Republic')).toBe('CZ');
+  });
+
+  it('puts “the” before a name that takes it in a sentence, and only there', () => {
+    const inText = Object.fromEntries(['US', 'GB', 'NL', 'VA', 'MH', 'CF', 'AE', 'CD', 'EU', 'SUHH', 'XBAV', 'XTEX', 'KZ', 'GM', 'FR', 'DE', 'CZ', 'XHAW', 'YUCS', 'IE'].map((code) => [code, partyNameInText(code)]));
+    expect(inText).toEqual({
+      US: 'the United States', GB: 'the United Kingdom', NL: 'the Netherlands', VA: 'the Holy See', MH: 'the Marshall Islands', CF: 'the Central African Republic',
+      AE: 'the United Arab Emirates', CD: 'the Democratic Republic of the Congo', EU: 'the European Union', SUHH: 'the USSR', XBAV: 'the Kingdom of Bavaria', XTEX: 'the Republic of Texas',
+      KZ: 'Kazakhstan', GM: 'The Gambia', FR: 'France', DE: 'Germany', CZ: 'Czechia', XHAW: 'Hawaii (Kingdom, later Republic)', YUCS: 'Yugoslavia', IE: 'Ireland',
+    });
+  });
+
+  it('orders The Gambia among the G’s, not the T’s', () => {
+    expect(comparePartiesByName('GM', 'GA')).toBeGreaterThan(0); // Gabon, then The Gambia
+    expect(comparePartiesByName('GM', 'GE')).toBeLessThan(0); // then Georgia
+    expect(comparePartiesByName('GM', 'TH')).toBeLessThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import {
   describeLocator,
   formatPartialDate,
-  partyName,
+  partyName, partyNameInText,
   relationEventLabel,
   topicLabel,
   type Citation,
@@ -10,7 +10,7 @@ import {
   type Source,
 } from '@bilat/domain';
 import { delegationHeads, stageLabel } from './describe.js';
-import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, mirrorLabel, moneyLabel, moneyLabelsApart, ordinalLabel, periodLabel, tenureLabel } from './labels.js';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, lastRoundLabel, locationLabel, mirrorLabel, moneyLabel, moneyLabelsApart, periodLabel, tenureLabel } from './labels.js';
 
 /*
  * The briefing: a pair's dossier, compact, each line with numbered source notes. Built
@@ -79,9 +79,8 @@ export function buildBriefing(dossier: Dossier): Briefing {
   const series = dossier.series.map((entry) => {
     const last = entry.lastRound;
     const meeting = last ? dossier.meetings.find((m) => m.id === last.meetingId) : undefined;
-    const round = last?.ordinal ? `${ordinalLabel(last.ordinal)} ${entry.series.unit}` : `latest ${entry.series.unit}`;
     const text = last
-      ? `${entry.series.name}: ${round}, ${eventDateLabel(last.date)}${entry.sinceLast ? ` (${entry.sinceLast} ago)` : ''}`
+      ? `${entry.series.name}: ${lastRoundLabel(entry.series, last)}${entry.sinceLast ? ` (${entry.sinceLast} ago)` : ''}`
       : `${entry.series.name}: no meeting recorded`;
     return { text, notes: cite([...entry.series.citations, ...(meeting?.citations ?? [])]) };
   });
@@ -118,12 +117,12 @@ export function buildBriefing(dossier: Dossier): Briefing {
     const figures = moneyLabelsApart(row.figures.map((figure) => figure.value));
     const value = row.disputed ? `${figures.join(' vs ')} (sources disagree)` : figures[0]!;
     return {
-      text: `${periodLabel(row.period, { style: 'short' })} ${FLOW_LABEL[row.flow]} as reported by ${partyName(row.reporter)}: ${value}`,
+      text: `${periodLabel(row.period, { style: 'short' })} ${FLOW_LABEL[row.flow]} as reported by ${partyNameInText(row.reporter)}: ${value}`,
       notes: cite(row.figures.flatMap((figure) => figure.citations)),
     };
   });
   const investment = dossier.investment.map((flow) => ({
-    text: `Investment (${flow.kind.replace('-', ' ')}) from ${partyName(flow.from)} to ${partyName(flow.to)}, ${periodLabel(flow.span, { style: 'short' })}: ${moneyLabel(flow.value)}`,
+    text: `Investment (${flow.kind.replace('-', ' ')}) from ${partyNameInText(flow.from)} to ${partyNameInText(flow.to)}, ${periodLabel(flow.span, { style: 'short' })}: ${moneyLabel(flow.value)}`,
     notes: cite(flow.citations),
   }));
   const indicators = dossier.indicators.map((indicator) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { disputeValueLabel, disputeValueLabels, holderSinceLabel, indicatorValueLabel, moneyLabel, moneyLabelsApart } from './labels.js';
+import { disputeValueLabel, disputeValueLabels, holderSinceLabel, indicatorValueLabel, lastRoundLabel, moneyLabel, moneyLabelsApart, seriesRoundLabel, seriesRoundParts, seriesSubject } from './labels.js';
 
 describe('indicatorValueLabel', () => {
   it('reads a rank as an ordinal', () => {
@@ -69,5 +69,33 @@ describe('disputeValueLabel', () => {
     expect(disputeValueLabel('223600000 USD')).toBe('US$224 million');
     expect(disputeValueLabel('240100000 USD')).toBe('US$240 million');
     expect(disputeValueLabel('Minister of Foreign Affairs')).toBe('Minister of Foreign Affairs');
+  });
+});
+
+describe('seriesRoundLabel', () => {
+  const commission = { name: 'Sessions of the Kazakh–Lithuanian Intergovernmental Commission', unit: 'meeting' };
+  const consultations = { name: 'Kazakhstan–Lithuania political consultations', unit: 'round' };
+
+  it('names a round by the series’ unit and what its rounds are of, never “of Sessions of”', () => {
+    expect(seriesRoundLabel(commission, 14)).toBe('14th meeting of the Kazakh–Lithuanian Intergovernmental Commission');
+    expect(seriesRoundLabel({ name: 'Rounds of consultations between the foreign ministries', unit: 'round' }, 3)).toBe('3rd round of consultations between the foreign ministries');
+    expect(seriesRoundLabel({ name: 'meetings of the Joint Committee', unit: 'session' }, 2)).toBe('2nd session of the Joint Committee');
+    expect(seriesRoundLabel(consultations, 10)).toBe('10th round of Kazakhstan–Lithuania political consultations');
+  });
+
+  it('says “a” or “an” for a round without a number, and keeps the parts apart for a link', () => {
+    expect(seriesRoundLabel(consultations, null)).toBe('A round of Kazakhstan–Lithuania political consultations');
+    expect(seriesRoundLabel({ name: 'Sessions of the Assembly', unit: 'annual session' })).toBe('An annual session of the Assembly');
+    expect(seriesRoundParts(commission, 14)).toEqual({ lead: '14th meeting of ', subject: 'the Kazakh–Lithuanian Intergovernmental Commission' });
+  });
+
+  it('leaves a name that only starts like a plural as it is', () => {
+    expect(seriesSubject('Heads of State meetings')).toBe('Heads of State meetings');
+    expect(seriesSubject('Sessions of')).toBe('Sessions of');
+  });
+
+  it('words the latest round with its date', () => {
+    expect(lastRoundLabel(commission, { ordinal: 14, date: { start: '2024-02-29', qualifier: 'stated' } as never })).toBe('14th meeting, 29 February 2024');
+    expect(lastRoundLabel(consultations, { ordinal: null, date: null })).toBe('latest round, date unknown');
   });
 });

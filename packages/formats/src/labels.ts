@@ -68,6 +68,39 @@ export function ordinalLabel(n: number): string {
   return `${n}${suffix}`;
 }
 
+/*
+ * A round of a series as people say it: "14th meeting of the Kazakh–Lithuanian
+ * Intergovernmental Commission", "a round of Kazakhstan–Lithuania political consultations".
+ * Some series are named for their rounds ("Sessions of the … Commission"); the round's
+ * label says what they are rounds of, never "14th meeting of Sessions of …".
+ */
+const ROUNDS_OF = /^(?:sessions|meetings|rounds|sittings|summits|conferences)\s+of\s+/i;
+
+/** What a series' rounds are of: its name without a leading "Sessions of", "Meetings of", "Rounds of"… */
+export function seriesSubject(name: string): string {
+  const subject = name.replace(ROUNDS_OF, '');
+  return subject || name;
+}
+
+/** A round's label in two parts, for a view that links the series: { lead: '14th meeting of ', subject: 'the … Commission' }. */
+export function seriesRoundParts(series: { name: string; unit: string }, ordinal?: number | null): { lead: string; subject: string } {
+  const unit = series.unit.trim() || 'meeting';
+  const lead = ordinal ? `${ordinalLabel(ordinal)} ${unit} of ` : `${/^[aeiou]/i.test(unit) ? 'An' : 'A'} ${unit} of `;
+  return { lead, subject: seriesSubject(series.name) };
+}
+
+/** A round of a series: "14th meeting of the … Commission"; unnumbered, "A meeting of the … Commission". */
+export function seriesRoundLabel(series: { name: string; unit: string }, ordinal?: number | null): string {
+  const { lead, subject } = seriesRoundParts(series, ordinal);
+  return lead + subject;
+}
+
+/** A series' latest round with its date: "14th meeting, 20 June 2024", or "latest meeting, 2019" unnumbered. */
+export function lastRoundLabel(series: { unit: string }, last: { ordinal?: number | null; date: EventDate | null }): string {
+  const round = last.ordinal ? `${ordinalLabel(last.ordinal)} ${series.unit}` : `latest ${series.unit}`;
+  return `${round}, ${eventDateLabel(last.date)}`;
+}
+
 /** An indicator's value with its unit, as people read it: "190 companies"; a rank is an ordinal: "15th", not "15 rank". */
 export function indicatorValueLabel(indicator: { value: string | number; unit: string }): string {
   const value = String(indicator.value);

@@ -34,7 +34,7 @@ export function registerRecordCommands(program: Command): void {
           if (format === 'json') return printJson(detail);
           // A merged id redirects: ask about the record it led to.
           const { loadRecordExtras } = await import('../data/record-extras.js');
-          const extras = await loadRecordExtras(api, spec.kind, (detail as { record: { id: string } }).record.id);
+          const extras = await loadRecordExtras(api, spec.kind, (detail as { record: { id: string; seriesId?: string } }).record);
           const { printRecord } = await import('../render/dossier.js');
           printRecord(detail as never, extras);
         });

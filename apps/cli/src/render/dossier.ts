@@ -1,4 +1,4 @@
-import { interactionCodeLabel, partyName, tradeMirrors, type Dossier, type TradeFlow } from '@bilat/domain';
+import { interactionCodeLabel, partyNameInText, tradeMirrors, type Dossier, type TradeFlow } from '@bilat/domain';
 import { briefingToMarkdown, buildBriefing, toCsv, TRADE_CSV_COLUMNS } from '@bilat/formats';
 import { note, printLine, printRaw } from '../output.js';
 import { formatTable } from '../table.js';
@@ -53,7 +53,7 @@ export function printInteractions(dossier: Dossier, format: 'table' | 'csv'): vo
     const [a, b] = dossier.pair.split('-') as [string, string];
     note(
       [
-        `No machine-coded events between ${partyName(a)} and ${partyName(b)} yet.`,
+        `No machine-coded events between ${partyNameInText(a)} and ${partyNameInText(b)} yet.`,
         'They come from the GDELT event database and are kept apart from curated meetings;',
         'load an events export with: bilat import gdelt FILE. Curated meetings: bilat meetings --country ' + `${a} --partner ${b}`,
       ].join('\n'),

@@ -241,7 +241,7 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
       <TitleBar crumbs={crumbs} location={source.location} waiting={waiting} width={width} theme={theme} />
       {body}
       <Footer
-        mode={state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : edit ? 'edit' : filtering ? 'filter' : 'keys'}
+        mode={state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : edit ? 'edit' : filtering ? (filtering.filter ? 'filtered' : 'filter') : 'keys'}
         query={edit ? edit.text : state.query}
         position={position}
         message={message}

@@ -96,7 +96,8 @@ export function Footer({
   width,
   theme,
 }: {
-  mode: 'keys' | 'search' | 'help' | 'edit' | 'filter';
+  /** `filter` on the countries, where letters filter (`filtered` once some are typed). */
+  mode: 'keys' | 'search' | 'help' | 'edit' | 'filter' | 'filtered';
   query: string;
   position: string;
   /** What the last action did (a decision in the inbox), shown until the next key. */
@@ -123,12 +124,15 @@ export function Footer({
       </Text>
     );
   }
+  // Where letters filter, q is one of them: how to quit is said early, so 80 columns keep it.
   const hints =
     mode === 'help'
       ? 'Esc close help · q quit'
       : mode === 'filter'
-        ? 'type to filter · ↑↓ move · Enter open · Tab pairs · / search · ? help · Ctrl-C quit'
-        : '↑↓ move · Enter open · Esc back · p pairs · / search · ? help · q quit';
+        ? 'type to filter · Ctrl-C quit · Enter open · Tab pairs · / search · ? help'
+        : mode === 'filtered'
+          ? 'Esc clears the filter · Ctrl-C quit · Enter open · / search · ? help'
+          : '↑↓ move · Enter open · Esc back · p pairs · / search · ? help · q quit';
   const left = truncate(hints, Math.max(0, width - textWidth(position) - 2));
   return (
     <Text wrap="truncate-end" {...theme.tone('muted')}>

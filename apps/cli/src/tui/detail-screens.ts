@@ -33,7 +33,7 @@ export async function loadDetailScreen(api: BilatApi, route: DetailRoute): Promi
     case 'record': {
       const detail = (await readRecordDetail(api, route.kind, route.id)) as RecordDetail;
       // The record's own id: a merged id redirects to it.
-      return { screen: 'record', detail, extras: await loadRecordExtras(api, route.kind, detail.record.id) };
+      return { screen: 'record', detail, extras: await loadRecordExtras(api, route.kind, detail.record as { id: string; seriesId?: string }) };
     }
     case 'search': {
       const result = await api.search({ q: route.q, limit: 100 });

@@ -36,7 +36,7 @@ export const BINDINGS: readonly Binding[] = [
   { keys: 'a  e  r', does: 'in the inbox: accept, edit the title then accept, reject' },
   { keys: 'r', does: 'load the screen again (outside the inbox)' },
   { keys: '?', does: 'this help (any of Esc ? Enter closes it)' },
-  { keys: 'q  Ctrl-C', does: 'quit' },
+  { keys: 'q  Ctrl-C', does: 'quit (on the countries, where q filters: Ctrl-C)' },
 ];
 
 const SECTION_BY_KEY = new Map(SECTIONS.map((section) => [SECTION_KEYS[section], section]));

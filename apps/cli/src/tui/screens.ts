@@ -1,8 +1,8 @@
 import type { Dossier } from '@bilat/domain';
 import { formatPartialDate } from '@bilat/domain/dates';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
-import { partyName } from '@bilat/domain/parties';
-import { MEASURE_COLUMN_HEADERS } from '@bilat/domain/measures';
+import { partyName, partyNameInText } from '@bilat/domain/parties';
+import { DEFAULT_WORLD_MEASURE, MEASURE_COLUMN_HEADERS } from '@bilat/domain/measures';
 import type { InboxProposal } from '../data/inbox.js';
 import type { RecordExtras } from '../data/record-extras.js';
 import type { BilatApi, DataSource } from '../data/source.js';
@@ -114,7 +114,7 @@ export function loadScreen(source: DataSource, route: Route): Promise<ScreenData
 async function fetchScreen(source: DataSource, route: Route, options: { fold?: boolean } = {}): Promise<ScreenData> {
   switch (route.screen) {
     case 'countries': {
-      const [countries] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: 'meetings' })), options.fold === false ? undefined : loadFold()]);
+      const [countries] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: DEFAULT_WORLD_MEASURE })), options.fold === false ? undefined : loadFold()]);
       return { screen: 'countries', countries };
     }
     case 'country':
@@ -151,8 +151,13 @@ const countryColumns: Column<CountryRow>[] = [
   { header: MEASURE_COLUMN_HEADERS.visits, value: (c) => String(c.visits), align: 'right' },
   { header: MEASURE_COLUMN_HEADERS.agreements, value: (c) => String(c.agreements), align: 'right' },
   { header: MEASURE_COLUMN_HEADERS.relations, value: (c) => String(c.relations), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.records, value: (c) => String(c.records), align: 'right' },
   { header: 'partners', value: (c) => String(c.partners), align: 'right' },
 ];
+
+/** Below this width the names would be cut: agreements and relations events (their pages show them) give way. */
+const COUNTRY_COLUMNS_ALL_FROM = 96;
+const narrowCountryColumns = countryColumns.filter((column) => column.header !== MEASURE_COLUMN_HEADERS.agreements && column.header !== MEASURE_COLUMN_HEADERS.relations);
 
 type PartnerRow = CountryAnswer['partners'][number];
 const partnerColumns: Column<PartnerRow>[] = [
@@ -180,11 +185,12 @@ export function screenModel(route: Route, data: ScreenData, width: number, filte
   if (route.screen === 'countries' && data.screen === 'countries') {
     // What was typed shows, and filters, once the folding has loaded (a moment after the first frame): never one without the other.
     if (!fold) filter = '';
-    const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span('   Tab: every pair', 'muted')]);
+    // The order said up front: the most records first (the busiest country was at "U" in code order).
+    const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span(`   most ${MEASURE_COLUMN_HEADERS[DEFAULT_WORLD_MEASURE]} first · Tab: every pair`, 'muted')]);
     if (data.countries.length === 0) return { header: [], lines: paragraph('No country has records yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
     const shown = filterCountries(data.countries, filter);
     if (shown.length === 0) return { header: [prompt], lines: [blank(), line([span(`No country matches “${filter}”. Esc clears the filter.`, 'muted')])] };
-    const [head, ...rows] = tableLines(shown, countryColumns, width, (c) => ({ screen: 'country', code: c.code }));
+    const [head, ...rows] = tableLines(shown, width >= COUNTRY_COLUMNS_ALL_FROM ? countryColumns : narrowCountryColumns, width, (c) => ({ screen: 'country', code: c.code }));
     return { header: [prompt, head!], lines: rows };
   }
   if (route.screen === 'country' && data.screen === 'country') {
@@ -238,7 +244,7 @@ export function loadingLabel(route: Route): string {
     case 'countries':
       return 'Loading countries';
     case 'country':
-      return `Loading the partners of ${partyName(route.code)}`;
+      return `Loading the partners of ${partyNameInText(route.code)}`;
     case 'pairs':
       return 'Loading country pairs';
     case 'dossier':

@@ -11,7 +11,7 @@ import {
   type Source,
   type Visit,
 } from '@bilat/domain';
-import { eventDateLabel, locationLabel, ordinalLabel } from '@bilat/formats/labels';
+import { eventDateLabel, lastRoundLabel, locationLabel } from '@bilat/formats/labels';
 import type { Column } from '../table.js';
 
 // The pairs list's columns live apart, so `bilat pairs` and the UI's first screens load no zod.
@@ -41,8 +41,7 @@ export function meetingColumns(places: PlaceLookup, options: { approximate?: Rea
 export function seriesLastRound(entry: DossierSeries): string {
   const last = entry.lastRound;
   if (!last) return 'no meeting recorded';
-  const round = last.ordinal ? `${ordinalLabel(last.ordinal)} ${entry.series.unit}` : `latest ${entry.series.unit}`;
-  return `${round}, ${eventDateLabel(last.date)}`;
+  return lastRoundLabel(entry.series, last);
 }
 
 export const dossierSeriesColumns: Column<DossierSeries>[] = [

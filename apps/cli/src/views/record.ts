@@ -4,7 +4,7 @@ import {
   formatPartialDate,
   interactionCodeLabel,
   kindHeading,
-  partyName,
+  partyName, partyNameInText,
   relationEventLabel,
   topicLabel,
   type Citation,
@@ -16,7 +16,7 @@ import {
   type Source,
 } from '@bilat/domain';
 import { roleLabel } from '@bilat/formats/describe';
-import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, ordinalLabel, periodLabel, tenureLabel } from '@bilat/formats/labels';
+import { asOfLabel, eventDateLabel, indicatorValueLabel, locationLabel, ordinalLabel, periodLabel, seriesRoundLabel, tenureLabel } from '@bilat/formats/labels';
 import type { RecordExtras } from '../data/record-extras.js';
 import { pad } from '../table.js';
 import { sourceLabel } from './columns.js';
@@ -75,16 +75,17 @@ export function holdingDates(holding: Pick<Holding, 'start' | 'end' | 'attestati
   return [bounds, attestation].filter(Boolean).join('; ') || 'dates not known';
 }
 
-function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => string | undefined): Fact[] {
+function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => string | undefined, extras: RecordExtras | undefined): Fact[] {
   switch (detail.kind) {
     case 'meeting': {
       const m = detail.record;
-      const series = m.seriesId ? titleOf('series', m.seriesId) : undefined;
+      const name = m.seriesId ? titleOf('series', m.seriesId) : undefined;
+      const series = extras?.series ?? (name ? { name, unit: 'meeting' } : undefined);
       return [
         ['When', eventDateLabel(m.date) + (m.date?.note ? `. ${m.date.note}` : '')],
         ['Where', locationFact(m.location, titleOf) + (m.location.note ? `. ${m.location.note}` : '')],
         ['Kind', words(m.kind) + (m.stage !== 'held' ? ` (${m.stage})` : '')],
-        ['Series', series ? `${m.ordinal ? `${ordinalLabel(m.ordinal)} of ` : ''}${series}` : undefined],
+        ['Series', series ? seriesRoundLabel(series, m.ordinal) : undefined],
         ['Topics', m.topics.map(topicLabel).join(', ') || undefined],
       ];
     }
@@ -176,9 +177,9 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
       const t = detail.record;
       return [
         ['Figure', `${formatMoney(t.value)} (${t.value.amount} ${t.value.currency}${t.value.precision ? `, rounded to ${t.value.precision}` : ''})`],
-        ['Flow', `${t.flow} (${partyName(t.reporter)}'s ${t.flow === 'turnover' ? 'trade with' : t.flow === 'export' ? 'exports to' : 'imports from'} ${partyName(t.partner)})`],
+        ['Flow', `${t.flow} (${partyName(t.reporter)}'s ${t.flow === 'turnover' ? 'trade with' : t.flow === 'export' ? 'exports to' : 'imports from'} ${partyNameInText(t.partner)})`],
         ['Period', periodLabel(t.period)],
-        ['Reported', `by ${partyName(t.reporter)}${t.compiler ? `, compiled by ${t.compiler}` : ''}`],
+        ['Reported', `by ${partyNameInText(t.reporter)}${t.compiler ? `, compiled by ${t.compiler}` : ''}`],
         ['Change', t.changePercent ? `${t.changePercent}% on the previous period` : undefined],
         ['Goods', t.classification.system === 'total' ? 'all goods' : `${t.classification.system} ${t.classification.code}`],
       ];
@@ -190,7 +191,7 @@ function facts(detail: RecordDetail, titleOf: (kind: RecordKind, id: string) => 
         ['Direction', `${partyName(i.from)} → ${partyName(i.to)}`],
         ['Kind', `${words(i.kind)}, ${i.category}${i.cumulative ? ', cumulative over the span' : ''}`],
         ['Span', periodLabel(i.span)],
-        ['Reported', i.reporter ? `by ${partyName(i.reporter)}` : undefined],
+        ['Reported', i.reporter ? `by ${partyNameInText(i.reporter)}` : undefined],
       ];
     }
     case 'indicator': {
@@ -333,7 +334,7 @@ export function recordLines(detail: RecordDetail, width: number, extras?: Record
   ];
   if (detail.redirectedFrom) out.push(line([span(`(${detail.redirectedFrom} was merged into this record)`, 'muted')]));
   out.push(blank());
-  for (const [label, value] of facts(detail, titleOf)) {
+  for (const [label, value] of facts(detail, titleOf, extras)) {
     if (value) out.push(...paragraph(value, width, { label, labelWidth: LABEL_WIDTH }));
   }
   const text = prose(detail);

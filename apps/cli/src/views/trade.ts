@@ -1,4 +1,4 @@
-import { comparePartialDates, groupTradeRows, partyName, type TradeFlow, type TradeMirror, type TradeRow } from '@bilat/domain';
+import { comparePartialDates, groupTradeRows, partyName, partyNameInText, type TradeFlow, type TradeMirror, type TradeRow } from '@bilat/domain';
 import { mirrorLabel, moneyLabel, moneyLabelsApart, periodLabel } from '@bilat/formats/labels';
 import { pad } from '../table.js';
 import type { Column } from '../table.js';
@@ -72,7 +72,7 @@ export function tradeNotes(rows: readonly TradeRow[]): string[] {
   const reporters = [...new Set(rows.map((r) => `${r.reporter}|${r.partner}`))];
   for (const key of reporters) {
     const [reporter, partner] = key.split('|') as [string, string];
-    notes.push(`Exports and imports as ${partyName(reporter)} reports them: its exports to and imports from ${partyName(partner)}.`);
+    notes.push(`Exports and imports as ${partyName(reporter)} reports them: its exports to and imports from ${partyNameInText(partner)}.`);
   }
   if (rows.some((r) => r.disputed)) notes.push('⚠ sources give different figures for this cell; both are shown.');
   return notes;
@@ -117,7 +117,7 @@ export function tradeChartLines(rows: readonly TradeRow[], width: number): Line[
   for (const [key, group] of groups) {
     const [reporter, partner, currency] = key.split('|') as [string, string, string];
     if (out.length) out.push(blank());
-    out.push(heading(`As reported by ${partyName(reporter)}: trade with ${partyName(partner)}, ${currency}`));
+    out.push(heading(`As reported by ${partyNameInText(reporter)}: trade with ${partyNameInText(partner)}, ${currency}`));
     const sorted = [...group].sort((a, b) => comparePartialDates(b.period.start, a.period.start) || FLOW_ORDER[a.flow] - FLOW_ORDER[b.flow]);
     const max = Math.max(...sorted.flatMap((row) => row.figures.map((figure) => Math.abs(Number(figure.value.amount)))), 1);
     const periodWidth = Math.max(...sorted.map((row) => periodLabel(row.period, { style: 'short' }).length));

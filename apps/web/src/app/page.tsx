@@ -4,7 +4,7 @@ import { MeasureLinks } from '~/components/world/measure-links';
 import { PairTable } from '~/components/world/pair-table';
 import { WorldMap } from '~/components/world/world-map';
 import { humanize } from '~/lib/labels';
-import { formatCount, MEASURE_LABELS, measureParam } from '~/lib/measures';
+import { DEFAULT_WORLD_MEASURE, formatCount, measureNoun, measureParam } from '~/lib/measures';
 import { pageMetadata } from '~/lib/metadata';
 import { pairHref, recordHref } from '~/lib/links';
 import { listCountries, listPairs } from '~/server/world';
@@ -31,7 +31,7 @@ export default async function HomePage({ searchParams }: Props) {
   const caller = await api();
   const [countries, busiest, latest] = await Promise.all([listCountries(), listPairs({ sort: measure, limit: BUSIEST }), caller.meetings.list({ limit: 8 })]);
   const values = new Map(countries.map((country) => [country.code, country[measure]]));
-  const label = MEASURE_LABELS[measure];
+  const noun = measureNoun(measure);
   // "Busiest" by a measure: a pair with none of it is not among them (with the default data, one pair has meetings, not ten).
   const busiestRows = busiest.items.filter((pair) => pair[measure] > 0);
   return (
@@ -49,8 +49,8 @@ export default async function HomePage({ searchParams }: Props) {
 
       <section aria-labelledby="map-heading">
         <h2 id="map-heading">The world in bilat</h2>
-        <MeasureLinks current={measure} hrefFor={(choice) => (choice === 'meetings' ? '/' : `/?measure=${choice}`)} label="Shade by" />
-        <WorldMap values={values} measure={measure} caption={`${label} recorded, by country`} />
+        <MeasureLinks current={measure} hrefFor={(choice) => (choice === DEFAULT_WORLD_MEASURE ? '/' : `/?measure=${choice}`)} label="Shade by" />
+        <WorldMap values={values} measure={measure} caption={`${noun.charAt(0).toUpperCase()}${noun.slice(1)} in bilat, by country`} />
       </section>
 
       <section aria-labelledby="latest-heading">
@@ -81,12 +81,12 @@ export default async function HomePage({ searchParams }: Props) {
         ) : (
           <>
             {busiestRows.length === 0 ? (
-              <p className="empty">No pair has {label.toLowerCase()} recorded yet.</p>
+              <p className="empty">No pair has {noun} on record yet.</p>
             ) : (
               <PairTable
                 rows={busiestRows}
                 sort={measure}
-                caption={busiestRows.length < BUSIEST ? `Every pair with ${label.toLowerCase()} recorded` : `The ${BUSIEST} pairs with the most ${label.toLowerCase()}`}
+                caption={busiestRows.length < BUSIEST ? `Every pair with ${noun} on record` : `The ${BUSIEST} pairs with the most ${noun}`}
               />
             )}
             <p>

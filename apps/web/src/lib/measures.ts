@@ -3,18 +3,18 @@
  * and the API share them); here only what pages need on top: reading one from a URL and
  * a count in words.
  */
-import { MEASURES, PAIR_SORTS, type Measure, type PairSort } from '@bilat/domain';
+import { DEFAULT_WORLD_MEASURE, MEASURES, PAIR_SORTS, type Measure, type PairSort } from '@bilat/domain';
 
-export { MEASURE_LABELS, MEASURES, PAIR_SORT_LABELS, PAIR_SORTS, type Measure, type PairSort } from '@bilat/domain';
+export { DEFAULT_WORLD_MEASURE, MEASURE_LABELS, MEASURES, PAIR_SORT_LABELS, PAIR_SORTS, type Measure, type PairSort } from '@bilat/domain';
 
 function one(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 
-/** A measure from a URL parameter; anything else (absent, misspelt) is meetings. */
+/** A measure from a URL parameter; anything else (absent, misspelt) is the world views' default (every record). */
 export function measureParam(value: string | string[] | undefined): Measure {
   const text = one(value);
-  return (MEASURES as readonly string[]).includes(text) ? (text as Measure) : 'meetings';
+  return (MEASURES as readonly string[]).includes(text) ? (text as Measure) : DEFAULT_WORLD_MEASURE;
 }
 
 /** A way to sort pairs from a URL parameter, or undefined when it names none. */
@@ -38,6 +38,11 @@ export function formatCount(count: number): string {
 
 const ONE: Readonly<Record<Measure, string>> = { meetings: 'meeting', visits: 'visit', agreements: 'agreement', relations: 'relations event', records: 'record' };
 const MANY: Readonly<Record<Measure, string>> = { meetings: 'meetings', visits: 'visits', agreements: 'agreements', relations: 'relations events', records: 'records' };
+
+/** What a measure counts, in words: "meetings", "relations events", "records" (not the label "All records"). */
+export function measureNoun(measure: Measure): string {
+  return MANY[measure];
+}
 
 /** "12 meetings", "1 relations event", "3 records" — a count in the measure's words. */
 export function measureCount(measure: Measure, count: number): string {

@@ -1,4 +1,4 @@
-import { partyFromNumeric, partyName } from '@bilat/domain';
+import { nameForSorting, partyFromNumeric, partyName } from '@bilat/domain';
 import { geoEqualEarth, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -94,7 +94,7 @@ function build(): WorldGeometry {
     byCode.set(code, shape);
     dots.push(shape);
   }
-  const byName = (a: MapShape, b: MapShape) => a.name.localeCompare(b.name, 'en');
+  const byName = (a: MapShape, b: MapShape) => nameForSorting(a.name).localeCompare(nameForSorting(b.name), 'en');
   return { width: MAP_WIDTH, height, shapes: [...shapes.sort(byName), ...dots.sort(byName)], codes: new Set(byCode.keys()) };
 }
 

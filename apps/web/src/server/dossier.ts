@@ -42,6 +42,8 @@ export interface DossierView {
   people: Map<string, { name: string }>;
   /** Each paged section's place: what the page shows and the cursor to the next. */
   paging: Record<DossierSection, SectionPaging>;
+  /** Sources the whole dossier cites, over every page (what `bilat` and the briefing list); `dossier.sources` holds this page's. */
+  sourcesTotal: number;
   places: Map<string, Place>;
   /** Joint bodies of the two parties (commissions, friendship groups), and the organizations the dossier names. */
   bodies: Organization[];
@@ -179,6 +181,8 @@ export const loadDossierView = cache(async (pair: string, asOf: string | undefin
   return {
     dossier,
     paging,
+    // A later page of a section can cite sources the first pages do not: never fewer than the page lists.
+    sourcesTotal: Math.max(compact.sourcesTotal, dossier.sources.length),
     sourceTitles: new Map(dossier.sources.map((source) => [source.id, source.title])),
     sourceNumbers: new Map(dossier.sources.map((source, index) => [source.id, index + 1])),
     people,

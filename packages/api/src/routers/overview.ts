@@ -214,7 +214,7 @@ export const countriesRouter = router({
     .output(builtAnswer(z.array(countrySummarySchema)))
     .query(({ ctx, input }) => listCountries(ctx.db, { among: regionCountries(input?.region), sort: input?.sort, withRecords: input?.withRecords })),
   get: readProcedure
-    .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's partners ranked (paged when asked), its counts per year, its relations events and the people in its posts now" } })
+    .meta({ openapi: { method: 'GET', path: '/countries/{code}', tags: ['Countries'], summary: "A country's partners ranked (paged when asked), its counts per year, its relations events and the latest known holders of its posts" } })
     .input(
       z.object({
         code: z.string().min(2).max(4).describe('A party code: KZ, EU, SUHH, XHAW'),
@@ -222,7 +222,7 @@ export const countriesRouter = router({
         limit: z.coerce.number<number>().int().min(1).max(500).optional().describe('Partners per page (default: every partner)'),
         cursor: z.string().max(2000).optional().describe('The nextCursor of the previous page'),
         relationsLimit: z.coerce.number<number>().int().min(1).max(1000).optional().describe('Relations events at most (default 1,000)'),
-        peopleLimit: z.coerce.number<number>().int().min(1).max(500).optional().describe('People in post at most (default 500)'),
+        peopleLimit: z.coerce.number<number>().int().min(1).max(500).optional().describe('Latest known holders at most (default 500)'),
       }),
     )
     .output(
@@ -238,8 +238,8 @@ export const countriesRouter = router({
         meetingsPerYear: z.array(z.object({ year: z.int(), meetings: z.int() })),
         relations: z.array(relationSchema).describe('Relations events with any partner, oldest first (at most relationsLimit)'),
         relationsTotal: z.int().describe('Relations events with any partner, over all'),
-        people: z.array(personInPostSchema).describe('People holding one of its posts today, with the post and the holding (at most peopleLimit)'),
-        peopleTotal: z.int().describe('People in post today, over all'),
+        people: z.array(personInPostSchema).describe('The latest known holders of its posts (a holding with no end recorded counts until someone else takes the post), with the post and the holding (at most peopleLimit)'),
+        peopleTotal: z.int().describe('Latest known holders of its posts, over all'),
       })),
     )
     .query(async ({ ctx, input }) => {

@@ -1,6 +1,7 @@
 import {
   comparePartiesByName,
   firstDay,
+  nameForSorting,
   holdingOnDate,
   type Holding,
   partyName,
@@ -64,7 +65,7 @@ const byName = new Intl.Collator('en');
 
 /** How partners rank under a sort: a primary value (greater first, or for names in alphabetical order), then the partner's name. */
 function partnerKey(sort: PairSort): (partner: PairSummary & { partner: string }) => string | number {
-  if (sort === 'pair') return (row) => partyName(row.partner);
+  if (sort === 'pair') return (row) => nameForSorting(partyName(row.partner));
   if (sort === 'trade') return (row) => row.tradeYears;
   if (sort === 'latest') return (row) => row.lastMeetingFirstDay ?? '';
   return (row) => row[sort];

@@ -1,4 +1,4 @@
-import { partyInfo, partyName } from '@bilat/domain';
+import { comparePartiesByName, partyInfo, partyName, partyNameInText } from '@bilat/domain';
 import { TRPCError } from '@trpc/server';
 import type { Metadata } from 'next';
 import { PairTable } from '~/components/world/pair-table';
@@ -86,8 +86,8 @@ export default async function PairsIndexPage({ searchParams }: Props) {
     }
   };
   const [page, countries] = await Promise.all([pairsPage(), listCountries({ withRecords: true })]);
-  const choices = countries.filter((entry) => entry.partners > 0).sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  const scope = [country ? `with ${partyName(country)}` : '', region ? `in ${regions.find((candidate) => candidate.code === region)?.name ?? region}` : ''].filter(Boolean).join(' ');
+  const choices = countries.filter((entry) => entry.partners > 0).sort((a, b) => comparePartiesByName(a.code, b.code));
+  const scope = [country ? `with ${partyNameInText(country)}` : '', region ? `in ${regions.find((candidate) => candidate.code === region)?.name ?? region}` : ''].filter(Boolean).join(' ');
 
   return (
     <div className="stack">

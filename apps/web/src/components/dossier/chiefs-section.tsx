@@ -1,4 +1,4 @@
-import { partyName } from '@bilat/domain';
+import { partyName, partyNameInText } from '@bilat/domain';
 import { tenureLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
 import { recordHref } from '~/lib/links';
@@ -16,12 +16,12 @@ export function ChiefsSection({ view }: { view: DossierView }) {
           </h3>
           {mission.chiefs.length === 0 ? (
             <p className="empty">
-              No chief of mission of {partyName(mission.side)} to {partyName(mission.to)} is recorded.
+              No chief of mission of {partyNameInText(mission.side)} to {partyNameInText(mission.to)} is recorded.
             </p>
           ) : (
             <div className="table-wrap">
               <table>
-                <caption>Chiefs of mission of {partyName(mission.side)}, with the dates their sources give; an end not recorded is not known</caption>
+                <caption>Chiefs of mission of {partyNameInText(mission.side)}, with the dates their sources give; an end not recorded is not known</caption>
                 <thead>
                   <tr>
                     <th scope="col">Name</th>

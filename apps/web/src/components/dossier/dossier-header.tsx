@@ -2,6 +2,7 @@ import { formatPartialDate } from '@bilat/domain';
 import { countryHref } from '~/lib/links';
 import { instantLabel, plural } from '~/lib/labels';
 import type { DossierView } from '~/server/dossier';
+import { sourcesLabel } from './sources-list';
 import { currentCaller } from '~/server/session';
 
 const SECTIONS = [
@@ -27,7 +28,6 @@ export async function DossierHeader({ view, changed }: { view: DossierView; chan
   // Long sections come a page at a time: the counts are the pair's, not the page's ("20 visits" above "20 of 400 visits" was wrong).
   const total = (section: 'meetings' | 'visits' | 'agreements', shown: number) => view.paging[section]?.total ?? shown;
   const agreements = total('agreements', Object.values(dossier.agreements).reduce((sum, list) => sum + list.length, 0));
-  const paged = Object.values(view.paging).some((paging) => paging.nextCursor || paging.cursor);
   return (
     <header className="stack">
       <p className="eyebrow">Country pair dossier</p>
@@ -53,8 +53,7 @@ export async function DossierHeader({ view, changed }: { view: DossierView; chan
       </p>
       <p className="muted">
         {plural(total('meetings', dossier.meetings.length), 'meeting')} · {plural(total('visits', dossier.visits.length), 'visit')} · {plural(agreements, 'agreement')} · {plural(dossier.trade.length, 'trade figure')} ·{' '}
-        {plural(dossier.sources.length, 'source')}
-        {paged ? ' cited on this page' : ''} ·{' '}
+        {sourcesLabel(view)} ·{' '}
         {dossier.status.verified} verified, {dossier.status.draft} draft facts.{' '}
         {dossier.asOf ? <strong>As of {formatPartialDate(dossier.asOf)}.</strong> : <>Time since is counted to {formatPartialDate(dossier.today)}.</>}
       </p>

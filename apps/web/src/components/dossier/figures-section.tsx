@@ -1,4 +1,4 @@
-import { formatPartialDate, partyName } from '@bilat/domain';
+import { formatPartialDate, partyNameInText } from '@bilat/domain';
 import { indicatorValueLabel, periodLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
 import { MoneyText } from '~/components/money';
@@ -23,13 +23,13 @@ export function FiguresSection({ view }: { view: DossierView }) {
               <li key={flow.id} className="card" data-investment={flow.id}>
                 <p className="figure"><MoneyText value={flow.value} /></p>
                 <p>
-                  {humanize(flow.kind)} of {flow.category === 'total' ? 'all' : flow.category} investment from {partyName(flow.from)} to {partyName(flow.to)}
+                  {humanize(flow.kind)} of {flow.category === 'total' ? 'all' : flow.category} investment from {partyNameInText(flow.from)} to {partyNameInText(flow.to)}
                   <Cite citations={flow.citations} sourceTitles={view.sourceTitles} numbers={view.sourceNumbers} /> <ChangeMarkBadge marks={view.marks} kind="investment" id={flow.id} />
                 </p>
                 <p className="muted">
                   {flow.cumulative ? 'Cumulative over ' : 'Over '}
                   <span data-span>{periodLabel(flow.span)}</span>
-                  {flow.reporter && `, as reported by ${partyName(flow.reporter)}`}
+                  {flow.reporter && `, as reported by ${partyNameInText(flow.reporter)}`}
                 </p>
                 {view.canWrite && (
                   <p className="no-print">

@@ -1,4 +1,4 @@
-import { partyName, type TradeFlow } from "@bilat/domain";
+import { partyName, partyNameInText, type TradeFlow } from "@bilat/domain";
 import { mirrorGapLabel, mirrorMoneyLabels, periodLabel } from "@bilat/formats";
 import { Cite } from "~/components/citations";
 import { MoneyText } from "~/components/money";
@@ -80,7 +80,7 @@ export function MirrorsBlock({ view }: { view: DossierView }) {
                   </td>
                   <td className="num">
                     <span className="muted">
-                      exports reported by {partyName(mirror.exporter)}:{" "}
+                      exports reported by {partyNameInText(mirror.exporter)}:{" "}
                     </span>
                     <Figures
                       figures={mirror.exported}
@@ -90,7 +90,7 @@ export function MirrorsBlock({ view }: { view: DossierView }) {
                   </td>
                   <td className="num">
                     <span className="muted">
-                      imports reported by {partyName(mirror.importer)}:{" "}
+                      imports reported by {partyNameInText(mirror.importer)}:{" "}
                     </span>
                     <Figures
                       figures={mirror.imported}

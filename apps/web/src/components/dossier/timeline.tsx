@@ -1,5 +1,5 @@
 import { matchRange, type Meeting, type RangeMatch } from '@bilat/domain';
-import { delegationHeads, eventDateLabel, locationLabel, ordinalLabel, stageLabel, topicsLabel } from '@bilat/formats';
+import { delegationHeads, eventDateLabel, locationLabel, seriesRoundParts, stageLabel, topicsLabel } from '@bilat/formats';
 import { Cite } from '~/components/citations';
 import { humanize, plural, roleLabel } from '~/lib/labels';
 import { recordHref } from '~/lib/links';
@@ -42,6 +42,7 @@ export function Timeline({ view, filters }: { view: DossierView; filters: Timeli
         <ol className="timeline" data-testid="timeline">
           {shown.map(({ meeting, match }) => {
             const inSeries = meeting.seriesId ? series.get(meeting.seriesId) : undefined;
+            const round = inSeries ? seriesRoundParts(inSeries, meeting.ordinal) : undefined;
             const visit = meeting.visitId ? visits.get(meeting.visitId) : undefined;
             const heads = delegationHeads(meeting.participants);
             const others = meeting.participants.filter((p) => !heads.includes(p));
@@ -59,11 +60,11 @@ export function Timeline({ view, filters }: { view: DossierView; filters: Timeli
                 <p className="meta">
                   <span className="badge">{humanize(meeting.kind)}</span>
                   {meeting.stage !== 'held' && <span className="badge warn">{stageLabel(meeting.stage)}</span>}
-                  {inSeries && (
+                  {inSeries && round && (
                     <>
                       {' '}
-                      {meeting.ordinal ? `${ordinalLabel(meeting.ordinal)} ${inSeries.unit} of ` : 'A meeting of '}
-                      <a href={recordHref('series', inSeries.id)}>{inSeries.name}</a>
+                      {round.lead}
+                      <a href={recordHref('series', inSeries.id)}>{round.subject}</a>
                     </>
                   )}
                   {' · '}

@@ -1,6 +1,6 @@
-import { partyName } from '@bilat/domain';
+import { comparePartiesByName, partyName } from '@bilat/domain';
 import { useId } from 'react';
-import { formatCount, measureCount, MEASURE_LABELS, type Measure } from '~/lib/measures';
+import { formatCount, measureCount, measureNoun, MEASURE_LABELS, type Measure } from '~/lib/measures';
 import { countryHref } from '~/lib/links';
 import { shadeScale } from '~/lib/shading';
 import { SPRITE_PATH, worldGeometry } from '~/lib/world-geometry';
@@ -9,7 +9,7 @@ interface Props {
   /** The count per party code; codes absent count 0. */
   values: ReadonlyMap<string, number>;
   measure: Measure;
-  /** What the map shows, as its caption ("Meetings recorded, by country"). */
+  /** What the map shows, as its caption ("Records in bilat, by country"). */
   caption: string;
   /** A country drawn apart (the country whose partners are shaded). */
   self?: string;
@@ -26,8 +26,8 @@ export function WorldMap({ values, measure, caption, self, hrefFor = countryHref
   const id = useId();
   const map = worldGeometry();
   const scale = shadeScale([...values].filter(([code]) => code !== self && map.codes.has(code)).map(([, value]) => value));
-  const listed = [...values].filter(([code, value]) => value > 0 && code !== self).sort((a, b) => b[1] - a[1] || partyName(a[0]).localeCompare(partyName(b[0]), 'en'));
-  const unit = MEASURE_LABELS[measure].toLowerCase();
+  const listed = [...values].filter(([code, value]) => value > 0 && code !== self).sort((a, b) => b[1] - a[1] || comparePartiesByName(a[0], b[0]));
+  const unit = measureNoun(measure);
   return (
     <figure className="world-map" data-measure={measure}>
       <figcaption id={`${id}-caption`}>{caption}</figcaption>

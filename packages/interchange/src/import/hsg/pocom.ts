@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { partyName, slugify, type Attestation, type Citation, type Holding, type NameVariant, type Person } from '@bilat/domain';
+import { partyName, partyNameInText, slugify, type Attestation, type Citation, type Holding, type NameVariant, type Person } from '@bilat/domain';
 import type { ImportItem } from '../types.js';
 import { officeDate } from './common.js';
 import type { HsgContext } from './read.js';
@@ -172,7 +172,7 @@ export async function* readPocom(hsg: HsgContext): AsyncGenerator<ImportItem> {
           yield hsg.problem(path, element.line, `unknown territory id "${territory}" (not an ISO country name, nor in the table of exceptions)`, 'territory-id');
           return;
         }
-        const source = officeSource(sourceIds.chiefs(territory), `Chiefs of mission of the United States to ${partyName(party)}`, `/departmenthistory/people/chiefsofmission/${territory}`, hsg.accessed);
+        const source = officeSource(sourceIds.chiefs(territory), `Chiefs of mission of the United States to ${partyNameInText(party)}`, `/departmenthistory/people/chiefsofmission/${territory}`, hsg.accessed);
         sourceId = source.id;
         yield* recordsOnce(hsg, [{ kind: 'source', record: source }]);
         continue;

@@ -1,4 +1,4 @@
-import { partyName, slugify, type Citation, type Holding, type Organization, type Post, type Source } from '@bilat/domain';
+import { partyNameInText, slugify, type Citation, type Holding, type Organization, type Post, type Source } from '@bilat/domain';
 
 /*
  * The records every part of the Office of the Historian's data shares: its sources (one
@@ -59,7 +59,7 @@ export function missionPost(roleId: string, roleTitle: string, party: string, ci
     id: `us-${roleId}-to-${party.toLowerCase()}`,
     status: 'draft',
     citations,
-    title: `${roleTitle} of the United States to ${partyName(party)}`,
+    title: `${roleTitle} of the United States to ${partyNameInText(party)}`,
     organizationId: US_DEPARTMENT_OF_STATE,
     country: 'US',
     accreditedTo: party,
@@ -70,7 +70,7 @@ export function missionPost(roleId: string, roleTitle: string, party: string, ci
 
 /** The government a foreign leader's post belongs to: "Government of Kazakhstan". */
 export function governmentOf(party: string, citations: Citation[]): Organization {
-  return { id: `${party.toLowerCase()}-government`, status: 'draft', citations, name: `Government of ${partyName(party)}`, kind: 'government', country: party, members: [], names: [], identifiers: [] };
+  return { id: `${party.toLowerCase()}-government`, status: 'draft', citations, name: `Government of ${partyNameInText(party)}`, kind: 'government', country: party, members: [], names: [], identifiers: [] };
 }
 
 const HEAD_OF_STATE = /^(?:president|king|queen|emperor|empress|shah|sultan|amir|emir|pope|grand duke|grand duchess|regent|chief of state|head of state|chairman|general secretary|first secretary|prince|crown prince)$/i;

@@ -1,5 +1,5 @@
 import { extractDraft } from '@bilat/extract';
-import { pairOf, partyName, slugify, type Agreement, type Citation, type EventDate, type Holding, type KindedRecord, type Meeting, type Person, type Visit } from '@bilat/domain';
+import { pairOf, partyNameInText, slugify, type Agreement, type Citation, type EventDate, type Holding, type KindedRecord, type Meeting, type Person, type Visit } from '@bilat/domain';
 import type { PeopleRegistry } from './people.js';
 import { governmentOf, leaderPost } from './records.js';
 
@@ -183,7 +183,7 @@ export function draftFromRemark(input: RemarkInput): RemarkDraft {
       ...(visit.location.placeId ? { placeId: visit.location.placeId } : {}),
       relatedEvent: { kind: 'visit', id: visit.id },
       ratifications: [],
-      summary: `Signed during the visit of ${input.travellerName} to ${partyName(party)}.`,
+      summary: `Signed during the visit of ${input.travellerName} to ${partyNameInText(party)}.`,
     };
     records.push({ kind: 'agreement', record: agreement });
   });

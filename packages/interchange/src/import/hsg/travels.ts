@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { partyName, type Citation, type Holding, type Person, type Place, type Source, type Visit } from '@bilat/domain';
+import { partyNameInText, type Citation, type Holding, type Person, type Place, type Source, type Visit } from '@bilat/domain';
 import type { ImportItem } from '../types.js';
 import { officeDate, spanOf, visitKind } from './common.js';
 import { officePersonRecord } from './pocom.js';
@@ -158,7 +158,7 @@ export async function* readTravels(hsg: HsgContext): AsyncGenerator<ImportItem> 
         id: `hsg-trip-${id}`,
         status: 'draft',
         citations,
-        title: `${travellerName}, ${travellerRole.label}, to ${partyName(party)}`.slice(0, 300),
+        title: `${travellerName}, ${travellerRole.label}, to ${partyNameInText(party)}`.slice(0, 300),
         kind: visitKind(remark),
         from: 'US',
         to: party,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { partyName, slugify, type Citation, type Holding, type Person, type Place, type Source, type Visit } from '@bilat/domain';
+import { partyNameInText, slugify, type Citation, type Holding, type Person, type Place, type Source, type Visit } from '@bilat/domain';
 import type { ImportItem } from '../types.js';
 import { officeDate, readLeader, spanOf, visitKind } from './common.js';
 import type { HsgContext } from './read.js';
@@ -105,7 +105,7 @@ export async function* readVisits(hsg: HsgContext): AsyncGenerator<ImportItem> {
         id: `hsg-visit-${slugify(id, 60)}`,
         status: 'draft',
         citations,
-        title: `Visit of ${leader.title ? `${leader.title} ` : ''}${leader.name} of ${partyName(party)} to the United States`.slice(0, 300),
+        title: `Visit of ${leader.title ? `${leader.title} ` : ''}${leader.name} of ${partyNameInText(party)} to the United States`.slice(0, 300),
         kind,
         from: party,
         to: 'US',

@@ -1,4 +1,4 @@
-import { isCountryCode, partyName, slugify, type Organization, type Post } from '@bilat/domain';
+import { isCountryCode, partyNameInText, slugify, type Organization, type Post } from '@bilat/domain';
 import { readCsv } from '../../read/csv.js';
 import { FILE_MERGE_RULES, fileSource } from '../file-source.js';
 import { inputLines } from '../input.js';
@@ -53,7 +53,7 @@ function governmentOf(country: string, sourceId: string): Organization {
     id: `government-of-${country.toLowerCase()}`,
     status: 'draft',
     citations: [{ sourceId }],
-    name: `Government of ${partyName(country)}`,
+    name: `Government of ${partyNameInText(country)}`,
     kind: 'government',
     country,
     members: [],

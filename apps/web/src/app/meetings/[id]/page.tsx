@@ -1,5 +1,5 @@
-import { partyName, topicLabel, type Place } from '@bilat/domain';
-import { eventDateLabel, locationLabel, meetingJsonLd, ordinalLabel } from '@bilat/formats';
+import { partyName, topicLabel, type Place, type Series } from '@bilat/domain';
+import { eventDateLabel, locationLabel, meetingJsonLd, seriesRoundParts } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { Cite } from '~/components/citations';
 import { Facts } from '~/components/records/facts';
@@ -36,7 +36,8 @@ export default async function MeetingPage({ params }: Props) {
   const place: Place | undefined = meeting.location.placeId ? await caller.places.get({ id: meeting.location.placeId }).catch(() => undefined) : undefined;
   const titles = new Map(detail.references.map((reference) => [`${reference.kind}:${reference.id}`, reference.title]));
   const sourceTitles = new Map(detail.sources.map((source) => [source.id, source.title]));
-  const seriesTitle = meeting.seriesId ? titles.get(`series:${meeting.seriesId}`) : undefined;
+  const series: Series | undefined = meeting.seriesId ? await caller.series.get({ id: meeting.seriesId }).catch(() => undefined) : undefined;
+  const round = seriesRoundParts(series ?? { name: titles.get(`series:${meeting.seriesId}`) ?? meeting.seriesId ?? '', unit: 'meeting' }, meeting.ordinal);
   const sides = [...new Set(meeting.participants.map((p) => p.side))];
   const origin = await siteOrigin();
   const places = new Map(place ? [[place.id, place]] : []);
@@ -61,7 +62,7 @@ export default async function MeetingPage({ params }: Props) {
           ['Place', <>{locationLabel(meeting.location, places)}{meeting.location.note && <div className="muted">{meeting.location.note}</div>}</>],
           ['Pair', <a href={pairHref(meeting.pair)}>{meeting.pair.split('-').map(partyName).join(' – ')}</a>],
           ['Stage', stageLabel(meeting.stage)],
-          ['Series', meeting.seriesId && <>{meeting.ordinal ? `${ordinalLabel(meeting.ordinal)} of ` : ''}<a href={recordHref('series', meeting.seriesId)}>{seriesTitle ?? meeting.seriesId}</a></>],
+          ['Series', meeting.seriesId && <>{round.lead}<a href={recordHref('series', meeting.seriesId)}>{round.subject}</a></>],
           ['During', meeting.visitId && <a href={recordHref('visit', meeting.visitId)}>{titles.get(`visit:${meeting.visitId}`) ?? meeting.visitId}</a>],
           ['Topics', meeting.topics.length > 0 && meeting.topics.map(topicLabel).join(', ')],
         ]}

@@ -14,7 +14,7 @@ import { OfficialsSection } from '~/components/dossier/officials-section';
 import { PageNav } from '~/components/dossier/page-nav';
 import { RelationsSection } from '~/components/dossier/relations-section';
 import { SeriesList } from '~/components/dossier/series-list';
-import { SourcesList } from '~/components/dossier/sources-list';
+import { SourcesList, SourcesNote } from '~/components/dossier/sources-list';
 import { StatementsList } from '~/components/dossier/statements-list';
 import { Timeline } from '~/components/dossier/timeline';
 import { TradeSection } from '~/components/dossier/trade-section';
@@ -168,6 +168,7 @@ export default async function DossierPage({ params, searchParams }: Props) {
       </Part>
 
       <Part id="sources" title="Sources">
+        <SourcesNote view={view} />
         <SourcesList sources={dossier.sources} />
       </Part>
     </article>

@@ -1,5 +1,5 @@
 import { formatDuration, monthsBetween, partialDateFromDate, partyName } from '@bilat/domain';
-import { delegationHeads, eventDateLabel, ordinalLabel, stageLabel } from '@bilat/formats';
+import { delegationHeads, eventDateLabel, ordinalLabel, seriesSubject, stageLabel } from '@bilat/formats';
 import type { Metadata } from 'next';
 import { Cite } from '~/components/citations';
 import { Facts } from '~/components/records/facts';
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { record } = await recordDetail('series', (await params).id);
-  return pageMetadata({ title: record.name, description: `Every ${record.unit} of ${record.name}, numbered, with delegations and sources.`, path: recordHref('series', record.id) });
+  return pageMetadata({ title: record.name, description: `Every ${record.unit} of ${seriesSubject(record.name)}, numbered, with delegations and sources.`, path: recordHref('series', record.id) });
 }
 
 export default async function SeriesPage({ params }: Props) {
