@@ -142,6 +142,10 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
       // (Unless it is the last word of a name read whole, that name's surname: "Луисом Инасио Лулой да Силвой".)
       const within = overlapping && nameKey(overlapping.person.name).at(-1) === nameKey(mention.name).at(-1);
       if (bare && !within && people.people.some((p) => nameKey(p.name).at(-1) === nameKey(mention.name).at(-1) && ![p.name, ...p.variants].some((name) => namesAgree(name, mention.name)))) continue;
+      // ("Nimal Siripala de Silva" is no "Lula da Silva": a name read whole in Latin letters that disagrees with the list's
+      // is someone else who shares its surname.)
+      if (overlapping && bare && within && /\s/.test(overlapping.person.name) && !/\p{Script=Cyrillic}/u.test(text.slice(overlapping.span.start, overlapping.span.end) + overlapping.person.variants.join(' '))
+        && !/^(?:Sheikh|Sheikha) /.test(overlapping.person.name) && ![overlapping.person.name, ...overlapping.person.variants].some((name) => namesAgree(name, mention.name))) continue;
       if (overlapping) {
         const person = overlapping.person;
         // ("Владимира Путина" read as it stands: the list's spelling is the nominative one.)
@@ -199,6 +203,22 @@ export function buildContext(text: string, published: PartialDate, publisher?: s
     }
   });
   applyHeldPeople(people);
+  // "courtesy calls on President <A>, Prime Minister <B> and …": a titled person listed straight after one whose country the
+  // text or the lists give (a known leader's, a post's), with no country of their own, is of the same country. (Read here,
+  // after the lists: a leader's country is not yet known when the sentence's people are first read.)
+  sentences.forEach((sentence, index) => {
+    const here = [...personMentions[index]!].sort((a, b) => a.span.start - b.span.start);
+    const titleBefore = (person: TextPerson, at: number, after: number) => person.titles.find((t) => t.sentence === index && t.span.start >= after && t.span.end <= at + 1);
+    for (let k = 1; k < here.length; k++) {
+      const [previous, current] = [here[k - 1]!, here[k]!];
+      if (current.person.country || current.person === previous.person || !previous.person.country) continue;
+      if (!['known', 'title', 'modifier'].includes(previous.person.countryFrom ?? '') || !titleBefore(previous.person, previous.span.start, sentence.start)) continue;
+      const title = titleBefore(current.person, current.span.start, previous.span.end);
+      if (!title || !/^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(previous.span.end, title.span.start))) continue;
+      current.person.country = previous.person.country;
+      current.person.countryFrom = 'delegation';
+    }
+  });
   // Names and surnames of people met before, without a title: "Vassilenko said", "Asanaliev met".
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(sentence);

@@ -194,8 +194,9 @@ function portfolioListEnd(tokens: Token[], at: number): number {
     if (j === from) return 0;
     if (last) break;
     // (With a serial comma before the last: "…, African Cooperation, and Moroccan Expatriates", en-506.)
-    if (tokens[j]?.text === ',' && tokens[j + 1]?.text === 'and') j++;
-    if (tokens[j]?.text === 'and') last = true;
+    if (tokens[j]?.text === ',' && /^(?:and|&)$/.test(tokens[j + 1]?.text ?? '')) j++;
+    // ("Minister of Ports, Shipping & Aviation": an ampersand for the last "and".)
+    if (tokens[j]?.text === 'and' || tokens[j]?.text === '&') last = true;
     else if (tokens[j]?.text !== ',') return 0;
     j++;
   }
@@ -367,7 +368,9 @@ function apposedName(tokens: Token[], first: number): boolean {
   // that is itself the holder of the post before it, after a comma, is no apposition to this one.)
   let n = k - 1;
   while (n > 0 && isNameWord(tokens[n - 1])) n--;
-  return !(tokens[n - 1]?.text === ',' && (TITLE_HEADS.has(tokens[n - 2]?.text ?? '') || tokens[n - 2]?.text === 'counterpart'));
+  // (Nor one straight after a head of its own, "… with Foreign Minister <A>, Minister of Ports …, <B>, …": <A> holds the post
+  // before his name, and the name after the comma is this post's holder.)
+  return !(tokens[n - 1]?.text === ',' && (TITLE_HEADS.has(tokens[n - 2]?.text ?? '') || tokens[n - 2]?.text === 'counterpart') || TITLE_HEADS.has(tokens[n - 1]?.text ?? ''));
 }
 
 function readTitle(tokens: Token[], head: number): TitleMatch {
@@ -576,7 +579,8 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
     // "Additional Secretary (Europe)", "Secretary (Economic Relations)": the post's field in brackets.
     if (token.text === '(' && nameStart < 0) {
       let close = i + 1;
-      while (close < tokens.length && close - i <= 5 && tokens[close]!.text !== ')' && (tokens[close]!.capital || CONNECTORS.has(tokens[close]!.text))) close++;
+      // ("Director General (Afghanistan, Iran & Turkey)": a desk of several countries, with commas and an ampersand.)
+      while (close < tokens.length && close - i <= 8 && tokens[close]!.text !== ')' && (tokens[close]!.capital || CONNECTORS.has(tokens[close]!.text) || tokens[close]!.text === ',' && tokens[close + 1]?.capital)) close++;
       if (tokens[close]?.text === ')' && close > i + 1) {
         i = close + 1;
         continue;
@@ -637,7 +641,10 @@ function readTitle(tokens: Token[], head: number): TitleMatch {
       // (Or a word of the day: "… Cabinet Secretary for Ministry of Foreign and Diaspora Affairs, <Name> today in <City>", en-511.)
       const day = /^(?:today|yesterday|tonight|earlier|recently)$/.test(next ?? '') || (next === 'on' && /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d{1,2})$/.test(tokens[j + 1]?.text ?? ''));
       // (Or a semicolon, the end of one item of a list: "…; Minister of Energy, Ms <Name>; …", en-608.)
-      if (j - start >= 2 && (next === undefined || next === ',' || next === ';' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (day || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
+      // (Not a name with a post of its own after it while a name stands right before this post: in "<Title> A, Minister of
+      // Foreign Affairs of <X>, B, Minister of … of <Y>" the post is A's second and B holds the next.)
+      const ownPostAfter = next === ',' && isHeadAt(tokens, j + 1) && tokens[first - 1]?.text === ',' && isNameWord(tokens[first - 2]);
+      if (j - start >= 2 && !ownPostAfter && (next === undefined || next === ',' || next === ';' || next === 'and' || next === ')' || next === '–' || next === 'who' || SAYING.has(next) || (j - start <= 3 && (day || /^\p{Ll}+ed$/u.test(next) || IRREGULAR_PAST.has(next) || /^(?:is|was|has|had|will|would)$/.test(next))))) {
         addressAt = i;
         nameStart = start;
         nameEnd = j;

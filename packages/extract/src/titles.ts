@@ -252,8 +252,9 @@ export function countryInTitle(title: string, places: { country: string; start: 
   // post's field names a party, which is not where its holder is from.
   // So does a party listed in a ministry's name ("… of the Ministry of Foreign Affairs, European Union and Cooperation of Spain").
   // (A list in the field too: "Senior Director for China and Taiwan Affairs".)
-  // (And a desk in brackets after the post: "Deputy Secretary (Nepal)", India's usage for the officer of a country's desk.)
-  const field = (at: number) => /\(\s*$/.test(title.slice(Math.max(0, at - 3), at)) || /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}-]*,?\s+)+and\s+)?$/u.test(title.slice(Math.max(0, at - 60), at))
+  // (And a desk in brackets after the post: "Deputy Secretary (Nepal)", "Director General (Afghanistan, Iran & Turkey)", the
+  // South Asian usage for the officer of a desk of countries.)
+  const field = (at: number) => /\([^()]*$/.test(title.slice(0, at)) || /\b(?:for|on|with|Department of|Division of|Directorate of|Desk of)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:[\p{Lu}][\p{L}-]*,?\s+)+and\s+)?$/u.test(title.slice(Math.max(0, at - 60), at))
     || /\bMinistry of [\p{L} ]+(?:,\s+[\p{L} ]+)*,\s+(?:the\s+)?$/u.test(title.slice(0, at));
   // "Director General of the North American and Oceanian Affairs Department": a region's adjective ("North
   // American", where the two words name no country together) or a department's name is the post's field too.

@@ -151,3 +151,34 @@ describe('forms of address and honours around a post', () => {
     expect(holdings('He will call on Prime Minster Hari Prasad Koirala tomorrow.')).toContain('Hari Prasad Koirala (?): Prime Minister');
   });
 });
+
+describe('a list alternating posts and names', () => {
+  it('reads "<Post> <A>, <Post of portfolios with &>, <B>," as two people, an ampersand for the last "and"', () => {
+    const found = holdings('He met Foreign Minister Ravi Perera, Minister of Ports, Shipping & Aviation of Sri Lanka, Nimal Fonseka Silva, and others.');
+    expect(found).toContain('Ravi Perera (?): Minister of Foreign Affairs');
+    expect(found).toContain('Nimal Fonseka Silva (LK): Minister of Ports, Shipping & Aviation');
+  });
+
+  it('keeps a second post of the name before it when the name after the comma has a post of its own', () => {
+    const found = holdings('At the invitation of Deputy Prime Minister Ana Soto Rivas, Minister of Foreign Affairs of Chile, Luis Vargas Llosa, Minister of Foreign Affairs of Peru, came to Santiago.');
+    expect(found).toContain('Luis Vargas Llosa (PE): Minister of Foreign Affairs');
+    expect(found).not.toContain('Luis Vargas Llosa (CL): Minister of Foreign Affairs');
+  });
+
+  it('takes no leader of the list for a name read whole that only shares its surname', () => {
+    const found = holdings('He met Minister of Ports of Sri Lanka, Nimal Fonseka da Silva, on Monday.');
+    expect(found).toEqual(['Nimal Fonseka da Silva (LK): Minister of Ports']);
+  });
+
+  it('reads a desk of several countries in brackets, with commas and an ampersand, as the post\'s field', () => {
+    expect(holdings('The talks were led by Director General (Afghanistan, Iran & Turkey) Kamran Ali Shah on the Pakistani side.'))
+      .toContain('Kamran Ali Shah (PK): Director General (Afghanistan, Iran & Turkey)');
+  });
+});
+
+describe('a list of hosts after a known leader', () => {
+  it('gives a titled person listed straight after a leader the lists know that leader\'s country', () => {
+    expect(holdings('During the visit he will call on President Recep Tayyip Erdogan, Vice President Kemal Arslan Demir and other dignitaries.'))
+      .toContain('Kemal Arslan Demir (TR): Vice President');
+  });
+});

@@ -35,6 +35,7 @@ describe('titles compared', () => {
       .toBe(normalTitle('Chair of the Committee on Foreign Affairs, Defense and Security'));
     expect(normalTitle('Minister of Labor')).toBe(normalTitle('Minister of Labour'));
     expect(normalTitle('Spokesman for the Presidency')).toBe(normalTitle('Spokesperson for the Presidency'));
+    expect(normalTitle('Minister of Ports, Shipping & Aviation')).toBe(normalTitle('Minister of Ports, Shipping and Aviation'));
     // "Minister for <Field>" is "Minister of <Field>"; a minister of state's field keeps its "for".
     expect(normalTitle('Minister for Road Transport')).toBe(normalTitle('Minister of Road Transport'));
     expect(normalTitle('Minister of State for Foreign Affairs')).not.toBe(normalTitle('Minister of State of Foreign Affairs'));

@@ -37,7 +37,8 @@ export function actualFacts(result: DraftResult): Expected {
  * and "State Secretary" are one post of one ministry).
  */
 export function normalTitle(title: string): string {
-  let folded = foldText(title).replace(/^the /, '');
+  // ("Shipping & Aviation" and "Shipping and Aviation": an ampersand is the word, which folding would drop.)
+  let folded = foldText(title.replace(/\s&\s/g, ' and ')).replace(/^the /, '');
   if (!/\bminister\b/.test(folded)) folded = folded.replace(/ of the (?:federal )?ministry\b.*$/, '');
   for (const [variant, one] of TITLE_VARIANTS) folded = folded.replace(variant, one);
   return folded;
