@@ -342,6 +342,8 @@ describe('lists and the rest', () => {
     expect(kz.partners[0]!.years.length).toBeGreaterThan(0);
     const table = run('country', 'KZ');
     expect(table.stdout).toMatch(/LT Lithuania\s+17/);
+    // Ranked by every record unless --sort, and said so (where that differs from meetings: hsg.test.ts).
+    expect(table.stdout.split('\n')[0]).toBe('Kazakhstan (KZ): 2 partners, the most records first');
     expect(table.stdout).toContain('Meetings per year:');
     // Holders of posts are said as known (an open-ended term is no proof of being in post today).
     expect(table.stdout).not.toContain('In post now');

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilat } from './support/run.js';
 
@@ -14,6 +15,11 @@ let dir: string;
 let db: string;
 // BILAT_SEED empty: both datasets, as a user's seed (the suite's default is the curated set alone).
 const run = (...args: string[]) => bilat([...args, '--db', db], { env: { BILAT_SEED: '' } });
+const doc = <T>(...args: string[]): T => {
+  const result = run(...args, '--json');
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as T;
+};
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'bilat-hsg-cli-'));
@@ -94,5 +100,39 @@ describe('the seeded Office of the Historian data', () => {
     const pairs = JSON.parse(run('pairs', '--all', '--json').stdout) as { items: { pair: string; visits: number; relations: number }[] };
     expect(pairs.items.find((pair) => pair.pair === 'KZ-US')).toMatchObject({ visits: 22, relations: 3 });
     expect(pairs.items.length).toBeGreaterThan(150);
+  });
+
+  it('bilat country ranks partners by every record by default (as the terminal UI and the web page), says so, and --sort meetings gives the order by meetings', () => {
+    type CountryDoc = { partners: { partner: string; meetings: number; records: number }[] };
+    // Kazakhstan's partners: the United States has no meeting but 25 records (visits, relations events), the European Union 1 record.
+    const byDefault = doc<CountryDoc>('country', 'KZ').partners;
+    expect(byDefault.map((p) => p.partner)).toEqual(['LT', 'US', 'EU']);
+    expect(byDefault.map((p) => p.records)).toEqual([...byDefault.map((p) => p.records)].sort((a, b) => b - a));
+    expect(doc<CountryDoc>('country', 'KZ', '--sort', 'records')).toEqual(doc<CountryDoc>('country', 'KZ'));
+    // By meetings (the API's own default), ties by name: the European Union before the United States.
+    expect(doc<CountryDoc>('country', 'KZ', '--sort', 'meetings').partners.map((p) => p.partner)).toEqual(['LT', 'EU', 'US']);
+    const table = run('country', 'KZ').stdout.split('\n');
+    expect(table[0]).toBe('Kazakhstan (KZ): 3 partners, the most records first');
+    expect(table[2]).toMatch(/^PARTNER\s+MEETINGS\s+VISITS\s+AGREEMENTS\s+RELATIONS\s+RECORDS\s+RECORDS \d{4}–\d{4}/);
+    expect(table.slice(3, 6).map((line) => line.slice(0, 2))).toEqual(['LT', 'US', 'EU']);
+    const byMeetings = run('country', 'KZ', '--sort', 'meetings').stdout.split('\n');
+    expect(byMeetings[0]).toBe('Kazakhstan (KZ): 3 partners, the most meetings first');
+    expect(byMeetings[2]).toMatch(/\sMEETINGS \d{4}–\d{4}/);
+    expect(byMeetings.slice(3, 6).map((line) => line.slice(0, 2))).toEqual(['LT', 'EU', 'US']);
+    expect(run('country', 'KZ', '--csv').stdout.split('\n').slice(1, 4).map((line) => line.slice(0, 2))).toEqual(['LT', 'US', 'EU']);
+    const help = run('country', '--help').stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('the most records first unless --sort');
+    expect(help).toContain('(default: records)');
+    expect(help).not.toContain('default meetings');
+    expect(run('country', 'KZ', '--sort', 'code').code).toBe(2);
+    // The United States, with no meeting on record (its JSON, every partner's years, is too big to read here; the CSV is not): the United Kingdom first by records; by meetings every partner ties, in name order.
+    const usRows = (...args: string[]) => parseCsv(run('country', 'US', '--csv', ...args).stdout, { columns: true }) as Record<string, string>[];
+    const usByRecords = usRows();
+    expect(usByRecords[0]).toMatchObject({ partner: 'GB', name: 'United Kingdom' });
+    const records = usByRecords.map((row) => Number(row.records));
+    expect(records).toEqual([...records].sort((a, b) => b - a));
+    const usByMeetings = usRows('--sort', 'meetings');
+    expect(usByMeetings[0]!.partner).not.toBe('GB');
+    expect(usByMeetings.every((row) => row.meetings === '0')).toBe(true);
   });
 });

@@ -60,20 +60,21 @@ export function registerWorldCommands(program: Command): void {
 
   const country = program
     .command('country')
-    .description("one country's partners ranked, its meetings per year, relations events and the latest known holders of its posts")
+    .description(`one country's partners ranked, the most ${DEFAULT_WORLD_MEASURE} first unless --sort (as the terminal UI and the web page), its meetings per year, relations events and the latest known holders of its posts`)
     .argument('<code>', 'a party code: KZ, EU, SUHH')
-    .option('--sort <measure>', `rank partners by ${MEASURES.join(', ')} (default meetings)`);
+    .option('--sort <measure>', `rank partners, most first, by ${MEASURES.slice(0, -1).join(', ')} or ${MEASURES.at(-1)} (default: ${DEFAULT_WORLD_MEASURE})`);
   addFormatOptions(country, ['json', 'csv']);
-  examples(country, ['bilat country KZ', 'bilat country US --sort relations', 'bilat country KZ --json | jq ".partners[0]"']).action(async (code: string, _options: unknown, command: Command) => {
+  examples(country, ['bilat country KZ', 'bilat country KZ --sort meetings', 'bilat country US --sort relations', 'bilat country KZ --json | jq ".partners[0]"']).action(async (code: string, _options: unknown, command: Command) => {
     const options = optionsOf<{ sort?: string }>(command);
     const format = formatOf(options);
     const party = parseParty('country', code);
-    const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, MEASURES);
+    // Every record by default, as `bilat countries`, the terminal UI and the web page; the API's own default (meetings) is not relied on.
+    const sort = options.sort === undefined ? DEFAULT_WORLD_MEASURE : parseChoice('--sort', options.sort, MEASURES);
     await withApi(options, async (api) => {
       const result = await api.countries.get({ code: party, sort });
       if (format === 'json') return printJson(result);
       const { printCountry } = await import('../render/world.js');
-      printCountry(result, sort ?? 'meetings', format as 'table' | 'csv');
+      printCountry(result, sort, format as 'table' | 'csv');
     });
   });
 }

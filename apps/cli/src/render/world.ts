@@ -1,10 +1,11 @@
-import { MEASURE_COLUMN_HEADERS, MEASURE_LABELS, type Measure } from '@bilat/domain/measures';
+import { MEASURE_COLUMN_HEADERS, type Measure } from '@bilat/domain/measures';
 import { partyName, relationEventLabel } from '@bilat/domain';
 import { toCsv, type CsvColumn } from '@bilat/formats/csv';
 import { eventDateLabel, holderSinceLabel, POST_HOLDERS_HEADING } from '@bilat/formats/labels';
 import type { BilatApi } from '../data/source.js';
 import { note, outputWidth, printLine, printRaw } from '../output.js';
 import { formatTable, type Column } from '../table.js';
+import { mostFirst } from '../views/order.js';
 
 /*
  * `bilat countries` and `bilat country`: tables and CSV. Loaded only when a table or CSV
@@ -51,6 +52,11 @@ export function sparkline(years: readonly { year: number }[], value: (year: { ye
   return line;
 }
 
+/** A year's count of a measure; yearly summaries keep the four kinds, so every record is their sum. */
+function yearValue(year: PartnerRow['years'][number], measure: Measure): number {
+  return measure === 'records' ? year.meetings + year.visits + year.agreements + year.relations : year[measure];
+}
+
 export function printCountry(answer: CountryAnswer, sort: Measure, format: 'table' | 'csv'): void {
   const { country, partners } = answer;
   if (format === 'csv') {
@@ -64,7 +70,8 @@ export function printCountry(answer: CountryAnswer, sort: Measure, format: 'tabl
     ];
     return printRaw(toCsv(partners, columns));
   }
-  printLine(`${country.name} (${country.code}): ${partners.length} partner${partners.length === 1 ? '' : 's'}, ranked by ${MEASURE_LABELS[sort].toLowerCase()}`);
+  // The order in the words of the column it ranks by, as the terminal UI says it: "the most records first".
+  printLine(`${country.name} (${country.code}): ${partners.length} partner${partners.length === 1 ? '' : 's'}, the ${mostFirst(sort)}`);
   printLine();
   if (partners.length === 0) note(`No relations of ${country.name} are recorded yet.`);
   else {
@@ -73,7 +80,8 @@ export function printCountry(answer: CountryAnswer, sort: Measure, format: 'tabl
     const columns: Column<PartnerRow>[] = [
       { header: 'partner', value: (p) => `${p.partner} ${partyName(p.partner)}`, flex: true },
       ...COUNTS.map((measure) => ({ header: MEASURE_COLUMN_HEADERS[measure], value: (p: PartnerRow) => String(p[measure]), align: 'right' as const })),
-      { header: `${MEASURE_LABELS[sort === 'records' ? 'meetings' : sort].toLowerCase()} ${from}–${thisYear}`, value: (p) => sparkline(p.years, (y) => (y as PartnerRow['years'][number])[sort === 'records' ? 'meetings' : sort], from, thisYear) },
+      // The line shows what the rows are ranked by; a year's records are its four kinds summed (as the web page's lines).
+      { header: `${MEASURE_COLUMN_HEADERS[sort]} ${from}–${thisYear}`, value: (p) => sparkline(p.years, (y) => yearValue(y as PartnerRow['years'][number], sort), from, thisYear) },
     ];
     printLine(formatTable(partners, columns, { maxWidth: outputWidth() }));
   }
