@@ -71,7 +71,9 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       pane.keys('Enter');
       screen = await pane.waitFor(/PARTNER\s+MEETINGS/);
       expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries › Kazakhstan\s/);
-      expect(selected(screen)).toMatch(/^› LT Lithuania\s+17\s+4\s+3\s+0\s+3/);
+      expect(selected(screen)).toMatch(/^› LT Lithuania\s+17\s+4\s+3\s+0\s+36\s+3/);
+      // The most records first, said so (over the default data, below, the order differs from the meetings').
+      expect(screen).toContain('2 partners, most records first');
 
       pane.keys('Enter');
       screen = await pane.waitFor('Meetings (17)');
@@ -108,7 +110,7 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
     }
   });
 
-  it('over the default data (the Office of the Historian’s too), in 80 columns: the United States first, q filters, Ctrl-C quits (exit 0)', async () => {
+  it('over the default data (the Office of the Historian’s too), in 80 columns: the United States first, its partners the most records first (the United Kingdom), q filters, Ctrl-C quits (exit 0)', async () => {
     const full = join(dir, 'full.db');
     expect(bilat(['db', 'seed', '--db', full], { env: { BILAT_SEED: '' } }).code).toBe(0);
     const pane = start('default-data', ['--db', full], { columns: 80, rows: 24 });
@@ -133,6 +135,20 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       screen = await pane.waitFor('Filter: qa');
       expect(selected(screen)).toMatch(/^› QA\s+Qatar/);
       expect(screen).toContain('Esc clears the filter · Ctrl-C quit');
+      // The United States' partners, the most records first (by meetings, which they have none of, Afghanistan came first).
+      pane.keys('Escape');
+      await pane.waitFor('(type a name or code)');
+      pane.keys('Enter');
+      screen = await pane.waitFor(/PARTNER\s+MEETINGS/);
+      expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries › United States\s/);
+      expect(screen).toMatch(/2\d\d partners, most records first/);
+      // In 80 columns agreements and relations events give way, as on the countries.
+      expect(screen).toMatch(/PARTNER\s+MEETINGS\s+VISITS\s+RECORDS\s+TRADE YEARS\s+LATEST MEETING/);
+      expect(selected(screen)).toMatch(/^› GB United Kingdom\s/);
+      const records = screen.split('\n').filter((line) => /^[ ›] [A-Z]{2,4} /.test(line)).map((line) => Number(/(\d+)\s+\d+\s+\S+\s*$/.exec(line)?.[1]));
+      expect(records.length).toBeGreaterThan(5);
+      expect(records).toEqual([...records].sort((a, b) => b - a));
+      expect(screen).not.toContain('…');
       pane.keys('C-c');
       expect(await pane.waitFor('EXIT=')).toContain('EXIT=0');
     } finally {

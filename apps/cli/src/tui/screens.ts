@@ -11,6 +11,7 @@ import type { Column } from '../table.js';
 import { blank, line, paragraph, span, tableLines, type Line } from '../views/doc.js';
 import { pairColumns, pairLabel, type PairRow } from '../views/pairs.js';
 import type { RecordDetail } from '../views/record.js';
+import { mostFirst } from '../views/order.js';
 import { dataKey, SECTION_TITLES, type Route } from '../views/routes.js';
 
 /*
@@ -118,7 +119,8 @@ async function fetchScreen(source: DataSource, route: Route, options: { fold?: b
       return { screen: 'countries', countries };
     }
     case 'country':
-      return { screen: 'country', answer: await (await source.api()).countries.get({ code: route.code }) };
+      // Partners ranked by every record, as the countries before them (the API's own default is meetings, which most countries have none of).
+      return { screen: 'country', answer: await (await source.api()).countries.get({ code: route.code, sort: DEFAULT_WORLD_MEASURE }) };
     case 'pairs': {
       const page = await (await source.quick()).pairs.list({ limit: PAIRS_SHOWN });
       return { screen: 'pairs', pairs: page.items, total: page.total };
@@ -166,9 +168,13 @@ const partnerColumns: Column<PartnerRow>[] = [
   { header: MEASURE_COLUMN_HEADERS.visits, value: (p) => String(p.visits), align: 'right' },
   { header: MEASURE_COLUMN_HEADERS.agreements, value: (p) => String(p.agreements), align: 'right' },
   { header: MEASURE_COLUMN_HEADERS.relations, value: (p) => String(p.relations), align: 'right' },
+  { header: MEASURE_COLUMN_HEADERS.records, value: (p) => String(p.records), align: 'right' },
   { header: 'trade years', value: (p) => String(p.tradeYears), align: 'right' },
   { header: 'latest meeting', value: (p) => (p.lastMeetingDate ? formatPartialDate(p.lastMeetingDate) : '—') },
 ];
+/** As the countries: below this width agreements and relations events give way, so partners' names stay whole. */
+const PARTNER_COLUMNS_ALL_FROM = 96;
+const narrowPartnerColumns = partnerColumns.filter((column) => column.header !== MEASURE_COLUMN_HEADERS.agreements && column.header !== MEASURE_COLUMN_HEADERS.relations);
 
 /**
  * Countries whose code starts with, or whose name contains, what was typed (case and
@@ -186,7 +192,7 @@ export function screenModel(route: Route, data: ScreenData, width: number, filte
     // What was typed shows, and filters, once the folding has loaded (a moment after the first frame): never one without the other.
     if (!fold) filter = '';
     // The order said up front: the most records first (the busiest country was at "U" in code order).
-    const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span(`   most ${MEASURE_COLUMN_HEADERS[DEFAULT_WORLD_MEASURE]} first · Tab: every pair`, 'muted')]);
+    const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span(`   ${mostFirst(DEFAULT_WORLD_MEASURE)} · Tab: every pair`, 'muted')]);
     if (data.countries.length === 0) return { header: [], lines: paragraph('No country has records yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
     const shown = filterCountries(data.countries, filter);
     if (shown.length === 0) return { header: [prompt], lines: [blank(), line([span(`No country matches “${filter}”. Esc clears the filter.`, 'muted')])] };
@@ -196,10 +202,12 @@ export function screenModel(route: Route, data: ScreenData, width: number, filte
   if (route.screen === 'country' && data.screen === 'country') {
     const { country, partners, meetingsPerYear } = data.answer;
     if (partners.length === 0) return { header: [], lines: paragraph(`No relations of ${country.name} are recorded yet.`, width, { tone: 'muted' }) };
-    const [head, ...rows] = tableLines(partners, partnerColumns, width, (p) => ({ screen: 'dossier', pair: p.pair }));
+    const [head, ...rows] = tableLines(partners, width >= PARTNER_COLUMNS_ALL_FROM ? partnerColumns : narrowPartnerColumns, width, (p) => ({ screen: 'dossier', pair: p.pair }));
     const after: Line[] = [];
     if (meetingsPerYear.length) after.push(blank(), ...paragraph(`Meetings per year: ${meetingsPerYear.map((y) => `${y.year} ${y.meetings}`).join(' · ')}`, width, { tone: 'muted' }));
-    return { header: [head!], lines: [...rows, ...after] };
+    // The order said up front, as on the countries (the data loaded is ranked by DEFAULT_WORLD_MEASURE).
+    const order = line([span(`${partners.length} partner${partners.length === 1 ? '' : 's'}, ${mostFirst(DEFAULT_WORLD_MEASURE)}`, 'muted')]);
+    return { header: [order, head!], lines: [...rows, ...after] };
   }
   if (route.screen === 'pairs' && data.screen === 'pairs') {
     if (data.pairs.length === 0) return { header: [], lines: paragraph('No country pairs recorded yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
