@@ -491,10 +491,10 @@ function envoysHosts(meetings: DraftMeeting[]): void {
  * "some 270 days after their meeting at the Cosmodrome in September", "since their last meeting … last September";
  * "followed by a meeting between the foreign ministers in August" (one still to come); "glad to see him again after the
  * meeting in <Country> last November", "came as a follow-up to the <Series> Meeting with <Country> held in <Month>, <YYYY>"; "the last session which was held in <City> on <date>", "the
- * preparatory meeting that took place on <date>", "the inaugural session of <ACRONYM> was held in <City> on <date>".
+ * preparatory meeting that took place on <date>", "the inaugural session of <ACRONYM> was held in <City> on <date>"; "the progress of the <Series> Dialogue since its inauguration in <Month> <YYYY>" (its first session).
  */
 // (Every form names the meeting: most sentences name none and are passed over.)
-const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b|\bthe\s+(?:inaugural|previous|last)\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|cabinet)\b(?=(?:,\s+which)?[^.;]{0,60}?\b(?:(?:was|were)\s+held|took\s+place)\b)/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering|cabinet/iu);
+const RECALLED = prechecked(/\brecalled\s+that\s+(?:at|during|in)\s+(?:a|the|their)\s+(?:bilateral\s+)?(?:meeting|talks)\b|\b(?:after|following)\s+(?:the\s+)?(?:negotiations|talks)\s+with\b|\b(?:his|her)\s+(?:(?:tele)?phone\s+)?(?:talks|conversation)(?=\s+in\s+\p{Lu}\p{Ll}+\s+\d{4}\b)|\b(?:their|the(?=\s+(?:last|previous|earlier|first)\b))\s+(?:(?:last|previous|earlier|first)\s+)?(?:bilateral\s+)?(?:meeting|summit|talks)\b|\ba\s+meeting\s+between\s+(?:the\s+)?(?:two\s+)?(?:[\p{Ll}-]+\s+)?(?:ministers|secretaries|presidents|leaders|prime\s+ministers|heads\s+of\s+(?:state|government))\b|(?<=\b(?:after|following|follow[- ]up\s+(?:to|of|on))\s+)the\s+(?:[\p{L}’'-]+\s+){0,5}?(?:meeting|summit|talks|gathering)\b(?=\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s+)?(?:held\s+)?in\s)|\bthe\s+(?:[\p{L}’'-]+\s+){0,4}?(?:meeting|session|talks|summit|consultations)\s+(?:that|which)\s+(?:took\s+place|was\s+held|were\s+held)\b|\bthe\s+(?:inaugural|previous|last)\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|cabinet)\b(?=(?:,\s+which)?[^.;]{0,60}?\b(?:(?:was|were)\s+held|took\s+place)\b)|(?<=\b(?:[Dd]ialogue|[Cc]ommission|[Cc]ommittee|[Cc]onsultations|[Ff]orum|[Cc]ouncil)\s+since\s+)its\s+(?:inauguration|launch|first\s+(?:session|meeting|round))\b/iu, /meeting|talks|negotiations|conversation|summit|session|consultations|gathering|cabinet|inauguration|launch/iu);
 
 function recalledMeeting(context: Context, sentence: Sentence, index: number, meetings: DraftMeeting[], visits: DraftVisit[]): void {
   const match = mayMatch(sentence.text, RECALLED) ? RECALLED.exec(sentence.text) : null;
@@ -534,13 +534,13 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   const both = named.length === 2 && /\b(?:both|the two)\s+countries\b/.test(sentence.text) ? [named[0]!, named[1]!] as [string, string] : undefined;
   // ("The inaugural session of <ACRONYM> was held in <City> on <date>": a round of the series the report drafted a session
   // of, on its pair, when the sentence names no other.)
-  const series = /^the\s+(?:inaugural|previous|last)\s/i.test(match[0]) && named.length === 0 && sides.length === 0
+  const series = /^(?:the\s+(?:inaugural|previous|last)|its)\s/i.test(match[0]) && named.length === 0 && sides.length === 0
     ? [...meetings].reverse().find((m) => !m.talks && m.series && m.parties) : undefined;
   const parties: [string, string] | undefined = sides.length === 2 ? [sides[0]!, sides[1]!] : told ?? (peopled && named.every((c) => context.pair?.includes(c)) ? context.pair : both ?? series?.parties);
   if (!parties || parties[0] === parties[1]) return;
   const date = dateFrom(mention);
   // "their meeting … in September" in a June report is last September: a meeting recalled as theirs has taken place.
-  const past = /^(?:their|the|recalled)\b/i.test(match[0]);
+  const past = /^(?:their|the|recalled|its)\b/i.test(match[0]);
   // ("his phone talks in March 2021 with <Name>" in a later month's report: only a month other than the report's.)
   if (his && date.start.slice(0, 7) >= context.published.slice(0, 7)) return;
   // ("The previous <Series> took place in February" in a February report: a session before this month's, a year earlier —
@@ -558,7 +558,9 @@ function recalledMeeting(context: Context, sentence: Sentence, index: number, me
   // the report's meeting of the pair ("The ministers reviewed …, as agreed during their meeting in …").
   const leaders = /\b(?:heads\s+of\s+state|presidents|leaders)\b/i.test(sentence.text.slice(0, match.index));
   const same = leaders ? undefined : [...meetings].reverse().find((m) => m.talks && samePair(m.parties, parties) && m.participants.length === 2);
-  const participants: DraftParticipant[] = sides.length === 2 || told ? people.map(({ person }) => ({ person, role: 'participant' as const }))
+  // (A series' first session "since its inauguration" names no one who sat in it: those the sentence names meet now.)
+  const inaugural = /^its\b/i.test(match[0]);
+  const participants: DraftParticipant[] = inaugural ? [] : sides.length === 2 || told ? people.map(({ person }) => ({ person, role: 'participant' as const }))
     : same ? same.participants.map((p) => ({ ...p })) : [];
   meetings.push({
     kind: leaders ? 'official-talks' : series?.kind ?? 'working-meeting', stage: past ? 'held' : stageOf(context, sentence, at, sentence.end, date), parties, date, location: location ?? { qualifier: 'unknown' },

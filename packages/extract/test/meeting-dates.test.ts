@@ -114,4 +114,11 @@ describe('the date of each meeting', () => {
     const sidelines = 'The 12th session of the Chile-Peru Joint Commission met on the sidelines of the Andean Summit (June 4, 2019 in Quito).';
     expect(meetings(sidelines, '2022-03-31')).toEqual([['intergovernmental-commission', 12, 'held', '2019-06-04']]);
   });
+  it('drafts the first session of a series reviewed "since its inauguration in <Month> <YYYY>", with no one named in it', () => {
+    const text = 'Ambassador Ana Soto, Deputy Minister of Foreign Affairs of Chile, and Ambassador Luis Vargas, Vice Minister of Foreign Affairs of Peru, held a virtual meeting to review the Chile-Peru Strategic Dialogue since its inauguration in June 2018 at Lima.';
+    const bundle = extractDraft({ text, published: '2020-10-23', publisher: 'Andes Wire', today }).bundle;
+    const first = bundle.meetings?.find((m) => m.date?.start === '2018-06');
+    expect(first?.stage).toBe('held');
+    expect(first?.participants ?? []).toEqual([]);
+  });
 });
