@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
+import { comparePartiesByName } from '@bilat/domain/parties';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bilat } from './support/run.js';
 
@@ -334,7 +335,7 @@ describe('lists and the rest', () => {
     const meetings = countries.items.map((c) => c.meetings);
     expect(meetings).toEqual([...meetings].sort((a, b) => b - a));
     expect(countries.items.every((c) => c.partners > 0)).toBe(true);
-    expect(json<CountriesDoc>('countries', '--region', 'Central Asia', '--every').items.map((c) => c.code)).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
+    expect(json<CountriesDoc>('countries', '--region', 'Central Asia', '--every', '--sort', 'code').items.map((c) => c.code)).toEqual(['KG', 'KZ', 'TJ', 'TM', 'UZ']);
     const kz = json<{ country: { code: string }; partners: { partner: string; meetings: number; years: unknown[] }[] }>('country', 'KZ');
     expect(kz.country.code).toBe('KZ');
     expect(kz.partners[0]).toMatchObject({ partner: 'LT', meetings: 17 });
@@ -350,14 +351,41 @@ describe('lists and the rest', () => {
     expect(run('countries', '--sort', 'size').code).toBe(2);
   });
 
+  it('bilat countries lists the most records first by default (as the terminal UI), ties by the names shown, and says so in its help', () => {
+    type CountriesDoc = { items: { code: string; name: string; records: number }[] };
+    const every = json<CountriesDoc>('countries', '--every').items;
+    const records = every.map((c) => c.records);
+    expect(records).toEqual([...records].sort((a, b) => b - a));
+    // The busiest of the curated seed first.
+    expect(every.slice(0, 3).map((c) => c.code)).toEqual(['KZ', 'LT', 'EU']);
+    // Ties (here the many with no record) in order of the names shown, not the codes.
+    const none = every.filter((c) => c.records === 0).map((c) => c.code);
+    expect(none.length).toBeGreaterThan(1);
+    expect(none).toEqual([...none].sort(comparePartiesByName));
+    expect(json<CountriesDoc>('countries', '--sort', 'records', '--every')).toEqual(json<CountriesDoc>('countries', '--every'));
+    // Faroe Islands before Finland, Iceland before Ireland: by name, where codes would put them the other way round.
+    expect(json<CountriesDoc>('countries', '--every', '--region', 'Northern Europe').items.slice(0, 9).map((c) => c.code)).toEqual(['LT', 'AX', 'DK', 'EE', 'FO', 'FI', 'GG', 'IS', 'IE']);
+    const table = run('countries').stdout.split('\n');
+    expect(table[1]).toMatch(/^KZ\s+Kazakhstan\s/);
+    const help = run('countries', '--help').stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('the most records first');
+    expect(help).toContain('(default: records)');
+    expect(help).toContain('code: by code');
+  });
+
   it('bilat countries pages with --limit and --cursor as every list does, and heads its columns as bilat pairs does', () => {
     type CountriesDoc = { items: { code: string }[]; nextCursor: string | null };
     const all = json<CountriesDoc>('countries', '--every', '--region', 'Central Asia');
     expect(all.nextCursor).toBeNull();
+    // In the default order (the most records first) as in any other.
+    expect(all.items.map((c) => c.code)).toEqual(['KZ', 'KG', 'TJ', 'TM', 'UZ']);
     const first = json<CountriesDoc>('countries', '--every', '--region', 'Central Asia', '--limit', '2');
-    expect(first.items.map((c) => c.code)).toEqual(['KG', 'KZ']);
+    expect(first.items.map((c) => c.code)).toEqual(['KZ', 'KG']);
     const rest = json<CountriesDoc>('countries', '--every', '--region', 'Central Asia', '--limit', '2', '--cursor', first.nextCursor!);
     expect(rest.items.map((c) => c.code)).toEqual(['TJ', 'TM']);
+    const byCode = json<CountriesDoc>('countries', '--every', '--region', 'Central Asia', '--sort', 'code', '--limit', '2');
+    expect(byCode.items.map((c) => c.code)).toEqual(['KG', 'KZ']);
+    expect(json<CountriesDoc>('countries', '--every', '--region', 'Central Asia', '--sort', 'code', '--limit', '2', '--cursor', byCode.nextCursor!).items.map((c) => c.code)).toEqual(['TJ', 'TM']);
     expect(run('countries', '--cursor', 'bm9wZQ').code).toBe(2);
     const table = run('countries', '--limit', '1');
     expect(table.stderr).toContain('--cursor');

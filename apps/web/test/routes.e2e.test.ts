@@ -121,6 +121,26 @@ describe('every route renders its facts', () => {
     expect(text).toContain('Marat Karabayev');
   });
 
+  it('country: the partners open on every record, as the home map, so the default data shades most of them; ?sort=meetings still rules', async () => {
+    await open('/countries/US');
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('records');
+    expect(await page.locator('th[data-sort="records"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await textOf(page, '.world-map figcaption')).toBe('Records of United States with each partner');
+    const shaded = () => page.locator('svg[data-testid="world-map"] a[data-code]').evaluateAll((links) => links.filter((link) => /shade-[1-5]/.test(link.getAttribute('class') ?? '')).length);
+    expect(await shaded()).toBeGreaterThan(150);
+    // The first page holds partners with records, most first.
+    const counts = (await page.locator('[data-testid="pair-table"] tbody tr [data-measure="records"]').allTextContents()).map((count) => Number(count.replaceAll(',', '')));
+    expect(counts.length).toBe(50);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(counts.at(-1)).toBeGreaterThan(0);
+    expect(await page.locator('nav.measure-links a[data-measure="records"]').getAttribute('href')).toBe('/countries/US');
+    expect(await page.locator('nav.measure-links a[data-measure="meetings"]').getAttribute('href')).toBe('/countries/US?sort=meetings');
+    await open('/countries/US?sort=meetings');
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('meetings');
+    expect(await page.locator('th[data-sort="meetings"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await shaded()).toBeLessThan(20);
+  });
+
   it('country: a big one shows a page of partners and its first people and relations events, with counts and links to the rest', async () => {
     await open('/countries/US');
     const countOf = async (selector: string, pattern: RegExp) => Number((await page.locator(selector).textContent())!.match(pattern)![1]!.replaceAll(',', ''));

@@ -218,23 +218,33 @@ describe('the country page', () => {
   // Partners tie in order of the partner's name as shown.
   const partnerOfKZ = (pair: string) => pair.split('-').find((code) => code !== 'KZ')!;
 
-  const partnerRows = () =>
-    page.locator('[data-testid="pair-table"] tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-pair'), Number(tr.querySelector('[data-measure="meetings"]')?.textContent)] as [string, number]));
+  /** Each row's pair and its count of a measure (by default every record, what the page opens on). */
+  const partnerRows = (measure = 'records') =>
+    page.locator('[data-testid="pair-table"] tbody tr').evaluateAll(
+      (trs, m) => trs.map((tr) => [tr.getAttribute('data-pair'), Number(tr.querySelector(`[data-measure="${m}"]`)?.textContent)] as [string, number]),
+      measure,
+    );
+  // Every record of a pair: here its meetings, agreements and relations events.
+  const records = new Map([...world.meetings].map(([pair, count]) => [pair, count + world.agreements.get(pair)! + world.relations.get(pair)!]));
 
-  it('ranks partners by meetings as the data says, 50 a page, with a sparkline each', async () => {
-    const expected = partnersOf(world.meetings).filter(([pair]) => LIVE.includes(pair));
+  it('ranks partners by every record (the default, as the home map), 50 a page, with a sparkline each', async () => {
+    const expected = partnersOf(records).filter(([pair]) => LIVE.includes(pair));
     expect(expected.length).toBeGreaterThan(PARTNERS_PAGE);
     await page.goto('/countries/KZ');
     const first = await partnerRows();
     expect(first).toEqual(expected.slice(0, PARTNERS_PAGE));
-    expect(await page.locator('th[data-sort="meetings"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('th[data-sort="records"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('th[data-sort="meetings"]').getAttribute('aria-sort')).toBeNull();
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('records');
+    expect(await page.locator('.world-map figcaption').textContent()).toBe(`Records of ${partyName('KZ')} with each partner`);
+    expect(await page.locator('[data-testid="pair-table"] caption').textContent()).toContain('partners, the most records first, the first 50;');
     expect(await page.locator('[data-testid="pair-table"] tbody svg.sparkline').count()).toBe(PARTNERS_PAGE);
     expect(await page.locator('[data-testid="pair-table"] caption').textContent()).toContain(`${expected.length} partners`);
     // The map shades every partner, those of later pages too, and marks the country itself.
     expect(await page.locator('svg[data-testid="world-map"] a[data-code="KZ"]').getAttribute('class')).toContain('map-self');
-    for (const [pair, meetings] of [expected[0]!, expected.at(-1)!]) {
+    for (const [pair, count] of [expected[0]!, expected.at(-1)!]) {
       const partner = pair.split('-').find((code) => code !== 'KZ')!;
-      expect(Number(await page.locator(`svg[data-testid="world-map"] a[data-code="${partner}"]`).getAttribute('data-value')), partner).toBe(meetings);
+      expect(Number(await page.locator(`svg[data-testid="world-map"] a[data-code="${partner}"]`).getAttribute('data-value')), partner).toBe(count);
     }
     // Meetings per year add up to every meeting of Kazakhstan, on every partner's page.
     const bars = await page.locator('svg[data-testid="year-chart"] [data-year]').evaluateAll((groups) => groups.reduce((sum, g) => sum + Number(g.getAttribute('data-value')), 0));
@@ -243,6 +253,8 @@ describe('the country page', () => {
     expect(await page.locator('[data-testid="partners-pager"] a', { hasText: 'First page' }).count()).toBe(0);
     await page.locator('[data-testid="partners-pager"] a[rel="next"]').click();
     await page.waitForURL(/cursor=/);
+    // The default stays out of the URL, as the home map's does.
+    expect(new URL(page.url()).searchParams.has('sort')).toBe(false);
     expect(await partnerRows()).toEqual(expected.slice(PARTNERS_PAGE));
     expect(await page.locator('[data-testid="pair-table"] tbody svg.sparkline').count()).toBe(expected.length - PARTNERS_PAGE);
     expect(await page.locator('[data-testid="partners-pager"] a[rel="next"]').count()).toBe(0);
@@ -251,14 +263,33 @@ describe('the country page', () => {
     expect(await partnerRows()).toEqual(expected.slice(0, PARTNERS_PAGE));
   });
 
+  it('ranks and shades by meetings when the URL says so, and pages in that order', async () => {
+    await page.goto('/countries/KZ');
+    // The default measure's link is the page itself; another's carries it in the URL.
+    expect(await page.locator('nav.measure-links a[data-measure="records"]').getAttribute('href')).toBe('/countries/KZ');
+    await page.locator('nav.measure-links a[data-measure="meetings"]').click();
+    await page.waitForURL(/sort=meetings/);
+    expect(await page.locator('th[data-sort="meetings"]').getAttribute('aria-sort')).toBe('descending');
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('meetings');
+    expect(await page.locator('.world-map figcaption').textContent()).toBe(`Meetings of ${partyName('KZ')} with each partner`);
+    const expected = partnersOf(world.meetings).filter(([pair]) => LIVE.includes(pair));
+    expect(await partnerRows('meetings')).toEqual(expected.slice(0, PARTNERS_PAGE));
+    const [pair, meetings] = expected[0]!;
+    expect(Number(await page.locator(`svg[data-testid="world-map"] a[data-code="${partnerOfKZ(pair)}"]`).getAttribute('data-value'))).toBe(meetings);
+    await page.locator('[data-testid="partners-pager"] a[rel="next"]').click();
+    await page.waitForURL(/cursor=/);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('meetings');
+    expect(await partnerRows('meetings')).toEqual(expected.slice(PARTNERS_PAGE));
+  });
+
   it('re-ranks by another measure through the sort links, and pages in that order', async () => {
     await page.goto('/countries/KZ');
     await page.locator('th[data-sort="agreements"] a').click();
     await page.waitForURL(/sort=agreements/);
     expect(await page.locator('th[data-sort="agreements"]').getAttribute('aria-sort')).toBe('descending');
-    expect(await page.locator('th[data-sort="meetings"]').getAttribute('aria-sort')).toBeNull();
+    expect(await page.locator('th[data-sort="records"]').getAttribute('aria-sort')).toBeNull();
     const expected = partnersOf(world.agreements).filter(([pair]) => LIVE.includes(pair)).map(([pair]) => pair);
-    const rows = async () => (await partnerRows()).map(([pair]) => pair);
+    const rows = async () => (await partnerRows('agreements')).map(([pair]) => pair);
     expect(await rows()).toEqual(expected.slice(0, PARTNERS_PAGE));
     await page.locator('[data-testid="partners-pager"] a[rel="next"]').click();
     await page.waitForURL(/cursor=.*/);
@@ -266,8 +297,10 @@ describe('the country page', () => {
     expect(await rows()).toEqual(expected.slice(PARTNERS_PAGE));
   });
 
-  it('sorts partners by name over every page', async () => {
+  it('sorts partners by name over every page, the map still shading every record', async () => {
     await page.goto('/countries/KZ?sort=pair');
+    expect(await page.locator('.measure-links a[aria-current="true"]').getAttribute('data-measure')).toBe('records');
+    expect(await page.locator('[data-testid="pair-table"] caption').textContent()).toContain('partners, by name');
     const names = await page.locator('[data-testid="pair-table"] tbody th[scope="row"] > a:first-child').allTextContents();
     const every = partnersOf(world.meetings)
       .filter(([pair]) => LIVE.includes(pair))

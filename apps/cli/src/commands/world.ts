@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { MEASURES } from '@bilat/domain/measures';
+import { DEFAULT_WORLD_MEASURE, MEASURES } from '@bilat/domain/measures';
 import { withApi } from '../data/source.js';
 import { UsageError } from '../errors.js';
 import { addFormatOptions, addPageOptions, checkRegion, formatOf, pageRequest, parseChoice, parseParty, type PageOptions } from '../options.js';
@@ -17,22 +17,27 @@ function countryAfter(cursor: string): string {
   throw new UsageError('--cursor: the cursor is not valid; start again without one');
 }
 
+/** The orders of `bilat countries`: most first by a measure (ties by the names shown), or by code. */
+const COUNTRY_ORDERS = [...MEASURES, 'code'] as const;
+
 /** `bilat countries` and `bilat country KZ`: the world by country, from the summaries the database keeps. */
 export function registerWorldCommands(program: Command): void {
   const countries = program
     .command('countries')
-    .description('countries with their meetings, visits, agreements, relations events, records and partners (those with records; --every for all)')
+    .description(`countries with their meetings, visits, agreements, relations events, records and partners, the most ${DEFAULT_WORLD_MEASURE} first, as in the terminal UI (those with records; --every for all)`)
     .option('--region <region>', 'only the countries of this UN M49 region, by name or code ("Central Asia", 143)')
-    .option('--sort <measure>', `most first by ${MEASURES.join(', ')} (default: by code)`)
+    .option('--sort <order>', `most first by ${MEASURES.slice(0, -1).join(', ')} or ${MEASURES.at(-1)}, ties by name (default: ${DEFAULT_WORLD_MEASURE}); code: by code`)
     .option('--every', 'every party, also those with no record');
   // Every country fits one page by default (a few hundred parties); --limit and --cursor page as every list does.
   addPageOptions(countries, 500);
   addFormatOptions(countries, ['json', 'csv']);
-  examples(countries, ['bilat countries --sort meetings', 'bilat countries --region "Central Asia"', 'bilat countries --json | jq -r ".items[].code"']).action(async (_options: unknown, command: Command) => {
+  examples(countries, ['bilat countries --sort meetings', 'bilat countries --sort code', 'bilat countries --region "Central Asia"', 'bilat countries --json | jq -r ".items[].code"']).action(async (_options: unknown, command: Command) => {
     const options = optionsOf<PageOptions & { region?: string; sort?: string; every?: boolean }>(command);
     const format = formatOf(options);
     const request = pageRequest(options, 500);
-    const sort = options.sort === undefined ? undefined : parseChoice('--sort', options.sort, MEASURES);
+    // The busiest first by default, as the terminal UI's countries and the home map (every record, DEFAULT_WORLD_MEASURE); the API's list is by code unless told.
+    const order = options.sort === undefined ? DEFAULT_WORLD_MEASURE : parseChoice('--sort', options.sort, COUNTRY_ORDERS);
+    const sort = order === 'code' ? undefined : order;
     await checkRegion(options.region);
     await withApi(options, async (api) => {
       const every = await api.countries.list({ region: options.region, sort, withRecords: !options.every });

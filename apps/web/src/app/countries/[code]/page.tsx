@@ -7,7 +7,7 @@ import { PairTable } from '~/components/world/pair-table';
 import { Sparkline, sparklineLabel } from '~/components/world/sparkline';
 import { WorldMap } from '~/components/world/world-map';
 import { YearChart } from '~/components/world/year-chart';
-import { formatCount, isMeasure, MEASURE_LABELS, PAIR_SORT_LABELS, pairSortParam, type Measure, type PairSort } from '~/lib/measures';
+import { DEFAULT_WORLD_MEASURE, formatCount, isMeasure, measureNoun, PAIR_SORT_LABELS, pairSortParam, type Measure, type PairSort } from '~/lib/measures';
 import { pageMetadata } from '~/lib/metadata';
 import { countryHref, pairHref, recordHref } from '~/lib/links';
 import { orNotFound } from '~/server/records';
@@ -46,7 +46,7 @@ interface View {
 
 function viewHref(code: string, view: View, hash = ''): string {
   const query = new URLSearchParams();
-  if (view.sort !== 'meetings') query.set('sort', view.sort);
+  if (view.sort !== DEFAULT_WORLD_MEASURE) query.set('sort', view.sort);
   if (view.cursor) query.set('cursor', view.cursor);
   if (view.allPeople) query.set('people', 'all');
   if (view.allRelations) query.set('relations', 'all');
@@ -77,15 +77,16 @@ export default async function CountryPage({ params, searchParams }: Props) {
   const code = codeOf((await params).code);
   const query = await searchParams;
   const view: View = {
-    sort: pairSortParam(query.sort) ?? 'meetings',
+    // Every record by default, as the home map: what most countries hold is visits and relations events, not meetings.
+    sort: pairSortParam(query.sort) ?? DEFAULT_WORLD_MEASURE,
     cursor: one(query.cursor),
     allPeople: one(query.people) === 'all',
     allRelations: one(query.relations) === 'all',
     officials: one(query.officials),
   };
   const { sort } = view;
-  // The map and the sparklines show a measure; sorting by trade, date or name keeps meetings for them.
-  const measure: Measure = isMeasure(sort) ? sort : 'meetings';
+  // The map and the sparklines show a measure; sorting by trade, date or name keeps the default (every record) for them.
+  const measure: Measure = isMeasure(sort) ? sort : DEFAULT_WORLD_MEASURE;
   const caller = await api();
   const [answer, officials] = await Promise.all([
     orNotFound(async () =>
@@ -98,7 +99,10 @@ export default async function CountryPage({ params, searchParams }: Props) {
   // Every partner's sparkline spans the country's years, so rows compare across pages.
   const from = years.length ? years[0]!.year : 0;
   const to = years.length ? years.at(-1)!.year : 0;
-  const label = MEASURE_LABELS[measure];
+  // The measure in words ("records", "relations events"), not its label ("All records").
+  const noun = measureNoun(measure);
+  const Noun = `${noun.charAt(0).toUpperCase()}${noun.slice(1)}`;
+  const order = isMeasure(sort) ? `the most ${measureNoun(sort)} first` : sort === 'pair' ? 'by name' : `by ${PAIR_SORT_LABELS[sort].toLowerCase()}`;
   const hrefFor = (choice: PairSort) => viewHref(code, { sort: choice });
   return (
     <article className="stack">
@@ -122,7 +126,7 @@ export default async function CountryPage({ params, searchParams }: Props) {
               values={new Map(partnerCounts.map((partner) => [partner.partner, partner[measure]]))}
               measure={measure}
               self={code}
-              caption={`${label} of ${country.name} with each partner`}
+              caption={`${Noun} of ${country.name} with each partner`}
               hrefFor={(partner) => (partner === code ? countryHref(code) : pairHref(pairOf(code, partner)))}
             />
             <PairTable
@@ -130,12 +134,12 @@ export default async function CountryPage({ params, searchParams }: Props) {
               partnerOf
               sort={sort}
               sortHref={hrefFor}
-              caption={`${country.name}'s ${formatCount(partnersTotal)} partners by ${PAIR_SORT_LABELS[sort].toLowerCase()}${partners.length < partnersTotal ? (view.cursor ? `, ${partners.length} of them` : `, the first ${partners.length}`) : ''}; the line shows ${label.toLowerCase()} per year, ${from}–${to}`}
+              caption={`${country.name}'s ${formatCount(partnersTotal)} partners, ${order}${partners.length < partnersTotal ? (view.cursor ? `, ${partners.length} of them` : `, the first ${partners.length}`) : ''}; the line shows ${noun} per year, ${from}–${to}`}
               extra={{
-                heading: `${label} per year`,
+                heading: `${Noun} per year`,
                 cell: (partner) => {
                   const points = partner.years.map((year) => ({ year: year.year, value: yearValue(year, measure) }));
-                  const what = measure === 'records' ? 'Meetings, visits, agreements and relations events' : label;
+                  const what = measure === 'records' ? 'Meetings, visits, agreements and relations events' : Noun;
                   return <Sparkline points={points} from={from} to={to} label={sparklineLabel(what, points, from, to)} />;
                 },
               }}
