@@ -1038,6 +1038,8 @@ function capitaliseTitles(text: string): string {
   if (/acting|deputy|vice/.test(text)) text = text.replace(/(?<![\p{L}])(acting|deputy|vice)(?= (?:(?:First|Deputy|Vice) )*(?:Foreign |Prime )?(?:Minister|President|Ambassador|Secretary|Director|Head|Mayor|Governor|Chairman)\b)/gu, (word: string) => word.charAt(0).toUpperCase() + word.slice(1));
   // "Vice - Minister of Foreign Affairs": a compound title typed with a spaced dash is the one post (spaces keep the offsets).
   text = text.replace(/(?<=\b(?:Vice|Deputy))\s[-–]\s(?=(?:Minister|President|Premier|Chairman|Chairwoman|Speaker)\b)/g, (dash) => ' '.repeat(dash.length));
+  // "Brazil’s foreign affairs Minister <Name>": a field in lower case before a capitalised "Minister" is the post's, in capitals.
+  if (/\b(?:foreign|external) affairs Minister\b/.test(text)) text = text.replace(/(?<![\p{L}])(foreign|external) (affairs)(?= Minister\b)/gu, (_, field: string, affairs: string) => `${field.charAt(0).toUpperCase()}${field.slice(1)} ${affairs.charAt(0).toUpperCase()}${affairs.slice(1)}`);
   // "the head of the Ministry of Foreign Affairs of Iran <Name>" (translated agency English): the head of a ministry is its minister.
   text = text.replace(/(?<![\p{L}])head(?= of the (?:Ministry of|Foreign Ministry\b))/gu, 'Head');
   // "Daniel Kritenbrink, U.S. assistant secretary of state for East Asian and Pacific affairs, and …": a title in lower case

@@ -147,6 +147,10 @@ describe('forms of address and honours around a post', () => {
       .toContain('Ravi Dev Seetul (?): Secretary for Foreign Affairs');
   });
 
+  it('reads a lower-case field before a capitalised "Minister" as the post\'s ("foreign affairs Minister")', () => {
+    expect(holdings('Brazil’s foreign affairs Minister Paulo Mendes Rocha will visit Lima on Monday.')).toContain('Paulo Mendes Rocha (BR): Minister of Foreign Affairs');
+  });
+
   it('reads "Prime Minster" as the prime minister', () => {
     expect(holdings('He will call on Prime Minster Hari Prasad Koirala tomorrow.')).toContain('Hari Prasad Koirala (?): Prime Minister');
   });
