@@ -44,7 +44,7 @@ export function renderMarkdown(report) {
   if (results.api) {
     out.push('## API calls beside their limits');
     out.push('');
-    out.push('API: the real server (tRPC over Fastify, its own process), one request after another over a kept-alive loopback connection. D: the SQL that call ran, captured from the server and replayed through the driver. H: a bare `node:http` server sending the same bytes. Overhead = API p50 / (D p50 + H p50). Milliseconds.');
+    out.push('API: the real server (tRPC: plain reads answered by its own HTTP listener where Fastify adds nothing, the rest through Fastify; its own process), one request after another over a kept-alive loopback connection. D: the SQL that call ran, captured from the server and replayed through the driver, each statement prepared once as the server does. H: a bare `node:http` server sending the same bytes. Overhead = API p50 / (D p50 + H p50). Milliseconds.');
     out.push('');
     const rows = [];
     for (const [kind, result] of Object.entries(results.api)) {
