@@ -22,6 +22,8 @@ afterAll(() => session?.close());
 async function open(path: string): Promise<string> {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(200);
+  // A route with a loading state (loading.tsx) streams its page in after the skeleton: read it once it has.
+  await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' });
   return ((await page.locator('main').textContent()) ?? '').replace(/\s+/g, ' ');
 }
 
