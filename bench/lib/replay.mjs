@@ -41,9 +41,9 @@ export async function openReplayer(backend) {
     async run(statements) {
       const rows = [];
       for (const { sql, parameters } of statements) {
-        if (isRead(sql) && !names.has(sql)) names.set(sql, `replay_${names.size}`);
-        const query = isRead(sql) ? { name: names.get(sql), text: sql, values: parameters } : { text: sql, values: parameters };
-        rows.push((await client.query(query)).rows);
+        let name = names.get(sql);
+        if (name === undefined && isRead(sql)) names.set(sql, (name = `replay_${names.size}`));
+        rows.push((await client.query({ name, text: sql, values: parameters })).rows);
       }
       return rows;
     },

@@ -6,6 +6,9 @@ import { fold, visibleText } from './support/text';
  * founding report") is in the server-rendered HTML, the trade chart's numbers included.
  */
 
+/** The commission's official name, as the curated data gives it. */
+const COMMISSION = 'Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation';
+
 const SEED_FACTS: [string, string[]][] = [
   ['the countries and capitals', ['Kazakhstan (KZ, capital Astana)', 'Lithuania (LT, capital Vilnius)']],
   ['the cities', ['Vilnius', 'Klaipeda', 'Astana']],
@@ -21,7 +24,7 @@ const SEED_FACTS: [string, string[]][] = [
     ['Bilateral agenda', 'Multilateral agenda', 'Trade', 'Economic cooperation', 'Investment', 'Transport', 'Energy', 'Infrastructure', 'Legal framework', 'Culture', 'Humanitarian ties', 'Mutual support in international organizations'],
   ],
   ['the side meetings in Klaipeda', ['Roman Vassilenko meets the Mayor of Klaipeda', 'Port of Klaipeda', 'Logistics']],
-  ['the 14th commission meeting, its series named naturally', ['14th meeting of the Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', 'Kazakh–Lithuanian Intergovernmental Commission on Trade and Economic Cooperation', '29 February 2024', 'Vilnius, Lithuania']],
+  ['the 14th commission meeting, its series named naturally', [`14th meeting of the ${COMMISSION}`, COMMISSION, '29 February 2024', 'Vilnius, Lithuania']],
   ['the open commitment', ['open', 'intergovernmental commission', '14th meeting']],
   ['the transport minister’s visit in May 2024', ['Transport Minister Marat Karabayev', 'May 2024']],
   ['the memorandum, signed, May 2024 inferred', ['Memorandum on Cooperation within the Trans-Caspian International Transport Route', 'Signed', 'May 2024 (inferred)', 'Middle Corridor']],

@@ -3,7 +3,6 @@ import rateLimit from '@fastify/rate-limit';
 import { sharedBodies, type BilatDatabase } from '@bilat/db';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { createServer } from 'node:http';
 import { fastifyTRPCOpenApiPlugin } from 'trpc-to-openapi';
 import { callerFromHeaders, createInnerContext, presentedKey, restExchange, type ApiOptions } from './context.js';
 import { registerAnswerCache } from './answer-cache.js';
@@ -54,20 +53,7 @@ function rateLimitKey(headers: Record<string, string | string[] | undefined>, ip
  */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { database } = options;
-  // Plain reads may be answered ahead of Fastify (raw-reads.ts): its listener is set below, once the routes are known.
-  let fastifyListener: RequestListener | undefined;
-  let listener: RequestListener | undefined;
   const app = Fastify({
-    serverFactory: (handler, factoryOptions) => {
-      const settings = factoryOptions as { keepAliveTimeout?: number; requestTimeout?: number; connectionTimeout?: number };
-      fastifyListener = handler;
-      const server = createServer((request, response) => (listener ?? handler)(request, response));
-      // As Fastify sets up a server it makes itself.
-      server.keepAliveTimeout = settings.keepAliveTimeout ?? 72_000;
-      server.requestTimeout = settings.requestTimeout ?? 0;
-      server.setTimeout(settings.connectionTimeout ?? 0);
-      return server;
-    },
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     // Close idle keep-alive connections on shutdown; in-flight requests still finish.
@@ -125,10 +111,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
   const queries = plainQueries({ prefix: '/trpc', router: appRouter, createContext, workers });
   registerQueryFastPath(app, queries);
-  // Where Fastify would add nothing to a plain read (no request log, no rate limit), the server's own listener answers it.
-  if (!options.logger && options.rateLimit === false) {
+  // Where Fastify would add nothing to a plain read (no request log, no rate limit), the server's own listener answers
+  // it: it takes the place of Fastify's request listener on the server Fastify made, and hands it everything else.
+  const [fastifyListener, ...others] = app.server.listeners('request') as RequestListener[];
+  if (!options.logger && options.rateLimit === false && fastifyListener && others.length === 0) {
     const keptDossiers = options.answerCache !== false && !options.private;
-    listener = rawReadsListener({ queries, keptDossiers, closing: () => !app.server.listening }, fastifyListener!);
+    app.server.removeListener('request', fastifyListener);
+    app.server.on('request', rawReadsListener({ queries, keptDossiers, closing: () => !app.server.listening }, fastifyListener));
   }
 
   app.get('/healthz', async (_request, reply) => {
