@@ -43,11 +43,14 @@ afterAll(() => {
 /** The line the cursor is on. */
 const selected = (screen: string) => screen.split('\n').find((line) => line.startsWith('›')) ?? '';
 
+/** For waitFor: a screen that says `text` with the cursor on a line matching `row`. */
+const saysWithSelected = (text: string | RegExp, row: RegExp) => (screen: string) => (typeof text === 'string' ? screen.includes(text) : text.test(screen)) && row.test(selected(screen));
+
 // eslint-disable-next-line no-control-regex -- SGR colour codes are what this looks for
 const COLOUR = /\u001B\[(?:[0-9;]*;)?(?:3[0-7]|4[0-7]|9[0-7]|38|48)(?:;[0-9;]*)?m/;
 
 describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
-  it('goes from the countries to Kazakhstan’s partners, the KZ–LT dossier, the 10th round and Vassilenko, and quits with q (exit 0)', async () => {
+  it('goes from the countries to Kazakhstan’s partners (each list ranked by another measure with Ctrl-O), the KZ–LT dossier, the 10th round and Vassilenko, and quits with q (exit 0)', async () => {
     const pane = start('walk', ['--db', db]);
     try {
       let screen = await pane.waitFor('› KZ');
@@ -56,6 +59,19 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       expect(screen).toContain('most records first');
       expect(screen).toContain('type to filter · Ctrl-C quit · Enter open · Tab pairs');
       expect(pane.screen(true)).toMatch(COLOUR);
+
+      // Ctrl-O ranks by the next measure, said on the filter line. Over this data the first row
+      // changes at relations events (as `bilat countries --sort relations`): none has any, and the
+      // tie goes by name, the European Union first.
+      expect(screen).toContain('most records first · Tab: every pair · Ctrl-O: another order');
+      for (const measure of ['meetings', 'visits', 'agreements']) {
+        pane.keys('C-o');
+        await pane.waitFor(saysWithSelected(`most ${measure} first`, /^› KZ\s+Kazakhstan\s+17\s/));
+      }
+      pane.keys('C-o');
+      screen = await pane.waitFor(saysWithSelected('most relations first', /^› EU\s+European Union\s/));
+      // Nothing was typed into the filter.
+      expect(screen).toContain('Filter: (type a name or code)');
 
       // Typing filters the list; the first match is selected.
       pane.keys('-l', 'lith');
@@ -74,6 +90,15 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       expect(selected(screen)).toMatch(/^› LT Lithuania\s+17\s+4\s+3\s+0\s+36\s+3/);
       // The most records first, said so (over the default data, below, the order differs from the meetings').
       expect(screen).toContain('2 partners, most records first');
+      // Ctrl-O here too: the partners by relations events (a tie at none, by name) put the European Union first; a fifth press is back at every record.
+      for (const measure of ['meetings', 'visits', 'agreements']) {
+        pane.keys('C-o');
+        await pane.waitFor(saysWithSelected(`2 partners, most ${measure} first`, /^› LT Lithuania\s/));
+      }
+      pane.keys('C-o');
+      await pane.waitFor(saysWithSelected('2 partners, most relations first', /^› EU European Union\s/));
+      pane.keys('C-o');
+      await pane.waitFor(saysWithSelected('2 partners, most records first', /^› LT Lithuania\s+17\s+4\s+3\s+0\s+36\s+3/));
 
       pane.keys('Enter');
       screen = await pane.waitFor('Meetings (17)');
@@ -110,7 +135,7 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
     }
   });
 
-  it('over the default data (the Office of the Historian’s too), in 80 columns: the United States first, its partners the most records first (the United Kingdom), q filters, Ctrl-C quits (exit 0)', async () => {
+  it('over the default data (the Office of the Historian’s too), in 80 columns: the United States first, its partners the most records first (the United Kingdom), Ctrl-O ranks by meetings on both lists, q filters, Ctrl-C quits (exit 0)', async () => {
     const full = join(dir, 'full.db');
     expect(bilat(['db', 'seed', '--db', full], { env: { BILAT_SEED: '' } }).code).toBe(0);
     const pane = start('default-data', ['--db', full], { columns: 80, rows: 24 });
@@ -149,6 +174,26 @@ describe.runIf(hasTmux)('bilat in a real terminal (tmux)', () => {
       expect(records.length).toBeGreaterThan(5);
       expect(records).toEqual([...records].sort((a, b) => b - a));
       expect(screen).not.toContain('…');
+      // Ctrl-O: by meetings, which none of them has, the tie goes by name (as `bilat country US --sort meetings`).
+      pane.keys('C-o');
+      screen = await pane.waitFor(saysWithSelected(/2\d\d partners, most meetings first/, /^› AF Afghanistan\s/));
+      expect(screen).not.toContain('…');
+      // Back on the countries, their own order; Ctrl-O there: by meetings Kazakhstan comes first.
+      pane.keys('Escape');
+      screen = await pane.waitFor(saysWithSelected('most records first', /^› US\s+United States/));
+      expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries (?!›)/);
+      pane.keys('C-o');
+      screen = await pane.waitFor(saysWithSelected('most meetings first', /^› KZ\s+Kazakhstan\s+17\s/));
+      expect(screen).not.toContain('…');
+      // Into the second, Lithuania (its partners in their own order), and back: the countries keep their order and selection.
+      pane.keys('Down');
+      await pane.waitFor(/^› LT\s+Lithuania/m);
+      pane.keys('Enter');
+      screen = await pane.waitFor(/\d partners, most records first/);
+      expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries › Lithuania\s/);
+      pane.keys('Escape');
+      screen = await pane.waitFor(saysWithSelected('most meetings first', /^› LT\s+Lithuania/));
+      expect(screen.split('\n')[0]).toMatch(/^ bilat › Countries (?!›)/);
       pane.keys('C-c');
       expect(await pane.waitFor('EXIT=')).toContain('EXIT=0');
     } finally {

@@ -154,6 +154,8 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
         return entry.route.screen === 'inbox' ? undefined : dispatch({ type: 'open', route: { screen: 'inbox' } });
       case 'pairs':
         return entry.route.screen === 'pairs' ? undefined : dispatch({ type: 'open', route: { screen: 'pairs' } });
+      case 'order':
+        return dispatch({ type: 'order' });
       case 'filter':
         return dispatch({ type: 'filter', text: command.text });
       case 'erase':

@@ -12,6 +12,8 @@ export type Command =
   | { type: 'decide'; decision: 'accept' | 'edit' | 'reject' }
   | { type: 'section'; section: Section }
   | { type: 'pairs' }
+  /** On the countries and a country's partners: rank by the next measure. */
+  | { type: 'order' }
   /** On a filtered list: a character typed into the filter, or the last one taken back. */
   | { type: 'filter'; text: string }
   | { type: 'erase' };
@@ -31,6 +33,8 @@ export const BINDINGS: readonly Binding[] = [
   // The sections' short names, on two lines: all ten on one were cut off at 120 columns.
   ...[SECTIONS.slice(0, 5), SECTIONS.slice(5)].map((group) => ({ keys: group.map((section) => SECTION_KEYS[section]).join(' '), does: `on a pair: ${group.join(', ')}` })),
   { keys: 'a–z', does: 'on the countries: filter by name or code (Esc clears)' },
+  // A chord, not a letter: on the countries letters filter.
+  { keys: 'Ctrl-O', does: 'rank the countries or partners by the next measure, in turn' },
   { keys: 'p  Tab', does: 'every pair, busiest first (Tab on the countries)' },
   { keys: 'i', does: 'the review inbox (proposals drafted from watched sources)' },
   { keys: 'a  e  r', does: 'in the inbox: accept, edit the title then accept, reject' },
@@ -66,6 +70,7 @@ export function commandFor(input: string, key: Key, inbox = false, filtering?: {
   if (key.ctrl && input === 'c') return { type: 'quit' };
   if (key.ctrl && input === 'f') return { type: 'pageDown' };
   if (key.ctrl && input === 'b') return { type: 'pageUp' };
+  if (key.ctrl && input === 'o') return { type: 'order' };
   if (key.ctrl) return undefined;
   if (key.upArrow || input === 'k') return { type: 'up' };
   if (key.downArrow || input === 'j') return { type: 'down' };

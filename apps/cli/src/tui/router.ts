@@ -1,3 +1,4 @@
+import { nextMeasure, orderOf } from '../views/order.js';
 import type { Route } from '../views/routes.js';
 
 /*
@@ -34,7 +35,12 @@ export type UiAction =
   | { type: 'type'; query: string }
   | { type: 'submit' }
   /** The current screen's filter, changed: the cursor goes back to the first match. */
-  | { type: 'filter'; text: string };
+  | { type: 'filter'; text: string }
+  /**
+   * A ranked list (the countries, a country's partners) by the next measure: the list from
+   * its top, its filter kept; the entry keeps the order, so going back finds it so.
+   */
+  | { type: 'order' };
 
 export function initialState(route: Route = { screen: 'countries' }): UiState {
   return { stack: [{ route, cursor: 0, offset: 0 }], overlay: 'none', query: '' };
@@ -62,6 +68,12 @@ export function reduce(state: UiState, action: UiAction): UiState {
       return { ...state, query: action.query };
     case 'filter':
       return { ...state, stack: [...state.stack.slice(0, -1), { ...current(state), filter: action.text, cursor: 0, offset: 0 }] };
+    case 'order': {
+      const entry = current(state);
+      const { route } = entry;
+      if (route.screen !== 'countries' && route.screen !== 'country') return state;
+      return { ...state, stack: [...state.stack.slice(0, -1), { ...entry, route: { ...route, sort: nextMeasure(orderOf(route)) }, cursor: 0, offset: 0 }] };
+    }
     case 'submit': {
       const q = state.query.trim();
       if (!q) return { ...state, overlay: 'none' };

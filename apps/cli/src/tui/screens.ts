@@ -2,16 +2,16 @@ import type { Dossier } from '@bilat/domain';
 import { formatPartialDate } from '@bilat/domain/dates';
 import { kindHeading, type RecordKind } from '@bilat/domain/kinds';
 import { partyName, partyNameInText } from '@bilat/domain/parties';
-import { DEFAULT_WORLD_MEASURE, MEASURE_COLUMN_HEADERS } from '@bilat/domain/measures';
+import { MEASURE_COLUMN_HEADERS } from '@bilat/domain/measures';
 import type { InboxProposal } from '../data/inbox.js';
 import type { RecordExtras } from '../data/record-extras.js';
 import type { BilatApi, DataSource } from '../data/source.js';
 import type * as DetailScreens from './detail-screens.js';
-import type { Column } from '../table.js';
-import { blank, line, paragraph, span, tableLines, type Line } from '../views/doc.js';
+import { textWidth, type Column } from '../table.js';
+import { blank, line, paragraph, span, tableLines, type Line, type Span } from '../views/doc.js';
 import { pairColumns, pairLabel, type PairRow } from '../views/pairs.js';
 import type { RecordDetail } from '../views/record.js';
-import { mostFirst } from '../views/order.js';
+import { mostFirst, orderOf } from '../views/order.js';
 import { dataKey, SECTION_TITLES, type Route } from '../views/routes.js';
 
 /*
@@ -115,12 +115,13 @@ export function loadScreen(source: DataSource, route: Route): Promise<ScreenData
 async function fetchScreen(source: DataSource, route: Route, options: { fold?: boolean } = {}): Promise<ScreenData> {
   switch (route.screen) {
     case 'countries': {
-      const [countries] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: DEFAULT_WORLD_MEASURE })), options.fold === false ? undefined : loadFold()]);
+      // Ranked by the API's rule (the quick read shares it), never re-sorted here: each order (Ctrl-O) is asked for.
+      const [countries] = await Promise.all([source.quick().then((reads) => reads.countries.list({ withRecords: true, sort: orderOf(route) })), options.fold === false ? undefined : loadFold()]);
       return { screen: 'countries', countries };
     }
     case 'country':
-      // Partners ranked by every record, as the countries before them (the API's own default is meetings, which most countries have none of).
-      return { screen: 'country', answer: await (await source.api()).countries.get({ code: route.code, sort: DEFAULT_WORLD_MEASURE }) };
+      // Partners ranked by every record unless another measure is chosen, as the countries (the API's own default is meetings, which most countries have none of).
+      return { screen: 'country', answer: await (await source.api()).countries.get({ code: route.code, sort: orderOf(route) }) };
     case 'pairs': {
       const page = await (await source.quick()).pairs.list({ limit: PAIRS_SHOWN });
       return { screen: 'pairs', pairs: page.items, total: page.total };
@@ -186,13 +187,21 @@ export function filterCountries(countries: readonly CountryRow[], filter: string
   return countries.filter((c) => c.code.toLowerCase().startsWith(wanted) || foldText(c.name).includes(wanted));
 }
 
+/** How to change a ranked list's order, said after what the line says where the width has room for it whole. */
+const ORDER_HINT = ' · Ctrl-O: another order';
+
+function withOrderHint(spans: Span[], width: number): Line {
+  const used = spans.reduce((sum, s) => sum + textWidth(s.text), 0);
+  return line(used + textWidth(ORDER_HINT) <= width ? [...spans, span(ORDER_HINT, 'muted')] : spans);
+}
+
 /** The lines of a route for its data, laid out for the width; `filter` is what was typed on a filtered list. */
 export function screenModel(route: Route, data: ScreenData, width: number, filter = ''): ScreenModel {
   if (route.screen === 'countries' && data.screen === 'countries') {
     // What was typed shows, and filters, once the folding has loaded (a moment after the first frame): never one without the other.
     if (!fold) filter = '';
-    // The order said up front: the most records first (the busiest country was at "U" in code order).
-    const prompt = line([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span(`   ${mostFirst(DEFAULT_WORLD_MEASURE)} · Tab: every pair`, 'muted')]);
+    // The order said up front: the most records first unless chosen (the busiest country was at "U" in code order).
+    const prompt = withOrderHint([span('Filter: ', 'muted'), span(filter || '(type a name or code)', filter ? 'accent' : 'muted'), span(`   ${mostFirst(orderOf(route))} · Tab: every pair`, 'muted')], width);
     if (data.countries.length === 0) return { header: [], lines: paragraph('No country has records yet. Load the curated dataset with `bilat db seed`, or import data.', width, { tone: 'muted' }) };
     const shown = filterCountries(data.countries, filter);
     if (shown.length === 0) return { header: [prompt], lines: [blank(), line([span(`No country matches “${filter}”. Esc clears the filter.`, 'muted')])] };
@@ -205,8 +214,8 @@ export function screenModel(route: Route, data: ScreenData, width: number, filte
     const [head, ...rows] = tableLines(partners, width >= PARTNER_COLUMNS_ALL_FROM ? partnerColumns : narrowPartnerColumns, width, (p) => ({ screen: 'dossier', pair: p.pair }));
     const after: Line[] = [];
     if (meetingsPerYear.length) after.push(blank(), ...paragraph(`Meetings per year: ${meetingsPerYear.map((y) => `${y.year} ${y.meetings}`).join(' · ')}`, width, { tone: 'muted' }));
-    // The order said up front, as on the countries (the data loaded is ranked by DEFAULT_WORLD_MEASURE).
-    const order = line([span(`${partners.length} partner${partners.length === 1 ? '' : 's'}, ${mostFirst(DEFAULT_WORLD_MEASURE)}`, 'muted')]);
+    // The order said up front, as on the countries (the data loaded is ranked by the route's measure).
+    const order = withOrderHint([span(`${partners.length} partner${partners.length === 1 ? '' : 's'}, ${mostFirst(orderOf(route))}`, 'muted')], width);
     return { header: [order, head!], lines: [...rows, ...after] };
   }
   if (route.screen === 'pairs' && data.screen === 'pairs') {

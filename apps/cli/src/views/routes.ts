@@ -1,4 +1,6 @@
 import type { RecordKind } from '@bilat/domain';
+import type { Measure } from '@bilat/domain/measures';
+import { orderOf } from './order.js';
 
 /** The sections of a pair's dossier that have a screen of their own. */
 export const SECTIONS = ['meetings', 'series', 'officials', 'agreements', 'commitments', 'trade', 'visits', 'relations', 'chiefs', 'sources'] as const;
@@ -37,10 +39,10 @@ export const SECTION_KEYS: Record<Section, string> = {
  * view that lead somewhere carry the route they lead to.
  */
 export type Route =
-  /** The first screen: countries with records, busiest first, filtered by what is typed. */
-  | { screen: 'countries' }
-  /** A country's partners, ranked. */
-  | { screen: 'country'; code: string }
+  /** The first screen: countries with records, the most of `sort` first (orderOf: DEFAULT_WORLD_MEASURE unless chosen), filtered by what is typed. */
+  | { screen: 'countries'; sort?: Measure }
+  /** A country's partners, ranked as the countries are (`sort`). */
+  | { screen: 'country'; code: string; sort?: Measure }
   | { screen: 'pairs' }
   | { screen: 'dossier'; pair: string }
   | { screen: 'section'; pair: string; section: Section }
@@ -53,10 +55,11 @@ export type Route =
 /** A stable key for caching what a route shows; the sections share their dossier's. */
 export function dataKey(route: Route): string {
   switch (route.screen) {
+    // Each order is a load of its own: the API ranks (one rule, with its tie-break), the UI does not re-sort.
     case 'countries':
-      return 'countries';
+      return `countries:${orderOf(route)}`;
     case 'country':
-      return `country:${route.code}`;
+      return `country:${route.code}:${orderOf(route)}`;
     case 'pairs':
       return 'pairs';
     case 'dossier':

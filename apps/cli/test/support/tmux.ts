@@ -22,12 +22,15 @@ export function tmuxServer(socket: string) {
     return {
       screen: (escapes = false) => tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []), '-t', name),
       keys: (...keys: string[]) => tmux('send-keys', '-t', name, ...keys),
-      /** The screen once it shows `expected`; fails with the screen after `timeoutMs`. */
-      waitFor: async (expected: string | RegExp, timeoutMs = 20_000) => {
+      /**
+       * The screen once it shows `expected` (or `expected(screen)` holds: several things read
+       * from one capture, so a frame caught half drawn cannot pass); fails with the screen after `timeoutMs`.
+       */
+      waitFor: async (expected: string | RegExp | ((screen: string) => boolean), timeoutMs = 20_000) => {
         const started = Date.now();
         for (;;) {
           const screen = tmux('capture-pane', '-p', '-t', name);
-          if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
+          if (typeof expected === 'string' ? screen.includes(expected) : typeof expected === 'function' ? expected(screen) : expected.test(screen)) return screen;
           if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${String(expected)}; the pane shows:\n${screen}`);
           await sleep(50);
         }

@@ -21,6 +21,7 @@ export const KEYS = {
   ctrlB: '\u0002',
   ctrlC: '\u0003',
   ctrlF: '\u0006',
+  ctrlO: '\u000F',
   ctrlU: '\u0015',
 } as const;
 
