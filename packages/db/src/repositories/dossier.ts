@@ -4,11 +4,11 @@ import {
   RECORD_KINDS,
   RecordSet,
   forEachReference,
-  refKey,
   type Dossier,
   type KindedRecord,
   type PartialDate,
   type RecordKind,
+  type RecordOf,
   type RecordRef,
 } from '@bilat/domain';
 import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
@@ -81,16 +81,16 @@ function slices<T>(values: readonly T[], size = MAX_PARAMETERS - 10): T[][] {
 
 /**
  * The live records of several kinds by id, a statement per slice of ids: the records of
- * each kind in the order their ids were asked for (as getRecords gives them).
+ * each kind in the order their ids were asked for (as getRecords gives them). The ids come
+ * in sets, each id once (the callers gather them so; no list made unique here again).
  */
-async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, parse: (row: Row) => unknown): Promise<KindedRecord[]> {
+async function recordsById(scope: Scope, wanted: Map<RecordKind, Set<string>>, parse: (row: Row) => unknown): Promise<KindedRecord[]> {
   const asked = new Map<RecordKind, string[]>();
   let count = 0;
   for (const [kind, ids] of wanted) {
-    if (ids.length === 0) continue;
-    const unique = [...new Set(ids)];
-    asked.set(kind, unique);
-    count += unique.length;
+    if (ids.size === 0) continue;
+    asked.set(kind, [...ids]);
+    count += ids.size;
   }
   if (count === 0) return [];
   // Each kind's rows by id (no key text built for each row).
@@ -168,7 +168,9 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
   const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, row.id, row.kind) : (row: Row) => JSON.parse(row.body) as unknown;
-  const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: parse(row) } as KindedRecord));
+  const add = (rows: Row[]) => {
+    for (const row of rows) set.add(row.kind, parse(row) as RecordOf<RecordKind>);
+  };
 
   // The pair's own records, the agreements, joint bodies (a commission, a friendship group)
   // and mission posts ("Ambassador of the United States to Kazakhstan") of both parties,
@@ -191,9 +193,11 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
 
   // The holders of the mission posts, then every holding of the people who took part.
   const missionPosts = set.all('post').filter((post) => post.accreditedTo).map((post) => post.id);
-  const participants = [
-    ...new Set([...set.all('meeting').flatMap((m) => m.participants.map((p) => p.personId)), ...set.all('visit').flatMap((v) => v.visitorIds)]),
-  ];
+  // Gathered straight into one set (each person once, meetings' participants first, then visitors).
+  const people = new Set<string>();
+  for (const meeting of set.values('meeting')) for (const participant of meeting.participants) people.add(participant.personId);
+  for (const visit of set.values('visit')) for (const visitorId of visit.visitorIds) people.add(visitorId);
+  const participants = [...people];
   const holdings = [
     ...slices(missionPosts).map((ids) => ['post_id', ids] as const),
     ...slices(participants).map((ids) => ['person_id', ids] as const),
@@ -203,23 +207,42 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
   // What the loaded records point at, three times over (a holding's post, its organization, that one's parent).
   // Each round follows the references of the records the round before added: the others' were
   // followed already (what they name is loaded, or does not exist and would be asked for again in vain).
-  let added: KindedRecord[] = RECORD_KINDS.flatMap((kind) => set.all(kind).map((record) => ({ kind, record }) as KindedRecord));
+  // The first round walks the whole set kind by kind, read in place (no list of every record
+  // made for it), and passes over the kinds whose references are not followed.
+  const followTrade = options.tradeSources !== false;
+  const followSources = options.sources !== false;
+  let added: KindedRecord[] | undefined;
   for (let round = 0; round < 3; round++) {
-    const missing = new Map<string, RecordRef>();
-    const want = (_relation: string, kind: RecordKind, id: string, target: RecordRef | undefined) => {
-      if (options.sources === false && kind === 'source') return;
-      if (set.get(kind, id) === undefined) missing.set(refKey({ kind, id }), target ?? { kind, id });
+    // What is missing, as each kind's ids in the order first met: kept by kind rather than
+    // under a `kind:id` name, which built and hashed a text for every missing reference.
+    const missing = new Map<RecordKind, Set<string>>();
+    const want = (_relation: string, kind: RecordKind, id: string) => {
+      if (!followSources && kind === 'source') return;
+      if (set.get(kind, id) !== undefined) return;
+      const ids = missing.get(kind);
+      if (ids === undefined) missing.set(kind, new Set([id]));
+      else ids.add(id);
     };
-    for (const item of added) {
-      if (options.tradeSources === false && item.kind === 'trade') continue;
-      forEachReference(item, want);
+    if (added === undefined) {
+      for (const kind of RECORD_KINDS) {
+        if (kind === 'trade' && !followTrade) continue;
+        for (const record of set.values(kind)) forEachReference({ kind, record } as KindedRecord, want);
+      }
+    } else {
+      for (const item of added) {
+        if (item.kind === 'trade' && !followTrade) continue;
+        forEachReference(item, want);
+      }
     }
     if (missing.size === 0) break;
-    const wanted = byKind(missing.values());
-    const ordered = new Map(RECORD_KINDS.filter((kind) => wanted.has(kind)).map((kind) => [kind, wanted.get(kind)!]));
     // In the kinds' order, as the set lists them: the next round asks for their targets in the same order.
+    const ordered = new Map<RecordKind, Set<string>>();
+    for (const kind of RECORD_KINDS) {
+      const ids = missing.get(kind);
+      if (ids !== undefined) ordered.set(kind, ids);
+    }
     const found = await recordsById(scope, ordered, parse);
-    found.forEach((item) => set.put(item));
+    for (const item of found) set.put(item);
     added = found;
   }
 
@@ -238,8 +261,11 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
     // Nothing shown: nothing to ask.
   } else if (shownCount <= MAX_PARAMETERS - 10) await disputesOf(shown);
   else for (const slice of slices([...shown].flatMap(([kind, ids]) => ids.map((id) => ({ kind, id }))))) await disputesOf(byKind(slice));
-  const claimSources = set.all('dispute').flatMap((dispute) => dispute.claims.map((claim) => claim.citation.sourceId)).filter((id) => !set.has({ kind: 'source', id }));
-  if (claimSources.length && options.sources !== false) (await recordsById(scope, new Map([['source', claimSources]]), parse)).forEach((item) => set.put(item));
+  const claimSources = new Set<string>();
+  for (const dispute of set.values('dispute')) {
+    for (const claim of dispute.claims) if (!set.has({ kind: 'source', id: claim.citation.sourceId })) claimSources.add(claim.citation.sourceId);
+  }
+  if (claimSources.size && followSources) (await recordsById(scope, new Map([['source', claimSources]]), parse)).forEach((item) => set.put(item));
   return set;
 }
 
