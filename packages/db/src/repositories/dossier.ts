@@ -67,8 +67,8 @@ function literal(word: string): string {
 const liveWhere = (kind: RecordKind, condition: string) => `select '${kind}' as kind, id, body from ${table(kind)} where deleted_at is null and ${condition}`;
 
 /** The condition that keeps records of a kind concerning both parties (`record_parties` lists each party a record concerns). */
-function concernsBoth(statement: Statement, kind: RecordKind, a: string, b: string): string {
-  const concerns = (party: string) => `id in (select record_id from record_parties where kind = ${literal(kind)} and party = ${statement.value(party)})`;
+function concernsBoth(statement: Statement, kind: RecordKind, a: unknown, b: unknown): string {
+  const concerns = (party: unknown) => `id in (select record_id from record_parties where kind = ${literal(kind)} and party = ${statement.value(party)})`;
   return `${concerns(a)} and ${concerns(b)}`;
 }
 
@@ -136,6 +136,58 @@ function byKind(refs: Iterable<RecordRef>): Map<RecordKind, string[]> {
   return out;
 }
 
+/**
+ * The pair's own records, the agreements, joint bodies (a commission, a friendship group)
+ * and mission posts ("Ambassador of the United States to Kazakhstan") of both parties, and
+ * the commitments and statements made at the pair's meetings and visits: the SELECTs of the
+ * first statement, with the pair and its parties as the values given.
+ */
+function pairOwnSelects(pair: unknown, a: unknown, b: unknown): ((statement: Statement) => string)[] {
+  const events = (statement: Statement) =>
+    `(to_kind = 'meeting' and to_id in (select id from meetings where pair = ${statement.value(pair)} and deleted_at is null))` +
+    ` or (to_kind = 'visit' and to_id in (select id from visits where pair = ${statement.value(pair)} and deleted_at is null))`;
+  const madeAt = (kind: RecordKind, relation: string) => (statement: Statement) =>
+    liveWhere(kind, `id in (select from_id from record_links where from_kind = ${literal(kind)} and relation = ${literal(relation)} and (${events(statement)}))`);
+  return [
+    ...PAIR_TABLES.map((kind) => (statement: Statement) => liveWhere(kind, `pair = ${statement.value(pair)}`)),
+    (statement) => liveWhere('agreement', concernsBoth(statement, 'agreement', a, b)),
+    madeAt('commitment', 'made-at'),
+    madeAt('statement', 'event'),
+    (statement) => liveWhere('organization', concernsBoth(statement, 'organization', a, b)),
+    (statement) => liveWhere('post', concernsBoth(statement, 'post', a, b)),
+  ];
+}
+
+/** Stand-ins for the pair and its parties, where the first statement's text is written once. */
+const PAIR = Symbol('pair');
+const PARTY_A = Symbol('a');
+const PARTY_B = Symbol('b');
+
+/**
+ * The first statement's text for each dialect, with the stand-ins in its parameters' places.
+ * Its text is the same for every pair (the pair and its parties are parameters), 2,300
+ * characters: written again on every request, it was built and then hashed once more where
+ * its prepared statement is found by its text (connection.ts); one string used again keeps
+ * its hash. Two entries at most, made from the code alone: nothing read is kept here.
+ */
+const PAIR_OWN_STATEMENTS = new Map<Scope['dialect'], { text: string; parameters: readonly unknown[] }>();
+
+/** Runs the first statement (pairOwnSelects) for a pair: the same text and parameters as writing it afresh. */
+async function pairOwnRows(scope: Scope, pair: string, a: string, b: string): Promise<Row[]> {
+  let written = PAIR_OWN_STATEMENTS.get(scope.dialect);
+  if (written === undefined) {
+    const template = new Statement(scope);
+    const text = pairOwnSelects(PAIR, PARTY_A, PARTY_B)
+      .map((select) => select(template))
+      .join('\nunion all\n');
+    written = { text, parameters: template.parameters };
+    PAIR_OWN_STATEMENTS.set(scope.dialect, written);
+  }
+  const statement = new Statement(scope);
+  for (const standIn of written.parameters) statement.parameters.push(standIn === PAIR ? pair : standIn === PARTY_A ? a : standIn === PARTY_B ? b : standIn);
+  return statement.rows<Row>(written.text);
+}
+
 export interface PairRecordsOptions {
   /**
    * Load the sources that only trade figures cite (default true). The API's dossier sends
@@ -172,24 +224,7 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
     for (const row of rows) set.add(row.kind, parse(row) as RecordOf<RecordKind>);
   };
 
-  // The pair's own records, the agreements, joint bodies (a commission, a friendship group)
-  // and mission posts ("Ambassador of the United States to Kazakhstan") of both parties,
-  // and the commitments and statements made at the pair's meetings and visits.
-  const events = (statement: Statement) =>
-    `(to_kind = 'meeting' and to_id in (select id from meetings where pair = ${statement.value(pair)} and deleted_at is null))` +
-    ` or (to_kind = 'visit' and to_id in (select id from visits where pair = ${statement.value(pair)} and deleted_at is null))`;
-  const madeAt = (kind: RecordKind, relation: string) => (statement: Statement) =>
-    liveWhere(kind, `id in (select from_id from record_links where from_kind = ${literal(kind)} and relation = ${literal(relation)} and (${events(statement)}))`);
-  add(
-    await unionRows(scope, [
-      ...PAIR_TABLES.map((kind) => (statement: Statement) => liveWhere(kind, `pair = ${statement.value(pair)}`)),
-      (statement) => liveWhere('agreement', concernsBoth(statement, 'agreement', a, b)),
-      madeAt('commitment', 'made-at'),
-      madeAt('statement', 'event'),
-      (statement) => liveWhere('organization', concernsBoth(statement, 'organization', a, b)),
-      (statement) => liveWhere('post', concernsBoth(statement, 'post', a, b)),
-    ]),
-  );
+  add(await pairOwnRows(scope, pair, a, b));
 
   // The holders of the mission posts, then every holding of the people who took part.
   const missionPosts = set.all('post').filter((post) => post.accreditedTo).map((post) => post.id);
