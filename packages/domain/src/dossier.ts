@@ -304,9 +304,29 @@ export function forEachMirror(
     const imported = imports.figures[0]!.value;
     const comparable = exported.currency === imported.currency;
     const gap = comparable ? subtractMoney(imported, exported) : null;
-    const percent = gap && Number(exported.amount) !== 0 ? ((Number(gap.amount) / Number(exported.amount)) * 100).toFixed(1) : null;
+    const base = gap ? Number(exported.amount) : 0;
+    const percent = gap && base !== 0 ? toFixedOne((Number(gap.amount) / base) * 100) : null;
     visit(exports, imports, gap, percent);
   }
+}
+
+/**
+ * `x.toFixed(1)`, the same text, written from an integer: toFixed was most of what finding a
+ * mirror cost (a pair has a mirror per period). toFixed rounds the exact value of x to the
+ * nearest tenth, the larger on a tie, and writes a minus for any x below zero ("-0.0" too).
+ * Ten times |x| is that value rounded once more, which can only carry it across a tie when
+ * it lies within a hair of one: those, and numbers too large for exact integer tenths (and
+ * NaN), go to toFixed itself.
+ */
+export function toFixedOne(x: number): string {
+  const tenths = (x < 0 ? -x : x) * 10;
+  if (!(tenths < 1e15)) return x.toFixed(1);
+  const floor = Math.floor(tenths);
+  const fromTie = tenths - floor - 0.5;
+  if (fromTie < 1e-6 && fromTie > -1e-6) return x.toFixed(1);
+  const rounded = fromTie > 0 ? floor + 1 : floor;
+  const whole = Math.floor(rounded / 10);
+  return `${x < 0 ? '-' : ''}${whole}.${rounded - whole * 10}`;
 }
 
 /** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
@@ -476,7 +496,9 @@ export function buildDossier(input: DossierInput): Dossier {
     }
   }
 
-  const agreements = Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, [] as Agreement[]])) as Dossier['agreements'];
+  // An empty list per stage, in the stages' order: a loop, not Object.fromEntries of pairs made for it.
+  const agreements = {} as Dossier['agreements'];
+  for (const stage of AGREEMENT_STAGES) agreements[stage] = [];
   for (const agreement of set.all('agreement').filter((item) => concernsPair(item.parties))) {
     const shown = agreementAsOf(agreement, asOf);
     if (shown) agreements[shown.stage].push(shown);
@@ -527,19 +549,23 @@ export function buildDossier(input: DossierInput): Dossier {
     for (const mission of chiefsOfMission) for (const { holding } of mission.chiefs) visit('holding', holding);
     for (const { person } of people.values()) visit('person', person);
   };
-  // Ids shown, by kind (no key text built for each of a few hundred records).
+  // Ids shown, by kind (no key text built for each of a few hundred records), to find the
+  // disputes that touch them: gathered only when there are disputes to match (most pairs have none).
+  const anyDisputes = set.count('dispute') > 0;
   const shownIds = new Map<RecordKind, Set<string>>();
   const showId = (kind: RecordKind, id: string) => (shownIds.get(kind) ?? shownIds.set(kind, new Set()).get(kind)!).add(id);
   const status = { verified: 0, draft: 0 };
   forEachShown((kind, record) => {
-    showId(kind, record.id);
+    if (anyDisputes) showId(kind, record.id);
     if (kind === 'person' || !('status' in record)) return;
     if (record.status === 'verified') status.verified++;
     else if (record.status === 'draft') status.draft++;
   });
   // Holdings behind the posts shown are facts too: their disputes and sources belong here.
-  for (const holding of set.all('holding')) {
-    if (people.has(holding.personId)) showId('holding', holding.id);
+  if (anyDisputes) {
+    for (const holding of set.all('holding')) {
+      if (people.has(holding.personId)) showId('holding', holding.id);
+    }
   }
   const touches = (ref: RecordRef | undefined) => ref !== undefined && shownIds.get(ref.kind)?.has(ref.id) === true;
   const disputes = set
