@@ -3,7 +3,7 @@ import { sourceSchema, type Source } from './citation.js';
 import { compareSpans, eventDateSchema, type EventDate, type RecordKind, type RecordRef } from './common.js';
 import { idSchema } from './ids.js';
 import { holdingOnDate } from './holdings.js';
-import { agreesWithinPrecision, compareMoney, moneySchema, subtractMoney } from './money.js';
+import { agreesWithinPrecision, amountAsNumber, compareMoney, moneySchema, subtractMoney } from './money.js';
 import { pairSchema, partyCodeSchema, partyInfo, partyInfoSchema, type PartyInfo } from './party.js';
 import {
   comparePartialDates,
@@ -304,8 +304,8 @@ export function forEachMirror(
     const imported = imports.figures[0]!.value;
     const comparable = exported.currency === imported.currency;
     const gap = comparable ? subtractMoney(imported, exported) : null;
-    const base = gap ? Number(exported.amount) : 0;
-    const percent = gap && base !== 0 ? toFixedOne((Number(gap.amount) / base) * 100) : null;
+    const base = gap ? amountAsNumber(exported.amount) : 0;
+    const percent = gap && base !== 0 ? toFixedOne((amountAsNumber(gap.amount) / base) * 100) : null;
     visit(exports, imports, gap, percent);
   }
 }
