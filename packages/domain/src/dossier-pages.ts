@@ -512,9 +512,17 @@ export function dossierSectionPage(full: Dossier, section: DossierSection, optio
 /** The compact dossier: trade as series, each long section as its first page. */
 export function compactDossier(full: Dossier, options: { limit?: number } = {}): PairDossier {
   // Each section sorted once: its first page is cut from it, and the items after that page are cited below.
-  const sorted = Object.fromEntries(DOSSIER_SECTIONS.map((section) => [section, sortedSection(full, section)])) as { [S in DossierSection]: Keyed<ItemOf<S>>[] };
-  const first = <S extends DossierSection>(section: S) => pageOfSorted(section, sorted[section], { limit: options.limit });
-  const pages = Object.fromEntries(DOSSIER_SECTIONS.map((section) => [section, first(section)])) as { [S in DossierSection]: DossierPage<ItemOf<S>> };
+  // (The objects by section, and the counts by stage, are written in loops: Object.fromEntries of pairs
+  // made for it took a few microseconds each, more than filling them.)
+  const sorted = {} as { [S in DossierSection]: Keyed<ItemOf<S>>[] };
+  const pages = {} as { [S in DossierSection]: DossierPage<ItemOf<S>> };
+  for (const section of DOSSIER_SECTIONS) {
+    const keyed = sortedSection(full, section);
+    (sorted as Record<DossierSection, unknown>)[section] = keyed;
+    (pages as Record<DossierSection, unknown>)[section] = pageOfSorted(section, keyed, { limit: options.limit });
+  }
+  const agreementStages: Record<string, number> = {};
+  for (const stage of AGREEMENT_STAGES) agreementStages[stage] = full.agreements[stage].length;
   const refs: DossierRefs = { people: {}, posts: {} };
   const people = peopleById(full);
   for (const section of DOSSIER_SECTIONS) refsOf(section, pages[section].items, full, refs, people);
@@ -525,7 +533,7 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
     countries: full.countries,
     series: full.series,
     ...pages,
-    agreementStages: Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, full.agreements[stage].length])),
+    agreementStages,
     trade: tradeSeriesOf(full.trade),
     // From the trade rows: a dossier built for this answer leaves its mirrors out (DossierInput.mirrors).
     tradeMirrors: mirrorSeriesOfRows(full.trade),
