@@ -234,39 +234,42 @@ export function groupTradeRows(flows: readonly TradeFlow[]): TradeRow[] {
   // Found under the period's start (a string the figure holds, hashed once), then among the
   // few rows of that start, rather than under a key joined from five strings for every figure.
   const byStart = new Map<string, TradeFlow[][]>();
-  const groups: TradeFlow[][] = [];
   for (const flow of flows) {
     let started = byStart.get(flow.period.start);
     if (!started) byStart.set(flow.period.start, (started = []));
     const group = started.find((figures) => sameRow(figures[0]!, flow));
     if (group) group.push(flow);
-    else {
-      started.push([flow]);
-      groups.push(started.at(-1)!);
+    else started.push([flow]);
+  }
+  // Sorted by date (start, then end), flow and reporter: the starts first (a pair's few dozen
+  // periods, most of them in order already), then the few rows of each start among themselves,
+  // rather than every row against every other (a start's date key is its own: partial dates
+  // are strict, so no two starts tie and the rows of one never mix with another's).
+  const starts = [...byStart.keys()].map((start) => ({ start, key: dateSortKey(start) })).sort((x, y) => order(x.key, y.key));
+  const rows: TradeRow[] = [];
+  for (const { start, key } of starts) {
+    // Each row's end key found once, not on every comparison.
+    const keyed: { row: TradeRow; end: string }[] = [];
+    for (const figures of byStart.get(start)!) {
+      const first = figures[0]!;
+      // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
+      const disputed =
+        figures.length > 1 &&
+        figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
+      const row: TradeRow = { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
+      keyed.push({ row, end: first.period.end === undefined ? key : dateSortKey(first.period.end) });
     }
+    if (keyed.length > 1) {
+      keyed.sort((a, b) => order(a.end, b.end) || FLOW_ORDER[a.row.flow] - FLOW_ORDER[b.row.flow] || order(a.row.reporter, b.row.reporter));
+    }
+    for (const { row } of keyed) rows.push(row);
   }
-  // Sorted by each row's date keys, found once per row rather than on every comparison.
-  const keyed: { row: TradeRow; start: string; end: string }[] = [];
-  for (const figures of groups) {
-    const first = figures[0]!;
-    // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
-    const disputed =
-      figures.length > 1 &&
-      figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
-    const row: TradeRow = { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
-    const start = dateSortKey(first.period.start);
-    keyed.push({ row, start, end: first.period.end === undefined ? start : dateSortKey(first.period.end) });
-  }
-  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return keyed
-    .sort(
-      (a, b) =>
-        order(a.start, b.start) ||
-        order(a.end, b.end) ||
-        FLOW_ORDER[a.row.flow] - FLOW_ORDER[b.row.flow] ||
-        (a.row.reporter < b.row.reporter ? -1 : a.row.reporter > b.row.reporter ? 1 : 0),
-    )
-    .map((entry) => entry.row);
+  return rows;
+}
+
+/** Text in code-unit order, for sorts (the same under any collation). */
+function order(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
