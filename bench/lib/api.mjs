@@ -2,8 +2,11 @@
 //   API  the real server (tRPC over HTTP, in its own process), requests one after another;
 //   D    the SQL that call issued, replayed straight through the driver;
 //   H    a bare node:http server returning the same bytes, with the same client.
+//   S    the bare server again, running that SQL through the driver before it sends the
+//        bytes: D and H together, measured as a server meets them (between requests, one
+//        after another), where D is measured back to back in the bench's process.
 // Overhead ratio = API p50 / (D p50 + H p50): 1 would mean bilat adds nothing beyond
-// running its SQL and sending its bytes.
+// running its SQL and sending its bytes. API p50 / S p50 is reported beside it.
 import Database from 'better-sqlite3';
 import { fileURLToPath } from 'node:url';
 import { getOk, serverNodeFlags, startChild, timedGet } from './processes.mjs';
@@ -116,17 +119,20 @@ export async function measureCalls({ backend, servers, calls, requests, log = ()
       const { statements } = await api.request({ capture: false });
       const barePath = `/${encodeURIComponent(call.name)}`;
       await bare.request({ set: barePath, body: first.body.toString('base64'), contentType: first.headers['content-type'] });
+      const servedPath = `/served/${encodeURIComponent(call.name)}`;
+      await bare.request({ set: servedPath, body: first.body.toString('base64'), contentType: first.headers['content-type'], statements, backend });
       // The baselines must do the same work: H sends the very bytes, D returns the rows every record in the answer came from.
       const fromBare = await getOk(`${bare.url}${barePath}`);
+      const fromServed = await getOk(`${bare.url}${servedPath}`);
       const replayed = JSON.stringify(await replayer.run(statements));
       const ids = recordIds(JSON.parse(first.body.toString('utf8')));
       const check = {
-        sameBytes: fromBare.body.equals(first.body),
+        sameBytes: fromBare.body.equals(first.body) && fromServed.body.equals(first.body),
         rows: (await replayer.run(statements)).reduce((sum, rows) => sum + rows.length, 0),
         recordIds: ids.length,
         recordIdsInRows: ids.filter((id) => replayed.includes(id)).length,
       };
-      const times = { api: [], direct: [], http: [] };
+      const times = { api: [], direct: [], http: [], served: [] };
       const once = {
         api: async () => {
           const response = await timedGet(`${api.url}${call.path}`);
@@ -139,13 +145,14 @@ export async function measureCalls({ backend, servers, calls, requests, log = ()
           return performance.now() - started;
         },
         http: async () => (await timedGet(`${bare.url}${barePath}`)).ms,
+        served: async () => (await timedGet(`${bare.url}${servedPath}`)).ms,
       };
       const warmup = Math.max(5, Math.ceil(requests / 10));
       for (let i = 0; i < warmup; i++) for (const run of Object.values(once)) await run();
       for (let done = 0; done < requests; done += 10) {
         for (const [which, run] of Object.entries(once)) for (let i = 0; i < Math.min(10, requests - done); i++) times[which].push(await run());
       }
-      const [apiStats, direct, http] = [summarize(times.api), summarize(times.direct), summarize(times.http)];
+      const [apiStats, direct, http, served] = [summarize(times.api), summarize(times.direct), summarize(times.http), summarize(times.served)];
       const row = {
         call: call.name,
         detail: call.detail,
@@ -157,9 +164,11 @@ export async function measureCalls({ backend, servers, calls, requests, log = ()
         api: apiStats,
         direct,
         http,
+        served,
         overhead: ratio(apiStats.p50, direct.p50 + http.p50),
+        overServed: ratio(apiStats.p50, served.p50),
       };
-      log(`  ${backend.kind} ${call.name}: API p50 ${apiStats.p50} ms p99 ${apiStats.p99} ms; D p50 ${direct.p50} ms (${statements.length} statements); H p50 ${http.p50} ms; overhead ×${row.overhead}`);
+      log(`  ${backend.kind} ${call.name}: API p50 ${apiStats.p50} ms p99 ${apiStats.p99} ms; D p50 ${direct.p50} ms (${statements.length} statements); H p50 ${http.p50} ms; S p50 ${served.p50} ms; overhead ×${row.overhead} (×${row.overServed} over S)`);
       rows.push(row);
     }
   } finally {

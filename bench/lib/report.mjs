@@ -44,7 +44,7 @@ export function renderMarkdown(report) {
   if (results.api) {
     out.push('## API calls beside their limits');
     out.push('');
-    out.push('API: the real server (tRPC: plain reads answered by its own HTTP listener where Fastify adds nothing, the rest through Fastify; its own process), one request after another over a kept-alive loopback connection. D: the SQL that call ran, captured from the server and replayed through the driver, each statement prepared once as the server does. H: a bare `node:http` server sending the same bytes. Overhead = API p50 / (D p50 + H p50). Milliseconds.');
+    out.push('API: the real server (tRPC: plain reads answered by its own HTTP listener where Fastify adds nothing, the rest through Fastify; its own process), one request after another over a kept-alive loopback connection. D: the SQL that call ran, captured from the server and replayed through the driver, each statement prepared once as the server does. H: a bare `node:http` server sending the same bytes. Overhead = API p50 / (D p50 + H p50) (the target). S: the bare server running that SQL through the driver before it sends the bytes, so D and H measured together as a server meets them between requests (D runs back to back in the bench’s process); API / S beside it. Milliseconds.');
     out.push('');
     const rows = [];
     for (const [kind, result] of Object.entries(results.api)) {
@@ -55,13 +55,15 @@ export function renderMarkdown(report) {
           `${n(call.direct.p50, 2)} / ${n(call.direct.p99, 2)}`,
           `${n(call.http.p50, 2)} / ${n(call.http.p99, 2)}`,
           n(call.overhead, 2),
+          call.served ? `${n(call.served.p50, 2)} / ${n(call.served.p99, 2)}` : '—',
+          call.overServed === undefined ? '—' : n(call.overServed, 2),
           `${call.statements}`,
           kb(call.responseBytes),
           `${call.check.sameBytes ? 'same bytes' : 'DIFFERENT bytes'}; ${call.check.recordIdsInRows}/${call.check.recordIds} ids in D rows`,
         ]);
       }
     }
-    out.push(table(['call', 'API p50 / p95 / p99', 'D p50 / p99', 'H p50 / p99', 'overhead', 'SQL stmts', 'response', 'baselines checked'], rows));
+    out.push(table(['call', 'API p50 / p95 / p99', 'D p50 / p99', 'H p50 / p99', 'overhead', 'S p50 / p99', 'API / S', 'SQL stmts', 'response', 'baselines checked'], rows));
     out.push('');
     const breakdowns = Object.entries(results.api).filter(([, r]) => r.calls[0]?.breakdown);
     if (breakdowns.length) {

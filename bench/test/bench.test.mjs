@@ -75,7 +75,7 @@ describe('npm run bench at small scale', () => {
     }
   });
 
-  it('measures every API call on SQLite and PostgreSQL beside D and H, which did the same work', () => {
+  it('measures every API call on SQLite and PostgreSQL beside D, H and S, which did the same work', () => {
     for (const kind of ['sqlite', 'postgres']) {
       const { calls, peakRssMb } = report.results.api[kind];
       expect(calls.map((call) => call.call)).toEqual(['dossier', 'meetings.list (first page)', 'meetings.list (deep page)', 'search']);
@@ -84,7 +84,9 @@ describe('npm run bench at small scale', () => {
         expectStats(call.api);
         expectStats(call.direct);
         expectStats(call.http);
+        expectStats(call.served);
         expect(isNumber(call.overhead)).toBe(true);
+        expect(isNumber(call.overServed)).toBe(true);
         expect(call.statements).toBeGreaterThan(0);
         expect(call.check.sameBytes).toBe(true);
         expect(call.check.recordIds).toBeGreaterThan(0);

@@ -62,6 +62,9 @@ function keyBytes(key: string): Buffer {
   return bytes;
 }
 
+/** Bytes at most copied by a loop rather than TypedArray.set (whose fixed cost is that of copying a few dozen bytes). */
+const SMALL_COPY = 32;
+
 /** A growing buffer that UTF-8 text and bytes are written into, one answer at a time. */
 class ByteWriter {
   buffer = Buffer.allocUnsafeSlow(64 * 1024);
@@ -78,13 +81,33 @@ class ByteWriter {
   text(text: string): void {
     // UTF-8 takes at most three bytes for each UTF-16 unit.
     this.room(3 * text.length);
-    this.at += this.buffer.write(text, this.at);
+    const { buffer, at } = this;
+    if (text.length <= SMALL_COPY) {
+      // A short piece (a number, a name, `null`) written by a loop while it is ASCII, which is
+      // its own UTF-8; at the first other character it is left to buffer.write from the start.
+      let i = 0;
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code >= 0x80) break;
+        buffer[at + i] = code;
+      }
+      if (i === text.length) {
+        this.at += i;
+        return;
+      }
+    }
+    this.at += buffer.write(text, at);
   }
 
   bytes(bytes: Buffer): void {
-    this.room(bytes.length);
-    this.buffer.set(bytes, this.at);
-    this.at += bytes.length;
+    const { length } = bytes;
+    this.room(length);
+    if (length <= SMALL_COPY) {
+      // A key (`"meetingIds":`) or a short record: copied byte by byte, cheaper than set's call into the runtime.
+      const { buffer } = this;
+      for (let i = 0; i < length; i++) buffer[this.at + i] = bytes[i]!;
+    } else this.buffer.set(bytes, this.at);
+    this.at += length;
   }
 
   byte(byte: number): void {

@@ -106,6 +106,10 @@ describe('parsed bodies kept by their text', () => {
     const own = bodies.stringifyBytes(answer, '{"result":{"data":', '}}', true);
     expect(own.equals(expected)).toBe(true);
     expect([own.byteOffset, own.buffer.byteLength]).toEqual([0, own.length]);
+    // Short pieces and short records are copied by a loop while ASCII: a character beyond it anywhere in one still comes out as UTF-8.
+    const short = bodies.parse<{ id: string }>('{"id":"š"}', 's1');
+    const pieces = { a: ['aé', 'é', 'abc', 'x’', '"q"\n'], b: short, c: [short, 'ab'.repeat(16) + 'ñ'], 'ключ': 1 };
+    expect(bodies.stringifyBytes(pieces).equals(Buffer.from(JSON.stringify(pieces), 'utf8'))).toBe(true);
     // Larger than the writer's first buffer: it grows, and what was written before stays.
     const many = { items: Array.from({ length: 5000 }, () => record), tail: 'é'.repeat(70_000) };
     expect(bodies.stringifyBytes(many).equals(Buffer.from(JSON.stringify(many), 'utf8'))).toBe(true);
