@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { sourceSchema, type Source } from './citation.js';
-import { compareSpans } from './common.js';
+import { compareSpans, type RecordKind } from './common.js';
 import {
   dossierChiefSchema,
   dossierPersonSchema,
@@ -34,6 +34,7 @@ import {
   statementSchema,
   visitSchema,
   type KindedRecord,
+  type ReferenceVisitor,
   type TradeFlow,
 } from './records/index.js';
 
@@ -256,14 +257,26 @@ function decodeCursor(cursor: string): Key {
   }
 }
 
-/** One page of a section of a full dossier, after `cursor` when given. */
-export function pageOf<S extends DossierSection>(full: Dossier, section: S, options: { cursor?: string; limit?: number } = {}): DossierPage<ItemOf<S>> {
+type Keyed<T> = { item: T; key: Key };
+
+/** Every item of a section with its key, in the section's order. */
+function sortedSection<S extends DossierSection>(full: Dossier, section: S): Keyed<ItemOf<S>>[] {
   const order = ORDERS[section] as SectionOrder<S>;
-  const limit = Math.min(Math.max(1, options.limit ?? DOSSIER_PAGE_SIZE), DOSSIER_PAGE_MAX);
-  const keyed = order
+  return order
     .items(full)
     .map((item) => ({ item, key: order.key(item) }))
     .sort((x, y) => order.compare(x.key, y.key));
+}
+
+/** One page of a section of a full dossier, after `cursor` when given. */
+export function pageOf<S extends DossierSection>(full: Dossier, section: S, options: { cursor?: string; limit?: number } = {}): DossierPage<ItemOf<S>> {
+  return pageOfSorted(section, sortedSection(full, section), options);
+}
+
+/** pageOf from the section's items as sortedSection gives them. */
+function pageOfSorted<S extends DossierSection>(section: S, keyed: Keyed<ItemOf<S>>[], options: { cursor?: string; limit?: number }): DossierPage<ItemOf<S>> {
+  const order = ORDERS[section] as SectionOrder<S>;
+  const limit = Math.min(Math.max(1, options.limit ?? DOSSIER_PAGE_SIZE), DOSSIER_PAGE_MAX);
   const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
   const rest = after ? keyed.filter((entry) => order.compare(entry.key, after) > 0) : keyed;
   const page = rest.slice(0, limit);
@@ -366,49 +379,65 @@ export function mirrorSeriesOfRows(rows: readonly TradeRow[]): TradeMirrorSeries
  * Compacting.
  */
 
-/** Ids of the sources the items cite, each once, in the order they are first cited. */
-function sourceIdsCitedBy(items: KindedRecord[]): string[] {
-  const seen = new Set<string>();
-  const cite = (_relation: string, kind: string, id: string) => {
-    if (kind === 'source') seen.add(id);
+/**
+ * The sources records cite, each once, in the order first cited (a set keeps that order).
+ * Records are handed over one by one, with one visitor for all of them: a compact answer
+ * walks a few hundred, and gathering them into lists of kinded records first (one per
+ * section, then one of all) cost more than the walk.
+ */
+class CitedSources {
+  readonly ids = new Set<string>();
+  private readonly cite: ReferenceVisitor = (_relation, kind, id) => {
+    if (kind === 'source') this.ids.add(id);
   };
-  for (const item of items) forEachReference(item, cite);
-  return [...seen];
+
+  record(kind: RecordKind, record: unknown): void {
+    forEachReference({ kind, record } as KindedRecord, this.cite);
+  }
+
+  /** The records a section's items are: a chief of mission is a holding and a person, an interaction month none. */
+  section(section: DossierSection, items: readonly unknown[]): void {
+    switch (section) {
+      case 'visits':
+        for (const item of items as ItemOf<'visits'>[]) this.record('visit', item.visit);
+        return;
+      case 'people':
+        for (const item of items as ItemOf<'people'>[]) this.record('person', item.person);
+        return;
+      case 'chiefsOfMission':
+        for (const item of items as DossierChiefEntry[]) {
+          this.record('holding', item.holding);
+          this.record('person', item.person);
+        }
+        return;
+      case 'interactions':
+        return;
+      default:
+        for (const item of items) this.record(SECTION_KINDS[section], item);
+    }
+  }
 }
+
+/** The kind of record each item is, for the sections whose items are records. */
+const SECTION_KINDS = {
+  meetings: 'meeting',
+  agreements: 'agreement',
+  commitments: 'commitment',
+  statements: 'statement',
+  relations: 'relation',
+  investment: 'investment',
+  indicators: 'indicator',
+} as const satisfies Partial<Record<DossierSection, RecordKind>>;
 
 /** The sources of `ids` the full dossier holds, in that order. */
-function sourcesOf(ids: readonly string[], full: Dossier): Source[] {
+function sourcesOf(ids: Iterable<string>, full: Dossier): Source[] {
   const byId = new Map(full.sources.map((source) => [source.id, source]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
-}
-
-/** The records a section's items are (for their citations), by kind. */
-function recordsOf(section: DossierSection, items: readonly unknown[]): KindedRecord[] {
-  const as = (kind: string, record: unknown) => ({ kind, record }) as KindedRecord;
-  switch (section) {
-    case 'meetings':
-      return items.map((item) => as('meeting', item));
-    case 'visits':
-      return (items as ItemOf<'visits'>[]).map((item) => as('visit', item.visit));
-    case 'people':
-      return (items as ItemOf<'people'>[]).map((item) => as('person', item.person));
-    case 'agreements':
-      return items.map((item) => as('agreement', item));
-    case 'commitments':
-      return items.map((item) => as('commitment', item));
-    case 'statements':
-      return items.map((item) => as('statement', item));
-    case 'relations':
-      return items.map((item) => as('relation', item));
-    case 'chiefsOfMission':
-      return (items as DossierChiefEntry[]).flatMap((item) => [as('holding', item.holding), as('person', item.person)]);
-    case 'investment':
-      return items.map((item) => as('investment', item));
-    case 'indicators':
-      return items.map((item) => as('indicator', item));
-    case 'interactions':
-      return [];
+  const sources: Source[] = [];
+  for (const id of ids) {
+    const source = byId.get(id);
+    if (source) sources.push(source);
   }
+  return sources;
 }
 
 /** The full dossier's people by id. */
@@ -452,17 +481,24 @@ function refsOf(section: DossierSection, items: readonly unknown[], full: Dossie
 
 /** Ids of the sources a section page carries, in order. */
 export function sectionPageSourceIds(page: DossierSectionPage): string[] {
-  return sourceIdsCitedBy(recordsOf(page.section, page.items));
+  const cited = new CitedSources();
+  cited.section(page.section, page.items);
+  return [...cited.ids];
 }
 
 /** Ids of the sources a compact dossier carries, in order: those its pages, series, disputes and organizations cite. */
 export function compactDossierSourceIds(compact: PairDossier): string[] {
-  return sourceIdsCitedBy([
-    ...DOSSIER_SECTIONS.flatMap((section) => recordsOf(section, compact[section].items)),
-    ...compact.series.map(({ series }) => ({ kind: 'series', record: series }) as KindedRecord),
-    ...compact.disputes.map((record) => ({ kind: 'dispute', record }) as KindedRecord),
-    ...compact.organizations.map((record) => ({ kind: 'organization', record }) as KindedRecord),
-  ]);
+  return [...citedByCompact(compact).ids];
+}
+
+/** What compactDossierSourceIds lists, as the set to add more to. */
+function citedByCompact(compact: PairDossier): CitedSources {
+  const cited = new CitedSources();
+  for (const section of DOSSIER_SECTIONS) cited.section(section, compact[section].items);
+  for (const { series } of compact.series) cited.record('series', series);
+  for (const record of compact.disputes) cited.record('dispute', record);
+  for (const record of compact.organizations) cited.record('organization', record);
+  return cited;
 }
 
 /** A page of one section of a full dossier, with the sources and names its items need. */
@@ -475,8 +511,18 @@ export function dossierSectionPage(full: Dossier, section: DossierSection, optio
 
 /** The compact dossier: trade as series, each long section as its first page. */
 export function compactDossier(full: Dossier, options: { limit?: number } = {}): PairDossier {
-  const first = <S extends DossierSection>(section: S) => pageOf(full, section, { limit: options.limit });
-  const pages = Object.fromEntries(DOSSIER_SECTIONS.map((section) => [section, first(section)])) as { [S in DossierSection]: DossierPage<ItemOf<S>> };
+  // Each section sorted once: its first page is cut from it, and the items after that page are cited below.
+  // (The objects by section, and the counts by stage, are written in loops: Object.fromEntries of pairs
+  // made for it took a few microseconds each, more than filling them.)
+  const sorted = {} as { [S in DossierSection]: Keyed<ItemOf<S>>[] };
+  const pages = {} as { [S in DossierSection]: DossierPage<ItemOf<S>> };
+  for (const section of DOSSIER_SECTIONS) {
+    const keyed = sortedSection(full, section);
+    (sorted as Record<DossierSection, unknown>)[section] = keyed;
+    (pages as Record<DossierSection, unknown>)[section] = pageOfSorted(section, keyed, { limit: options.limit });
+  }
+  const agreementStages: Record<string, number> = {};
+  for (const stage of AGREEMENT_STAGES) agreementStages[stage] = full.agreements[stage].length;
   const refs: DossierRefs = { people: {}, posts: {} };
   const people = peopleById(full);
   for (const section of DOSSIER_SECTIONS) refsOf(section, pages[section].items, full, refs, people);
@@ -487,7 +533,7 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
     countries: full.countries,
     series: full.series,
     ...pages,
-    agreementStages: Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, full.agreements[stage].length])),
+    agreementStages,
     trade: tradeSeriesOf(full.trade),
     // From the trade rows: a dossier built for this answer leaves its mirrors out (DossierInput.mirrors).
     tradeMirrors: mirrorSeriesOfRows(full.trade),
@@ -500,12 +546,17 @@ export function compactDossier(full: Dossier, options: { limit?: number } = {}):
     refs,
     status: full.status,
   };
-  compact.sources = sourcesOf(compactDossierSourceIds(compact), full);
-  // Every page's sources counted, so a view showing the first pages can say how many the whole dossier cites.
-  compact.sourcesTotal = new Set([
-    ...compactDossierSourceIds(compact),
-    ...DOSSIER_SECTIONS.flatMap((section) => sourceIdsCitedBy(recordsOf(section, ORDERS[section].items(full)))),
-  ]).size;
+  const cited = citedByCompact(compact);
+  compact.sources = sourcesOf(cited.ids, full);
+  // Every page's sources counted, so a view showing the first pages can say how many the whole dossier cites:
+  // the items after each first page added to those the answer cites (the ids listed once, each record walked once).
+  for (const section of DOSSIER_SECTIONS) {
+    cited.section(
+      section,
+      sorted[section].slice(pages[section].items.length).map((entry) => entry.item),
+    );
+  }
+  compact.sourcesTotal = cited.ids.size;
   return compact;
 }
 

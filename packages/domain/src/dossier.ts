@@ -3,7 +3,7 @@ import { sourceSchema, type Source } from './citation.js';
 import { compareSpans, eventDateSchema, type EventDate, type RecordKind, type RecordRef } from './common.js';
 import { idSchema } from './ids.js';
 import { holdingOnDate } from './holdings.js';
-import { agreesWithinPrecision, compareMoney, moneySchema, subtractMoney } from './money.js';
+import { agreesWithinPrecision, amountAsNumber, compareMoney, moneySchema, subtractMoney } from './money.js';
 import { pairSchema, partyCodeSchema, partyInfo, partyInfoSchema, type PartyInfo } from './party.js';
 import {
   comparePartialDates,
@@ -234,39 +234,42 @@ export function groupTradeRows(flows: readonly TradeFlow[]): TradeRow[] {
   // Found under the period's start (a string the figure holds, hashed once), then among the
   // few rows of that start, rather than under a key joined from five strings for every figure.
   const byStart = new Map<string, TradeFlow[][]>();
-  const groups: TradeFlow[][] = [];
   for (const flow of flows) {
     let started = byStart.get(flow.period.start);
     if (!started) byStart.set(flow.period.start, (started = []));
     const group = started.find((figures) => sameRow(figures[0]!, flow));
     if (group) group.push(flow);
-    else {
-      started.push([flow]);
-      groups.push(started.at(-1)!);
+    else started.push([flow]);
+  }
+  // Sorted by date (start, then end), flow and reporter: the starts first (a pair's few dozen
+  // periods, most of them in order already), then the few rows of each start among themselves,
+  // rather than every row against every other (a start's date key is its own: partial dates
+  // are strict, so no two starts tie and the rows of one never mix with another's).
+  const starts = [...byStart.keys()].map((start) => ({ start, key: dateSortKey(start) })).sort((x, y) => order(x.key, y.key));
+  const rows: TradeRow[] = [];
+  for (const { start, key } of starts) {
+    // Each row's end key found once, not on every comparison.
+    const keyed: { row: TradeRow; end: string }[] = [];
+    for (const figures of byStart.get(start)!) {
+      const first = figures[0]!;
+      // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
+      const disputed =
+        figures.length > 1 &&
+        figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
+      const row: TradeRow = { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
+      keyed.push({ row, end: first.period.end === undefined ? key : dateSortKey(first.period.end) });
     }
+    if (keyed.length > 1) {
+      keyed.sort((a, b) => order(a.end, b.end) || FLOW_ORDER[a.row.flow] - FLOW_ORDER[b.row.flow] || order(a.row.reporter, b.row.reporter));
+    }
+    for (const { row } of keyed) rows.push(row);
   }
-  // Sorted by each row's date keys, found once per row rather than on every comparison.
-  const keyed: { row: TradeRow; start: string; end: string }[] = [];
-  for (const figures of groups) {
-    const first = figures[0]!;
-    // A lone figure agrees with itself (most rows have one: skip the decimal arithmetic).
-    const disputed =
-      figures.length > 1 &&
-      figures.some((figure) => figure.value.currency !== first.value.currency || !agreesWithinPrecision(figure.value, first.value));
-    const row: TradeRow = { period: first.period, reporter: first.reporter, partner: first.partner, flow: first.flow, figures, disputed, gap: spread(figures) };
-    const start = dateSortKey(first.period.start);
-    keyed.push({ row, start, end: first.period.end === undefined ? start : dateSortKey(first.period.end) });
-  }
-  const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return keyed
-    .sort(
-      (a, b) =>
-        order(a.start, b.start) ||
-        order(a.end, b.end) ||
-        FLOW_ORDER[a.row.flow] - FLOW_ORDER[b.row.flow] ||
-        (a.row.reporter < b.row.reporter ? -1 : a.row.reporter > b.row.reporter ? 1 : 0),
-    )
-    .map((entry) => entry.row);
+  return rows;
+}
+
+/** Text in code-unit order, for sorts (the same under any collation). */
+function order(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 function spread(figures: readonly TradeFlow[]): TradeRow['gap'] {
@@ -304,9 +307,29 @@ export function forEachMirror(
     const imported = imports.figures[0]!.value;
     const comparable = exported.currency === imported.currency;
     const gap = comparable ? subtractMoney(imported, exported) : null;
-    const percent = gap && Number(exported.amount) !== 0 ? ((Number(gap.amount) / Number(exported.amount)) * 100).toFixed(1) : null;
+    const base = gap ? amountAsNumber(exported.amount) : 0;
+    const percent = gap && base !== 0 ? toFixedOne((amountAsNumber(gap.amount) / base) * 100) : null;
     visit(exports, imports, gap, percent);
   }
+}
+
+/**
+ * `x.toFixed(1)`, the same text, written from an integer: toFixed was most of what finding a
+ * mirror cost (a pair has a mirror per period). toFixed rounds the exact value of x to the
+ * nearest tenth, the larger on a tie, and writes a minus for any x below zero ("-0.0" too).
+ * Ten times |x| is that value rounded once more, which can only carry it across a tie when
+ * it lies within a hair of one: those, and numbers too large for exact integer tenths (and
+ * NaN), go to toFixed itself.
+ */
+export function toFixedOne(x: number): string {
+  const tenths = (x < 0 ? -x : x) * 10;
+  if (!(tenths < 1e15)) return x.toFixed(1);
+  const floor = Math.floor(tenths);
+  const fromTie = tenths - floor - 0.5;
+  if (fromTie < 1e-6 && fromTie > -1e-6) return x.toFixed(1);
+  const rounded = fromTie > 0 ? floor + 1 : floor;
+  const whole = Math.floor(rounded / 10);
+  return `${x < 0 ? '-' : ''}${whole}.${rounded - whole * 10}`;
 }
 
 /** Pairs each exporter's reported exports with the importer's reported imports for the same period. */
@@ -476,7 +499,9 @@ export function buildDossier(input: DossierInput): Dossier {
     }
   }
 
-  const agreements = Object.fromEntries(AGREEMENT_STAGES.map((stage) => [stage, [] as Agreement[]])) as Dossier['agreements'];
+  // An empty list per stage, in the stages' order: a loop, not Object.fromEntries of pairs made for it.
+  const agreements = {} as Dossier['agreements'];
+  for (const stage of AGREEMENT_STAGES) agreements[stage] = [];
   for (const agreement of set.all('agreement').filter((item) => concernsPair(item.parties))) {
     const shown = agreementAsOf(agreement, asOf);
     if (shown) agreements[shown.stage].push(shown);
@@ -527,19 +552,23 @@ export function buildDossier(input: DossierInput): Dossier {
     for (const mission of chiefsOfMission) for (const { holding } of mission.chiefs) visit('holding', holding);
     for (const { person } of people.values()) visit('person', person);
   };
-  // Ids shown, by kind (no key text built for each of a few hundred records).
+  // Ids shown, by kind (no key text built for each of a few hundred records), to find the
+  // disputes that touch them: gathered only when there are disputes to match (most pairs have none).
+  const anyDisputes = set.count('dispute') > 0;
   const shownIds = new Map<RecordKind, Set<string>>();
   const showId = (kind: RecordKind, id: string) => (shownIds.get(kind) ?? shownIds.set(kind, new Set()).get(kind)!).add(id);
   const status = { verified: 0, draft: 0 };
   forEachShown((kind, record) => {
-    showId(kind, record.id);
+    if (anyDisputes) showId(kind, record.id);
     if (kind === 'person' || !('status' in record)) return;
     if (record.status === 'verified') status.verified++;
     else if (record.status === 'draft') status.draft++;
   });
   // Holdings behind the posts shown are facts too: their disputes and sources belong here.
-  for (const holding of set.all('holding')) {
-    if (people.has(holding.personId)) showId('holding', holding.id);
+  if (anyDisputes) {
+    for (const holding of set.all('holding')) {
+      if (people.has(holding.personId)) showId('holding', holding.id);
+    }
   }
   const touches = (ref: RecordRef | undefined) => ref !== undefined && shownIds.get(ref.kind)?.has(ref.id) === true;
   const disputes = set

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMoney,
   agreesWithinPrecision,
+  amountAsNumber,
   compareMoney,
   CurrencyMismatchError,
   decimalSchema,
@@ -89,6 +90,21 @@ describe('exact sums', () => {
         expect(difference.precision).toBe(expectedPrecision);
         expect(compareMoney(x, y)).toBe(a < b ? -1 : a > b ? 1 : 0);
         expect(moneySchema.safeParse(difference).success).toBe(true);
+      }),
+      { numRuns },
+    );
+  });
+
+  it('reads an amount as Number() does, whatever the text (property)', () => {
+    // Up to 15 digits are read digit by digit, the rest by Number(): the same number either way.
+    const text = fc.oneof(
+      fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }).map(String),
+      fc.stringMatching(/^-?[0-9]{0,16}(\.[0-9]{0,3})?$/),
+      fc.constantFrom('-0', '007', '-', '', '1e3', ' 12', '12a', '１２', 'Infinity'),
+    );
+    fc.assert(
+      fc.property(text, (value) => {
+        expect(Object.is(amountAsNumber(value), Number(value))).toBe(true);
       }),
       { numRuns },
     );

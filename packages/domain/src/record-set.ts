@@ -18,6 +18,11 @@ export class RecordSet {
     this.byKind.get(item.kind)!.set(item.record.id, item.record);
   }
 
+  /** Puts a record of a kind, as `put` does, for a caller that holds the two apart (no `{ kind, record }` made to be taken apart again). */
+  add<K extends RecordKind>(kind: K, record: RecordOf<K>): void {
+    this.byKind.get(kind)!.set(record.id, record);
+  }
+
   delete(ref: RecordRef): void {
     this.byKind.get(ref.kind)!.delete(ref.id);
   }
@@ -32,6 +37,15 @@ export class RecordSet {
 
   all<K extends RecordKind>(kind: K): RecordOf<K>[] {
     return [...this.byKind.get(kind)!.values()] as RecordOf<K>[];
+  }
+
+  /**
+   * A kind's records in the order they were put, read where they are kept: what `all` gives
+   * without copying them into an array first (a dossier's load walks each kind once). Not
+   * to be read on past a change to the set.
+   */
+  values<K extends RecordKind>(kind: K): IterableIterator<RecordOf<K>> {
+    return this.byKind.get(kind)!.values() as IterableIterator<RecordOf<K>>;
   }
 
   /** How many records of a kind it holds. */

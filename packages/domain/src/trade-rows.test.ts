@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupTradeRows, tradeMirrors } from './dossier.js';
+import { groupTradeRows, toFixedOne, tradeMirrors } from './dossier.js';
 import type { TradeFlow } from './records/index.js';
 import { mirrorSeriesOf, mirrorSeriesOfRows, tradeSeriesOf } from './dossier-pages.js';
 
@@ -76,5 +76,15 @@ describe('trade rows, mirrors and series', () => {
       ['LT', 'import', 'USD', [['2021', '90']], ['src-c'], ['2021'], 1],
       ['LT', 'import', 'EUR', [['2021', '500']], ['src-a'], ['2021'], 1],
     ]);
+  });
+
+  it('writes a gap percentage as toFixed(1) does: ties, halves just off a tie, signs, zero and the very large', () => {
+    const values = [
+      0, -0, 0.05, 0.15, 0.25, 0.35, -0.05, -0.04, -0.15, 1.005, 2.45, 99.95, 99.94999999, -99.7, 471.42857142857144, 12.25, 1e14, 1e15, 1.5e20, 3e21, -3e21, 5e-324,
+      Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY,
+    ];
+    // And percentages as mirrors make them: (imported − exported) / exported × 100 over whole amounts.
+    for (let exported = 1; exported < 3000; exported += 7) for (let imported = 0; imported < 9000; imported += 131) values.push(((imported - exported) / exported) * 100);
+    for (const value of values) expect([value, toFixedOne(value)]).toEqual([value, value.toFixed(1)]);
   });
 });

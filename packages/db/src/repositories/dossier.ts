@@ -4,11 +4,11 @@ import {
   RECORD_KINDS,
   RecordSet,
   forEachReference,
-  refKey,
   type Dossier,
   type KindedRecord,
   type PartialDate,
   type RecordKind,
+  type RecordOf,
   type RecordRef,
 } from '@bilat/domain';
 import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
@@ -67,8 +67,8 @@ function literal(word: string): string {
 const liveWhere = (kind: RecordKind, condition: string) => `select '${kind}' as kind, id, body from ${table(kind)} where deleted_at is null and ${condition}`;
 
 /** The condition that keeps records of a kind concerning both parties (`record_parties` lists each party a record concerns). */
-function concernsBoth(statement: Statement, kind: RecordKind, a: string, b: string): string {
-  const concerns = (party: string) => `id in (select record_id from record_parties where kind = ${literal(kind)} and party = ${statement.value(party)})`;
+function concernsBoth(statement: Statement, kind: RecordKind, a: unknown, b: unknown): string {
+  const concerns = (party: unknown) => `id in (select record_id from record_parties where kind = ${literal(kind)} and party = ${statement.value(party)})`;
   return `${concerns(a)} and ${concerns(b)}`;
 }
 
@@ -81,16 +81,16 @@ function slices<T>(values: readonly T[], size = MAX_PARAMETERS - 10): T[][] {
 
 /**
  * The live records of several kinds by id, a statement per slice of ids: the records of
- * each kind in the order their ids were asked for (as getRecords gives them).
+ * each kind in the order their ids were asked for (as getRecords gives them). The ids come
+ * in sets, each id once (the callers gather them so; no list made unique here again).
  */
-async function recordsById(scope: Scope, wanted: Map<RecordKind, string[]>, parse: (row: Row) => unknown): Promise<KindedRecord[]> {
+async function recordsById(scope: Scope, wanted: Map<RecordKind, Set<string>>, parse: (row: Row) => unknown): Promise<KindedRecord[]> {
   const asked = new Map<RecordKind, string[]>();
   let count = 0;
   for (const [kind, ids] of wanted) {
-    if (ids.length === 0) continue;
-    const unique = [...new Set(ids)];
-    asked.set(kind, unique);
-    count += unique.length;
+    if (ids.size === 0) continue;
+    asked.set(kind, [...ids]);
+    count += ids.size;
   }
   if (count === 0) return [];
   // Each kind's rows by id (no key text built for each row).
@@ -136,6 +136,58 @@ function byKind(refs: Iterable<RecordRef>): Map<RecordKind, string[]> {
   return out;
 }
 
+/**
+ * The pair's own records, the agreements, joint bodies (a commission, a friendship group)
+ * and mission posts ("Ambassador of the United States to Kazakhstan") of both parties, and
+ * the commitments and statements made at the pair's meetings and visits: the SELECTs of the
+ * first statement, with the pair and its parties as the values given.
+ */
+function pairOwnSelects(pair: unknown, a: unknown, b: unknown): ((statement: Statement) => string)[] {
+  const events = (statement: Statement) =>
+    `(to_kind = 'meeting' and to_id in (select id from meetings where pair = ${statement.value(pair)} and deleted_at is null))` +
+    ` or (to_kind = 'visit' and to_id in (select id from visits where pair = ${statement.value(pair)} and deleted_at is null))`;
+  const madeAt = (kind: RecordKind, relation: string) => (statement: Statement) =>
+    liveWhere(kind, `id in (select from_id from record_links where from_kind = ${literal(kind)} and relation = ${literal(relation)} and (${events(statement)}))`);
+  return [
+    ...PAIR_TABLES.map((kind) => (statement: Statement) => liveWhere(kind, `pair = ${statement.value(pair)}`)),
+    (statement) => liveWhere('agreement', concernsBoth(statement, 'agreement', a, b)),
+    madeAt('commitment', 'made-at'),
+    madeAt('statement', 'event'),
+    (statement) => liveWhere('organization', concernsBoth(statement, 'organization', a, b)),
+    (statement) => liveWhere('post', concernsBoth(statement, 'post', a, b)),
+  ];
+}
+
+/** Stand-ins for the pair and its parties, where the first statement's text is written once. */
+const PAIR = Symbol('pair');
+const PARTY_A = Symbol('a');
+const PARTY_B = Symbol('b');
+
+/**
+ * The first statement's text for each dialect, with the stand-ins in its parameters' places.
+ * Its text is the same for every pair (the pair and its parties are parameters), 2,300
+ * characters: written again on every request, it was built and then hashed once more where
+ * its prepared statement is found by its text (connection.ts); one string used again keeps
+ * its hash. Two entries at most, made from the code alone: nothing read is kept here.
+ */
+const PAIR_OWN_STATEMENTS = new Map<Scope['dialect'], { text: string; parameters: readonly unknown[] }>();
+
+/** Runs the first statement (pairOwnSelects) for a pair: the same text and parameters as writing it afresh. */
+async function pairOwnRows(scope: Scope, pair: string, a: string, b: string): Promise<Row[]> {
+  let written = PAIR_OWN_STATEMENTS.get(scope.dialect);
+  if (written === undefined) {
+    const template = new Statement(scope);
+    const text = pairOwnSelects(PAIR, PARTY_A, PARTY_B)
+      .map((select) => select(template))
+      .join('\nunion all\n');
+    written = { text, parameters: template.parameters };
+    PAIR_OWN_STATEMENTS.set(scope.dialect, written);
+  }
+  const statement = new Statement(scope);
+  for (const standIn of written.parameters) statement.parameters.push(standIn === PAIR ? pair : standIn === PARTY_A ? a : standIn === PARTY_B ? b : standIn);
+  return statement.rows<Row>(written.text);
+}
+
 export interface PairRecordsOptions {
   /**
    * Load the sources that only trade figures cite (default true). The API's dossier sends
@@ -168,32 +220,19 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
   const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, row.id, row.kind) : (row: Row) => JSON.parse(row.body) as unknown;
-  const add = (rows: Row[]) => rows.forEach((row) => set.put({ kind: row.kind, record: parse(row) } as KindedRecord));
+  const add = (rows: Row[]) => {
+    for (const row of rows) set.add(row.kind, parse(row) as RecordOf<RecordKind>);
+  };
 
-  // The pair's own records, the agreements, joint bodies (a commission, a friendship group)
-  // and mission posts ("Ambassador of the United States to Kazakhstan") of both parties,
-  // and the commitments and statements made at the pair's meetings and visits.
-  const events = (statement: Statement) =>
-    `(to_kind = 'meeting' and to_id in (select id from meetings where pair = ${statement.value(pair)} and deleted_at is null))` +
-    ` or (to_kind = 'visit' and to_id in (select id from visits where pair = ${statement.value(pair)} and deleted_at is null))`;
-  const madeAt = (kind: RecordKind, relation: string) => (statement: Statement) =>
-    liveWhere(kind, `id in (select from_id from record_links where from_kind = ${literal(kind)} and relation = ${literal(relation)} and (${events(statement)}))`);
-  add(
-    await unionRows(scope, [
-      ...PAIR_TABLES.map((kind) => (statement: Statement) => liveWhere(kind, `pair = ${statement.value(pair)}`)),
-      (statement) => liveWhere('agreement', concernsBoth(statement, 'agreement', a, b)),
-      madeAt('commitment', 'made-at'),
-      madeAt('statement', 'event'),
-      (statement) => liveWhere('organization', concernsBoth(statement, 'organization', a, b)),
-      (statement) => liveWhere('post', concernsBoth(statement, 'post', a, b)),
-    ]),
-  );
+  add(await pairOwnRows(scope, pair, a, b));
 
   // The holders of the mission posts, then every holding of the people who took part.
   const missionPosts = set.all('post').filter((post) => post.accreditedTo).map((post) => post.id);
-  const participants = [
-    ...new Set([...set.all('meeting').flatMap((m) => m.participants.map((p) => p.personId)), ...set.all('visit').flatMap((v) => v.visitorIds)]),
-  ];
+  // Gathered straight into one set (each person once, meetings' participants first, then visitors).
+  const people = new Set<string>();
+  for (const meeting of set.values('meeting')) for (const participant of meeting.participants) people.add(participant.personId);
+  for (const visit of set.values('visit')) for (const visitorId of visit.visitorIds) people.add(visitorId);
+  const participants = [...people];
   const holdings = [
     ...slices(missionPosts).map((ids) => ['post_id', ids] as const),
     ...slices(participants).map((ids) => ['person_id', ids] as const),
@@ -203,23 +242,42 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
   // What the loaded records point at, three times over (a holding's post, its organization, that one's parent).
   // Each round follows the references of the records the round before added: the others' were
   // followed already (what they name is loaded, or does not exist and would be asked for again in vain).
-  let added: KindedRecord[] = RECORD_KINDS.flatMap((kind) => set.all(kind).map((record) => ({ kind, record }) as KindedRecord));
+  // The first round walks the whole set kind by kind, read in place (no list of every record
+  // made for it), and passes over the kinds whose references are not followed.
+  const followTrade = options.tradeSources !== false;
+  const followSources = options.sources !== false;
+  let added: KindedRecord[] | undefined;
   for (let round = 0; round < 3; round++) {
-    const missing = new Map<string, RecordRef>();
-    const want = (_relation: string, kind: RecordKind, id: string, target: RecordRef | undefined) => {
-      if (options.sources === false && kind === 'source') return;
-      if (set.get(kind, id) === undefined) missing.set(refKey({ kind, id }), target ?? { kind, id });
+    // What is missing, as each kind's ids in the order first met: kept by kind rather than
+    // under a `kind:id` name, which built and hashed a text for every missing reference.
+    const missing = new Map<RecordKind, Set<string>>();
+    const want = (_relation: string, kind: RecordKind, id: string) => {
+      if (!followSources && kind === 'source') return;
+      if (set.get(kind, id) !== undefined) return;
+      const ids = missing.get(kind);
+      if (ids === undefined) missing.set(kind, new Set([id]));
+      else ids.add(id);
     };
-    for (const item of added) {
-      if (options.tradeSources === false && item.kind === 'trade') continue;
-      forEachReference(item, want);
+    if (added === undefined) {
+      for (const kind of RECORD_KINDS) {
+        if (kind === 'trade' && !followTrade) continue;
+        for (const record of set.values(kind)) forEachReference({ kind, record } as KindedRecord, want);
+      }
+    } else {
+      for (const item of added) {
+        if (item.kind === 'trade' && !followTrade) continue;
+        forEachReference(item, want);
+      }
     }
     if (missing.size === 0) break;
-    const wanted = byKind(missing.values());
-    const ordered = new Map(RECORD_KINDS.filter((kind) => wanted.has(kind)).map((kind) => [kind, wanted.get(kind)!]));
     // In the kinds' order, as the set lists them: the next round asks for their targets in the same order.
+    const ordered = new Map<RecordKind, Set<string>>();
+    for (const kind of RECORD_KINDS) {
+      const ids = missing.get(kind);
+      if (ids !== undefined) ordered.set(kind, ids);
+    }
     const found = await recordsById(scope, ordered, parse);
-    found.forEach((item) => set.put(item));
+    for (const item of found) set.put(item);
     added = found;
   }
 
@@ -238,8 +296,11 @@ export async function loadPairRecords(scope: Scope, pair: string, options: PairR
     // Nothing shown: nothing to ask.
   } else if (shownCount <= MAX_PARAMETERS - 10) await disputesOf(shown);
   else for (const slice of slices([...shown].flatMap(([kind, ids]) => ids.map((id) => ({ kind, id }))))) await disputesOf(byKind(slice));
-  const claimSources = set.all('dispute').flatMap((dispute) => dispute.claims.map((claim) => claim.citation.sourceId)).filter((id) => !set.has({ kind: 'source', id }));
-  if (claimSources.length && options.sources !== false) (await recordsById(scope, new Map([['source', claimSources]]), parse)).forEach((item) => set.put(item));
+  const claimSources = new Set<string>();
+  for (const dispute of set.values('dispute')) {
+    for (const claim of dispute.claims) if (!set.has({ kind: 'source', id: claim.citation.sourceId })) claimSources.add(claim.citation.sourceId);
+  }
+  if (claimSources.size && followSources) (await recordsById(scope, new Map([['source', claimSources]]), parse)).forEach((item) => set.put(item));
   return set;
 }
 
