@@ -92,7 +92,10 @@ const deepObject = fc.integer({ min: 20, max: 3000 }).map((depth) => {
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 5, arbitrary: hostileString },
   { weight: 2, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.constantFrom(0, -1, 2 ** 53, Number.MAX_VALUE, Infinity, -Infinity, NaN)) },
-  { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false, [], {}) },
+  { weight: 1, arbitrary: fc.constantFrom(null, undefined, true, false) },
+  // Made afresh each time: a shared instance, once placed in two inputs or twice in one, would
+  // be mutated by the edits below and could end up its own prototype.
+  { weight: 1, arbitrary: fc.constantFrom('array', 'object').map((shape) => (shape === 'array' ? [] : {})) },
   { weight: 1, arbitrary: fc.bigInt() },
   { weight: 1, arbitrary: fc.date({ noInvalidDate: false }) },
   { weight: 1, arbitrary: deepObject },
@@ -211,12 +214,19 @@ function mutatedInput(path: string): fc.Arbitrary<unknown> {
       else {
         const inner = input[key];
         if (Array.isArray(inner) && inner.length) inner[0] = value;
-        else if (inner && typeof inner === 'object') (inner as Record<string, unknown>)[name] = value;
+        // An own property, as JSON.parse makes even of "__proto__"; assignment would set the prototype instead.
+        else if (inner && typeof inner === 'object' && inner !== value && canDefine(inner, name)) Object.defineProperty(inner, name, { value, enumerable: true, configurable: true, writable: true });
         else input[key] = { [name]: value };
       }
     }
     return input;
   });
+}
+
+/** Whether `name` can be made an own property of `target` (a boxed string's indices, for one, cannot). */
+function canDefine(target: object, name: string): boolean {
+  const existing = Object.getOwnPropertyDescriptor(target, name);
+  return existing ? existing.configurable === true : Object.isExtensible(target);
 }
 
 const inputFor = (path: string): fc.Arbitrary<unknown> => fc.oneof({ weight: 3, arbitrary: mutatedInput(path) }, { weight: 1, arbitrary: hostileValue });
