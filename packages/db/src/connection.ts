@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type SqliteDriver from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver as KyselySqliteDriver, type DatabaseConnection, type Driver, type LogEvent, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver as KyselySqliteDriver, type DatabaseConnection, type Driver, type LogEvent, type SqliteDatabase, type SqliteDialectConfig, type TransactionSettings } from 'kysely';
 import type PgModule from 'pg';
 import type { Database } from './schema.js';
 import { openSqliteFile } from './sqlite-file.js';
@@ -110,8 +110,10 @@ class ImmediateTransactionsDialect extends SqliteDialect {
   }
   override createDriver(): Driver {
     return new (class extends KyselySqliteDriver {
-      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      override async beginTransaction(connection: DatabaseConnection, settings?: TransactionSettings): Promise<void> {
+        // A read-only one (a read snapshot, scope.ts) takes no write lock: it must not hold up
+        // other processes' writes, and WAL lets it keep reading what it began with meanwhile.
+        await connection.executeQuery(CompiledQuery.raw(settings?.accessMode === 'read only' ? 'begin deferred' : 'begin immediate'));
       }
     })(this.#config);
   }

@@ -44,3 +44,30 @@ export async function inTransaction<T>(database: BilatDatabase | Scope, work: (s
   }
   return result;
 }
+
+/**
+ * Runs the reads of `work` as one snapshot: every statement sees the data as it stood when
+ * the first ran, whatever another connection or process commits meanwhile. A read that
+ * takes several statements (a dossier takes six) could otherwise mix two states in one
+ * answer: a meeting read before an edit beside its participants read after it. On SQLite
+ * this is a deferred transaction (no write lock) on the one connection (and saves each statement taking
+ * and releasing its own read lock); on PostgreSQL a read-only REPEATABLE READ transaction,
+ * at the price of its BEGIN and COMMIT round trips. Inside a transaction, `work` runs in it.
+ */
+export async function inReadSnapshot<T>(database: BilatDatabase | Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
+  const scope = 'close' in database ? scopeOf(database) : database;
+  if (scope.db.isTransaction) return work(scope);
+  // Read-only: on SQLite that begins it deferred, without the write lock (connection.ts).
+  const begin = scope.db.startTransaction().setAccessMode('read only');
+  const trx = await (scope.dialect === 'postgres' ? begin.setIsolationLevel('repeatable read') : begin).execute();
+  let result: T;
+  try {
+    result = await work({ db: trx, dialect: scope.dialect });
+  } catch (error) {
+    await trx.rollback().execute().catch(() => {});
+    throw error;
+  }
+  // Nothing was written: COMMIT only ends the snapshot (and cannot fail over what was read).
+  await trx.commit().execute();
+  return result;
+}

@@ -13,7 +13,7 @@ import {
 } from '@bilat/domain';
 import { PAIR_KINDS, RECORD_TABLES } from '../record-tables.js';
 import { sharedBodies } from '../parsed-bodies.js';
-import type { Scope } from '../scope.js';
+import { inReadSnapshot, type Scope } from '../scope.js';
 import { Statement } from './statement.js';
 
 /*
@@ -216,7 +216,13 @@ export interface PairRecordsOptions {
  * (people, posts, places, sources), the holdings of the people who took part, and the
  * statements, commitments and disputes about them.
  */
-export async function loadPairRecords(scope: Scope, pair: string, options: PairRecordsOptions = {}): Promise<RecordSet> {
+export function loadPairRecords(scope: Scope, pair: string, options: PairRecordsOptions = {}): Promise<RecordSet> {
+  // Its six statements or so as one snapshot: an edit committed between two of them must not
+  // show in one section and not in another.
+  return inReadSnapshot(scope, (snapshot) => readPairRecords(snapshot, pair, options));
+}
+
+async function readPairRecords(scope: Scope, pair: string, options: PairRecordsOptions): Promise<RecordSet> {
   const [a, b] = pair.split('-') as [string, string];
   const set = new RecordSet();
   const parse = options.shared ? (row: Row) => sharedBodies.parse(row.body, row.id, row.kind) : (row: Row) => JSON.parse(row.body) as unknown;
