@@ -136,6 +136,29 @@ describe('the first screens: countries, a country, a pair', () => {
     expect(ui.selected()).toMatch(/^› KZ\s+Kazakhstan/);
   });
 
+  it('keeps the list shown, in its own order, while it loads in the next one, then shows that', async () => {
+    // The first load answers at once; the next (Ctrl-O's) waits to be released.
+    let loads = 0;
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slow: DataSource = { ...source, quick: async () => (loads++ === 0 ? source.quick() : held.then(() => source.quick())), close: async () => {} };
+    app = renderApp(slow);
+    const ui = app;
+    const rows = (frame: string) => frame.split('\n').flatMap((line) => (/^[ ›] [A-Z]{2,4}\s.*\d\s*$/.test(line) ? [line.slice(2)] : []));
+    const before = rows(await ui.waitFor('most records first'));
+    expect(before.length).toBeGreaterThan(2);
+    await ui.press(KEYS.ctrlO);
+    // Still the list in every record's order (the selection at its top, where the new order will have it), and, once the wait shows, what is loading.
+    const frame = await ui.waitFor('Loading countries…');
+    expect(frame).toContain('most records first');
+    expect(frame).not.toContain('most meetings first');
+    expect(rows(frame)).toEqual(before);
+    expect(ui.selected()).toBe(`› ${before[0]}`);
+    release();
+    await ui.waitFor('most meetings first');
+    expect(ui.frame()).not.toContain('Loading countries');
+  });
+
   it('draws the countries in its first frame when their data came before the UI (as `bilat` starts it)', async () => {
     const early = createDataSource({ db: join(dir, 'bilat.db') });
     try {

@@ -38,7 +38,7 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   const theme = useMemo(() => givenTheme ?? makeTheme(), [givenTheme]);
   const [state, dispatch] = useReducer(reduce, initial, initialState);
   const entry = current(state);
-  const { resource, reload, peek } = useScreenData(source, entry.route);
+  const { resource, held, reload, peek } = useScreenData(source, entry.route);
   const spinning = useDelayed(resource.status === 'loading', 120);
   const inboxScreen = entry.route.screen === 'inbox' || entry.route.screen === 'proposal';
   // Typing filters the countries once they are shown (on an error or while loading, q still quits).
@@ -78,10 +78,11 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
 
   const width = Math.max(20, terminal.columns);
   const bodyHeight = Math.max(3, terminal.rows - CHROME);
+  // While a list loads in another order, the one shown before, as it was (its header says its own order).
   const model = useMemo(
-    () => (resource.status === 'ready' ? screenModel(entry.route, resource.data, width - 2, entry.filter) : undefined),
+    () => (resource.status === 'ready' ? screenModel(entry.route, resource.data, width - 2, entry.filter) : held ? screenModel(held.route, held.data, width - 2, entry.filter) : undefined),
     // `folded`: the countries' filter applies once their folding has loaded.
-    [resource, entry.route, width, entry.filter, folded],
+    [resource, held, entry.route, width, entry.filter, folded],
   );
   const lines = useMemo(() => model?.lines ?? [], [model]);
   const selectable = useMemo(() => lines.flatMap((l, index) => (l.target ? [index] : [])), [lines]);
@@ -228,7 +229,7 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
   if (state.overlay === 'help') body = <HelpOverlay width={width} height={bodyHeight} theme={theme} />;
   else if (resource.status === 'error') {
     body = <ErrorView message={describeError(resource.error).message} width={width} height={bodyHeight} theme={theme} canGoBack={state.stack.length > 1} />;
-  } else if (resource.status === 'loading' || !model) {
+  } else if (!model) {
     body = (
       <Box height={bodyHeight} width={width} paddingLeft={2}>
         {spinning ? <Spinner label={loadingLabel(entry.route)} theme={theme} /> : null}
@@ -246,7 +247,7 @@ export function App({ source, initial, size, theme: givenTheme, onQuit }: AppPro
         mode={state.overlay === 'search' ? 'search' : state.overlay === 'help' ? 'help' : edit ? 'edit' : filtering ? (filtering.filter ? 'filtered' : 'filter') : 'keys'}
         query={edit ? edit.text : state.query}
         position={position}
-        message={message}
+        message={message ?? (held && spinning ? `${loadingLabel(entry.route)}…` : undefined)}
         width={width}
         theme={theme}
       />

@@ -1,7 +1,7 @@
 import { useStdout } from 'ink';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DataSource } from '../data/source.js';
-import { dataKey, type Route } from '../views/routes.js';
+import { dataKey, listKey, type Route } from '../views/routes.js';
 import { loadScreen, takePreloaded, type ScreenData } from './screens.js';
 
 export interface TerminalSize {
@@ -62,7 +62,13 @@ export function useScreenData(source: DataSource, route: Route) {
     return entry?.status === 'ready' ? entry.data : undefined;
   }, []);
 
-  return { resource: cache.current.get(key) ?? ({ status: 'loading' } as Resource), reload, peek };
+  const resource = cache.current.get(key) ?? ({ status: 'loading' } as Resource);
+  // The list last shown, kept on screen while the same list loads again in another order
+  // (Ctrl-O) or afresh (r), instead of a blank body until it comes.
+  const shown = useRef<{ route: Route; data: ScreenData }>(undefined);
+  if (resource.status === 'ready') shown.current = { route, data: resource.data };
+  const held = resource.status === 'loading' && shown.current && listKey(shown.current.route) === listKey(route) ? shown.current : undefined;
+  return { resource, held, reload, peek };
 }
 
 /** True once `active` has stayed true for `ms`: a fast local load shows no spinner at all. */

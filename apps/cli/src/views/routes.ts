@@ -52,6 +52,11 @@ export type Route =
   | { screen: 'inbox' }
   | { screen: 'proposal'; id: number };
 
+/** What a route lists, whatever its order: the countries, or one country's partners, in any order, are one list. */
+export function listKey(route: Route): string {
+  return route.screen === 'countries' || route.screen === 'country' ? dataKey({ ...route, sort: undefined }) : dataKey(route);
+}
+
 /** A stable key for caching what a route shows; the sections share their dossier's. */
 export function dataKey(route: Route): string {
   switch (route.screen) {
