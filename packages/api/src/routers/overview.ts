@@ -5,6 +5,7 @@ import {
   createApiKey,
   getDossier,
   getRecords,
+  inReadSnapshot,
   peopleInPostNow,
   KEY_SCOPES,
   listApiKeys,
@@ -14,6 +15,7 @@ import {
   resolveTitles,
   revokeApiKey,
   searchRecords,
+  type Scope,
 } from '@bilat/db';
 import {
   allRegions,
@@ -134,7 +136,7 @@ export const pairsRouter = router({
     .output(builtAnswer(pairDossierSchema))
     .query(async ({ ctx, input }) => {
       const pair = canonicalPair(input.pair);
-      const compute = async () => withSources(ctx, compactDossier(await fullDossier(ctx, pair, input.asOf), { limit: input.limit }), compactDossierSourceIds);
+      const compute = () => cutFromDossier(ctx, pair, input.asOf, (dossier) => compactDossier(dossier, { limit: input.limit }), compactDossierSourceIds);
       return ctx.options.keepDossiers ? keptDossier(ctx.database, `compact ${today(ctx)} ${pair} ${input.asOf ?? ''} ${input.limit ?? ''}`, compute) : compute();
     }),
   dossierSection: readProcedure
@@ -152,7 +154,7 @@ export const pairsRouter = router({
     .query(async ({ ctx, input }) => {
       const pair = canonicalPair(input.pair);
       try {
-        return await withSources(ctx, dossierSectionPage(await fullDossier(ctx, pair, input.asOf), input.section, { cursor: input.cursor, limit: input.limit }), sectionPageSourceIds);
+        return await cutFromDossier(ctx, pair, input.asOf, (dossier) => dossierSectionPage(dossier, input.section, { cursor: input.cursor, limit: input.limit }), sectionPageSourceIds);
       } catch (error) {
         if (error instanceof DossierCursorError) throw new TRPCError({ code: 'BAD_REQUEST', message: error.message });
         throw error;
@@ -161,23 +163,37 @@ export const pairsRouter = router({
 });
 
 /**
- * The full dossier, which the compact answer and every section page are cut from: kept
- * (and shared, since they only read it) while the data is unchanged, when the server keeps dossiers.
- * It is built without sources: an answer carries only the sources its items cite (a first
- * page of each section), which withSources loads, where the whole dossier cites three times
- * as many (the series name trade's sources by id), and without trade mirrors: the compact
- * answer writes its mirror series from the trade rows, and no section page shows them.
+ * The full dossier, which the compact answer and every section page are cut from. It is
+ * built without sources: an answer carries only the sources its items cite (a first page of
+ * each section), which withSources loads, where the whole dossier cites three times as many
+ * (the series name trade's sources by id), and without trade mirrors: the compact answer
+ * writes its mirror series from the trade rows, and no section page shows them. Shared
+ * parses: a dossier and what is cut from it are only read, never changed (frozen under test).
  */
-function fullDossier(ctx: ApiContext, pair: string, asOf: string | undefined): Promise<Dossier> {
+function readDossier(scope: Scope, pair: string, asOf: string | undefined, day: string): Promise<Dossier> {
+  return getDossier(scope, pair, { asOf, today: day, tradeSources: false, sources: false, shared: true, mirrors: false });
+}
+
+/**
+ * An answer cut from the full dossier (`cut`), with the sources it cites (`ids` names them).
+ * Computed afresh, the dossier and those sources are read as one snapshot, in a dossier slot
+ * (taken first: on SQLite a snapshot holds the one connection). When the server keeps
+ * dossiers, the full one is kept (and shared, since answers only read it) while the data is
+ * unchanged, and only the sources are read for each answer.
+ */
+function cutFromDossier<T extends { sources: Source[] }>(ctx: ApiContext, pair: string, asOf: string | undefined, cut: (dossier: Dossier) => T, ids: (answer: T) => string[]): Promise<T> {
   const day = today(ctx);
-  // Shared parses: a dossier and what is cut from it are only read, never changed (frozen under test).
-  const compute = () => inDossierSlot(ctx.database, () => getDossier(ctx.db, pair, { asOf, today: day, tradeSources: false, sources: false, shared: true, mirrors: false }));
-  return ctx.options.keepDossiers ? keptDossier(ctx.database, `full ${day} ${pair} ${asOf ?? ''}`, compute, { shared: true }) : compute();
+  if (ctx.options.keepDossiers) {
+    const compute = () => inDossierSlot(ctx.database, () => readDossier(ctx.db, pair, asOf, day));
+    const key = `full ${day} ${pair} ${asOf ?? ''}`;
+    return keptDossier(ctx.database, key, compute, { shared: true }).then((dossier) => withSources(ctx.db, cut(dossier), ids));
+  }
+  return inDossierSlot(ctx.database, () => inReadSnapshot(ctx.db, async (scope) => withSources(scope, cut(await readDossier(scope, pair, asOf, day)), ids)));
 }
 
 /** The answer with the sources it cites (`ids` names them, in order), read in one statement. */
-async function withSources<T extends { sources: Source[] }>(ctx: ApiContext, answer: T, ids: (answer: T) => string[]): Promise<T> {
-  answer.sources = await getRecords(ctx.db, 'source', ids(answer), { shared: true });
+async function withSources<T extends { sources: Source[] }>(scope: Scope, answer: T, ids: (answer: T) => string[]): Promise<T> {
+  answer.sources = await getRecords(scope, 'source', ids(answer), { shared: true });
   return answer;
 }
 
