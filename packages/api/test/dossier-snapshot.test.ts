@@ -2,7 +2,7 @@ import { connect, saveRecord, type BilatDatabase } from '@bilat/db';
 import type { Source } from '@bilat/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCaller, createInnerContext, localCaller } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
+import { afterFirstStatement, BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 
 /*
  * A dossier answer computed afresh reads the pair's records in several statements and then
@@ -13,21 +13,6 @@ import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backe
 
 const TODAY = '2026-11-28';
 const PAIR = 'KZ-LT';
-
-/** A Kysely plugin (the type as @bilat/db's Kysely takes it: this package does not depend on kysely itself). */
-type Plugin = Parameters<BilatDatabase['db']['withPlugin']>[0];
-
-/** A plugin that runs `action` once, after the first statement run through it. */
-function afterFirstStatement(action: () => Promise<void>): Plugin & { statements: number } {
-  return {
-    statements: 0,
-    transformQuery: ({ node }) => node,
-    async transformResult({ result }) {
-      if (this.statements++ === 0) await action();
-      return result;
-    },
-  };
-}
 
 describe.each(BACKENDS)('a dossier answer read as one snapshot, on %s', (dialect) => {
   let test: TestDatabase;

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ControlledTransactionBuilder, Kysely } from 'kysely';
 import type { BilatDatabase, DialectName } from './connection.js';
 import type { Database } from './schema.js';
 
@@ -28,12 +28,21 @@ export function scopeOf(database: BilatDatabase): Scope {
 }
 
 /** Runs `work` in one transaction: everything it writes lands together or not at all. */
-export async function inTransaction<T>(database: BilatDatabase | Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
+export function inTransaction<T>(database: BilatDatabase | Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
+  return runTransaction(database, (begin) => begin, work);
+}
+
+/** Runs `work` in a transaction begun as `configure` sets it up, or in the scope's own when it is one. */
+async function runTransaction<T>(
+  database: BilatDatabase | Scope,
+  configure: (begin: ControlledTransactionBuilder<Database>, dialect: DialectName) => ControlledTransactionBuilder<Database>,
+  work: (scope: Scope) => Promise<T>,
+): Promise<T> {
   const scope = 'close' in database ? scopeOf(database) : database;
   if (scope.db.isTransaction) return work(scope);
   // A controlled transaction, so that an error at COMMIT is the error reported: SQLite
   // rolls back by itself on some (SQLITE_FULL), and a failing ROLLBACK must not hide it.
-  const trx = await scope.db.startTransaction().execute();
+  const trx = await configure(scope.db.startTransaction(), scope.dialect).execute();
   let result: T;
   try {
     result = await work({ db: trx, dialect: scope.dialect });
@@ -54,20 +63,10 @@ export async function inTransaction<T>(database: BilatDatabase | Scope, work: (s
  * and releasing its own read lock); on PostgreSQL a read-only REPEATABLE READ transaction,
  * at the price of its BEGIN and COMMIT round trips. Inside a transaction, `work` runs in it.
  */
-export async function inReadSnapshot<T>(database: BilatDatabase | Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
-  const scope = 'close' in database ? scopeOf(database) : database;
-  if (scope.db.isTransaction) return work(scope);
+export function inReadSnapshot<T>(database: BilatDatabase | Scope, work: (scope: Scope) => Promise<T>): Promise<T> {
   // Read-only: on SQLite that begins it deferred, without the write lock (connection.ts).
-  const begin = scope.db.startTransaction().setAccessMode('read only');
-  const trx = await (scope.dialect === 'postgres' ? begin.setIsolationLevel('repeatable read') : begin).execute();
-  let result: T;
-  try {
-    result = await work({ db: trx, dialect: scope.dialect });
-  } catch (error) {
-    await trx.rollback().execute().catch(() => {});
-    throw error;
-  }
-  // Nothing was written: COMMIT only ends the snapshot (and cannot fail over what was read).
-  await trx.commit().execute();
-  return result;
+  return runTransaction(database, (begin, dialect) => {
+    const readOnly = begin.setAccessMode('read only');
+    return dialect === 'postgres' ? readOnly.setIsolationLevel('repeatable read') : readOnly;
+  }, work);
 }

@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { KyselyPlugin } from 'kysely';
 import { connect, type BilatDatabase, type DialectName } from './connection.js';
 import { migrateToLatest } from './migrate.js';
 import { seedDatabase } from './open.js';
@@ -116,4 +117,20 @@ export async function dumpRecords(database: BilatDatabase): Promise<Record<strin
 /** Everything a refused write must leave alone: the records, every table's row count and the revision log's length. */
 export async function snapshot(database: BilatDatabase) {
   return { records: await dumpRecords(database), counts: await tableCounts(database), revisions: await countRevisions(scopeOf(database)) };
+}
+
+/**
+ * A Kysely plugin that runs `action` once, after the first statement run through it, and
+ * counts the statements: for a test to commit a change from another connection between a
+ * read's statements (`database.db.withPlugin(plugin)`).
+ */
+export function afterFirstStatement(action: () => Promise<void>): KyselyPlugin & { statements: number } {
+  return {
+    statements: 0,
+    transformQuery: ({ node }) => node,
+    async transformResult({ result }) {
+      if (this.statements++ === 0) await action();
+      return result;
+    },
+  };
 }

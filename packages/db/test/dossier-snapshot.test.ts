@@ -1,21 +1,7 @@
 import type { RecordOf } from '@bilat/domain';
-import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs, QueryResult, RootOperationNode, UnknownRow } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { connect, findRecord, loadPairRecords, saveRecord, type BilatDatabase } from '../src/index.js';
-import { BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
-
-/** Runs `action` once, after the first statement a Kysely instance with this plugin has run. */
-class AfterFirstStatement implements KyselyPlugin {
-  statements = 0;
-  constructor(private readonly action: () => Promise<void>) {}
-  transformQuery({ node }: PluginTransformQueryArgs): RootOperationNode {
-    return node;
-  }
-  async transformResult({ result }: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    if (this.statements++ === 0) await this.action();
-    return result;
-  }
-}
+import { afterFirstStatement, BACKENDS, createTestDatabase, type TestDatabase } from './support/backends.js';
 
 /*
  * A dossier is read in several statements (the pair's own records, then the holdings of the
@@ -45,7 +31,7 @@ describe.each(BACKENDS)("a pair's records, read as one snapshot, on %s", (dialec
     expect(before.get('person', personId)?.name).toBe(person.name);
 
     const renamed = `${person.name} (renamed meanwhile)`;
-    const plugin = new AfterFirstStatement(async () => {
+    const plugin = afterFirstStatement(async () => {
       await saveRecord(other, 'person', { ...person, name: renamed }, { actor: 'local:t' }, 'update');
     });
     const during = await loadPairRecords({ db: test.database.db.withPlugin(plugin), dialect }, 'KZ-LT');
@@ -60,7 +46,7 @@ describe.each(BACKENDS)("a pair's records, read as one snapshot, on %s", (dialec
   });
 
   it('ends its snapshot when a statement fails, leaving the connection to the next read', async () => {
-    const failing = new AfterFirstStatement(async () => {
+    const failing = afterFirstStatement(async () => {
       throw new Error('refused after the first statement');
     });
     await expect(loadPairRecords({ db: test.database.db.withPlugin(failing), dialect }, 'KZ-LT')).rejects.toThrow('refused after the first statement');
